@@ -1,0 +1,73 @@
+//! Generates a typed, async Rust client from an OpenAPI 3.0 document.
+//!
+//! The pipeline is plain data from end to end (see `ARCHITECTURE.md`):
+//!
+//! 1. [`load`] parses JSON or YAML once into an [`openapiv3::OpenAPI`].
+//! 2. [`lower`] resolves it into the generator's own [`model`]: named types,
+//!    operations and diagnostics. No tokens are built here.
+//! 3. [`emit`] turns the model into `TokenStream`s, one small function per item,
+//!    and [`format`] pretty-prints each file with `prettyplease`.
+//!
+//! [`generate`] runs all of it. Nothing in this crate performs I/O.
+
+pub mod diagnostics;
+pub mod emit;
+pub mod format;
+pub mod load;
+pub mod lower;
+pub mod model;
+pub mod naming;
+
+pub use diagnostics::Diagnostic;
+pub use load::LoadError;
+
+/// Settings that are not in the document itself.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The base URL used when the document declares no `servers`.
+    pub default_base_url: Option<String>,
+    /// The command named in each generated file's header.
+    pub regenerate_command: String,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            default_base_url: None,
+            regenerate_command: "cargo xtask generate".to_owned(),
+        }
+    }
+}
+
+/// One generated file, its path relative to the crate's `src/generated/` directory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    /// Relative path with `/` separators, e.g. `types/project.rs`.
+    pub path: String,
+    /// The formatted file contents.
+    pub contents: String,
+}
+
+/// The output of a generation run.
+#[derive(Debug, Clone)]
+pub struct Generated {
+    /// The files, sorted by path.
+    pub files: Vec<GeneratedFile>,
+    /// Everything the generator could not express faithfully, sorted.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The resolved model the files were emitted from.
+    pub api: model::Api,
+}
+
+/// Runs the whole pipeline on a document's text. `source` names the document
+/// in error messages (usually its path).
+pub fn generate(text: &str, source: &str, options: &Options) -> Result<Generated, LoadError> {
+    let document = load::parse(text, source)?;
+    let (api, diagnostics) = lower::lower(&document, options);
+    let files = emit::emit(&api, options);
+    Ok(Generated {
+        files,
+        diagnostics,
+        api,
+    })
+}
