@@ -7,20 +7,36 @@ mod runtime;
 
 pub use generated::{operations, types, DEFAULT_BASE_URL};
 pub use runtime::{
-    encode_path_segment, Client, ClientBuilder, Error, MultipartPart, Nullable, Operation,
-    RawResponse, Request, RequestBody, Result,
+    encode_path_segment, ApiError, Authorization, BoxError, Client, ClientBuilder, Clock,
+    DecodeError, Error, MultipartPart, Nullable, OAuthClient, OAuthTokenProvider, OAuthTokens,
+    Operation, Pkce, RateLimit, RawResponse, Request, RequestBody, Result, RetryPolicy,
+    SecretString, TokenProvider, TokioClock,
 };
 
 impl Client {
     /// A client for [`DEFAULT_BASE_URL`] authenticating with `access_token`
-    /// (a personal access token or an OAuth access token).
-    pub fn new(access_token: impl Into<String>) -> Result<Self> {
+    /// (a personal access token or an OAuth access token), with the default
+    /// settings.
+    pub fn new(access_token: impl Into<SecretString>) -> Result<Self> {
         Self::builder(access_token).build()
     }
 
-    /// A builder for a client of [`DEFAULT_BASE_URL`], to change the base URL,
-    /// timeouts, retries or the HTTP client.
-    pub fn builder(access_token: impl Into<String>) -> ClientBuilder {
-        ClientBuilder::new(DEFAULT_BASE_URL, access_token)
+    /// A builder for a client of [`DEFAULT_BASE_URL`] authenticating with
+    /// `access_token`, to change the base URL, timeouts, retries, rate limit
+    /// or the HTTP client.
+    pub fn builder(access_token: impl Into<SecretString>) -> ClientBuilder {
+        ClientBuilder::with_token(DEFAULT_BASE_URL, access_token.into())
+    }
+
+    /// A builder for a client that asks `provider` for a token before each
+    /// attempt (e.g. an [`OAuthTokenProvider`] that refreshes OAuth tokens).
+    pub fn builder_with_token_provider(provider: impl TokenProvider) -> ClientBuilder {
+        ClientBuilder::with_token_provider(DEFAULT_BASE_URL, provider)
+    }
+
+    /// A builder for a client that sends no credentials, e.g. for an
+    /// [`OAuthClient`].
+    pub fn builder_without_auth() -> ClientBuilder {
+        ClientBuilder::without_auth(DEFAULT_BASE_URL)
     }
 }

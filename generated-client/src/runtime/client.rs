@@ -1,11 +1,26 @@
+//! The [`Client`] and the one request path every call goes through.
+
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::error::{Error, Result};
-use super::request::{RawResponse, Request, RequestBody};
+use reqwest::header::{HeaderName, HeaderValue, AUTHORIZATION, USER_AGENT};
+use reqwest::{Method, StatusCode, Url};
+use tracing::{field, Instrument, Span};
 
-/// The API client. Cheap to clone: clones share one connection pool.
+use super::auth::{Auth, DynTokenProvider, SecretString, TokenProvider};
+use super::clock::{Clock, DynClock, TokioClock};
+use super::error::{is_transient, ApiError, Error, Result};
+use super::limiter::{Limiter, RateLimit};
+use super::request::{Operation, Request, RequestBody};
+use super::response::{read_body, RawResponse, ReadError};
+use super::retry::{self, RetryPolicy, Wait};
+
+/// The `User-Agent` of every request: this crate and its version.
+const USER_AGENT_VALUE: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+
+/// The API client. Cheap to clone: clones share one connection pool, one
+/// rate limiter and one token provider.
 #[derive(Clone)]
 pub struct Client {
     inner: Arc<Inner>,
@@ -14,47 +29,91 @@ pub struct Client {
 struct Inner {
     http: reqwest::Client,
     base_url: String,
-    token: String,
+    auth: Auth,
     timeout: Option<Duration>,
+    retry: RetryPolicy,
+    limiter: Limiter,
+    clock: Arc<dyn DynClock>,
+    max_response_body: usize,
 }
 
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
             .field("base_url", &self.inner.base_url)
-            .field("token", &"<redacted>")
-            .finish()
+            .field("auth", &self.inner.auth)
+            .field("timeout", &self.inner.timeout)
+            .field("retry", &self.inner.retry)
+            .field("limiter", &self.inner.limiter)
+            .field("max_response_body", &self.inner.max_response_body)
+            .finish_non_exhaustive()
     }
 }
 
-/// Configures a [`Client`].
+/// Configures a [`Client`]; start from `Client::builder`,
+/// `Client::builder_with_token_provider` or `Client::builder_without_auth`.
 pub struct ClientBuilder {
     base_url: String,
-    token: String,
+    auth: Auth,
     http: Option<reqwest::Client>,
     timeout: Option<Duration>,
+    connect_timeout: Duration,
     allow_insecure: bool,
+    retry: RetryPolicy,
+    rate_limit: Option<RateLimit>,
+    max_response_body: usize,
+    clock: Arc<dyn DynClock>,
 }
 
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("base_url", &self.base_url)
-            .field("token", &"<redacted>")
+            .field("auth", &self.auth)
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("allow_insecure", &self.allow_insecure)
+            .field("retry", &self.retry)
+            .field("rate_limit", &self.rate_limit)
+            .field("max_response_body", &self.max_response_body)
             .finish_non_exhaustive()
     }
 }
 
 impl ClientBuilder {
-    /// Starts a builder for `base_url` authenticating with `token`.
-    pub fn new(base_url: impl Into<String>, token: impl Into<String>) -> Self {
+    /// The default whole-request timeout (per attempt).
+    pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+    /// The default connect timeout.
+    pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+    /// The default response body limit: 32 MiB.
+    pub const DEFAULT_MAX_RESPONSE_BODY: usize = 32 * 1024 * 1024;
+
+    fn new(base_url: &str, auth: Auth) -> Self {
         Self {
-            base_url: base_url.into(),
-            token: token.into(),
+            base_url: base_url.to_owned(),
+            auth,
             http: None,
-            timeout: Some(Duration::from_secs(60)),
+            timeout: Some(Self::DEFAULT_TIMEOUT),
+            connect_timeout: Self::DEFAULT_CONNECT_TIMEOUT,
             allow_insecure: false,
+            retry: RetryPolicy::default(),
+            rate_limit: None,
+            max_response_body: Self::DEFAULT_MAX_RESPONSE_BODY,
+            clock: Arc::new(TokioClock),
         }
+    }
+
+    pub(crate) fn without_auth(base_url: &str) -> Self {
+        Self::new(base_url, Auth::None)
+    }
+
+    pub(crate) fn with_token(base_url: &str, token: SecretString) -> Self {
+        Self::new(base_url, Auth::Static(token))
+    }
+
+    pub(crate) fn with_token_provider(base_url: &str, provider: impl TokenProvider) -> Self {
+        let provider: Arc<dyn DynTokenProvider> = Arc::new(provider);
+        Self::new(base_url, Auth::Provider(provider))
     }
 
     /// Sends requests to `base_url` instead of the default.
@@ -63,127 +122,422 @@ impl ClientBuilder {
         self
     }
 
-    /// Allows a plain `http://` base URL (for tests and local mocks).
+    /// Allows a plain `http://` base URL (for tests and local mocks). Off by
+    /// default: the token would travel in clear text.
     pub fn allow_insecure_http(mut self, allow: bool) -> Self {
         self.allow_insecure = allow;
         self
     }
 
-    /// The timeout of a whole request; `None` for no limit.
+    /// The timeout of each attempt, from sending the request to reading the
+    /// whole body; `None` for no limit. Default: 60 s. A call can override it
+    /// (`.timeout(..)` on a generated call, [`Request::timeout`]).
     pub fn timeout(mut self, timeout: Option<Duration>) -> Self {
         self.timeout = timeout;
         self
     }
 
-    /// Uses a pre-configured `reqwest::Client`.
+    /// The timeout for establishing a connection. Default: 10 s. Not applied
+    /// to a client given with [`http_client`](Self::http_client).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// Uses a pre-configured `reqwest::Client` (proxies, TLS roots, pools).
+    /// The `User-Agent`, the token and timeouts are still set per request.
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
         self.http = Some(http);
         self
     }
 
-    /// Builds the client.
+    /// How failed attempts are retried. Default: [`RetryPolicy::default`];
+    /// [`RetryPolicy::disabled`] turns retries off.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Holds requests back so that at most `limit` are sent in any window,
+    /// across all clones of the client. Off by default;
+    /// [`RateLimit::default`] is the API's documented 60 per minute.
+    pub fn rate_limit(mut self, limit: RateLimit) -> Self {
+        self.rate_limit = Some(limit);
+        self
+    }
+
+    /// The largest response body accepted, in bytes. Default: 32 MiB.
+    pub fn max_response_body(mut self, bytes: usize) -> Self {
+        self.max_response_body = bytes;
+        self
+    }
+
+    /// The clock used for waits (retries, rate limits, token expiry).
+    /// Default: [`TokioClock`]. Tests install one that records waits.
+    pub fn clock(mut self, clock: impl Clock) -> Self {
+        self.clock = Arc::new(clock);
+        self
+    }
+
+    /// Builds the client. Fails when the base URL is not a valid `https://`
+    /// URL (or `http://` with [`allow_insecure_http`](Self::allow_insecure_http)).
     pub fn build(self) -> Result<Client> {
         let base_url = self.base_url.trim_end_matches('/').to_owned();
-        if !base_url.starts_with("https://") && !self.allow_insecure {
-            return Err(Error::Config(format!(
-                "base URL {base_url:?} is not https; call allow_insecure_http(true) to use it anyway"
-            )));
+        let parsed = Url::parse(&base_url)
+            .map_err(|e| Error::Config(format!("base URL {base_url:?} is not a URL: {e}")))?;
+        match parsed.scheme() {
+            "https" => {}
+            "http" if self.allow_insecure => {}
+            "http" => {
+                return Err(Error::Config(format!(
+                    "base URL {base_url:?} is not https; call allow_insecure_http(true) to use it anyway"
+                )))
+            }
+            other => {
+                return Err(Error::Config(format!(
+                    "base URL {base_url:?} has scheme {other:?}; expected https"
+                )))
+            }
         }
         let http = match self.http {
             Some(http) => http,
             None => reqwest::Client::builder()
-                .user_agent(concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")))
+                .user_agent(USER_AGENT_VALUE)
+                .connect_timeout(self.connect_timeout)
+                .https_only(!self.allow_insecure)
                 .build()
-                .map_err(Error::Transport)?,
+                .map_err(|e| Error::Config(format!("could not build the HTTP client: {e}")))?,
         };
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
                 base_url,
-                token: self.token,
+                auth: self.auth,
                 timeout: self.timeout,
+                retry: self.retry,
+                limiter: Limiter::new(self.rate_limit),
+                clock: self.clock,
+                max_response_body: self.max_response_body,
             }),
         })
     }
 }
 
 impl Client {
-    /// A builder for a client of the API at `base_url`.
-    pub fn builder_for(base_url: impl Into<String>, token: impl Into<String>) -> ClientBuilder {
-        ClientBuilder::new(base_url, token)
-    }
-
     /// The base URL requests go to.
     pub fn base_url(&self) -> &str {
         &self.inner.base_url
     }
 
-    /// Sends `request` and returns the response whatever its status.
+    pub(crate) fn clock(&self) -> &dyn DynClock {
+        &*self.inner.clock
+    }
+
+    /// Sends `request` through the client's auth, rate limiting and retries;
+    /// a final status outside 2xx becomes [`Error::Api`] (or
+    /// [`Error::RateLimited`] for 429).
+    ///
+    /// This is also the way to call an operation the generated methods lack:
+    /// see [`Operation::new`].
+    pub async fn execute(&self, request: Request) -> Result<RawResponse> {
+        let (response, attempts) = self.send(request).await?;
+        if response.status.is_success() {
+            return Ok(response);
+        }
+        let retry_after = retry::retry_after(&response.headers, self.inner.clock.system_time());
+        let error = Box::new(ApiError::new(&response, retry_after, attempts));
+        Err(if response.status == StatusCode::TOO_MANY_REQUESTS {
+            Error::RateLimited(error)
+        } else {
+            Error::Api(error)
+        })
+    }
+
+    /// Like [`execute`](Self::execute) (same retries), but returns the final
+    /// response whatever its status.
     pub async fn execute_raw(&self, request: Request) -> Result<RawResponse> {
+        self.send(request).await.map(|(response, _)| response)
+    }
+
+    /// Sends `request` in a span, with retries; returns the final response and
+    /// the number of attempts.
+    async fn send(&self, request: Request) -> Result<(RawResponse, u32)> {
         let op = request.operation;
-        let url = format!("{}{}", self.inner.base_url, request.path);
-        let mut builder = self
-            .inner
+        let span = tracing::info_span!(
+            "supabase_management_api",
+            operation = op.id,
+            method = op.method,
+            path = op.path,
+            attempt = field::Empty,
+            status = field::Empty,
+        );
+        self.send_with_retries(&request, &span)
+            .instrument(span.clone())
+            .await
+    }
+
+    async fn send_with_retries(
+        &self,
+        request: &Request,
+        span: &Span,
+    ) -> Result<(RawResponse, u32)> {
+        let inner = &*self.inner;
+        let op = request.operation;
+        let method = op.http_method()?;
+        let url = Url::parse(&format!("{}{}", inner.base_url, request.path)).map_err(|e| {
+            Error::InvalidRequest(format!("{op}: bad path {:?}: {e}", request.path))
+        })?;
+        let replayable = request.is_replayable();
+        let mut attempt: u32 = 0;
+        let mut refreshed_token = false;
+        loop {
+            attempt += 1;
+            span.record("attempt", attempt);
+            inner.limiter.acquire(&*inner.clock).await;
+            let token = self.token(request).await?;
+            let failure = match self.attempt(&method, &url, request, token.as_ref()).await {
+                Ok(response) => {
+                    let status = response.status;
+                    span.record("status", status.as_u16());
+                    tracing::debug!(status = status.as_u16(), "response received");
+                    if status == StatusCode::UNAUTHORIZED && !refreshed_token {
+                        if let (Auth::Provider(provider), Some(token)) = (&inner.auth, &token) {
+                            if provider.token_rejected(token).await {
+                                refreshed_token = true;
+                                tracing::info!("access token rejected; retrying with a fresh one");
+                                continue;
+                            }
+                        }
+                    }
+                    let retry_after =
+                        retry::retry_after(&response.headers, inner.clock.system_time());
+                    match inner
+                        .retry
+                        .after_status(status, retry_after, attempt, replayable)
+                    {
+                        Some(wait) => {
+                            self.wait(wait, status.as_str()).await;
+                            continue;
+                        }
+                        None => return Ok((response, attempt)),
+                    }
+                }
+                Err(failure) => failure,
+            };
+            match inner
+                .retry
+                .after_failure(failure.is_transient(), attempt, replayable)
+            {
+                Some(wait) => self.wait(wait, failure.kind()).await,
+                None => {
+                    let timeout = request.timeout.or(inner.timeout);
+                    return Err(failure.into_error(op, timeout, attempt));
+                }
+            }
+        }
+    }
+
+    /// Waits before the next attempt. A rate-limit wait blocks every request
+    /// of the client (it is served by the limiter on the next attempt).
+    async fn wait(&self, wait: Wait, reason: &str) {
+        let clock = &*self.inner.clock;
+        match wait {
+            Wait::RateLimited(duration) => {
+                tracing::warn!(
+                    reason,
+                    wait_ms = duration.as_millis() as u64,
+                    "rate limited; waiting before retrying"
+                );
+                if let Some(until) = clock.now().checked_add(duration) {
+                    self.inner.limiter.block_until(until);
+                }
+            }
+            Wait::Backoff(duration) => {
+                tracing::warn!(
+                    reason,
+                    wait_ms = duration.as_millis() as u64,
+                    "attempt failed; waiting before retrying"
+                );
+                if !duration.is_zero() {
+                    clock.sleep(duration).await;
+                }
+            }
+        }
+    }
+
+    /// The bearer token for `request`, if it is to carry one.
+    async fn token(&self, request: &Request) -> Result<Option<SecretString>> {
+        if !request.authenticated {
+            return Ok(None);
+        }
+        match &self.inner.auth {
+            Auth::None => Ok(None),
+            Auth::Static(token) => Ok(Some(token.clone())),
+            Auth::Provider(provider) => {
+                provider
+                    .access_token()
+                    .await
+                    .map(Some)
+                    .map_err(|source| Error::Auth {
+                        operation: request.operation,
+                        source,
+                    })
+            }
+        }
+    }
+
+    /// One attempt: send the request and read the whole response.
+    async fn attempt(
+        &self,
+        method: &Method,
+        url: &Url,
+        request: &Request,
+        token: Option<&SecretString>,
+    ) -> Result<RawResponse, Failure> {
+        let inner = &*self.inner;
+        let mut builder = inner
             .http
-            .request(op.http_method(), url)
-            .bearer_auth(&self.inner.token);
+            .request(method.clone(), url.clone())
+            .header(USER_AGENT, HeaderValue::from_static(USER_AGENT_VALUE));
+        if let Some(token) = token {
+            let mut value = HeaderValue::try_from(format!("Bearer {}", token.expose_secret()))
+                .map_err(|_| {
+                    Failure::Invalid("the access token is not a valid header value".into())
+                })?;
+            value.set_sensitive(true);
+            builder = builder.header(AUTHORIZATION, value);
+        }
         if !request.query.is_empty() {
             builder = builder.query(&request.query);
         }
         for (name, value) in &request.headers {
-            builder = builder.header(*name, value);
+            let name = HeaderName::from_bytes(name.as_bytes())
+                .map_err(|_| Failure::Invalid(format!("invalid header name {name:?}")))?;
+            let value = HeaderValue::from_str(value)
+                .map_err(|_| Failure::Invalid(format!("invalid value for header {name}")))?;
+            builder = builder.header(name, value);
         }
-        if let Some(timeout) = request.timeout.or(self.inner.timeout) {
+        if let Some(timeout) = request.timeout.or(inner.timeout) {
             builder = builder.timeout(timeout);
         }
-        builder = match request.body {
-            RequestBody::Empty => builder,
-            RequestBody::Json(data) => builder
-                .header(reqwest::header::CONTENT_TYPE, "application/json")
-                .body(data),
-            RequestBody::Bytes { content_type, data } => builder
-                .header(reqwest::header::CONTENT_TYPE, content_type)
-                .body(data),
-            RequestBody::Form(data) => builder
-                .header(
-                    reqwest::header::CONTENT_TYPE,
-                    "application/x-www-form-urlencoded",
-                )
-                .body(data),
-            RequestBody::Multipart(parts) => {
-                let mut form = reqwest::multipart::Form::new();
-                for part in parts {
-                    let mut p = reqwest::multipart::Part::bytes(part.data.to_vec());
-                    if let Some(file_name) = part.file_name {
-                        p = p.file_name(file_name);
-                    }
-                    if let Some(ct) = part.content_type {
-                        p = p.mime_str(&ct).map_err(Error::Transport)?;
-                    }
-                    form = form.part(part.name, p);
-                }
-                builder.multipart(form)
-            }
-        };
-        let response = builder.send().await.map_err(Error::Transport)?;
+        builder = with_body(builder, &request.body)?;
+
+        tracing::debug!("sending request");
+        let response = builder.send().await.map_err(Failure::from)?;
         let status = response.status();
         let headers = response.headers().clone();
-        let body = response.bytes().await.map_err(Error::Transport)?;
+        let body = read_body(response, inner.max_response_body)
+            .await
+            .map_err(|e| match e {
+                ReadError::TooLarge => Failure::TooLarge(inner.max_response_body),
+                ReadError::Http(e) => Failure::from(e),
+            })?;
         Ok(RawResponse {
-            operation: op,
+            operation: request.operation,
             status,
             headers,
             body,
         })
     }
+}
 
-    /// Sends `request`; a status outside 2xx becomes [`Error::Api`].
-    pub async fn execute(&self, request: Request) -> Result<RawResponse> {
-        let response = self.execute_raw(request).await?;
-        if response.status.is_success() {
-            Ok(response)
+fn with_body(
+    builder: reqwest::RequestBuilder,
+    body: &RequestBody,
+) -> Result<reqwest::RequestBuilder, Failure> {
+    use reqwest::header::CONTENT_TYPE;
+    Ok(match body {
+        RequestBody::Empty => builder,
+        RequestBody::Json(data) => builder
+            .header(CONTENT_TYPE, "application/json")
+            .body(data.clone()),
+        RequestBody::Bytes { content_type, data } => builder
+            .header(CONTENT_TYPE, *content_type)
+            .body(data.clone()),
+        RequestBody::Form(data) => builder
+            .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(data.clone()),
+        RequestBody::Multipart(parts) => {
+            let mut form = reqwest::multipart::Form::new();
+            for part in parts {
+                let body = reqwest::Body::from(part.data.clone());
+                let mut p =
+                    reqwest::multipart::Part::stream_with_length(body, part.data.len() as u64);
+                if let Some(file_name) = &part.file_name {
+                    p = p.file_name(file_name.clone());
+                }
+                if let Some(content_type) = &part.content_type {
+                    p = p.mime_str(content_type).map_err(|_| {
+                        Failure::Invalid(format!(
+                            "invalid content type {content_type:?} for part {}",
+                            part.name
+                        ))
+                    })?;
+                }
+                form = form.part(part.name.clone(), p);
+            }
+            builder.multipart(form)
+        }
+    })
+}
+
+/// How one attempt failed without a response.
+enum Failure {
+    Timeout,
+    Transport(reqwest::Error),
+    TooLarge(usize),
+    Invalid(String),
+}
+
+impl From<reqwest::Error> for Failure {
+    fn from(error: reqwest::Error) -> Self {
+        if error.is_timeout() {
+            Failure::Timeout
         } else {
-            Err(Error::api(&response))
+            Failure::Transport(error)
+        }
+    }
+}
+
+impl Failure {
+    /// Worth another attempt (if the request is replayable).
+    fn is_transient(&self) -> bool {
+        match self {
+            Failure::Timeout => true,
+            Failure::Transport(e) => is_transient(e),
+            Failure::TooLarge(_) | Failure::Invalid(_) => false,
+        }
+    }
+
+    fn kind(&self) -> &'static str {
+        match self {
+            Failure::Timeout => "timeout",
+            Failure::Transport(e) if e.is_connect() => "connect",
+            Failure::Transport(_) => "transport",
+            Failure::TooLarge(_) => "body too large",
+            Failure::Invalid(_) => "invalid request",
+        }
+    }
+
+    fn into_error(
+        self,
+        operation: &'static Operation,
+        timeout: Option<Duration>,
+        attempts: u32,
+    ) -> Error {
+        match self {
+            Failure::Timeout => Error::Timeout {
+                operation,
+                timeout,
+                attempts,
+            },
+            Failure::Transport(source) => Error::Transport {
+                operation,
+                attempts,
+                source,
+            },
+            Failure::TooLarge(limit) => Error::BodyTooLarge { operation, limit },
+            Failure::Invalid(message) => Error::InvalidRequest(format!("{operation}: {message}")),
         }
     }
 }

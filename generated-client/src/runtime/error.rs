@@ -1,94 +1,255 @@
+//! The one error type of the crate.
+//!
+//! No variant carries a credential: tokens live only in
+//! [`SecretString`](super::SecretString)s and request headers.
+
+use std::fmt;
+use std::time::Duration;
+
+use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
 
-use super::request::{Operation, RawResponse};
+use super::auth::BoxError;
+use super::request::Operation;
+use super::response::{excerpt, request_id, RawResponse};
 
 /// The result type of every call.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
-
-/// How many bytes of a response body an error keeps.
-const EXCERPT_LIMIT: usize = 512;
 
 /// Everything a call can fail with.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// The server answered with a status outside 2xx.
-    #[error("{method} {path} ({operation}) returned {status}: {excerpt}")]
-    Api {
-        /// The `operationId`.
-        operation: &'static str,
-        /// The HTTP method.
-        method: &'static str,
-        /// The path template.
-        path: &'static str,
-        /// The status the server answered with.
-        status: StatusCode,
-        /// The body parsed as JSON, when it is JSON.
-        body: Option<serde_json::Value>,
-        /// The start of the body as text.
-        excerpt: String,
+    /// The server answered with a status outside 2xx (other than a 429 that
+    /// outlasted the retries, which is [`Error::RateLimited`]).
+    #[error("{0}")]
+    Api(Box<ApiError>),
+    /// The server kept answering 429 Too Many Requests: retries ran out, or
+    /// it asked for a wait longer than [`RetryPolicy::max_wait`](super::RetryPolicy::max_wait).
+    #[error("rate limited: {0}")]
+    RateLimited(Box<ApiError>),
+    /// An attempt did not complete within its timeout.
+    #[error("{operation} timed out ({} per attempt) after {attempts} attempt(s)", DisplayTimeout(*.timeout))]
+    Timeout {
+        /// The operation.
+        operation: &'static Operation,
+        /// The timeout of each attempt.
+        timeout: Option<Duration>,
+        /// How many attempts were made.
+        attempts: u32,
+    },
+    /// The request could not be sent or the response not received.
+    #[error("{operation} failed after {attempts} attempt(s): {source}")]
+    Transport {
+        /// The operation.
+        operation: &'static Operation,
+        /// How many attempts were made.
+        attempts: u32,
+        /// The underlying HTTP client error.
+        source: reqwest::Error,
+    },
+    /// The response body was larger than the client accepts.
+    #[error("{operation}: the response body exceeds the limit of {limit} bytes")]
+    BodyTooLarge {
+        /// The operation.
+        operation: &'static Operation,
+        /// The limit, see [`ClientBuilder::max_response_body`](super::ClientBuilder::max_response_body).
+        limit: usize,
     },
     /// The response could not be decoded into the expected type.
-    #[error("could not decode the {status} response of {operation}: {message}; body starts: {excerpt}")]
-    Decode {
-        /// The `operationId`.
-        operation: &'static str,
-        /// The status the server answered with.
-        status: StatusCode,
-        /// What went wrong, with the JSON path where it happened.
-        message: String,
-        /// The start of the body as text.
-        excerpt: String,
+    #[error("{0}")]
+    Decode(Box<DecodeError>),
+    /// The token provider failed to supply a token.
+    #[error("{operation}: could not get an access token: {source}")]
+    Auth {
+        /// The operation.
+        operation: &'static Operation,
+        /// What the [`TokenProvider`](super::TokenProvider) returned.
+        source: BoxError,
     },
     /// A request value could not be serialized.
     #[error("could not encode the request: {0}")]
     Encode(String),
-    /// The request could not be sent or the response not received.
-    #[error("transport error: {0}")]
-    Transport(#[source] reqwest::Error),
+    /// The request cannot be sent as described (bad method, header or URL).
+    #[error("invalid request: {0}")]
+    InvalidRequest(String),
     /// The client is configured in a way that cannot work.
     #[error("invalid configuration: {0}")]
     Config(String),
 }
 
-impl Error {
-    pub(crate) fn api(response: &RawResponse) -> Self {
-        let op: &Operation = response.operation;
-        Error::Api {
-            operation: op.id,
-            method: op.method,
-            path: op.path,
+/// A non-2xx answer from the API.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct ApiError {
+    /// The operation.
+    pub operation: &'static Operation,
+    /// The status the server answered with.
+    pub status: StatusCode,
+    /// The response headers.
+    pub headers: HeaderMap,
+    /// The wait the server asked for (`Retry-After`), if any.
+    pub retry_after: Option<Duration>,
+    /// The body parsed as JSON, when it is JSON.
+    pub body: Option<serde_json::Value>,
+    /// The start of the body as text (bounded).
+    pub excerpt: String,
+    /// How many attempts were made.
+    pub attempts: u32,
+}
+
+impl ApiError {
+    pub(crate) fn new(
+        response: &RawResponse,
+        retry_after: Option<Duration>,
+        attempts: u32,
+    ) -> Self {
+        Self {
+            operation: response.operation,
             status: response.status,
+            headers: response.headers.clone(),
+            retry_after,
             body: serde_json::from_slice(&response.body).ok(),
             excerpt: excerpt(&response.body),
+            attempts,
         }
     }
 
-    pub(crate) fn decode(response: &RawResponse, message: String) -> Self {
-        Error::Decode {
-            operation: response.operation.id,
-            status: response.status,
-            message,
-            excerpt: excerpt(&response.body),
-        }
+    /// The request id the server assigned (`x-request-id`, else `cf-ray`).
+    pub fn request_id(&self) -> Option<&str> {
+        request_id(&self.headers)
     }
 
+    /// The error message of a JSON body (`message`, `error_description` or
+    /// `error`).
+    pub fn message(&self) -> Option<&str> {
+        let body = self.body.as_ref()?;
+        ["message", "error_description", "error"]
+            .iter()
+            .find_map(|key| body.get(*key)?.as_str())
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} returned {}", self.operation, self.status)?;
+        match self.message() {
+            Some(message) => write!(f, ": {message}")?,
+            None if !self.excerpt.is_empty() => write!(f, ": {}", self.excerpt)?,
+            None => {}
+        }
+        if let Some(wait) = self.retry_after {
+            write!(f, " (retry after {} s)", wait.as_secs_f64())?;
+        }
+        if let Some(id) = self.request_id() {
+            write!(f, " [request id {id}]")?;
+        }
+        Ok(())
+    }
+}
+
+/// A response body that did not decode into the expected type.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct DecodeError {
+    /// The operation.
+    pub operation: &'static Operation,
+    /// The status the server answered with.
+    pub status: StatusCode,
+    /// The JSON path where decoding failed, e.g. `projects[3].status`.
+    pub path: String,
+    /// What went wrong there.
+    pub message: String,
+    /// The start of the body as text (bounded). Not part of `Display`, as a
+    /// successful response may hold secrets.
+    pub excerpt: String,
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "could not decode the {} response of {} at `{}`: {}",
+            self.status, self.operation, self.path, self.message
+        )
+    }
+}
+
+impl Error {
     /// The HTTP status, when the server answered.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
-            Error::Api { status, .. } | Error::Decode { status, .. } => Some(*status),
-            Error::Transport(e) => e.status(),
+            Error::Api(e) | Error::RateLimited(e) => Some(e.status),
+            Error::Decode(e) => Some(e.status),
+            Error::Transport { source, .. } => source.status(),
             _ => None,
+        }
+    }
+
+    /// The operation that failed, when the error belongs to one.
+    pub fn operation(&self) -> Option<&'static Operation> {
+        match self {
+            Error::Api(e) | Error::RateLimited(e) => Some(e.operation),
+            Error::Decode(e) => Some(e.operation),
+            Error::Timeout { operation, .. }
+            | Error::Transport { operation, .. }
+            | Error::BodyTooLarge { operation, .. }
+            | Error::Auth { operation, .. } => Some(operation),
+            _ => None,
+        }
+    }
+
+    /// The API's answer, for [`Error::Api`] and [`Error::RateLimited`].
+    pub fn api_error(&self) -> Option<&ApiError> {
+        match self {
+            Error::Api(e) | Error::RateLimited(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The wait the server asked for (`Retry-After`), if any.
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.api_error().and_then(|e| e.retry_after)
+    }
+
+    /// Whether the same call may succeed later: rate limiting, a 5xx, a
+    /// timeout or a connection failure. (Whether it is safe to *repeat* also
+    /// depends on the request, see [`Request::is_replayable`](super::Request::is_replayable).)
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::RateLimited(_) | Error::Timeout { .. } => true,
+            Error::Api(e) => {
+                e.status == StatusCode::TOO_MANY_REQUESTS || e.status.is_server_error()
+            }
+            Error::Transport { source, .. } => is_transient(source),
+            _ => false,
+        }
+    }
+
+    /// Whether this is [`Error::Timeout`].
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, Error::Timeout { .. })
+    }
+
+    /// Whether this is [`Error::RateLimited`].
+    pub fn is_rate_limited(&self) -> bool {
+        matches!(self, Error::RateLimited(_))
+    }
+}
+
+struct DisplayTimeout(Option<Duration>);
+
+impl fmt::Display for DisplayTimeout {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(timeout) => write!(f, "{timeout:?}"),
+            None => f.write_str("no limit"),
         }
     }
 }
 
-/// The first [`EXCERPT_LIMIT`] bytes of `body` as lossy UTF-8.
-pub(crate) fn excerpt(body: &[u8]) -> String {
-    let cut = &body[..body.len().min(EXCERPT_LIMIT)];
-    let mut s = String::from_utf8_lossy(cut).into_owned();
-    if body.len() > EXCERPT_LIMIT {
-        s.push_str("...");
-    }
-    s
+/// A transport failure worth another attempt: no connection, or the
+/// connection broke.
+pub(crate) fn is_transient(error: &reqwest::Error) -> bool {
+    error.is_connect() || error.is_timeout() || error.is_request() || error.is_body()
 }

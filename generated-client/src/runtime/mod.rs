@@ -1,17 +1,43 @@
 //! The hand-written runtime that every generated operation calls into.
 //!
-//! Nothing in here knows about a specific operation: generated code describes a
-//! call as a [`Request`] (with static [`Operation`] metadata) and hands it to
-//! [`Client::execute`], which is one non-generic path for auth, retries, rate
-//! limits, timeouts, tracing and error mapping. Decoding the body into a typed
-//! value is the only generic step ([`RawResponse::json`]).
+//! Nothing in here knows about a specific operation. Generated code describes
+//! a call as a [`Request`] (with static [`Operation`] metadata) and hands it to
+//! [`Client::execute`]. That is one non-generic path, read top-down in
+//! `client.rs`:
+//!
+//! 1. open a `tracing` span (operation id, method, path template, attempt,
+//!    status; never a credential);
+//! 2. for each attempt: wait for the limiter (`limiter.rs`: client-side rate
+//!    limit, or a 429 that blocks the whole client), ask the auth source
+//!    (`auth.rs`) for the bearer token, send, read the body up to the size limit;
+//! 3. let the retry policy (`retry.rs`) decide whether to try again and how long
+//!    to wait (429 always; 5xx, timeouts and connection errors only when the
+//!    request is replayable);
+//! 4. map the outcome to a [`RawResponse`] or an [`Error`] (`error.rs`).
+//!
+//! Decoding the body into a typed value is the only generic step
+//! ([`RawResponse::json`], in `response.rs`). `oauth.rs` builds the OAuth
+//! helpers on the same path with ad-hoc operations; `clock.rs` is the seam
+//! that lets tests observe waits without sleeping.
 
+mod auth;
 mod client;
+mod clock;
 mod error;
+mod limiter;
 mod nullable;
+mod oauth;
 mod request;
+mod response;
+mod retry;
 
+pub use auth::{BoxError, SecretString, TokenProvider};
 pub use client::{Client, ClientBuilder};
-pub use error::{Error, Result};
+pub use clock::{Clock, TokioClock};
+pub use error::{ApiError, DecodeError, Error, Result};
+pub use limiter::RateLimit;
 pub use nullable::Nullable;
-pub use request::{encode_path_segment, MultipartPart, Operation, RawResponse, Request, RequestBody};
+pub use oauth::{Authorization, OAuthClient, OAuthTokenProvider, OAuthTokens, Pkce};
+pub use request::{encode_path_segment, MultipartPart, Operation, Request, RequestBody};
+pub use response::RawResponse;
+pub use retry::RetryPolicy;

@@ -1,27 +1,50 @@
+//! What a call is: static [`Operation`] metadata plus a [`Request`] with the
+//! substituted path, query, headers, body and per-call timeout.
+
+use std::fmt;
 use std::time::Duration;
 
 use bytes::Bytes;
-use reqwest::header::HeaderMap;
-use reqwest::{Method, StatusCode};
-use serde::de::DeserializeOwned;
+use reqwest::Method;
 
 use super::error::{Error, Result};
 
 /// Static description of one API operation, emitted by the generator.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+///
+/// To call an operation the spec lacks, declare one yourself and send a
+/// [`Request`] for it with [`Client::execute`](super::Client::execute):
+///
+/// ```
+/// use supabase_management_api::{Operation, Request};
+///
+/// static GET_BRANCH: Operation = Operation::new("my-get-branch", "GET", "/v1/branches/{id}");
+/// let request = Request::new(&GET_BRANCH, "/v1/branches/abc".to_owned());
+/// # let _ = request;
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Operation {
     /// The `operationId` from the spec, exactly as written there.
     pub id: &'static str,
-    /// The HTTP method.
+    /// The HTTP method, upper case.
     pub method: &'static str,
     /// The path template from the spec, e.g. `/v1/projects/{ref}`.
     pub path: &'static str,
 }
 
 impl Operation {
+    /// An operation named `id`, sent as `method` to the path template `path`.
+    pub const fn new(id: &'static str, method: &'static str, path: &'static str) -> Self {
+        Self { id, method, path }
+    }
+
     /// The HTTP method as a [`reqwest::Method`].
-    pub fn http_method(&self) -> Method {
-        Method::from_bytes(self.method.as_bytes()).unwrap_or(Method::GET)
+    pub fn http_method(&self) -> Result<Method> {
+        Method::from_bytes(self.method.as_bytes()).map_err(|_| {
+            Error::InvalidRequest(format!(
+                "operation {} has an invalid HTTP method {:?}",
+                self.id, self.method
+            ))
+        })
     }
 
     /// Whether repeating this request has the same effect as sending it once
@@ -31,8 +54,18 @@ impl Operation {
     }
 }
 
+impl fmt::Display for Operation {
+    /// `GET /v1/projects/{ref} (v1-get-project)`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {} ({})", self.method, self.path, self.id)
+    }
+}
+
 /// The body of a request.
-#[derive(Debug, Clone, Default)]
+///
+/// `Debug` shows only the kind and size: bodies can carry secrets such as a
+/// database password or an OAuth refresh token.
+#[derive(Clone, Default)]
 #[non_exhaustive]
 pub enum RequestBody {
     /// No body.
@@ -53,8 +86,38 @@ pub enum RequestBody {
     Multipart(Vec<MultipartPart>),
 }
 
+impl RequestBody {
+    /// Serializes `value` as a JSON body.
+    pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> Result<Self> {
+        serde_json::to_vec(value)
+            .map(|v| Self::Json(Bytes::from(v)))
+            .map_err(|e| Error::Encode(e.to_string()))
+    }
+
+    /// Serializes `value` (a struct or a list of pairs) as a form body.
+    pub fn form<T: serde::Serialize + ?Sized>(value: &T) -> Result<Self> {
+        serde_urlencoded::to_string(value)
+            .map(|v| Self::Form(Bytes::from(v)))
+            .map_err(|e| Error::Encode(e.to_string()))
+    }
+}
+
+impl fmt::Debug for RequestBody {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RequestBody::Empty => f.write_str("Empty"),
+            RequestBody::Json(data) => write!(f, "Json(<{} bytes>)", data.len()),
+            RequestBody::Bytes { content_type, data } => {
+                write!(f, "Bytes({content_type}, <{} bytes>)", data.len())
+            }
+            RequestBody::Form(data) => write!(f, "Form(<{} bytes>)", data.len()),
+            RequestBody::Multipart(parts) => f.debug_tuple("Multipart").field(parts).finish(),
+        }
+    }
+}
+
 /// One part of a `multipart/form-data` body.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct MultipartPart {
     /// The form field name.
     pub name: String,
@@ -66,16 +129,21 @@ pub struct MultipartPart {
     pub data: Bytes,
 }
 
-impl RequestBody {
-    /// Serializes `value` as a JSON body.
-    pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> Result<Self> {
-        serde_json::to_vec(value)
-            .map(|v| Self::Json(Bytes::from(v)))
-            .map_err(|e| Error::Encode(e.to_string()))
+impl fmt::Debug for MultipartPart {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("MultipartPart")
+            .field("name", &self.name)
+            .field("file_name", &self.file_name)
+            .field("content_type", &self.content_type)
+            .field("data", &format_args!("<{} bytes>", self.data.len()))
+            .finish()
     }
 }
 
-/// A fully described call, ready for [`super::Client::execute`].
+/// A fully described call, ready for [`Client::execute`](super::Client::execute).
+///
+/// Generated code sets the public fields; the `with_*` methods do the same
+/// for hand-written requests.
 #[derive(Debug, Clone)]
 pub struct Request {
     /// Which operation this is.
@@ -88,12 +156,15 @@ pub struct Request {
     pub headers: Vec<(&'static str, String)>,
     /// The body.
     pub body: RequestBody,
-    /// A per-call timeout overriding the client's.
+    /// A per-call timeout overriding the client's (for each attempt).
     pub timeout: Option<Duration>,
+    /// Whether to send the client's credentials.
+    pub(crate) authenticated: bool,
 }
 
 impl Request {
-    /// A request for `operation` at `path` with no parameters or body.
+    /// A request for `operation` at `path` (substituted and percent-encoded,
+    /// see [`encode_path_segment`]) with no parameters or body.
     pub fn new(operation: &'static Operation, path: String) -> Self {
         Self {
             operation,
@@ -102,42 +173,54 @@ impl Request {
             headers: Vec::new(),
             body: RequestBody::Empty,
             timeout: None,
-        }
-    }
-}
-
-/// An HTTP response as received: status, headers and the whole body.
-#[derive(Debug, Clone)]
-pub struct RawResponse {
-    /// The operation that produced this response.
-    pub operation: &'static Operation,
-    /// The HTTP status.
-    pub status: StatusCode,
-    /// The response headers.
-    pub headers: HeaderMap,
-    /// The response body.
-    pub body: Bytes,
-}
-
-impl RawResponse {
-    /// Decodes the body as JSON into `T`.
-    pub fn json<T: DeserializeOwned>(&self) -> Result<T> {
-        let mut de = serde_json::Deserializer::from_slice(&self.body);
-        match serde::Deserialize::deserialize(&mut de).and_then(|v| de.end().map(|()| v)) {
-            Ok(v) => Ok(v),
-            Err(e) => Err(Error::decode(self, e.to_string())),
+            authenticated: true,
         }
     }
 
-    /// Decodes the body as UTF-8 text.
-    pub fn text(&self) -> Result<String> {
-        String::from_utf8(self.body.to_vec())
-            .map_err(|e| Error::decode(self, format!("body is not UTF-8: {e}")))
+    /// Adds a query parameter.
+    pub fn with_query(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.query.push((name, value.into()));
+        self
     }
 
-    /// Discards the body.
-    pub fn unit(&self) -> Result<()> {
-        Ok(())
+    /// Adds a header, e.g. `Idempotency-Key` to make a POST safe to retry.
+    pub fn with_header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets the body.
+    pub fn with_body(mut self, body: RequestBody) -> Self {
+        self.body = body;
+        self
+    }
+
+    /// Serializes `value` as the JSON body.
+    pub fn with_json<T: serde::Serialize + ?Sized>(self, value: &T) -> Result<Self> {
+        Ok(self.with_body(RequestBody::json(value)?))
+    }
+
+    /// Sets the timeout of each attempt of this call.
+    pub fn with_timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends no `Authorization` header (for endpoints such as the OAuth
+    /// token exchange, which authenticate the app in the body).
+    pub fn without_auth(mut self) -> Self {
+        self.authenticated = false;
+        self
+    }
+
+    /// Whether the request may be sent more than once: its method is
+    /// idempotent or it carries an `Idempotency-Key` header.
+    pub fn is_replayable(&self) -> bool {
+        self.operation.is_idempotent()
+            || self
+                .headers
+                .iter()
+                .any(|(name, _)| name.eq_ignore_ascii_case("idempotency-key"))
     }
 }
 

@@ -1,0 +1,124 @@
+//! A response as received, and the one generic step: decoding its body.
+
+use std::fmt;
+
+use bytes::{Bytes, BytesMut};
+use reqwest::header::HeaderMap;
+use reqwest::StatusCode;
+use serde::de::DeserializeOwned;
+
+use super::error::{DecodeError, Error, Result};
+use super::request::Operation;
+
+/// An HTTP response as received: status, headers and the whole body.
+///
+/// `Debug` shows the body's size, not its content (it may hold secrets such as
+/// API keys).
+#[derive(Clone)]
+pub struct RawResponse {
+    /// The operation that produced this response.
+    pub operation: &'static Operation,
+    /// The HTTP status.
+    pub status: StatusCode,
+    /// The response headers.
+    pub headers: HeaderMap,
+    /// The response body.
+    pub body: Bytes,
+}
+
+impl fmt::Debug for RawResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RawResponse")
+            .field("operation", &self.operation.id)
+            .field("status", &self.status)
+            .field("headers", &self.headers)
+            .field("body", &format_args!("<{} bytes>", self.body.len()))
+            .finish()
+    }
+}
+
+impl RawResponse {
+    /// Decodes the body as JSON into `T`. On failure the error names the JSON
+    /// path where decoding stopped, e.g. `projects[3].status`.
+    pub fn json<T: DeserializeOwned>(&self) -> Result<T> {
+        let mut de = serde_json::Deserializer::from_slice(&self.body);
+        let value: T = serde_path_to_error::deserialize(&mut de)
+            .map_err(|e| self.decode_error(e.path().to_string(), e.inner().to_string()))?;
+        de.end()
+            .map_err(|e| self.decode_error(String::from("."), e.to_string()))?;
+        Ok(value)
+    }
+
+    /// Decodes the body as UTF-8 text.
+    pub fn text(&self) -> Result<String> {
+        String::from_utf8(self.body.to_vec())
+            .map_err(|e| self.decode_error(String::new(), format!("body is not UTF-8: {e}")))
+    }
+
+    /// Discards the body.
+    pub fn unit(&self) -> Result<()> {
+        Ok(())
+    }
+
+    /// The request id the server assigned, for support requests and logs
+    /// (`x-request-id`, else Cloudflare's `cf-ray`).
+    pub fn request_id(&self) -> Option<&str> {
+        request_id(&self.headers)
+    }
+
+    fn decode_error(&self, path: String, message: String) -> Error {
+        Error::Decode(Box::new(DecodeError {
+            operation: self.operation,
+            status: self.status,
+            path,
+            message,
+            excerpt: excerpt(&self.body),
+        }))
+    }
+}
+
+pub(crate) fn request_id(headers: &HeaderMap) -> Option<&str> {
+    ["x-request-id", "cf-ray"]
+        .iter()
+        .find_map(|name| headers.get(*name)?.to_str().ok())
+}
+
+/// How many bytes of a body an error keeps.
+const EXCERPT_LIMIT: usize = 512;
+
+/// The first [`EXCERPT_LIMIT`] bytes of `body` as lossy UTF-8.
+pub(crate) fn excerpt(body: &[u8]) -> String {
+    let cut = &body[..body.len().min(EXCERPT_LIMIT)];
+    let mut s = String::from_utf8_lossy(cut).into_owned();
+    if body.len() > EXCERPT_LIMIT {
+        s.push_str("...");
+    }
+    s
+}
+
+/// Why reading a body stopped.
+pub(crate) enum ReadError {
+    TooLarge,
+    Http(reqwest::Error),
+}
+
+/// Reads the whole body, chunk by chunk, failing as soon as it would exceed
+/// `limit` bytes (before buffering more, when `Content-Length` says so).
+pub(crate) async fn read_body(
+    mut response: reqwest::Response,
+    limit: usize,
+) -> std::result::Result<Bytes, ReadError> {
+    let announced = response.content_length().unwrap_or(0);
+    if announced > limit as u64 {
+        return Err(ReadError::TooLarge);
+    }
+    // `announced <= limit`, so it fits a usize.
+    let mut body = BytesMut::with_capacity(usize::try_from(announced).unwrap_or(0));
+    while let Some(chunk) = response.chunk().await.map_err(ReadError::Http)? {
+        if body.len().saturating_add(chunk.len()) > limit {
+            return Err(ReadError::TooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body.freeze())
+}
