@@ -21,6 +21,22 @@ pub mod naming;
 pub use diagnostics::Diagnostic;
 pub use load::LoadError;
 
+/// Why generation failed as a whole.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The document could not be read.
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    /// The emitter produced tokens that are not valid Rust (a generator bug).
+    #[error("internal error while emitting {file}: {message}")]
+    Emit {
+        /// The generated file.
+        file: String,
+        /// What went wrong.
+        message: String,
+    },
+}
+
 /// Settings that are not in the document itself.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -61,10 +77,10 @@ pub struct Generated {
 
 /// Runs the whole pipeline on a document's text. `source` names the document
 /// in error messages (usually its path).
-pub fn generate(text: &str, source: &str, options: &Options) -> Result<Generated, LoadError> {
+pub fn generate(text: &str, source: &str, options: &Options) -> Result<Generated, Error> {
     let document = load::parse(text, source)?;
     let (api, diagnostics) = lower::lower(&document, options);
-    let files = emit::emit(&api, options);
+    let files = emit::emit(&api, options)?;
     Ok(Generated {
         files,
         diagnostics,

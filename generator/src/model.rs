@@ -1,1 +1,345 @@
-//! TODO
+//! The generator's own model of an API: plain data, resolved and named,
+//! with no tokens in it. [`crate::lower`] builds it; [`crate::emit`] reads it.
+
+/// Index of a [`TypeDef`] in [`Api::types`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TypeId(pub usize);
+
+/// A whole API.
+#[derive(Debug, Clone)]
+pub struct Api {
+    /// `info.title`.
+    pub title: String,
+    /// `info.version`.
+    pub version: String,
+    /// `info.description`.
+    pub description: Option<String>,
+    /// The base URL: the first of `servers`, or the generation option.
+    pub base_url: Option<String>,
+    /// Every named type. Indexed by [`TypeId`]; emit in name order.
+    pub types: Vec<TypeDef>,
+    /// Every operation, sorted by method name.
+    pub operations: Vec<Operation>,
+}
+
+impl Api {
+    /// The type behind `id`.
+    pub fn ty(&self, id: TypeId) -> &TypeDef {
+        &self.types[id.0]
+    }
+}
+
+/// Documentation carried over from the spec.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Docs {
+    /// `title` or `summary`.
+    pub summary: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+}
+
+/// A named Rust type.
+#[derive(Debug, Clone)]
+pub struct TypeDef {
+    /// The Rust name, unique in the crate.
+    pub name: String,
+    /// Where the schema is, e.g. `#/components/schemas/Project`.
+    pub pointer: String,
+    /// The generated file (module) the type lives in, e.g. `project`.
+    pub module: String,
+    /// Docs from the schema.
+    pub docs: Docs,
+    /// `deprecated: true` on the schema.
+    pub deprecated: bool,
+    /// What the type is.
+    pub kind: TypeKind,
+    /// Reachable from a request body (so optional nullable fields are tri-state).
+    pub in_request: bool,
+}
+
+/// The shape of a named type.
+#[derive(Debug, Clone)]
+pub enum TypeKind {
+    /// An object with known properties.
+    Struct(Struct),
+    /// A string enum.
+    Enum(Enum),
+    /// A `oneOf`.
+    OneOf(OneOf),
+    /// Any other schema with a name of its own: a newtype over `Ty`.
+    Alias(Ty),
+}
+
+/// An object type.
+#[derive(Debug, Clone)]
+pub struct Struct {
+    /// Fields, sorted by wire name.
+    pub fields: Vec<Field>,
+    /// The value type of `additionalProperties`, collected into a map.
+    pub additional: Option<Ty>,
+}
+
+/// One property of an object.
+#[derive(Debug, Clone)]
+pub struct Field {
+    /// The Rust name (keyword-escaped).
+    pub name: String,
+    /// The property name on the wire.
+    pub wire: String,
+    /// The value type, without optionality.
+    pub ty: Ty,
+    /// Listed in `required`.
+    pub required: bool,
+    /// `nullable: true`.
+    pub nullable: bool,
+    /// Docs from the property schema.
+    pub docs: Docs,
+    /// `deprecated: true` on the property.
+    pub deprecated: bool,
+}
+
+/// How a field is represented, from its requiredness and nullability.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Presence {
+    /// Required, not nullable: `T`.
+    Required,
+    /// Required and nullable: `Option<T>`, always sent (`null` for `None`).
+    RequiredNullable,
+    /// Optional: `Option<T>`, left out when `None`.
+    Optional,
+    /// Optional and nullable in a request: `Nullable<T>` (absent, null, value).
+    OptionalNullable,
+}
+
+impl Field {
+    /// How this field is represented in a type that is (or is not) sent in requests.
+    pub fn presence(&self, in_request: bool) -> Presence {
+        match (self.required, self.nullable) {
+            (true, false) => Presence::Required,
+            (true, true) => Presence::RequiredNullable,
+            (false, true) if in_request => Presence::OptionalNullable,
+            (false, _) => Presence::Optional,
+        }
+    }
+}
+
+/// A string enum. Unknown values are kept in a fallback variant when `open`.
+#[derive(Debug, Clone)]
+pub struct Enum {
+    /// The variants, in spec order.
+    pub variants: Vec<Variant>,
+    /// Whether an `Unknown(String)` variant accepts values the spec does not list.
+    pub open: bool,
+}
+
+/// One enum value.
+#[derive(Debug, Clone)]
+pub struct Variant {
+    /// The Rust name.
+    pub name: String,
+    /// The value on the wire.
+    pub wire: String,
+}
+
+/// A `oneOf`.
+#[derive(Debug, Clone)]
+pub struct OneOf {
+    /// How serde tells the variants apart.
+    pub tagging: Tagging,
+    /// The variants, in spec order.
+    pub variants: Vec<OneOfVariant>,
+}
+
+/// How a `oneOf` is represented on the wire.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Tagging {
+    /// A property names the variant (`discriminator` or a single-valued tag).
+    Internal {
+        /// The tag property's wire name.
+        property: String,
+    },
+    /// The first variant that matches wins.
+    Untagged,
+}
+
+/// One variant of a `oneOf`.
+#[derive(Debug, Clone)]
+pub struct OneOfVariant {
+    /// The Rust name.
+    pub name: String,
+    /// The tag value, for internally tagged enums.
+    pub tag: Option<String>,
+    /// The payload.
+    pub payload: VariantPayload,
+    /// Docs from the variant schema.
+    pub docs: Docs,
+}
+
+/// What a `oneOf` variant carries.
+#[derive(Debug, Clone)]
+pub enum VariantPayload {
+    /// A tuple variant holding one value.
+    Value(Ty),
+    /// A struct variant: the object's fields minus the tag.
+    Fields(Vec<Field>),
+}
+
+/// A type expression.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Ty {
+    /// `bool`
+    Bool,
+    /// `i32`
+    I32,
+    /// `i64`
+    I64,
+    /// `f32`
+    F32,
+    /// `f64`
+    F64,
+    /// `String`
+    String,
+    /// `serde_json::Value`: the spec says nothing about the value.
+    Json,
+    /// A named type.
+    Named(TypeId),
+    /// `Vec<T>`
+    Vec(Box<Ty>),
+    /// `BTreeMap<String, T>`
+    Map(Box<Ty>),
+    /// `Box<T>`, breaking a recursive cycle.
+    Boxed(Box<Ty>),
+    /// `Option<T>` inside a container (a nullable array item or map value).
+    Option(Box<Ty>),
+}
+
+/// Where a parameter goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ParamLocation {
+    /// Substituted into the path.
+    Path,
+    /// Appended to the query string.
+    Query,
+    /// Sent as a header.
+    Header,
+}
+
+/// An operation's parameter.
+#[derive(Debug, Clone)]
+pub struct Param {
+    /// The Rust name.
+    pub name: String,
+    /// The wire name.
+    pub wire: String,
+    /// Where it goes.
+    pub location: ParamLocation,
+    /// The value type.
+    pub ty: Ty,
+    /// Whether the caller must give it.
+    pub required: bool,
+    /// Docs.
+    pub docs: Docs,
+    /// `deprecated: true`.
+    pub deprecated: bool,
+}
+
+/// A request body.
+#[derive(Debug, Clone)]
+pub struct Body {
+    /// Whether the caller must give it.
+    pub required: bool,
+    /// The accepted media types, sorted, each with a variant name.
+    pub forms: Vec<(String, BodyForm)>,
+    /// The name of the enum that chooses a form, when there are several.
+    pub choice_name: String,
+    /// Docs.
+    pub docs: Docs,
+}
+
+/// One media type a request body may be sent as.
+#[derive(Debug, Clone)]
+pub enum BodyForm {
+    /// `application/json` (or `+json`).
+    Json(Ty),
+    /// `application/x-www-form-urlencoded`.
+    Form(Ty),
+    /// `multipart/form-data` with the given parts.
+    Multipart(Vec<MultipartField>),
+    /// Any other media type, sent as bytes.
+    Bytes {
+        /// The media type.
+        content_type: String,
+    },
+}
+
+/// A part of a `multipart/form-data` body.
+#[derive(Debug, Clone)]
+pub struct MultipartField {
+    /// The Rust name.
+    pub name: String,
+    /// The part name on the wire.
+    pub wire: String,
+    /// Required.
+    pub required: bool,
+    /// What the part holds.
+    pub kind: MultipartKind,
+    /// Docs.
+    pub docs: Docs,
+}
+
+/// The content of a multipart part.
+#[derive(Debug, Clone)]
+pub enum MultipartKind {
+    /// One file (`format: binary`).
+    File,
+    /// Several files (an array of `format: binary`).
+    Files,
+    /// A text value.
+    Text,
+    /// A JSON value.
+    Json(Ty),
+}
+
+/// What a successful call returns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Response {
+    /// No body.
+    Unit,
+    /// A JSON body.
+    Json(Ty),
+    /// A `text/*` body.
+    Text,
+    /// Any other body, as bytes.
+    Bytes,
+}
+
+/// One operation.
+#[derive(Debug, Clone)]
+pub struct Operation {
+    /// `operationId` exactly as in the spec.
+    pub id: String,
+    /// The method name on the client.
+    pub method_name: String,
+    /// The request builder's type name.
+    pub builder_name: String,
+    /// The generated file (module) it lives in, from its first tag.
+    pub module: String,
+    /// `GET`, `POST`, ...
+    pub http_method: String,
+    /// The path template, e.g. `/v1/projects/{ref}`.
+    pub path: String,
+    /// `summary` and `description`.
+    pub docs: Docs,
+    /// `x-oauth-scope`.
+    pub oauth_scope: Option<String>,
+    /// `deprecated: true`.
+    pub deprecated: bool,
+    /// `x-internal: true`.
+    pub internal: bool,
+    /// Parameters: path ones in path order, then the rest sorted by name.
+    pub params: Vec<Param>,
+    /// The request body.
+    pub body: Option<Body>,
+    /// The success response.
+    pub response: Response,
+}

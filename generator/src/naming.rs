@@ -1,1 +1,309 @@
-//! TODO
+//! Every identifier in the generated code comes from this module.
+//!
+//! Names are derived with `heck`, restricted to ASCII, escaped when they are
+//! keywords, and made unique within a scope by [`resolve`], which looks only at
+//! the colliding names themselves: the same spec always gives the same names,
+//! in any key order, and adding an item never renames an unrelated one.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+/// Rust keywords (strict and reserved, all editions) that need `r#` or a suffix.
+const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
+    "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
+/// Keywords that cannot be raw identifiers; they get a trailing `_` instead.
+const NOT_RAW: &[&str] = &["crate", "self", "Self", "super"];
+
+/// Type names that would shadow the prelude, std items used by generated code,
+/// or the crate's runtime items.
+const RESERVED_TYPES: &[&str] = &[
+    "Option", "Some", "None", "Result", "Ok", "Err", "Vec", "String", "Box", "Default", "Clone",
+    "Copy", "Send", "Sync", "Sized", "Fn", "Debug", "Display", "Client", "ClientBuilder", "Error",
+    "Request", "RequestBody", "RawResponse", "Operation", "Nullable", "MultipartPart", "Value",
+    "Map", "Bytes", "Duration",
+];
+
+/// Method names already used by the generated builders' own API.
+const RESERVED_METHODS: &[&str] = &["send", "send_raw", "timeout", "into_future", "new", "builder"];
+
+/// Keeps ASCII letters, digits and `_`; everything else becomes a word break.
+fn ascii_words(raw: &str) -> String {
+    raw.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+        .collect()
+}
+
+/// An `UpperCamelCase` name for a type or an enum variant.
+pub fn upper_camel(raw: &str) -> String {
+    let name = ascii_words(raw).to_upper_camel_case();
+    if name.is_empty() {
+        "Empty".to_owned()
+    } else if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("V{name}")
+    } else {
+        name
+    }
+}
+
+/// A `snake_case` name for a field, parameter, method or module.
+pub fn snake(raw: &str) -> String {
+    let name = ascii_words(raw).to_snake_case();
+    if name.is_empty() {
+        "value".to_owned()
+    } else if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("n{name}")
+    } else {
+        name
+    }
+}
+
+/// The name of a type for a schema or inline schema named `raw`.
+pub fn type_name(raw: &str) -> String {
+    let name = upper_camel(raw);
+    if RESERVED_TYPES.contains(&name.as_str()) || KEYWORDS.contains(&name.as_str()) {
+        format!("{name}Schema")
+    } else {
+        name
+    }
+}
+
+/// The method name for an `operationId`, without a leading version prefix
+/// such as `v1-` or `V2_` (the crate is already versioned).
+pub fn method_name(operation_id: &str) -> String {
+    let name = snake(strip_version_prefix(operation_id));
+    if RESERVED_METHODS.contains(&name.as_str()) {
+        format!("{name}_operation")
+    } else {
+        name
+    }
+}
+
+/// `v1-get-project` -> `get-project`; anything else is returned unchanged.
+pub fn strip_version_prefix(operation_id: &str) -> &str {
+    let bytes = operation_id.as_bytes();
+    if bytes.len() > 2 && (bytes[0] == b'v' || bytes[0] == b'V') {
+        let digits = bytes[1..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let rest = &operation_id[1 + digits..];
+        if digits > 0 {
+            if let Some(stripped) = rest.strip_prefix(['-', '_', '.']) {
+                if !stripped.is_empty() && !stripped.starts_with(|c: char| c.is_ascii_digit()) {
+                    return stripped;
+                }
+            }
+        }
+    }
+    operation_id
+}
+
+/// Escapes a snake-case name that is a keyword: `type` -> `r#type`, `self` -> `self_`.
+pub fn escape(name: String) -> String {
+    if NOT_RAW.contains(&name.as_str()) {
+        format!("{name}_")
+    } else if KEYWORDS.contains(&name.as_str()) {
+        format!("r#{name}")
+    } else {
+        name
+    }
+}
+
+/// A field or parameter name: snake case, keyword-escaped.
+pub fn field_name(raw: &str) -> String {
+    escape(snake(raw))
+}
+
+/// A module (file) name.
+pub fn module_name(raw: &str) -> String {
+    escape(snake(raw))
+}
+
+/// Turns a name made by this module into an identifier token.
+pub fn ident(name: &str) -> proc_macro2::Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => proc_macro2::Ident::new_raw(raw, proc_macro2::Span::call_site()),
+        None => proc_macro2::Ident::new(name, proc_macro2::Span::call_site()),
+    }
+}
+
+/// One request for a name within a scope.
+#[derive(Debug, Clone)]
+pub struct Claim {
+    /// The spelling in the spec (or, for inline types, their JSON pointer).
+    pub raw: String,
+    /// The derived name before collision resolution.
+    pub candidate: String,
+    /// Lower wins a contested name (component schemas before inline ones).
+    pub priority: u8,
+}
+
+/// Gives every claim a unique name, in the claims' order.
+///
+/// Claims whose candidates collide are resolved using only those claims: the
+/// one with the lowest priority keeps the name, then the one whose raw
+/// spelling already is the candidate, then the first by raw spelling. The
+/// others get a suffix describing their raw spelling (`_camel`, `_kebab`, ...)
+/// or, failing that, a number in the order of their raw spellings.
+pub fn resolve(claims: &[Claim], snake_case: bool) -> Vec<String> {
+    let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, claim) in claims.iter().enumerate() {
+        groups.entry(claim.candidate.as_str()).or_default().push(i);
+    }
+    let mut taken: BTreeSet<String> = groups.keys().map(|k| (*k).to_owned()).collect();
+    let mut names = vec![String::new(); claims.len()];
+    for (candidate, mut members) in groups {
+        members.sort_by(|&a, &b| {
+            let (ca, cb) = (&claims[a], &claims[b]);
+            (ca.priority, ca.raw != candidate, &ca.raw).cmp(&(cb.priority, cb.raw != candidate, &cb.raw))
+        });
+        names[members[0]] = candidate.to_owned();
+        let mut counter = 1;
+        for &i in &members[1..] {
+            let styled = spelling_suffix(&claims[i].raw)
+                .map(|suffix| join(candidate, suffix, snake_case))
+                .filter(|name| !taken.contains(name));
+            let name = styled.unwrap_or_else(|| loop {
+                counter += 1;
+                let name = join(candidate, &counter.to_string(), snake_case);
+                if !taken.contains(&name) {
+                    break name;
+                }
+            });
+            taken.insert(name.clone());
+            names[i] = name;
+        }
+    }
+    names
+}
+
+fn join(base: &str, suffix: &str, snake_case: bool) -> String {
+    if snake_case {
+        // `r#type` + `2` -> `type_2`, which needs no escaping.
+        format!("{}_{suffix}", base.trim_start_matches("r#").trim_end_matches('_'))
+    } else {
+        format!("{base}{}", suffix.to_upper_camel_case())
+    }
+}
+
+/// Describes how a raw name is spelled, to tell apart names that differ only
+/// in case style (`connectionString` next to `connection_string`).
+fn spelling_suffix(raw: &str) -> Option<&'static str> {
+    let has_upper = raw.chars().any(|c| c.is_ascii_uppercase());
+    let has_lower = raw.chars().any(|c| c.is_ascii_lowercase());
+    let alnum = raw.chars().all(|c| c.is_ascii_alphanumeric());
+    if raw.contains('-') && raw.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        Some("kebab")
+    } else if has_upper && !has_lower {
+        Some("upper")
+    } else if alnum && has_upper && raw.starts_with(|c: char| c.is_ascii_lowercase()) {
+        Some("camel")
+    } else if alnum && has_upper {
+        Some("pascal")
+    } else {
+        None
+    }
+}
+
+/// Spells out punctuation so that enum values differing only in punctuation
+/// (`a-b` and `a_b`) get distinct variant names: `a-b` -> `a Dash b`.
+pub fn spell_punctuation(raw: &str) -> String {
+    let mut out = String::new();
+    for c in raw.chars() {
+        let word = match c {
+            c if c.is_ascii_alphanumeric() => {
+                out.push(c);
+                continue;
+            }
+            ' ' => "Space",
+            '-' => "Dash",
+            '_' => "Underscore",
+            '.' => "Dot",
+            ',' => "Comma",
+            ':' => "Colon",
+            ';' => "Semicolon",
+            '!' => "Bang",
+            '?' => "Question",
+            '@' => "At",
+            '#' => "Hash",
+            '$' => "Dollar",
+            '%' => "Percent",
+            '^' => "Caret",
+            '&' => "Amp",
+            '*' => "Star",
+            '(' | ')' => "Paren",
+            '[' | ']' => "Bracket",
+            '{' | '}' => "Brace",
+            '<' => "Lt",
+            '>' => "Gt",
+            '=' => "Eq",
+            '+' => "Plus",
+            '/' => "Slash",
+            '\\' => "Backslash",
+            '|' => "Pipe",
+            '~' => "Tilde",
+            '`' => "Backtick",
+            '\'' => "Quote",
+            '"' => "DoubleQuote",
+            _ => "Char",
+        };
+        out.push(' ');
+        out.push_str(word);
+        out.push(' ');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claims(raws: &[&str], f: fn(&str) -> String) -> Vec<Claim> {
+        raws.iter()
+            .map(|r| Claim {
+                raw: (*r).to_owned(),
+                candidate: f(r),
+                priority: 0,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn version_prefix_is_stripped() {
+        assert_eq!(method_name("v1-get-project"), "get_project");
+        assert_eq!(method_name("V2_listThings"), "list_things");
+        assert_eq!(method_name("v1"), "v1");
+        assert_eq!(method_name("v1-2fa"), "v1_2fa");
+        assert_eq!(method_name("vacuum"), "vacuum");
+    }
+
+    #[test]
+    fn keywords_and_digits_are_escaped() {
+        assert_eq!(field_name("ref"), "r#ref");
+        assert_eq!(field_name("type"), "r#type");
+        assert_eq!(field_name("self"), "self_");
+        assert_eq!(field_name("2fa"), "n2fa");
+        assert_eq!(upper_camel("17-oriole"), "V17Oriole");
+        assert_eq!(upper_camel(""), "Empty");
+        assert_eq!(type_name("Error"), "ErrorSchema");
+        assert_eq!(ident("r#type").to_string(), "r#type");
+    }
+
+    #[test]
+    fn collisions_resolve_by_names_alone() {
+        let a = resolve(&claims(&["connection_string", "connectionString"], snake), true);
+        let b = resolve(&claims(&["connectionString", "connection_string"], snake), true);
+        assert_eq!(a, ["connection_string", "connection_string_camel"]);
+        assert_eq!(b, ["connection_string_camel", "connection_string"]);
+    }
+
+    #[test]
+    fn numeric_suffixes_follow_raw_order() {
+        let names = resolve(&claims(&["a.b", "a b", "a_b"], snake), true);
+        assert_eq!(names, ["a_b_3", "a_b_2", "a_b"]);
+    }
+}

@@ -1,0 +1,143 @@
+//! Doc comments from spec text, made safe for rustdoc: spec prose is shown
+//! as written, never compiled as a doctest or read as a link or HTML tag.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::model::Docs;
+
+/// `#[doc]` attributes for `lines`, one per line.
+pub fn doc_attrs(lines: &[String]) -> TokenStream {
+    let attrs = lines.iter().map(|line| {
+        let text = if line.is_empty() { String::new() } else { format!(" {line}") };
+        quote!(#[doc = #text])
+    });
+    quote!(#(#attrs)*)
+}
+
+/// The lines of `docs`: summary, a blank line, description.
+pub fn lines(docs: &Docs) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(summary) = &docs.summary {
+        out.extend(sanitize(summary));
+    }
+    if let Some(description) = &docs.description {
+        if !out.is_empty() {
+            out.push(String::new());
+        }
+        out.extend(sanitize(description));
+    }
+    out
+}
+
+/// Appends a paragraph, separated by a blank line when needed.
+pub fn push_paragraph(lines: &mut Vec<String>, paragraph: impl Into<String>) {
+    if !lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines.push(paragraph.into());
+}
+
+/// Turns spec prose into rustdoc-safe Markdown lines.
+///
+/// Fenced code blocks are kept but marked `text`; outside them, leading
+/// indentation is dropped (an indented block would be a Rust doctest), and
+/// brackets, angle brackets and bare URLs are escaped so rustdoc neither
+/// resolves nor warns about them. Inline code spans are left as they are.
+pub fn sanitize(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut in_fence = false;
+    for raw in text.lines() {
+        let line = raw.trim_end();
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("```") {
+            if in_fence {
+                out.push("```".to_owned());
+            } else {
+                out.push("```text".to_owned());
+            }
+            in_fence = !in_fence;
+            continue;
+        }
+        if in_fence {
+            out.push(line.to_owned());
+        } else {
+            out.push(escape_line(trimmed));
+        }
+    }
+    if in_fence {
+        out.push("```".to_owned());
+    }
+    while out.last().is_some_and(String::is_empty) {
+        out.pop();
+    }
+    out
+}
+
+/// Escapes Markdown/HTML-significant characters outside inline code spans.
+fn escape_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut in_code = false;
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        if c == '`' {
+            in_code = !in_code;
+            out.push(c);
+            rest = &rest[1..];
+            continue;
+        }
+        if !in_code {
+            if let Some(url_len) = url_at(rest) {
+                out.push('<');
+                out.push_str(&rest[..url_len]);
+                out.push('>');
+                rest = &rest[url_len..];
+                continue;
+            }
+            match c {
+                '[' | ']' | '*' | '_' | '\\' | '#' | '|' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '&' => out.push_str("&amp;"),
+                _ => out.push(c),
+            }
+        } else {
+            out.push(c);
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    if in_code {
+        // An unclosed code span would swallow the next lines.
+        out.push('`');
+    }
+    out
+}
+
+/// The length of a URL starting at the beginning of `text`, if one does.
+fn url_at(text: &str) -> Option<usize> {
+    if !(text.starts_with("http://") || text.starts_with("https://")) {
+        return None;
+    }
+    let end = text
+        .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '`' | ')' | ']'))
+        .unwrap_or(text.len());
+    let url = text[..end].trim_end_matches(['.', ',', ';', ':']);
+    Some(url.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prose_is_escaped_and_code_is_not() {
+        assert_eq!(
+            sanitize("See https://x.io/a. Use `a[0]` or [b] <T>\n    indented"),
+            ["See <https://x.io/a>. Use `a[0]` or \\[b\\] &lt;T&gt;", "indented"]
+        );
+        assert_eq!(sanitize("```js\nlet a = [1];\n```"), ["```text", "let a = [1];", "```"]);
+    }
+}

@@ -1,0 +1,458 @@
+//! Operations: a method on the client and a request builder per operation.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+use super::docs::{doc_attrs, lines, push_paragraph};
+use super::types::ty;
+use crate::model::{Api, Body, BodyForm, Operation, Param, ParamLocation, Response, Ty, TypeKind};
+use crate::naming::ident;
+
+/// Everything generated for the operations of one module.
+pub fn operations_module(api: &Api, ops: &[&Operation]) -> TokenStream {
+    let methods = ops.iter().map(|op| client_method(api, op));
+    let builders = ops.iter().map(|op| builder(api, op));
+    quote! {
+        impl crate::runtime::Client {
+            #(#methods)*
+        }
+
+        #(#builders)*
+    }
+}
+
+/// How a value of type `t` is passed into the builder.
+fn arg_type(api: &Api, t: &Ty) -> TokenStream {
+    match t {
+        Ty::String => quote!(impl Into<String>),
+        other => ty(api, other),
+    }
+}
+
+/// Converts an argument into what the builder stores.
+fn arg_into(t: &Ty, name: &Ident) -> TokenStream {
+    match t {
+        Ty::String => quote!(#name.into()),
+        _ => quote!(#name),
+    }
+}
+
+/// The parameters that are arguments of the client method.
+fn required_params(op: &Operation) -> impl Iterator<Item = &Param> {
+    op.params.iter().filter(|p| p.required)
+}
+
+fn optional_params(op: &Operation) -> impl Iterator<Item = &Param> {
+    op.params.iter().filter(|p| !p.required)
+}
+
+/// The stored type of the body, and how an argument becomes it.
+fn body_type(api: &Api, body: &Body) -> (TokenStream, TokenStream) {
+    if let [(_, form)] = body.forms.as_slice() {
+        match form {
+            BodyForm::Json(t) | BodyForm::Form(t) => (ty(api, t), ty(api, t)),
+            BodyForm::Bytes { .. } => (quote!(bytes::Bytes), quote!(impl Into<bytes::Bytes>)),
+            BodyForm::Multipart(_) => {
+                let t = quote!(Vec<crate::runtime::MultipartPart>);
+                (t.clone(), t)
+            }
+        }
+    } else {
+        let choice = ident(&body.choice_name);
+        (quote!(#choice), quote!(impl Into<#choice>))
+    }
+}
+
+fn method_docs(op: &Operation) -> Vec<String> {
+    let mut doc = lines(&op.docs);
+    if doc.is_empty() {
+        doc.push(format!("`{}`", op.id));
+    }
+    push_paragraph(&mut doc, format!("`{} {}`", op.http_method, op.path));
+    if let Some(scope) = &op.oauth_scope {
+        push_paragraph(&mut doc, format!("OAuth scope: `{scope}`."));
+    }
+    if op.deprecated {
+        push_paragraph(&mut doc, "**Deprecated** in the API.");
+    }
+    if op.internal {
+        push_paragraph(&mut doc, "**Internal**: marked `x-internal` in the spec; it may change without notice.");
+    }
+    let args: Vec<String> = required_params(op)
+        .map(|p| {
+            let text = lines(&p.docs).join(" ");
+            let name = p.name.trim_start_matches("r#");
+            if text.is_empty() {
+                format!("- `{name}`")
+            } else {
+                format!("- `{name}`: {text}")
+            }
+        })
+        .chain(op.body.iter().filter(|b| b.required).map(|b| {
+            let text = lines(&b.docs).join(" ");
+            if text.is_empty() { "- `body`: the request body.".to_owned() } else { format!("- `body`: {text}") }
+        }))
+        .collect();
+    if !args.is_empty() {
+        push_paragraph(&mut doc, "# Arguments");
+        doc.push(String::new());
+        doc.extend(args);
+    }
+    push_paragraph(&mut doc, format!("Operation: `{}`", op.id));
+    doc
+}
+
+fn client_method(api: &Api, op: &Operation) -> TokenStream {
+    let doc = doc_attrs(&method_docs(op));
+    let method = ident(&op.method_name);
+    let builder = ident(&op.builder_name);
+    let mut args = Vec::new();
+    let mut inits = Vec::new();
+    for p in required_params(op) {
+        let name = ident(&p.name);
+        let t = arg_type(api, &p.ty);
+        let value = arg_into(&p.ty, &name);
+        args.push(quote!(#name: #t));
+        inits.push(quote!(#name: #value));
+    }
+    for p in optional_params(op) {
+        let name = ident(&p.name);
+        inits.push(quote!(#name: None));
+    }
+    if let Some(body) = &op.body {
+        let (stored, arg) = body_type(api, body);
+        if body.required {
+            args.push(quote!(body: #arg));
+            let value = if stored.to_string() == arg.to_string() { quote!(body) } else { quote!(body.into()) };
+            inits.push(quote!(body: #value));
+        } else {
+            inits.push(quote!(body: None));
+        }
+    }
+    let deprecated = op.deprecated.then(|| quote!(#[deprecated = "deprecated in the API"]));
+    quote! {
+        #doc
+        #deprecated
+        pub fn #method(&self, #(#args),*) -> #builder<'_> {
+            #builder {
+                client: self,
+                #(#inits,)*
+                timeout: None,
+            }
+        }
+    }
+}
+
+fn response_type(api: &Api, op: &Operation) -> TokenStream {
+    match &op.response {
+        Response::Unit => quote!(()),
+        Response::Json(t) => ty(api, t),
+        Response::Text => quote!(String),
+        Response::Bytes => quote!(bytes::Bytes),
+    }
+}
+
+fn decode(op: &Operation) -> TokenStream {
+    match &op.response {
+        Response::Unit => quote!(response.unit()),
+        Response::Json(_) => quote!(response.json()),
+        Response::Text => quote!(response.text()),
+        Response::Bytes => quote!(Ok(response.body)),
+    }
+}
+
+fn builder(api: &Api, op: &Operation) -> TokenStream {
+    let builder = ident(&op.builder_name);
+    let method = &op.method_name;
+    let doc = format!(" Request builder for [`Client::{}`](crate::Client::{}).", method.trim_start_matches("r#"), method.trim_start_matches("r#"));
+    let mut fields = Vec::new();
+    for p in required_params(op) {
+        let name = ident(&p.name);
+        let t = ty(api, &p.ty);
+        fields.push(quote!(#name: #t));
+    }
+    for p in optional_params(op) {
+        let name = ident(&p.name);
+        let t = ty(api, &p.ty);
+        fields.push(quote!(#name: Option<#t>));
+    }
+    let mut setters: Vec<TokenStream> = optional_params(op).map(|p| setter(api, p)).collect();
+    let choice = op.body.as_ref().map(|body| {
+        let (stored, arg) = body_type(api, body);
+        if body.required {
+            fields.push(quote!(body: #stored));
+        } else {
+            fields.push(quote!(body: Option<#stored>));
+            let mut doc = lines(&body.docs);
+            if doc.is_empty() {
+                doc.push("Sets the request body.".to_owned());
+            }
+            let doc = doc_attrs(&doc);
+            setters.push(quote! {
+                #doc
+                pub fn body(mut self, value: #arg) -> Self {
+                    self.body = Some(value.into());
+                    self
+                }
+            });
+        }
+        body_choice(api, body)
+    });
+    let response = response_type(api, op);
+    let request = request_fn(api, op);
+    let decode = decode(op);
+    let response_binding = if op.response == Response::Unit { quote!(_response) } else { quote!(response) };
+    let decode = if op.response == Response::Unit { quote!(Ok(())) } else { decode };
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug)]
+        #[must_use = "a request does nothing until it is sent or awaited"]
+        pub struct #builder<'a> {
+            client: &'a crate::runtime::Client,
+            #(#fields,)*
+            timeout: Option<std::time::Duration>,
+        }
+
+        impl<'a> #builder<'a> {
+            #(#setters)*
+
+            /// Sets a timeout for this call, overriding the client's.
+            pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+                self.timeout = Some(timeout);
+                self
+            }
+
+            #request
+
+            /// Sends the request and decodes the success response.
+            pub async fn send(self) -> crate::runtime::Result<#response> {
+                let (client, request) = self.request()?;
+                let #response_binding = client.execute(request).await?;
+                #decode
+            }
+
+            /// Sends the request and returns the response as received, whatever its status.
+            pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+                let (client, request) = self.request()?;
+                client.execute_raw(request).await
+            }
+        }
+
+        impl<'a> std::future::IntoFuture for #builder<'a> {
+            type Output = crate::runtime::Result<#response>;
+            type IntoFuture = std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+
+            fn into_future(self) -> Self::IntoFuture {
+                Box::pin(self.send())
+            }
+        }
+
+        #choice
+    }
+}
+
+fn setter(api: &Api, p: &Param) -> TokenStream {
+    let mut doc = lines(&p.docs);
+    if doc.is_empty() {
+        doc.push(format!("Sets `{}`.", p.wire));
+    }
+    if p.deprecated {
+        push_paragraph(&mut doc, "**Deprecated** in the API.");
+    }
+    let doc = doc_attrs(&doc);
+    let name = ident(&p.name);
+    let t = arg_type(api, &p.ty);
+    let value = arg_into(&p.ty, &format_ident!("value"));
+    quote! {
+        #doc
+        pub fn #name(mut self, value: #t) -> Self {
+            self.#name = Some(#value);
+            self
+        }
+    }
+}
+
+/// The enum that picks one of several body media types.
+fn body_choice(api: &Api, body: &Body) -> Option<TokenStream> {
+    if body.forms.len() < 2 {
+        return None;
+    }
+    let name = ident(&body.choice_name);
+    let doc = " A request body in one of the media types the operation accepts.";
+    let variants = body.forms.iter().map(|(vname, form)| {
+        let v = ident(vname);
+        let (t, media) = match form {
+            BodyForm::Json(t) => (ty(api, t), "application/json".to_owned()),
+            BodyForm::Form(t) => (ty(api, t), "application/x-www-form-urlencoded".to_owned()),
+            BodyForm::Multipart(_) => (quote!(Vec<crate::runtime::MultipartPart>), "multipart/form-data".to_owned()),
+            BodyForm::Bytes { content_type } => (quote!(bytes::Bytes), content_type.clone()),
+        };
+        let d = format!(" Sent as `{media}`.");
+        quote!(#[doc = #d] #v(#t),)
+    });
+    let froms = body.forms.iter().filter_map(|(vname, form)| {
+        let v = ident(vname);
+        let t = match form {
+            BodyForm::Json(t) | BodyForm::Form(t) => ty(api, t),
+            _ => return None,
+        };
+        Some(quote! {
+            impl From<#t> for #name {
+                fn from(value: #t) -> Self {
+                    Self::#v(value)
+                }
+            }
+        })
+    });
+    Some(quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone)]
+        pub enum #name {
+            #(#variants)*
+        }
+
+        #(#froms)*
+    })
+}
+
+/// Encodes one body form held in `value`.
+fn encode_form(form: &BodyForm) -> TokenStream {
+    match form {
+        BodyForm::Json(_) => quote!(crate::runtime::RequestBody::json(&value)?),
+        BodyForm::Form(_) => quote!(crate::runtime::RequestBody::form(&value)?),
+        BodyForm::Multipart(_) => quote!(crate::runtime::RequestBody::Multipart(value)),
+        BodyForm::Bytes { content_type } => quote!(crate::runtime::RequestBody::Bytes {
+            content_type: #content_type,
+            data: value,
+        }),
+    }
+}
+
+fn encode_body(body: &Body) -> TokenStream {
+    if let [(_, form)] = body.forms.as_slice() {
+        return encode_form(form);
+    }
+    let name = ident(&body.choice_name);
+    let arms = body.forms.iter().map(|(vname, form)| {
+        let v = ident(vname);
+        let encode = encode_form(form);
+        quote!(#name::#v(value) => #encode,)
+    });
+    quote!(match value { #(#arms)* })
+}
+
+/// Turns a parameter value (bound to `value`) into its text form.
+fn param_text(api: &Api, t: &Ty) -> TokenStream {
+    match t {
+        Ty::String => quote!(value),
+        Ty::Named(id) if !matches!(api.ty(*id).kind, TypeKind::Enum(_) | TypeKind::Alias(_)) => {
+            quote!(crate::runtime::json_text(&value)?)
+        }
+        Ty::Map(_) | Ty::Json | Ty::Vec(_) => quote!(crate::runtime::json_text(&value)?),
+        _ => quote!(value.to_string()),
+    }
+}
+
+/// Pushes one query or header parameter held in `value` onto `list`.
+fn push_param(api: &Api, p: &Param, list: &Ident) -> TokenStream {
+    let wire = &p.wire;
+    match &p.ty {
+        Ty::Vec(item) if !matches!(**item, Ty::Vec(_) | Ty::Map(_) | Ty::Json) => {
+            let text = param_text(api, item);
+            quote! {
+                for value in value {
+                    request.#list.push((#wire, #text));
+                }
+            }
+        }
+        other => {
+            let text = param_text(api, other);
+            quote!(request.#list.push((#wire, #text));)
+        }
+    }
+}
+
+fn request_fn(api: &Api, op: &Operation) -> TokenStream {
+    let id = &op.id;
+    let method = &op.http_method;
+    let template = &op.path;
+    // The path: literal pieces and encoded parameters, in template order.
+    let mut format_string = String::new();
+    let mut args = Vec::new();
+    let mut rest = template.as_str();
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else { break };
+        format_string.push_str(&rest[..start].replace('{', "{{").replace('}', "}}"));
+        let name = &rest[start + 1..start + len];
+        match op.params.iter().find(|p| p.location == ParamLocation::Path && p.wire == name) {
+            Some(p) => {
+                format_string.push_str("{}");
+                let field = ident(&p.name);
+                let text = match &p.ty {
+                    Ty::String => quote!(&self.#field),
+                    _ => quote!(&self.#field.to_string()),
+                };
+                args.push(quote!(crate::runtime::encode_path_segment(#text)));
+            }
+            None => {}
+        }
+        rest = &rest[start + len + 1..];
+    }
+    format_string.push_str(&rest.replace('{', "{{").replace('}', "}}"));
+    let path = if args.is_empty() {
+        quote!(String::from(#format_string))
+    } else {
+        quote!(format!(#format_string, #(#args),*))
+    };
+    let params = op.params.iter().filter(|p| p.location != ParamLocation::Path).map(|p| {
+        let field = ident(&p.name);
+        let list = match p.location {
+            ParamLocation::Header => format_ident!("headers"),
+            _ => format_ident!("query"),
+        };
+        let push = push_param(api, p, &list);
+        if p.required {
+            quote! {
+                let value = self.#field;
+                #push
+            }
+        } else {
+            quote! {
+                if let Some(value) = self.#field {
+                    #push
+                }
+            }
+        }
+    });
+    let body = op.body.as_ref().map(|body| {
+        let encode = encode_body(body);
+        if body.required {
+            quote! {
+                let value = self.body;
+                request.body = #encode;
+            }
+        } else {
+            quote! {
+                if let Some(value) = self.body {
+                    request.body = #encode;
+                }
+            }
+        }
+    });
+    quote! {
+        /// Builds the request without sending it.
+        fn request(self) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+            static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+                id: #id,
+                method: #method,
+                path: #template,
+            };
+            let path = #path;
+            let mut request = crate::runtime::Request::new(&OPERATION, path);
+            #(#params)*
+            #body
+            request.timeout = self.timeout;
+            Ok((self.client, request))
+        }
+    }
+}

@@ -1,0 +1,265 @@
+//! Types: one function per kind of [`TypeDef`], each returning tokens.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::docs::{doc_attrs, lines, push_paragraph};
+use crate::model::{Api, Enum, Field, OneOf, Presence, Struct, Tagging, Ty, TypeDef, TypeKind, VariantPayload};
+use crate::naming::ident;
+
+/// The Rust type for a type expression, as seen from any generated module.
+pub fn ty(api: &Api, ty: &Ty) -> TokenStream {
+    match ty {
+        Ty::Bool => quote!(bool),
+        Ty::I32 => quote!(i32),
+        Ty::I64 => quote!(i64),
+        Ty::F32 => quote!(f32),
+        Ty::F64 => quote!(f64),
+        Ty::String => quote!(String),
+        Ty::Json => quote!(serde_json::Value),
+        Ty::Named(id) => {
+            let name = ident(&api.ty(*id).name);
+            quote!(crate::types::#name)
+        }
+        Ty::Vec(inner) => {
+            let inner = self::ty(api, inner);
+            quote!(Vec<#inner>)
+        }
+        Ty::Map(inner) => {
+            let inner = self::ty(api, inner);
+            quote!(std::collections::BTreeMap<String, #inner>)
+        }
+        Ty::Boxed(inner) => {
+            let inner = self::ty(api, inner);
+            quote!(Box<#inner>)
+        }
+        Ty::Option(inner) => {
+            let inner = self::ty(api, inner);
+            quote!(Option<#inner>)
+        }
+    }
+}
+
+/// One named type with its docs and impls.
+pub fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
+    let mut doc = lines(&def.docs);
+    if doc.is_empty() {
+        doc.push(format!("`{}`", def.name));
+    }
+    if def.deprecated {
+        push_paragraph(&mut doc, "**Deprecated** in the API.");
+    }
+    push_paragraph(&mut doc, format!("Schema: `{}`", def.pointer));
+    let doc = doc_attrs(&doc);
+    let name = ident(&def.name);
+    match &def.kind {
+        TypeKind::Struct(s) => struct_def(api, &name, doc, s, def.in_request),
+        TypeKind::Enum(e) => enum_def(&name, doc, e),
+        TypeKind::OneOf(o) => one_of_def(api, &name, doc, o, def.in_request),
+        TypeKind::Alias(t) => {
+            let t = ty(api, t);
+            quote! {
+                #doc
+                pub type #name = #t;
+            }
+        }
+    }
+}
+
+fn struct_def(api: &Api, name: &proc_macro2::Ident, doc: TokenStream, s: &Struct, in_request: bool) -> TokenStream {
+    let fields = s.fields.iter().map(|f| {
+        let field = field(api, f, in_request);
+        quote!(#field,)
+    });
+    let additional = s.additional.as_ref().map(|value| {
+        let value = ty(api, value);
+        let field_name = additional_name(&s.fields);
+        quote! {
+            /// Properties not listed in the schema.
+            #[serde(flatten)]
+            pub #field_name: std::collections::BTreeMap<String, #value>,
+        }
+    });
+    let derive_default = s.fields.iter().all(|f| f.presence(in_request) != Presence::Required && f.presence(in_request) != Presence::RequiredNullable);
+    let default = derive_default.then(|| quote!(Default,));
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
+        pub struct #name {
+            #(#fields)*
+            #additional
+        }
+    }
+}
+
+/// The name of the map that collects additional properties, unique among the fields.
+fn additional_name(fields: &[Field]) -> proc_macro2::Ident {
+    let mut name = "additional_properties".to_owned();
+    while fields.iter().any(|f| f.name == name) {
+        name.push('_');
+    }
+    ident(&name)
+}
+
+/// One field with its serde attributes (without a trailing comma, and with
+/// `pub` only when `public`).
+fn field_tokens(api: &Api, f: &Field, in_request: bool, public: bool) -> TokenStream {
+    let mut doc = lines(&f.docs);
+    if f.deprecated {
+        push_paragraph(&mut doc, "**Deprecated** in the API.");
+    }
+    if doc.is_empty() {
+        doc.push(format!("`{}`", f.wire));
+    }
+    let doc = doc_attrs(&doc);
+    let name = ident(&f.name);
+    let rename = (f.name.trim_start_matches("r#") != f.wire).then(|| {
+        let wire = &f.wire;
+        quote!(#[serde(rename = #wire)])
+    });
+    let inner = ty(api, &f.ty);
+    let (attr, full) = match f.presence(in_request) {
+        Presence::Required => (quote!(), inner),
+        Presence::RequiredNullable => (quote!(), quote!(Option<#inner>)),
+        Presence::Optional => (
+            quote!(#[serde(default, skip_serializing_if = "Option::is_none")]),
+            quote!(Option<#inner>),
+        ),
+        Presence::OptionalNullable => (
+            quote!(#[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]),
+            quote!(crate::runtime::Nullable<#inner>),
+        ),
+    };
+    let vis = public.then(|| quote!(pub));
+    quote! {
+        #doc
+        #rename
+        #attr
+        #vis #name: #full
+    }
+}
+
+fn field(api: &Api, f: &Field, in_request: bool) -> TokenStream {
+    field_tokens(api, f, in_request, true)
+}
+
+fn enum_def(name: &proc_macro2::Ident, doc: TokenStream, e: &Enum) -> TokenStream {
+    let variant_names: Vec<_> = e.variants.iter().map(|v| ident(&v.name)).collect();
+    let wires: Vec<&str> = e.variants.iter().map(|v| v.wire.as_str()).collect();
+    let variant_docs = e.variants.iter().map(|v| {
+        let text = if v.wire.is_empty() { " The empty string.".to_owned() } else { format!(" `{}`", v.wire.replace('`', "'")) };
+        quote!(#[doc = #text])
+    });
+    let display = quote! {
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+    if !e.open {
+        let renames = wires.iter().map(|w| quote!(#[serde(rename = #w)]));
+        return quote! {
+            #doc
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+            pub enum #name {
+                #(#variant_docs #renames #variant_names,)*
+            }
+
+            impl #name {
+                /// The value as sent on the wire.
+                pub fn as_str(&self) -> &'static str {
+                    match self {
+                        #(Self::#variant_names => #wires,)*
+                    }
+                }
+            }
+
+            #display
+        };
+    }
+    quote! {
+        #doc
+        ///
+        /// Values this version of the crate does not know are kept in `Unknown`.
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variant_docs #variant_names,)*
+            /// A value not listed in the spec this crate was generated from.
+            Unknown(String),
+        }
+
+        impl #name {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(Self::#variant_names => #wires,)*
+                    Self::Unknown(value) => value,
+                }
+            }
+        }
+
+        impl From<&str> for #name {
+            fn from(value: &str) -> Self {
+                match value {
+                    #(#wires => Self::#variant_names,)*
+                    other => Self::Unknown(other.to_owned()),
+                }
+            }
+        }
+
+        #display
+
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = String::deserialize(deserializer)?;
+                Ok(Self::from(value.as_str()))
+            }
+        }
+    }
+}
+
+fn one_of_def(api: &Api, name: &proc_macro2::Ident, doc: TokenStream, o: &OneOf, in_request: bool) -> TokenStream {
+    let tagging = match &o.tagging {
+        Tagging::Internal { property } => quote!(#[serde(tag = #property)]),
+        Tagging::Untagged => quote!(#[serde(untagged)]),
+    };
+    let variants = o.variants.iter().map(|v| {
+        let mut doc = lines(&v.docs);
+        if doc.is_empty() {
+            doc.push(match &v.tag {
+                Some(tag) => format!("`{tag}`"),
+                None => format!("A `{}` value.", v.name),
+            });
+        }
+        let doc = doc_attrs(&doc);
+        let vname = ident(&v.name);
+        let rename = v.tag.as_ref().map(|t| quote!(#[serde(rename = #t)]));
+        let payload = match &v.payload {
+            VariantPayload::Value(t) => {
+                let t = ty(api, t);
+                quote!((#t))
+            }
+            VariantPayload::Fields(fields) => {
+                let fields = fields.iter().map(|f| field_tokens(api, f, in_request, false));
+                quote!({ #(#fields,)* })
+            }
+        };
+        quote!(#doc #rename #vname #payload,)
+    });
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #tagging
+        pub enum #name {
+            #(#variants)*
+        }
+    }
+}

@@ -1,0 +1,213 @@
+//! The last lowering pass: final names, modules, request reachability and
+//! boxing of recursive fields. Everything here depends only on the whole
+//! set of types, never on the order they were found in.
+
+use std::collections::BTreeSet;
+
+use super::{ModuleKey, Pending};
+use crate::model::{BodyForm, MultipartKind, Operation, Ty, TypeDef, TypeId, TypeKind, VariantPayload};
+use crate::naming::{self, Claim};
+
+pub(super) fn finish(pending: Vec<Pending>, operations: Vec<(crate::diagnostics::Pointer, Operation)>) -> (Vec<TypeDef>, Vec<Operation>) {
+    let operations: Vec<Operation> = operations.into_iter().map(|(_, op)| op).collect();
+    let mut types = name_types(pending);
+    mark_requests(&mut types, &operations);
+    box_cycles(&mut types);
+    (types, operations)
+}
+
+/// Resolves type names across the crate, then file names from them.
+fn name_types(pending: Vec<Pending>) -> Vec<TypeDef> {
+    let claims: Vec<Claim> = pending
+        .iter()
+        .map(|p| Claim {
+            raw: p.raw.clone(),
+            candidate: p.def.name.clone(),
+            priority: p.priority,
+        })
+        .collect();
+    let names = naming::resolve(&claims, false);
+    // A type's file is its own (components) or its owner's; owners chain up to a component or a tag.
+    let owner_module = |mut i: usize| -> ModuleKey {
+        for _ in 0..pending.len() {
+            match &pending[i].module {
+                ModuleKey::Parent(TypeId(p)) if *p != i => i = *p,
+                ModuleKey::Parent(_) | ModuleKey::OwnType => return ModuleKey::Parent(TypeId(i)),
+                tag @ ModuleKey::Tag(_) => return tag.clone(),
+            }
+        }
+        ModuleKey::Parent(TypeId(i))
+    };
+    let keys: Vec<ModuleKey> = (0..pending.len()).map(owner_module).collect();
+    // Module names: one per distinct key, resolved like any other names.
+    let mut distinct: Vec<ModuleKey> = Vec::new();
+    for key in &keys {
+        if !distinct.contains(key) {
+            distinct.push(key.clone());
+        }
+    }
+    let module_claims: Vec<Claim> = distinct
+        .iter()
+        .map(|key| match key {
+            ModuleKey::Parent(TypeId(i)) => Claim {
+                raw: names[*i].clone(),
+                candidate: naming::module_name(&names[*i]),
+                priority: 0,
+            },
+            ModuleKey::Tag(tag) => Claim {
+                raw: tag.clone(),
+                candidate: naming::module_name(&format!("{tag} operations")),
+                priority: 1,
+            },
+            ModuleKey::OwnType => unreachable_key(),
+        })
+        .collect();
+    let module_names = naming::resolve(&module_claims, true);
+    pending
+        .into_iter()
+        .zip(names)
+        .zip(keys)
+        .map(|((p, name), key)| {
+            let index = distinct.iter().position(|k| *k == key).unwrap_or(0);
+            TypeDef {
+                name,
+                module: module_names[index].clone(),
+                ..p.def
+            }
+        })
+        .collect()
+}
+
+/// `owner_module` never yields `OwnType`; a claim for it would be a bug.
+fn unreachable_key() -> Claim {
+    Claim {
+        raw: String::new(),
+        candidate: "types".to_owned(),
+        priority: 9,
+    }
+}
+
+/// Every named type a type expression mentions.
+pub(crate) fn named_in(ty: &Ty, out: &mut Vec<TypeId>) {
+    match ty {
+        Ty::Named(id) => out.push(*id),
+        Ty::Vec(t) | Ty::Map(t) | Ty::Boxed(t) | Ty::Option(t) => named_in(t, out),
+        _ => {}
+    }
+}
+
+/// The type expressions directly inside a type definition.
+fn children(def: &TypeDef) -> Vec<&Ty> {
+    match &def.kind {
+        TypeKind::Struct(s) => s.fields.iter().map(|f| &f.ty).chain(s.additional.iter()).collect(),
+        TypeKind::OneOf(o) => o
+            .variants
+            .iter()
+            .flat_map(|v| match &v.payload {
+                VariantPayload::Value(t) => vec![t],
+                VariantPayload::Fields(fields) => fields.iter().map(|f| &f.ty).collect(),
+            })
+            .collect(),
+        TypeKind::Alias(t) => vec![t],
+        TypeKind::Enum(_) => Vec::new(),
+    }
+}
+
+/// Marks the types reachable from request bodies and parameters.
+fn mark_requests(types: &mut [TypeDef], operations: &[Operation]) {
+    let mut stack = Vec::new();
+    for op in operations {
+        for p in &op.params {
+            named_in(&p.ty, &mut stack);
+        }
+        for (_, form) in op.body.iter().flat_map(|b| &b.forms) {
+            match form {
+                BodyForm::Json(t) | BodyForm::Form(t) => named_in(t, &mut stack),
+                BodyForm::Multipart(parts) => {
+                    for part in parts {
+                        if let MultipartKind::Json(t) = &part.kind {
+                            named_in(t, &mut stack);
+                        }
+                    }
+                }
+                BodyForm::Bytes { .. } => {}
+            }
+        }
+
+    }
+    while let Some(id) = stack.pop() {
+        if types[id.0].in_request {
+            continue;
+        }
+        types[id.0].in_request = true;
+        for ty in children(&types[id.0]) {
+            named_in(ty, &mut stack);
+        }
+    }
+}
+
+/// The named types held by value (not behind `Vec` or a map) in a type expression.
+fn by_value(ty: &Ty, out: &mut Vec<TypeId>) {
+    match ty {
+        Ty::Named(id) => out.push(*id),
+        Ty::Option(t) => by_value(t, out),
+        _ => {}
+    }
+}
+
+/// Boxes fields whose type contains their own type by value, which would
+/// otherwise have infinite size. Only edges on a cycle are boxed.
+fn box_cycles(types: &mut [TypeDef]) {
+    let edges: Vec<Vec<TypeId>> = types
+        .iter()
+        .map(|def| {
+            let mut out = Vec::new();
+            for ty in children(def) {
+                by_value(ty, &mut out);
+            }
+            out
+        })
+        .collect();
+    let reaches = |from: TypeId, to: TypeId| -> bool {
+        let mut seen = BTreeSet::new();
+        let mut stack = vec![from];
+        while let Some(t) = stack.pop() {
+            if t == to {
+                return true;
+            }
+            if seen.insert(t) {
+                stack.extend(edges[t.0].iter().copied());
+            }
+        }
+        false
+    };
+    for i in 0..types.len() {
+        let me = TypeId(i);
+        let cyclic: Vec<TypeId> = edges[i].iter().copied().filter(|t| reaches(*t, me)).collect();
+        if cyclic.is_empty() {
+            continue;
+        }
+        let wrap = |ty: &mut Ty| box_if(ty, &cyclic);
+        match &mut types[i].kind {
+            TypeKind::Struct(s) => s.fields.iter_mut().for_each(|f| wrap(&mut f.ty)),
+            TypeKind::OneOf(o) => {
+                for v in &mut o.variants {
+                    match &mut v.payload {
+                        VariantPayload::Value(t) => wrap(t),
+                        VariantPayload::Fields(fields) => fields.iter_mut().for_each(|f| wrap(&mut f.ty)),
+                    }
+                }
+            }
+            TypeKind::Alias(t) => wrap(t),
+            TypeKind::Enum(_) => {}
+        }
+    }
+}
+
+fn box_if(ty: &mut Ty, cyclic: &[TypeId]) {
+    match ty {
+        Ty::Named(id) if cyclic.contains(id) => *ty = Ty::Boxed(Box::new(ty.clone())),
+        Ty::Option(inner) => box_if(inner, cyclic),
+        _ => {}
+    }
+}

@@ -1,0 +1,145 @@
+//! Lowering: resolves an [`OpenAPI`] document into the [`model`](crate::model).
+//!
+//! [`schema`] turns schemas into named types and type expressions, [`operation`]
+//! turns path items into operations. A final pass ([`finish`]) resolves every
+//! type and module name at once, decides which types are sent in requests, and
+//! boxes the fields that close a recursive cycle.
+
+mod finish;
+mod operation;
+mod schema;
+
+use std::collections::BTreeMap;
+
+use openapiv3::OpenAPI;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Pointer};
+use crate::model::{Api, Docs, Operation, TypeDef, TypeId};
+use crate::Options;
+
+/// Where a named type's file comes from, settled once names are final.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum ModuleKey {
+    /// The file of this (component) type.
+    OwnType,
+    /// The file of another type (inline types live with their parent).
+    Parent(TypeId),
+    /// The file of inline types of operations in a tag.
+    Tag(String),
+}
+
+/// A type being built: the model's [`TypeDef`] plus how to name it.
+struct Pending {
+    def: TypeDef,
+    raw: String,
+    priority: u8,
+    module: ModuleKey,
+}
+
+/// State shared by the lowering passes.
+struct Lowerer<'a> {
+    doc: &'a OpenAPI,
+    diags: Diagnostics,
+    types: Vec<Pending>,
+    /// Component schemas by pointer (`#/components/schemas/Name`).
+    components: BTreeMap<String, TypeId>,
+}
+
+/// Lowers a document into a model and the diagnostics found on the way.
+pub fn lower(doc: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
+    let mut lowerer = Lowerer {
+        doc,
+        diags: Diagnostics::default(),
+        types: Vec::new(),
+        components: BTreeMap::new(),
+    };
+    lowerer.register_components();
+    lowerer.lower_components();
+    let operations = lowerer.lower_operations();
+    lowerer.check_security(&operations);
+    let base_url = doc
+        .servers
+        .first()
+        .map(|s| s.url.trim_end_matches('/').to_owned())
+        .or_else(|| options.default_base_url.clone());
+    let (types, operations) = finish::finish(lowerer.types, operations);
+    let api = Api {
+        title: doc.info.title.clone(),
+        version: doc.info.version.clone(),
+        description: doc.info.description.clone(),
+        base_url,
+        types,
+        operations,
+    };
+    (api, lowerer.diags.finish())
+}
+
+impl Lowerer<'_> {
+    /// Adds a named type; its final name is settled in [`finish`].
+    fn add_type(&mut self, def: TypeDef, raw: String, priority: u8, module: ModuleKey) -> TypeId {
+        let id = TypeId(self.types.len());
+        self.types.push(Pending {
+            def,
+            raw,
+            priority,
+            module,
+        });
+        id
+    }
+
+    /// Reports security requirements that name schemes the document does not
+    /// define, once per scheme, at its first use.
+    fn check_security(&mut self, operations: &[(Pointer, Operation)]) {
+        let defined: Vec<&String> = self
+            .doc
+            .components
+            .as_ref()
+            .map(|c| c.security_schemes.keys().collect())
+            .unwrap_or_default();
+        let mut uses: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        let global = self.doc.security.iter().flatten().map(|req| (Pointer::root().push("security"), req));
+        let per_op = operations.iter().filter_map(|(ptr, op)| {
+            let item = self.doc.paths.paths.get(&op.path)?.as_item()?;
+            let o = path_item_operation(item, &op.http_method)?;
+            Some(o.security.iter().flatten().map(move |req| (ptr.push("security"), req)))
+        });
+        for (ptr, req) in global.chain(per_op.flatten()) {
+            for name in req.keys() {
+                if !defined.contains(&name) {
+                    uses.entry(name.clone()).or_default().push(ptr.to_string());
+                }
+            }
+        }
+        for (name, mut pointers) in uses {
+            pointers.sort();
+            let first = Pointer::from_ref(&pointers[0]);
+            self.diags.report(
+                &first,
+                "undefined-security-scheme",
+                format!(
+                    "security scheme `{name}` is used by {} requirement(s) but not defined in \
+                     #/components/securitySchemes; the client authenticates every call with its bearer token",
+                    pointers.len()
+                ),
+            );
+        }
+    }
+}
+
+/// The operation of `item` for an upper-case HTTP method.
+fn path_item_operation<'a>(item: &'a openapiv3::PathItem, method: &str) -> Option<&'a openapiv3::Operation> {
+    item.iter()
+        .find(|(m, _)| m.eq_ignore_ascii_case(method))
+        .map(|(_, op)| op)
+}
+
+/// Docs from a summary/title and a description, with blank ones dropped.
+fn docs(summary: Option<&String>, description: Option<&String>) -> Docs {
+    let clean = |s: Option<&String>| s.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
+    let summary = clean(summary);
+    let description = clean(description).filter(|d| Some(d) != summary.as_ref());
+    Docs {
+        summary,
+        description,
+    }
+}
