@@ -59,7 +59,12 @@ pub struct Diagnostics(Vec<Diagnostic>);
 
 impl Diagnostics {
     /// Records one diagnostic.
-    pub fn report(&mut self, pointer: &Pointer, construct: &'static str, message: impl Into<String>) {
+    pub fn report(
+        &mut self,
+        pointer: &Pointer,
+        construct: &'static str,
+        message: impl Into<String>,
+    ) {
         self.0.push(Diagnostic {
             pointer: pointer.to_string(),
             construct,

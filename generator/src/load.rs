@@ -21,7 +21,9 @@ pub enum LoadError {
         message: String,
     },
     /// The document is not OpenAPI 3.0.x.
-    #[error("{source_name}: unsupported document version {found}; this generator reads OpenAPI 3.0.x")]
+    #[error(
+        "{source_name}: unsupported document version {found}; this generator reads OpenAPI 3.0.x"
+    )]
     Version {
         /// The document's name.
         source_name: String,
@@ -117,7 +119,10 @@ fn yaml_key(key: serde_yaml::Value) -> String {
 
 fn check_version(value: &serde_json::Value, source_name: &str) -> Result<(), LoadError> {
     let found = if let Some(v) = value.get("swagger") {
-        format!("Swagger {}", v.as_str().map_or_else(|| v.to_string(), str::to_owned))
+        format!(
+            "Swagger {}",
+            v.as_str().map_or_else(|| v.to_string(), str::to_owned)
+        )
     } else if let Some(v) = value.get("openapi") {
         match v.as_str() {
             Some(s) if s.starts_with("3.0.") || s == "3.0" => return Ok(()),

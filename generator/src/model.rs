@@ -213,6 +213,17 @@ pub enum Ty {
     Option(Box<Ty>),
 }
 
+impl Ty {
+    /// Appends every named type this expression mentions.
+    pub fn collect_named(&self, out: &mut Vec<TypeId>) {
+        match self {
+            Ty::Named(id) => out.push(*id),
+            Ty::Vec(t) | Ty::Map(t) | Ty::Boxed(t) | Ty::Option(t) => t.collect_named(out),
+            _ => {}
+        }
+    }
+}
+
 /// Where a parameter goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ParamLocation {

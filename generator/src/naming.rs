@@ -24,14 +24,48 @@ const NOT_RAW: &[&str] = &["crate", "self", "Self", "super"];
 /// Type names that would shadow the prelude, std items used by generated code,
 /// or the crate's runtime items.
 const RESERVED_TYPES: &[&str] = &[
-    "Option", "Some", "None", "Result", "Ok", "Err", "Vec", "String", "Box", "Default", "Clone",
-    "Copy", "Send", "Sync", "Sized", "Fn", "Debug", "Display", "Client", "ClientBuilder", "Error",
-    "Request", "RequestBody", "RawResponse", "Operation", "Nullable", "MultipartPart", "Value",
-    "Map", "Bytes", "Duration",
+    "Option",
+    "Some",
+    "None",
+    "Result",
+    "Ok",
+    "Err",
+    "Vec",
+    "String",
+    "Box",
+    "Default",
+    "Clone",
+    "Copy",
+    "Send",
+    "Sync",
+    "Sized",
+    "Fn",
+    "Debug",
+    "Display",
+    "Client",
+    "ClientBuilder",
+    "Error",
+    "Request",
+    "RequestBody",
+    "RawResponse",
+    "Operation",
+    "Nullable",
+    "MultipartPart",
+    "Value",
+    "Map",
+    "Bytes",
+    "Duration",
 ];
 
 /// Method names already used by the generated builders' own API.
-const RESERVED_METHODS: &[&str] = &["send", "send_raw", "timeout", "into_future", "new", "builder"];
+const RESERVED_METHODS: &[&str] = &[
+    "send",
+    "send_raw",
+    "timeout",
+    "into_future",
+    "new",
+    "builder",
+];
 
 /// Keeps ASCII letters, digits and `_`; everything else becomes a word break.
 fn ascii_words(raw: &str) -> String {
@@ -159,7 +193,11 @@ pub fn resolve(claims: &[Claim], snake_case: bool) -> Vec<String> {
     for (candidate, mut members) in groups {
         members.sort_by(|&a, &b| {
             let (ca, cb) = (&claims[a], &claims[b]);
-            (ca.priority, ca.raw != candidate, &ca.raw).cmp(&(cb.priority, cb.raw != candidate, &cb.raw))
+            (ca.priority, ca.raw != candidate, &ca.raw).cmp(&(
+                cb.priority,
+                cb.raw != candidate,
+                &cb.raw,
+            ))
         });
         names[members[0]] = candidate.to_owned();
         let mut counter = 1;
@@ -184,7 +222,10 @@ pub fn resolve(claims: &[Claim], snake_case: bool) -> Vec<String> {
 fn join(base: &str, suffix: &str, snake_case: bool) -> String {
     if snake_case {
         // `r#type` + `2` -> `type_2`, which needs no escaping.
-        format!("{}_{suffix}", base.trim_start_matches("r#").trim_end_matches('_'))
+        format!(
+            "{}_{suffix}",
+            base.trim_start_matches("r#").trim_end_matches('_')
+        )
     } else {
         format!("{base}{}", suffix.to_upper_camel_case())
     }
@@ -295,8 +336,14 @@ mod tests {
 
     #[test]
     fn collisions_resolve_by_names_alone() {
-        let a = resolve(&claims(&["connection_string", "connectionString"], snake), true);
-        let b = resolve(&claims(&["connectionString", "connection_string"], snake), true);
+        let a = resolve(
+            &claims(&["connection_string", "connectionString"], snake),
+            true,
+        );
+        let b = resolve(
+            &claims(&["connectionString", "connection_string"], snake),
+            true,
+        );
         assert_eq!(a, ["connection_string", "connection_string_camel"]);
         assert_eq!(b, ["connection_string_camel", "connection_string"]);
     }

@@ -9,7 +9,11 @@ use crate::model::Docs;
 /// `#[doc]` attributes for `lines`, one per line.
 pub fn doc_attrs(lines: &[String]) -> TokenStream {
     let attrs = lines.iter().map(|line| {
-        let text = if line.is_empty() { String::new() } else { format!(" {line}") };
+        let text = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
         quote!(#[doc = #text])
     });
     quote!(#(#attrs)*)
@@ -95,13 +99,13 @@ fn escape_line(line: &str) -> String {
                 continue;
             }
             match c {
-                '[' | ']' | '*' | '_' | '\\' | '#' | '|' => {
+                '[' | ']' | '*' | '\\' => {
                     out.push('\\');
                     out.push(c);
                 }
+                '#' if out.is_empty() => out.push_str("\\#"),
                 '<' => out.push_str("&lt;"),
                 '>' => out.push_str("&gt;"),
-                '&' => out.push_str("&amp;"),
                 _ => out.push(c),
             }
         } else {
@@ -136,8 +140,14 @@ mod tests {
     fn prose_is_escaped_and_code_is_not() {
         assert_eq!(
             sanitize("See https://x.io/a. Use `a[0]` or [b] <T>\n    indented"),
-            ["See <https://x.io/a>. Use `a[0]` or \\[b\\] &lt;T&gt;", "indented"]
+            [
+                "See <https://x.io/a>. Use `a[0]` or \\[b\\] &lt;T&gt;",
+                "indented"
+            ]
         );
-        assert_eq!(sanitize("```js\nlet a = [1];\n```"), ["```text", "let a = [1];", "```"]);
+        assert_eq!(
+            sanitize("```js\nlet a = [1];\n```"),
+            ["```text", "let a = [1];", "```"]
+        );
     }
 }

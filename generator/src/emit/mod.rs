@@ -30,31 +30,72 @@ pub fn emit(api: &Api, options: &Options) -> Result<Vec<GeneratedFile>, crate::E
 
     let mut type_modules: BTreeMap<&str, Vec<&TypeDef>> = BTreeMap::new();
     for def in &api.types {
-        type_modules.entry(def.module.as_str()).or_default().push(def);
+        type_modules
+            .entry(def.module.as_str())
+            .or_default()
+            .push(def);
     }
     for defs in type_modules.values_mut() {
         defs.sort_by(|a, b| a.name.cmp(&b.name));
     }
     let mut op_modules: BTreeMap<String, Vec<&Operation>> = BTreeMap::new();
     for op in &api.operations {
-        op_modules.entry(module_name(&op.module)).or_default().push(op);
+        op_modules
+            .entry(module_name(&op.module))
+            .or_default()
+            .push(op);
     }
 
     for (module, defs) in &type_modules {
         let items = defs.iter().map(|def| types::type_def(api, def));
-        let doc = format!(" Types of `{}`.", defs.first().map_or("", |d| d.pointer.as_str()));
-        let needs_serde = true;
-        let uses = needs_serde.then(|| quote!(use serde::{Deserialize, Serialize};));
+        let doc = format!(
+            " Types of `{}`.",
+            defs.first().map_or("", |d| d.pointer.as_str())
+        );
+        let needs_serde = defs
+            .iter()
+            .any(|d| !matches!(d.kind, crate::model::TypeKind::Alias(_)));
+        let uses = needs_serde.then(|| {
+            quote!(
+                use serde::{Deserialize, Serialize};
+            )
+        });
+        let mut referenced = Vec::new();
+        for def in defs {
+            types::referenced(def, &mut referenced);
+        }
+        let mut imports: Vec<&str> = referenced
+            .into_iter()
+            .map(|id| api.ty(id))
+            .filter(|t| t.module != *module)
+            .map(|t| t.name.as_str())
+            .collect();
+        imports.sort_unstable();
+        imports.dedup();
+        let imports: Vec<_> = imports.into_iter().map(ident).collect();
+        let imports = (!imports.is_empty()).then(|| quote!(use super::{#(#imports),*};));
         let tokens = quote! {
             #header
             #![doc = ""]
             #![doc = #doc]
             #uses
+            #imports
             #(#items)*
         };
-        files.push(file(&format!("types/{}.rs", module.trim_start_matches("r#")), tokens)?);
+        files.push(file(
+            &format!("types/{}.rs", module.trim_start_matches("r#")),
+            tokens,
+        )?);
     }
-    files.push(file("types/mod.rs", mod_file(&header, " Every type of the API, by schema.", type_modules.keys().copied(), true))?);
+    files.push(file(
+        "types/mod.rs",
+        mod_file(
+            &header,
+            " Every type of the API, by schema.",
+            type_modules.keys().copied(),
+            true,
+        ),
+    )?);
 
     for (module, ops) in &op_modules {
         let body = operations::operations_module(api, ops);
@@ -65,11 +106,19 @@ pub fn emit(api: &Api, options: &Options) -> Result<Vec<GeneratedFile>, crate::E
             #![doc = #doc]
             #body
         };
-        files.push(file(&format!("operations/{}.rs", module.trim_start_matches("r#")), tokens)?);
+        files.push(file(
+            &format!("operations/{}.rs", module.trim_start_matches("r#")),
+            tokens,
+        )?);
     }
     files.push(file(
         "operations/mod.rs",
-        mod_file(&header, " Request builders, by tag. The methods that create them are on `Client`.", op_modules.keys().map(String::as_str), true),
+        mod_file(
+            &header,
+            " Request builders, by tag. The methods that create them are on `Client`.",
+            op_modules.keys().map(String::as_str),
+            true,
+        ),
     )?);
 
     let base_url = api.base_url.clone().unwrap_or_default();
@@ -95,7 +144,10 @@ pub fn emit(api: &Api, options: &Options) -> Result<Vec<GeneratedFile>, crate::E
 
 /// The inner doc comment every generated file starts with.
 fn header(api: &Api, options: &Options) -> TokenStream {
-    let first = format!(" Generated from {} {}; do not edit.", api.title, api.version);
+    let first = format!(
+        " Generated from {} {}; do not edit.",
+        api.title, api.version
+    );
     let second = format!(" Regenerate with `{}`.", options.regenerate_command);
     quote! {
         #![doc = #first]
@@ -104,7 +156,12 @@ fn header(api: &Api, options: &Options) -> TokenStream {
 }
 
 /// A `mod.rs` declaring `modules` and re-exporting their items.
-fn mod_file<'a>(header: &TokenStream, doc: &str, modules: impl Iterator<Item = &'a str>, reexport: bool) -> TokenStream {
+fn mod_file<'a>(
+    header: &TokenStream,
+    doc: &str,
+    modules: impl Iterator<Item = &'a str>,
+    reexport: bool,
+) -> TokenStream {
     let modules: Vec<_> = modules.map(ident).collect();
     let reexports = reexport.then(|| quote!(#(pub use #modules::*;)*));
     quote! {

@@ -37,6 +37,15 @@ fn arg_into(t: &Ty, name: &Ident) -> TokenStream {
     }
 }
 
+/// A field initializer, in shorthand form when the value is the argument itself.
+fn init(name: &Ident, value: TokenStream) -> TokenStream {
+    if *name == value.to_string() {
+        quote!(#name)
+    } else {
+        quote!(#name: #value)
+    }
+}
+
 /// The parameters that are arguments of the client method.
 fn required_params(op: &Operation) -> impl Iterator<Item = &Param> {
     op.params.iter().filter(|p| p.required)
@@ -76,7 +85,10 @@ fn method_docs(op: &Operation) -> Vec<String> {
         push_paragraph(&mut doc, "**Deprecated** in the API.");
     }
     if op.internal {
-        push_paragraph(&mut doc, "**Internal**: marked `x-internal` in the spec; it may change without notice.");
+        push_paragraph(
+            &mut doc,
+            "**Internal**: marked `x-internal` in the spec; it may change without notice.",
+        );
     }
     let args: Vec<String> = required_params(op)
         .map(|p| {
@@ -90,7 +102,11 @@ fn method_docs(op: &Operation) -> Vec<String> {
         })
         .chain(op.body.iter().filter(|b| b.required).map(|b| {
             let text = lines(&b.docs).join(" ");
-            if text.is_empty() { "- `body`: the request body.".to_owned() } else { format!("- `body`: {text}") }
+            if text.is_empty() {
+                "- `body`: the request body.".to_owned()
+            } else {
+                format!("- `body`: {text}")
+            }
         }))
         .collect();
     if !args.is_empty() {
@@ -113,7 +129,7 @@ fn client_method(api: &Api, op: &Operation) -> TokenStream {
         let t = arg_type(api, &p.ty);
         let value = arg_into(&p.ty, &name);
         args.push(quote!(#name: #t));
-        inits.push(quote!(#name: #value));
+        inits.push(init(&name, value));
     }
     for p in optional_params(op) {
         let name = ident(&p.name);
@@ -123,13 +139,19 @@ fn client_method(api: &Api, op: &Operation) -> TokenStream {
         let (stored, arg) = body_type(api, body);
         if body.required {
             args.push(quote!(body: #arg));
-            let value = if stored.to_string() == arg.to_string() { quote!(body) } else { quote!(body.into()) };
-            inits.push(quote!(body: #value));
+            let value = if stored.to_string() == arg.to_string() {
+                quote!(body)
+            } else {
+                quote!(body.into())
+            };
+            inits.push(init(&format_ident!("body"), value));
         } else {
             inits.push(quote!(body: None));
         }
     }
-    let deprecated = op.deprecated.then(|| quote!(#[deprecated = "deprecated in the API"]));
+    let deprecated = op
+        .deprecated
+        .then(|| quote!(#[deprecated = "deprecated in the API"]));
     quote! {
         #doc
         #deprecated
@@ -164,7 +186,11 @@ fn decode(op: &Operation) -> TokenStream {
 fn builder(api: &Api, op: &Operation) -> TokenStream {
     let builder = ident(&op.builder_name);
     let method = &op.method_name;
-    let doc = format!(" Request builder for [`Client::{}`](crate::Client::{}).", method.trim_start_matches("r#"), method.trim_start_matches("r#"));
+    let doc = format!(
+        " Request builder for [`Client::{}`](crate::Client::{}).",
+        method.trim_start_matches("r#"),
+        method.trim_start_matches("r#")
+    );
     let mut fields = Vec::new();
     for p in required_params(op) {
         let name = ident(&p.name);
@@ -201,8 +227,16 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
     let response = response_type(api, op);
     let request = request_fn(api, op);
     let decode = decode(op);
-    let response_binding = if op.response == Response::Unit { quote!(_response) } else { quote!(response) };
-    let decode = if op.response == Response::Unit { quote!(Ok(())) } else { decode };
+    let response_binding = if op.response == Response::Unit {
+        quote!(_response)
+    } else {
+        quote!(response)
+    };
+    let decode = if op.response == Response::Unit {
+        quote!(Ok(()))
+    } else {
+        decode
+    };
     quote! {
         #[doc = #doc]
         #[derive(Debug)]
@@ -284,7 +318,10 @@ fn body_choice(api: &Api, body: &Body) -> Option<TokenStream> {
         let (t, media) = match form {
             BodyForm::Json(t) => (ty(api, t), "application/json".to_owned()),
             BodyForm::Form(t) => (ty(api, t), "application/x-www-form-urlencoded".to_owned()),
-            BodyForm::Multipart(_) => (quote!(Vec<crate::runtime::MultipartPart>), "multipart/form-data".to_owned()),
+            BodyForm::Multipart(_) => (
+                quote!(Vec<crate::runtime::MultipartPart>),
+                "multipart/form-data".to_owned(),
+            ),
             BodyForm::Bytes { content_type } => (quote!(bytes::Bytes), content_type.clone()),
         };
         let d = format!(" Sent as `{media}`.");
@@ -377,53 +414,63 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
     let method = &op.http_method;
     let template = &op.path;
     // The path: literal pieces and encoded parameters, in template order.
-    let mut format_string = String::new();
-    let mut args = Vec::new();
+    let mut pieces = Vec::new();
     let mut rest = template.as_str();
     while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else { break };
-        format_string.push_str(&rest[..start].replace('{', "{{").replace('}', "}}"));
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
+        if start > 0 {
+            let literal = &rest[..start];
+            pieces.push(quote!(#literal));
+        }
         let name = &rest[start + 1..start + len];
-        match op.params.iter().find(|p| p.location == ParamLocation::Path && p.wire == name) {
-            Some(p) => {
-                format_string.push_str("{}");
-                let field = ident(&p.name);
-                let text = match &p.ty {
-                    Ty::String => quote!(&self.#field),
-                    _ => quote!(&self.#field.to_string()),
-                };
-                args.push(quote!(crate::runtime::encode_path_segment(#text)));
-            }
-            None => {}
+        if let Some(p) = op
+            .params
+            .iter()
+            .find(|p| p.location == ParamLocation::Path && p.wire == name)
+        {
+            let field = ident(&p.name);
+            let text = match &p.ty {
+                Ty::String => quote!(&self.#field),
+                _ => quote!(&self.#field.to_string()),
+            };
+            pieces.push(quote!(crate::runtime::encode_path_segment(#text).as_str()));
         }
         rest = &rest[start + len + 1..];
     }
-    format_string.push_str(&rest.replace('{', "{{").replace('}', "}}"));
-    let path = if args.is_empty() {
-        quote!(String::from(#format_string))
+    let path = if pieces.is_empty() {
+        quote!(String::from(#template))
     } else {
-        quote!(format!(#format_string, #(#args),*))
+        if !rest.is_empty() {
+            pieces.push(quote!(#rest));
+        }
+        quote!([#(#pieces),*].concat())
     };
-    let params = op.params.iter().filter(|p| p.location != ParamLocation::Path).map(|p| {
-        let field = ident(&p.name);
-        let list = match p.location {
-            ParamLocation::Header => format_ident!("headers"),
-            _ => format_ident!("query"),
-        };
-        let push = push_param(api, p, &list);
-        if p.required {
-            quote! {
-                let value = self.#field;
-                #push
-            }
-        } else {
-            quote! {
-                if let Some(value) = self.#field {
+    let params = op
+        .params
+        .iter()
+        .filter(|p| p.location != ParamLocation::Path)
+        .map(|p| {
+            let field = ident(&p.name);
+            let list = match p.location {
+                ParamLocation::Header => format_ident!("headers"),
+                _ => format_ident!("query"),
+            };
+            let push = push_param(api, p, &list);
+            if p.required {
+                quote! {
+                    let value = self.#field;
                     #push
                 }
+            } else {
+                quote! {
+                    if let Some(value) = self.#field {
+                        #push
+                    }
+                }
             }
-        }
-    });
+        });
     let body = op.body.as_ref().map(|body| {
         let encode = encode_body(body);
         if body.required {

@@ -4,11 +4,20 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::docs::{doc_attrs, lines, push_paragraph};
-use crate::model::{Api, Enum, Field, OneOf, Presence, Struct, Tagging, Ty, TypeDef, TypeKind, VariantPayload};
+use crate::model::{
+    Api, Enum, Field, OneOf, Presence, Struct, Tagging, Ty, TypeDef, TypeKind, VariantPayload,
+};
 use crate::naming::ident;
 
 /// The Rust type for a type expression, as seen from any generated module.
 pub fn ty(api: &Api, ty: &Ty) -> TokenStream {
+    ty_in(api, ty, true)
+}
+
+/// The Rust type for a type expression; named types are written
+/// `crate::types::Name` when `qualified`, else bare (for the `types` module,
+/// whose files import what they use).
+fn ty_in(api: &Api, ty: &Ty, qualified: bool) -> TokenStream {
     match ty {
         Ty::Bool => quote!(bool),
         Ty::I32 => quote!(i32),
@@ -19,22 +28,26 @@ pub fn ty(api: &Api, ty: &Ty) -> TokenStream {
         Ty::Json => quote!(serde_json::Value),
         Ty::Named(id) => {
             let name = ident(&api.ty(*id).name);
-            quote!(crate::types::#name)
+            if qualified {
+                quote!(crate::types::#name)
+            } else {
+                quote!(#name)
+            }
         }
         Ty::Vec(inner) => {
-            let inner = self::ty(api, inner);
+            let inner = ty_in(api, inner, qualified);
             quote!(Vec<#inner>)
         }
         Ty::Map(inner) => {
-            let inner = self::ty(api, inner);
+            let inner = ty_in(api, inner, qualified);
             quote!(std::collections::BTreeMap<String, #inner>)
         }
         Ty::Boxed(inner) => {
-            let inner = self::ty(api, inner);
+            let inner = ty_in(api, inner, qualified);
             quote!(Box<#inner>)
         }
         Ty::Option(inner) => {
-            let inner = self::ty(api, inner);
+            let inner = ty_in(api, inner, qualified);
             quote!(Option<#inner>)
         }
     }
@@ -57,7 +70,7 @@ pub fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
         TypeKind::Enum(e) => enum_def(&name, doc, e),
         TypeKind::OneOf(o) => one_of_def(api, &name, doc, o, def.in_request),
         TypeKind::Alias(t) => {
-            let t = ty(api, t);
+            let t = ty_in(api, t, false);
             quote! {
                 #doc
                 pub type #name = #t;
@@ -66,13 +79,19 @@ pub fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
     }
 }
 
-fn struct_def(api: &Api, name: &proc_macro2::Ident, doc: TokenStream, s: &Struct, in_request: bool) -> TokenStream {
+fn struct_def(
+    api: &Api,
+    name: &proc_macro2::Ident,
+    doc: TokenStream,
+    s: &Struct,
+    in_request: bool,
+) -> TokenStream {
     let fields = s.fields.iter().map(|f| {
         let field = field(api, f, in_request);
         quote!(#field,)
     });
     let additional = s.additional.as_ref().map(|value| {
-        let value = ty(api, value);
+        let value = ty_in(api, value, false);
         let field_name = additional_name(&s.fields);
         quote! {
             /// Properties not listed in the schema.
@@ -80,7 +99,10 @@ fn struct_def(api: &Api, name: &proc_macro2::Ident, doc: TokenStream, s: &Struct
             pub #field_name: std::collections::BTreeMap<String, #value>,
         }
     });
-    let derive_default = s.fields.iter().all(|f| f.presence(in_request) != Presence::Required && f.presence(in_request) != Presence::RequiredNullable);
+    let derive_default = s.fields.iter().all(|f| {
+        f.presence(in_request) != Presence::Required
+            && f.presence(in_request) != Presence::RequiredNullable
+    });
     let default = derive_default.then(|| quote!(Default,));
     quote! {
         #doc
@@ -117,7 +139,7 @@ fn field_tokens(api: &Api, f: &Field, in_request: bool, public: bool) -> TokenSt
         let wire = &f.wire;
         quote!(#[serde(rename = #wire)])
     });
-    let inner = ty(api, &f.ty);
+    let inner = ty_in(api, &f.ty, false);
     let (attr, full) = match f.presence(in_request) {
         Presence::Required => (quote!(), inner),
         Presence::RequiredNullable => (quote!(), quote!(Option<#inner>)),
@@ -147,7 +169,11 @@ fn enum_def(name: &proc_macro2::Ident, doc: TokenStream, e: &Enum) -> TokenStrea
     let variant_names: Vec<_> = e.variants.iter().map(|v| ident(&v.name)).collect();
     let wires: Vec<&str> = e.variants.iter().map(|v| v.wire.as_str()).collect();
     let variant_docs = e.variants.iter().map(|v| {
-        let text = if v.wire.is_empty() { " The empty string.".to_owned() } else { format!(" `{}`", v.wire.replace('`', "'")) };
+        let text = if v.wire.is_empty() {
+            " The empty string.".to_owned()
+        } else {
+            format!(" `{}`", v.wire.replace('`', "'"))
+        };
         quote!(#[doc = #text])
     });
     let display = quote! {
@@ -226,7 +252,13 @@ fn enum_def(name: &proc_macro2::Ident, doc: TokenStream, e: &Enum) -> TokenStrea
     }
 }
 
-fn one_of_def(api: &Api, name: &proc_macro2::Ident, doc: TokenStream, o: &OneOf, in_request: bool) -> TokenStream {
+fn one_of_def(
+    api: &Api,
+    name: &proc_macro2::Ident,
+    doc: TokenStream,
+    o: &OneOf,
+    in_request: bool,
+) -> TokenStream {
     let tagging = match &o.tagging {
         Tagging::Internal { property } => quote!(#[serde(tag = #property)]),
         Tagging::Untagged => quote!(#[serde(untagged)]),
@@ -244,11 +276,13 @@ fn one_of_def(api: &Api, name: &proc_macro2::Ident, doc: TokenStream, o: &OneOf,
         let rename = v.tag.as_ref().map(|t| quote!(#[serde(rename = #t)]));
         let payload = match &v.payload {
             VariantPayload::Value(t) => {
-                let t = ty(api, t);
+                let t = ty_in(api, t, false);
                 quote!((#t))
             }
             VariantPayload::Fields(fields) => {
-                let fields = fields.iter().map(|f| field_tokens(api, f, in_request, false));
+                let fields = fields
+                    .iter()
+                    .map(|f| field_tokens(api, f, in_request, false));
                 quote!({ #(#fields,)* })
             }
         };
@@ -261,5 +295,26 @@ fn one_of_def(api: &Api, name: &proc_macro2::Ident, doc: TokenStream, o: &OneOf,
         pub enum #name {
             #(#variants)*
         }
+    }
+}
+
+/// The named types a type definition mentions, for the file's imports.
+pub fn referenced(def: &TypeDef, out: &mut Vec<crate::model::TypeId>) {
+    let mut add = |t: &Ty| t.collect_named(out);
+    match &def.kind {
+        TypeKind::Struct(s) => {
+            s.fields.iter().for_each(|f| add(&f.ty));
+            s.additional.iter().for_each(&mut add);
+        }
+        TypeKind::OneOf(o) => {
+            for v in &o.variants {
+                match &v.payload {
+                    VariantPayload::Value(t) => add(t),
+                    VariantPayload::Fields(fields) => fields.iter().for_each(|f| add(&f.ty)),
+                }
+            }
+        }
+        TypeKind::Alias(t) => add(t),
+        TypeKind::Enum(_) => {}
     }
 }

@@ -5,10 +5,15 @@
 use std::collections::BTreeSet;
 
 use super::{ModuleKey, Pending};
-use crate::model::{BodyForm, MultipartKind, Operation, Ty, TypeDef, TypeId, TypeKind, VariantPayload};
+use crate::model::{
+    BodyForm, MultipartKind, Operation, Ty, TypeDef, TypeId, TypeKind, VariantPayload,
+};
 use crate::naming::{self, Claim};
 
-pub(super) fn finish(pending: Vec<Pending>, operations: Vec<(crate::diagnostics::Pointer, Operation)>) -> (Vec<TypeDef>, Vec<Operation>) {
+pub(super) fn finish(
+    pending: Vec<Pending>,
+    operations: Vec<(crate::diagnostics::Pointer, Operation)>,
+) -> (Vec<TypeDef>, Vec<Operation>) {
     let operations: Vec<Operation> = operations.into_iter().map(|(_, op)| op).collect();
     let mut types = name_types(pending);
     mark_requests(&mut types, &operations);
@@ -87,19 +92,15 @@ fn unreachable_key() -> Claim {
     }
 }
 
-/// Every named type a type expression mentions.
-pub(crate) fn named_in(ty: &Ty, out: &mut Vec<TypeId>) {
-    match ty {
-        Ty::Named(id) => out.push(*id),
-        Ty::Vec(t) | Ty::Map(t) | Ty::Boxed(t) | Ty::Option(t) => named_in(t, out),
-        _ => {}
-    }
-}
-
 /// The type expressions directly inside a type definition.
 fn children(def: &TypeDef) -> Vec<&Ty> {
     match &def.kind {
-        TypeKind::Struct(s) => s.fields.iter().map(|f| &f.ty).chain(s.additional.iter()).collect(),
+        TypeKind::Struct(s) => s
+            .fields
+            .iter()
+            .map(|f| &f.ty)
+            .chain(s.additional.iter())
+            .collect(),
         TypeKind::OneOf(o) => o
             .variants
             .iter()
@@ -118,22 +119,21 @@ fn mark_requests(types: &mut [TypeDef], operations: &[Operation]) {
     let mut stack = Vec::new();
     for op in operations {
         for p in &op.params {
-            named_in(&p.ty, &mut stack);
+            p.ty.collect_named(&mut stack);
         }
         for (_, form) in op.body.iter().flat_map(|b| &b.forms) {
             match form {
-                BodyForm::Json(t) | BodyForm::Form(t) => named_in(t, &mut stack),
+                BodyForm::Json(t) | BodyForm::Form(t) => t.collect_named(&mut stack),
                 BodyForm::Multipart(parts) => {
                     for part in parts {
                         if let MultipartKind::Json(t) = &part.kind {
-                            named_in(t, &mut stack);
+                            t.collect_named(&mut stack);
                         }
                     }
                 }
                 BodyForm::Bytes { .. } => {}
             }
         }
-
     }
     while let Some(id) = stack.pop() {
         if types[id.0].in_request {
@@ -141,7 +141,7 @@ fn mark_requests(types: &mut [TypeDef], operations: &[Operation]) {
         }
         types[id.0].in_request = true;
         for ty in children(&types[id.0]) {
-            named_in(ty, &mut stack);
+            ty.collect_named(&mut stack);
         }
     }
 }
@@ -183,7 +183,11 @@ fn box_cycles(types: &mut [TypeDef]) {
     };
     for i in 0..types.len() {
         let me = TypeId(i);
-        let cyclic: Vec<TypeId> = edges[i].iter().copied().filter(|t| reaches(*t, me)).collect();
+        let cyclic: Vec<TypeId> = edges[i]
+            .iter()
+            .copied()
+            .filter(|t| reaches(*t, me))
+            .collect();
         if cyclic.is_empty() {
             continue;
         }
@@ -194,7 +198,9 @@ fn box_cycles(types: &mut [TypeDef]) {
                 for v in &mut o.variants {
                     match &mut v.payload {
                         VariantPayload::Value(t) => wrap(t),
-                        VariantPayload::Fields(fields) => fields.iter_mut().for_each(|f| wrap(&mut f.ty)),
+                        VariantPayload::Fields(fields) => {
+                            fields.iter_mut().for_each(|f| wrap(&mut f.ty))
+                        }
                     }
                 }
             }

@@ -97,11 +97,21 @@ impl Lowerer<'_> {
             .map(|c| c.security_schemes.keys().collect())
             .unwrap_or_default();
         let mut uses: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        let global = self.doc.security.iter().flatten().map(|req| (Pointer::root().push("security"), req));
+        let global = self
+            .doc
+            .security
+            .iter()
+            .flatten()
+            .map(|req| (Pointer::root().push("security"), req));
         let per_op = operations.iter().filter_map(|(ptr, op)| {
             let item = self.doc.paths.paths.get(&op.path)?.as_item()?;
             let o = path_item_operation(item, &op.http_method)?;
-            Some(o.security.iter().flatten().map(move |req| (ptr.push("security"), req)))
+            Some(
+                o.security
+                    .iter()
+                    .flatten()
+                    .map(move |req| (ptr.push("security"), req)),
+            )
         });
         for (ptr, req) in global.chain(per_op.flatten()) {
             for name in req.keys() {
@@ -127,7 +137,10 @@ impl Lowerer<'_> {
 }
 
 /// The operation of `item` for an upper-case HTTP method.
-fn path_item_operation<'a>(item: &'a openapiv3::PathItem, method: &str) -> Option<&'a openapiv3::Operation> {
+fn path_item_operation<'a>(
+    item: &'a openapiv3::PathItem,
+    method: &str,
+) -> Option<&'a openapiv3::Operation> {
     item.iter()
         .find(|(m, _)| m.eq_ignore_ascii_case(method))
         .map(|(_, op)| op)

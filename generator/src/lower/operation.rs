@@ -1,12 +1,16 @@
 //! Path items to operations: parameters, request bodies and success responses.
 
-use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, Response as OaResponse, StatusCode};
+use openapiv3::{
+    Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, Response as OaResponse,
+    StatusCode,
+};
 
 use super::schema::{schema_docs, Ctx, SchemaRef};
 use super::{docs, Lowerer, ModuleKey};
 use crate::diagnostics::Pointer;
 use crate::model::{
-    Body, BodyForm, Docs, MultipartField, MultipartKind, Operation, Param, ParamLocation, Response, Ty,
+    Body, BodyForm, Docs, MultipartField, MultipartKind, Operation, Param, ParamLocation, Response,
+    Ty,
 };
 use crate::naming::{self, Claim};
 
@@ -19,15 +23,31 @@ impl<'a> Lowerer<'a> {
     /// Lowers every operation, names resolved, sorted by method name.
     /// Each comes with the pointer of its operation object.
     pub(super) fn lower_operations(&mut self) -> Vec<(Pointer, Operation)> {
-        let mut found: Vec<(Pointer, String, &'a str, &'a openapiv3::PathItem, &'a openapiv3::Operation)> = Vec::new();
+        let mut found: Vec<(
+            Pointer,
+            String,
+            &'a str,
+            &'a openapiv3::PathItem,
+            &'a openapiv3::Operation,
+        )> = Vec::new();
         for (path, item) in &self.doc.paths.paths {
             let item_ptr = Pointer::root().push("paths").push(path);
             let ReferenceOr::Item(item) = item else {
-                self.diags.report(&item_ptr, "path-item-ref", "path items given by `$ref` are not supported; the path is skipped");
+                self.diags.report(
+                    &item_ptr,
+                    "path-item-ref",
+                    "path items given by `$ref` are not supported; the path is skipped",
+                );
                 continue;
             };
             for (method, op) in item.iter() {
-                found.push((item_ptr.push(method), method.to_ascii_uppercase(), path.as_str(), item, op));
+                found.push((
+                    item_ptr.push(method),
+                    method.to_ascii_uppercase(),
+                    path.as_str(),
+                    item,
+                    op,
+                ));
             }
         }
         let claims: Vec<Claim> = found
@@ -59,13 +79,18 @@ impl<'a> Lowerer<'a> {
         }
         let type_names = naming::resolve(&type_claims, false);
         let mut operations = Vec::new();
-        for (i, ((ptr, method, path, item, op), method_name)) in found.into_iter().zip(names).enumerate() {
+        for (i, ((ptr, method, path, item, op), method_name)) in
+            found.into_iter().zip(names).enumerate()
+        {
             let names = OpNames {
                 method: method_name,
                 choice: type_names[2 * i].clone(),
                 builder: type_names[2 * i + 1].clone(),
             };
-            operations.push((ptr.clone(), self.operation(&ptr, method, path, item, op, names)));
+            operations.push((
+                ptr.clone(),
+                self.operation(&ptr, method, path, item, op, names),
+            ));
         }
         operations.sort_by(|a, b| a.1.method_name.cmp(&b.1.method_name));
         operations
@@ -89,19 +114,32 @@ impl<'a> Lowerer<'a> {
         let module = ModuleKey::Tag(tag.to_owned());
         let params = self.params(ptr, path, item, op, &builder_name, &module);
         let body = op.request_body.as_ref().and_then(|b| {
-            self.body(&ptr.push("requestBody"), b, &Ctx::new(format!("{builder_name}Body"), module.clone()), choice.clone())
+            self.body(
+                &ptr.push("requestBody"),
+                b,
+                &Ctx::new(format!("{builder_name}Body"), module.clone()),
+                choice.clone(),
+            )
         });
         let response = if method == "HEAD" {
             Response::Unit
         } else {
-            self.response(&ptr.push("responses"), op, &Ctx::new(format!("{builder_name}Response"), module.clone()))
+            self.response(
+                &ptr.push("responses"),
+                op,
+                &Ctx::new(format!("{builder_name}Response"), module.clone()),
+            )
         };
         let oauth_scope = op
             .extensions
             .get("x-oauth-scope")
             .and_then(|v| v.as_str())
             .map(str::to_owned);
-        let internal = op.extensions.get("x-internal").and_then(|v| v.as_bool()).unwrap_or(false);
+        let internal = op
+            .extensions
+            .get("x-internal")
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false);
         Operation {
             id: operation_id(op, &method, path),
             method_name,
@@ -140,7 +178,8 @@ impl<'a> Lowerer<'a> {
                     let data = param.parameter_data_ref();
                     all.retain(|(_, q)| {
                         let d = q.parameter_data_ref();
-                        !(d.name == data.name && std::mem::discriminant(*q) == std::mem::discriminant(param))
+                        !(d.name == data.name
+                            && std::mem::discriminant(*q) == std::mem::discriminant(param))
                     });
                     all.push((at, param));
                 }
@@ -149,9 +188,13 @@ impl<'a> Lowerer<'a> {
         let segments = path_params(path);
         all.sort_by_key(|(_, p)| {
             let (rank, order) = match p {
-                Parameter::Path { parameter_data, .. } => {
-                    (0, segments.iter().position(|s| *s == parameter_data.name).unwrap_or(usize::MAX))
-                }
+                Parameter::Path { parameter_data, .. } => (
+                    0,
+                    segments
+                        .iter()
+                        .position(|s| *s == parameter_data.name)
+                        .unwrap_or(usize::MAX),
+                ),
                 Parameter::Query { .. } => (1, 0),
                 Parameter::Header { .. } => (2, 0),
                 Parameter::Cookie { .. } => (3, 0),
@@ -181,18 +224,31 @@ impl<'a> Lowerer<'a> {
         }));
         let names = naming::resolve(&claims, true);
         let mut params = Vec::new();
-        for ((at, param), name) in all.into_iter().zip(names.into_iter().skip(BUILDER_FIELDS.len())) {
+        for ((at, param), name) in all
+            .into_iter()
+            .zip(names.into_iter().skip(BUILDER_FIELDS.len()))
+        {
             let data = param.parameter_data_ref();
             let location = match param {
                 Parameter::Path { .. } => ParamLocation::Path,
                 Parameter::Query { .. } => ParamLocation::Query,
                 Parameter::Header { .. } => ParamLocation::Header,
                 Parameter::Cookie { .. } => {
-                    self.diags.report(&at, "cookie-parameter", format!("cookie parameter `{}` is not supported; it is never sent", data.name));
+                    self.diags.report(
+                        &at,
+                        "cookie-parameter",
+                        format!(
+                            "cookie parameter `{}` is not supported; it is never sent",
+                            data.name
+                        ),
+                    );
                     continue;
                 }
             };
-            let ctx = Ctx::new(format!("{builder}{}", naming::upper_camel(&data.name)), module.clone());
+            let ctx = Ctx::new(
+                format!("{builder}{}", naming::upper_camel(&data.name)),
+                module.clone(),
+            );
             let (ty, schema_docs_) = match &data.format {
                 ParameterSchemaOrContent::Schema(s) => {
                     let schema = SchemaRef::from(s);
@@ -203,7 +259,11 @@ impl<'a> Lowerer<'a> {
                     (self.schema_ty(schema, &at.push("schema"), &ctx), d)
                 }
                 ParameterSchemaOrContent::Content(_) => {
-                    self.diags.report(&at, "parameter-content", "parameters described by `content` are sent as strings");
+                    self.diags.report(
+                        &at,
+                        "parameter-content",
+                        "parameters described by `content` are sent as strings",
+                    );
                     (Ty::String, Docs::default())
                 }
             };
@@ -227,7 +287,11 @@ impl<'a> Lowerer<'a> {
         params
     }
 
-    fn deref_param(&mut self, p: &'a ReferenceOr<Parameter>, at: &Pointer) -> Option<(&'a Parameter, Pointer)> {
+    fn deref_param(
+        &mut self,
+        p: &'a ReferenceOr<Parameter>,
+        at: &Pointer,
+    ) -> Option<(&'a Parameter, Pointer)> {
         let mut current = p;
         let mut at = at.clone();
         for _ in 0..MAX_REF_HOPS {
@@ -250,11 +314,19 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
-        self.diags.report(&at, "ref-cycle", "a chain of parameter `$ref`s never ends; the parameter is skipped");
+        self.diags.report(
+            &at,
+            "ref-cycle",
+            "a chain of parameter `$ref`s never ends; the parameter is skipped",
+        );
         None
     }
 
-    fn deref_body(&mut self, b: &'a ReferenceOr<RequestBody>, at: &Pointer) -> Option<(&'a RequestBody, Pointer)> {
+    fn deref_body(
+        &mut self,
+        b: &'a ReferenceOr<RequestBody>,
+        at: &Pointer,
+    ) -> Option<(&'a RequestBody, Pointer)> {
         match b {
             ReferenceOr::Item(body) => Some((body, at.clone())),
             ReferenceOr::Reference { reference } => {
@@ -272,14 +344,25 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn body(&mut self, ptr: &Pointer, b: &'a ReferenceOr<RequestBody>, ctx: &Ctx, choice_name: String) -> Option<Body> {
+    fn body(
+        &mut self,
+        ptr: &Pointer,
+        b: &'a ReferenceOr<RequestBody>,
+        ctx: &Ctx,
+        choice_name: String,
+    ) -> Option<Body> {
         let (body, ptr) = self.deref_body(b, ptr)?;
         let mut media: Vec<(&String, &openapiv3::MediaType)> = body.content.iter().collect();
         media.sort_by_key(|(m, _)| *m);
         let mut forms = Vec::new();
         for (media_type, content) in media {
             let at = ptr.push("content").push(media_type);
-            let essence = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+            let essence = media_type
+                .split(';')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_ascii_lowercase();
             let schema = content.schema.as_ref().map(SchemaRef::from);
             let form = if essence == "application/json" || essence.ends_with("+json") {
                 BodyForm::Json(match schema {
@@ -289,18 +372,24 @@ impl<'a> Lowerer<'a> {
             } else if essence == "application/x-www-form-urlencoded" {
                 match schema {
                     Some(s) => BodyForm::Form(self.schema_ty(s, &at.push("schema"), ctx)),
-                    None => BodyForm::Bytes { content_type: essence },
+                    None => BodyForm::Bytes {
+                        content_type: essence,
+                    },
                 }
             } else if essence == "multipart/form-data" {
                 match schema.and_then(|s| self.multipart(s, &at.push("schema"), ctx)) {
                     Some(parts) => BodyForm::Multipart(parts),
                     None => {
                         self.diags.report(&at, "multipart-without-object", "a multipart body whose schema is not an object; it is sent as raw bytes");
-                        BodyForm::Bytes { content_type: essence }
+                        BodyForm::Bytes {
+                            content_type: essence,
+                        }
                     }
                 }
             } else {
-                BodyForm::Bytes { content_type: essence }
+                BodyForm::Bytes {
+                    content_type: essence,
+                }
             };
             forms.push((media_type.clone(), form));
         }
@@ -318,17 +407,29 @@ impl<'a> Lowerer<'a> {
         let names = naming::resolve(&claims, false);
         Some(Body {
             required: body.required,
-            forms: names.into_iter().zip(forms.into_iter().map(|(_, f)| f)).collect(),
+            forms: names
+                .into_iter()
+                .zip(forms.into_iter().map(|(_, f)| f))
+                .collect(),
             choice_name,
             docs: docs(None, body.description.as_ref()),
         })
     }
 
     /// The parts of a multipart body: its object's properties.
-    fn multipart(&mut self, schema: SchemaRef<'a>, ptr: &Pointer, ctx: &Ctx) -> Option<Vec<MultipartField>> {
+    fn multipart(
+        &mut self,
+        schema: SchemaRef<'a>,
+        ptr: &Pointer,
+        ctx: &Ctx,
+    ) -> Option<Vec<MultipartField>> {
         let (schema, at) = self.deref(schema, ptr)?;
-        let openapiv3::SchemaKind::Type(openapiv3::Type::Object(object)) = &schema.schema_kind else { return None };
-        let mut props: Vec<(&String, &ReferenceOr<Box<openapiv3::Schema>>)> = object.properties.iter().collect();
+        let openapiv3::SchemaKind::Type(openapiv3::Type::Object(object)) = &schema.schema_kind
+        else {
+            return None;
+        };
+        let mut props: Vec<(&String, &ReferenceOr<Box<openapiv3::Schema>>)> =
+            object.properties.iter().collect();
         props.sort_by_key(|(n, _)| *n);
         let claims: Vec<Claim> = props
             .iter()
@@ -347,8 +448,19 @@ impl<'a> Lowerer<'a> {
                 Some((s, _)) if matches!(&s.schema_kind, openapiv3::SchemaKind::Type(openapiv3::Type::Array(a)) if a.items.as_ref().is_some_and(|i| matches!(i, ReferenceOr::Item(i) if is_binary(i)))) => {
                     MultipartKind::Files
                 }
-                Some((s, _)) if matches!(&s.schema_kind, openapiv3::SchemaKind::Type(openapiv3::Type::String(_))) => MultipartKind::Text,
-                _ => MultipartKind::Json(self.schema_ty(prop.into(), &prop_at, &ctx_child(ctx, wire))),
+                Some((s, _))
+                    if matches!(
+                        &s.schema_kind,
+                        openapiv3::SchemaKind::Type(openapiv3::Type::String(_))
+                    ) =>
+                {
+                    MultipartKind::Text
+                }
+                _ => MultipartKind::Json(self.schema_ty(
+                    prop.into(),
+                    &prop_at,
+                    &ctx_child(ctx, wire),
+                )),
             };
             let d = match prop {
                 ReferenceOr::Item(s) => schema_docs(s),
@@ -399,16 +511,33 @@ impl<'a> Lowerer<'a> {
         };
         let mut media: Vec<(&String, &openapiv3::MediaType)> = response.content.iter().collect();
         media.sort_by_key(|(m, _)| {
-            let essence = m.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
-            (!(essence == "application/json" || essence.ends_with("+json")), (*m).clone())
+            let essence = m
+                .split(';')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_ascii_lowercase();
+            (
+                !(essence == "application/json" || essence.ends_with("+json")),
+                (*m).clone(),
+            )
         });
         let Some((media_type, content)) = media.first() else {
             return Response::Unit;
         };
-        let essence = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+        let essence = media_type
+            .split(';')
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_ascii_lowercase();
         if essence == "application/json" || essence.ends_with("+json") {
             match &content.schema {
-                Some(s) => Response::Json(self.schema_ty(s.into(), &at.push("content").push(media_type).push("schema"), ctx)),
+                Some(s) => Response::Json(self.schema_ty(
+                    s.into(),
+                    &at.push("content").push(media_type).push("schema"),
+                    ctx,
+                )),
                 None => Response::Json(Ty::Json),
             }
         } else if essence.starts_with("text/") {
@@ -434,14 +563,27 @@ fn form_variant(media_type: &str, form: &BodyForm) -> String {
         BodyForm::Form(_) => "form".to_owned(),
         BodyForm::Multipart(_) => "multipart".to_owned(),
         BodyForm::Bytes { .. } => {
-            let subtype = media_type.split(';').next().unwrap_or_default().rsplit('/').next().unwrap_or_default();
-            subtype.rsplit(['.', '+']).next().unwrap_or(subtype).to_owned()
+            let subtype = media_type
+                .split(';')
+                .next()
+                .unwrap_or_default()
+                .rsplit('/')
+                .next()
+                .unwrap_or_default();
+            subtype
+                .rsplit(['.', '+'])
+                .next()
+                .unwrap_or(subtype)
+                .to_owned()
         }
     }
 }
 
 fn ctx_child(ctx: &Ctx, name: &str) -> Ctx {
-    Ctx::new(format!("{}{}", ctx.hint, naming::upper_camel(name)), ctx.module.clone())
+    Ctx::new(
+        format!("{}{}", ctx.hint, naming::upper_camel(name)),
+        ctx.module.clone(),
+    )
 }
 
 fn is_binary(schema: &openapiv3::Schema) -> bool {
@@ -471,7 +613,9 @@ pub(crate) fn path_params(path: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = path;
     while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else { break };
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
         out.push(rest[start + 1..start + len].to_owned());
         rest = &rest[start + len + 1..];
     }

@@ -38,11 +38,19 @@ impl<'s> From<&'s ReferenceOr<Box<Schema>>> for SchemaRef<'s> {
 
 /// The structural view of a schema, whether `openapiv3` typed it or not.
 enum View<'s> {
-    String { values: Vec<String>, format: Option<String> },
-    Integer { format: Option<String> },
-    Number { format: Option<String> },
+    String {
+        values: Vec<String>,
+    },
+    Integer {
+        format: Option<String>,
+    },
+    Number {
+        format: Option<String>,
+    },
     Boolean,
-    Array { items: Option<SchemaRef<'s>> },
+    Array {
+        items: Option<SchemaRef<'s>>,
+    },
     Object {
         properties: Vec<(&'s str, SchemaRef<'s>)>,
         required: &'s [String],
@@ -54,7 +62,9 @@ enum View<'s> {
     Untyped,
 }
 
-fn format_name<T: serde::Serialize>(format: &openapiv3::VariantOrUnknownOrEmpty<T>) -> Option<String> {
+fn format_name<T: serde::Serialize>(
+    format: &openapiv3::VariantOrUnknownOrEmpty<T>,
+) -> Option<String> {
     match format {
         openapiv3::VariantOrUnknownOrEmpty::Item(item) => serde_json::to_value(item)
             .ok()
@@ -68,7 +78,6 @@ fn view(schema: &Schema) -> View<'_> {
     match &schema.schema_kind {
         SchemaKind::Type(Type::String(s)) => View::String {
             values: s.enumeration.iter().flatten().cloned().collect(),
-            format: format_name(&s.format),
         },
         SchemaKind::Type(Type::Integer(i)) => View::Integer {
             format: format_name(&i.format),
@@ -81,7 +90,11 @@ fn view(schema: &Schema) -> View<'_> {
             items: a.items.as_ref().map(SchemaRef::from),
         },
         SchemaKind::Type(Type::Object(o)) => View::Object {
-            properties: o.properties.iter().map(|(k, v)| (k.as_str(), v.into())).collect(),
+            properties: o
+                .properties
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.into()))
+                .collect(),
             required: &o.required,
             additional: o.additional_properties.as_ref(),
         },
@@ -92,13 +105,21 @@ fn view(schema: &Schema) -> View<'_> {
         SchemaKind::Not { .. } => View::Not,
         SchemaKind::Any(any) => {
             if !any.one_of.is_empty() || !any.any_of.is_empty() {
-                let list = if any.one_of.is_empty() { &any.any_of } else { &any.one_of };
+                let list = if any.one_of.is_empty() {
+                    &any.any_of
+                } else {
+                    &any.one_of
+                };
                 View::OneOf(list.iter().map(SchemaRef::from).collect())
             } else if !any.all_of.is_empty() {
                 View::AllOf(any.all_of.iter().map(SchemaRef::from).collect())
             } else if !any.properties.is_empty() || any.typ.as_deref() == Some("object") {
                 View::Object {
-                    properties: any.properties.iter().map(|(k, v)| (k.as_str(), v.into())).collect(),
+                    properties: any
+                        .properties
+                        .iter()
+                        .map(|(k, v)| (k.as_str(), v.into()))
+                        .collect(),
                     required: &any.required,
                     additional: any.additional_properties.as_ref(),
                 }
@@ -114,7 +135,6 @@ fn view(schema: &Schema) -> View<'_> {
                             .iter()
                             .filter_map(|v| v.as_str().map(str::to_owned))
                             .collect(),
-                        format: any.format.clone(),
                     },
                     Some("integer") => View::Integer {
                         format: any.format.clone(),
@@ -123,10 +143,15 @@ fn view(schema: &Schema) -> View<'_> {
                         format: any.format.clone(),
                     },
                     Some("boolean") => View::Boolean,
-                    _ if !any.enumeration.is_empty() && any.enumeration.iter().all(|v| v.is_string() || v.is_null()) => {
+                    _ if !any.enumeration.is_empty()
+                        && any.enumeration.iter().all(|v| v.is_string() || v.is_null()) =>
+                    {
                         View::String {
-                            values: any.enumeration.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect(),
-                            format: None,
+                            values: any
+                                .enumeration
+                                .iter()
+                                .filter_map(|v| v.as_str().map(str::to_owned))
+                                .collect(),
                         }
                     }
                     _ => View::Untyped,
@@ -171,11 +196,16 @@ impl<'a> Lowerer<'a> {
     /// Reserves a type for every component schema, so references resolve
     /// before the schemas themselves are lowered.
     pub(super) fn register_components(&mut self) {
-        let Some(components) = &self.doc.components else { return };
+        let Some(components) = &self.doc.components else {
+            return;
+        };
         let mut names: Vec<&String> = components.schemas.keys().collect();
         names.sort();
         for name in names {
-            let pointer = Pointer::root().push("components").push("schemas").push(name);
+            let pointer = Pointer::root()
+                .push("components")
+                .push("schemas")
+                .push(name);
             let def = TypeDef {
                 name: naming::type_name(name),
                 pointer: pointer.to_string(),
@@ -192,10 +222,17 @@ impl<'a> Lowerer<'a> {
 
     /// Lowers every component schema into the type reserved for it.
     pub(super) fn lower_components(&mut self) {
-        let Some(components) = &self.doc.components else { return };
+        let Some(components) = &self.doc.components else {
+            return;
+        };
         let doc_components = components;
         for (pointer, id) in self.components.clone() {
-            let name = pointer.rsplit('/').next().unwrap_or_default().replace("~1", "/").replace("~0", "~");
+            let name = pointer
+                .rsplit('/')
+                .next()
+                .unwrap_or_default()
+                .replace("~1", "/")
+                .replace("~0", "~");
             let ptr = Pointer::from_ref(&pointer);
             let ctx = Ctx::new(self.types[id.0].def.name.clone(), ModuleKey::Parent(id));
             let kind = match doc_components.schemas.get(&name) {
@@ -215,7 +252,11 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Follows references to the schema they name.
-    pub(super) fn deref(&mut self, schema: SchemaRef<'a>, ptr: &Pointer) -> Option<(&'a Schema, Pointer)> {
+    pub(super) fn deref(
+        &mut self,
+        schema: SchemaRef<'a>,
+        ptr: &Pointer,
+    ) -> Option<(&'a Schema, Pointer)> {
         let mut current = schema;
         let mut at = ptr.clone();
         for _ in 0..MAX_REF_HOPS {
@@ -231,19 +272,29 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
-        self.diags.report(ptr, "ref-cycle", "a chain of `$ref`s never reaches a schema; the value is typed as serde_json::Value");
+        self.diags.report(
+            ptr,
+            "ref-cycle",
+            "a chain of `$ref`s never reaches a schema; the value is typed as serde_json::Value",
+        );
         None
     }
 
     fn component_schema(&self, reference: &str) -> Option<SchemaRef<'a>> {
         let name = reference.strip_prefix("#/components/schemas/")?;
         let name = name.replace("~1", "/").replace("~0", "~");
-        self.doc.components.as_ref()?.schemas.get(&name).map(SchemaRef::from)
+        self.doc
+            .components
+            .as_ref()?
+            .schemas
+            .get(&name)
+            .map(SchemaRef::from)
     }
 
     /// Whether a (possibly referenced) schema allows `null`.
     pub(super) fn is_nullable(&mut self, schema: SchemaRef<'a>, ptr: &Pointer) -> bool {
-        self.deref(schema, ptr).is_some_and(|(s, _)| s.schema_data.nullable)
+        self.deref(schema, ptr)
+            .is_some_and(|(s, _)| s.schema_data.nullable)
     }
 
     /// The type expression for a schema found at `ptr`. Inline schemas that
@@ -266,7 +317,7 @@ impl<'a> Lowerer<'a> {
 
     fn inline_ty(&mut self, schema: &'a Schema, ptr: &Pointer, ctx: &Ctx) -> Ty {
         match view(schema) {
-            View::String { values, .. } if values.is_empty() => Ty::String,
+            View::String { values } if values.is_empty() => Ty::String,
             View::String { .. } | View::Object { .. } | View::OneOf(_) | View::AllOf(_) => {
                 match self.named_kind_or_ty(schema, ptr, ctx) {
                     Ok(kind) => Ty::Named(self.add_inline(schema, ptr, ctx, kind)),
@@ -330,9 +381,14 @@ impl<'a> Lowerer<'a> {
 
     /// A type kind when the schema needs a named type, or the type
     /// expression that stands for it when it does not.
-    fn named_kind_or_ty(&mut self, schema: &'a Schema, ptr: &Pointer, ctx: &Ctx) -> Result<TypeKind, Ty> {
+    fn named_kind_or_ty(
+        &mut self,
+        schema: &'a Schema,
+        ptr: &Pointer,
+        ctx: &Ctx,
+    ) -> Result<TypeKind, Ty> {
         match view(schema) {
-            View::String { values, .. } if !values.is_empty() => Ok(TypeKind::Enum(enum_kind(
+            View::String { values } if !values.is_empty() => Ok(TypeKind::Enum(enum_kind(
                 &values,
                 ctx.tag_property.is_none(),
             ))),
@@ -382,7 +438,10 @@ impl<'a> Lowerer<'a> {
         ctx: &Ctx,
         skip: Option<&str>,
     ) -> Vec<Field> {
-        let mut props: Vec<&(&str, SchemaRef<'_>)> = properties.iter().filter(|(n, _)| Some(*n) != skip).collect();
+        let mut props: Vec<&(&str, SchemaRef<'_>)> = properties
+            .iter()
+            .filter(|(n, _)| Some(*n) != skip)
+            .collect();
         props.sort_by_key(|(n, _)| *n);
         let claims: Vec<Claim> = props
             .iter()
@@ -420,7 +479,12 @@ impl<'a> Lowerer<'a> {
     }
 
     /// `allOf`: one part is that part; object parts are merged.
-    fn all_of(&mut self, parts: &[SchemaRef<'a>], ptr: &Pointer, ctx: &Ctx) -> Result<TypeKind, Ty> {
+    fn all_of(
+        &mut self,
+        parts: &[SchemaRef<'a>],
+        ptr: &Pointer,
+        ctx: &Ctx,
+    ) -> Result<TypeKind, Ty> {
         if let [only] = parts {
             return Err(self.schema_ty(*only, &ptr.push("allOf").push("0"), ctx));
         }
@@ -428,7 +492,9 @@ impl<'a> Lowerer<'a> {
         let mut required = Vec::new();
         for (i, part) in parts.iter().enumerate() {
             let at = ptr.push("allOf").push(i.to_string());
-            let Some((schema, _)) = self.deref(*part, &at) else { continue };
+            let Some((schema, _)) = self.deref(*part, &at) else {
+                continue;
+            };
             match view(schema) {
                 View::Object {
                     properties: p,
@@ -454,8 +520,18 @@ impl<'a> Lowerer<'a> {
     }
 
     /// `oneOf` (and `anyOf`).
-    fn one_of(&mut self, schema: &'a Schema, variants: &[SchemaRef<'a>], ptr: &Pointer, ctx: &Ctx) -> Result<TypeKind, Ty> {
-        let key = if matches!(schema.schema_kind, SchemaKind::AnyOf { .. }) { "anyOf" } else { "oneOf" };
+    fn one_of(
+        &mut self,
+        schema: &'a Schema,
+        variants: &[SchemaRef<'a>],
+        ptr: &Pointer,
+        ctx: &Ctx,
+    ) -> Result<TypeKind, Ty> {
+        let key = if matches!(schema.schema_kind, SchemaKind::AnyOf { .. }) {
+            "anyOf"
+        } else {
+            "oneOf"
+        };
         let resolved: Vec<Option<(&'a Schema, Pointer)>> = variants
             .iter()
             .enumerate()
@@ -469,7 +545,7 @@ impl<'a> Lowerer<'a> {
         let string_views: Vec<Option<Vec<String>>> = schemas
             .iter()
             .map(|s| match view(s) {
-                View::String { values, .. } => Some(values),
+                View::String { values } => Some(values),
                 _ => None,
             })
             .collect();
@@ -489,7 +565,11 @@ impl<'a> Lowerer<'a> {
         if let ([only], None) = (variants, schema.schema_data.discriminator.as_ref()) {
             return Err(self.schema_ty(*only, &ptr.push(key).push("0"), ctx));
         }
-        let discriminator = schema.schema_data.discriminator.as_ref().map(|d| d.property_name.clone());
+        let discriminator = schema
+            .schema_data
+            .discriminator
+            .as_ref()
+            .map(|d| d.property_name.clone());
         if let Some(tag) = self.tag_property(&schemas, variants, discriminator.as_deref()) {
             return Ok(self.tagged(&schemas, &tag, ptr, key, ctx));
         }
@@ -498,7 +578,12 @@ impl<'a> Lowerer<'a> {
 
     /// The property that names each variant: every variant is an inline
     /// object where it is a string enum of one value, all values distinct.
-    fn tag_property(&self, schemas: &[&'a Schema], variants: &[SchemaRef<'a>], discriminator: Option<&str>) -> Option<String> {
+    fn tag_property(
+        &self,
+        schemas: &[&'a Schema],
+        variants: &[SchemaRef<'a>],
+        discriminator: Option<&str>,
+    ) -> Option<String> {
         if variants.iter().any(|v| matches!(v, SchemaRef::Ref(_))) {
             return None;
         }
@@ -506,7 +591,8 @@ impl<'a> Lowerer<'a> {
             Some(d) => vec![d.to_owned()],
             None => match view(schemas[0]) {
                 View::Object { properties, .. } => {
-                    let mut names: Vec<String> = properties.iter().map(|(n, _)| (*n).to_owned()).collect();
+                    let mut names: Vec<String> =
+                        properties.iter().map(|(n, _)| (*n).to_owned()).collect();
                     names.sort();
                     names
                 }
@@ -514,7 +600,8 @@ impl<'a> Lowerer<'a> {
             },
         };
         candidates.into_iter().find(|prop| {
-            let values: Vec<Option<String>> = schemas.iter().map(|s| single_tag_value(s, prop)).collect();
+            let values: Vec<Option<String>> =
+                schemas.iter().map(|s| single_tag_value(s, prop)).collect();
             let mut seen: Vec<&String> = values.iter().flatten().collect();
             let all = seen.len() == values.len();
             seen.sort();
@@ -523,8 +610,18 @@ impl<'a> Lowerer<'a> {
         })
     }
 
-    fn tagged(&mut self, schemas: &[&'a Schema], tag: &str, ptr: &Pointer, key: &str, ctx: &Ctx) -> TypeKind {
-        let tags: Vec<String> = schemas.iter().filter_map(|s| single_tag_value(s, tag)).collect();
+    fn tagged(
+        &mut self,
+        schemas: &[&'a Schema],
+        tag: &str,
+        ptr: &Pointer,
+        key: &str,
+        ctx: &Ctx,
+    ) -> TypeKind {
+        let tags: Vec<String> = schemas
+            .iter()
+            .filter_map(|s| single_tag_value(s, tag))
+            .collect();
         let claims: Vec<Claim> = tags
             .iter()
             .map(|t| Claim {
@@ -539,7 +636,9 @@ impl<'a> Lowerer<'a> {
             let at = ptr.push(key).push(i.to_string());
             let fields = match view(schema) {
                 View::Object {
-                    properties, required, ..
+                    properties,
+                    required,
+                    ..
                 } => self.fields(&properties, required, &at, &ctx.child(&name), Some(tag)),
                 _ => Vec::new(),
             };
@@ -558,7 +657,14 @@ impl<'a> Lowerer<'a> {
         })
     }
 
-    fn untagged(&mut self, variants: &[SchemaRef<'a>], schemas: &[&'a Schema], ptr: &Pointer, key: &str, ctx: &Ctx) -> TypeKind {
+    fn untagged(
+        &mut self,
+        variants: &[SchemaRef<'a>],
+        schemas: &[&'a Schema],
+        ptr: &Pointer,
+        key: &str,
+        ctx: &Ctx,
+    ) -> TypeKind {
         let all_required: Vec<Vec<&str>> = schemas
             .iter()
             .map(|s| match view(s) {
@@ -652,17 +758,23 @@ fn enum_kind(values: &[String], open: bool) -> Enum {
 
 /// The one value of `prop` in an inline object schema, when it is a string enum of one value.
 fn single_tag_value(schema: &Schema, prop: &str) -> Option<String> {
-    let View::Object { properties, .. } = view(schema) else { return None };
-    let (_, SchemaRef::Item(p)) = properties.iter().find(|(n, _)| *n == prop)? else { return None };
+    let View::Object { properties, .. } = view(schema) else {
+        return None;
+    };
+    let (_, SchemaRef::Item(p)) = properties.iter().find(|(n, _)| *n == prop)? else {
+        return None;
+    };
     match view(p) {
-        View::String { values, .. } if values.len() == 1 => values.into_iter().next(),
+        View::String { values } if values.len() == 1 => values.into_iter().next(),
         _ => None,
     }
 }
 
 /// The first property (by name) of an object that is a single-valued string enum.
 fn single_valued_property(schema: &Schema) -> Option<String> {
-    let View::Object { mut properties, .. } = view(schema) else { return None };
+    let View::Object { mut properties, .. } = view(schema) else {
+        return None;
+    };
     properties.sort_by_key(|(n, _)| *n);
     properties
         .iter()
@@ -671,7 +783,12 @@ fn single_valued_property(schema: &Schema) -> Option<String> {
 }
 
 /// A name for an untagged variant from its shape, never from its position.
-fn variant_candidate(variant: SchemaRef<'_>, schema: &Schema, all_required: &[Vec<&str>], index: usize) -> String {
+fn variant_candidate(
+    variant: SchemaRef<'_>,
+    schema: &Schema,
+    all_required: &[Vec<&str>],
+    index: usize,
+) -> String {
     if let SchemaRef::Ref(r) = variant {
         return naming::type_name(r.rsplit('/').next().unwrap_or(r));
     }
@@ -686,7 +803,12 @@ fn variant_candidate(variant: SchemaRef<'_>, schema: &Schema, all_required: &[Ve
             let mut own: Vec<&str> = all_required[index]
                 .iter()
                 .copied()
-                .filter(|p| all_required.iter().enumerate().all(|(j, r)| j == index || !r.contains(p)))
+                .filter(|p| {
+                    all_required
+                        .iter()
+                        .enumerate()
+                        .all(|(j, r)| j == index || !r.contains(p))
+                })
                 .collect();
             own.sort();
             match own.first() {
@@ -725,5 +847,8 @@ fn specificity(schema: &Schema, required: usize) -> usize {
 
 /// Docs of a schema: `title` and `description`.
 pub(super) fn schema_docs(schema: &Schema) -> Docs {
-    docs(schema.schema_data.title.as_ref(), schema.schema_data.description.as_ref())
+    docs(
+        schema.schema_data.title.as_ref(),
+        schema.schema_data.description.as_ref(),
+    )
 }

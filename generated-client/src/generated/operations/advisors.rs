@@ -1,0 +1,198 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Operations tagged `Advisors`.
+
+impl crate::runtime::Client {
+    /// Gets project performance advisors.
+    ///
+    /// This is an \*\*experimental\*\* endpoint. It is subject to change or removal in future versions. Use it with caution, as it may not remain supported or stable.
+    ///
+    /// `GET /v1/projects/{ref}/advisors/performance`
+    ///
+    /// OAuth scope: `database:read`.
+    ///
+    /// **Deprecated** in the API.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-performance-advisors`
+    #[deprecated = "deprecated in the API"]
+    pub fn get_performance_advisors(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetPerformanceAdvisors<'_> {
+        GetPerformanceAdvisors {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Gets project security advisors.
+    ///
+    /// This is an \*\*experimental\*\* endpoint. It is subject to change or removal in future versions. Use it with caution, as it may not remain supported or stable.
+    ///
+    /// `GET /v1/projects/{ref}/advisors/security`
+    ///
+    /// OAuth scope: `database:read`.
+    ///
+    /// **Deprecated** in the API.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-security-advisors`
+    #[deprecated = "deprecated in the API"]
+    pub fn get_security_advisors(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetSecurityAdvisors<'_> {
+        GetSecurityAdvisors {
+            client: self,
+            r#ref: r#ref.into(),
+            lint_type: None,
+            timeout: None,
+        }
+    }
+}
+
+/// Request builder for [`Client::get_performance_advisors`](crate::Client::get_performance_advisors).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetPerformanceAdvisors<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetPerformanceAdvisors<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-performance-advisors",
+            method: "GET",
+            path: "/v1/projects/{ref}/advisors/performance",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/advisors/performance",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::V1ProjectAdvisorsResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetPerformanceAdvisors<'a> {
+    type Output = crate::runtime::Result<crate::types::V1ProjectAdvisorsResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_security_advisors`](crate::Client::get_security_advisors).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetSecurityAdvisors<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    lint_type: Option<crate::types::GetSecurityAdvisorsLintType>,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetSecurityAdvisors<'a> {
+    /// Sets `lint_type`.
+    pub fn lint_type(
+        mut self,
+        value: crate::types::GetSecurityAdvisorsLintType,
+    ) -> Self {
+        self.lint_type = Some(value);
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-security-advisors",
+            method: "GET",
+            path: "/v1/projects/{ref}/advisors/security",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/advisors/security",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        if let Some(value) = self.lint_type {
+            request.query.push(("lint_type", value.to_string()));
+        }
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::V1ProjectAdvisorsResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetSecurityAdvisors<'a> {
+    type Output = crate::runtime::Result<crate::types::V1ProjectAdvisorsResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}

@@ -1,0 +1,398 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Operations tagged `Analytics`.
+
+impl crate::runtime::Client {
+    /// Gets a project's function combined statistics
+    ///
+    /// `GET /v1/projects/{ref}/analytics/endpoints/functions.combined-stats`
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `function_id`
+    /// - `interval`
+    ///
+    /// Operation: `v1-get-project-function-combined-stats`
+    pub fn get_project_function_combined_stats(
+        &self,
+        r#ref: impl Into<String>,
+        function_id: impl Into<String>,
+        interval: crate::types::GetProjectFunctionCombinedStatsInterval,
+    ) -> GetProjectFunctionCombinedStats<'_> {
+        GetProjectFunctionCombinedStats {
+            client: self,
+            r#ref: r#ref.into(),
+            function_id: function_id.into(),
+            interval,
+            timeout: None,
+        }
+    }
+
+    /// Gets project's logs
+    ///
+    /// Executes a SQL query on the project's logs.
+    ///
+    /// Either the `iso_timestamp_start` and `iso_timestamp_end` parameters must be provided.
+    /// If both are not provided, only the last 1 minute of logs will be queried.
+    /// The timestamp range must be no more than 24 hours and is rounded to the nearest minute. If the range is more than 24 hours, a validation error will be thrown.
+    ///
+    /// Note: Unless the `sql` parameter is provided, only edge_logs will be queried. See the \[log query docs\](/docs/guides/telemetry/logs?queryGroups=product&product=postgres&queryGroups=source&source=edge_logs#querying-with-the-logs-explorer:~:text=logs%20from%20the-,Sources,-drop%2Ddown%3A) for all available sources.
+    ///
+    /// `GET /v1/projects/{ref}/analytics/endpoints/logs.all`
+    ///
+    /// OAuth scope: `analytics:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-project-logs`
+    pub fn get_project_logs(&self, r#ref: impl Into<String>) -> GetProjectLogs<'_> {
+        GetProjectLogs {
+            client: self,
+            r#ref: r#ref.into(),
+            iso_timestamp_end: None,
+            iso_timestamp_start: None,
+            sql: None,
+            timeout: None,
+        }
+    }
+
+    /// Gets project's usage api counts
+    ///
+    /// `GET /v1/projects/{ref}/analytics/endpoints/usage.api-counts`
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-project-usage-api-count`
+    pub fn get_project_usage_api_count(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetProjectUsageApiCount<'_> {
+        GetProjectUsageApiCount {
+            client: self,
+            r#ref: r#ref.into(),
+            interval: None,
+            timeout: None,
+        }
+    }
+
+    /// Gets project's usage api requests count
+    ///
+    /// `GET /v1/projects/{ref}/analytics/endpoints/usage.api-requests-count`
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-project-usage-request-count`
+    pub fn get_project_usage_request_count(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetProjectUsageRequestCount<'_> {
+        GetProjectUsageRequestCount {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+}
+
+/// Request builder for [`Client::get_project_function_combined_stats`](crate::Client::get_project_function_combined_stats).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetProjectFunctionCombinedStats<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    function_id: String,
+    interval: crate::types::GetProjectFunctionCombinedStatsInterval,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetProjectFunctionCombinedStats<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-project-function-combined-stats",
+            method: "GET",
+            path: "/v1/projects/{ref}/analytics/endpoints/functions.combined-stats",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/analytics/endpoints/functions.combined-stats",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.function_id;
+        request.query.push(("function_id", value));
+        let value = self.interval;
+        request.query.push(("interval", value.to_string()));
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::AnalyticsResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetProjectFunctionCombinedStats<'a> {
+    type Output = crate::runtime::Result<crate::types::AnalyticsResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_project_logs`](crate::Client::get_project_logs).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetProjectLogs<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    iso_timestamp_end: Option<String>,
+    iso_timestamp_start: Option<String>,
+    sql: Option<String>,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetProjectLogs<'a> {
+    /// Sets `iso_timestamp_end`.
+    pub fn iso_timestamp_end(mut self, value: impl Into<String>) -> Self {
+        self.iso_timestamp_end = Some(value.into());
+        self
+    }
+
+    /// Sets `iso_timestamp_start`.
+    pub fn iso_timestamp_start(mut self, value: impl Into<String>) -> Self {
+        self.iso_timestamp_start = Some(value.into());
+        self
+    }
+
+    /// Custom SQL query to execute on the logs. See \[querying logs\](/docs/guides/telemetry/logs?queryGroups=product&product=postgres&queryGroups=source&source=edge_logs#querying-with-the-logs-explorer) for more details.
+    pub fn sql(mut self, value: impl Into<String>) -> Self {
+        self.sql = Some(value.into());
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-project-logs",
+            method: "GET",
+            path: "/v1/projects/{ref}/analytics/endpoints/logs.all",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/analytics/endpoints/logs.all",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        if let Some(value) = self.iso_timestamp_end {
+            request.query.push(("iso_timestamp_end", value));
+        }
+        if let Some(value) = self.iso_timestamp_start {
+            request.query.push(("iso_timestamp_start", value));
+        }
+        if let Some(value) = self.sql {
+            request.query.push(("sql", value));
+        }
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::AnalyticsResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetProjectLogs<'a> {
+    type Output = crate::runtime::Result<crate::types::AnalyticsResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_project_usage_api_count`](crate::Client::get_project_usage_api_count).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetProjectUsageApiCount<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    interval: Option<crate::types::GetProjectUsageApiCountInterval>,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetProjectUsageApiCount<'a> {
+    /// Sets `interval`.
+    pub fn interval(
+        mut self,
+        value: crate::types::GetProjectUsageApiCountInterval,
+    ) -> Self {
+        self.interval = Some(value);
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-project-usage-api-count",
+            method: "GET",
+            path: "/v1/projects/{ref}/analytics/endpoints/usage.api-counts",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/analytics/endpoints/usage.api-counts",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        if let Some(value) = self.interval {
+            request.query.push(("interval", value.to_string()));
+        }
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::V1GetUsageApiCountResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetProjectUsageApiCount<'a> {
+    type Output = crate::runtime::Result<crate::types::V1GetUsageApiCountResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_project_usage_request_count`](crate::Client::get_project_usage_request_count).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetProjectUsageRequestCount<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetProjectUsageRequestCount<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-project-usage-request-count",
+            method: "GET",
+            path: "/v1/projects/{ref}/analytics/endpoints/usage.api-requests-count",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/analytics/endpoints/usage.api-requests-count",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::V1GetUsageApiRequestsCountResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetProjectUsageRequestCount<'a> {
+    type Output = crate::runtime::Result<
+        crate::types::V1GetUsageApiRequestsCountResponse,
+    >;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}

@@ -1,0 +1,1570 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Operations tagged `Auth`.
+
+impl crate::runtime::Client {
+    /// Creates a new SSO provider
+    ///
+    /// `POST /v1/projects/{ref}/config/auth/sso/providers`
+    ///
+    /// OAuth scope: `auth:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-create-a-sso-provider`
+    pub fn create_a_sso_provider(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::CreateProviderBody,
+    ) -> CreateASsoProvider<'_> {
+        CreateASsoProvider {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Set up the project's existing JWT secret as an in_use JWT signing key. This endpoint will be removed in the future always check for HTTP 404 Not Found.
+    ///
+    /// `POST /v1/projects/{ref}/config/auth/signing-keys/legacy`
+    ///
+    /// OAuth scope: `secrets:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-create-legacy-signing-key`
+    pub fn create_legacy_signing_key(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> CreateLegacySigningKey<'_> {
+        CreateLegacySigningKey {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Create a new signing key for the project in standby status
+    ///
+    /// `POST /v1/projects/{ref}/config/auth/signing-keys`
+    ///
+    /// OAuth scope: `secrets:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-create-project-signing-key`
+    pub fn create_project_signing_key(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::CreateSigningKeyBody,
+    ) -> CreateProjectSigningKey<'_> {
+        CreateProjectSigningKey {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Creates a new third-party auth integration
+    ///
+    /// `POST /v1/projects/{ref}/config/auth/third-party-auth`
+    ///
+    /// OAuth scope: `auth:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-create-project-tpa-integration`
+    pub fn create_project_tpa_integration(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::CreateThirdPartyAuthBody,
+    ) -> CreateProjectTpaIntegration<'_> {
+        CreateProjectTpaIntegration {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Removes a SSO provider by its UUID
+    ///
+    /// `DELETE /v1/projects/{ref}/config/auth/sso/providers/{provider_id}`
+    ///
+    /// OAuth scope: `auth:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `provider_id`
+    ///
+    /// Operation: `v1-delete-a-sso-provider`
+    pub fn delete_a_sso_provider(
+        &self,
+        r#ref: impl Into<String>,
+        provider_id: impl Into<String>,
+    ) -> DeleteASsoProvider<'_> {
+        DeleteASsoProvider {
+            client: self,
+            r#ref: r#ref.into(),
+            provider_id: provider_id.into(),
+            timeout: None,
+        }
+    }
+
+    /// Removes a third-party auth integration
+    ///
+    /// `DELETE /v1/projects/{ref}/config/auth/third-party-auth/{tpa_id}`
+    ///
+    /// OAuth scope: `auth:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `tpa_id`
+    ///
+    /// Operation: `v1-delete-project-tpa-integration`
+    pub fn delete_project_tpa_integration(
+        &self,
+        r#ref: impl Into<String>,
+        tpa_id: impl Into<String>,
+    ) -> DeleteProjectTpaIntegration<'_> {
+        DeleteProjectTpaIntegration {
+            client: self,
+            r#ref: r#ref.into(),
+            tpa_id: tpa_id.into(),
+            timeout: None,
+        }
+    }
+
+    /// Gets a SSO provider by its UUID
+    ///
+    /// `GET /v1/projects/{ref}/config/auth/sso/providers/{provider_id}`
+    ///
+    /// OAuth scope: `auth:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `provider_id`
+    ///
+    /// Operation: `v1-get-a-sso-provider`
+    pub fn get_a_sso_provider(
+        &self,
+        r#ref: impl Into<String>,
+        provider_id: impl Into<String>,
+    ) -> GetASsoProvider<'_> {
+        GetASsoProvider {
+            client: self,
+            r#ref: r#ref.into(),
+            provider_id: provider_id.into(),
+            timeout: None,
+        }
+    }
+
+    /// Gets project's auth config
+    ///
+    /// `GET /v1/projects/{ref}/config/auth`
+    ///
+    /// OAuth scope: `auth:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-auth-service-config`
+    pub fn get_auth_service_config(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetAuthServiceConfig<'_> {
+        GetAuthServiceConfig {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Get the signing key information for the JWT secret imported as signing key for this project. This endpoint will be removed in the future, check for HTTP 404 Not Found.
+    ///
+    /// `GET /v1/projects/{ref}/config/auth/signing-keys/legacy`
+    ///
+    /// OAuth scope: `secrets:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-legacy-signing-key`
+    pub fn get_legacy_signing_key(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetLegacySigningKey<'_> {
+        GetLegacySigningKey {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Get information about a signing key
+    ///
+    /// `GET /v1/projects/{ref}/config/auth/signing-keys/{id}`
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `id`
+    ///
+    /// Operation: `v1-get-project-signing-key`
+    pub fn get_project_signing_key(
+        &self,
+        r#ref: impl Into<String>,
+        id: impl Into<String>,
+    ) -> GetProjectSigningKey<'_> {
+        GetProjectSigningKey {
+            client: self,
+            r#ref: r#ref.into(),
+            id: id.into(),
+            timeout: None,
+        }
+    }
+
+    /// List all signing keys for the project
+    ///
+    /// `GET /v1/projects/{ref}/config/auth/signing-keys`
+    ///
+    /// OAuth scope: `secrets:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-project-signing-keys`
+    pub fn get_project_signing_keys(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetProjectSigningKeys<'_> {
+        GetProjectSigningKeys {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Get a third-party integration
+    ///
+    /// `GET /v1/projects/{ref}/config/auth/third-party-auth/{tpa_id}`
+    ///
+    /// OAuth scope: `auth:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `tpa_id`
+    ///
+    /// Operation: `v1-get-project-tpa-integration`
+    pub fn get_project_tpa_integration(
+        &self,
+        r#ref: impl Into<String>,
+        tpa_id: impl Into<String>,
+    ) -> GetProjectTpaIntegration<'_> {
+        GetProjectTpaIntegration {
+            client: self,
+            r#ref: r#ref.into(),
+            tpa_id: tpa_id.into(),
+            timeout: None,
+        }
+    }
+
+    /// Lists all SSO providers
+    ///
+    /// `GET /v1/projects/{ref}/config/auth/sso/providers`
+    ///
+    /// OAuth scope: `auth:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-list-all-sso-provider`
+    pub fn list_all_sso_provider(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> ListAllSsoProvider<'_> {
+        ListAllSsoProvider {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Lists all third-party auth integrations
+    ///
+    /// `GET /v1/projects/{ref}/config/auth/third-party-auth`
+    ///
+    /// OAuth scope: `auth:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-list-project-tpa-integrations`
+    pub fn list_project_tpa_integrations(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> ListProjectTpaIntegrations<'_> {
+        ListProjectTpaIntegrations {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Remove a signing key from a project. Only possible if the key has been in revoked status for a while.
+    ///
+    /// `DELETE /v1/projects/{ref}/config/auth/signing-keys/{id}`
+    ///
+    /// OAuth scope: `secrets:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `id`
+    ///
+    /// Operation: `v1-remove-project-signing-key`
+    pub fn remove_project_signing_key(
+        &self,
+        r#ref: impl Into<String>,
+        id: impl Into<String>,
+    ) -> RemoveProjectSigningKey<'_> {
+        RemoveProjectSigningKey {
+            client: self,
+            r#ref: r#ref.into(),
+            id: id.into(),
+            timeout: None,
+        }
+    }
+
+    /// Updates a SSO provider by its UUID
+    ///
+    /// `PUT /v1/projects/{ref}/config/auth/sso/providers/{provider_id}`
+    ///
+    /// OAuth scope: `auth:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `provider_id`
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-update-a-sso-provider`
+    pub fn update_a_sso_provider(
+        &self,
+        r#ref: impl Into<String>,
+        provider_id: impl Into<String>,
+        body: crate::types::UpdateProviderBody,
+    ) -> UpdateASsoProvider<'_> {
+        UpdateASsoProvider {
+            client: self,
+            r#ref: r#ref.into(),
+            provider_id: provider_id.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Updates a project's auth config
+    ///
+    /// `PATCH /v1/projects/{ref}/config/auth`
+    ///
+    /// OAuth scope: `auth:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-update-auth-service-config`
+    pub fn update_auth_service_config(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::UpdateAuthConfigBody,
+    ) -> UpdateAuthServiceConfig<'_> {
+        UpdateAuthServiceConfig {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Update a signing key, mainly its status
+    ///
+    /// `PATCH /v1/projects/{ref}/config/auth/signing-keys/{id}`
+    ///
+    /// OAuth scope: `secrets:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `id`
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-update-project-signing-key`
+    pub fn update_project_signing_key(
+        &self,
+        r#ref: impl Into<String>,
+        id: impl Into<String>,
+        body: crate::types::UpdateSigningKeyBody,
+    ) -> UpdateProjectSigningKey<'_> {
+        UpdateProjectSigningKey {
+            client: self,
+            r#ref: r#ref.into(),
+            id: id.into(),
+            body,
+            timeout: None,
+        }
+    }
+}
+
+/// Request builder for [`Client::create_a_sso_provider`](crate::Client::create_a_sso_provider).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct CreateASsoProvider<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::CreateProviderBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> CreateASsoProvider<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-create-a-sso-provider",
+            method: "POST",
+            path: "/v1/projects/{ref}/config/auth/sso/providers",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/auth/sso/providers",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::CreateProviderResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateASsoProvider<'a> {
+    type Output = crate::runtime::Result<crate::types::CreateProviderResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::create_legacy_signing_key`](crate::Client::create_legacy_signing_key).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct CreateLegacySigningKey<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> CreateLegacySigningKey<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-create-legacy-signing-key",
+            method: "POST",
+            path: "/v1/projects/{ref}/config/auth/signing-keys/legacy",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/auth/signing-keys/legacy",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::SigningKeyResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateLegacySigningKey<'a> {
+    type Output = crate::runtime::Result<crate::types::SigningKeyResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::create_project_signing_key`](crate::Client::create_project_signing_key).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct CreateProjectSigningKey<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::CreateSigningKeyBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> CreateProjectSigningKey<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-create-project-signing-key",
+            method: "POST",
+            path: "/v1/projects/{ref}/config/auth/signing-keys",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/auth/signing-keys",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::SigningKeyResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateProjectSigningKey<'a> {
+    type Output = crate::runtime::Result<crate::types::SigningKeyResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::create_project_tpa_integration`](crate::Client::create_project_tpa_integration).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct CreateProjectTpaIntegration<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::CreateThirdPartyAuthBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> CreateProjectTpaIntegration<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-create-project-tpa-integration",
+            method: "POST",
+            path: "/v1/projects/{ref}/config/auth/third-party-auth",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/auth/third-party-auth",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::ThirdPartyAuth> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateProjectTpaIntegration<'a> {
+    type Output = crate::runtime::Result<crate::types::ThirdPartyAuth>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::delete_a_sso_provider`](crate::Client::delete_a_sso_provider).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct DeleteASsoProvider<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    provider_id: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> DeleteASsoProvider<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-delete-a-sso-provider",
+            method: "DELETE",
+            path: "/v1/projects/{ref}/config/auth/sso/providers/{provider_id}",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/auth/sso/providers/",
+            crate::runtime::encode_path_segment(&self.provider_id).as_str(),
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::DeleteProviderResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteASsoProvider<'a> {
+    type Output = crate::runtime::Result<crate::types::DeleteProviderResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::delete_project_tpa_integration`](crate::Client::delete_project_tpa_integration).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct DeleteProjectTpaIntegration<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    tpa_id: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> DeleteProjectTpaIntegration<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-delete-project-tpa-integration",
+            method: "DELETE",
+            path: "/v1/projects/{ref}/config/auth/third-party-auth/{tpa_id}",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/auth/third-party-auth/",
+            crate::runtime::encode_path_segment(&self.tpa_id).as_str(),
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::ThirdPartyAuth> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteProjectTpaIntegration<'a> {
+    type Output = crate::runtime::Result<crate::types::ThirdPartyAuth>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_a_sso_provider`](crate::Client::get_a_sso_provider).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetASsoProvider<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    provider_id: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetASsoProvider<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-a-sso-provider",
+            method: "GET",
+            path: "/v1/projects/{ref}/config/auth/sso/providers/{provider_id}",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/auth/sso/providers/",
+            crate::runtime::encode_path_segment(&self.provider_id).as_str(),
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::GetProviderResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetASsoProvider<'a> {
+    type Output = crate::runtime::Result<crate::types::GetProviderResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_auth_service_config`](crate::Client::get_auth_service_config).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetAuthServiceConfig<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetAuthServiceConfig<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-auth-service-config",
+            method: "GET",
+            path: "/v1/projects/{ref}/config/auth",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/auth",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::AuthConfigResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetAuthServiceConfig<'a> {
+    type Output = crate::runtime::Result<crate::types::AuthConfigResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_legacy_signing_key`](crate::Client::get_legacy_signing_key).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetLegacySigningKey<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetLegacySigningKey<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-legacy-signing-key",
+            method: "GET",
+            path: "/v1/projects/{ref}/config/auth/signing-keys/legacy",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/auth/signing-keys/legacy",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::SigningKeyResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetLegacySigningKey<'a> {
+    type Output = crate::runtime::Result<crate::types::SigningKeyResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_project_signing_key`](crate::Client::get_project_signing_key).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetProjectSigningKey<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    id: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetProjectSigningKey<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-project-signing-key",
+            method: "GET",
+            path: "/v1/projects/{ref}/config/auth/signing-keys/{id}",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/auth/signing-keys/",
+            crate::runtime::encode_path_segment(&self.id).as_str(),
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::SigningKeyResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetProjectSigningKey<'a> {
+    type Output = crate::runtime::Result<crate::types::SigningKeyResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_project_signing_keys`](crate::Client::get_project_signing_keys).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetProjectSigningKeys<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetProjectSigningKeys<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-project-signing-keys",
+            method: "GET",
+            path: "/v1/projects/{ref}/config/auth/signing-keys",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/auth/signing-keys",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::SigningKeysResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetProjectSigningKeys<'a> {
+    type Output = crate::runtime::Result<crate::types::SigningKeysResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_project_tpa_integration`](crate::Client::get_project_tpa_integration).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetProjectTpaIntegration<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    tpa_id: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetProjectTpaIntegration<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-project-tpa-integration",
+            method: "GET",
+            path: "/v1/projects/{ref}/config/auth/third-party-auth/{tpa_id}",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/auth/third-party-auth/",
+            crate::runtime::encode_path_segment(&self.tpa_id).as_str(),
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::ThirdPartyAuth> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetProjectTpaIntegration<'a> {
+    type Output = crate::runtime::Result<crate::types::ThirdPartyAuth>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::list_all_sso_provider`](crate::Client::list_all_sso_provider).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct ListAllSsoProvider<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> ListAllSsoProvider<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-list-all-sso-provider",
+            method: "GET",
+            path: "/v1/projects/{ref}/config/auth/sso/providers",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/auth/sso/providers",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::ListProvidersResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for ListAllSsoProvider<'a> {
+    type Output = crate::runtime::Result<crate::types::ListProvidersResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::list_project_tpa_integrations`](crate::Client::list_project_tpa_integrations).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct ListProjectTpaIntegrations<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> ListProjectTpaIntegrations<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-list-project-tpa-integrations",
+            method: "GET",
+            path: "/v1/projects/{ref}/config/auth/third-party-auth",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/auth/third-party-auth",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<Vec<crate::types::ThirdPartyAuth>> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for ListProjectTpaIntegrations<'a> {
+    type Output = crate::runtime::Result<Vec<crate::types::ThirdPartyAuth>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::remove_project_signing_key`](crate::Client::remove_project_signing_key).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct RemoveProjectSigningKey<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    id: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> RemoveProjectSigningKey<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-remove-project-signing-key",
+            method: "DELETE",
+            path: "/v1/projects/{ref}/config/auth/signing-keys/{id}",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/auth/signing-keys/",
+            crate::runtime::encode_path_segment(&self.id).as_str(),
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::SigningKeyResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for RemoveProjectSigningKey<'a> {
+    type Output = crate::runtime::Result<crate::types::SigningKeyResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::update_a_sso_provider`](crate::Client::update_a_sso_provider).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct UpdateASsoProvider<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    provider_id: String,
+    body: crate::types::UpdateProviderBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> UpdateASsoProvider<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-update-a-sso-provider",
+            method: "PUT",
+            path: "/v1/projects/{ref}/config/auth/sso/providers/{provider_id}",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/auth/sso/providers/",
+            crate::runtime::encode_path_segment(&self.provider_id).as_str(),
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::UpdateProviderResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateASsoProvider<'a> {
+    type Output = crate::runtime::Result<crate::types::UpdateProviderResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::update_auth_service_config`](crate::Client::update_auth_service_config).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct UpdateAuthServiceConfig<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::UpdateAuthConfigBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> UpdateAuthServiceConfig<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-update-auth-service-config",
+            method: "PATCH",
+            path: "/v1/projects/{ref}/config/auth",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/auth",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::AuthConfigResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateAuthServiceConfig<'a> {
+    type Output = crate::runtime::Result<crate::types::AuthConfigResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::update_project_signing_key`](crate::Client::update_project_signing_key).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct UpdateProjectSigningKey<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    id: String,
+    body: crate::types::UpdateSigningKeyBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> UpdateProjectSigningKey<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-update-project-signing-key",
+            method: "PATCH",
+            path: "/v1/projects/{ref}/config/auth/signing-keys/{id}",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/auth/signing-keys/",
+            crate::runtime::encode_path_segment(&self.id).as_str(),
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::SigningKeyResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateProjectSigningKey<'a> {
+    type Output = crate::runtime::Result<crate::types::SigningKeyResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}

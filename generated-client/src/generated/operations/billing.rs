@@ -1,0 +1,265 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Operations tagged `Billing`.
+
+impl crate::runtime::Client {
+    /// Apply or update billing addons, including compute instance size
+    ///
+    /// Selects an addon variant, for example scaling the project’s compute instance up or down, and applies it to the project.
+    ///
+    /// `PATCH /v1/projects/{ref}/billing/addons`
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-apply-project-addon`
+    pub fn apply_project_addon(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::ApplyProjectAddonBody,
+    ) -> ApplyProjectAddon<'_> {
+        ApplyProjectAddon {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// List billing addons and compute instance selections
+    ///
+    /// Returns the billing addons that are currently applied, including the active compute instance size, and lists every addon option that can be provisioned with pricing metadata.
+    ///
+    /// `GET /v1/projects/{ref}/billing/addons`
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-list-project-addons`
+    pub fn list_project_addons(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> ListProjectAddons<'_> {
+        ListProjectAddons {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Remove billing addons or revert compute instance sizing
+    ///
+    /// Disables the selected addon variant, including rolling the compute instance back to its previous size.
+    ///
+    /// `DELETE /v1/projects/{ref}/billing/addons/{addon_variant}`
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `addon_variant`
+    ///
+    /// Operation: `v1-remove-project-addon`
+    pub fn remove_project_addon(
+        &self,
+        r#ref: impl Into<String>,
+        addon_variant: crate::types::RemoveProjectAddonAddonVariant,
+    ) -> RemoveProjectAddon<'_> {
+        RemoveProjectAddon {
+            client: self,
+            r#ref: r#ref.into(),
+            addon_variant,
+            timeout: None,
+        }
+    }
+}
+
+/// Request builder for [`Client::apply_project_addon`](crate::Client::apply_project_addon).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct ApplyProjectAddon<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::ApplyProjectAddonBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> ApplyProjectAddon<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-apply-project-addon",
+            method: "PATCH",
+            path: "/v1/projects/{ref}/billing/addons",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/billing/addons",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for ApplyProjectAddon<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::list_project_addons`](crate::Client::list_project_addons).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct ListProjectAddons<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> ListProjectAddons<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-list-project-addons",
+            method: "GET",
+            path: "/v1/projects/{ref}/billing/addons",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/billing/addons",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::ListProjectAddonsResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for ListProjectAddons<'a> {
+    type Output = crate::runtime::Result<crate::types::ListProjectAddonsResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::remove_project_addon`](crate::Client::remove_project_addon).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct RemoveProjectAddon<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    addon_variant: crate::types::RemoveProjectAddonAddonVariant,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> RemoveProjectAddon<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-remove-project-addon",
+            method: "DELETE",
+            path: "/v1/projects/{ref}/billing/addons/{addon_variant}",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/billing/addons/",
+            crate::runtime::encode_path_segment(&self.addon_variant.to_string()).as_str(),
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for RemoveProjectAddon<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}

@@ -1,0 +1,3822 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Operations tagged `Database`.
+
+impl crate::runtime::Client {
+    /// Apply a database migration
+    ///
+    /// Only available to selected partner OAuth apps
+    ///
+    /// `POST /v1/projects/{ref}/database/migrations`
+    ///
+    /// OAuth scope: `database:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-apply-a-migration`
+    pub fn apply_a_migration(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::V1CreateMigrationBody,
+    ) -> ApplyAMigration<'_> {
+        ApplyAMigration {
+            client: self,
+            r#ref: r#ref.into(),
+            idempotency_key: None,
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Authorize user-id to role mappings for JIT access
+    ///
+    /// Authorizes the request to assume a role in the project database
+    ///
+    /// `POST /v1/projects/{ref}/database/jit`
+    ///
+    /// OAuth scope: `database:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-authorize-jit-access`
+    pub fn authorize_jit_access(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::AuthorizeJitAccessBody,
+    ) -> AuthorizeJitAccess<'_> {
+        AuthorizeJitAccess {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Create a login role for CLI with temporary password
+    ///
+    /// `POST /v1/projects/{ref}/cli/login-role`
+    ///
+    /// OAuth scope: `database:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-create-login-role`
+    pub fn create_login_role(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::CreateRoleBody,
+    ) -> CreateLoginRole<'_> {
+        CreateLoginRole {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Initiates a creation of a restore point for a database
+    ///
+    /// `POST /v1/projects/{ref}/database/backups/restore-point`
+    ///
+    /// OAuth scope: `database:write`.
+    ///
+    /// **Internal**: marked `x-internal` in the spec; it may change without notice.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-create-restore-point`
+    pub fn create_restore_point(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::V1RestorePointPostBody,
+    ) -> CreateRestorePoint<'_> {
+        CreateRestorePoint {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Delete JIT access by user-id
+    ///
+    /// Remove JIT mappings of a user, revoking all JIT database access
+    ///
+    /// `DELETE /v1/projects/{ref}/database/jit/{user_id}`
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `user_id`
+    ///
+    /// Operation: `v1-delete-jit-access`
+    pub fn delete_jit_access(
+        &self,
+        r#ref: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> DeleteJitAccess<'_> {
+        DeleteJitAccess {
+            client: self,
+            r#ref: r#ref.into(),
+            user_id: user_id.into(),
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Delete existing login roles used by CLI
+    ///
+    /// `DELETE /v1/projects/{ref}/cli/login-role`
+    ///
+    /// OAuth scope: `database:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-delete-login-roles`
+    pub fn delete_login_roles(&self, r#ref: impl Into<String>) -> DeleteLoginRoles<'_> {
+        DeleteLoginRoles {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Disables project's readonly mode for the next 15 minutes
+    ///
+    /// `POST /v1/projects/{ref}/readonly/temporary-disable`
+    ///
+    /// OAuth scope: `database:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-disable-readonly-mode-temporarily`
+    pub fn disable_readonly_mode_temporarily(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> DisableReadonlyModeTemporarily<'_> {
+        DisableReadonlyModeTemporarily {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Enables Database Webhooks on the project
+    ///
+    /// `POST /v1/projects/{ref}/database/webhooks/enable`
+    ///
+    /// OAuth scope: `database:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-enable-database-webhook`
+    pub fn enable_database_webhook(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> EnableDatabaseWebhook<'_> {
+        EnableDatabaseWebhook {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Generate TypeScript types
+    ///
+    /// Returns the TypeScript types of your schema for use with supabase-js.
+    ///
+    /// `GET /v1/projects/{ref}/types/typescript`
+    ///
+    /// OAuth scope: `database:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-generate-typescript-types`
+    pub fn generate_typescript_types(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GenerateTypescriptTypes<'_> {
+        GenerateTypescriptTypes {
+            client: self,
+            r#ref: r#ref.into(),
+            included_schemas: None,
+            timeout: None,
+        }
+    }
+
+    /// Fetch an existing entry from migration history
+    ///
+    /// Only available to selected partner OAuth apps
+    ///
+    /// `GET /v1/projects/{ref}/database/migrations/{version}`
+    ///
+    /// OAuth scope: `database:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `version`
+    ///
+    /// Operation: `v1-get-a-migration`
+    pub fn get_a_migration(
+        &self,
+        r#ref: impl Into<String>,
+        version: impl Into<String>,
+    ) -> GetAMigration<'_> {
+        GetAMigration {
+            client: self,
+            r#ref: r#ref.into(),
+            version: version.into(),
+            timeout: None,
+        }
+    }
+
+    /// Gets a specific SQL snippet
+    ///
+    /// `GET /v1/snippets/{id}`
+    ///
+    /// OAuth scope: `database:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`
+    ///
+    /// Operation: `v1-get-a-snippet`
+    pub fn get_a_snippet(&self, id: impl Into<String>) -> GetASnippet<'_> {
+        GetASnippet {
+            client: self,
+            id: id.into(),
+            timeout: None,
+        }
+    }
+
+    /// Gets the backup schedule for a project
+    ///
+    /// `GET /v1/projects/{ref}/database/backups/schedule`
+    ///
+    /// OAuth scope: `database:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-backup-schedule`
+    pub fn get_backup_schedule(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetBackupSchedule<'_> {
+        GetBackupSchedule {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Gets database metadata for the given project.
+    ///
+    /// This is an \*\*experimental\*\* endpoint. It is subject to change or removal in future versions. Use it with caution, as it may not remain supported or stable.
+    ///
+    /// `GET /v1/projects/{ref}/database/context`
+    ///
+    /// OAuth scope: `projects:read`.
+    ///
+    /// **Deprecated** in the API.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-database-metadata`
+    #[deprecated = "deprecated in the API"]
+    pub fn get_database_metadata(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetDatabaseMetadata<'_> {
+        GetDatabaseMetadata {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Get PostgREST OpenAPI spec
+    ///
+    /// Returns the PostgREST OpenAPI specification for the project. This is the replacement for querying `/rest/v1/` directly with the anon key.
+    ///
+    /// `GET /v1/projects/{ref}/database/openapi`
+    ///
+    /// OAuth scope: `database:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-database-openapi`
+    pub fn get_database_openapi(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetDatabaseOpenapi<'_> {
+        GetDatabaseOpenapi {
+            client: self,
+            r#ref: r#ref.into(),
+            schema: None,
+            timeout: None,
+        }
+    }
+
+    /// Get user-id to role mappings for JIT access
+    ///
+    /// Mappings of roles a user can assume in the project database
+    ///
+    /// `GET /v1/projects/{ref}/database/jit`
+    ///
+    /// OAuth scope: `database:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-jit-access`
+    pub fn get_jit_access(&self, r#ref: impl Into<String>) -> GetJitAccess<'_> {
+        GetJitAccess {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Get project's temporary access configuration.
+    ///
+    /// `GET /v1/projects/{ref}/jit-access`
+    ///
+    /// OAuth scope: `database:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-jit-access-config`
+    pub fn get_jit_access_config(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetJitAccessConfig<'_> {
+        GetJitAccessConfig {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Gets project's supavisor config
+    ///
+    /// `GET /v1/projects/{ref}/config/database/pooler`
+    ///
+    /// OAuth scope: `database:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-pooler-config`
+    pub fn get_pooler_config(&self, r#ref: impl Into<String>) -> GetPoolerConfig<'_> {
+        GetPoolerConfig {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Gets project's Postgres config
+    ///
+    /// `GET /v1/projects/{ref}/config/database/postgres`
+    ///
+    /// OAuth scope: `database:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-postgres-config`
+    pub fn get_postgres_config(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetPostgresConfig<'_> {
+        GetPostgresConfig {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Get project's pgbouncer config
+    ///
+    /// `GET /v1/projects/{ref}/config/database/pgbouncer`
+    ///
+    /// OAuth scope: `database:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-project-pgbouncer-config`
+    pub fn get_project_pgbouncer_config(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetProjectPgbouncerConfig<'_> {
+        GetProjectPgbouncerConfig {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Returns project's readonly mode status
+    ///
+    /// `GET /v1/projects/{ref}/readonly`
+    ///
+    /// OAuth scope: `database:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-readonly-mode-status`
+    pub fn get_readonly_mode_status(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetReadonlyModeStatus<'_> {
+        GetReadonlyModeStatus {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Get restore points for project
+    ///
+    /// `GET /v1/projects/{ref}/database/backups/restore-point`
+    ///
+    /// OAuth scope: `database:read`.
+    ///
+    /// **Internal**: marked `x-internal` in the spec; it may change without notice.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-restore-point`
+    pub fn get_restore_point(&self, r#ref: impl Into<String>) -> GetRestorePoint<'_> {
+        GetRestorePoint {
+            client: self,
+            r#ref: r#ref.into(),
+            name: None,
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Get project's SSL enforcement configuration.
+    ///
+    /// `GET /v1/projects/{ref}/ssl-enforcement`
+    ///
+    /// OAuth scope: `database:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-ssl-enforcement-config`
+    pub fn get_ssl_enforcement_config(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetSslEnforcementConfig<'_> {
+        GetSslEnforcementConfig {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Lists all backups
+    ///
+    /// `GET /v1/projects/{ref}/database/backups`
+    ///
+    /// OAuth scope: `database:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-list-all-backups`
+    pub fn list_all_backups(&self, r#ref: impl Into<String>) -> ListAllBackups<'_> {
+        ListAllBackups {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Lists SQL snippets for the logged in user
+    ///
+    /// `GET /v1/snippets`
+    ///
+    /// OAuth scope: `database:read`.
+    ///
+    /// Operation: `v1-list-all-snippets`
+    pub fn list_all_snippets(&self) -> ListAllSnippets<'_> {
+        ListAllSnippets {
+            client: self,
+            cursor: None,
+            limit: None,
+            project_ref: None,
+            sort_by: None,
+            sort_order: None,
+            timeout: None,
+        }
+    }
+
+    /// List all user-id to role mappings for JIT access
+    ///
+    /// Mappings of roles a user can assume in the project database
+    ///
+    /// `GET /v1/projects/{ref}/database/jit/list`
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-list-jit-access`
+    pub fn list_jit_access(&self, r#ref: impl Into<String>) -> ListJitAccess<'_> {
+        ListJitAccess {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// List applied migration versions
+    ///
+    /// Only available to selected partner OAuth apps
+    ///
+    /// `GET /v1/projects/{ref}/database/migrations`
+    ///
+    /// OAuth scope: `database:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-list-migration-history`
+    pub fn list_migration_history(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> ListMigrationHistory<'_> {
+        ListMigrationHistory {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Patch an existing entry in migration history
+    ///
+    /// Only available to selected partner OAuth apps
+    ///
+    /// `PATCH /v1/projects/{ref}/database/migrations/{version}`
+    ///
+    /// OAuth scope: `database:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `version`
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-patch-a-migration`
+    pub fn patch_a_migration(
+        &self,
+        r#ref: impl Into<String>,
+        version: impl Into<String>,
+        body: crate::types::V1PatchMigrationBody,
+    ) -> PatchAMigration<'_> {
+        PatchAMigration {
+            client: self,
+            r#ref: r#ref.into(),
+            version: version.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Run a sql query as supabase_read_only_user
+    ///
+    /// All entity references must be schema qualified.
+    ///
+    /// `POST /v1/projects/{ref}/database/query/read-only`
+    ///
+    /// OAuth scope: `database:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-read-only-query`
+    pub fn read_only_query(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::V1ReadOnlyQueryBody,
+    ) -> ReadOnlyQuery<'_> {
+        ReadOnlyQuery {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Remove a read replica
+    ///
+    /// `POST /v1/projects/{ref}/read-replicas/remove`
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-remove-a-read-replica`
+    pub fn remove_a_read_replica(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::RemoveReadReplicaBody,
+    ) -> RemoveAReadReplica<'_> {
+        RemoveAReadReplica {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Restores a physical backup for a database
+    ///
+    /// `POST /v1/projects/{ref}/database/backups/restore`
+    ///
+    /// OAuth scope: `database:write`.
+    ///
+    /// **Internal**: marked `x-internal` in the spec; it may change without notice.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-restore-physical-backup`
+    pub fn restore_physical_backup(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::V1RestoreBackupBody,
+    ) -> RestorePhysicalBackup<'_> {
+        RestorePhysicalBackup {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Restores a PITR backup for a database
+    ///
+    /// `POST /v1/projects/{ref}/database/backups/restore-pitr`
+    ///
+    /// OAuth scope: `database:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-restore-pitr-backup`
+    pub fn restore_pitr_backup(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::V1RestorePitrBody,
+    ) -> RestorePitrBackup<'_> {
+        RestorePitrBackup {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Rollback database migrations and remove them from history table
+    ///
+    /// Only available to selected partner OAuth apps
+    ///
+    /// `DELETE /v1/projects/{ref}/database/migrations`
+    ///
+    /// OAuth scope: `database:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `gte`: Rollback migrations greater or equal to this version
+    ///
+    /// Operation: `v1-rollback-migrations`
+    pub fn rollback_migrations(
+        &self,
+        r#ref: impl Into<String>,
+        gte: impl Into<String>,
+    ) -> RollbackMigrations<'_> {
+        RollbackMigrations {
+            client: self,
+            r#ref: r#ref.into(),
+            gte: gte.into(),
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Run sql query
+    ///
+    /// `POST /v1/projects/{ref}/database/query`
+    ///
+    /// OAuth scope: `database:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-run-a-query`
+    pub fn run_a_query(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::V1RunQueryBody,
+    ) -> RunAQuery<'_> {
+        RunAQuery {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Set up a read replica
+    ///
+    /// `POST /v1/projects/{ref}/read-replicas/setup`
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-setup-a-read-replica`
+    pub fn setup_a_read_replica(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::SetUpReadReplicaBody,
+    ) -> SetupAReadReplica<'_> {
+        SetupAReadReplica {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Initiates an undo to a given restore point
+    ///
+    /// `POST /v1/projects/{ref}/database/backups/undo`
+    ///
+    /// OAuth scope: `database:write`.
+    ///
+    /// **Internal**: marked `x-internal` in the spec; it may change without notice.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-undo`
+    pub fn undo(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::V1UndoBody,
+    ) -> Undo<'_> {
+        Undo {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Updates the backup schedule time for a project
+    ///
+    /// Sets the time at which the daily backup runs. The change takes effect on the next backup window that includes the new time. If the new time has already passed for today, the first backup at the new time will occur the following day. It can only be updated 3 times per 24 hours.
+    ///
+    /// `PATCH /v1/projects/{ref}/database/backups/schedule`
+    ///
+    /// OAuth scope: `database:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-update-backup-schedule`
+    pub fn update_backup_schedule(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::V1UpdateBackupScheduleBody,
+    ) -> UpdateBackupSchedule<'_> {
+        UpdateBackupSchedule {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Updates the database password
+    ///
+    /// `PATCH /v1/projects/{ref}/database/password`
+    ///
+    /// OAuth scope: `database:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-update-database-password`
+    pub fn update_database_password(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::V1UpdatePasswordBody,
+    ) -> UpdateDatabasePassword<'_> {
+        UpdateDatabasePassword {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Updates a user mapping for JIT access
+    ///
+    /// Modifies the roles that can be assumed and for how long
+    ///
+    /// `PUT /v1/projects/{ref}/database/jit`
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-update-jit-access`
+    pub fn update_jit_access(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::UpdateJitAccessBody,
+    ) -> UpdateJitAccess<'_> {
+        UpdateJitAccess {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Update project's temporary access configuration.
+    ///
+    /// `PUT /v1/projects/{ref}/jit-access`
+    ///
+    /// OAuth scope: `database:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-update-jit-access-config`
+    pub fn update_jit_access_config(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::JitAccessRequestRequest,
+    ) -> UpdateJitAccessConfig<'_> {
+        UpdateJitAccessConfig {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Updates project's supavisor config
+    ///
+    /// `PATCH /v1/projects/{ref}/config/database/pooler`
+    ///
+    /// OAuth scope: `database:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-update-pooler-config`
+    pub fn update_pooler_config(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::UpdateSupavisorConfigBody,
+    ) -> UpdatePoolerConfig<'_> {
+        UpdatePoolerConfig {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Updates project's Postgres config
+    ///
+    /// `PUT /v1/projects/{ref}/config/database/postgres`
+    ///
+    /// OAuth scope: `database:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-update-postgres-config`
+    pub fn update_postgres_config(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::UpdatePostgresConfigBody,
+    ) -> UpdatePostgresConfig<'_> {
+        UpdatePostgresConfig {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Update project's SSL enforcement configuration.
+    ///
+    /// `PUT /v1/projects/{ref}/ssl-enforcement`
+    ///
+    /// OAuth scope: `database:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-update-ssl-enforcement-config`
+    pub fn update_ssl_enforcement_config(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::SslEnforcementRequest,
+    ) -> UpdateSslEnforcementConfig<'_> {
+        UpdateSslEnforcementConfig {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Upsert a database migration without applying
+    ///
+    /// Only available to selected partner OAuth apps
+    ///
+    /// `PUT /v1/projects/{ref}/database/migrations`
+    ///
+    /// OAuth scope: `database:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-upsert-a-migration`
+    pub fn upsert_a_migration(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::V1UpsertMigrationBody,
+    ) -> UpsertAMigration<'_> {
+        UpsertAMigration {
+            client: self,
+            r#ref: r#ref.into(),
+            idempotency_key: None,
+            body,
+            timeout: None,
+        }
+    }
+}
+
+/// Request builder for [`Client::apply_a_migration`](crate::Client::apply_a_migration).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct ApplyAMigration<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    idempotency_key: Option<String>,
+    body: crate::types::V1CreateMigrationBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> ApplyAMigration<'a> {
+    /// A unique key to ensure the same migration is tracked only once.
+    pub fn idempotency_key(mut self, value: impl Into<String>) -> Self {
+        self.idempotency_key = Some(value.into());
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-apply-a-migration",
+            method: "POST",
+            path: "/v1/projects/{ref}/database/migrations",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/database/migrations",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        if let Some(value) = self.idempotency_key {
+            request.headers.push(("Idempotency-Key", value));
+        }
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for ApplyAMigration<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::authorize_jit_access`](crate::Client::authorize_jit_access).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct AuthorizeJitAccess<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::AuthorizeJitAccessBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> AuthorizeJitAccess<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-authorize-jit-access",
+            method: "POST",
+            path: "/v1/projects/{ref}/database/jit",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/database/jit",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::JitAuthorizeAccessResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for AuthorizeJitAccess<'a> {
+    type Output = crate::runtime::Result<crate::types::JitAuthorizeAccessResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::create_login_role`](crate::Client::create_login_role).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct CreateLoginRole<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::CreateRoleBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> CreateLoginRole<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-create-login-role",
+            method: "POST",
+            path: "/v1/projects/{ref}/cli/login-role",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/cli/login-role",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::CreateRoleResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateLoginRole<'a> {
+    type Output = crate::runtime::Result<crate::types::CreateRoleResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::create_restore_point`](crate::Client::create_restore_point).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct CreateRestorePoint<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::V1RestorePointPostBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> CreateRestorePoint<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-create-restore-point",
+            method: "POST",
+            path: "/v1/projects/{ref}/database/backups/restore-point",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/database/backups/restore-point",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::V1RestorePointResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateRestorePoint<'a> {
+    type Output = crate::runtime::Result<crate::types::V1RestorePointResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::delete_jit_access`](crate::Client::delete_jit_access).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct DeleteJitAccess<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    user_id: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> DeleteJitAccess<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-delete-jit-access",
+            method: "DELETE",
+            path: "/v1/projects/{ref}/database/jit/{user_id}",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/database/jit/",
+            crate::runtime::encode_path_segment(&self.user_id).as_str(),
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteJitAccess<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::delete_login_roles`](crate::Client::delete_login_roles).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct DeleteLoginRoles<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> DeleteLoginRoles<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-delete-login-roles",
+            method: "DELETE",
+            path: "/v1/projects/{ref}/cli/login-role",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/cli/login-role",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::DeleteRolesResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteLoginRoles<'a> {
+    type Output = crate::runtime::Result<crate::types::DeleteRolesResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::disable_readonly_mode_temporarily`](crate::Client::disable_readonly_mode_temporarily).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct DisableReadonlyModeTemporarily<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> DisableReadonlyModeTemporarily<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-disable-readonly-mode-temporarily",
+            method: "POST",
+            path: "/v1/projects/{ref}/readonly/temporary-disable",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/readonly/temporary-disable",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for DisableReadonlyModeTemporarily<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::enable_database_webhook`](crate::Client::enable_database_webhook).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct EnableDatabaseWebhook<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> EnableDatabaseWebhook<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-enable-database-webhook",
+            method: "POST",
+            path: "/v1/projects/{ref}/database/webhooks/enable",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/database/webhooks/enable",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for EnableDatabaseWebhook<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::generate_typescript_types`](crate::Client::generate_typescript_types).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GenerateTypescriptTypes<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    included_schemas: Option<String>,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GenerateTypescriptTypes<'a> {
+    /// Sets `included_schemas`.
+    pub fn included_schemas(mut self, value: impl Into<String>) -> Self {
+        self.included_schemas = Some(value.into());
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-generate-typescript-types",
+            method: "GET",
+            path: "/v1/projects/{ref}/types/typescript",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/types/typescript",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        if let Some(value) = self.included_schemas {
+            request.query.push(("included_schemas", value));
+        }
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::TypescriptResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GenerateTypescriptTypes<'a> {
+    type Output = crate::runtime::Result<crate::types::TypescriptResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_a_migration`](crate::Client::get_a_migration).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetAMigration<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    version: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetAMigration<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-a-migration",
+            method: "GET",
+            path: "/v1/projects/{ref}/database/migrations/{version}",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/database/migrations/",
+            crate::runtime::encode_path_segment(&self.version).as_str(),
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::V1GetMigrationResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetAMigration<'a> {
+    type Output = crate::runtime::Result<crate::types::V1GetMigrationResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_a_snippet`](crate::Client::get_a_snippet).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetASnippet<'a> {
+    client: &'a crate::runtime::Client,
+    id: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetASnippet<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-a-snippet",
+            method: "GET",
+            path: "/v1/snippets/{id}",
+        };
+        let path = [
+            "/v1/snippets/",
+            crate::runtime::encode_path_segment(&self.id).as_str(),
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::SnippetResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetASnippet<'a> {
+    type Output = crate::runtime::Result<crate::types::SnippetResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_backup_schedule`](crate::Client::get_backup_schedule).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetBackupSchedule<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetBackupSchedule<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-backup-schedule",
+            method: "GET",
+            path: "/v1/projects/{ref}/database/backups/schedule",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/database/backups/schedule",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::V1BackupScheduleResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetBackupSchedule<'a> {
+    type Output = crate::runtime::Result<crate::types::V1BackupScheduleResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_database_metadata`](crate::Client::get_database_metadata).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetDatabaseMetadata<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetDatabaseMetadata<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-database-metadata",
+            method: "GET",
+            path: "/v1/projects/{ref}/database/context",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/database/context",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::GetProjectDbMetadataResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetDatabaseMetadata<'a> {
+    type Output = crate::runtime::Result<crate::types::GetProjectDbMetadataResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_database_openapi`](crate::Client::get_database_openapi).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetDatabaseOpenapi<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    schema: Option<String>,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetDatabaseOpenapi<'a> {
+    /// The database schema to generate the OpenAPI spec for
+    pub fn schema(mut self, value: impl Into<String>) -> Self {
+        self.schema = Some(value.into());
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-database-openapi",
+            method: "GET",
+            path: "/v1/projects/{ref}/database/openapi",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/database/openapi",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        if let Some(value) = self.schema {
+            request.query.push(("schema", value));
+        }
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<std::collections::BTreeMap<String, serde_json::Value>> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetDatabaseOpenapi<'a> {
+    type Output = crate::runtime::Result<
+        std::collections::BTreeMap<String, serde_json::Value>,
+    >;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_jit_access`](crate::Client::get_jit_access).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetJitAccess<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetJitAccess<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-jit-access",
+            method: "GET",
+            path: "/v1/projects/{ref}/database/jit",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/database/jit",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::JitAccessResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetJitAccess<'a> {
+    type Output = crate::runtime::Result<crate::types::JitAccessResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_jit_access_config`](crate::Client::get_jit_access_config).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetJitAccessConfig<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetJitAccessConfig<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-jit-access-config",
+            method: "GET",
+            path: "/v1/projects/{ref}/jit-access",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/jit-access",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::JitStateResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetJitAccessConfig<'a> {
+    type Output = crate::runtime::Result<crate::types::JitStateResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_pooler_config`](crate::Client::get_pooler_config).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetPoolerConfig<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetPoolerConfig<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-pooler-config",
+            method: "GET",
+            path: "/v1/projects/{ref}/config/database/pooler",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/database/pooler",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<Vec<crate::types::SupavisorConfigResponse>> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetPoolerConfig<'a> {
+    type Output = crate::runtime::Result<Vec<crate::types::SupavisorConfigResponse>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_postgres_config`](crate::Client::get_postgres_config).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetPostgresConfig<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetPostgresConfig<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-postgres-config",
+            method: "GET",
+            path: "/v1/projects/{ref}/config/database/postgres",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/database/postgres",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::PostgresConfigResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetPostgresConfig<'a> {
+    type Output = crate::runtime::Result<crate::types::PostgresConfigResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_project_pgbouncer_config`](crate::Client::get_project_pgbouncer_config).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetProjectPgbouncerConfig<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetProjectPgbouncerConfig<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-project-pgbouncer-config",
+            method: "GET",
+            path: "/v1/projects/{ref}/config/database/pgbouncer",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/database/pgbouncer",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::V1PgbouncerConfigResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetProjectPgbouncerConfig<'a> {
+    type Output = crate::runtime::Result<crate::types::V1PgbouncerConfigResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_readonly_mode_status`](crate::Client::get_readonly_mode_status).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetReadonlyModeStatus<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetReadonlyModeStatus<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-readonly-mode-status",
+            method: "GET",
+            path: "/v1/projects/{ref}/readonly",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/readonly",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::ReadOnlyStatusResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetReadonlyModeStatus<'a> {
+    type Output = crate::runtime::Result<crate::types::ReadOnlyStatusResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_restore_point`](crate::Client::get_restore_point).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetRestorePoint<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    name: Option<String>,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetRestorePoint<'a> {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-restore-point",
+            method: "GET",
+            path: "/v1/projects/{ref}/database/backups/restore-point",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/database/backups/restore-point",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        if let Some(value) = self.name {
+            request.query.push(("name", value));
+        }
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::V1RestorePointResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetRestorePoint<'a> {
+    type Output = crate::runtime::Result<crate::types::V1RestorePointResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_ssl_enforcement_config`](crate::Client::get_ssl_enforcement_config).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetSslEnforcementConfig<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetSslEnforcementConfig<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-ssl-enforcement-config",
+            method: "GET",
+            path: "/v1/projects/{ref}/ssl-enforcement",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/ssl-enforcement",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::SslEnforcementResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetSslEnforcementConfig<'a> {
+    type Output = crate::runtime::Result<crate::types::SslEnforcementResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::list_all_backups`](crate::Client::list_all_backups).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct ListAllBackups<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> ListAllBackups<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-list-all-backups",
+            method: "GET",
+            path: "/v1/projects/{ref}/database/backups",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/database/backups",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::V1BackupsResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for ListAllBackups<'a> {
+    type Output = crate::runtime::Result<crate::types::V1BackupsResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::list_all_snippets`](crate::Client::list_all_snippets).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct ListAllSnippets<'a> {
+    client: &'a crate::runtime::Client,
+    cursor: Option<String>,
+    limit: Option<String>,
+    project_ref: Option<String>,
+    sort_by: Option<crate::types::ListAllSnippetsSortBy>,
+    sort_order: Option<crate::types::ListAllSnippetsSortOrder>,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> ListAllSnippets<'a> {
+    /// Sets `cursor`.
+    pub fn cursor(mut self, value: impl Into<String>) -> Self {
+        self.cursor = Some(value.into());
+        self
+    }
+
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<String>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+
+    /// Project ref
+    pub fn project_ref(mut self, value: impl Into<String>) -> Self {
+        self.project_ref = Some(value.into());
+        self
+    }
+
+    /// Sets `sort_by`.
+    pub fn sort_by(mut self, value: crate::types::ListAllSnippetsSortBy) -> Self {
+        self.sort_by = Some(value);
+        self
+    }
+
+    /// Sets `sort_order`.
+    pub fn sort_order(mut self, value: crate::types::ListAllSnippetsSortOrder) -> Self {
+        self.sort_order = Some(value);
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-list-all-snippets",
+            method: "GET",
+            path: "/v1/snippets",
+        };
+        let path = String::from("/v1/snippets");
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        if let Some(value) = self.cursor {
+            request.query.push(("cursor", value));
+        }
+        if let Some(value) = self.limit {
+            request.query.push(("limit", value));
+        }
+        if let Some(value) = self.project_ref {
+            request.query.push(("project_ref", value));
+        }
+        if let Some(value) = self.sort_by {
+            request.query.push(("sort_by", value.to_string()));
+        }
+        if let Some(value) = self.sort_order {
+            request.query.push(("sort_order", value.to_string()));
+        }
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::SnippetList> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for ListAllSnippets<'a> {
+    type Output = crate::runtime::Result<crate::types::SnippetList>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::list_jit_access`](crate::Client::list_jit_access).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct ListJitAccess<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> ListJitAccess<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-list-jit-access",
+            method: "GET",
+            path: "/v1/projects/{ref}/database/jit/list",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/database/jit/list",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::JitListAccessResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for ListJitAccess<'a> {
+    type Output = crate::runtime::Result<crate::types::JitListAccessResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::list_migration_history`](crate::Client::list_migration_history).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct ListMigrationHistory<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> ListMigrationHistory<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-list-migration-history",
+            method: "GET",
+            path: "/v1/projects/{ref}/database/migrations",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/database/migrations",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::V1ListMigrationsResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for ListMigrationHistory<'a> {
+    type Output = crate::runtime::Result<crate::types::V1ListMigrationsResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::patch_a_migration`](crate::Client::patch_a_migration).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct PatchAMigration<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    version: String,
+    body: crate::types::V1PatchMigrationBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> PatchAMigration<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-patch-a-migration",
+            method: "PATCH",
+            path: "/v1/projects/{ref}/database/migrations/{version}",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/database/migrations/",
+            crate::runtime::encode_path_segment(&self.version).as_str(),
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for PatchAMigration<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::read_only_query`](crate::Client::read_only_query).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct ReadOnlyQuery<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::V1ReadOnlyQueryBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> ReadOnlyQuery<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-read-only-query",
+            method: "POST",
+            path: "/v1/projects/{ref}/database/query/read-only",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/database/query/read-only",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for ReadOnlyQuery<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::remove_a_read_replica`](crate::Client::remove_a_read_replica).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct RemoveAReadReplica<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::RemoveReadReplicaBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> RemoveAReadReplica<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-remove-a-read-replica",
+            method: "POST",
+            path: "/v1/projects/{ref}/read-replicas/remove",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/read-replicas/remove",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for RemoveAReadReplica<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::restore_physical_backup`](crate::Client::restore_physical_backup).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct RestorePhysicalBackup<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::V1RestoreBackupBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> RestorePhysicalBackup<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-restore-physical-backup",
+            method: "POST",
+            path: "/v1/projects/{ref}/database/backups/restore",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/database/backups/restore",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for RestorePhysicalBackup<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::restore_pitr_backup`](crate::Client::restore_pitr_backup).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct RestorePitrBackup<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::V1RestorePitrBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> RestorePitrBackup<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-restore-pitr-backup",
+            method: "POST",
+            path: "/v1/projects/{ref}/database/backups/restore-pitr",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/database/backups/restore-pitr",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for RestorePitrBackup<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::rollback_migrations`](crate::Client::rollback_migrations).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct RollbackMigrations<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    gte: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> RollbackMigrations<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-rollback-migrations",
+            method: "DELETE",
+            path: "/v1/projects/{ref}/database/migrations",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/database/migrations",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.gte;
+        request.query.push(("gte", value));
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for RollbackMigrations<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::run_a_query`](crate::Client::run_a_query).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct RunAQuery<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::V1RunQueryBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> RunAQuery<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-run-a-query",
+            method: "POST",
+            path: "/v1/projects/{ref}/database/query",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/database/query",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for RunAQuery<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::setup_a_read_replica`](crate::Client::setup_a_read_replica).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct SetupAReadReplica<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::SetUpReadReplicaBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> SetupAReadReplica<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-setup-a-read-replica",
+            method: "POST",
+            path: "/v1/projects/{ref}/read-replicas/setup",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/read-replicas/setup",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for SetupAReadReplica<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::undo`](crate::Client::undo).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct Undo<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::V1UndoBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> Undo<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-undo",
+            method: "POST",
+            path: "/v1/projects/{ref}/database/backups/undo",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/database/backups/undo",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for Undo<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::update_backup_schedule`](crate::Client::update_backup_schedule).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct UpdateBackupSchedule<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::V1UpdateBackupScheduleBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> UpdateBackupSchedule<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-update-backup-schedule",
+            method: "PATCH",
+            path: "/v1/projects/{ref}/database/backups/schedule",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/database/backups/schedule",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::V1BackupScheduleResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateBackupSchedule<'a> {
+    type Output = crate::runtime::Result<crate::types::V1BackupScheduleResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::update_database_password`](crate::Client::update_database_password).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct UpdateDatabasePassword<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::V1UpdatePasswordBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> UpdateDatabasePassword<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-update-database-password",
+            method: "PATCH",
+            path: "/v1/projects/{ref}/database/password",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/database/password",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::V1UpdatePasswordResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateDatabasePassword<'a> {
+    type Output = crate::runtime::Result<crate::types::V1UpdatePasswordResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::update_jit_access`](crate::Client::update_jit_access).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct UpdateJitAccess<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::UpdateJitAccessBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> UpdateJitAccess<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-update-jit-access",
+            method: "PUT",
+            path: "/v1/projects/{ref}/database/jit",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/database/jit",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::JitAccessResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateJitAccess<'a> {
+    type Output = crate::runtime::Result<crate::types::JitAccessResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::update_jit_access_config`](crate::Client::update_jit_access_config).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct UpdateJitAccessConfig<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::JitAccessRequestRequest,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> UpdateJitAccessConfig<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-update-jit-access-config",
+            method: "PUT",
+            path: "/v1/projects/{ref}/jit-access",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/jit-access",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::JitStateResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateJitAccessConfig<'a> {
+    type Output = crate::runtime::Result<crate::types::JitStateResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::update_pooler_config`](crate::Client::update_pooler_config).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct UpdatePoolerConfig<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::UpdateSupavisorConfigBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> UpdatePoolerConfig<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-update-pooler-config",
+            method: "PATCH",
+            path: "/v1/projects/{ref}/config/database/pooler",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/database/pooler",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::UpdateSupavisorConfigResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdatePoolerConfig<'a> {
+    type Output = crate::runtime::Result<crate::types::UpdateSupavisorConfigResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::update_postgres_config`](crate::Client::update_postgres_config).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct UpdatePostgresConfig<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::UpdatePostgresConfigBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> UpdatePostgresConfig<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-update-postgres-config",
+            method: "PUT",
+            path: "/v1/projects/{ref}/config/database/postgres",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/database/postgres",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::PostgresConfigResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdatePostgresConfig<'a> {
+    type Output = crate::runtime::Result<crate::types::PostgresConfigResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::update_ssl_enforcement_config`](crate::Client::update_ssl_enforcement_config).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct UpdateSslEnforcementConfig<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::SslEnforcementRequest,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> UpdateSslEnforcementConfig<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-update-ssl-enforcement-config",
+            method: "PUT",
+            path: "/v1/projects/{ref}/ssl-enforcement",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/ssl-enforcement",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::SslEnforcementResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateSslEnforcementConfig<'a> {
+    type Output = crate::runtime::Result<crate::types::SslEnforcementResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::upsert_a_migration`](crate::Client::upsert_a_migration).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct UpsertAMigration<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    idempotency_key: Option<String>,
+    body: crate::types::V1UpsertMigrationBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> UpsertAMigration<'a> {
+    /// A unique key to ensure the same migration is tracked only once.
+    pub fn idempotency_key(mut self, value: impl Into<String>) -> Self {
+        self.idempotency_key = Some(value.into());
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-upsert-a-migration",
+            method: "PUT",
+            path: "/v1/projects/{ref}/database/migrations",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/database/migrations",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        if let Some(value) = self.idempotency_key {
+            request.headers.push(("Idempotency-Key", value));
+        }
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpsertAMigration<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}

@@ -1,0 +1,784 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Operations tagged `Domains`.
+
+impl crate::runtime::Client {
+    /// \[Beta\] Activates a custom hostname for a project.
+    ///
+    /// `POST /v1/projects/{ref}/custom-hostname/activate`
+    ///
+    /// OAuth scope: `domains:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-activate-custom-hostname`
+    pub fn activate_custom_hostname(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> ActivateCustomHostname<'_> {
+        ActivateCustomHostname {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Activates a vanity subdomain for a project.
+    ///
+    /// `POST /v1/projects/{ref}/vanity-subdomain/activate`
+    ///
+    /// OAuth scope: `domains:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-activate-vanity-subdomain-config`
+    pub fn activate_vanity_subdomain_config(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::VanitySubdomainBody,
+    ) -> ActivateVanitySubdomainConfig<'_> {
+        ActivateVanitySubdomainConfig {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Checks vanity subdomain availability
+    ///
+    /// `POST /v1/projects/{ref}/vanity-subdomain/check-availability`
+    ///
+    /// OAuth scope: `domains:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-check-vanity-subdomain-availability`
+    pub fn check_vanity_subdomain_availability(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::VanitySubdomainBody,
+    ) -> CheckVanitySubdomainAvailability<'_> {
+        CheckVanitySubdomainAvailability {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Deletes a project's vanity subdomain configuration
+    ///
+    /// `DELETE /v1/projects/{ref}/vanity-subdomain`
+    ///
+    /// OAuth scope: `domains:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-deactivate-vanity-subdomain-config`
+    pub fn deactivate_vanity_subdomain_config(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> DeactivateVanitySubdomainConfig<'_> {
+        DeactivateVanitySubdomainConfig {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Deletes a project's custom hostname configuration
+    ///
+    /// `DELETE /v1/projects/{ref}/custom-hostname`
+    ///
+    /// OAuth scope: `domains:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-Delete hostname config`
+    pub fn delete_hostname_config(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> DeleteHostnameConfig<'_> {
+        DeleteHostnameConfig {
+            client: self,
+            r#ref: r#ref.into(),
+            remove_addon: None,
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Gets project's custom hostname config
+    ///
+    /// `GET /v1/projects/{ref}/custom-hostname`
+    ///
+    /// OAuth scope: `domains:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-hostname-config`
+    pub fn get_hostname_config(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetHostnameConfig<'_> {
+        GetHostnameConfig {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Gets current vanity subdomain config
+    ///
+    /// `GET /v1/projects/{ref}/vanity-subdomain`
+    ///
+    /// OAuth scope: `domains:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-vanity-subdomain-config`
+    pub fn get_vanity_subdomain_config(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetVanitySubdomainConfig<'_> {
+        GetVanitySubdomainConfig {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Updates project's custom hostname configuration
+    ///
+    /// `POST /v1/projects/{ref}/custom-hostname/initialize`
+    ///
+    /// OAuth scope: `domains:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-update-hostname-config`
+    pub fn update_hostname_config(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::UpdateCustomHostnameBody,
+    ) -> UpdateHostnameConfig<'_> {
+        UpdateHostnameConfig {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Attempts to verify the DNS configuration for project's custom hostname configuration
+    ///
+    /// `POST /v1/projects/{ref}/custom-hostname/reverify`
+    ///
+    /// OAuth scope: `domains:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-verify-dns-config`
+    pub fn verify_dns_config(&self, r#ref: impl Into<String>) -> VerifyDnsConfig<'_> {
+        VerifyDnsConfig {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+}
+
+/// Request builder for [`Client::activate_custom_hostname`](crate::Client::activate_custom_hostname).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct ActivateCustomHostname<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> ActivateCustomHostname<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-activate-custom-hostname",
+            method: "POST",
+            path: "/v1/projects/{ref}/custom-hostname/activate",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/custom-hostname/activate",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::UpdateCustomHostnameResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for ActivateCustomHostname<'a> {
+    type Output = crate::runtime::Result<crate::types::UpdateCustomHostnameResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::activate_vanity_subdomain_config`](crate::Client::activate_vanity_subdomain_config).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct ActivateVanitySubdomainConfig<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::VanitySubdomainBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> ActivateVanitySubdomainConfig<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-activate-vanity-subdomain-config",
+            method: "POST",
+            path: "/v1/projects/{ref}/vanity-subdomain/activate",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/vanity-subdomain/activate",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::ActivateVanitySubdomainResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for ActivateVanitySubdomainConfig<'a> {
+    type Output = crate::runtime::Result<crate::types::ActivateVanitySubdomainResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::check_vanity_subdomain_availability`](crate::Client::check_vanity_subdomain_availability).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct CheckVanitySubdomainAvailability<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::VanitySubdomainBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> CheckVanitySubdomainAvailability<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-check-vanity-subdomain-availability",
+            method: "POST",
+            path: "/v1/projects/{ref}/vanity-subdomain/check-availability",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/vanity-subdomain/check-availability",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::SubdomainAvailabilityResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for CheckVanitySubdomainAvailability<'a> {
+    type Output = crate::runtime::Result<crate::types::SubdomainAvailabilityResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::deactivate_vanity_subdomain_config`](crate::Client::deactivate_vanity_subdomain_config).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct DeactivateVanitySubdomainConfig<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> DeactivateVanitySubdomainConfig<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-deactivate-vanity-subdomain-config",
+            method: "DELETE",
+            path: "/v1/projects/{ref}/vanity-subdomain",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/vanity-subdomain",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeactivateVanitySubdomainConfig<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::delete_hostname_config`](crate::Client::delete_hostname_config).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct DeleteHostnameConfig<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    remove_addon: Option<bool>,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> DeleteHostnameConfig<'a> {
+    /// If true, also removes the custom domain add-on from the project subscription.
+    pub fn remove_addon(mut self, value: bool) -> Self {
+        self.remove_addon = Some(value);
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-Delete hostname config",
+            method: "DELETE",
+            path: "/v1/projects/{ref}/custom-hostname",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/custom-hostname",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        if let Some(value) = self.remove_addon {
+            request.query.push(("remove_addon", value.to_string()));
+        }
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteHostnameConfig<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_hostname_config`](crate::Client::get_hostname_config).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetHostnameConfig<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetHostnameConfig<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-hostname-config",
+            method: "GET",
+            path: "/v1/projects/{ref}/custom-hostname",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/custom-hostname",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::UpdateCustomHostnameResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetHostnameConfig<'a> {
+    type Output = crate::runtime::Result<crate::types::UpdateCustomHostnameResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_vanity_subdomain_config`](crate::Client::get_vanity_subdomain_config).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetVanitySubdomainConfig<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetVanitySubdomainConfig<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-vanity-subdomain-config",
+            method: "GET",
+            path: "/v1/projects/{ref}/vanity-subdomain",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/vanity-subdomain",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::VanitySubdomainConfigResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetVanitySubdomainConfig<'a> {
+    type Output = crate::runtime::Result<crate::types::VanitySubdomainConfigResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::update_hostname_config`](crate::Client::update_hostname_config).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct UpdateHostnameConfig<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::UpdateCustomHostnameBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> UpdateHostnameConfig<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-update-hostname-config",
+            method: "POST",
+            path: "/v1/projects/{ref}/custom-hostname/initialize",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/custom-hostname/initialize",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::UpdateCustomHostnameResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateHostnameConfig<'a> {
+    type Output = crate::runtime::Result<crate::types::UpdateCustomHostnameResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::verify_dns_config`](crate::Client::verify_dns_config).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct VerifyDnsConfig<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> VerifyDnsConfig<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-verify-dns-config",
+            method: "POST",
+            path: "/v1/projects/{ref}/custom-hostname/reverify",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/custom-hostname/reverify",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::UpdateCustomHostnameResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for VerifyDnsConfig<'a> {
+    type Output = crate::runtime::Result<crate::types::UpdateCustomHostnameResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}

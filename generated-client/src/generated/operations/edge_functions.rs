@@ -1,0 +1,957 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Operations tagged `Edge Functions`.
+
+impl crate::runtime::Client {
+    /// Bulk update functions
+    ///
+    /// Bulk update functions. It will create a new function or replace existing. The operation is idempotent. NOTE: You will need to manually bump the version.
+    ///
+    /// `PUT /v1/projects/{ref}/functions`
+    ///
+    /// OAuth scope: `edge_functions:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-bulk-update-functions`
+    pub fn bulk_update_functions(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::BulkUpdateFunctionBody,
+    ) -> BulkUpdateFunctions<'_> {
+        BulkUpdateFunctions {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Create a function
+    ///
+    /// This endpoint is deprecated - use the deploy endpoint. Creates a function and adds it to the specified project.
+    ///
+    /// `POST /v1/projects/{ref}/functions`
+    ///
+    /// OAuth scope: `edge_functions:write`.
+    ///
+    /// **Deprecated** in the API.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-create-a-function`
+    #[deprecated = "deprecated in the API"]
+    pub fn create_a_function(
+        &self,
+        r#ref: impl Into<String>,
+        body: impl Into<CreateAFunctionBody>,
+    ) -> CreateAFunction<'_> {
+        CreateAFunction {
+            client: self,
+            r#ref: r#ref.into(),
+            entrypoint_path: None,
+            ezbr_sha256: None,
+            import_map: None,
+            import_map_path: None,
+            name: None,
+            slug: None,
+            verify_jwt: None,
+            body: body.into(),
+            timeout: None,
+        }
+    }
+
+    /// Delete a function
+    ///
+    /// Deletes a function with the specified slug from the specified project.
+    ///
+    /// `DELETE /v1/projects/{ref}/functions/{function_slug}`
+    ///
+    /// OAuth scope: `edge_functions:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `function_slug`: Function slug
+    ///
+    /// Operation: `v1-delete-a-function`
+    pub fn delete_a_function(
+        &self,
+        r#ref: impl Into<String>,
+        function_slug: impl Into<String>,
+    ) -> DeleteAFunction<'_> {
+        DeleteAFunction {
+            client: self,
+            r#ref: r#ref.into(),
+            function_slug: function_slug.into(),
+            timeout: None,
+        }
+    }
+
+    /// Deploy a function
+    ///
+    /// A new endpoint to deploy functions. It will create if function does not exist.
+    ///
+    /// `POST /v1/projects/{ref}/functions/deploy`
+    ///
+    /// OAuth scope: `edge_functions:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-deploy-a-function`
+    pub fn deploy_a_function(
+        &self,
+        r#ref: impl Into<String>,
+        body: Vec<crate::runtime::MultipartPart>,
+    ) -> DeployAFunction<'_> {
+        DeployAFunction {
+            client: self,
+            r#ref: r#ref.into(),
+            bundle_only: None,
+            slug: None,
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Retrieve a function
+    ///
+    /// Retrieves a function with the specified slug and project.
+    ///
+    /// `GET /v1/projects/{ref}/functions/{function_slug}`
+    ///
+    /// OAuth scope: `edge_functions:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `function_slug`: Function slug
+    ///
+    /// Operation: `v1-get-a-function`
+    pub fn get_a_function(
+        &self,
+        r#ref: impl Into<String>,
+        function_slug: impl Into<String>,
+    ) -> GetAFunction<'_> {
+        GetAFunction {
+            client: self,
+            r#ref: r#ref.into(),
+            function_slug: function_slug.into(),
+            timeout: None,
+        }
+    }
+
+    /// Retrieve a function body
+    ///
+    /// Retrieves a function body for the specified slug and project.
+    ///
+    /// `GET /v1/projects/{ref}/functions/{function_slug}/body`
+    ///
+    /// OAuth scope: `edge_functions:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `function_slug`: Function slug
+    ///
+    /// Operation: `v1-get-a-function-body`
+    pub fn get_a_function_body(
+        &self,
+        r#ref: impl Into<String>,
+        function_slug: impl Into<String>,
+    ) -> GetAFunctionBody<'_> {
+        GetAFunctionBody {
+            client: self,
+            r#ref: r#ref.into(),
+            function_slug: function_slug.into(),
+            timeout: None,
+        }
+    }
+
+    /// List all functions
+    ///
+    /// Returns all functions you've previously added to the specified project.
+    ///
+    /// `GET /v1/projects/{ref}/functions`
+    ///
+    /// OAuth scope: `edge_functions:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-list-all-functions`
+    pub fn list_all_functions(&self, r#ref: impl Into<String>) -> ListAllFunctions<'_> {
+        ListAllFunctions {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Update a function
+    ///
+    /// Updates a function with the specified slug and project.
+    ///
+    /// `PATCH /v1/projects/{ref}/functions/{function_slug}`
+    ///
+    /// OAuth scope: `edge_functions:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `function_slug`: Function slug
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-update-a-function`
+    pub fn update_a_function(
+        &self,
+        r#ref: impl Into<String>,
+        function_slug: impl Into<String>,
+        body: impl Into<UpdateAFunctionBody>,
+    ) -> UpdateAFunction<'_> {
+        UpdateAFunction {
+            client: self,
+            r#ref: r#ref.into(),
+            function_slug: function_slug.into(),
+            entrypoint_path: None,
+            ezbr_sha256: None,
+            import_map: None,
+            import_map_path: None,
+            name: None,
+            slug: None,
+            verify_jwt: None,
+            body: body.into(),
+            timeout: None,
+        }
+    }
+}
+
+/// Request builder for [`Client::bulk_update_functions`](crate::Client::bulk_update_functions).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct BulkUpdateFunctions<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::BulkUpdateFunctionBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> BulkUpdateFunctions<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-bulk-update-functions",
+            method: "PUT",
+            path: "/v1/projects/{ref}/functions",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/functions",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::BulkUpdateFunctionResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for BulkUpdateFunctions<'a> {
+    type Output = crate::runtime::Result<crate::types::BulkUpdateFunctionResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::create_a_function`](crate::Client::create_a_function).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct CreateAFunction<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    entrypoint_path: Option<String>,
+    ezbr_sha256: Option<String>,
+    import_map: Option<bool>,
+    import_map_path: Option<String>,
+    name: Option<String>,
+    slug: Option<String>,
+    verify_jwt: Option<bool>,
+    body: CreateAFunctionBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> CreateAFunction<'a> {
+    /// Sets `entrypoint_path`.
+    pub fn entrypoint_path(mut self, value: impl Into<String>) -> Self {
+        self.entrypoint_path = Some(value.into());
+        self
+    }
+
+    /// Sets `ezbr_sha256`.
+    pub fn ezbr_sha256(mut self, value: impl Into<String>) -> Self {
+        self.ezbr_sha256 = Some(value.into());
+        self
+    }
+
+    /// Boolean string, true or false
+    pub fn import_map(mut self, value: bool) -> Self {
+        self.import_map = Some(value);
+        self
+    }
+
+    /// Sets `import_map_path`.
+    pub fn import_map_path(mut self, value: impl Into<String>) -> Self {
+        self.import_map_path = Some(value.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `slug`.
+    pub fn slug(mut self, value: impl Into<String>) -> Self {
+        self.slug = Some(value.into());
+        self
+    }
+
+    /// Boolean string, true or false
+    pub fn verify_jwt(mut self, value: bool) -> Self {
+        self.verify_jwt = Some(value);
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-create-a-function",
+            method: "POST",
+            path: "/v1/projects/{ref}/functions",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/functions",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        if let Some(value) = self.entrypoint_path {
+            request.query.push(("entrypoint_path", value));
+        }
+        if let Some(value) = self.ezbr_sha256 {
+            request.query.push(("ezbr_sha256", value));
+        }
+        if let Some(value) = self.import_map {
+            request.query.push(("import_map", value.to_string()));
+        }
+        if let Some(value) = self.import_map_path {
+            request.query.push(("import_map_path", value));
+        }
+        if let Some(value) = self.name {
+            request.query.push(("name", value));
+        }
+        if let Some(value) = self.slug {
+            request.query.push(("slug", value));
+        }
+        if let Some(value) = self.verify_jwt {
+            request.query.push(("verify_jwt", value.to_string()));
+        }
+        let value = self.body;
+        request.body = match value {
+            CreateAFunctionBody::Json(value) => {
+                crate::runtime::RequestBody::json(&value)?
+            }
+            CreateAFunctionBody::Eszip(value) => {
+                crate::runtime::RequestBody::Bytes {
+                    content_type: "application/vnd.denoland.eszip",
+                    data: value,
+                }
+            }
+        };
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::FunctionResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateAFunction<'a> {
+    type Output = crate::runtime::Result<crate::types::FunctionResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A request body in one of the media types the operation accepts.
+#[derive(Debug, Clone)]
+pub enum CreateAFunctionBody {
+    /// Sent as `application/json`.
+    Json(crate::types::V1CreateFunctionBody),
+    /// Sent as `application/vnd.denoland.eszip`.
+    Eszip(bytes::Bytes),
+}
+
+impl From<crate::types::V1CreateFunctionBody> for CreateAFunctionBody {
+    fn from(value: crate::types::V1CreateFunctionBody) -> Self {
+        Self::Json(value)
+    }
+}
+
+/// Request builder for [`Client::delete_a_function`](crate::Client::delete_a_function).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct DeleteAFunction<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    function_slug: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> DeleteAFunction<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-delete-a-function",
+            method: "DELETE",
+            path: "/v1/projects/{ref}/functions/{function_slug}",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/functions/",
+            crate::runtime::encode_path_segment(&self.function_slug).as_str(),
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteAFunction<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::deploy_a_function`](crate::Client::deploy_a_function).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct DeployAFunction<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    bundle_only: Option<bool>,
+    slug: Option<String>,
+    body: Vec<crate::runtime::MultipartPart>,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> DeployAFunction<'a> {
+    /// Boolean string, true or false
+    pub fn bundle_only(mut self, value: bool) -> Self {
+        self.bundle_only = Some(value);
+        self
+    }
+
+    /// Sets `slug`.
+    pub fn slug(mut self, value: impl Into<String>) -> Self {
+        self.slug = Some(value.into());
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-deploy-a-function",
+            method: "POST",
+            path: "/v1/projects/{ref}/functions/deploy",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/functions/deploy",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        if let Some(value) = self.bundle_only {
+            request.query.push(("bundleOnly", value.to_string()));
+        }
+        if let Some(value) = self.slug {
+            request.query.push(("slug", value));
+        }
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::Multipart(value);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::DeployFunctionResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeployAFunction<'a> {
+    type Output = crate::runtime::Result<crate::types::DeployFunctionResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_a_function`](crate::Client::get_a_function).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetAFunction<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    function_slug: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetAFunction<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-a-function",
+            method: "GET",
+            path: "/v1/projects/{ref}/functions/{function_slug}",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/functions/",
+            crate::runtime::encode_path_segment(&self.function_slug).as_str(),
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::FunctionSlugResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetAFunction<'a> {
+    type Output = crate::runtime::Result<crate::types::FunctionSlugResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_a_function_body`](crate::Client::get_a_function_body).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetAFunctionBody<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    function_slug: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetAFunctionBody<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-a-function-body",
+            method: "GET",
+            path: "/v1/projects/{ref}/functions/{function_slug}/body",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/functions/",
+            crate::runtime::encode_path_segment(&self.function_slug).as_str(),
+            "/body",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::StreamableFile> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetAFunctionBody<'a> {
+    type Output = crate::runtime::Result<crate::types::StreamableFile>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::list_all_functions`](crate::Client::list_all_functions).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct ListAllFunctions<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> ListAllFunctions<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-list-all-functions",
+            method: "GET",
+            path: "/v1/projects/{ref}/functions",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/functions",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<Vec<crate::types::FunctionResponse>> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for ListAllFunctions<'a> {
+    type Output = crate::runtime::Result<Vec<crate::types::FunctionResponse>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::update_a_function`](crate::Client::update_a_function).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct UpdateAFunction<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    function_slug: String,
+    entrypoint_path: Option<String>,
+    ezbr_sha256: Option<String>,
+    import_map: Option<bool>,
+    import_map_path: Option<String>,
+    name: Option<String>,
+    slug: Option<String>,
+    verify_jwt: Option<bool>,
+    body: UpdateAFunctionBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> UpdateAFunction<'a> {
+    /// Sets `entrypoint_path`.
+    pub fn entrypoint_path(mut self, value: impl Into<String>) -> Self {
+        self.entrypoint_path = Some(value.into());
+        self
+    }
+
+    /// Sets `ezbr_sha256`.
+    pub fn ezbr_sha256(mut self, value: impl Into<String>) -> Self {
+        self.ezbr_sha256 = Some(value.into());
+        self
+    }
+
+    /// Boolean string, true or false
+    pub fn import_map(mut self, value: bool) -> Self {
+        self.import_map = Some(value);
+        self
+    }
+
+    /// Sets `import_map_path`.
+    pub fn import_map_path(mut self, value: impl Into<String>) -> Self {
+        self.import_map_path = Some(value.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `slug`.
+    pub fn slug(mut self, value: impl Into<String>) -> Self {
+        self.slug = Some(value.into());
+        self
+    }
+
+    /// Boolean string, true or false
+    pub fn verify_jwt(mut self, value: bool) -> Self {
+        self.verify_jwt = Some(value);
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-update-a-function",
+            method: "PATCH",
+            path: "/v1/projects/{ref}/functions/{function_slug}",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/functions/",
+            crate::runtime::encode_path_segment(&self.function_slug).as_str(),
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        if let Some(value) = self.entrypoint_path {
+            request.query.push(("entrypoint_path", value));
+        }
+        if let Some(value) = self.ezbr_sha256 {
+            request.query.push(("ezbr_sha256", value));
+        }
+        if let Some(value) = self.import_map {
+            request.query.push(("import_map", value.to_string()));
+        }
+        if let Some(value) = self.import_map_path {
+            request.query.push(("import_map_path", value));
+        }
+        if let Some(value) = self.name {
+            request.query.push(("name", value));
+        }
+        if let Some(value) = self.slug {
+            request.query.push(("slug", value));
+        }
+        if let Some(value) = self.verify_jwt {
+            request.query.push(("verify_jwt", value.to_string()));
+        }
+        let value = self.body;
+        request.body = match value {
+            UpdateAFunctionBody::Json(value) => {
+                crate::runtime::RequestBody::json(&value)?
+            }
+            UpdateAFunctionBody::Eszip(value) => {
+                crate::runtime::RequestBody::Bytes {
+                    content_type: "application/vnd.denoland.eszip",
+                    data: value,
+                }
+            }
+        };
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::FunctionResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateAFunction<'a> {
+    type Output = crate::runtime::Result<crate::types::FunctionResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A request body in one of the media types the operation accepts.
+#[derive(Debug, Clone)]
+pub enum UpdateAFunctionBody {
+    /// Sent as `application/json`.
+    Json(crate::types::V1UpdateFunctionBody),
+    /// Sent as `application/vnd.denoland.eszip`.
+    Eszip(bytes::Bytes),
+}
+
+impl From<crate::types::V1UpdateFunctionBody> for UpdateAFunctionBody {
+    fn from(value: crate::types::V1UpdateFunctionBody) -> Self {
+        Self::Json(value)
+    }
+}

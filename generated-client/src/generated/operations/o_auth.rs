@@ -1,0 +1,475 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Operations tagged `OAuth`.
+
+impl crate::runtime::Client {
+    /// \[Beta\] Authorize user through oauth
+    ///
+    /// `GET /v1/oauth/authorize`
+    ///
+    /// # Arguments
+    ///
+    /// - `client_id`
+    /// - `redirect_uri`
+    /// - `response_type`
+    ///
+    /// Operation: `v1-authorize-user`
+    pub fn authorize_user(
+        &self,
+        client_id: impl Into<String>,
+        redirect_uri: impl Into<String>,
+        response_type: crate::types::AuthorizeUserResponseType,
+    ) -> AuthorizeUser<'_> {
+        AuthorizeUser {
+            client: self,
+            client_id: client_id.into(),
+            redirect_uri: redirect_uri.into(),
+            response_type,
+            code_challenge: None,
+            code_challenge_method: None,
+            organization_slug: None,
+            resource: None,
+            response_mode: None,
+            scope: None,
+            state: None,
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Exchange auth code for user's access and refresh token
+    ///
+    /// `POST /v1/oauth/token`
+    ///
+    /// # Arguments
+    ///
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-exchange-oauth-token`
+    pub fn exchange_oauth_token(
+        &self,
+        body: crate::types::OAuthTokenBody,
+    ) -> ExchangeOauthToken<'_> {
+        ExchangeOauthToken {
+            client: self,
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Authorize user through oauth and claim a project
+    ///
+    /// Initiates the OAuth authorization flow for the specified provider. After successful authentication, the user can claim ownership of the specified project.
+    ///
+    /// `GET /v1/oauth/authorize/project-claim`
+    ///
+    /// # Arguments
+    ///
+    /// - `client_id`
+    /// - `project_ref`: Project ref
+    /// - `redirect_uri`
+    /// - `response_type`
+    ///
+    /// Operation: `v1-oauth-authorize-project-claim`
+    pub fn oauth_authorize_project_claim(
+        &self,
+        client_id: impl Into<String>,
+        project_ref: impl Into<String>,
+        redirect_uri: impl Into<String>,
+        response_type: crate::types::OauthAuthorizeProjectClaimResponseType,
+    ) -> OauthAuthorizeProjectClaim<'_> {
+        OauthAuthorizeProjectClaim {
+            client: self,
+            client_id: client_id.into(),
+            project_ref: project_ref.into(),
+            redirect_uri: redirect_uri.into(),
+            response_type,
+            code_challenge: None,
+            code_challenge_method: None,
+            response_mode: None,
+            state: None,
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Revoke oauth app authorization and it's corresponding tokens
+    ///
+    /// `POST /v1/oauth/revoke`
+    ///
+    /// # Arguments
+    ///
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-revoke-token`
+    pub fn revoke_token(
+        &self,
+        body: crate::types::OAuthRevokeTokenBody,
+    ) -> RevokeToken<'_> {
+        RevokeToken {
+            client: self,
+            body,
+            timeout: None,
+        }
+    }
+}
+
+/// Request builder for [`Client::authorize_user`](crate::Client::authorize_user).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct AuthorizeUser<'a> {
+    client: &'a crate::runtime::Client,
+    client_id: String,
+    redirect_uri: String,
+    response_type: crate::types::AuthorizeUserResponseType,
+    code_challenge: Option<String>,
+    code_challenge_method: Option<crate::types::AuthorizeUserCodeChallengeMethod>,
+    organization_slug: Option<String>,
+    resource: Option<String>,
+    response_mode: Option<String>,
+    scope: Option<String>,
+    state: Option<String>,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> AuthorizeUser<'a> {
+    /// Sets `code_challenge`.
+    pub fn code_challenge(mut self, value: impl Into<String>) -> Self {
+        self.code_challenge = Some(value.into());
+        self
+    }
+
+    /// Sets `code_challenge_method`.
+    pub fn code_challenge_method(
+        mut self,
+        value: crate::types::AuthorizeUserCodeChallengeMethod,
+    ) -> Self {
+        self.code_challenge_method = Some(value);
+        self
+    }
+
+    /// Organization slug
+    pub fn organization_slug(mut self, value: impl Into<String>) -> Self {
+        self.organization_slug = Some(value.into());
+        self
+    }
+
+    /// Resource indicator for MCP (Model Context Protocol) clients
+    pub fn resource(mut self, value: impl Into<String>) -> Self {
+        self.resource = Some(value.into());
+        self
+    }
+
+    /// Sets `response_mode`.
+    pub fn response_mode(mut self, value: impl Into<String>) -> Self {
+        self.response_mode = Some(value.into());
+        self
+    }
+
+    /// Sets `scope`.
+    pub fn scope(mut self, value: impl Into<String>) -> Self {
+        self.scope = Some(value.into());
+        self
+    }
+
+    /// Sets `state`.
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-authorize-user",
+            method: "GET",
+            path: "/v1/oauth/authorize",
+        };
+        let path = String::from("/v1/oauth/authorize");
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.client_id;
+        request.query.push(("client_id", value));
+        if let Some(value) = self.code_challenge {
+            request.query.push(("code_challenge", value));
+        }
+        if let Some(value) = self.code_challenge_method {
+            request.query.push(("code_challenge_method", value.to_string()));
+        }
+        if let Some(value) = self.organization_slug {
+            request.query.push(("organization_slug", value));
+        }
+        let value = self.redirect_uri;
+        request.query.push(("redirect_uri", value));
+        if let Some(value) = self.resource {
+            request.query.push(("resource", value));
+        }
+        if let Some(value) = self.response_mode {
+            request.query.push(("response_mode", value));
+        }
+        let value = self.response_type;
+        request.query.push(("response_type", value.to_string()));
+        if let Some(value) = self.scope {
+            request.query.push(("scope", value));
+        }
+        if let Some(value) = self.state {
+            request.query.push(("state", value));
+        }
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for AuthorizeUser<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::exchange_oauth_token`](crate::Client::exchange_oauth_token).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct ExchangeOauthToken<'a> {
+    client: &'a crate::runtime::Client,
+    body: crate::types::OAuthTokenBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> ExchangeOauthToken<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-exchange-oauth-token",
+            method: "POST",
+            path: "/v1/oauth/token",
+        };
+        let path = String::from("/v1/oauth/token");
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::form(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::OAuthTokenResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for ExchangeOauthToken<'a> {
+    type Output = crate::runtime::Result<crate::types::OAuthTokenResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::oauth_authorize_project_claim`](crate::Client::oauth_authorize_project_claim).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct OauthAuthorizeProjectClaim<'a> {
+    client: &'a crate::runtime::Client,
+    client_id: String,
+    project_ref: String,
+    redirect_uri: String,
+    response_type: crate::types::OauthAuthorizeProjectClaimResponseType,
+    code_challenge: Option<String>,
+    code_challenge_method: Option<
+        crate::types::OauthAuthorizeProjectClaimCodeChallengeMethod,
+    >,
+    response_mode: Option<String>,
+    state: Option<String>,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> OauthAuthorizeProjectClaim<'a> {
+    /// Sets `code_challenge`.
+    pub fn code_challenge(mut self, value: impl Into<String>) -> Self {
+        self.code_challenge = Some(value.into());
+        self
+    }
+
+    /// Sets `code_challenge_method`.
+    pub fn code_challenge_method(
+        mut self,
+        value: crate::types::OauthAuthorizeProjectClaimCodeChallengeMethod,
+    ) -> Self {
+        self.code_challenge_method = Some(value);
+        self
+    }
+
+    /// Sets `response_mode`.
+    pub fn response_mode(mut self, value: impl Into<String>) -> Self {
+        self.response_mode = Some(value.into());
+        self
+    }
+
+    /// Sets `state`.
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-oauth-authorize-project-claim",
+            method: "GET",
+            path: "/v1/oauth/authorize/project-claim",
+        };
+        let path = String::from("/v1/oauth/authorize/project-claim");
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.client_id;
+        request.query.push(("client_id", value));
+        if let Some(value) = self.code_challenge {
+            request.query.push(("code_challenge", value));
+        }
+        if let Some(value) = self.code_challenge_method {
+            request.query.push(("code_challenge_method", value.to_string()));
+        }
+        let value = self.project_ref;
+        request.query.push(("project_ref", value));
+        let value = self.redirect_uri;
+        request.query.push(("redirect_uri", value));
+        if let Some(value) = self.response_mode {
+            request.query.push(("response_mode", value));
+        }
+        let value = self.response_type;
+        request.query.push(("response_type", value.to_string()));
+        if let Some(value) = self.state {
+            request.query.push(("state", value));
+        }
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for OauthAuthorizeProjectClaim<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::revoke_token`](crate::Client::revoke_token).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct RevokeToken<'a> {
+    client: &'a crate::runtime::Client,
+    body: crate::types::OAuthRevokeTokenBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> RevokeToken<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-revoke-token",
+            method: "POST",
+            path: "/v1/oauth/revoke",
+        };
+        let path = String::from("/v1/oauth/revoke");
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for RevokeToken<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}

@@ -1,0 +1,585 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Operations tagged `Organizations`.
+
+impl crate::runtime::Client {
+    /// Claims project for the specified organization
+    ///
+    /// `POST /v1/organizations/{slug}/project-claim/{token}`
+    ///
+    /// **Internal**: marked `x-internal` in the spec; it may change without notice.
+    ///
+    /// # Arguments
+    ///
+    /// - `slug`: Organization slug
+    /// - `token`
+    ///
+    /// Operation: `v1-claim-project-for-organization`
+    pub fn claim_project_for_organization(
+        &self,
+        slug: impl Into<String>,
+        token: impl Into<String>,
+    ) -> ClaimProjectForOrganization<'_> {
+        ClaimProjectForOrganization {
+            client: self,
+            slug: slug.into(),
+            token: token.into(),
+            timeout: None,
+        }
+    }
+
+    /// Create an organization
+    ///
+    /// `POST /v1/organizations`
+    ///
+    /// # Arguments
+    ///
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-create-an-organization`
+    pub fn create_an_organization(
+        &self,
+        body: crate::types::CreateOrganizationV1,
+    ) -> CreateAnOrganization<'_> {
+        CreateAnOrganization {
+            client: self,
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Gets information about the organization
+    ///
+    /// `GET /v1/organizations/{slug}`
+    ///
+    /// OAuth scope: `organizations:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `slug`: Organization slug
+    ///
+    /// Operation: `v1-get-an-organization`
+    pub fn get_an_organization(&self, slug: impl Into<String>) -> GetAnOrganization<'_> {
+        GetAnOrganization {
+            client: self,
+            slug: slug.into(),
+            timeout: None,
+        }
+    }
+
+    /// Get entitlements for an organization
+    ///
+    /// Returns the entitlements available to the organization based on their plan and any overrides.
+    ///
+    /// `GET /v1/organizations/{slug}/entitlements`
+    ///
+    /// OAuth scope: `organizations:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `slug`: Organization slug
+    ///
+    /// Operation: `v1-get-organization-entitlements`
+    pub fn get_organization_entitlements(
+        &self,
+        slug: impl Into<String>,
+    ) -> GetOrganizationEntitlements<'_> {
+        GetOrganizationEntitlements {
+            client: self,
+            slug: slug.into(),
+            timeout: None,
+        }
+    }
+
+    /// Gets project details for the specified organization and claim token
+    ///
+    /// `GET /v1/organizations/{slug}/project-claim/{token}`
+    ///
+    /// **Internal**: marked `x-internal` in the spec; it may change without notice.
+    ///
+    /// # Arguments
+    ///
+    /// - `slug`: Organization slug
+    /// - `token`
+    ///
+    /// Operation: `v1-get-organization-project-claim`
+    pub fn get_organization_project_claim(
+        &self,
+        slug: impl Into<String>,
+        token: impl Into<String>,
+    ) -> GetOrganizationProjectClaim<'_> {
+        GetOrganizationProjectClaim {
+            client: self,
+            slug: slug.into(),
+            token: token.into(),
+            timeout: None,
+        }
+    }
+
+    /// List all organizations
+    ///
+    /// Returns a list of organizations that you currently belong to.
+    ///
+    /// `GET /v1/organizations`
+    ///
+    /// OAuth scope: `organizations:read`.
+    ///
+    /// Operation: `v1-list-all-organizations`
+    pub fn list_all_organizations(&self) -> ListAllOrganizations<'_> {
+        ListAllOrganizations {
+            client: self,
+            timeout: None,
+        }
+    }
+
+    /// List members of an organization
+    ///
+    /// `GET /v1/organizations/{slug}/members`
+    ///
+    /// OAuth scope: `organizations:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `slug`: Organization slug
+    ///
+    /// Operation: `v1-list-organization-members`
+    pub fn list_organization_members(
+        &self,
+        slug: impl Into<String>,
+    ) -> ListOrganizationMembers<'_> {
+        ListOrganizationMembers {
+            client: self,
+            slug: slug.into(),
+            timeout: None,
+        }
+    }
+}
+
+/// Request builder for [`Client::claim_project_for_organization`](crate::Client::claim_project_for_organization).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct ClaimProjectForOrganization<'a> {
+    client: &'a crate::runtime::Client,
+    slug: String,
+    token: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> ClaimProjectForOrganization<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-claim-project-for-organization",
+            method: "POST",
+            path: "/v1/organizations/{slug}/project-claim/{token}",
+        };
+        let path = [
+            "/v1/organizations/",
+            crate::runtime::encode_path_segment(&self.slug).as_str(),
+            "/project-claim/",
+            crate::runtime::encode_path_segment(&self.token).as_str(),
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for ClaimProjectForOrganization<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::create_an_organization`](crate::Client::create_an_organization).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct CreateAnOrganization<'a> {
+    client: &'a crate::runtime::Client,
+    body: crate::types::CreateOrganizationV1,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> CreateAnOrganization<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-create-an-organization",
+            method: "POST",
+            path: "/v1/organizations",
+        };
+        let path = String::from("/v1/organizations");
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::OrganizationResponseV1> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateAnOrganization<'a> {
+    type Output = crate::runtime::Result<crate::types::OrganizationResponseV1>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_an_organization`](crate::Client::get_an_organization).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetAnOrganization<'a> {
+    client: &'a crate::runtime::Client,
+    slug: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetAnOrganization<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-an-organization",
+            method: "GET",
+            path: "/v1/organizations/{slug}",
+        };
+        let path = [
+            "/v1/organizations/",
+            crate::runtime::encode_path_segment(&self.slug).as_str(),
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::V1OrganizationSlugResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetAnOrganization<'a> {
+    type Output = crate::runtime::Result<crate::types::V1OrganizationSlugResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_organization_entitlements`](crate::Client::get_organization_entitlements).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetOrganizationEntitlements<'a> {
+    client: &'a crate::runtime::Client,
+    slug: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetOrganizationEntitlements<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-organization-entitlements",
+            method: "GET",
+            path: "/v1/organizations/{slug}/entitlements",
+        };
+        let path = [
+            "/v1/organizations/",
+            crate::runtime::encode_path_segment(&self.slug).as_str(),
+            "/entitlements",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::V1ListEntitlementsResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetOrganizationEntitlements<'a> {
+    type Output = crate::runtime::Result<crate::types::V1ListEntitlementsResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_organization_project_claim`](crate::Client::get_organization_project_claim).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetOrganizationProjectClaim<'a> {
+    client: &'a crate::runtime::Client,
+    slug: String,
+    token: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetOrganizationProjectClaim<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-organization-project-claim",
+            method: "GET",
+            path: "/v1/organizations/{slug}/project-claim/{token}",
+        };
+        let path = [
+            "/v1/organizations/",
+            crate::runtime::encode_path_segment(&self.slug).as_str(),
+            "/project-claim/",
+            crate::runtime::encode_path_segment(&self.token).as_str(),
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::OrganizationProjectClaimResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetOrganizationProjectClaim<'a> {
+    type Output = crate::runtime::Result<crate::types::OrganizationProjectClaimResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::list_all_organizations`](crate::Client::list_all_organizations).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct ListAllOrganizations<'a> {
+    client: &'a crate::runtime::Client,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> ListAllOrganizations<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-list-all-organizations",
+            method: "GET",
+            path: "/v1/organizations",
+        };
+        let path = String::from("/v1/organizations");
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<Vec<crate::types::OrganizationResponseV1>> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for ListAllOrganizations<'a> {
+    type Output = crate::runtime::Result<Vec<crate::types::OrganizationResponseV1>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::list_organization_members`](crate::Client::list_organization_members).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct ListOrganizationMembers<'a> {
+    client: &'a crate::runtime::Client,
+    slug: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> ListOrganizationMembers<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-list-organization-members",
+            method: "GET",
+            path: "/v1/organizations/{slug}/members",
+        };
+        let path = [
+            "/v1/organizations/",
+            crate::runtime::encode_path_segment(&self.slug).as_str(),
+            "/members",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<Vec<crate::types::V1OrganizationMemberResponse>> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for ListOrganizationMembers<'a> {
+    type Output = crate::runtime::Result<
+        Vec<crate::types::V1OrganizationMemberResponse>,
+    >;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}

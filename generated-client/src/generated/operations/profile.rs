@@ -1,0 +1,72 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Operations tagged `Profile`.
+
+impl crate::runtime::Client {
+    /// Gets the user's profile
+    ///
+    /// `GET /v1/profile`
+    ///
+    /// Operation: `v1-get-profile`
+    pub fn get_profile(&self) -> GetProfile<'_> {
+        GetProfile {
+            client: self,
+            timeout: None,
+        }
+    }
+}
+
+/// Request builder for [`Client::get_profile`](crate::Client::get_profile).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetProfile<'a> {
+    client: &'a crate::runtime::Client,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetProfile<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-profile",
+            method: "GET",
+            path: "/v1/profile",
+        };
+        let path = String::from("/v1/profile");
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::V1ProfileResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetProfile<'a> {
+    type Output = crate::runtime::Result<crate::types::V1ProfileResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}

@@ -1,0 +1,2460 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Operations tagged `Projects`.
+
+impl crate::runtime::Client {
+    /// Cancels the given project restoration
+    ///
+    /// `POST /v1/projects/{ref}/restore/cancel`
+    ///
+    /// OAuth scope: `projects:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-cancel-a-project-restoration`
+    pub fn cancel_a_project_restoration(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> CancelAProjectRestoration<'_> {
+        CancelAProjectRestoration {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Create a project
+    ///
+    /// `POST /v1/projects`
+    ///
+    /// OAuth scope: `projects:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-create-a-project`
+    pub fn create_a_project(
+        &self,
+        body: crate::types::V1CreateProjectBody,
+    ) -> CreateAProject<'_> {
+        CreateAProject {
+            client: self,
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Creates project claim token
+    ///
+    /// `POST /v1/projects/{ref}/claim-token`
+    ///
+    /// **Internal**: marked `x-internal` in the spec; it may change without notice.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-create-project-claim-token`
+    pub fn create_project_claim_token(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> CreateProjectClaimToken<'_> {
+        CreateProjectClaimToken {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Deletes the given project
+    ///
+    /// `DELETE /v1/projects/{ref}`
+    ///
+    /// OAuth scope: `projects:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-delete-a-project`
+    pub fn delete_a_project(&self, r#ref: impl Into<String>) -> DeleteAProject<'_> {
+        DeleteAProject {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Remove network bans.
+    ///
+    /// `DELETE /v1/projects/{ref}/network-bans`
+    ///
+    /// OAuth scope: `projects:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-delete-network-bans`
+    pub fn delete_network_bans(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::RemoveNetworkBanRequest,
+    ) -> DeleteNetworkBans<'_> {
+        DeleteNetworkBans {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Revokes project claim token
+    ///
+    /// `DELETE /v1/projects/{ref}/claim-token`
+    ///
+    /// **Internal**: marked `x-internal` in the spec; it may change without notice.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-delete-project-claim-token`
+    pub fn delete_project_claim_token(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> DeleteProjectClaimToken<'_> {
+        DeleteProjectClaimToken {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Gets all projects for the given organization
+    ///
+    /// Returns a paginated list of projects for the specified organization.
+    ///
+    /// This endpoint uses offset-based pagination. Use the `offset` parameter to skip a number of projects and the `limit` parameter to control the number of projects returned per page.
+    ///
+    /// `GET /v1/organizations/{slug}/projects`
+    ///
+    /// OAuth scope: `projects:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `slug`: Organization slug
+    ///
+    /// Operation: `v1-get-all-projects-for-organization`
+    pub fn get_all_projects_for_organization(
+        &self,
+        slug: impl Into<String>,
+    ) -> GetAllProjectsForOrganization<'_> {
+        GetAllProjectsForOrganization {
+            client: self,
+            slug: slug.into(),
+            limit: None,
+            offset: None,
+            search: None,
+            sort: None,
+            statuses: None,
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Gets the list of available regions that can be used for a new project
+    ///
+    /// `GET /v1/projects/available-regions`
+    ///
+    /// OAuth scope: `organizations:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `organization_slug`: Slug of your organization
+    ///
+    /// Operation: `v1-get-available-regions`
+    pub fn get_available_regions(
+        &self,
+        organization_slug: impl Into<String>,
+    ) -> GetAvailableRegions<'_> {
+        GetAvailableRegions {
+            client: self,
+            organization_slug: organization_slug.into(),
+            continent: None,
+            desired_instance_size: None,
+            timeout: None,
+        }
+    }
+
+    /// Get database disk attributes
+    ///
+    /// `GET /v1/projects/{ref}/config/disk`
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-database-disk`
+    pub fn get_database_disk(&self, r#ref: impl Into<String>) -> GetDatabaseDisk<'_> {
+        GetDatabaseDisk {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Get disk utilization
+    ///
+    /// `GET /v1/projects/{ref}/config/disk/util`
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-disk-utilization`
+    pub fn get_disk_utilization(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetDiskUtilization<'_> {
+        GetDiskUtilization {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Gets project's network restrictions
+    ///
+    /// `GET /v1/projects/{ref}/network-restrictions`
+    ///
+    /// OAuth scope: `projects:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-network-restrictions`
+    pub fn get_network_restrictions(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetNetworkRestrictions<'_> {
+        GetNetworkRestrictions {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Returns the project's eligibility for upgrades
+    ///
+    /// `GET /v1/projects/{ref}/upgrade/eligibility`
+    ///
+    /// OAuth scope: `projects:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-postgres-upgrade-eligibility`
+    pub fn get_postgres_upgrade_eligibility(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetPostgresUpgradeEligibility<'_> {
+        GetPostgresUpgradeEligibility {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Gets the latest status of the project's upgrade
+    ///
+    /// `GET /v1/projects/{ref}/upgrade/status`
+    ///
+    /// OAuth scope: `projects:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-postgres-upgrade-status`
+    pub fn get_postgres_upgrade_status(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetPostgresUpgradeStatus<'_> {
+        GetPostgresUpgradeStatus {
+            client: self,
+            r#ref: r#ref.into(),
+            tracking_id: None,
+            timeout: None,
+        }
+    }
+
+    /// Gets a specific project that belongs to the authenticated user
+    ///
+    /// `GET /v1/projects/{ref}`
+    ///
+    /// OAuth scope: `projects:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-project`
+    pub fn get_project(&self, r#ref: impl Into<String>) -> GetProject<'_> {
+        GetProject {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Gets project claim token
+    ///
+    /// `GET /v1/projects/{ref}/claim-token`
+    ///
+    /// **Internal**: marked `x-internal` in the spec; it may change without notice.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-project-claim-token`
+    pub fn get_project_claim_token(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetProjectClaimToken<'_> {
+        GetProjectClaimToken {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Gets project disk autoscale config
+    ///
+    /// `GET /v1/projects/{ref}/config/disk/autoscale`
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-project-disk-autoscale-config`
+    pub fn get_project_disk_autoscale_config(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetProjectDiskAutoscaleConfig<'_> {
+        GetProjectDiskAutoscaleConfig {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Gets project's service health status
+    ///
+    /// `GET /v1/projects/{ref}/health`
+    ///
+    /// OAuth scope: `projects:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `services`
+    ///
+    /// Operation: `v1-get-services-health`
+    pub fn get_services_health(
+        &self,
+        r#ref: impl Into<String>,
+        services: Vec<crate::types::GetServicesHealthServicesItem>,
+    ) -> GetServicesHealth<'_> {
+        GetServicesHealth {
+            client: self,
+            r#ref: r#ref.into(),
+            services,
+            timeout_ms: None,
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Gets project's network bans
+    ///
+    /// `POST /v1/projects/{ref}/network-bans/retrieve`
+    ///
+    /// OAuth scope: `projects:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-list-all-network-bans`
+    pub fn list_all_network_bans(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> ListAllNetworkBans<'_> {
+        ListAllNetworkBans {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Gets project's network bans with additional information about which databases they affect
+    ///
+    /// `POST /v1/projects/{ref}/network-bans/retrieve/enriched`
+    ///
+    /// OAuth scope: `projects:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-list-all-network-bans-enriched`
+    pub fn list_all_network_bans_enriched(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> ListAllNetworkBansEnriched<'_> {
+        ListAllNetworkBansEnriched {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// List all projects
+    ///
+    /// Returns a list of all projects you've previously created.
+    ///
+    /// `GET /v1/projects`
+    ///
+    /// OAuth scope: `projects:read`.
+    ///
+    /// Operation: `v1-list-all-projects`
+    pub fn list_all_projects(&self) -> ListAllProjects<'_> {
+        ListAllProjects {
+            client: self,
+            timeout: None,
+        }
+    }
+
+    /// Lists available restore versions for the given project
+    ///
+    /// `GET /v1/projects/{ref}/restore`
+    ///
+    /// OAuth scope: `projects:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-list-available-restore-versions`
+    pub fn list_available_restore_versions(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> ListAvailableRestoreVersions<'_> {
+        ListAvailableRestoreVersions {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Modify database disk
+    ///
+    /// `POST /v1/projects/{ref}/config/disk`
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-modify-database-disk`
+    pub fn modify_database_disk(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::DiskRequestBody,
+    ) -> ModifyDatabaseDisk<'_> {
+        ModifyDatabaseDisk {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// \[Alpha\] Updates project's network restrictions by adding or removing CIDRs
+    ///
+    /// `PATCH /v1/projects/{ref}/network-restrictions`
+    ///
+    /// OAuth scope: `projects:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-patch-network-restrictions`
+    pub fn patch_network_restrictions(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::NetworkRestrictionsPatchRequest,
+    ) -> PatchNetworkRestrictions<'_> {
+        PatchNetworkRestrictions {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Pauses the given project
+    ///
+    /// `POST /v1/projects/{ref}/pause`
+    ///
+    /// OAuth scope: `projects:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-pause-a-project`
+    pub fn pause_a_project(&self, r#ref: impl Into<String>) -> PauseAProject<'_> {
+        PauseAProject {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Restores the given project
+    ///
+    /// `POST /v1/projects/{ref}/restore`
+    ///
+    /// OAuth scope: `projects:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-restore-a-project`
+    pub fn restore_a_project(&self, r#ref: impl Into<String>) -> RestoreAProject<'_> {
+        RestoreAProject {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Updates the given project
+    ///
+    /// `PATCH /v1/projects/{ref}`
+    ///
+    /// OAuth scope: `projects:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-update-a-project`
+    pub fn update_a_project(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::V1UpdateProjectBody,
+    ) -> UpdateAProject<'_> {
+        UpdateAProject {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Updates project's network restrictions
+    ///
+    /// `POST /v1/projects/{ref}/network-restrictions/apply`
+    ///
+    /// OAuth scope: `projects:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-update-network-restrictions`
+    pub fn update_network_restrictions(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::NetworkRestrictionsRequest,
+    ) -> UpdateNetworkRestrictions<'_> {
+        UpdateNetworkRestrictions {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Upgrades the project's Postgres version
+    ///
+    /// `POST /v1/projects/{ref}/upgrade`
+    ///
+    /// OAuth scope: `projects:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-upgrade-postgres-version`
+    pub fn upgrade_postgres_version(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::UpgradeDatabaseBody,
+    ) -> UpgradePostgresVersion<'_> {
+        UpgradePostgresVersion {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+}
+
+/// Request builder for [`Client::cancel_a_project_restoration`](crate::Client::cancel_a_project_restoration).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct CancelAProjectRestoration<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> CancelAProjectRestoration<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-cancel-a-project-restoration",
+            method: "POST",
+            path: "/v1/projects/{ref}/restore/cancel",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/restore/cancel",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for CancelAProjectRestoration<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::create_a_project`](crate::Client::create_a_project).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct CreateAProject<'a> {
+    client: &'a crate::runtime::Client,
+    body: crate::types::V1CreateProjectBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> CreateAProject<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-create-a-project",
+            method: "POST",
+            path: "/v1/projects",
+        };
+        let path = String::from("/v1/projects");
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::V1ProjectResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateAProject<'a> {
+    type Output = crate::runtime::Result<crate::types::V1ProjectResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::create_project_claim_token`](crate::Client::create_project_claim_token).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct CreateProjectClaimToken<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> CreateProjectClaimToken<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-create-project-claim-token",
+            method: "POST",
+            path: "/v1/projects/{ref}/claim-token",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/claim-token",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::CreateProjectClaimTokenResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateProjectClaimToken<'a> {
+    type Output = crate::runtime::Result<crate::types::CreateProjectClaimTokenResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::delete_a_project`](crate::Client::delete_a_project).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct DeleteAProject<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> DeleteAProject<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-delete-a-project",
+            method: "DELETE",
+            path: "/v1/projects/{ref}",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::V1ProjectRefResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteAProject<'a> {
+    type Output = crate::runtime::Result<crate::types::V1ProjectRefResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::delete_network_bans`](crate::Client::delete_network_bans).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct DeleteNetworkBans<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::RemoveNetworkBanRequest,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> DeleteNetworkBans<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-delete-network-bans",
+            method: "DELETE",
+            path: "/v1/projects/{ref}/network-bans",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/network-bans",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteNetworkBans<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::delete_project_claim_token`](crate::Client::delete_project_claim_token).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct DeleteProjectClaimToken<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> DeleteProjectClaimToken<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-delete-project-claim-token",
+            method: "DELETE",
+            path: "/v1/projects/{ref}/claim-token",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/claim-token",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteProjectClaimToken<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_all_projects_for_organization`](crate::Client::get_all_projects_for_organization).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetAllProjectsForOrganization<'a> {
+    client: &'a crate::runtime::Client,
+    slug: String,
+    limit: Option<i64>,
+    offset: Option<i64>,
+    search: Option<String>,
+    sort: Option<crate::types::GetAllProjectsForOrganizationSort>,
+    statuses: Option<String>,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetAllProjectsForOrganization<'a> {
+    /// Number of projects to return per page
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// Number of projects to skip
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+
+    /// Search projects by name
+    pub fn search(mut self, value: impl Into<String>) -> Self {
+        self.search = Some(value.into());
+        self
+    }
+
+    /// Sort order for projects
+    pub fn sort(
+        mut self,
+        value: crate::types::GetAllProjectsForOrganizationSort,
+    ) -> Self {
+        self.sort = Some(value);
+        self
+    }
+
+    /// A comma-separated list of project statuses to filter by.
+    ///
+    /// The following values are supported: `ACTIVE_HEALTHY`, `INACTIVE`.
+    pub fn statuses(mut self, value: impl Into<String>) -> Self {
+        self.statuses = Some(value.into());
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-all-projects-for-organization",
+            method: "GET",
+            path: "/v1/organizations/{slug}/projects",
+        };
+        let path = [
+            "/v1/organizations/",
+            crate::runtime::encode_path_segment(&self.slug).as_str(),
+            "/projects",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        if let Some(value) = self.limit {
+            request.query.push(("limit", value.to_string()));
+        }
+        if let Some(value) = self.offset {
+            request.query.push(("offset", value.to_string()));
+        }
+        if let Some(value) = self.search {
+            request.query.push(("search", value));
+        }
+        if let Some(value) = self.sort {
+            request.query.push(("sort", value.to_string()));
+        }
+        if let Some(value) = self.statuses {
+            request.query.push(("statuses", value));
+        }
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::OrganizationProjectsResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetAllProjectsForOrganization<'a> {
+    type Output = crate::runtime::Result<crate::types::OrganizationProjectsResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_available_regions`](crate::Client::get_available_regions).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetAvailableRegions<'a> {
+    client: &'a crate::runtime::Client,
+    organization_slug: String,
+    continent: Option<crate::types::GetAvailableRegionsContinent>,
+    desired_instance_size: Option<crate::types::GetAvailableRegionsDesiredInstanceSize>,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetAvailableRegions<'a> {
+    /// Continent code to determine regional recommendations: NA (North America), SA (South America), EU (Europe), AF (Africa), AS (Asia), OC (Oceania), AN (Antarctica)
+    pub fn continent(
+        mut self,
+        value: crate::types::GetAvailableRegionsContinent,
+    ) -> Self {
+        self.continent = Some(value);
+        self
+    }
+
+    /// Desired instance size. Omit this field to always default to the smallest possible size.
+    pub fn desired_instance_size(
+        mut self,
+        value: crate::types::GetAvailableRegionsDesiredInstanceSize,
+    ) -> Self {
+        self.desired_instance_size = Some(value);
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-available-regions",
+            method: "GET",
+            path: "/v1/projects/available-regions",
+        };
+        let path = String::from("/v1/projects/available-regions");
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        if let Some(value) = self.continent {
+            request.query.push(("continent", value.to_string()));
+        }
+        if let Some(value) = self.desired_instance_size {
+            request.query.push(("desired_instance_size", value.to_string()));
+        }
+        let value = self.organization_slug;
+        request.query.push(("organization_slug", value));
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::RegionsInfo> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetAvailableRegions<'a> {
+    type Output = crate::runtime::Result<crate::types::RegionsInfo>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_database_disk`](crate::Client::get_database_disk).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetDatabaseDisk<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetDatabaseDisk<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-database-disk",
+            method: "GET",
+            path: "/v1/projects/{ref}/config/disk",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/disk",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::DiskResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetDatabaseDisk<'a> {
+    type Output = crate::runtime::Result<crate::types::DiskResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_disk_utilization`](crate::Client::get_disk_utilization).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetDiskUtilization<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetDiskUtilization<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-disk-utilization",
+            method: "GET",
+            path: "/v1/projects/{ref}/config/disk/util",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/disk/util",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::DiskUtilMetricsResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetDiskUtilization<'a> {
+    type Output = crate::runtime::Result<crate::types::DiskUtilMetricsResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_network_restrictions`](crate::Client::get_network_restrictions).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetNetworkRestrictions<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetNetworkRestrictions<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-network-restrictions",
+            method: "GET",
+            path: "/v1/projects/{ref}/network-restrictions",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/network-restrictions",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::NetworkRestrictionsResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetNetworkRestrictions<'a> {
+    type Output = crate::runtime::Result<crate::types::NetworkRestrictionsResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_postgres_upgrade_eligibility`](crate::Client::get_postgres_upgrade_eligibility).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetPostgresUpgradeEligibility<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetPostgresUpgradeEligibility<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-postgres-upgrade-eligibility",
+            method: "GET",
+            path: "/v1/projects/{ref}/upgrade/eligibility",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/upgrade/eligibility",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::ProjectUpgradeEligibilityResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetPostgresUpgradeEligibility<'a> {
+    type Output = crate::runtime::Result<
+        crate::types::ProjectUpgradeEligibilityResponse,
+    >;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_postgres_upgrade_status`](crate::Client::get_postgres_upgrade_status).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetPostgresUpgradeStatus<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    tracking_id: Option<String>,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetPostgresUpgradeStatus<'a> {
+    /// Sets `tracking_id`.
+    pub fn tracking_id(mut self, value: impl Into<String>) -> Self {
+        self.tracking_id = Some(value.into());
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-postgres-upgrade-status",
+            method: "GET",
+            path: "/v1/projects/{ref}/upgrade/status",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/upgrade/status",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        if let Some(value) = self.tracking_id {
+            request.query.push(("tracking_id", value));
+        }
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::DatabaseUpgradeStatusResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetPostgresUpgradeStatus<'a> {
+    type Output = crate::runtime::Result<crate::types::DatabaseUpgradeStatusResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_project`](crate::Client::get_project).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetProject<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetProject<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-project",
+            method: "GET",
+            path: "/v1/projects/{ref}",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::V1ProjectWithDatabaseResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetProject<'a> {
+    type Output = crate::runtime::Result<crate::types::V1ProjectWithDatabaseResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_project_claim_token`](crate::Client::get_project_claim_token).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetProjectClaimToken<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetProjectClaimToken<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-project-claim-token",
+            method: "GET",
+            path: "/v1/projects/{ref}/claim-token",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/claim-token",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::ProjectClaimTokenResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetProjectClaimToken<'a> {
+    type Output = crate::runtime::Result<crate::types::ProjectClaimTokenResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_project_disk_autoscale_config`](crate::Client::get_project_disk_autoscale_config).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetProjectDiskAutoscaleConfig<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetProjectDiskAutoscaleConfig<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-project-disk-autoscale-config",
+            method: "GET",
+            path: "/v1/projects/{ref}/config/disk/autoscale",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/disk/autoscale",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::DiskAutoscaleConfig> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetProjectDiskAutoscaleConfig<'a> {
+    type Output = crate::runtime::Result<crate::types::DiskAutoscaleConfig>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_services_health`](crate::Client::get_services_health).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetServicesHealth<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    services: Vec<crate::types::GetServicesHealthServicesItem>,
+    timeout_ms: Option<i64>,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetServicesHealth<'a> {
+    /// Sets `timeout_ms`.
+    pub fn timeout_ms(mut self, value: i64) -> Self {
+        self.timeout_ms = Some(value);
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-services-health",
+            method: "GET",
+            path: "/v1/projects/{ref}/health",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/health",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.services;
+        for value in value {
+            request.query.push(("services", value.to_string()));
+        }
+        if let Some(value) = self.timeout_ms {
+            request.query.push(("timeout_ms", value.to_string()));
+        }
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<Vec<crate::types::V1ServiceHealthResponse>> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetServicesHealth<'a> {
+    type Output = crate::runtime::Result<Vec<crate::types::V1ServiceHealthResponse>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::list_all_network_bans`](crate::Client::list_all_network_bans).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct ListAllNetworkBans<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> ListAllNetworkBans<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-list-all-network-bans",
+            method: "POST",
+            path: "/v1/projects/{ref}/network-bans/retrieve",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/network-bans/retrieve",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::NetworkBanResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for ListAllNetworkBans<'a> {
+    type Output = crate::runtime::Result<crate::types::NetworkBanResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::list_all_network_bans_enriched`](crate::Client::list_all_network_bans_enriched).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct ListAllNetworkBansEnriched<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> ListAllNetworkBansEnriched<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-list-all-network-bans-enriched",
+            method: "POST",
+            path: "/v1/projects/{ref}/network-bans/retrieve/enriched",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/network-bans/retrieve/enriched",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::NetworkBanResponseEnriched> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for ListAllNetworkBansEnriched<'a> {
+    type Output = crate::runtime::Result<crate::types::NetworkBanResponseEnriched>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::list_all_projects`](crate::Client::list_all_projects).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct ListAllProjects<'a> {
+    client: &'a crate::runtime::Client,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> ListAllProjects<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-list-all-projects",
+            method: "GET",
+            path: "/v1/projects",
+        };
+        let path = String::from("/v1/projects");
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<Vec<crate::types::V1ProjectWithDatabaseResponse>> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for ListAllProjects<'a> {
+    type Output = crate::runtime::Result<
+        Vec<crate::types::V1ProjectWithDatabaseResponse>,
+    >;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::list_available_restore_versions`](crate::Client::list_available_restore_versions).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct ListAvailableRestoreVersions<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> ListAvailableRestoreVersions<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-list-available-restore-versions",
+            method: "GET",
+            path: "/v1/projects/{ref}/restore",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/restore",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<
+        crate::types::GetProjectAvailableRestoreVersionsResponse,
+    > {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for ListAvailableRestoreVersions<'a> {
+    type Output = crate::runtime::Result<
+        crate::types::GetProjectAvailableRestoreVersionsResponse,
+    >;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::modify_database_disk`](crate::Client::modify_database_disk).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct ModifyDatabaseDisk<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::DiskRequestBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> ModifyDatabaseDisk<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-modify-database-disk",
+            method: "POST",
+            path: "/v1/projects/{ref}/config/disk",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/disk",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for ModifyDatabaseDisk<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::patch_network_restrictions`](crate::Client::patch_network_restrictions).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct PatchNetworkRestrictions<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::NetworkRestrictionsPatchRequest,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> PatchNetworkRestrictions<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-patch-network-restrictions",
+            method: "PATCH",
+            path: "/v1/projects/{ref}/network-restrictions",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/network-restrictions",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::NetworkRestrictionsV2Response> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for PatchNetworkRestrictions<'a> {
+    type Output = crate::runtime::Result<crate::types::NetworkRestrictionsV2Response>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::pause_a_project`](crate::Client::pause_a_project).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct PauseAProject<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> PauseAProject<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-pause-a-project",
+            method: "POST",
+            path: "/v1/projects/{ref}/pause",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/pause",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for PauseAProject<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::restore_a_project`](crate::Client::restore_a_project).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct RestoreAProject<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> RestoreAProject<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-restore-a-project",
+            method: "POST",
+            path: "/v1/projects/{ref}/restore",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/restore",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for RestoreAProject<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::update_a_project`](crate::Client::update_a_project).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct UpdateAProject<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::V1UpdateProjectBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> UpdateAProject<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-update-a-project",
+            method: "PATCH",
+            path: "/v1/projects/{ref}",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::V1ProjectRefResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateAProject<'a> {
+    type Output = crate::runtime::Result<crate::types::V1ProjectRefResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::update_network_restrictions`](crate::Client::update_network_restrictions).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct UpdateNetworkRestrictions<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::NetworkRestrictionsRequest,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> UpdateNetworkRestrictions<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-update-network-restrictions",
+            method: "POST",
+            path: "/v1/projects/{ref}/network-restrictions/apply",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/network-restrictions/apply",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::NetworkRestrictionsResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateNetworkRestrictions<'a> {
+    type Output = crate::runtime::Result<crate::types::NetworkRestrictionsResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::upgrade_postgres_version`](crate::Client::upgrade_postgres_version).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct UpgradePostgresVersion<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::UpgradeDatabaseBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> UpgradePostgresVersion<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-upgrade-postgres-version",
+            method: "POST",
+            path: "/v1/projects/{ref}/upgrade",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/upgrade",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::ProjectUpgradeInitiateResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpgradePostgresVersion<'a> {
+    type Output = crate::runtime::Result<crate::types::ProjectUpgradeInitiateResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}

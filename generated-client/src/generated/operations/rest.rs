@@ -1,0 +1,182 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Operations tagged `Rest`.
+
+impl crate::runtime::Client {
+    /// Gets project's postgrest config
+    ///
+    /// `GET /v1/projects/{ref}/postgrest`
+    ///
+    /// OAuth scope: `rest:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-postgrest-service-config`
+    pub fn get_postgrest_service_config(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetPostgrestServiceConfig<'_> {
+        GetPostgrestServiceConfig {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Updates project's postgrest config
+    ///
+    /// `PATCH /v1/projects/{ref}/postgrest`
+    ///
+    /// OAuth scope: `rest:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-update-postgrest-service-config`
+    pub fn update_postgrest_service_config(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::V1UpdatePostgrestConfigBody,
+    ) -> UpdatePostgrestServiceConfig<'_> {
+        UpdatePostgrestServiceConfig {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+}
+
+/// Request builder for [`Client::get_postgrest_service_config`](crate::Client::get_postgrest_service_config).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetPostgrestServiceConfig<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetPostgrestServiceConfig<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-postgrest-service-config",
+            method: "GET",
+            path: "/v1/projects/{ref}/postgrest",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/postgrest",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::PostgrestConfigWithJwtSecretResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetPostgrestServiceConfig<'a> {
+    type Output = crate::runtime::Result<
+        crate::types::PostgrestConfigWithJwtSecretResponse,
+    >;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::update_postgrest_service_config`](crate::Client::update_postgrest_service_config).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct UpdatePostgrestServiceConfig<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::V1UpdatePostgrestConfigBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> UpdatePostgrestServiceConfig<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-update-postgrest-service-config",
+            method: "PATCH",
+            path: "/v1/projects/{ref}/postgrest",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/postgrest",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::V1PostgrestConfigResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdatePostgrestServiceConfig<'a> {
+    type Output = crate::runtime::Result<crate::types::V1PostgrestConfigResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}

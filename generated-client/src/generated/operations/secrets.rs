@@ -1,0 +1,1133 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Operations tagged `Secrets`.
+
+impl crate::runtime::Client {
+    /// Bulk create secrets
+    ///
+    /// Creates multiple secrets and adds them to the specified project.
+    ///
+    /// `POST /v1/projects/{ref}/secrets`
+    ///
+    /// OAuth scope: `secrets:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-bulk-create-secrets`
+    pub fn bulk_create_secrets(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::CreateSecretBody,
+    ) -> BulkCreateSecrets<'_> {
+        BulkCreateSecrets {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Bulk delete secrets
+    ///
+    /// Deletes all secrets with the given names from the specified project
+    ///
+    /// `DELETE /v1/projects/{ref}/secrets`
+    ///
+    /// OAuth scope: `secrets:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-bulk-delete-secrets`
+    pub fn bulk_delete_secrets(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::DeleteSecretsBody,
+    ) -> BulkDeleteSecrets<'_> {
+        BulkDeleteSecrets {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Creates a new API key for the project
+    ///
+    /// `POST /v1/projects/{ref}/api-keys`
+    ///
+    /// OAuth scope: `secrets:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-create-project-api-key`
+    pub fn create_project_api_key(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::CreateApiKeyBody,
+    ) -> CreateProjectApiKey<'_> {
+        CreateProjectApiKey {
+            client: self,
+            r#ref: r#ref.into(),
+            reveal: None,
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Deletes an API key for the project
+    ///
+    /// `DELETE /v1/projects/{ref}/api-keys/{id}`
+    ///
+    /// OAuth scope: `secrets:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `id`
+    ///
+    /// Operation: `v1-delete-project-api-key`
+    pub fn delete_project_api_key(
+        &self,
+        r#ref: impl Into<String>,
+        id: impl Into<String>,
+    ) -> DeleteProjectApiKey<'_> {
+        DeleteProjectApiKey {
+            client: self,
+            r#ref: r#ref.into(),
+            id: id.into(),
+            reason: None,
+            reveal: None,
+            was_compromised: None,
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Gets project's pgsodium config
+    ///
+    /// `GET /v1/projects/{ref}/pgsodium`
+    ///
+    /// OAuth scope: `secrets:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-pgsodium-config`
+    pub fn get_pgsodium_config(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetPgsodiumConfig<'_> {
+        GetPgsodiumConfig {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Get API key
+    ///
+    /// `GET /v1/projects/{ref}/api-keys/{id}`
+    ///
+    /// OAuth scope: `secrets:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `id`
+    ///
+    /// Operation: `v1-get-project-api-key`
+    pub fn get_project_api_key(
+        &self,
+        r#ref: impl Into<String>,
+        id: impl Into<String>,
+    ) -> GetProjectApiKey<'_> {
+        GetProjectApiKey {
+            client: self,
+            r#ref: r#ref.into(),
+            id: id.into(),
+            reveal: None,
+            timeout: None,
+        }
+    }
+
+    /// Get project api keys
+    ///
+    /// `GET /v1/projects/{ref}/api-keys`
+    ///
+    /// OAuth scope: `secrets:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-project-api-keys`
+    pub fn get_project_api_keys(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetProjectApiKeys<'_> {
+        GetProjectApiKeys {
+            client: self,
+            r#ref: r#ref.into(),
+            reveal: None,
+            timeout: None,
+        }
+    }
+
+    /// Check whether JWT based legacy (anon, service_role) API keys are enabled. This API endpoint will be removed in the future, check for HTTP 404 Not Found.
+    ///
+    /// `GET /v1/projects/{ref}/api-keys/legacy`
+    ///
+    /// OAuth scope: `secrets:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-project-legacy-api-keys`
+    pub fn get_project_legacy_api_keys(
+        &self,
+        r#ref: impl Into<String>,
+    ) -> GetProjectLegacyApiKeys<'_> {
+        GetProjectLegacyApiKeys {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// List all secrets
+    ///
+    /// Returns all secrets you've previously added to the specified project.
+    ///
+    /// `GET /v1/projects/{ref}/secrets`
+    ///
+    /// OAuth scope: `secrets:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-list-all-secrets`
+    pub fn list_all_secrets(&self, r#ref: impl Into<String>) -> ListAllSecrets<'_> {
+        ListAllSecrets {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// \[Beta\] Updates project's pgsodium config. Updating the root_key can cause all data encrypted with the older key to become inaccessible.
+    ///
+    /// `PUT /v1/projects/{ref}/pgsodium`
+    ///
+    /// OAuth scope: `secrets:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-update-pgsodium-config`
+    pub fn update_pgsodium_config(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::UpdatePgsodiumConfigBody,
+    ) -> UpdatePgsodiumConfig<'_> {
+        UpdatePgsodiumConfig {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Updates an API key for the project
+    ///
+    /// `PATCH /v1/projects/{ref}/api-keys/{id}`
+    ///
+    /// OAuth scope: `secrets:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `id`
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-update-project-api-key`
+    pub fn update_project_api_key(
+        &self,
+        r#ref: impl Into<String>,
+        id: impl Into<String>,
+        body: crate::types::UpdateApiKeyBody,
+    ) -> UpdateProjectApiKey<'_> {
+        UpdateProjectApiKey {
+            client: self,
+            r#ref: r#ref.into(),
+            id: id.into(),
+            reveal: None,
+            body,
+            timeout: None,
+        }
+    }
+
+    /// Disable or re-enable JWT based legacy (anon, service_role) API keys. This API endpoint will be removed in the future, check for HTTP 404 Not Found.
+    ///
+    /// `PUT /v1/projects/{ref}/api-keys/legacy`
+    ///
+    /// OAuth scope: `secrets:write`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `enabled`: Boolean string, true or false
+    ///
+    /// Operation: `v1-update-project-legacy-api-keys`
+    pub fn update_project_legacy_api_keys(
+        &self,
+        r#ref: impl Into<String>,
+        enabled: bool,
+    ) -> UpdateProjectLegacyApiKeys<'_> {
+        UpdateProjectLegacyApiKeys {
+            client: self,
+            r#ref: r#ref.into(),
+            enabled,
+            timeout: None,
+        }
+    }
+}
+
+/// Request builder for [`Client::bulk_create_secrets`](crate::Client::bulk_create_secrets).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct BulkCreateSecrets<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::CreateSecretBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> BulkCreateSecrets<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-bulk-create-secrets",
+            method: "POST",
+            path: "/v1/projects/{ref}/secrets",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/secrets",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for BulkCreateSecrets<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::bulk_delete_secrets`](crate::Client::bulk_delete_secrets).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct BulkDeleteSecrets<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::DeleteSecretsBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> BulkDeleteSecrets<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-bulk-delete-secrets",
+            method: "DELETE",
+            path: "/v1/projects/{ref}/secrets",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/secrets",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for BulkDeleteSecrets<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::create_project_api_key`](crate::Client::create_project_api_key).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct CreateProjectApiKey<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    reveal: Option<bool>,
+    body: crate::types::CreateApiKeyBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> CreateProjectApiKey<'a> {
+    /// Boolean string, true or false
+    pub fn reveal(mut self, value: bool) -> Self {
+        self.reveal = Some(value);
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-create-project-api-key",
+            method: "POST",
+            path: "/v1/projects/{ref}/api-keys",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/api-keys",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        if let Some(value) = self.reveal {
+            request.query.push(("reveal", value.to_string()));
+        }
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::ApiKeyResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateProjectApiKey<'a> {
+    type Output = crate::runtime::Result<crate::types::ApiKeyResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::delete_project_api_key`](crate::Client::delete_project_api_key).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct DeleteProjectApiKey<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    id: String,
+    reason: Option<String>,
+    reveal: Option<bool>,
+    was_compromised: Option<bool>,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> DeleteProjectApiKey<'a> {
+    /// Sets `reason`.
+    pub fn reason(mut self, value: impl Into<String>) -> Self {
+        self.reason = Some(value.into());
+        self
+    }
+
+    /// Boolean string, true or false
+    pub fn reveal(mut self, value: bool) -> Self {
+        self.reveal = Some(value);
+        self
+    }
+
+    /// Boolean string, true or false
+    pub fn was_compromised(mut self, value: bool) -> Self {
+        self.was_compromised = Some(value);
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-delete-project-api-key",
+            method: "DELETE",
+            path: "/v1/projects/{ref}/api-keys/{id}",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/api-keys/",
+            crate::runtime::encode_path_segment(&self.id).as_str(),
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        if let Some(value) = self.reason {
+            request.query.push(("reason", value));
+        }
+        if let Some(value) = self.reveal {
+            request.query.push(("reveal", value.to_string()));
+        }
+        if let Some(value) = self.was_compromised {
+            request.query.push(("was_compromised", value.to_string()));
+        }
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::ApiKeyResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteProjectApiKey<'a> {
+    type Output = crate::runtime::Result<crate::types::ApiKeyResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_pgsodium_config`](crate::Client::get_pgsodium_config).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetPgsodiumConfig<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetPgsodiumConfig<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-pgsodium-config",
+            method: "GET",
+            path: "/v1/projects/{ref}/pgsodium",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/pgsodium",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::PgsodiumConfigResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetPgsodiumConfig<'a> {
+    type Output = crate::runtime::Result<crate::types::PgsodiumConfigResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_project_api_key`](crate::Client::get_project_api_key).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetProjectApiKey<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    id: String,
+    reveal: Option<bool>,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetProjectApiKey<'a> {
+    /// Boolean string, true or false
+    pub fn reveal(mut self, value: bool) -> Self {
+        self.reveal = Some(value);
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-project-api-key",
+            method: "GET",
+            path: "/v1/projects/{ref}/api-keys/{id}",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/api-keys/",
+            crate::runtime::encode_path_segment(&self.id).as_str(),
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        if let Some(value) = self.reveal {
+            request.query.push(("reveal", value.to_string()));
+        }
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::ApiKeyResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetProjectApiKey<'a> {
+    type Output = crate::runtime::Result<crate::types::ApiKeyResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_project_api_keys`](crate::Client::get_project_api_keys).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetProjectApiKeys<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    reveal: Option<bool>,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetProjectApiKeys<'a> {
+    /// Boolean string, true or false
+    pub fn reveal(mut self, value: bool) -> Self {
+        self.reveal = Some(value);
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-project-api-keys",
+            method: "GET",
+            path: "/v1/projects/{ref}/api-keys",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/api-keys",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        if let Some(value) = self.reveal {
+            request.query.push(("reveal", value.to_string()));
+        }
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<Vec<crate::types::ApiKeyResponse>> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetProjectApiKeys<'a> {
+    type Output = crate::runtime::Result<Vec<crate::types::ApiKeyResponse>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::get_project_legacy_api_keys`](crate::Client::get_project_legacy_api_keys).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetProjectLegacyApiKeys<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetProjectLegacyApiKeys<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-project-legacy-api-keys",
+            method: "GET",
+            path: "/v1/projects/{ref}/api-keys/legacy",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/api-keys/legacy",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::LegacyApiKeysResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetProjectLegacyApiKeys<'a> {
+    type Output = crate::runtime::Result<crate::types::LegacyApiKeysResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::list_all_secrets`](crate::Client::list_all_secrets).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct ListAllSecrets<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> ListAllSecrets<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-list-all-secrets",
+            method: "GET",
+            path: "/v1/projects/{ref}/secrets",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/secrets",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<Vec<crate::types::SecretResponse>> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for ListAllSecrets<'a> {
+    type Output = crate::runtime::Result<Vec<crate::types::SecretResponse>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::update_pgsodium_config`](crate::Client::update_pgsodium_config).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct UpdatePgsodiumConfig<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::UpdatePgsodiumConfigBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> UpdatePgsodiumConfig<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-update-pgsodium-config",
+            method: "PUT",
+            path: "/v1/projects/{ref}/pgsodium",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/pgsodium",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::PgsodiumConfigResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdatePgsodiumConfig<'a> {
+    type Output = crate::runtime::Result<crate::types::PgsodiumConfigResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::update_project_api_key`](crate::Client::update_project_api_key).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct UpdateProjectApiKey<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    id: String,
+    reveal: Option<bool>,
+    body: crate::types::UpdateApiKeyBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> UpdateProjectApiKey<'a> {
+    /// Boolean string, true or false
+    pub fn reveal(mut self, value: bool) -> Self {
+        self.reveal = Some(value);
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-update-project-api-key",
+            method: "PATCH",
+            path: "/v1/projects/{ref}/api-keys/{id}",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/api-keys/",
+            crate::runtime::encode_path_segment(&self.id).as_str(),
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        if let Some(value) = self.reveal {
+            request.query.push(("reveal", value.to_string()));
+        }
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<crate::types::ApiKeyResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateProjectApiKey<'a> {
+    type Output = crate::runtime::Result<crate::types::ApiKeyResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::update_project_legacy_api_keys`](crate::Client::update_project_legacy_api_keys).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct UpdateProjectLegacyApiKeys<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    enabled: bool,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> UpdateProjectLegacyApiKeys<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-update-project-legacy-api-keys",
+            method: "PUT",
+            path: "/v1/projects/{ref}/api-keys/legacy",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/api-keys/legacy",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.enabled;
+        request.query.push(("enabled", value.to_string()));
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::LegacyApiKeysResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateProjectLegacyApiKeys<'a> {
+    type Output = crate::runtime::Result<crate::types::LegacyApiKeysResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}

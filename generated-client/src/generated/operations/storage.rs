@@ -1,0 +1,252 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Operations tagged `Storage`.
+
+impl crate::runtime::Client {
+    /// Gets project's storage config
+    ///
+    /// `GET /v1/projects/{ref}/config/storage`
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-get-storage-config`
+    pub fn get_storage_config(&self, r#ref: impl Into<String>) -> GetStorageConfig<'_> {
+        GetStorageConfig {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Lists all buckets
+    ///
+    /// `GET /v1/projects/{ref}/storage/buckets`
+    ///
+    /// OAuth scope: `storage:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    ///
+    /// Operation: `v1-list-all-buckets`
+    pub fn list_all_buckets(&self, r#ref: impl Into<String>) -> ListAllBuckets<'_> {
+        ListAllBuckets {
+            client: self,
+            r#ref: r#ref.into(),
+            timeout: None,
+        }
+    }
+
+    /// Updates project's storage config
+    ///
+    /// `PATCH /v1/projects/{ref}/config/storage`
+    ///
+    /// # Arguments
+    ///
+    /// - `ref`: Project ref
+    /// - `body`: the request body.
+    ///
+    /// Operation: `v1-update-storage-config`
+    pub fn update_storage_config(
+        &self,
+        r#ref: impl Into<String>,
+        body: crate::types::UpdateStorageConfigBody,
+    ) -> UpdateStorageConfig<'_> {
+        UpdateStorageConfig {
+            client: self,
+            r#ref: r#ref.into(),
+            body,
+            timeout: None,
+        }
+    }
+}
+
+/// Request builder for [`Client::get_storage_config`](crate::Client::get_storage_config).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetStorageConfig<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> GetStorageConfig<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-get-storage-config",
+            method: "GET",
+            path: "/v1/projects/{ref}/config/storage",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/storage",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<crate::types::StorageConfigResponse> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetStorageConfig<'a> {
+    type Output = crate::runtime::Result<crate::types::StorageConfigResponse>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::list_all_buckets`](crate::Client::list_all_buckets).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct ListAllBuckets<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> ListAllBuckets<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-list-all-buckets",
+            method: "GET",
+            path: "/v1/projects/{ref}/storage/buckets",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/storage/buckets",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(
+        self,
+    ) -> crate::runtime::Result<Vec<crate::types::V1StorageBucketResponse>> {
+        let (client, request) = self.request()?;
+        let response = client.execute(request).await?;
+        response.json()
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for ListAllBuckets<'a> {
+    type Output = crate::runtime::Result<Vec<crate::types::V1StorageBucketResponse>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Request builder for [`Client::update_storage_config`](crate::Client::update_storage_config).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct UpdateStorageConfig<'a> {
+    client: &'a crate::runtime::Client,
+    r#ref: String,
+    body: crate::types::UpdateStorageConfigBody,
+    timeout: Option<std::time::Duration>,
+}
+
+impl<'a> UpdateStorageConfig<'a> {
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
+    fn request(
+        self,
+    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "v1-update-storage-config",
+            method: "PATCH",
+            path: "/v1/projects/{ref}/config/storage",
+        };
+        let path = [
+            "/v1/projects/",
+            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            "/config/storage",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(&OPERATION, path);
+        let value = self.body;
+        request.body = crate::runtime::RequestBody::json(&value)?;
+        request.timeout = self.timeout;
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes the success response.
+    pub async fn send(self) -> crate::runtime::Result<()> {
+        let (client, request) = self.request()?;
+        let _response = client.execute(request).await?;
+        Ok(())
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
+        let (client, request) = self.request()?;
+        client.execute_raw(request).await
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateStorageConfig<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}

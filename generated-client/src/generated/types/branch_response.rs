@@ -1,0 +1,244 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/BranchResponse`.
+
+use serde::{Deserialize, Serialize};
+
+/// `BranchResponse`
+///
+/// Schema: `#/components/schemas/BranchResponse`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BranchResponse {
+    /// `created_at`
+    pub created_at: String,
+    /// `deletion_scheduled_at`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deletion_scheduled_at: Option<String>,
+    /// `git_branch`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub git_branch: Option<String>,
+    /// `id`
+    pub id: String,
+    /// `is_default`
+    pub is_default: bool,
+    /// This field is deprecated and will not be populated.
+    ///
+    /// **Deprecated** in the API.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latest_check_run_id: Option<f64>,
+    /// `name`
+    pub name: String,
+    /// `notify_url`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notify_url: Option<String>,
+    /// `parent_project_ref`
+    pub parent_project_ref: String,
+    /// `persistent`
+    pub persistent: bool,
+    /// `pr_number`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pr_number: Option<i32>,
+    /// `preview_project_status`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preview_project_status: Option<BranchResponsePreviewProjectStatus>,
+    /// `project_ref`
+    pub project_ref: String,
+    /// `review_requested_at`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_requested_at: Option<String>,
+    /// This field is deprecated. List action runs to get branch status instead.
+    ///
+    /// **Deprecated** in the API.
+    pub status: BranchResponseStatus,
+    /// `updated_at`
+    pub updated_at: String,
+    /// `with_data`
+    pub with_data: bool,
+}
+
+/// `BranchResponsePreviewProjectStatus`
+///
+/// Schema: `#/components/schemas/BranchResponse/properties/preview_project_status`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum BranchResponsePreviewProjectStatus {
+    /// `INACTIVE`
+    Inactive,
+    /// `ACTIVE_HEALTHY`
+    ActiveHealthy,
+    /// `ACTIVE_UNHEALTHY`
+    ActiveUnhealthy,
+    /// `COMING_UP`
+    ComingUp,
+    /// `UNKNOWN`
+    UnknownUpper,
+    /// `GOING_DOWN`
+    GoingDown,
+    /// `INIT_FAILED`
+    InitFailed,
+    /// `REMOVED`
+    Removed,
+    /// `RESTORING`
+    Restoring,
+    /// `UPGRADING`
+    Upgrading,
+    /// `PAUSING`
+    Pausing,
+    /// `RESTORE_FAILED`
+    RestoreFailed,
+    /// `RESTARTING`
+    Restarting,
+    /// `PAUSE_FAILED`
+    PauseFailed,
+    /// `RESIZING`
+    Resizing,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl BranchResponsePreviewProjectStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Inactive => "INACTIVE",
+            Self::ActiveHealthy => "ACTIVE_HEALTHY",
+            Self::ActiveUnhealthy => "ACTIVE_UNHEALTHY",
+            Self::ComingUp => "COMING_UP",
+            Self::UnknownUpper => "UNKNOWN",
+            Self::GoingDown => "GOING_DOWN",
+            Self::InitFailed => "INIT_FAILED",
+            Self::Removed => "REMOVED",
+            Self::Restoring => "RESTORING",
+            Self::Upgrading => "UPGRADING",
+            Self::Pausing => "PAUSING",
+            Self::RestoreFailed => "RESTORE_FAILED",
+            Self::Restarting => "RESTARTING",
+            Self::PauseFailed => "PAUSE_FAILED",
+            Self::Resizing => "RESIZING",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for BranchResponsePreviewProjectStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "INACTIVE" => Self::Inactive,
+            "ACTIVE_HEALTHY" => Self::ActiveHealthy,
+            "ACTIVE_UNHEALTHY" => Self::ActiveUnhealthy,
+            "COMING_UP" => Self::ComingUp,
+            "UNKNOWN" => Self::UnknownUpper,
+            "GOING_DOWN" => Self::GoingDown,
+            "INIT_FAILED" => Self::InitFailed,
+            "REMOVED" => Self::Removed,
+            "RESTORING" => Self::Restoring,
+            "UPGRADING" => Self::Upgrading,
+            "PAUSING" => Self::Pausing,
+            "RESTORE_FAILED" => Self::RestoreFailed,
+            "RESTARTING" => Self::Restarting,
+            "PAUSE_FAILED" => Self::PauseFailed,
+            "RESIZING" => Self::Resizing,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for BranchResponsePreviewProjectStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for BranchResponsePreviewProjectStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for BranchResponsePreviewProjectStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+
+/// This field is deprecated. List action runs to get branch status instead.
+///
+/// **Deprecated** in the API.
+///
+/// Schema: `#/components/schemas/BranchResponse/properties/status`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum BranchResponseStatus {
+    /// `CREATING_PROJECT`
+    CreatingProject,
+    /// `RUNNING_MIGRATIONS`
+    RunningMigrations,
+    /// `MIGRATIONS_PASSED`
+    MigrationsPassed,
+    /// `MIGRATIONS_FAILED`
+    MigrationsFailed,
+    /// `FUNCTIONS_DEPLOYED`
+    FunctionsDeployed,
+    /// `FUNCTIONS_FAILED`
+    FunctionsFailed,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl BranchResponseStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CreatingProject => "CREATING_PROJECT",
+            Self::RunningMigrations => "RUNNING_MIGRATIONS",
+            Self::MigrationsPassed => "MIGRATIONS_PASSED",
+            Self::MigrationsFailed => "MIGRATIONS_FAILED",
+            Self::FunctionsDeployed => "FUNCTIONS_DEPLOYED",
+            Self::FunctionsFailed => "FUNCTIONS_FAILED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for BranchResponseStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "CREATING_PROJECT" => Self::CreatingProject,
+            "RUNNING_MIGRATIONS" => Self::RunningMigrations,
+            "MIGRATIONS_PASSED" => Self::MigrationsPassed,
+            "MIGRATIONS_FAILED" => Self::MigrationsFailed,
+            "FUNCTIONS_DEPLOYED" => Self::FunctionsDeployed,
+            "FUNCTIONS_FAILED" => Self::FunctionsFailed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for BranchResponseStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for BranchResponseStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for BranchResponseStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}

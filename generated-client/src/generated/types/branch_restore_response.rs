@@ -1,0 +1,69 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/BranchRestoreResponse`.
+
+use serde::{Deserialize, Serialize};
+
+/// `BranchRestoreResponse`
+///
+/// Schema: `#/components/schemas/BranchRestoreResponse`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BranchRestoreResponse {
+    /// `message`
+    pub message: BranchRestoreResponseMessage,
+}
+
+/// `BranchRestoreResponseMessage`
+///
+/// Schema: `#/components/schemas/BranchRestoreResponse/properties/message`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum BranchRestoreResponseMessage {
+    /// `Branch restoration initiated`
+    BranchRestorationInitiated,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl BranchRestoreResponseMessage {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::BranchRestorationInitiated => "Branch restoration initiated",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for BranchRestoreResponseMessage {
+    fn from(value: &str) -> Self {
+        match value {
+            "Branch restoration initiated" => Self::BranchRestorationInitiated,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for BranchRestoreResponseMessage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for BranchRestoreResponseMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for BranchRestoreResponseMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}

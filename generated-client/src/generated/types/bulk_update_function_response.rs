@@ -1,0 +1,113 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/BulkUpdateFunctionResponse`.
+
+use serde::{Deserialize, Serialize};
+
+/// `BulkUpdateFunctionResponse`
+///
+/// Schema: `#/components/schemas/BulkUpdateFunctionResponse`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BulkUpdateFunctionResponse {
+    /// `functions`
+    pub functions: Vec<BulkUpdateFunctionResponseFunctionsItem>,
+}
+
+/// `BulkUpdateFunctionResponseFunctionsItem`
+///
+/// Schema: `#/components/schemas/BulkUpdateFunctionResponse/properties/functions/items`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BulkUpdateFunctionResponseFunctionsItem {
+    /// `created_at`
+    pub created_at: i64,
+    /// `entrypoint_path`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entrypoint_path: Option<String>,
+    /// `ezbr_sha256`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ezbr_sha256: Option<String>,
+    /// `id`
+    pub id: String,
+    /// `import_map`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub import_map: Option<bool>,
+    /// `import_map_path`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub import_map_path: Option<String>,
+    /// `name`
+    pub name: String,
+    /// `slug`
+    pub slug: String,
+    /// `status`
+    pub status: BulkUpdateFunctionResponseFunctionsItemStatus,
+    /// `updated_at`
+    pub updated_at: i64,
+    /// `verify_jwt`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verify_jwt: Option<bool>,
+    /// `version`
+    pub version: i64,
+}
+
+/// `BulkUpdateFunctionResponseFunctionsItemStatus`
+///
+/// Schema: `#/components/schemas/BulkUpdateFunctionResponse/properties/functions/items/properties/status`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum BulkUpdateFunctionResponseFunctionsItemStatus {
+    /// `ACTIVE`
+    Active,
+    /// `REMOVED`
+    Removed,
+    /// `THROTTLED`
+    Throttled,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl BulkUpdateFunctionResponseFunctionsItemStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "ACTIVE",
+            Self::Removed => "REMOVED",
+            Self::Throttled => "THROTTLED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for BulkUpdateFunctionResponseFunctionsItemStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACTIVE" => Self::Active,
+            "REMOVED" => Self::Removed,
+            "THROTTLED" => Self::Throttled,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for BulkUpdateFunctionResponseFunctionsItemStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for BulkUpdateFunctionResponseFunctionsItemStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for BulkUpdateFunctionResponseFunctionsItemStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}

@@ -1,0 +1,15 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/CreateRoleBody`.
+
+use serde::{Deserialize, Serialize};
+
+/// `CreateRoleBody`
+///
+/// Schema: `#/components/schemas/CreateRoleBody`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateRoleBody {
+    /// `read_only`
+    pub read_only: bool,
+}

@@ -1,0 +1,22 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/CreateSecretBody`.
+
+use serde::{Deserialize, Serialize};
+
+/// `CreateSecretBody`
+///
+/// Schema: `#/components/schemas/CreateSecretBody`
+pub type CreateSecretBody = Vec<CreateSecretBodyItem>;
+
+/// `CreateSecretBodyItem`
+///
+/// Schema: `#/components/schemas/CreateSecretBody/items`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateSecretBodyItem {
+    /// Secret name must not start with the SUPABASE_ prefix.
+    pub name: String,
+    /// `value`
+    pub value: String,
+}

@@ -1,0 +1,69 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/DeleteRolesResponse`.
+
+use serde::{Deserialize, Serialize};
+
+/// `DeleteRolesResponse`
+///
+/// Schema: `#/components/schemas/DeleteRolesResponse`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeleteRolesResponse {
+    /// `message`
+    pub message: DeleteRolesResponseMessage,
+}
+
+/// `DeleteRolesResponseMessage`
+///
+/// Schema: `#/components/schemas/DeleteRolesResponse/properties/message`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum DeleteRolesResponseMessage {
+    /// `ok`
+    Ok,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl DeleteRolesResponseMessage {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ok => "ok",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for DeleteRolesResponseMessage {
+    fn from(value: &str) -> Self {
+        match value {
+            "ok" => Self::Ok,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for DeleteRolesResponseMessage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for DeleteRolesResponseMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for DeleteRolesResponseMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}

@@ -1,0 +1,9 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/DeleteSecretsBody`.
+
+/// `DeleteSecretsBody`
+///
+/// Schema: `#/components/schemas/DeleteSecretsBody`
+pub type DeleteSecretsBody = Vec<String>;

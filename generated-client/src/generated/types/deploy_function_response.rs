@@ -1,0 +1,106 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/DeployFunctionResponse`.
+
+use serde::{Deserialize, Serialize};
+
+/// `DeployFunctionResponse`
+///
+/// Schema: `#/components/schemas/DeployFunctionResponse`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeployFunctionResponse {
+    /// `created_at`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// `entrypoint_path`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entrypoint_path: Option<String>,
+    /// `ezbr_sha256`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ezbr_sha256: Option<String>,
+    /// `id`
+    pub id: String,
+    /// `import_map`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub import_map: Option<bool>,
+    /// `import_map_path`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub import_map_path: Option<String>,
+    /// `name`
+    pub name: String,
+    /// `slug`
+    pub slug: String,
+    /// `status`
+    pub status: DeployFunctionResponseStatus,
+    /// `updated_at`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<i64>,
+    /// `verify_jwt`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verify_jwt: Option<bool>,
+    /// `version`
+    pub version: i64,
+}
+
+/// `DeployFunctionResponseStatus`
+///
+/// Schema: `#/components/schemas/DeployFunctionResponse/properties/status`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum DeployFunctionResponseStatus {
+    /// `ACTIVE`
+    Active,
+    /// `REMOVED`
+    Removed,
+    /// `THROTTLED`
+    Throttled,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl DeployFunctionResponseStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "ACTIVE",
+            Self::Removed => "REMOVED",
+            Self::Throttled => "THROTTLED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for DeployFunctionResponseStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACTIVE" => Self::Active,
+            "REMOVED" => Self::Removed,
+            "THROTTLED" => Self::Throttled,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for DeployFunctionResponseStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for DeployFunctionResponseStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for DeployFunctionResponseStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}

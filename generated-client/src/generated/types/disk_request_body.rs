@@ -1,0 +1,42 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/DiskRequestBody`.
+
+use serde::{Deserialize, Serialize};
+
+/// `DiskRequestBody`
+///
+/// Schema: `#/components/schemas/DiskRequestBody`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DiskRequestBody {
+    /// `attributes`
+    pub attributes: DiskRequestBodyAttributes,
+}
+
+/// `DiskRequestBodyAttributes`
+///
+/// Schema: `#/components/schemas/DiskRequestBody/properties/attributes`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type")]
+pub enum DiskRequestBodyAttributes {
+    /// `gp3`
+    #[serde(rename = "gp3")]
+    Gp3 {
+        /// `iops`
+        iops: i64,
+        /// `size_gb`
+        size_gb: i64,
+        /// `throughput_mibps`
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        throughput_mibps: Option<i64>,
+    },
+    /// `io2`
+    #[serde(rename = "io2")]
+    Io2 {
+        /// `iops`
+        iops: i64,
+        /// `size_gb`
+        size_gb: i64,
+    },
+}

@@ -1,0 +1,182 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/GetProjectAvailableRestoreVersionsResponse`.
+
+use serde::{Deserialize, Serialize};
+
+/// `GetProjectAvailableRestoreVersionsResponse`
+///
+/// Schema: `#/components/schemas/GetProjectAvailableRestoreVersionsResponse`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GetProjectAvailableRestoreVersionsResponse {
+    /// `available_versions`
+    pub available_versions: Vec<
+        GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem,
+    >,
+}
+
+/// `GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem`
+///
+/// Schema: `#/components/schemas/GetProjectAvailableRestoreVersionsResponse/properties/available_versions/items`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem {
+    /// `postgres_engine`
+    pub postgres_engine: GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemPostgresEngine,
+    /// `release_channel`
+    pub release_channel: GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemReleaseChannel,
+    /// `version`
+    pub version: String,
+}
+
+/// `GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemPostgresEngine`
+///
+/// Schema: `#/components/schemas/GetProjectAvailableRestoreVersionsResponse/properties/available_versions/items/properties/postgres_engine`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemPostgresEngine {
+    /// `13`
+    V13,
+    /// `14`
+    V14,
+    /// `15`
+    V15,
+    /// `17`
+    V17,
+    /// `17-oriole`
+    V17Oriole,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemPostgresEngine {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::V13 => "13",
+            Self::V14 => "14",
+            Self::V15 => "15",
+            Self::V17 => "17",
+            Self::V17Oriole => "17-oriole",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str>
+for GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemPostgresEngine {
+    fn from(value: &str) -> Self {
+        match value {
+            "13" => Self::V13,
+            "14" => Self::V14,
+            "15" => Self::V15,
+            "17" => Self::V17,
+            "17-oriole" => Self::V17Oriole,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display
+for GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemPostgresEngine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize
+for GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemPostgresEngine {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de>
+for GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemPostgresEngine {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+
+/// `GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemReleaseChannel`
+///
+/// Schema: `#/components/schemas/GetProjectAvailableRestoreVersionsResponse/properties/available_versions/items/properties/release_channel`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemReleaseChannel {
+    /// `internal`
+    Internal,
+    /// `alpha`
+    Alpha,
+    /// `beta`
+    Beta,
+    /// `ga`
+    Ga,
+    /// `withdrawn`
+    Withdrawn,
+    /// `preview`
+    Preview,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemReleaseChannel {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Internal => "internal",
+            Self::Alpha => "alpha",
+            Self::Beta => "beta",
+            Self::Ga => "ga",
+            Self::Withdrawn => "withdrawn",
+            Self::Preview => "preview",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str>
+for GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemReleaseChannel {
+    fn from(value: &str) -> Self {
+        match value {
+            "internal" => Self::Internal,
+            "alpha" => Self::Alpha,
+            "beta" => Self::Beta,
+            "ga" => Self::Ga,
+            "withdrawn" => Self::Withdrawn,
+            "preview" => Self::Preview,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display
+for GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemReleaseChannel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize
+for GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemReleaseChannel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de>
+for GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemReleaseChannel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}

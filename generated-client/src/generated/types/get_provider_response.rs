@@ -1,0 +1,197 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/GetProviderResponse`.
+
+use serde::{Deserialize, Serialize};
+
+/// `GetProviderResponse`
+///
+/// Schema: `#/components/schemas/GetProviderResponse`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GetProviderResponse {
+    /// `created_at`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// `domains`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domains: Option<Vec<GetProviderResponseDomainsItem>>,
+    /// `id`
+    pub id: String,
+    /// `saml`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml: Option<GetProviderResponseSaml>,
+    /// `updated_at`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+}
+
+/// `GetProviderResponseDomainsItem`
+///
+/// Schema: `#/components/schemas/GetProviderResponse/properties/domains/items`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GetProviderResponseDomainsItem {
+    /// `created_at`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// `domain`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+    /// `id`
+    pub id: String,
+    /// `updated_at`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+}
+
+/// `GetProviderResponseSaml`
+///
+/// Schema: `#/components/schemas/GetProviderResponse/properties/saml`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GetProviderResponseSaml {
+    /// `attribute_mapping`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribute_mapping: Option<GetProviderResponseSamlAttributeMapping>,
+    /// `entity_id`
+    pub entity_id: String,
+    /// `id`
+    pub id: String,
+    /// `metadata_url`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata_url: Option<String>,
+    /// `metadata_xml`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata_xml: Option<String>,
+    /// `name_id_format`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_id_format: Option<GetProviderResponseSamlNameIdFormat>,
+}
+
+/// `GetProviderResponseSamlAttributeMapping`
+///
+/// Schema: `#/components/schemas/GetProviderResponse/properties/saml/properties/attribute_mapping`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GetProviderResponseSamlAttributeMapping {
+    /// `keys`
+    pub keys: std::collections::BTreeMap<
+        String,
+        GetProviderResponseSamlAttributeMappingKeysValue,
+    >,
+}
+
+/// `GetProviderResponseSamlAttributeMappingKeysValue`
+///
+/// Schema: `#/components/schemas/GetProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties`
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct GetProviderResponseSamlAttributeMappingKeysValue {
+    /// `array`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub array: Option<bool>,
+    /// `default`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<GetProviderResponseSamlAttributeMappingKeysValueDefault>,
+    /// `name`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `names`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub names: Option<Vec<String>>,
+}
+
+/// `GetProviderResponseSamlAttributeMappingKeysValueDefault`
+///
+/// Schema: `#/components/schemas/GetProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties/properties/default`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum GetProviderResponseSamlAttributeMappingKeysValueDefault {
+    /// A `Object` value.
+    Object(std::collections::BTreeMap<String, serde_json::Value>),
+    /// A `Number` value.
+    Number(f64),
+    /// A `Boolean` value.
+    Boolean(bool),
+    /// A `String` value.
+    String(String),
+}
+
+/// `GetProviderResponseSamlNameIdFormat`
+///
+/// Schema: `#/components/schemas/GetProviderResponse/properties/saml/properties/name_id_format`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum GetProviderResponseSamlNameIdFormat {
+    /// `urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified`
+    UrnOasisNamesTcSaml11NameidFormatUnspecified,
+    /// `urn:oasis:names:tc:SAML:2.0:nameid-format:transient`
+    UrnOasisNamesTcSaml20NameidFormatTransient,
+    /// `urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress`
+    UrnOasisNamesTcSaml11NameidFormatEmailAddress,
+    /// `urn:oasis:names:tc:SAML:2.0:nameid-format:persistent`
+    UrnOasisNamesTcSaml20NameidFormatPersistent,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl GetProviderResponseSamlNameIdFormat {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::UrnOasisNamesTcSaml11NameidFormatUnspecified => {
+                "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified"
+            }
+            Self::UrnOasisNamesTcSaml20NameidFormatTransient => {
+                "urn:oasis:names:tc:SAML:2.0:nameid-format:transient"
+            }
+            Self::UrnOasisNamesTcSaml11NameidFormatEmailAddress => {
+                "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress"
+            }
+            Self::UrnOasisNamesTcSaml20NameidFormatPersistent => {
+                "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent"
+            }
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for GetProviderResponseSamlNameIdFormat {
+    fn from(value: &str) -> Self {
+        match value {
+            "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified" => {
+                Self::UrnOasisNamesTcSaml11NameidFormatUnspecified
+            }
+            "urn:oasis:names:tc:SAML:2.0:nameid-format:transient" => {
+                Self::UrnOasisNamesTcSaml20NameidFormatTransient
+            }
+            "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress" => {
+                Self::UrnOasisNamesTcSaml11NameidFormatEmailAddress
+            }
+            "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent" => {
+                Self::UrnOasisNamesTcSaml20NameidFormatPersistent
+            }
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for GetProviderResponseSamlNameIdFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for GetProviderResponseSamlNameIdFormat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for GetProviderResponseSamlNameIdFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}

@@ -1,0 +1,73 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/JitAccessRequestRequest`.
+
+use serde::{Deserialize, Serialize};
+
+/// `JitAccessRequestRequest`
+///
+/// Schema: `#/components/schemas/JitAccessRequestRequest`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JitAccessRequestRequest {
+    /// `state`
+    pub state: JitAccessRequestRequestState,
+}
+
+/// `JitAccessRequestRequestState`
+///
+/// Schema: `#/components/schemas/JitAccessRequestRequest/properties/state`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum JitAccessRequestRequestState {
+    /// `enabled`
+    Enabled,
+    /// `disabled`
+    Disabled,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl JitAccessRequestRequestState {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "enabled",
+            Self::Disabled => "disabled",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for JitAccessRequestRequestState {
+    fn from(value: &str) -> Self {
+        match value {
+            "enabled" => Self::Enabled,
+            "disabled" => Self::Disabled,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for JitAccessRequestRequestState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for JitAccessRequestRequestState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for JitAccessRequestRequestState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}

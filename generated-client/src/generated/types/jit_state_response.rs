@@ -1,0 +1,199 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/JitStateResponse`.
+
+use serde::{Deserialize, Serialize};
+
+/// `JitStateResponse`
+///
+/// Schema: `#/components/schemas/JitStateResponse`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum JitStateResponse {
+    /// A `Unavailable` value.
+    Unavailable(JitStateResponseUnavailable),
+    /// A `AppliedSuccessfully` value.
+    AppliedSuccessfully(JitStateResponseAppliedSuccessfully),
+}
+
+/// `JitStateResponseAppliedSuccessfully`
+///
+/// Schema: `#/components/schemas/JitStateResponse/oneOf/0`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JitStateResponseAppliedSuccessfully {
+    /// `appliedSuccessfully`
+    #[serde(rename = "appliedSuccessfully")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applied_successfully: Option<bool>,
+    /// `state`
+    pub state: JitStateResponseAppliedSuccessfullyState,
+}
+
+/// `JitStateResponseAppliedSuccessfullyState`
+///
+/// Schema: `#/components/schemas/JitStateResponse/oneOf/0/properties/state`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum JitStateResponseAppliedSuccessfullyState {
+    /// `enabled`
+    Enabled,
+    /// `disabled`
+    Disabled,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl JitStateResponseAppliedSuccessfullyState {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "enabled",
+            Self::Disabled => "disabled",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for JitStateResponseAppliedSuccessfullyState {
+    fn from(value: &str) -> Self {
+        match value {
+            "enabled" => Self::Enabled,
+            "disabled" => Self::Disabled,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for JitStateResponseAppliedSuccessfullyState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for JitStateResponseAppliedSuccessfullyState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for JitStateResponseAppliedSuccessfullyState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+
+/// `JitStateResponseUnavailable`
+///
+/// Schema: `#/components/schemas/JitStateResponse/oneOf/1`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JitStateResponseUnavailable {
+    /// `state`
+    pub state: JitStateResponseUnavailableState,
+    /// `unavailableReason`
+    #[serde(rename = "unavailableReason")]
+    pub unavailable_reason: JitStateResponseUnavailableUnavailableReason,
+}
+
+/// `JitStateResponseUnavailableState`
+///
+/// Schema: `#/components/schemas/JitStateResponse/oneOf/1/properties/state`
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize
+)]
+pub enum JitStateResponseUnavailableState {
+    /// `unavailable`
+    #[serde(rename = "unavailable")]
+    Unavailable,
+}
+
+impl JitStateResponseUnavailableState {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Unavailable => "unavailable",
+        }
+    }
+}
+
+impl std::fmt::Display for JitStateResponseUnavailableState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// `JitStateResponseUnavailableUnavailableReason`
+///
+/// Schema: `#/components/schemas/JitStateResponse/oneOf/1/properties/unavailableReason`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum JitStateResponseUnavailableUnavailableReason {
+    /// `manual_migration_required`
+    ManualMigrationRequired,
+    /// `postgres_upgrade_required`
+    PostgresUpgradeRequired,
+    /// `temporarily_unavailable`
+    TemporarilyUnavailable,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl JitStateResponseUnavailableUnavailableReason {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ManualMigrationRequired => "manual_migration_required",
+            Self::PostgresUpgradeRequired => "postgres_upgrade_required",
+            Self::TemporarilyUnavailable => "temporarily_unavailable",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for JitStateResponseUnavailableUnavailableReason {
+    fn from(value: &str) -> Self {
+        match value {
+            "manual_migration_required" => Self::ManualMigrationRequired,
+            "postgres_upgrade_required" => Self::PostgresUpgradeRequired,
+            "temporarily_unavailable" => Self::TemporarilyUnavailable,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for JitStateResponseUnavailableUnavailableReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for JitStateResponseUnavailableUnavailableReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for JitStateResponseUnavailableUnavailableReason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}

@@ -1,0 +1,809 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/ListProjectAddonsResponse`.
+
+use serde::{Deserialize, Serialize};
+
+/// `ListProjectAddonsResponse`
+///
+/// Schema: `#/components/schemas/ListProjectAddonsResponse`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListProjectAddonsResponse {
+    /// `available_addons`
+    pub available_addons: Vec<ListProjectAddonsResponseAvailableAddonsItem>,
+    /// `selected_addons`
+    pub selected_addons: Vec<ListProjectAddonsResponseSelectedAddonsItem>,
+}
+
+/// `ListProjectAddonsResponseAvailableAddonsItem`
+///
+/// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListProjectAddonsResponseAvailableAddonsItem {
+    /// `name`
+    pub name: String,
+    /// `type`
+    pub r#type: ListProjectAddonsResponseAvailableAddonsItemType,
+    /// `variants`
+    pub variants: Vec<ListProjectAddonsResponseAvailableAddonsItemVariantsItem>,
+}
+
+/// `ListProjectAddonsResponseAvailableAddonsItemType`
+///
+/// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/type`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ListProjectAddonsResponseAvailableAddonsItemType {
+    /// `custom_domain`
+    CustomDomain,
+    /// `compute_instance`
+    ComputeInstance,
+    /// `pitr`
+    Pitr,
+    /// `ipv4`
+    Ipv4,
+    /// `auth_mfa_phone`
+    AuthMfaPhone,
+    /// `auth_mfa_web_authn`
+    AuthMfaWebAuthn,
+    /// `log_drain`
+    LogDrain,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl ListProjectAddonsResponseAvailableAddonsItemType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CustomDomain => "custom_domain",
+            Self::ComputeInstance => "compute_instance",
+            Self::Pitr => "pitr",
+            Self::Ipv4 => "ipv4",
+            Self::AuthMfaPhone => "auth_mfa_phone",
+            Self::AuthMfaWebAuthn => "auth_mfa_web_authn",
+            Self::LogDrain => "log_drain",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ListProjectAddonsResponseAvailableAddonsItemType {
+    fn from(value: &str) -> Self {
+        match value {
+            "custom_domain" => Self::CustomDomain,
+            "compute_instance" => Self::ComputeInstance,
+            "pitr" => Self::Pitr,
+            "ipv4" => Self::Ipv4,
+            "auth_mfa_phone" => Self::AuthMfaPhone,
+            "auth_mfa_web_authn" => Self::AuthMfaWebAuthn,
+            "log_drain" => Self::LogDrain,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for ListProjectAddonsResponseAvailableAddonsItemType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ListProjectAddonsResponseAvailableAddonsItemType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ListProjectAddonsResponseAvailableAddonsItemType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+
+/// `ListProjectAddonsResponseAvailableAddonsItemVariantsItem`
+///
+/// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/variants/items`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListProjectAddonsResponseAvailableAddonsItemVariantsItem {
+    /// `id`
+    pub id: ListProjectAddonsResponseAvailableAddonsItemVariantsItemId,
+    /// Any JSON-serializable value
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<serde_json::Value>,
+    /// `name`
+    pub name: String,
+    /// `price`
+    pub price: ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice,
+}
+
+/// `ListProjectAddonsResponseAvailableAddonsItemVariantsItemId`
+///
+/// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/variants/items/properties/id`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ListProjectAddonsResponseAvailableAddonsItemVariantsItemId {
+    /// `ci_micro`
+    CiMicro,
+    /// `ci_small`
+    CiSmall,
+    /// `ci_medium`
+    CiMedium,
+    /// `ci_large`
+    CiLarge,
+    /// `ci_xlarge`
+    CiXlarge,
+    /// `ci_2xlarge`
+    Ci2xlarge,
+    /// `ci_4xlarge`
+    Ci4xlarge,
+    /// `ci_8xlarge`
+    Ci8xlarge,
+    /// `ci_12xlarge`
+    Ci12xlarge,
+    /// `ci_16xlarge`
+    Ci16xlarge,
+    /// `ci_24xlarge`
+    Ci24xlarge,
+    /// `ci_24xlarge_optimized_cpu`
+    Ci24xlargeOptimizedCpu,
+    /// `ci_24xlarge_optimized_memory`
+    Ci24xlargeOptimizedMemory,
+    /// `ci_24xlarge_high_memory`
+    Ci24xlargeHighMemory,
+    /// `ci_48xlarge`
+    Ci48xlarge,
+    /// `ci_48xlarge_optimized_cpu`
+    Ci48xlargeOptimizedCpu,
+    /// `ci_48xlarge_optimized_memory`
+    Ci48xlargeOptimizedMemory,
+    /// `ci_48xlarge_high_memory`
+    Ci48xlargeHighMemory,
+    /// `cd_default`
+    CdDefault,
+    /// `pitr_7`
+    Pitr7,
+    /// `pitr_14`
+    Pitr14,
+    /// `pitr_28`
+    Pitr28,
+    /// `ipv4_default`
+    Ipv4Default,
+    /// `auth_mfa_phone_default`
+    AuthMfaPhoneDefault,
+    /// `auth_mfa_web_authn_default`
+    AuthMfaWebAuthnDefault,
+    /// `log_drain_default`
+    LogDrainDefault,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl ListProjectAddonsResponseAvailableAddonsItemVariantsItemId {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CiMicro => "ci_micro",
+            Self::CiSmall => "ci_small",
+            Self::CiMedium => "ci_medium",
+            Self::CiLarge => "ci_large",
+            Self::CiXlarge => "ci_xlarge",
+            Self::Ci2xlarge => "ci_2xlarge",
+            Self::Ci4xlarge => "ci_4xlarge",
+            Self::Ci8xlarge => "ci_8xlarge",
+            Self::Ci12xlarge => "ci_12xlarge",
+            Self::Ci16xlarge => "ci_16xlarge",
+            Self::Ci24xlarge => "ci_24xlarge",
+            Self::Ci24xlargeOptimizedCpu => "ci_24xlarge_optimized_cpu",
+            Self::Ci24xlargeOptimizedMemory => "ci_24xlarge_optimized_memory",
+            Self::Ci24xlargeHighMemory => "ci_24xlarge_high_memory",
+            Self::Ci48xlarge => "ci_48xlarge",
+            Self::Ci48xlargeOptimizedCpu => "ci_48xlarge_optimized_cpu",
+            Self::Ci48xlargeOptimizedMemory => "ci_48xlarge_optimized_memory",
+            Self::Ci48xlargeHighMemory => "ci_48xlarge_high_memory",
+            Self::CdDefault => "cd_default",
+            Self::Pitr7 => "pitr_7",
+            Self::Pitr14 => "pitr_14",
+            Self::Pitr28 => "pitr_28",
+            Self::Ipv4Default => "ipv4_default",
+            Self::AuthMfaPhoneDefault => "auth_mfa_phone_default",
+            Self::AuthMfaWebAuthnDefault => "auth_mfa_web_authn_default",
+            Self::LogDrainDefault => "log_drain_default",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ListProjectAddonsResponseAvailableAddonsItemVariantsItemId {
+    fn from(value: &str) -> Self {
+        match value {
+            "ci_micro" => Self::CiMicro,
+            "ci_small" => Self::CiSmall,
+            "ci_medium" => Self::CiMedium,
+            "ci_large" => Self::CiLarge,
+            "ci_xlarge" => Self::CiXlarge,
+            "ci_2xlarge" => Self::Ci2xlarge,
+            "ci_4xlarge" => Self::Ci4xlarge,
+            "ci_8xlarge" => Self::Ci8xlarge,
+            "ci_12xlarge" => Self::Ci12xlarge,
+            "ci_16xlarge" => Self::Ci16xlarge,
+            "ci_24xlarge" => Self::Ci24xlarge,
+            "ci_24xlarge_optimized_cpu" => Self::Ci24xlargeOptimizedCpu,
+            "ci_24xlarge_optimized_memory" => Self::Ci24xlargeOptimizedMemory,
+            "ci_24xlarge_high_memory" => Self::Ci24xlargeHighMemory,
+            "ci_48xlarge" => Self::Ci48xlarge,
+            "ci_48xlarge_optimized_cpu" => Self::Ci48xlargeOptimizedCpu,
+            "ci_48xlarge_optimized_memory" => Self::Ci48xlargeOptimizedMemory,
+            "ci_48xlarge_high_memory" => Self::Ci48xlargeHighMemory,
+            "cd_default" => Self::CdDefault,
+            "pitr_7" => Self::Pitr7,
+            "pitr_14" => Self::Pitr14,
+            "pitr_28" => Self::Pitr28,
+            "ipv4_default" => Self::Ipv4Default,
+            "auth_mfa_phone_default" => Self::AuthMfaPhoneDefault,
+            "auth_mfa_web_authn_default" => Self::AuthMfaWebAuthnDefault,
+            "log_drain_default" => Self::LogDrainDefault,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for ListProjectAddonsResponseAvailableAddonsItemVariantsItemId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ListProjectAddonsResponseAvailableAddonsItemVariantsItemId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de>
+for ListProjectAddonsResponseAvailableAddonsItemVariantsItemId {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+
+/// `ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice`
+///
+/// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/variants/items/properties/price`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice {
+    /// `amount`
+    pub amount: f64,
+    /// `description`
+    pub description: String,
+    /// `interval`
+    pub interval: ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceInterval,
+    /// `type`
+    pub r#type: ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceType,
+}
+
+/// `ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceInterval`
+///
+/// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/variants/items/properties/price/properties/interval`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceInterval {
+    /// `monthly`
+    Monthly,
+    /// `hourly`
+    Hourly,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceInterval {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Monthly => "monthly",
+            Self::Hourly => "hourly",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str>
+for ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceInterval {
+    fn from(value: &str) -> Self {
+        match value {
+            "monthly" => Self::Monthly,
+            "hourly" => Self::Hourly,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display
+for ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceInterval {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize
+for ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceInterval {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de>
+for ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceInterval {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+
+/// `ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceType`
+///
+/// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/variants/items/properties/price/properties/type`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceType {
+    /// `fixed`
+    Fixed,
+    /// `usage`
+    Usage,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Fixed => "fixed",
+            Self::Usage => "usage",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "fixed" => Self::Fixed,
+            "usage" => Self::Usage,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display
+for ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de>
+for ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+
+/// `ListProjectAddonsResponseSelectedAddonsItem`
+///
+/// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListProjectAddonsResponseSelectedAddonsItem {
+    /// `type`
+    pub r#type: ListProjectAddonsResponseSelectedAddonsItemType,
+    /// `variant`
+    pub variant: ListProjectAddonsResponseSelectedAddonsItemVariant,
+}
+
+/// `ListProjectAddonsResponseSelectedAddonsItemType`
+///
+/// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/type`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ListProjectAddonsResponseSelectedAddonsItemType {
+    /// `custom_domain`
+    CustomDomain,
+    /// `compute_instance`
+    ComputeInstance,
+    /// `pitr`
+    Pitr,
+    /// `ipv4`
+    Ipv4,
+    /// `auth_mfa_phone`
+    AuthMfaPhone,
+    /// `auth_mfa_web_authn`
+    AuthMfaWebAuthn,
+    /// `log_drain`
+    LogDrain,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl ListProjectAddonsResponseSelectedAddonsItemType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CustomDomain => "custom_domain",
+            Self::ComputeInstance => "compute_instance",
+            Self::Pitr => "pitr",
+            Self::Ipv4 => "ipv4",
+            Self::AuthMfaPhone => "auth_mfa_phone",
+            Self::AuthMfaWebAuthn => "auth_mfa_web_authn",
+            Self::LogDrain => "log_drain",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ListProjectAddonsResponseSelectedAddonsItemType {
+    fn from(value: &str) -> Self {
+        match value {
+            "custom_domain" => Self::CustomDomain,
+            "compute_instance" => Self::ComputeInstance,
+            "pitr" => Self::Pitr,
+            "ipv4" => Self::Ipv4,
+            "auth_mfa_phone" => Self::AuthMfaPhone,
+            "auth_mfa_web_authn" => Self::AuthMfaWebAuthn,
+            "log_drain" => Self::LogDrain,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for ListProjectAddonsResponseSelectedAddonsItemType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ListProjectAddonsResponseSelectedAddonsItemType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ListProjectAddonsResponseSelectedAddonsItemType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+
+/// `ListProjectAddonsResponseSelectedAddonsItemVariant`
+///
+/// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/variant`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListProjectAddonsResponseSelectedAddonsItemVariant {
+    /// `id`
+    pub id: ListProjectAddonsResponseSelectedAddonsItemVariantId,
+    /// Any JSON-serializable value
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<serde_json::Value>,
+    /// `name`
+    pub name: String,
+    /// `price`
+    pub price: ListProjectAddonsResponseSelectedAddonsItemVariantPrice,
+}
+
+/// `ListProjectAddonsResponseSelectedAddonsItemVariantId`
+///
+/// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/variant/properties/id`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ListProjectAddonsResponseSelectedAddonsItemVariantId {
+    /// `ci_micro`
+    CiMicro,
+    /// `ci_small`
+    CiSmall,
+    /// `ci_medium`
+    CiMedium,
+    /// `ci_large`
+    CiLarge,
+    /// `ci_xlarge`
+    CiXlarge,
+    /// `ci_2xlarge`
+    Ci2xlarge,
+    /// `ci_4xlarge`
+    Ci4xlarge,
+    /// `ci_8xlarge`
+    Ci8xlarge,
+    /// `ci_12xlarge`
+    Ci12xlarge,
+    /// `ci_16xlarge`
+    Ci16xlarge,
+    /// `ci_24xlarge`
+    Ci24xlarge,
+    /// `ci_24xlarge_optimized_cpu`
+    Ci24xlargeOptimizedCpu,
+    /// `ci_24xlarge_optimized_memory`
+    Ci24xlargeOptimizedMemory,
+    /// `ci_24xlarge_high_memory`
+    Ci24xlargeHighMemory,
+    /// `ci_48xlarge`
+    Ci48xlarge,
+    /// `ci_48xlarge_optimized_cpu`
+    Ci48xlargeOptimizedCpu,
+    /// `ci_48xlarge_optimized_memory`
+    Ci48xlargeOptimizedMemory,
+    /// `ci_48xlarge_high_memory`
+    Ci48xlargeHighMemory,
+    /// `cd_default`
+    CdDefault,
+    /// `pitr_7`
+    Pitr7,
+    /// `pitr_14`
+    Pitr14,
+    /// `pitr_28`
+    Pitr28,
+    /// `ipv4_default`
+    Ipv4Default,
+    /// `auth_mfa_phone_default`
+    AuthMfaPhoneDefault,
+    /// `auth_mfa_web_authn_default`
+    AuthMfaWebAuthnDefault,
+    /// `log_drain_default`
+    LogDrainDefault,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl ListProjectAddonsResponseSelectedAddonsItemVariantId {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CiMicro => "ci_micro",
+            Self::CiSmall => "ci_small",
+            Self::CiMedium => "ci_medium",
+            Self::CiLarge => "ci_large",
+            Self::CiXlarge => "ci_xlarge",
+            Self::Ci2xlarge => "ci_2xlarge",
+            Self::Ci4xlarge => "ci_4xlarge",
+            Self::Ci8xlarge => "ci_8xlarge",
+            Self::Ci12xlarge => "ci_12xlarge",
+            Self::Ci16xlarge => "ci_16xlarge",
+            Self::Ci24xlarge => "ci_24xlarge",
+            Self::Ci24xlargeOptimizedCpu => "ci_24xlarge_optimized_cpu",
+            Self::Ci24xlargeOptimizedMemory => "ci_24xlarge_optimized_memory",
+            Self::Ci24xlargeHighMemory => "ci_24xlarge_high_memory",
+            Self::Ci48xlarge => "ci_48xlarge",
+            Self::Ci48xlargeOptimizedCpu => "ci_48xlarge_optimized_cpu",
+            Self::Ci48xlargeOptimizedMemory => "ci_48xlarge_optimized_memory",
+            Self::Ci48xlargeHighMemory => "ci_48xlarge_high_memory",
+            Self::CdDefault => "cd_default",
+            Self::Pitr7 => "pitr_7",
+            Self::Pitr14 => "pitr_14",
+            Self::Pitr28 => "pitr_28",
+            Self::Ipv4Default => "ipv4_default",
+            Self::AuthMfaPhoneDefault => "auth_mfa_phone_default",
+            Self::AuthMfaWebAuthnDefault => "auth_mfa_web_authn_default",
+            Self::LogDrainDefault => "log_drain_default",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ListProjectAddonsResponseSelectedAddonsItemVariantId {
+    fn from(value: &str) -> Self {
+        match value {
+            "ci_micro" => Self::CiMicro,
+            "ci_small" => Self::CiSmall,
+            "ci_medium" => Self::CiMedium,
+            "ci_large" => Self::CiLarge,
+            "ci_xlarge" => Self::CiXlarge,
+            "ci_2xlarge" => Self::Ci2xlarge,
+            "ci_4xlarge" => Self::Ci4xlarge,
+            "ci_8xlarge" => Self::Ci8xlarge,
+            "ci_12xlarge" => Self::Ci12xlarge,
+            "ci_16xlarge" => Self::Ci16xlarge,
+            "ci_24xlarge" => Self::Ci24xlarge,
+            "ci_24xlarge_optimized_cpu" => Self::Ci24xlargeOptimizedCpu,
+            "ci_24xlarge_optimized_memory" => Self::Ci24xlargeOptimizedMemory,
+            "ci_24xlarge_high_memory" => Self::Ci24xlargeHighMemory,
+            "ci_48xlarge" => Self::Ci48xlarge,
+            "ci_48xlarge_optimized_cpu" => Self::Ci48xlargeOptimizedCpu,
+            "ci_48xlarge_optimized_memory" => Self::Ci48xlargeOptimizedMemory,
+            "ci_48xlarge_high_memory" => Self::Ci48xlargeHighMemory,
+            "cd_default" => Self::CdDefault,
+            "pitr_7" => Self::Pitr7,
+            "pitr_14" => Self::Pitr14,
+            "pitr_28" => Self::Pitr28,
+            "ipv4_default" => Self::Ipv4Default,
+            "auth_mfa_phone_default" => Self::AuthMfaPhoneDefault,
+            "auth_mfa_web_authn_default" => Self::AuthMfaWebAuthnDefault,
+            "log_drain_default" => Self::LogDrainDefault,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for ListProjectAddonsResponseSelectedAddonsItemVariantId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ListProjectAddonsResponseSelectedAddonsItemVariantId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ListProjectAddonsResponseSelectedAddonsItemVariantId {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+
+/// `ListProjectAddonsResponseSelectedAddonsItemVariantPrice`
+///
+/// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/variant/properties/price`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListProjectAddonsResponseSelectedAddonsItemVariantPrice {
+    /// `amount`
+    pub amount: f64,
+    /// `description`
+    pub description: String,
+    /// `interval`
+    pub interval: ListProjectAddonsResponseSelectedAddonsItemVariantPriceInterval,
+    /// `type`
+    pub r#type: ListProjectAddonsResponseSelectedAddonsItemVariantPriceType,
+}
+
+/// `ListProjectAddonsResponseSelectedAddonsItemVariantPriceInterval`
+///
+/// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/variant/properties/price/properties/interval`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ListProjectAddonsResponseSelectedAddonsItemVariantPriceInterval {
+    /// `monthly`
+    Monthly,
+    /// `hourly`
+    Hourly,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl ListProjectAddonsResponseSelectedAddonsItemVariantPriceInterval {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Monthly => "monthly",
+            Self::Hourly => "hourly",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ListProjectAddonsResponseSelectedAddonsItemVariantPriceInterval {
+    fn from(value: &str) -> Self {
+        match value {
+            "monthly" => Self::Monthly,
+            "hourly" => Self::Hourly,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display
+for ListProjectAddonsResponseSelectedAddonsItemVariantPriceInterval {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ListProjectAddonsResponseSelectedAddonsItemVariantPriceInterval {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de>
+for ListProjectAddonsResponseSelectedAddonsItemVariantPriceInterval {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+
+/// `ListProjectAddonsResponseSelectedAddonsItemVariantPriceType`
+///
+/// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/variant/properties/price/properties/type`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ListProjectAddonsResponseSelectedAddonsItemVariantPriceType {
+    /// `fixed`
+    Fixed,
+    /// `usage`
+    Usage,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl ListProjectAddonsResponseSelectedAddonsItemVariantPriceType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Fixed => "fixed",
+            Self::Usage => "usage",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ListProjectAddonsResponseSelectedAddonsItemVariantPriceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "fixed" => Self::Fixed,
+            "usage" => Self::Usage,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for ListProjectAddonsResponseSelectedAddonsItemVariantPriceType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ListProjectAddonsResponseSelectedAddonsItemVariantPriceType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de>
+for ListProjectAddonsResponseSelectedAddonsItemVariantPriceType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}

@@ -1,0 +1,208 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/ListProvidersResponse`.
+
+use serde::{Deserialize, Serialize};
+
+/// `ListProvidersResponse`
+///
+/// Schema: `#/components/schemas/ListProvidersResponse`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListProvidersResponse {
+    /// `items`
+    pub items: Vec<ListProvidersResponseItemsItem>,
+}
+
+/// `ListProvidersResponseItemsItem`
+///
+/// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListProvidersResponseItemsItem {
+    /// `created_at`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// `domains`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domains: Option<Vec<ListProvidersResponseItemsItemDomainsItem>>,
+    /// `id`
+    pub id: String,
+    /// `saml`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saml: Option<ListProvidersResponseItemsItemSaml>,
+    /// `updated_at`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+}
+
+/// `ListProvidersResponseItemsItemDomainsItem`
+///
+/// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/domains/items`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListProvidersResponseItemsItemDomainsItem {
+    /// `created_at`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// `domain`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+    /// `id`
+    pub id: String,
+    /// `updated_at`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+}
+
+/// `ListProvidersResponseItemsItemSaml`
+///
+/// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListProvidersResponseItemsItemSaml {
+    /// `attribute_mapping`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribute_mapping: Option<ListProvidersResponseItemsItemSamlAttributeMapping>,
+    /// `entity_id`
+    pub entity_id: String,
+    /// `id`
+    pub id: String,
+    /// `metadata_url`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata_url: Option<String>,
+    /// `metadata_xml`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata_xml: Option<String>,
+    /// `name_id_format`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_id_format: Option<ListProvidersResponseItemsItemSamlNameIdFormat>,
+}
+
+/// `ListProvidersResponseItemsItemSamlAttributeMapping`
+///
+/// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml/properties/attribute_mapping`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListProvidersResponseItemsItemSamlAttributeMapping {
+    /// `keys`
+    pub keys: std::collections::BTreeMap<
+        String,
+        ListProvidersResponseItemsItemSamlAttributeMappingKeysValue,
+    >,
+}
+
+/// `ListProvidersResponseItemsItemSamlAttributeMappingKeysValue`
+///
+/// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties`
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListProvidersResponseItemsItemSamlAttributeMappingKeysValue {
+    /// `array`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub array: Option<bool>,
+    /// `default`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<
+        ListProvidersResponseItemsItemSamlAttributeMappingKeysValueDefault,
+    >,
+    /// `name`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `names`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub names: Option<Vec<String>>,
+}
+
+/// `ListProvidersResponseItemsItemSamlAttributeMappingKeysValueDefault`
+///
+/// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties/properties/default`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ListProvidersResponseItemsItemSamlAttributeMappingKeysValueDefault {
+    /// A `Object` value.
+    Object(std::collections::BTreeMap<String, serde_json::Value>),
+    /// A `Number` value.
+    Number(f64),
+    /// A `Boolean` value.
+    Boolean(bool),
+    /// A `String` value.
+    String(String),
+}
+
+/// `ListProvidersResponseItemsItemSamlNameIdFormat`
+///
+/// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml/properties/name_id_format`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ListProvidersResponseItemsItemSamlNameIdFormat {
+    /// `urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified`
+    UrnOasisNamesTcSaml11NameidFormatUnspecified,
+    /// `urn:oasis:names:tc:SAML:2.0:nameid-format:transient`
+    UrnOasisNamesTcSaml20NameidFormatTransient,
+    /// `urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress`
+    UrnOasisNamesTcSaml11NameidFormatEmailAddress,
+    /// `urn:oasis:names:tc:SAML:2.0:nameid-format:persistent`
+    UrnOasisNamesTcSaml20NameidFormatPersistent,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl ListProvidersResponseItemsItemSamlNameIdFormat {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::UrnOasisNamesTcSaml11NameidFormatUnspecified => {
+                "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified"
+            }
+            Self::UrnOasisNamesTcSaml20NameidFormatTransient => {
+                "urn:oasis:names:tc:SAML:2.0:nameid-format:transient"
+            }
+            Self::UrnOasisNamesTcSaml11NameidFormatEmailAddress => {
+                "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress"
+            }
+            Self::UrnOasisNamesTcSaml20NameidFormatPersistent => {
+                "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent"
+            }
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ListProvidersResponseItemsItemSamlNameIdFormat {
+    fn from(value: &str) -> Self {
+        match value {
+            "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified" => {
+                Self::UrnOasisNamesTcSaml11NameidFormatUnspecified
+            }
+            "urn:oasis:names:tc:SAML:2.0:nameid-format:transient" => {
+                Self::UrnOasisNamesTcSaml20NameidFormatTransient
+            }
+            "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress" => {
+                Self::UrnOasisNamesTcSaml11NameidFormatEmailAddress
+            }
+            "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent" => {
+                Self::UrnOasisNamesTcSaml20NameidFormatPersistent
+            }
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for ListProvidersResponseItemsItemSamlNameIdFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ListProvidersResponseItemsItemSamlNameIdFormat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ListProvidersResponseItemsItemSamlNameIdFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}

@@ -1,0 +1,98 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/OAuthTokenBody`.
+
+use serde::{Deserialize, Serialize};
+
+/// `OAuthTokenBody`
+///
+/// Schema: `#/components/schemas/OAuthTokenBody`
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct OAuthTokenBody {
+    /// `client_id`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    /// `client_secret`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_secret: Option<String>,
+    /// `code`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// `code_verifier`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code_verifier: Option<String>,
+    /// `grant_type`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grant_type: Option<OAuthTokenBodyGrantType>,
+    /// `redirect_uri`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_uri: Option<String>,
+    /// `refresh_token`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refresh_token: Option<String>,
+    /// Resource indicator for MCP (Model Context Protocol) clients
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resource: Option<String>,
+    /// `scope`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+}
+
+/// `OAuthTokenBodyGrantType`
+///
+/// Schema: `#/components/schemas/OAuthTokenBody/properties/grant_type`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum OAuthTokenBodyGrantType {
+    /// `authorization_code`
+    AuthorizationCode,
+    /// `refresh_token`
+    RefreshToken,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl OAuthTokenBodyGrantType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AuthorizationCode => "authorization_code",
+            Self::RefreshToken => "refresh_token",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for OAuthTokenBodyGrantType {
+    fn from(value: &str) -> Self {
+        match value {
+            "authorization_code" => Self::AuthorizationCode,
+            "refresh_token" => Self::RefreshToken,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for OAuthTokenBodyGrantType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for OAuthTokenBodyGrantType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for OAuthTokenBodyGrantType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}

@@ -1,0 +1,439 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/ProjectUpgradeEligibilityResponse`.
+
+use serde::{Deserialize, Serialize};
+
+/// `ProjectUpgradeEligibilityResponse`
+///
+/// Schema: `#/components/schemas/ProjectUpgradeEligibilityResponse`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectUpgradeEligibilityResponse {
+    /// `current_app_version`
+    pub current_app_version: String,
+    /// `current_app_version_release_channel`
+    pub current_app_version_release_channel: ProjectUpgradeEligibilityResponseCurrentAppVersionReleaseChannel,
+    /// `duration_estimate_hours`
+    pub duration_estimate_hours: f64,
+    /// `eligible`
+    pub eligible: bool,
+    /// `latest_app_version`
+    pub latest_app_version: String,
+    /// `legacy_auth_custom_roles`
+    pub legacy_auth_custom_roles: Vec<String>,
+    /// Use validation_errors instead.
+    ///
+    /// **Deprecated** in the API.
+    pub objects_to_be_dropped: Vec<String>,
+    /// `target_upgrade_versions`
+    pub target_upgrade_versions: Vec<
+        ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem,
+    >,
+    /// Use validation_errors instead.
+    ///
+    /// **Deprecated** in the API.
+    pub unsupported_extensions: Vec<String>,
+    /// Use validation_errors instead.
+    ///
+    /// **Deprecated** in the API.
+    pub user_defined_objects_in_internal_schemas: Vec<String>,
+    /// `validation_errors`
+    pub validation_errors: Vec<ProjectUpgradeEligibilityResponseValidationErrorsItem>,
+    /// `warnings`
+    pub warnings: Vec<ProjectUpgradeEligibilityResponseWarningsItem>,
+}
+
+/// `ProjectUpgradeEligibilityResponseCurrentAppVersionReleaseChannel`
+///
+/// Schema: `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/current_app_version_release_channel`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ProjectUpgradeEligibilityResponseCurrentAppVersionReleaseChannel {
+    /// `internal`
+    Internal,
+    /// `alpha`
+    Alpha,
+    /// `beta`
+    Beta,
+    /// `ga`
+    Ga,
+    /// `withdrawn`
+    Withdrawn,
+    /// `preview`
+    Preview,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl ProjectUpgradeEligibilityResponseCurrentAppVersionReleaseChannel {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Internal => "internal",
+            Self::Alpha => "alpha",
+            Self::Beta => "beta",
+            Self::Ga => "ga",
+            Self::Withdrawn => "withdrawn",
+            Self::Preview => "preview",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ProjectUpgradeEligibilityResponseCurrentAppVersionReleaseChannel {
+    fn from(value: &str) -> Self {
+        match value {
+            "internal" => Self::Internal,
+            "alpha" => Self::Alpha,
+            "beta" => Self::Beta,
+            "ga" => Self::Ga,
+            "withdrawn" => Self::Withdrawn,
+            "preview" => Self::Preview,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display
+for ProjectUpgradeEligibilityResponseCurrentAppVersionReleaseChannel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ProjectUpgradeEligibilityResponseCurrentAppVersionReleaseChannel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de>
+for ProjectUpgradeEligibilityResponseCurrentAppVersionReleaseChannel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+
+/// `ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem`
+///
+/// Schema: `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/target_upgrade_versions/items`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem {
+    /// `app_version`
+    pub app_version: String,
+    /// `postgres_version`
+    pub postgres_version: ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemPostgresVersion,
+    /// `release_channel`
+    pub release_channel: ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemReleaseChannel,
+}
+
+/// `ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemPostgresVersion`
+///
+/// Schema: `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/target_upgrade_versions/items/properties/postgres_version`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemPostgresVersion {
+    /// `13`
+    V13,
+    /// `14`
+    V14,
+    /// `15`
+    V15,
+    /// `17`
+    V17,
+    /// `17-oriole`
+    V17Oriole,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemPostgresVersion {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::V13 => "13",
+            Self::V14 => "14",
+            Self::V15 => "15",
+            Self::V17 => "17",
+            Self::V17Oriole => "17-oriole",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str>
+for ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemPostgresVersion {
+    fn from(value: &str) -> Self {
+        match value {
+            "13" => Self::V13,
+            "14" => Self::V14,
+            "15" => Self::V15,
+            "17" => Self::V17,
+            "17-oriole" => Self::V17Oriole,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display
+for ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemPostgresVersion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize
+for ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemPostgresVersion {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de>
+for ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemPostgresVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+
+/// `ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemReleaseChannel`
+///
+/// Schema: `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/target_upgrade_versions/items/properties/release_channel`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemReleaseChannel {
+    /// `internal`
+    Internal,
+    /// `alpha`
+    Alpha,
+    /// `beta`
+    Beta,
+    /// `ga`
+    Ga,
+    /// `withdrawn`
+    Withdrawn,
+    /// `preview`
+    Preview,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemReleaseChannel {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Internal => "internal",
+            Self::Alpha => "alpha",
+            Self::Beta => "beta",
+            Self::Ga => "ga",
+            Self::Withdrawn => "withdrawn",
+            Self::Preview => "preview",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str>
+for ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemReleaseChannel {
+    fn from(value: &str) -> Self {
+        match value {
+            "internal" => Self::Internal,
+            "alpha" => Self::Alpha,
+            "beta" => Self::Beta,
+            "ga" => Self::Ga,
+            "withdrawn" => Self::Withdrawn,
+            "preview" => Self::Preview,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display
+for ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemReleaseChannel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize
+for ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemReleaseChannel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de>
+for ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemReleaseChannel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+
+/// `ProjectUpgradeEligibilityResponseValidationErrorsItem`
+///
+/// Schema: `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/validation_errors/items`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type")]
+pub enum ProjectUpgradeEligibilityResponseValidationErrorsItem {
+    /// `objects_depending_on_pg_cron`
+    #[serde(rename = "objects_depending_on_pg_cron")]
+    ObjectsDependingOnPgCron {
+        /// `dependents`
+        dependents: Vec<String>,
+    },
+    /// `indexes_referencing_ll_to_earth`
+    #[serde(rename = "indexes_referencing_ll_to_earth")]
+    IndexesReferencingLlToEarth {
+        /// `index_name`
+        index_name: String,
+        /// `schema_name`
+        schema_name: String,
+        /// `table_name`
+        table_name: String,
+    },
+    /// `function_using_obsolete_lang`
+    #[serde(rename = "function_using_obsolete_lang")]
+    FunctionUsingObsoleteLang {
+        /// `function_name`
+        function_name: String,
+        /// `lang_name`
+        lang_name: String,
+        /// `schema_name`
+        schema_name: String,
+    },
+    /// `unsupported_extension`
+    #[serde(rename = "unsupported_extension")]
+    UnsupportedExtension {
+        /// `extension_name`
+        extension_name: String,
+    },
+    /// `unsupported_fdw_handler`
+    #[serde(rename = "unsupported_fdw_handler")]
+    UnsupportedFdwHandler {
+        /// `fdw_handler_name`
+        fdw_handler_name: String,
+        /// `fdw_name`
+        fdw_name: String,
+    },
+    /// `unlogged_table_with_persistent_sequence`
+    #[serde(rename = "unlogged_table_with_persistent_sequence")]
+    UnloggedTableWithPersistentSequence {
+        /// `schema_name`
+        schema_name: String,
+        /// `sequence_name`
+        sequence_name: String,
+        /// `table_name`
+        table_name: String,
+    },
+    /// `user_defined_objects_in_internal_schemas`
+    #[serde(rename = "user_defined_objects_in_internal_schemas")]
+    UserDefinedObjectsInInternalSchemas {
+        /// `obj_name`
+        obj_name: String,
+        /// `obj_type`
+        obj_type: ProjectUpgradeEligibilityResponseValidationErrorsItemUserDefinedObjectsInInternalSchemasObjType,
+        /// `schema_name`
+        schema_name: String,
+    },
+    /// `active_replication_slot`
+    #[serde(rename = "active_replication_slot")]
+    ActiveReplicationSlot {
+        /// `slot_name`
+        slot_name: String,
+    },
+    /// `x86_architecture`
+    #[serde(rename = "x86_architecture")]
+    X86Architecture {},
+    /// `project_hibernating`
+    #[serde(rename = "project_hibernating")]
+    ProjectHibernating {},
+}
+
+/// `ProjectUpgradeEligibilityResponseValidationErrorsItemUserDefinedObjectsInInternalSchemasObjType`
+///
+/// Schema: `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/validation_errors/items/oneOf/6/properties/obj_type`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ProjectUpgradeEligibilityResponseValidationErrorsItemUserDefinedObjectsInInternalSchemasObjType {
+    /// `table`
+    Table,
+    /// `function`
+    Function,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl ProjectUpgradeEligibilityResponseValidationErrorsItemUserDefinedObjectsInInternalSchemasObjType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Table => "table",
+            Self::Function => "function",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str>
+for ProjectUpgradeEligibilityResponseValidationErrorsItemUserDefinedObjectsInInternalSchemasObjType {
+    fn from(value: &str) -> Self {
+        match value {
+            "table" => Self::Table,
+            "function" => Self::Function,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display
+for ProjectUpgradeEligibilityResponseValidationErrorsItemUserDefinedObjectsInInternalSchemasObjType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize
+for ProjectUpgradeEligibilityResponseValidationErrorsItemUserDefinedObjectsInInternalSchemasObjType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de>
+for ProjectUpgradeEligibilityResponseValidationErrorsItemUserDefinedObjectsInInternalSchemasObjType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+
+/// `ProjectUpgradeEligibilityResponseWarningsItem`
+///
+/// Schema: `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/warnings/items`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type")]
+pub enum ProjectUpgradeEligibilityResponseWarningsItem {
+    /// `pg_graphql_introspection_change`
+    #[serde(rename = "pg_graphql_introspection_change")]
+    PgGraphqlIntrospectionChange {},
+}

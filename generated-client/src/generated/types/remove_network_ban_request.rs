@@ -1,0 +1,21 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/RemoveNetworkBanRequest`.
+
+use serde::{Deserialize, Serialize};
+
+/// `RemoveNetworkBanRequest`
+///
+/// Schema: `#/components/schemas/RemoveNetworkBanRequest`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RemoveNetworkBanRequest {
+    /// `identifier`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifier: Option<String>,
+    /// List of IP addresses to unban.
+    pub ipv4_addresses: Vec<String>,
+    /// Include requester's public IP in the list of addresses to unban.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requester_ip: Option<bool>,
+}

@@ -1,0 +1,15 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/RemoveReadReplicaBody`.
+
+use serde::{Deserialize, Serialize};
+
+/// `RemoveReadReplicaBody`
+///
+/// Schema: `#/components/schemas/RemoveReadReplicaBody`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RemoveReadReplicaBody {
+    /// `database_identifier`
+    pub database_identifier: String,
+}

@@ -1,0 +1,158 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/SigningKeyResponse`.
+
+use serde::{Deserialize, Serialize};
+
+/// `SigningKeyResponse`
+///
+/// Schema: `#/components/schemas/SigningKeyResponse`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SigningKeyResponse {
+    /// `algorithm`
+    pub algorithm: SigningKeyResponseAlgorithm,
+    /// `created_at`
+    pub created_at: String,
+    /// `id`
+    pub id: String,
+    /// `public_jwk`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_jwk: Option<serde_json::Value>,
+    /// `status`
+    pub status: SigningKeyResponseStatus,
+    /// `updated_at`
+    pub updated_at: String,
+}
+
+/// `SigningKeyResponseAlgorithm`
+///
+/// Schema: `#/components/schemas/SigningKeyResponse/properties/algorithm`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SigningKeyResponseAlgorithm {
+    /// `EdDSA`
+    EdDsa,
+    /// `ES256`
+    Es256,
+    /// `RS256`
+    Rs256,
+    /// `HS256`
+    Hs256,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl SigningKeyResponseAlgorithm {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EdDsa => "EdDSA",
+            Self::Es256 => "ES256",
+            Self::Rs256 => "RS256",
+            Self::Hs256 => "HS256",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SigningKeyResponseAlgorithm {
+    fn from(value: &str) -> Self {
+        match value {
+            "EdDSA" => Self::EdDsa,
+            "ES256" => Self::Es256,
+            "RS256" => Self::Rs256,
+            "HS256" => Self::Hs256,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for SigningKeyResponseAlgorithm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for SigningKeyResponseAlgorithm {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for SigningKeyResponseAlgorithm {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+
+/// `SigningKeyResponseStatus`
+///
+/// Schema: `#/components/schemas/SigningKeyResponse/properties/status`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SigningKeyResponseStatus {
+    /// `in_use`
+    InUse,
+    /// `previously_used`
+    PreviouslyUsed,
+    /// `revoked`
+    Revoked,
+    /// `standby`
+    Standby,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl SigningKeyResponseStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InUse => "in_use",
+            Self::PreviouslyUsed => "previously_used",
+            Self::Revoked => "revoked",
+            Self::Standby => "standby",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SigningKeyResponseStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "in_use" => Self::InUse,
+            "previously_used" => Self::PreviouslyUsed,
+            "revoked" => Self::Revoked,
+            "standby" => Self::Standby,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for SigningKeyResponseStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for SigningKeyResponseStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for SigningKeyResponseStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}

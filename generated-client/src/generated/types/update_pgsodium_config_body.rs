@@ -1,0 +1,15 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/UpdatePgsodiumConfigBody`.
+
+use serde::{Deserialize, Serialize};
+
+/// `UpdatePgsodiumConfigBody`
+///
+/// Schema: `#/components/schemas/UpdatePgsodiumConfigBody`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdatePgsodiumConfigBody {
+    /// `root_key`
+    pub root_key: String,
+}

@@ -1,0 +1,17 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/V1BackupScheduleResponse`.
+
+use serde::{Deserialize, Serialize};
+
+/// `V1BackupScheduleResponse`
+///
+/// Schema: `#/components/schemas/V1BackupScheduleResponse`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct V1BackupScheduleResponse {
+    /// Time of day to schedule daily backups, in UTC. Format: HH:MM:SS.
+    pub schedule_for: String,
+    /// Timestamp of when the backup schedule was last updated.
+    pub updated_at: String,
+}

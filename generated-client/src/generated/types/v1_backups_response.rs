@@ -1,0 +1,125 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/V1BackupsResponse`.
+
+use serde::{Deserialize, Serialize};
+
+/// `V1BackupsResponse`
+///
+/// Schema: `#/components/schemas/V1BackupsResponse`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct V1BackupsResponse {
+    /// `backups`
+    pub backups: Vec<V1BackupsResponseBackupsItem>,
+    /// `physical_backup_data`
+    pub physical_backup_data: V1BackupsResponsePhysicalBackupData,
+    /// `pitr_enabled`
+    pub pitr_enabled: bool,
+    /// `region`
+    pub region: String,
+    /// `walg_enabled`
+    pub walg_enabled: bool,
+}
+
+/// `V1BackupsResponseBackupsItem`
+///
+/// Schema: `#/components/schemas/V1BackupsResponse/properties/backups/items`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct V1BackupsResponseBackupsItem {
+    /// `id`
+    pub id: i64,
+    /// `inserted_at`
+    pub inserted_at: String,
+    /// `is_physical_backup`
+    pub is_physical_backup: bool,
+    /// `status`
+    pub status: V1BackupsResponseBackupsItemStatus,
+}
+
+/// `V1BackupsResponseBackupsItemStatus`
+///
+/// Schema: `#/components/schemas/V1BackupsResponse/properties/backups/items/properties/status`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum V1BackupsResponseBackupsItemStatus {
+    /// `COMPLETED`
+    Completed,
+    /// `FAILED`
+    Failed,
+    /// `PENDING`
+    Pending,
+    /// `REMOVED`
+    Removed,
+    /// `ARCHIVED`
+    Archived,
+    /// `CANCELLED`
+    Cancelled,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl V1BackupsResponseBackupsItemStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Completed => "COMPLETED",
+            Self::Failed => "FAILED",
+            Self::Pending => "PENDING",
+            Self::Removed => "REMOVED",
+            Self::Archived => "ARCHIVED",
+            Self::Cancelled => "CANCELLED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for V1BackupsResponseBackupsItemStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "COMPLETED" => Self::Completed,
+            "FAILED" => Self::Failed,
+            "PENDING" => Self::Pending,
+            "REMOVED" => Self::Removed,
+            "ARCHIVED" => Self::Archived,
+            "CANCELLED" => Self::Cancelled,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for V1BackupsResponseBackupsItemStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for V1BackupsResponseBackupsItemStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for V1BackupsResponseBackupsItemStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+
+/// `V1BackupsResponsePhysicalBackupData`
+///
+/// Schema: `#/components/schemas/V1BackupsResponse/properties/physical_backup_data`
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct V1BackupsResponsePhysicalBackupData {
+    /// `earliest_physical_backup_date_unix`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub earliest_physical_backup_date_unix: Option<i64>,
+    /// `latest_physical_backup_date_unix`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latest_physical_backup_date_unix: Option<i64>,
+}

@@ -1,0 +1,73 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/V1GetUsageApiRequestsCountResponse`.
+
+use serde::{Deserialize, Serialize};
+
+/// `V1GetUsageApiRequestsCountResponse`
+///
+/// Schema: `#/components/schemas/V1GetUsageApiRequestsCountResponse`
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct V1GetUsageApiRequestsCountResponse {
+    /// `error`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<V1GetUsageApiRequestsCountResponseError>,
+    /// `result`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<Vec<V1GetUsageApiRequestsCountResponseResultItem>>,
+}
+
+/// `V1GetUsageApiRequestsCountResponseError`
+///
+/// Schema: `#/components/schemas/V1GetUsageApiRequestsCountResponse/properties/error`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum V1GetUsageApiRequestsCountResponseError {
+    /// A `Code` value.
+    Code(V1GetUsageApiRequestsCountResponseErrorCode),
+    /// A `String` value.
+    String(String),
+}
+
+/// `V1GetUsageApiRequestsCountResponseErrorCode`
+///
+/// Schema: `#/components/schemas/V1GetUsageApiRequestsCountResponse/properties/error/oneOf/1`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct V1GetUsageApiRequestsCountResponseErrorCode {
+    /// `code`
+    pub code: f64,
+    /// `errors`
+    pub errors: Vec<V1GetUsageApiRequestsCountResponseErrorCodeErrorsItem>,
+    /// `message`
+    pub message: String,
+    /// `status`
+    pub status: String,
+}
+
+/// `V1GetUsageApiRequestsCountResponseErrorCodeErrorsItem`
+///
+/// Schema: `#/components/schemas/V1GetUsageApiRequestsCountResponse/properties/error/oneOf/1/properties/errors/items`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct V1GetUsageApiRequestsCountResponseErrorCodeErrorsItem {
+    /// `domain`
+    pub domain: String,
+    /// `location`
+    pub location: String,
+    /// `locationType`
+    #[serde(rename = "locationType")]
+    pub location_type: String,
+    /// `message`
+    pub message: String,
+    /// `reason`
+    pub reason: String,
+}
+
+/// `V1GetUsageApiRequestsCountResponseResultItem`
+///
+/// Schema: `#/components/schemas/V1GetUsageApiRequestsCountResponse/properties/result/items`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct V1GetUsageApiRequestsCountResponseResultItem {
+    /// `count`
+    pub count: f64,
+}

@@ -1,0 +1,15 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/V1RestorePitrBody`.
+
+use serde::{Deserialize, Serialize};
+
+/// `V1RestorePitrBody`
+///
+/// Schema: `#/components/schemas/V1RestorePitrBody`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct V1RestorePitrBody {
+    /// `recovery_time_target_unix`
+    pub recovery_time_target_unix: i64,
+}

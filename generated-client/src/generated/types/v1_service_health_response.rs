@@ -1,0 +1,260 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/V1ServiceHealthResponse`.
+
+use serde::{Deserialize, Serialize};
+
+/// `V1ServiceHealthResponse`
+///
+/// Schema: `#/components/schemas/V1ServiceHealthResponse`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct V1ServiceHealthResponse {
+    /// `error`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// Deprecated. Use `status` instead.
+    ///
+    /// **Deprecated** in the API.
+    pub healthy: bool,
+    /// `info`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub info: Option<V1ServiceHealthResponseInfo>,
+    /// `name`
+    pub name: V1ServiceHealthResponseName,
+    /// `status`
+    pub status: V1ServiceHealthResponseStatus,
+}
+
+/// `V1ServiceHealthResponseInfo`
+///
+/// Schema: `#/components/schemas/V1ServiceHealthResponse/properties/info`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum V1ServiceHealthResponseInfo {
+    /// A `ConnectedCluster` value.
+    ConnectedCluster(V1ServiceHealthResponseInfoConnectedCluster),
+    /// A `GoTrue` value.
+    GoTrue(V1ServiceHealthResponseInfoGoTrue),
+    /// A `DbSchema` value.
+    DbSchema(V1ServiceHealthResponseInfoDbSchema),
+}
+
+/// `V1ServiceHealthResponseInfoConnectedCluster`
+///
+/// Schema: `#/components/schemas/V1ServiceHealthResponse/properties/info/oneOf/1`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct V1ServiceHealthResponseInfoConnectedCluster {
+    /// `connected_cluster`
+    pub connected_cluster: i64,
+    /// `db_connected`
+    pub db_connected: bool,
+    /// Deprecated. Use `status` instead.
+    ///
+    /// **Deprecated** in the API.
+    pub healthy: bool,
+    /// `replication_connected`
+    pub replication_connected: bool,
+}
+
+/// `V1ServiceHealthResponseInfoDbSchema`
+///
+/// Schema: `#/components/schemas/V1ServiceHealthResponse/properties/info/oneOf/2`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct V1ServiceHealthResponseInfoDbSchema {
+    /// `db_schema`
+    pub db_schema: String,
+}
+
+/// `V1ServiceHealthResponseInfoGoTrue`
+///
+/// Schema: `#/components/schemas/V1ServiceHealthResponse/properties/info/oneOf/0`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct V1ServiceHealthResponseInfoGoTrue {
+    /// `description`
+    pub description: String,
+    /// `name`
+    pub name: V1ServiceHealthResponseInfoGoTrueName,
+    /// `version`
+    pub version: String,
+}
+
+/// `V1ServiceHealthResponseInfoGoTrueName`
+///
+/// Schema: `#/components/schemas/V1ServiceHealthResponse/properties/info/oneOf/0/properties/name`
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize
+)]
+pub enum V1ServiceHealthResponseInfoGoTrueName {
+    /// `GoTrue`
+    #[serde(rename = "GoTrue")]
+    GoTrue,
+}
+
+impl V1ServiceHealthResponseInfoGoTrueName {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::GoTrue => "GoTrue",
+        }
+    }
+}
+
+impl std::fmt::Display for V1ServiceHealthResponseInfoGoTrueName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// `V1ServiceHealthResponseName`
+///
+/// Schema: `#/components/schemas/V1ServiceHealthResponse/properties/name`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum V1ServiceHealthResponseName {
+    /// `auth`
+    Auth,
+    /// `db`
+    Db,
+    /// `db_postgres_user`
+    DbPostgresUser,
+    /// `pooler`
+    Pooler,
+    /// `realtime`
+    Realtime,
+    /// `rest`
+    Rest,
+    /// `storage`
+    Storage,
+    /// `pg_bouncer`
+    PgBouncer,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl V1ServiceHealthResponseName {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auth => "auth",
+            Self::Db => "db",
+            Self::DbPostgresUser => "db_postgres_user",
+            Self::Pooler => "pooler",
+            Self::Realtime => "realtime",
+            Self::Rest => "rest",
+            Self::Storage => "storage",
+            Self::PgBouncer => "pg_bouncer",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for V1ServiceHealthResponseName {
+    fn from(value: &str) -> Self {
+        match value {
+            "auth" => Self::Auth,
+            "db" => Self::Db,
+            "db_postgres_user" => Self::DbPostgresUser,
+            "pooler" => Self::Pooler,
+            "realtime" => Self::Realtime,
+            "rest" => Self::Rest,
+            "storage" => Self::Storage,
+            "pg_bouncer" => Self::PgBouncer,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for V1ServiceHealthResponseName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for V1ServiceHealthResponseName {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for V1ServiceHealthResponseName {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+
+/// `V1ServiceHealthResponseStatus`
+///
+/// Schema: `#/components/schemas/V1ServiceHealthResponse/properties/status`
+///
+/// Values this version of the crate does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum V1ServiceHealthResponseStatus {
+    /// `COMING_UP`
+    ComingUp,
+    /// `ACTIVE_HEALTHY`
+    ActiveHealthy,
+    /// `UNHEALTHY`
+    Unhealthy,
+    /// A value not listed in the spec this crate was generated from.
+    Unknown(String),
+}
+
+impl V1ServiceHealthResponseStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ComingUp => "COMING_UP",
+            Self::ActiveHealthy => "ACTIVE_HEALTHY",
+            Self::Unhealthy => "UNHEALTHY",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for V1ServiceHealthResponseStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "COMING_UP" => Self::ComingUp,
+            "ACTIVE_HEALTHY" => Self::ActiveHealthy,
+            "UNHEALTHY" => Self::Unhealthy,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for V1ServiceHealthResponseStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for V1ServiceHealthResponseStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for V1ServiceHealthResponseStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}

@@ -1,0 +1,15 @@
+//! Generated from Supabase API (v1) 1.0.0; do not edit.
+//! Regenerate with `cargo xtask generate`.
+//!
+//! Types of `#/components/schemas/V1UpdateBackupScheduleBody`.
+
+use serde::{Deserialize, Serialize};
+
+/// `V1UpdateBackupScheduleBody`
+///
+/// Schema: `#/components/schemas/V1UpdateBackupScheduleBody`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct V1UpdateBackupScheduleBody {
+    /// Time of day to schedule daily backups, in UTC. Format: HH:MM:SS.
+    pub schedule_for: String,
+}
