@@ -1,0 +1,302 @@
+//! Argument parsing. Hand-written: eight flags do not need a parser crate,
+//! and `cargo xtask` stays quick to build.
+
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+
+use crate::source::Source;
+use crate::spec::UpdateOptions;
+use crate::standalone::StandaloneOptions;
+use crate::workspace::Workspace;
+
+/// `cargo xtask help`.
+pub const USAGE: &str = "\
+usage: cargo xtask <command> [flags]
+
+commands:
+  fetch [--from PATH|URL]
+      Download the spec pinned in spec/lock.toml (from its URL, or from
+      --from), check its sha256 and write spec/openapi.json.
+  update [--from PATH|URL] [--date YYYY-MM-DD] [--url URL]
+      Pin a new spec (default: the lock's URL): rewrite spec/lock.toml
+      (--date defaults to today, UTC; --url changes the recorded URL), write
+      spec/openapi.json and regenerate the client.
+  generate [--from PATH|URL]
+      Regenerate generated-client/src/generated/ from spec/openapi.json,
+      fetching it first (from --from) when it is missing.
+  generate --spec PATH|URL --out DIR [--name CRATE] [--base-url URL]
+      Write a standalone crate for any OpenAPI 3.0 document (JSON or YAML).
+      --base-url is needed when the document declares no `servers`.
+  check [--from PATH|URL]
+      Fail with a diff when the committed generated files are not what the
+      generator makes from the pinned spec (fetched first when missing).
+  test [--from PATH|URL] [-- CARGO TEST ARGS]
+      Fetch the pinned spec when missing, then run `cargo test --workspace`.
+  package-check
+      `cargo package` the client, build a crate that depends on it, and
+      generate and build a standalone crate from the older spec.
+  help
+      Show this.
+";
+
+/// A parsed command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// `fetch`
+    Fetch {
+        /// `--from`
+        from: Option<Source>,
+    },
+    /// `update`
+    Update(UpdateOptions),
+    /// `generate` for the client.
+    Generate {
+        /// `--from`
+        from: Option<Source>,
+    },
+    /// `generate --spec --out`
+    GenerateStandalone(StandaloneOptions),
+    /// `check`
+    Check {
+        /// `--from`
+        from: Option<Source>,
+    },
+    /// `test`
+    Test {
+        /// `--from`
+        from: Option<Source>,
+        /// Arguments after `--`, passed to `cargo test`.
+        cargo_args: Vec<String>,
+    },
+    /// `package-check`
+    PackageCheck,
+    /// `help`
+    Help,
+}
+
+/// Flags of one command: `--name value` or `--name=value`.
+struct Flags {
+    values: Vec<(String, String)>,
+    rest: Vec<String>,
+}
+
+impl Flags {
+    fn parse(command: &str, args: &[String], allowed: &[&str], allow_rest: bool) -> Result<Self> {
+        let mut values: Vec<(String, String)> = Vec::new();
+        let mut rest = Vec::new();
+        let mut iter = args.iter();
+        while let Some(arg) = iter.next() {
+            if arg == "--" && allow_rest {
+                rest.extend(iter.by_ref().cloned());
+                break;
+            }
+            let Some(flag) = arg.strip_prefix("--").filter(|f| !f.is_empty()) else {
+                bail!("`{command}` takes no argument `{arg}`\n\n{USAGE}");
+            };
+            let (name, value) = match flag.split_once('=') {
+                Some((name, value)) => (name.to_owned(), value.to_owned()),
+                None => {
+                    let value = iter
+                        .next()
+                        .filter(|v| !v.starts_with("--"))
+                        .with_context(|| format!("--{flag} needs a value"))?;
+                    (flag.to_owned(), value.clone())
+                }
+            };
+            if !allowed.contains(&name.as_str()) {
+                bail!("`{command}` has no flag --{name}\n\n{USAGE}");
+            }
+            if values.iter().any(|(n, _)| *n == name) {
+                bail!("--{name} is given twice");
+            }
+            if value.is_empty() {
+                bail!("--{name} needs a value");
+            }
+            values.push((name, value));
+        }
+        Ok(Self { values, rest })
+    }
+
+    fn get(&self, name: &str) -> Option<String> {
+        self.values
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+    }
+
+    fn source(&self, name: &str) -> Option<Source> {
+        self.get(name).as_deref().map(Source::parse)
+    }
+}
+
+/// Parses the arguments after `cargo xtask`.
+pub fn parse(args: &[String]) -> Result<Command> {
+    let Some((command, args)) = args.split_first() else {
+        return Ok(Command::Help);
+    };
+    let flags = |allowed: &[&str]| Flags::parse(command, args, allowed, false);
+    Ok(match command.as_str() {
+        "fetch" => Command::Fetch {
+            from: flags(&["from"])?.source("from"),
+        },
+        "update" => {
+            let f = flags(&["from", "date", "url"])?;
+            Command::Update(UpdateOptions {
+                from: f.source("from"),
+                date: f.get("date"),
+                url: f.get("url"),
+            })
+        }
+        "generate" => {
+            let f = flags(&["from", "spec", "out", "name", "base-url"])?;
+            match (f.source("spec"), f.get("out")) {
+                (None, None) => {
+                    if let Some(flag) = ["name", "base-url"].iter().find(|n| f.get(n).is_some()) {
+                        bail!("--{flag} is for `generate --spec FILE --out DIR`");
+                    }
+                    Command::Generate {
+                        from: f.source("from"),
+                    }
+                }
+                (Some(spec), Some(out)) => {
+                    if f.get("from").is_some() {
+                        bail!("--from is for the client's pinned spec; with --out, give the document with --spec");
+                    }
+                    Command::GenerateStandalone(StandaloneOptions {
+                        spec,
+                        out: PathBuf::from(out),
+                        name: f.get("name"),
+                        base_url: f.get("base-url"),
+                    })
+                }
+                (Some(_), None) => bail!(
+                    "--spec needs --out DIR: the client itself is generated from the pinned spec"
+                ),
+                (None, Some(_)) => bail!("--out needs --spec FILE"),
+            }
+        }
+        "check" => Command::Check {
+            from: flags(&["from"])?.source("from"),
+        },
+        "test" => {
+            let f = Flags::parse(command, args, &["from"], true)?;
+            Command::Test {
+                from: f.source("from"),
+                cargo_args: f.rest.clone(),
+            }
+        }
+        "package-check" => {
+            flags(&[])?;
+            Command::PackageCheck
+        }
+        "help" | "--help" | "-h" => Command::Help,
+        other => bail!("unknown command `{other}`\n\n{USAGE}"),
+    })
+}
+
+/// Parses and runs a command in the current workspace.
+pub fn run(args: &[String]) -> Result<()> {
+    let ws = Workspace::current();
+    match parse(args)? {
+        Command::Fetch { from } => crate::spec::fetch(&ws, from.as_ref()).map(drop),
+        Command::Update(options) => crate::spec::update(&ws, &options).map(drop),
+        Command::Generate { from } => crate::generate::generate_client(&ws, from.as_ref()),
+        Command::GenerateStandalone(options) => {
+            crate::standalone::generate_standalone(&ws, &options).map(drop)
+        }
+        Command::Check { from } => {
+            if !ws.spec_path().exists() {
+                crate::spec::fetch(&ws, from.as_ref())?;
+            }
+            let files = crate::check::check(&ws)?;
+            println!("{files} generated files are up to date");
+            Ok(())
+        }
+        Command::Test { from, cargo_args } => crate::process::test(&ws, from.as_ref(), &cargo_args),
+        Command::PackageCheck => crate::process::package_check(&ws),
+        Command::Help => {
+            print!("{USAGE}");
+            Ok(())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_str(line: &str) -> Result<Command> {
+        let args: Vec<String> = line.split_whitespace().map(str::to_owned).collect();
+        parse(&args)
+    }
+
+    #[test]
+    fn commands_and_flags() {
+        assert_eq!(parse_str("").unwrap(), Command::Help);
+        assert_eq!(
+            parse_str("fetch --from ../x.json").unwrap(),
+            Command::Fetch {
+                from: Some(Source::Path("../x.json".into()))
+            }
+        );
+        assert_eq!(
+            parse_str("update --from=https://h/x --date 2026-01-02").unwrap(),
+            Command::Update(UpdateOptions {
+                from: Some(Source::Url("https://h/x".into())),
+                date: Some("2026-01-02".into()),
+                url: None,
+            })
+        );
+        assert_eq!(
+            parse_str("generate").unwrap(),
+            Command::Generate { from: None }
+        );
+        assert_eq!(
+            parse_str("generate --spec a.yaml --out /tmp/o --name pets --base-url http://h")
+                .unwrap(),
+            Command::GenerateStandalone(StandaloneOptions {
+                spec: Source::Path("a.yaml".into()),
+                out: "/tmp/o".into(),
+                name: Some("pets".into()),
+                base_url: Some("http://h".into()),
+            })
+        );
+        assert_eq!(
+            parse_str("test --from a.json -- --nocapture -q").unwrap(),
+            Command::Test {
+                from: Some(Source::Path("a.json".into())),
+                cargo_args: vec!["--nocapture".into(), "-q".into()],
+            }
+        );
+        assert_eq!(parse_str("package-check").unwrap(), Command::PackageCheck);
+    }
+
+    #[test]
+    fn mistakes_are_explained() {
+        let cases = [
+            ("frobnicate", "unknown command `frobnicate`"),
+            ("fetch --form x", "`fetch` has no flag --form"),
+            ("fetch --from", "--from needs a value"),
+            ("fetch --from --date", "--from needs a value"),
+            ("fetch --from a --from b", "--from is given twice"),
+            ("fetch extra", "`fetch` takes no argument `extra`"),
+            ("generate --spec a.json", "--spec needs --out"),
+            ("generate --out d", "--out needs --spec"),
+            ("generate --name x", "--name is for `generate --spec"),
+            (
+                "generate --spec a --out d --from b",
+                "--from is for the client",
+            ),
+            ("package-check --from x", "has no flag --from"),
+            ("check -- x", "takes no argument `--`"),
+        ];
+        for (line, expected) in cases {
+            let error = parse_str(line).unwrap_err().to_string();
+            assert!(
+                error.contains(expected),
+                "{line}: {error:?} should contain {expected:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,258 @@
+//! Running the generator and writing its files.
+
+use std::collections::BTreeSet;
+use std::path::{Component, Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+use generator::{Generated, GeneratedFile, Options};
+
+use crate::workspace::Workspace;
+
+/// The base URL of the Supabase Management API: the spec declares no `servers`.
+pub const SUPABASE_BASE_URL: &str = "https://api.supabase.com";
+
+/// The command named in the header of every generated file.
+pub const REGENERATE_COMMAND: &str = "cargo xtask generate";
+
+/// The generation options of `generated-client`.
+pub fn client_options() -> Options {
+    Options {
+        default_base_url: Some(SUPABASE_BASE_URL.to_owned()),
+        regenerate_command: REGENERATE_COMMAND.to_owned(),
+    }
+}
+
+/// Generates the client from the pinned spec's text, in memory.
+pub fn run_generator(text: &str, source: &str) -> Result<Generated> {
+    generate_with(text, source, &client_options())
+}
+
+/// Runs the generator and checks that its file paths are safe to write.
+pub fn generate_with(text: &str, source: &str, options: &Options) -> Result<Generated> {
+    let generated = generator::generate(text, source, options)
+        .with_context(|| format!("cannot generate a client from {source}"))?;
+    for file in &generated.files {
+        relative_path(&file.path)?;
+    }
+    Ok(generated)
+}
+
+/// A generated file's path as a relative path that stays inside its directory.
+pub fn relative_path(path: &str) -> Result<PathBuf> {
+    let relative = Path::new(path);
+    let safe = !path.is_empty()
+        && relative
+            .components()
+            .all(|c| matches!(c, Component::Normal(_)));
+    if !safe {
+        bail!("the generator produced a file with an unsafe path: {path:?}");
+    }
+    Ok(relative.to_path_buf())
+}
+
+/// What writing a set of files changed.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct WriteReport {
+    /// Files created or rewritten, relative paths.
+    pub written: Vec<String>,
+    /// Files already up to date.
+    pub unchanged: usize,
+    /// Stale `.rs` files deleted, relative paths.
+    pub removed: Vec<String>,
+}
+
+/// Makes `dir` hold exactly `files` as far as `.rs` files go: writes the
+/// files whose contents differ (so unchanged files keep their timestamps),
+/// deletes every other `.rs` file under `dir`, then empty directories.
+pub fn write_tree(dir: &Path, files: &[GeneratedFile]) -> Result<WriteReport> {
+    let mut report = WriteReport::default();
+    let mut produced = BTreeSet::new();
+    for file in files {
+        let relative = relative_path(&file.path)?;
+        let path = dir.join(&relative);
+        produced.insert(relative);
+        match std::fs::read(&path) {
+            Ok(existing) if existing == file.contents.as_bytes() => report.unchanged += 1,
+            _ => {
+                crate::spec::write_atomically(&path, file.contents.as_bytes())?;
+                report.written.push(file.path.clone());
+            }
+        }
+    }
+    for relative in rust_files(dir)? {
+        if !produced.contains(&relative) {
+            let path = dir.join(&relative);
+            std::fs::remove_file(&path)
+                .with_context(|| format!("cannot delete {}", path.display()))?;
+            report.removed.push(slash_path(&relative));
+        }
+    }
+    remove_empty_dirs(dir)?;
+    Ok(report)
+}
+
+/// Every `.rs` file under `dir`, relative to it, sorted. None if `dir` is missing.
+pub fn rust_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut found = Vec::new();
+    if dir.is_dir() {
+        collect_rust_files(dir, Path::new(""), &mut found)?;
+    }
+    found.sort();
+    Ok(found)
+}
+
+fn collect_rust_files(dir: &Path, relative: &Path, found: &mut Vec<PathBuf>) -> Result<()> {
+    let entries =
+        std::fs::read_dir(dir).with_context(|| format!("cannot list {}", dir.display()))?;
+    for entry in entries {
+        let entry = entry.with_context(|| format!("cannot list {}", dir.display()))?;
+        let kind = entry.file_type()?;
+        let name = relative.join(entry.file_name());
+        if kind.is_dir() {
+            collect_rust_files(&entry.path(), &name, found)?;
+        } else if kind.is_file() && name.extension().is_some_and(|e| e == "rs") {
+            found.push(name);
+        }
+    }
+    Ok(())
+}
+
+/// Deletes empty directories below `dir` (not `dir` itself).
+fn remove_empty_dirs(dir: &Path) -> Result<()> {
+    if !dir.is_dir() {
+        return Ok(());
+    }
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        if entry.file_type()?.is_dir() {
+            let path = entry.path();
+            remove_empty_dirs(&path)?;
+            if std::fs::read_dir(&path)?.next().is_none() {
+                std::fs::remove_dir(&path)
+                    .with_context(|| format!("cannot delete {}", path.display()))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A relative path with `/` separators, as the generator names files.
+pub fn slash_path(path: &Path) -> String {
+    path.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Writes the client's generated files and prints what changed and the
+/// generator's diagnostics.
+pub fn write_client(ws: &Workspace, generated: &Generated) -> Result<WriteReport> {
+    let dir = ws.generated_dir();
+    let report = write_tree(&dir, &generated.files)?;
+    print_report(&ws.display(&dir), generated, &report);
+    Ok(report)
+}
+
+/// Prints a summary of a generation run.
+pub fn print_report(dir: &str, generated: &Generated, report: &WriteReport) {
+    println!(
+        "{} files in {dir}: {} written, {} unchanged, {} stale removed",
+        generated.files.len(),
+        report.written.len(),
+        report.unchanged,
+        report.removed.len()
+    );
+    for path in &report.removed {
+        println!("  removed {path}");
+    }
+    print_diagnostics(generated);
+}
+
+/// Prints the diagnostics: their count, then one per line.
+pub fn print_diagnostics(generated: &Generated) {
+    println!("{} diagnostics", generated.diagnostics.len());
+    for diagnostic in &generated.diagnostics {
+        println!("  {diagnostic}");
+    }
+}
+
+/// `cargo xtask generate` for the client: reads the pinned spec (fetching it
+/// when missing), regenerates `generated-client/src/generated/`.
+pub fn generate_client(ws: &Workspace, from: Option<&crate::source::Source>) -> Result<()> {
+    let start = Instant::now();
+    let text = crate::spec::ensure_pinned(ws, from)?;
+    let generator_start = Instant::now();
+    let generated = run_generator(&text, &ws.display(&ws.spec_path()))?;
+    let generator_time = generator_start.elapsed();
+    write_client(ws, &generated)?;
+    println!(
+        "generated in {} (generator {})",
+        seconds(start.elapsed()),
+        seconds(generator_time)
+    );
+    Ok(())
+}
+
+/// A duration as seconds with millisecond precision, e.g. `1.234 s`.
+pub fn seconds(duration: Duration) -> String {
+    format!("{:.3} s", duration.as_secs_f64())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: &str, contents: &str) -> GeneratedFile {
+        GeneratedFile {
+            path: path.to_owned(),
+            contents: contents.to_owned(),
+        }
+    }
+
+    #[test]
+    fn unsafe_paths_are_refused() {
+        for path in ["", "../x.rs", "/etc/x.rs", "a/../../x.rs", "./x.rs"] {
+            assert!(relative_path(path).is_err(), "{path:?} should be refused");
+        }
+        assert_eq!(
+            relative_path("types/a.rs").unwrap(),
+            Path::new("types/a.rs")
+        );
+    }
+
+    #[test]
+    fn write_tree_writes_changes_and_prunes_stale_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("old")).unwrap();
+        std::fs::write(root.join("old/gone.rs"), "x").unwrap();
+        std::fs::write(root.join("same.rs"), "same").unwrap();
+        std::fs::write(root.join("notes.txt"), "kept").unwrap();
+
+        let files = [
+            file("same.rs", "same"),
+            file("types/new.rs", "new"),
+            file("mod.rs", "m"),
+        ];
+        let report = write_tree(root, &files).unwrap();
+        assert_eq!(report.written, ["types/new.rs", "mod.rs"]);
+        assert_eq!(report.unchanged, 1);
+        assert_eq!(report.removed, ["old/gone.rs"]);
+        assert!(!root.join("old").exists(), "empty directories are removed");
+        assert!(root.join("notes.txt").exists(), "only .rs files are pruned");
+        assert_eq!(
+            std::fs::read_to_string(root.join("types/new.rs")).unwrap(),
+            "new"
+        );
+
+        let again = write_tree(root, &files).unwrap();
+        assert_eq!(
+            again,
+            WriteReport {
+                unchanged: 3,
+                ..WriteReport::default()
+            }
+        );
+    }
+}

@@ -1,0 +1,19 @@
+//! The project's tasks, run as `cargo xtask <command>` (see [`cli::USAGE`]).
+//!
+//! Everything is a library function taking a [`Workspace`], so the tests can
+//! run the same code against a temporary directory; `main.rs` only parses
+//! the arguments and prints errors.
+
+pub mod check;
+pub mod cli;
+pub mod date;
+pub mod generate;
+pub mod lock;
+pub mod manifest;
+pub mod process;
+pub mod source;
+pub mod spec;
+pub mod standalone;
+pub mod workspace;
+
+pub use workspace::Workspace;

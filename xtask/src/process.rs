@@ -1,0 +1,132 @@
+//! The orchestrating commands: `test` and `package-check`.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+
+use crate::generate::seconds;
+use crate::source::Source;
+use crate::standalone::{generate_standalone, StandaloneOptions};
+use crate::workspace::{Workspace, LOCAL_SPECS_DIR};
+
+/// The older spec that `package-check` generates a standalone crate from.
+pub const OLDER_SPEC: &str = "2024-11-25.yaml";
+
+/// A `cargo` command (the one running this xtask, if any).
+pub fn cargo() -> Command {
+    Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+}
+
+/// Runs `command`, echoing it first; fails when it does not succeed.
+pub fn run(command: &mut Command) -> Result<()> {
+    let shown = format!("{command:?}").replace('"', "");
+    println!("$ {shown}");
+    let start = Instant::now();
+    let status = command
+        .status()
+        .with_context(|| format!("cannot run {shown}"))?;
+    if !status.success() {
+        bail!("`{shown}` failed ({status})");
+    }
+    println!("({shown}: {})", seconds(start.elapsed()));
+    Ok(())
+}
+
+/// `cargo xtask test`: makes sure the pinned spec is there, then runs every
+/// test of the workspace (unit, integration and doc tests; the xtask tests
+/// include the staleness check and the API surface snapshot).
+pub fn test(ws: &Workspace, from: Option<&Source>, cargo_args: &[String]) -> Result<()> {
+    crate::spec::ensure_pinned(ws, from)?;
+    run(cargo()
+        .current_dir(ws.root())
+        .args(["test", "--workspace"])
+        .args(cargo_args))
+}
+
+/// `cargo xtask package-check`: the published crate packages and builds as
+/// a dependency, and a standalone crate generated from another spec builds.
+pub fn package_check(ws: &Workspace) -> Result<()> {
+    let start = Instant::now();
+    // Verification builds the packaged sources on their own, which is the
+    // only check that the package holds every file the crate needs
+    // (README.md, the generated modules).
+    run(cargo().current_dir(ws.root()).args([
+        "package",
+        "-p",
+        "generated-client",
+        "--allow-dirty",
+    ]))?;
+
+    let scratch = tempfile::Builder::new()
+        .prefix("xtask-package-check-")
+        .tempdir()
+        .context("cannot create a temporary directory")?;
+    let user = scratch.path().join("uses-client");
+    write_user_crate(ws, &user)?;
+    build_outside(ws, &user)?;
+
+    let older = ws.root().join(LOCAL_SPECS_DIR).join(OLDER_SPEC);
+    let out = scratch.path().join("older-spec-client");
+    generate_standalone(
+        ws,
+        &StandaloneOptions {
+            spec: Source::Path(older),
+            out: out.clone(),
+            name: Some("older-spec-client".to_owned()),
+            base_url: Some(crate::generate::SUPABASE_BASE_URL.to_owned()),
+        },
+    )?;
+    build_outside(ws, &out)?;
+    println!("package-check passed in {}", seconds(start.elapsed()));
+    Ok(())
+}
+
+/// Builds a crate outside the workspace, reusing the workspace's target
+/// directory and its `Cargo.lock` (so the same dependency builds are reused).
+fn build_outside(ws: &Workspace, dir: &Path) -> Result<()> {
+    std::fs::copy(ws.root().join("Cargo.lock"), dir.join("Cargo.lock"))
+        .context("cannot copy Cargo.lock")?;
+    run(cargo()
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", ws.target_dir())
+        .args(["build", "--quiet"]))
+}
+
+/// A crate that depends on `generated-client` by path and calls it in code
+/// that is compiled, not run.
+fn write_user_crate(ws: &Workspace, dir: &Path) -> Result<()> {
+    let client = ws.client_dir();
+    let root: toml_edit::DocumentMut = std::fs::read_to_string(ws.root_manifest())?.parse()?;
+    let profile = root
+        .get("profile")
+        .map(|p| {
+            let mut doc = toml_edit::DocumentMut::new();
+            doc.insert("profile", p.clone());
+            doc.to_string()
+        })
+        .unwrap_or_default();
+    let manifest = format!(
+        "[package]\nname = \"uses-client\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
+         [dependencies]\ngenerated-client = {{ path = {} }}\n\n{profile}\n[workspace]\n",
+        toml_edit::Value::from(client.display().to_string())
+    );
+    crate::spec::write_atomically(&dir.join("Cargo.toml"), manifest.as_bytes())?;
+    crate::spec::write_atomically(&dir.join("src/lib.rs"), USER_CRATE_SOURCE.as_bytes())?;
+    Ok(())
+}
+
+/// The user crate's code: what a user of the published crate writes.
+pub const USER_CRATE_SOURCE: &str = r#"//! Uses the published crate as a dependency would.
+use supabase_management_api::{Client, Result};
+
+/// Compiled, never run: it needs a token and the network.
+pub async fn use_client(token: &str) -> Result<()> {
+    let client = Client::builder(token).build()?;
+    let _ = &client;
+    let _ = Client::new(token)?;
+    let _ = supabase_management_api::DEFAULT_BASE_URL;
+    Ok(())
+}
+"#;

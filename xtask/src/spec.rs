@@ -1,0 +1,280 @@
+//! The pinned spec: fetching, verifying, pinning a new one.
+
+use std::path::Path;
+
+use anyhow::{bail, Context, Result};
+use sha2::{Digest, Sha256};
+
+use crate::lock::{Lock, PUBLISHED_URL};
+use crate::source::Source;
+use crate::workspace::{fetch_hint, Workspace};
+
+/// Lowercase hex SHA-256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// What the lock records about a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Facts {
+    /// SHA-256 of the bytes.
+    pub sha256: String,
+    /// Operations: (path, method) pairs.
+    pub operations: usize,
+    /// Entries of `components.schemas`.
+    pub schemas: usize,
+}
+
+/// HTTP methods that make an operation in an OpenAPI path item.
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+/// Checks that `bytes` is an OpenAPI 3.0 JSON document and counts what it holds.
+pub fn inspect(bytes: &[u8], source: &str) -> Result<Facts> {
+    let document: serde_json::Value = serde_json::from_slice(bytes).with_context(|| {
+        format!("{source} is not JSON (the pinned spec is the published JSON document)")
+    })?;
+    match document.get("openapi").and_then(|v| v.as_str()) {
+        Some(version) if version.starts_with("3.0") => {}
+        Some(version) => bail!("{source} is OpenAPI {version}; the generator reads OpenAPI 3.0.x"),
+        None => bail!("{source} has no `openapi` version field; is it an OpenAPI document?"),
+    }
+    let operations = document
+        .get("paths")
+        .and_then(|p| p.as_object())
+        .map_or(0, |paths| {
+            paths
+                .values()
+                .filter_map(|item| item.as_object())
+                .map(|item| {
+                    item.keys()
+                        .filter(|k| METHODS.contains(&k.as_str()))
+                        .count()
+                })
+                .sum()
+        });
+    let schemas = document
+        .pointer("/components/schemas")
+        .and_then(|s| s.as_object())
+        .map_or(0, |s| s.len());
+    Ok(Facts {
+        sha256: sha256_hex(bytes),
+        operations,
+        schemas,
+    })
+}
+
+/// Writes `bytes` to `path` through a temporary file beside it, so that an
+/// interrupted write never leaves half a file at `path`.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path
+        .parent()
+        .with_context(|| format!("{} has no parent directory", path.display()))?;
+    let name = path
+        .file_name()
+        .with_context(|| format!("{} has no file name", path.display()))?;
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let mut temporary_name = std::ffi::OsString::from(".");
+    temporary_name.push(name);
+    temporary_name.push(".xtask-tmp");
+    let temporary = dir.join(temporary_name);
+    std::fs::write(&temporary, bytes)
+        .with_context(|| format!("cannot write {}", temporary.display()))?;
+    std::fs::rename(&temporary, path)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}
+
+/// `cargo xtask fetch`: downloads (or copies) the pinned spec, checks it
+/// against the lock and writes `spec/openapi.json`.
+pub fn fetch(ws: &Workspace, from: Option<&Source>) -> Result<Vec<u8>> {
+    let lock = Lock::read(&ws.lock_path())?;
+    let source = from
+        .cloned()
+        .unwrap_or_else(|| Source::Url(lock.url.clone()));
+    let bytes = source.read().map_err(|e| {
+        anyhow::anyhow!(
+            "{e:#}\nWithout internet, fetch the pinned spec from a local copy: `{}`",
+            fetch_hint(&lock.date)
+        )
+    })?;
+    let sha256 = sha256_hex(&bytes);
+    if sha256 != lock.sha256 {
+        let moved_on = if from.is_none() {
+            "The published spec has moved on since it was pinned. "
+        } else {
+            ""
+        };
+        bail!(
+            "{source} does not match spec/lock.toml: its sha256 is {sha256}, the lock pins {} \
+             (the spec of {}).\n{moved_on}To pin the new document and regenerate the client, run \
+             `cargo xtask update{}`; to get the pinned one instead, run `{}`.",
+            lock.sha256,
+            lock.date,
+            from.map(|s| format!(" --from {s}")).unwrap_or_default(),
+            fetch_hint(&lock.date),
+        );
+    }
+    write_atomically(&ws.spec_path(), &bytes)?;
+    println!(
+        "fetched {source} ({} bytes, sha256 {sha256}) to {}",
+        bytes.len(),
+        ws.display(&ws.spec_path())
+    );
+    Ok(bytes)
+}
+
+/// The pinned spec's text, or an error saying what to run when
+/// `spec/openapi.json` is missing or is not the pinned document.
+pub fn load_pinned(ws: &Workspace) -> Result<String> {
+    let lock = Lock::read(&ws.lock_path())?;
+    let path = ws.spec_path();
+    let bytes = match std::fs::read(&path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => bail!(
+            "{} is missing: run `{}` (or `cargo xtask fetch` with internet)",
+            ws.display(&path),
+            fetch_hint(&lock.date)
+        ),
+        Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
+    };
+    if sha256_hex(&bytes) != lock.sha256 {
+        bail!(
+            "{} is not the spec pinned in spec/lock.toml (of {}): run `{}`",
+            ws.display(&path),
+            lock.date,
+            fetch_hint(&lock.date)
+        );
+    }
+    String::from_utf8(bytes).with_context(|| format!("{} is not UTF-8", path.display()))
+}
+
+/// The pinned spec's text, fetching it (from `from` or the lock's URL) when
+/// `spec/openapi.json` is missing or does not match the lock.
+pub fn ensure_pinned(ws: &Workspace, from: Option<&Source>) -> Result<String> {
+    let lock = Lock::read(&ws.lock_path())?;
+    let path = ws.spec_path();
+    let bytes = match std::fs::read(&path) {
+        Ok(bytes) if sha256_hex(&bytes) == lock.sha256 => bytes,
+        Ok(_) => {
+            println!(
+                "{} is not the spec pinned in spec/lock.toml; fetching it again",
+                ws.display(&path)
+            );
+            fetch(ws, from)?
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => fetch(ws, from)?,
+        Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
+    };
+    String::from_utf8(bytes).with_context(|| format!("{} is not UTF-8", path.display()))
+}
+
+/// Options of `cargo xtask update`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UpdateOptions {
+    /// Where the new spec comes from; the lock's URL when `None`.
+    pub from: Option<Source>,
+    /// The date to record; today (UTC) when `None`.
+    pub date: Option<String>,
+    /// A new URL to record as the spec's home.
+    pub url: Option<String>,
+}
+
+/// `cargo xtask update`: pins a new spec, writes it to `spec/openapi.json`
+/// and regenerates the client. Nothing is written unless the new spec
+/// generates.
+pub fn update(ws: &Workspace, options: &UpdateOptions) -> Result<Lock> {
+    let old = match ws.lock_path().exists() {
+        true => Some(Lock::read(&ws.lock_path())?),
+        false => None,
+    };
+    let url = options
+        .url
+        .clone()
+        .or_else(|| old.as_ref().map(|l| l.url.clone()))
+        .unwrap_or_else(|| PUBLISHED_URL.to_owned());
+    let date = match &options.date {
+        Some(date) => {
+            crate::date::validate(date).context("--date")?;
+            date.clone()
+        }
+        None => crate::date::today_utc(),
+    };
+    let source = options
+        .from
+        .clone()
+        .unwrap_or_else(|| Source::Url(url.clone()));
+    let bytes = source.read()?;
+    let facts = inspect(&bytes, &source.to_string())?;
+    let text = String::from_utf8(bytes).with_context(|| format!("{source} is not UTF-8"))?;
+    let generated = crate::generate::run_generator(&text, &ws.display(&ws.spec_path()))?;
+
+    let lock = Lock {
+        url,
+        sha256: facts.sha256,
+        date,
+        operations: facts.operations,
+        schemas: facts.schemas,
+    };
+    write_atomically(&ws.spec_path(), text.as_bytes())?;
+    lock.write(&ws.lock_path())?;
+    match &old {
+        Some(old) if old.sha256 == lock.sha256 => {
+            println!("{source} is the spec already pinned; lock rewritten")
+        }
+        Some(old) => println!(
+            "pinned {source} ({} operations, {} schemas; was {} and {} on {})",
+            lock.operations, lock.schemas, old.operations, old.schemas, old.date
+        ),
+        None => println!(
+            "pinned {source} ({} operations, {} schemas)",
+            lock.operations, lock.schemas
+        ),
+    }
+    crate::generate::write_client(ws, &generated)?;
+    Ok(lock)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_operations_and_schemas() {
+        let doc = br#"{"openapi":"3.0.3","paths":{
+            "/a":{"get":{},"post":{},"parameters":[],"summary":"x"},
+            "/b":{"head":{}}},
+            "components":{"schemas":{"A":{},"B":{}}}}"#;
+        let facts = inspect(doc, "doc").unwrap();
+        assert_eq!((facts.operations, facts.schemas), (3, 2));
+        assert_eq!(facts.sha256, sha256_hex(doc));
+    }
+
+    #[test]
+    fn rejects_what_is_not_openapi_3_0_json() {
+        let cases: [(&[u8], &str); 3] = [
+            (b"openapi: 3.0.0", "not JSON"),
+            (br#"{"openapi":"3.1.0"}"#, "OpenAPI 3.1.0"),
+            (br#"{"swagger":"2.0"}"#, "no `openapi`"),
+        ];
+        for (doc, expected) in cases {
+            let error = inspect(doc, "doc").unwrap_err().to_string();
+            assert!(
+                error.contains(expected),
+                "{error:?} should mention {expected:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn sha256_of_empty_input() {
+        assert_eq!(
+            sha256_hex(b""),
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+        );
+    }
+}

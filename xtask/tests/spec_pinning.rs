@@ -1,0 +1,195 @@
+//! `fetch` and `update` against a temporary workspace and a loopback server.
+
+mod common;
+
+use common::{Server, PETSTORE_JSON};
+use xtask::lock::Lock;
+use xtask::source::Source;
+use xtask::spec::{fetch, load_pinned, sha256_hex, update, UpdateOptions};
+use xtask::Workspace;
+
+fn workspace() -> (tempfile::TempDir, Workspace) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("spec")).unwrap();
+    let ws = Workspace::at(dir.path());
+    (dir, ws)
+}
+
+fn pin(ws: &Workspace, url: &str, bytes: &[u8]) -> Lock {
+    let lock = Lock {
+        url: url.to_owned(),
+        sha256: sha256_hex(bytes),
+        date: "2026-05-22".to_owned(),
+        operations: 2,
+        schemas: 2,
+    };
+    lock.write(&ws.lock_path()).unwrap();
+    lock
+}
+
+#[test]
+fn fetch_downloads_from_the_locked_url_and_verifies_it() {
+    let (_dir, ws) = workspace();
+    let server = Server::start(vec![("200 OK", PETSTORE_JSON.as_bytes().to_vec())]);
+    pin(
+        &ws,
+        &format!("{}/api/v1-json", server.base),
+        PETSTORE_JSON.as_bytes(),
+    );
+
+    fetch(&ws, None).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(ws.spec_path()).unwrap(),
+        PETSTORE_JSON
+    );
+    assert_eq!(load_pinned(&ws).unwrap(), PETSTORE_JSON);
+    assert_eq!(server.finish(), ["GET /api/v1-json HTTP/1.1"]);
+}
+
+#[test]
+fn a_moved_spec_is_refused_with_what_to_do() {
+    let (_dir, ws) = workspace();
+    let server = Server::start(vec![("200 OK", b"{\"openapi\":\"3.0.0\"}".to_vec())]);
+    pin(
+        &ws,
+        &format!("{}/spec", server.base),
+        PETSTORE_JSON.as_bytes(),
+    );
+
+    let error = format!("{:#}", fetch(&ws, None).unwrap_err());
+    assert!(error.contains("does not match spec/lock.toml"), "{error}");
+    assert!(error.contains("The published spec has moved on"), "{error}");
+    assert!(error.contains("run `cargo xtask update`"), "{error}");
+    assert!(!ws.spec_path().exists(), "nothing is written on a mismatch");
+    server.finish();
+}
+
+#[test]
+fn http_errors_and_missing_files_are_reported() {
+    let (_dir, ws) = workspace();
+    let server = Server::start(vec![("404 Not Found", b"nope".to_vec())]);
+    pin(
+        &ws,
+        &format!("{}/gone", server.base),
+        PETSTORE_JSON.as_bytes(),
+    );
+    let error = format!("{:#}", fetch(&ws, None).unwrap_err());
+    assert!(error.contains("404 Not Found"), "{error}");
+    assert!(
+        error.contains(
+            "cargo xtask fetch --from ../shared/specs/supabase-management-api/2026-05-22.json"
+        ),
+        "{error}"
+    );
+    server.finish();
+
+    let missing = Source::Path(ws.root().join("nope.json"));
+    let error = format!("{:#}", fetch(&ws, Some(&missing)).unwrap_err());
+    assert!(
+        error.contains("cannot read") && error.contains("nope.json"),
+        "{error}"
+    );
+}
+
+#[test]
+fn fetch_from_a_local_copy() {
+    let (dir, ws) = workspace();
+    pin(&ws, "https://unused.invalid/spec", PETSTORE_JSON.as_bytes());
+    let copy = dir.path().join("copy.json");
+    std::fs::write(&copy, PETSTORE_JSON).unwrap();
+    fetch(&ws, Some(&Source::Path(copy))).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(ws.spec_path()).unwrap(),
+        PETSTORE_JSON
+    );
+}
+
+#[test]
+fn missing_or_wrong_spec_says_what_to_run() {
+    let (_dir, ws) = workspace();
+    pin(&ws, "https://unused.invalid/spec", PETSTORE_JSON.as_bytes());
+    let hint = "cargo xtask fetch --from ../shared/specs/supabase-management-api/2026-05-22.json";
+    let error = load_pinned(&ws).unwrap_err().to_string();
+    assert!(
+        error.contains("spec/openapi.json is missing") && error.contains(hint),
+        "{error}"
+    );
+    std::fs::write(ws.spec_path(), "{}").unwrap();
+    let error = load_pinned(&ws).unwrap_err().to_string();
+    assert!(
+        error.contains("is not the spec pinned") && error.contains(hint),
+        "{error}"
+    );
+}
+
+#[test]
+fn update_pins_a_new_spec_and_regenerates() {
+    let (_dir, ws) = workspace();
+    let old = br#"{"openapi":"3.0.0","info":{"title":"x","version":"0"},"paths":{}}"#;
+    pin(&ws, "https://example.invalid/spec", old);
+    let stale = ws.generated_dir().join("stale.rs");
+    common::write(&stale, "// gone after update\n");
+
+    let server = Server::start(vec![("200 OK", PETSTORE_JSON.as_bytes().to_vec())]);
+    let url = format!("{}/v1-json", server.base);
+    let lock = update(
+        &ws,
+        &UpdateOptions {
+            from: Some(Source::Url(url)),
+            date: Some("2027-01-31".to_owned()),
+            url: None,
+        },
+    )
+    .unwrap();
+    server.finish();
+
+    let expected = Lock {
+        url: "https://example.invalid/spec".to_owned(),
+        sha256: sha256_hex(PETSTORE_JSON.as_bytes()),
+        date: "2027-01-31".to_owned(),
+        operations: 2,
+        schemas: 2,
+    };
+    assert_eq!(lock, expected);
+    assert_eq!(Lock::read(&ws.lock_path()).unwrap(), expected);
+    assert_eq!(
+        std::fs::read_to_string(ws.spec_path()).unwrap(),
+        PETSTORE_JSON
+    );
+    assert!(ws.generated_dir().join("mod.rs").is_file());
+    assert!(!stale.exists(), "stale generated files are removed");
+    xtask::check::check(&ws).expect("the regenerated files match the new pin");
+}
+
+#[test]
+fn update_writes_nothing_when_the_spec_is_bad() {
+    let (dir, ws) = workspace();
+    let old_lock = pin(
+        &ws,
+        "https://example.invalid/spec",
+        PETSTORE_JSON.as_bytes(),
+    );
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, r#"{"openapi":"3.1.0","paths":{}}"#).unwrap();
+    let error = update(
+        &ws,
+        &UpdateOptions {
+            from: Some(Source::Path(bad)),
+            ..UpdateOptions::default()
+        },
+    )
+    .unwrap_err();
+    assert!(error.to_string().contains("OpenAPI 3.1.0"), "{error:#}");
+    assert_eq!(Lock::read(&ws.lock_path()).unwrap(), old_lock);
+    assert!(!ws.spec_path().exists());
+
+    let error = update(
+        &ws,
+        &UpdateOptions {
+            date: Some("2026-02-30".to_owned()),
+            ..UpdateOptions::default()
+        },
+    )
+    .unwrap_err();
+    assert!(format!("{error:#}").contains("--date"), "{error:#}");
+}
