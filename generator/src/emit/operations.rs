@@ -12,13 +12,34 @@ use crate::naming::ident;
 pub fn operations_module(api: &Api, ops: &[&Operation]) -> TokenStream {
     let methods = ops.iter().map(|op| client_method(api, op));
     let builders = ops.iter().map(|op| builder(api, op));
+    let uses_types = ops.iter().any(|op| mentions_types(op));
+    let import = uses_types.then(|| quote!(use super::super::types;));
     quote! {
+        #import
+
         impl crate::runtime::Client {
             #(#methods)*
         }
 
         #(#builders)*
     }
+}
+
+/// Whether an operation's signature names a generated type.
+fn mentions_types(op: &Operation) -> bool {
+    let mut named = Vec::new();
+    for p in &op.params {
+        p.ty.collect_named(&mut named);
+    }
+    for (_, form) in op.body.iter().flat_map(|b| &b.forms) {
+        if let BodyForm::Json(t) | BodyForm::Form(t) = form {
+            t.collect_named(&mut named);
+        }
+    }
+    if let Response::Json(t) = &op.response {
+        t.collect_named(&mut named);
+    }
+    !named.is_empty()
 }
 
 /// How a value of type `t` is passed into the builder.

@@ -9,14 +9,15 @@ use crate::model::{
 };
 use crate::naming::ident;
 
-/// The Rust type for a type expression, as seen from any generated module.
+/// The Rust type for a type expression, as seen from an `operations` file
+/// (which imports the `types` module).
 pub fn ty(api: &Api, ty: &Ty) -> TokenStream {
     ty_in(api, ty, true)
 }
 
 /// The Rust type for a type expression; named types are written
-/// `crate::types::Name` when `qualified`, else bare (for the `types` module,
-/// whose files import what they use).
+/// `types::Name` when `qualified`, else bare (for the `types` module, whose
+/// files import what they use).
 fn ty_in(api: &Api, ty: &Ty, qualified: bool) -> TokenStream {
     match ty {
         Ty::Bool => quote!(bool),
@@ -29,7 +30,7 @@ fn ty_in(api: &Api, ty: &Ty, qualified: bool) -> TokenStream {
         Ty::Named(id) => {
             let name = ident(&api.ty(*id).name);
             if qualified {
-                quote!(crate::types::#name)
+                quote!(types::#name)
             } else {
                 quote!(#name)
             }

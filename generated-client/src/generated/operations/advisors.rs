@@ -3,6 +3,8 @@
 //!
 //! Operations tagged `Advisors`.
 
+use super::super::types;
+
 impl crate::runtime::Client {
     /// Gets project performance advisors.
     ///
@@ -97,9 +99,7 @@ impl<'a> GetPerformanceAdvisors<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::V1ProjectAdvisorsResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::V1ProjectAdvisorsResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -113,7 +113,7 @@ impl<'a> GetPerformanceAdvisors<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetPerformanceAdvisors<'a> {
-    type Output = crate::runtime::Result<crate::types::V1ProjectAdvisorsResponse>;
+    type Output = crate::runtime::Result<types::V1ProjectAdvisorsResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -128,16 +128,13 @@ impl<'a> std::future::IntoFuture for GetPerformanceAdvisors<'a> {
 pub struct GetSecurityAdvisors<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    lint_type: Option<crate::types::GetSecurityAdvisorsLintType>,
+    lint_type: Option<types::GetSecurityAdvisorsLintType>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> GetSecurityAdvisors<'a> {
     /// Sets `lint_type`.
-    pub fn lint_type(
-        mut self,
-        value: crate::types::GetSecurityAdvisorsLintType,
-    ) -> Self {
+    pub fn lint_type(mut self, value: types::GetSecurityAdvisorsLintType) -> Self {
         self.lint_type = Some(value);
         self
     }
@@ -172,9 +169,7 @@ impl<'a> GetSecurityAdvisors<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::V1ProjectAdvisorsResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::V1ProjectAdvisorsResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -188,7 +183,7 @@ impl<'a> GetSecurityAdvisors<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetSecurityAdvisors<'a> {
-    type Output = crate::runtime::Result<crate::types::V1ProjectAdvisorsResponse>;
+    type Output = crate::runtime::Result<types::V1ProjectAdvisorsResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;

@@ -3,6 +3,8 @@
 //!
 //! Operations tagged `Analytics`.
 
+use super::super::types;
+
 impl crate::runtime::Client {
     /// Gets a project's function combined statistics
     ///
@@ -19,7 +21,7 @@ impl crate::runtime::Client {
         &self,
         r#ref: impl Into<String>,
         function_id: impl Into<String>,
-        interval: crate::types::GetProjectFunctionCombinedStatsInterval,
+        interval: types::GetProjectFunctionCombinedStatsInterval,
     ) -> GetProjectFunctionCombinedStats<'_> {
         GetProjectFunctionCombinedStats {
             client: self,
@@ -109,7 +111,7 @@ pub struct GetProjectFunctionCombinedStats<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     function_id: String,
-    interval: crate::types::GetProjectFunctionCombinedStatsInterval,
+    interval: types::GetProjectFunctionCombinedStatsInterval,
     timeout: Option<std::time::Duration>,
 }
 
@@ -145,7 +147,7 @@ impl<'a> GetProjectFunctionCombinedStats<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::AnalyticsResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::AnalyticsResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -159,7 +161,7 @@ impl<'a> GetProjectFunctionCombinedStats<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetProjectFunctionCombinedStats<'a> {
-    type Output = crate::runtime::Result<crate::types::AnalyticsResponse>;
+    type Output = crate::runtime::Result<types::AnalyticsResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -235,7 +237,7 @@ impl<'a> GetProjectLogs<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::AnalyticsResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::AnalyticsResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -249,7 +251,7 @@ impl<'a> GetProjectLogs<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetProjectLogs<'a> {
-    type Output = crate::runtime::Result<crate::types::AnalyticsResponse>;
+    type Output = crate::runtime::Result<types::AnalyticsResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -264,16 +266,13 @@ impl<'a> std::future::IntoFuture for GetProjectLogs<'a> {
 pub struct GetProjectUsageApiCount<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    interval: Option<crate::types::GetProjectUsageApiCountInterval>,
+    interval: Option<types::GetProjectUsageApiCountInterval>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> GetProjectUsageApiCount<'a> {
     /// Sets `interval`.
-    pub fn interval(
-        mut self,
-        value: crate::types::GetProjectUsageApiCountInterval,
-    ) -> Self {
+    pub fn interval(mut self, value: types::GetProjectUsageApiCountInterval) -> Self {
         self.interval = Some(value);
         self
     }
@@ -310,7 +309,7 @@ impl<'a> GetProjectUsageApiCount<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::V1GetUsageApiCountResponse> {
+    ) -> crate::runtime::Result<types::V1GetUsageApiCountResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -324,7 +323,7 @@ impl<'a> GetProjectUsageApiCount<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetProjectUsageApiCount<'a> {
-    type Output = crate::runtime::Result<crate::types::V1GetUsageApiCountResponse>;
+    type Output = crate::runtime::Result<types::V1GetUsageApiCountResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -372,7 +371,7 @@ impl<'a> GetProjectUsageRequestCount<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::V1GetUsageApiRequestsCountResponse> {
+    ) -> crate::runtime::Result<types::V1GetUsageApiRequestsCountResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -386,9 +385,7 @@ impl<'a> GetProjectUsageRequestCount<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetProjectUsageRequestCount<'a> {
-    type Output = crate::runtime::Result<
-        crate::types::V1GetUsageApiRequestsCountResponse,
-    >;
+    type Output = crate::runtime::Result<types::V1GetUsageApiRequestsCountResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;

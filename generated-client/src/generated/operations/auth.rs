@@ -3,6 +3,8 @@
 //!
 //! Operations tagged `Auth`.
 
+use super::super::types;
+
 impl crate::runtime::Client {
     /// Creates a new SSO provider
     ///
@@ -19,7 +21,7 @@ impl crate::runtime::Client {
     pub fn create_a_sso_provider(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::CreateProviderBody,
+        body: types::CreateProviderBody,
     ) -> CreateASsoProvider<'_> {
         CreateASsoProvider {
             client: self,
@@ -66,7 +68,7 @@ impl crate::runtime::Client {
     pub fn create_project_signing_key(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::CreateSigningKeyBody,
+        body: types::CreateSigningKeyBody,
     ) -> CreateProjectSigningKey<'_> {
         CreateProjectSigningKey {
             client: self,
@@ -91,7 +93,7 @@ impl crate::runtime::Client {
     pub fn create_project_tpa_integration(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::CreateThirdPartyAuthBody,
+        body: types::CreateThirdPartyAuthBody,
     ) -> CreateProjectTpaIntegration<'_> {
         CreateProjectTpaIntegration {
             client: self,
@@ -376,7 +378,7 @@ impl crate::runtime::Client {
         &self,
         r#ref: impl Into<String>,
         provider_id: impl Into<String>,
-        body: crate::types::UpdateProviderBody,
+        body: types::UpdateProviderBody,
     ) -> UpdateASsoProvider<'_> {
         UpdateASsoProvider {
             client: self,
@@ -402,7 +404,7 @@ impl crate::runtime::Client {
     pub fn update_auth_service_config(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::UpdateAuthConfigBody,
+        body: types::UpdateAuthConfigBody,
     ) -> UpdateAuthServiceConfig<'_> {
         UpdateAuthServiceConfig {
             client: self,
@@ -429,7 +431,7 @@ impl crate::runtime::Client {
         &self,
         r#ref: impl Into<String>,
         id: impl Into<String>,
-        body: crate::types::UpdateSigningKeyBody,
+        body: types::UpdateSigningKeyBody,
     ) -> UpdateProjectSigningKey<'_> {
         UpdateProjectSigningKey {
             client: self,
@@ -447,7 +449,7 @@ impl crate::runtime::Client {
 pub struct CreateASsoProvider<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::CreateProviderBody,
+    body: types::CreateProviderBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -481,9 +483,7 @@ impl<'a> CreateASsoProvider<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::CreateProviderResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::CreateProviderResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -497,7 +497,7 @@ impl<'a> CreateASsoProvider<'a> {
 }
 
 impl<'a> std::future::IntoFuture for CreateASsoProvider<'a> {
-    type Output = crate::runtime::Result<crate::types::CreateProviderResponse>;
+    type Output = crate::runtime::Result<types::CreateProviderResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -543,7 +543,7 @@ impl<'a> CreateLegacySigningKey<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::SigningKeyResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::SigningKeyResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -557,7 +557,7 @@ impl<'a> CreateLegacySigningKey<'a> {
 }
 
 impl<'a> std::future::IntoFuture for CreateLegacySigningKey<'a> {
-    type Output = crate::runtime::Result<crate::types::SigningKeyResponse>;
+    type Output = crate::runtime::Result<types::SigningKeyResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -572,7 +572,7 @@ impl<'a> std::future::IntoFuture for CreateLegacySigningKey<'a> {
 pub struct CreateProjectSigningKey<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::CreateSigningKeyBody,
+    body: types::CreateSigningKeyBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -606,7 +606,7 @@ impl<'a> CreateProjectSigningKey<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::SigningKeyResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::SigningKeyResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -620,7 +620,7 @@ impl<'a> CreateProjectSigningKey<'a> {
 }
 
 impl<'a> std::future::IntoFuture for CreateProjectSigningKey<'a> {
-    type Output = crate::runtime::Result<crate::types::SigningKeyResponse>;
+    type Output = crate::runtime::Result<types::SigningKeyResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -635,7 +635,7 @@ impl<'a> std::future::IntoFuture for CreateProjectSigningKey<'a> {
 pub struct CreateProjectTpaIntegration<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::CreateThirdPartyAuthBody,
+    body: types::CreateThirdPartyAuthBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -669,7 +669,7 @@ impl<'a> CreateProjectTpaIntegration<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::ThirdPartyAuth> {
+    pub async fn send(self) -> crate::runtime::Result<types::ThirdPartyAuth> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -683,7 +683,7 @@ impl<'a> CreateProjectTpaIntegration<'a> {
 }
 
 impl<'a> std::future::IntoFuture for CreateProjectTpaIntegration<'a> {
-    type Output = crate::runtime::Result<crate::types::ThirdPartyAuth>;
+    type Output = crate::runtime::Result<types::ThirdPartyAuth>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -731,9 +731,7 @@ impl<'a> DeleteASsoProvider<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::DeleteProviderResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::DeleteProviderResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -747,7 +745,7 @@ impl<'a> DeleteASsoProvider<'a> {
 }
 
 impl<'a> std::future::IntoFuture for DeleteASsoProvider<'a> {
-    type Output = crate::runtime::Result<crate::types::DeleteProviderResponse>;
+    type Output = crate::runtime::Result<types::DeleteProviderResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -795,7 +793,7 @@ impl<'a> DeleteProjectTpaIntegration<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::ThirdPartyAuth> {
+    pub async fn send(self) -> crate::runtime::Result<types::ThirdPartyAuth> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -809,7 +807,7 @@ impl<'a> DeleteProjectTpaIntegration<'a> {
 }
 
 impl<'a> std::future::IntoFuture for DeleteProjectTpaIntegration<'a> {
-    type Output = crate::runtime::Result<crate::types::ThirdPartyAuth>;
+    type Output = crate::runtime::Result<types::ThirdPartyAuth>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -857,9 +855,7 @@ impl<'a> GetASsoProvider<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::GetProviderResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::GetProviderResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -873,7 +869,7 @@ impl<'a> GetASsoProvider<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetASsoProvider<'a> {
-    type Output = crate::runtime::Result<crate::types::GetProviderResponse>;
+    type Output = crate::runtime::Result<types::GetProviderResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -919,7 +915,7 @@ impl<'a> GetAuthServiceConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::AuthConfigResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::AuthConfigResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -933,7 +929,7 @@ impl<'a> GetAuthServiceConfig<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetAuthServiceConfig<'a> {
-    type Output = crate::runtime::Result<crate::types::AuthConfigResponse>;
+    type Output = crate::runtime::Result<types::AuthConfigResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -979,7 +975,7 @@ impl<'a> GetLegacySigningKey<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::SigningKeyResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::SigningKeyResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -993,7 +989,7 @@ impl<'a> GetLegacySigningKey<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetLegacySigningKey<'a> {
-    type Output = crate::runtime::Result<crate::types::SigningKeyResponse>;
+    type Output = crate::runtime::Result<types::SigningKeyResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1041,7 +1037,7 @@ impl<'a> GetProjectSigningKey<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::SigningKeyResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::SigningKeyResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1055,7 +1051,7 @@ impl<'a> GetProjectSigningKey<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetProjectSigningKey<'a> {
-    type Output = crate::runtime::Result<crate::types::SigningKeyResponse>;
+    type Output = crate::runtime::Result<types::SigningKeyResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1101,9 +1097,7 @@ impl<'a> GetProjectSigningKeys<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::SigningKeysResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::SigningKeysResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1117,7 +1111,7 @@ impl<'a> GetProjectSigningKeys<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetProjectSigningKeys<'a> {
-    type Output = crate::runtime::Result<crate::types::SigningKeysResponse>;
+    type Output = crate::runtime::Result<types::SigningKeysResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1165,7 +1159,7 @@ impl<'a> GetProjectTpaIntegration<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::ThirdPartyAuth> {
+    pub async fn send(self) -> crate::runtime::Result<types::ThirdPartyAuth> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1179,7 +1173,7 @@ impl<'a> GetProjectTpaIntegration<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetProjectTpaIntegration<'a> {
-    type Output = crate::runtime::Result<crate::types::ThirdPartyAuth>;
+    type Output = crate::runtime::Result<types::ThirdPartyAuth>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1225,9 +1219,7 @@ impl<'a> ListAllSsoProvider<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::ListProvidersResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::ListProvidersResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1241,7 +1233,7 @@ impl<'a> ListAllSsoProvider<'a> {
 }
 
 impl<'a> std::future::IntoFuture for ListAllSsoProvider<'a> {
-    type Output = crate::runtime::Result<crate::types::ListProvidersResponse>;
+    type Output = crate::runtime::Result<types::ListProvidersResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1287,9 +1279,7 @@ impl<'a> ListProjectTpaIntegrations<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<Vec<crate::types::ThirdPartyAuth>> {
+    pub async fn send(self) -> crate::runtime::Result<Vec<types::ThirdPartyAuth>> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1303,7 +1293,7 @@ impl<'a> ListProjectTpaIntegrations<'a> {
 }
 
 impl<'a> std::future::IntoFuture for ListProjectTpaIntegrations<'a> {
-    type Output = crate::runtime::Result<Vec<crate::types::ThirdPartyAuth>>;
+    type Output = crate::runtime::Result<Vec<types::ThirdPartyAuth>>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1351,7 +1341,7 @@ impl<'a> RemoveProjectSigningKey<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::SigningKeyResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::SigningKeyResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1365,7 +1355,7 @@ impl<'a> RemoveProjectSigningKey<'a> {
 }
 
 impl<'a> std::future::IntoFuture for RemoveProjectSigningKey<'a> {
-    type Output = crate::runtime::Result<crate::types::SigningKeyResponse>;
+    type Output = crate::runtime::Result<types::SigningKeyResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1381,7 +1371,7 @@ pub struct UpdateASsoProvider<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     provider_id: String,
-    body: crate::types::UpdateProviderBody,
+    body: types::UpdateProviderBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -1416,9 +1406,7 @@ impl<'a> UpdateASsoProvider<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::UpdateProviderResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::UpdateProviderResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1432,7 +1420,7 @@ impl<'a> UpdateASsoProvider<'a> {
 }
 
 impl<'a> std::future::IntoFuture for UpdateASsoProvider<'a> {
-    type Output = crate::runtime::Result<crate::types::UpdateProviderResponse>;
+    type Output = crate::runtime::Result<types::UpdateProviderResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1447,7 +1435,7 @@ impl<'a> std::future::IntoFuture for UpdateASsoProvider<'a> {
 pub struct UpdateAuthServiceConfig<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::UpdateAuthConfigBody,
+    body: types::UpdateAuthConfigBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -1481,7 +1469,7 @@ impl<'a> UpdateAuthServiceConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::AuthConfigResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::AuthConfigResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1495,7 +1483,7 @@ impl<'a> UpdateAuthServiceConfig<'a> {
 }
 
 impl<'a> std::future::IntoFuture for UpdateAuthServiceConfig<'a> {
-    type Output = crate::runtime::Result<crate::types::AuthConfigResponse>;
+    type Output = crate::runtime::Result<types::AuthConfigResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1511,7 +1499,7 @@ pub struct UpdateProjectSigningKey<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     id: String,
-    body: crate::types::UpdateSigningKeyBody,
+    body: types::UpdateSigningKeyBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -1546,7 +1534,7 @@ impl<'a> UpdateProjectSigningKey<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::SigningKeyResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::SigningKeyResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1560,7 +1548,7 @@ impl<'a> UpdateProjectSigningKey<'a> {
 }
 
 impl<'a> std::future::IntoFuture for UpdateProjectSigningKey<'a> {
-    type Output = crate::runtime::Result<crate::types::SigningKeyResponse>;
+    type Output = crate::runtime::Result<types::SigningKeyResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;

@@ -3,6 +3,8 @@
 //!
 //! Operations tagged `Billing`.
 
+use super::super::types;
+
 impl crate::runtime::Client {
     /// Apply or update billing addons, including compute instance size
     ///
@@ -19,7 +21,7 @@ impl crate::runtime::Client {
     pub fn apply_project_addon(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::ApplyProjectAddonBody,
+        body: types::ApplyProjectAddonBody,
     ) -> ApplyProjectAddon<'_> {
         ApplyProjectAddon {
             client: self,
@@ -66,7 +68,7 @@ impl crate::runtime::Client {
     pub fn remove_project_addon(
         &self,
         r#ref: impl Into<String>,
-        addon_variant: crate::types::RemoveProjectAddonAddonVariant,
+        addon_variant: types::RemoveProjectAddonAddonVariant,
     ) -> RemoveProjectAddon<'_> {
         RemoveProjectAddon {
             client: self,
@@ -83,7 +85,7 @@ impl crate::runtime::Client {
 pub struct ApplyProjectAddon<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::ApplyProjectAddonBody,
+    body: types::ApplyProjectAddonBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -177,9 +179,7 @@ impl<'a> ListProjectAddons<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::ListProjectAddonsResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::ListProjectAddonsResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -193,7 +193,7 @@ impl<'a> ListProjectAddons<'a> {
 }
 
 impl<'a> std::future::IntoFuture for ListProjectAddons<'a> {
-    type Output = crate::runtime::Result<crate::types::ListProjectAddonsResponse>;
+    type Output = crate::runtime::Result<types::ListProjectAddonsResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -208,7 +208,7 @@ impl<'a> std::future::IntoFuture for ListProjectAddons<'a> {
 pub struct RemoveProjectAddon<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    addon_variant: crate::types::RemoveProjectAddonAddonVariant,
+    addon_variant: types::RemoveProjectAddonAddonVariant,
     timeout: Option<std::time::Duration>,
 }
 

@@ -3,6 +3,8 @@
 //!
 //! Operations tagged `Database`.
 
+use super::super::types;
+
 impl crate::runtime::Client {
     /// Apply a database migration
     ///
@@ -21,7 +23,7 @@ impl crate::runtime::Client {
     pub fn apply_a_migration(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::V1CreateMigrationBody,
+        body: types::V1CreateMigrationBody,
     ) -> ApplyAMigration<'_> {
         ApplyAMigration {
             client: self,
@@ -49,7 +51,7 @@ impl crate::runtime::Client {
     pub fn authorize_jit_access(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::AuthorizeJitAccessBody,
+        body: types::AuthorizeJitAccessBody,
     ) -> AuthorizeJitAccess<'_> {
         AuthorizeJitAccess {
             client: self,
@@ -74,7 +76,7 @@ impl crate::runtime::Client {
     pub fn create_login_role(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::CreateRoleBody,
+        body: types::CreateRoleBody,
     ) -> CreateLoginRole<'_> {
         CreateLoginRole {
             client: self,
@@ -101,7 +103,7 @@ impl crate::runtime::Client {
     pub fn create_restore_point(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::V1RestorePointPostBody,
+        body: types::V1RestorePointPostBody,
     ) -> CreateRestorePoint<'_> {
         CreateRestorePoint {
             client: self,
@@ -616,7 +618,7 @@ impl crate::runtime::Client {
         &self,
         r#ref: impl Into<String>,
         version: impl Into<String>,
-        body: crate::types::V1PatchMigrationBody,
+        body: types::V1PatchMigrationBody,
     ) -> PatchAMigration<'_> {
         PatchAMigration {
             client: self,
@@ -644,7 +646,7 @@ impl crate::runtime::Client {
     pub fn read_only_query(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::V1ReadOnlyQueryBody,
+        body: types::V1ReadOnlyQueryBody,
     ) -> ReadOnlyQuery<'_> {
         ReadOnlyQuery {
             client: self,
@@ -667,7 +669,7 @@ impl crate::runtime::Client {
     pub fn remove_a_read_replica(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::RemoveReadReplicaBody,
+        body: types::RemoveReadReplicaBody,
     ) -> RemoveAReadReplica<'_> {
         RemoveAReadReplica {
             client: self,
@@ -694,7 +696,7 @@ impl crate::runtime::Client {
     pub fn restore_physical_backup(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::V1RestoreBackupBody,
+        body: types::V1RestoreBackupBody,
     ) -> RestorePhysicalBackup<'_> {
         RestorePhysicalBackup {
             client: self,
@@ -719,7 +721,7 @@ impl crate::runtime::Client {
     pub fn restore_pitr_backup(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::V1RestorePitrBody,
+        body: types::V1RestorePitrBody,
     ) -> RestorePitrBackup<'_> {
         RestorePitrBackup {
             client: self,
@@ -771,7 +773,7 @@ impl crate::runtime::Client {
     pub fn run_a_query(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::V1RunQueryBody,
+        body: types::V1RunQueryBody,
     ) -> RunAQuery<'_> {
         RunAQuery {
             client: self,
@@ -794,7 +796,7 @@ impl crate::runtime::Client {
     pub fn setup_a_read_replica(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::SetUpReadReplicaBody,
+        body: types::SetUpReadReplicaBody,
     ) -> SetupAReadReplica<'_> {
         SetupAReadReplica {
             client: self,
@@ -818,11 +820,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-undo`
-    pub fn undo(
-        &self,
-        r#ref: impl Into<String>,
-        body: crate::types::V1UndoBody,
-    ) -> Undo<'_> {
+    pub fn undo(&self, r#ref: impl Into<String>, body: types::V1UndoBody) -> Undo<'_> {
         Undo {
             client: self,
             r#ref: r#ref.into(),
@@ -848,7 +846,7 @@ impl crate::runtime::Client {
     pub fn update_backup_schedule(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::V1UpdateBackupScheduleBody,
+        body: types::V1UpdateBackupScheduleBody,
     ) -> UpdateBackupSchedule<'_> {
         UpdateBackupSchedule {
             client: self,
@@ -873,7 +871,7 @@ impl crate::runtime::Client {
     pub fn update_database_password(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::V1UpdatePasswordBody,
+        body: types::V1UpdatePasswordBody,
     ) -> UpdateDatabasePassword<'_> {
         UpdateDatabasePassword {
             client: self,
@@ -898,7 +896,7 @@ impl crate::runtime::Client {
     pub fn update_jit_access(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::UpdateJitAccessBody,
+        body: types::UpdateJitAccessBody,
     ) -> UpdateJitAccess<'_> {
         UpdateJitAccess {
             client: self,
@@ -923,7 +921,7 @@ impl crate::runtime::Client {
     pub fn update_jit_access_config(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::JitAccessRequestRequest,
+        body: types::JitAccessRequestRequest,
     ) -> UpdateJitAccessConfig<'_> {
         UpdateJitAccessConfig {
             client: self,
@@ -948,7 +946,7 @@ impl crate::runtime::Client {
     pub fn update_pooler_config(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::UpdateSupavisorConfigBody,
+        body: types::UpdateSupavisorConfigBody,
     ) -> UpdatePoolerConfig<'_> {
         UpdatePoolerConfig {
             client: self,
@@ -973,7 +971,7 @@ impl crate::runtime::Client {
     pub fn update_postgres_config(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::UpdatePostgresConfigBody,
+        body: types::UpdatePostgresConfigBody,
     ) -> UpdatePostgresConfig<'_> {
         UpdatePostgresConfig {
             client: self,
@@ -998,7 +996,7 @@ impl crate::runtime::Client {
     pub fn update_ssl_enforcement_config(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::SslEnforcementRequest,
+        body: types::SslEnforcementRequest,
     ) -> UpdateSslEnforcementConfig<'_> {
         UpdateSslEnforcementConfig {
             client: self,
@@ -1025,7 +1023,7 @@ impl crate::runtime::Client {
     pub fn upsert_a_migration(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::V1UpsertMigrationBody,
+        body: types::V1UpsertMigrationBody,
     ) -> UpsertAMigration<'_> {
         UpsertAMigration {
             client: self,
@@ -1044,7 +1042,7 @@ pub struct ApplyAMigration<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     idempotency_key: Option<String>,
-    body: crate::types::V1CreateMigrationBody,
+    body: types::V1CreateMigrationBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -1116,7 +1114,7 @@ impl<'a> std::future::IntoFuture for ApplyAMigration<'a> {
 pub struct AuthorizeJitAccess<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::AuthorizeJitAccessBody,
+    body: types::AuthorizeJitAccessBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -1152,7 +1150,7 @@ impl<'a> AuthorizeJitAccess<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::JitAuthorizeAccessResponse> {
+    ) -> crate::runtime::Result<types::JitAuthorizeAccessResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1166,7 +1164,7 @@ impl<'a> AuthorizeJitAccess<'a> {
 }
 
 impl<'a> std::future::IntoFuture for AuthorizeJitAccess<'a> {
-    type Output = crate::runtime::Result<crate::types::JitAuthorizeAccessResponse>;
+    type Output = crate::runtime::Result<types::JitAuthorizeAccessResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1181,7 +1179,7 @@ impl<'a> std::future::IntoFuture for AuthorizeJitAccess<'a> {
 pub struct CreateLoginRole<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::CreateRoleBody,
+    body: types::CreateRoleBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -1215,7 +1213,7 @@ impl<'a> CreateLoginRole<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::CreateRoleResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::CreateRoleResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1229,7 +1227,7 @@ impl<'a> CreateLoginRole<'a> {
 }
 
 impl<'a> std::future::IntoFuture for CreateLoginRole<'a> {
-    type Output = crate::runtime::Result<crate::types::CreateRoleResponse>;
+    type Output = crate::runtime::Result<types::CreateRoleResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1244,7 +1242,7 @@ impl<'a> std::future::IntoFuture for CreateLoginRole<'a> {
 pub struct CreateRestorePoint<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::V1RestorePointPostBody,
+    body: types::V1RestorePointPostBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -1278,9 +1276,7 @@ impl<'a> CreateRestorePoint<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::V1RestorePointResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::V1RestorePointResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1294,7 +1290,7 @@ impl<'a> CreateRestorePoint<'a> {
 }
 
 impl<'a> std::future::IntoFuture for CreateRestorePoint<'a> {
-    type Output = crate::runtime::Result<crate::types::V1RestorePointResponse>;
+    type Output = crate::runtime::Result<types::V1RestorePointResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1402,9 +1398,7 @@ impl<'a> DeleteLoginRoles<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::DeleteRolesResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::DeleteRolesResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1418,7 +1412,7 @@ impl<'a> DeleteLoginRoles<'a> {
 }
 
 impl<'a> std::future::IntoFuture for DeleteLoginRoles<'a> {
-    type Output = crate::runtime::Result<crate::types::DeleteRolesResponse>;
+    type Output = crate::runtime::Result<types::DeleteRolesResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1594,7 +1588,7 @@ impl<'a> GenerateTypescriptTypes<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::TypescriptResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::TypescriptResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1608,7 +1602,7 @@ impl<'a> GenerateTypescriptTypes<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GenerateTypescriptTypes<'a> {
-    type Output = crate::runtime::Result<crate::types::TypescriptResponse>;
+    type Output = crate::runtime::Result<types::TypescriptResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1656,9 +1650,7 @@ impl<'a> GetAMigration<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::V1GetMigrationResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::V1GetMigrationResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1672,7 +1664,7 @@ impl<'a> GetAMigration<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetAMigration<'a> {
-    type Output = crate::runtime::Result<crate::types::V1GetMigrationResponse>;
+    type Output = crate::runtime::Result<types::V1GetMigrationResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1717,7 +1709,7 @@ impl<'a> GetASnippet<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::SnippetResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::SnippetResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1731,7 +1723,7 @@ impl<'a> GetASnippet<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetASnippet<'a> {
-    type Output = crate::runtime::Result<crate::types::SnippetResponse>;
+    type Output = crate::runtime::Result<types::SnippetResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1777,9 +1769,7 @@ impl<'a> GetBackupSchedule<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::V1BackupScheduleResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::V1BackupScheduleResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1793,7 +1783,7 @@ impl<'a> GetBackupSchedule<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetBackupSchedule<'a> {
-    type Output = crate::runtime::Result<crate::types::V1BackupScheduleResponse>;
+    type Output = crate::runtime::Result<types::V1BackupScheduleResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1841,7 +1831,7 @@ impl<'a> GetDatabaseMetadata<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::GetProjectDbMetadataResponse> {
+    ) -> crate::runtime::Result<types::GetProjectDbMetadataResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1855,7 +1845,7 @@ impl<'a> GetDatabaseMetadata<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetDatabaseMetadata<'a> {
-    type Output = crate::runtime::Result<crate::types::GetProjectDbMetadataResponse>;
+    type Output = crate::runtime::Result<types::GetProjectDbMetadataResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1975,7 +1965,7 @@ impl<'a> GetJitAccess<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::JitAccessResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::JitAccessResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1989,7 +1979,7 @@ impl<'a> GetJitAccess<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetJitAccess<'a> {
-    type Output = crate::runtime::Result<crate::types::JitAccessResponse>;
+    type Output = crate::runtime::Result<types::JitAccessResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -2035,7 +2025,7 @@ impl<'a> GetJitAccessConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::JitStateResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::JitStateResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -2049,7 +2039,7 @@ impl<'a> GetJitAccessConfig<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetJitAccessConfig<'a> {
-    type Output = crate::runtime::Result<crate::types::JitStateResponse>;
+    type Output = crate::runtime::Result<types::JitStateResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -2097,7 +2087,7 @@ impl<'a> GetPoolerConfig<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<Vec<crate::types::SupavisorConfigResponse>> {
+    ) -> crate::runtime::Result<Vec<types::SupavisorConfigResponse>> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -2111,7 +2101,7 @@ impl<'a> GetPoolerConfig<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetPoolerConfig<'a> {
-    type Output = crate::runtime::Result<Vec<crate::types::SupavisorConfigResponse>>;
+    type Output = crate::runtime::Result<Vec<types::SupavisorConfigResponse>>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -2157,9 +2147,7 @@ impl<'a> GetPostgresConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::PostgresConfigResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::PostgresConfigResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -2173,7 +2161,7 @@ impl<'a> GetPostgresConfig<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetPostgresConfig<'a> {
-    type Output = crate::runtime::Result<crate::types::PostgresConfigResponse>;
+    type Output = crate::runtime::Result<types::PostgresConfigResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -2219,9 +2207,7 @@ impl<'a> GetProjectPgbouncerConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::V1PgbouncerConfigResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::V1PgbouncerConfigResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -2235,7 +2221,7 @@ impl<'a> GetProjectPgbouncerConfig<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetProjectPgbouncerConfig<'a> {
-    type Output = crate::runtime::Result<crate::types::V1PgbouncerConfigResponse>;
+    type Output = crate::runtime::Result<types::V1PgbouncerConfigResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -2281,9 +2267,7 @@ impl<'a> GetReadonlyModeStatus<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::ReadOnlyStatusResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::ReadOnlyStatusResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -2297,7 +2281,7 @@ impl<'a> GetReadonlyModeStatus<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetReadonlyModeStatus<'a> {
-    type Output = crate::runtime::Result<crate::types::ReadOnlyStatusResponse>;
+    type Output = crate::runtime::Result<types::ReadOnlyStatusResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -2353,9 +2337,7 @@ impl<'a> GetRestorePoint<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::V1RestorePointResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::V1RestorePointResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -2369,7 +2351,7 @@ impl<'a> GetRestorePoint<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetRestorePoint<'a> {
-    type Output = crate::runtime::Result<crate::types::V1RestorePointResponse>;
+    type Output = crate::runtime::Result<types::V1RestorePointResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -2415,9 +2397,7 @@ impl<'a> GetSslEnforcementConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::SslEnforcementResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::SslEnforcementResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -2431,7 +2411,7 @@ impl<'a> GetSslEnforcementConfig<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetSslEnforcementConfig<'a> {
-    type Output = crate::runtime::Result<crate::types::SslEnforcementResponse>;
+    type Output = crate::runtime::Result<types::SslEnforcementResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -2477,7 +2457,7 @@ impl<'a> ListAllBackups<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::V1BackupsResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::V1BackupsResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -2491,7 +2471,7 @@ impl<'a> ListAllBackups<'a> {
 }
 
 impl<'a> std::future::IntoFuture for ListAllBackups<'a> {
-    type Output = crate::runtime::Result<crate::types::V1BackupsResponse>;
+    type Output = crate::runtime::Result<types::V1BackupsResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -2508,8 +2488,8 @@ pub struct ListAllSnippets<'a> {
     cursor: Option<String>,
     limit: Option<String>,
     project_ref: Option<String>,
-    sort_by: Option<crate::types::ListAllSnippetsSortBy>,
-    sort_order: Option<crate::types::ListAllSnippetsSortOrder>,
+    sort_by: Option<types::ListAllSnippetsSortBy>,
+    sort_order: Option<types::ListAllSnippetsSortOrder>,
     timeout: Option<std::time::Duration>,
 }
 
@@ -2533,13 +2513,13 @@ impl<'a> ListAllSnippets<'a> {
     }
 
     /// Sets `sort_by`.
-    pub fn sort_by(mut self, value: crate::types::ListAllSnippetsSortBy) -> Self {
+    pub fn sort_by(mut self, value: types::ListAllSnippetsSortBy) -> Self {
         self.sort_by = Some(value);
         self
     }
 
     /// Sets `sort_order`.
-    pub fn sort_order(mut self, value: crate::types::ListAllSnippetsSortOrder) -> Self {
+    pub fn sort_order(mut self, value: types::ListAllSnippetsSortOrder) -> Self {
         self.sort_order = Some(value);
         self
     }
@@ -2581,7 +2561,7 @@ impl<'a> ListAllSnippets<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::SnippetList> {
+    pub async fn send(self) -> crate::runtime::Result<types::SnippetList> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -2595,7 +2575,7 @@ impl<'a> ListAllSnippets<'a> {
 }
 
 impl<'a> std::future::IntoFuture for ListAllSnippets<'a> {
-    type Output = crate::runtime::Result<crate::types::SnippetList>;
+    type Output = crate::runtime::Result<types::SnippetList>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -2641,9 +2621,7 @@ impl<'a> ListJitAccess<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::JitListAccessResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::JitListAccessResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -2657,7 +2635,7 @@ impl<'a> ListJitAccess<'a> {
 }
 
 impl<'a> std::future::IntoFuture for ListJitAccess<'a> {
-    type Output = crate::runtime::Result<crate::types::JitListAccessResponse>;
+    type Output = crate::runtime::Result<types::JitListAccessResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -2703,9 +2681,7 @@ impl<'a> ListMigrationHistory<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::V1ListMigrationsResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::V1ListMigrationsResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -2719,7 +2695,7 @@ impl<'a> ListMigrationHistory<'a> {
 }
 
 impl<'a> std::future::IntoFuture for ListMigrationHistory<'a> {
-    type Output = crate::runtime::Result<crate::types::V1ListMigrationsResponse>;
+    type Output = crate::runtime::Result<types::V1ListMigrationsResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -2735,7 +2711,7 @@ pub struct PatchAMigration<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     version: String,
-    body: crate::types::V1PatchMigrationBody,
+    body: types::V1PatchMigrationBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -2799,7 +2775,7 @@ impl<'a> std::future::IntoFuture for PatchAMigration<'a> {
 pub struct ReadOnlyQuery<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::V1ReadOnlyQueryBody,
+    body: types::V1ReadOnlyQueryBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -2862,7 +2838,7 @@ impl<'a> std::future::IntoFuture for ReadOnlyQuery<'a> {
 pub struct RemoveAReadReplica<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::RemoveReadReplicaBody,
+    body: types::RemoveReadReplicaBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -2925,7 +2901,7 @@ impl<'a> std::future::IntoFuture for RemoveAReadReplica<'a> {
 pub struct RestorePhysicalBackup<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::V1RestoreBackupBody,
+    body: types::V1RestoreBackupBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -2988,7 +2964,7 @@ impl<'a> std::future::IntoFuture for RestorePhysicalBackup<'a> {
 pub struct RestorePitrBackup<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::V1RestorePitrBody,
+    body: types::V1RestorePitrBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -3114,7 +3090,7 @@ impl<'a> std::future::IntoFuture for RollbackMigrations<'a> {
 pub struct RunAQuery<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::V1RunQueryBody,
+    body: types::V1RunQueryBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -3177,7 +3153,7 @@ impl<'a> std::future::IntoFuture for RunAQuery<'a> {
 pub struct SetupAReadReplica<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::SetUpReadReplicaBody,
+    body: types::SetUpReadReplicaBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -3240,7 +3216,7 @@ impl<'a> std::future::IntoFuture for SetupAReadReplica<'a> {
 pub struct Undo<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::V1UndoBody,
+    body: types::V1UndoBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -3303,7 +3279,7 @@ impl<'a> std::future::IntoFuture for Undo<'a> {
 pub struct UpdateBackupSchedule<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::V1UpdateBackupScheduleBody,
+    body: types::V1UpdateBackupScheduleBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -3337,9 +3313,7 @@ impl<'a> UpdateBackupSchedule<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::V1BackupScheduleResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::V1BackupScheduleResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -3353,7 +3327,7 @@ impl<'a> UpdateBackupSchedule<'a> {
 }
 
 impl<'a> std::future::IntoFuture for UpdateBackupSchedule<'a> {
-    type Output = crate::runtime::Result<crate::types::V1BackupScheduleResponse>;
+    type Output = crate::runtime::Result<types::V1BackupScheduleResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -3368,7 +3342,7 @@ impl<'a> std::future::IntoFuture for UpdateBackupSchedule<'a> {
 pub struct UpdateDatabasePassword<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::V1UpdatePasswordBody,
+    body: types::V1UpdatePasswordBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -3402,9 +3376,7 @@ impl<'a> UpdateDatabasePassword<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::V1UpdatePasswordResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::V1UpdatePasswordResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -3418,7 +3390,7 @@ impl<'a> UpdateDatabasePassword<'a> {
 }
 
 impl<'a> std::future::IntoFuture for UpdateDatabasePassword<'a> {
-    type Output = crate::runtime::Result<crate::types::V1UpdatePasswordResponse>;
+    type Output = crate::runtime::Result<types::V1UpdatePasswordResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -3433,7 +3405,7 @@ impl<'a> std::future::IntoFuture for UpdateDatabasePassword<'a> {
 pub struct UpdateJitAccess<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::UpdateJitAccessBody,
+    body: types::UpdateJitAccessBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -3467,7 +3439,7 @@ impl<'a> UpdateJitAccess<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::JitAccessResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::JitAccessResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -3481,7 +3453,7 @@ impl<'a> UpdateJitAccess<'a> {
 }
 
 impl<'a> std::future::IntoFuture for UpdateJitAccess<'a> {
-    type Output = crate::runtime::Result<crate::types::JitAccessResponse>;
+    type Output = crate::runtime::Result<types::JitAccessResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -3496,7 +3468,7 @@ impl<'a> std::future::IntoFuture for UpdateJitAccess<'a> {
 pub struct UpdateJitAccessConfig<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::JitAccessRequestRequest,
+    body: types::JitAccessRequestRequest,
     timeout: Option<std::time::Duration>,
 }
 
@@ -3530,7 +3502,7 @@ impl<'a> UpdateJitAccessConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::JitStateResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::JitStateResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -3544,7 +3516,7 @@ impl<'a> UpdateJitAccessConfig<'a> {
 }
 
 impl<'a> std::future::IntoFuture for UpdateJitAccessConfig<'a> {
-    type Output = crate::runtime::Result<crate::types::JitStateResponse>;
+    type Output = crate::runtime::Result<types::JitStateResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -3559,7 +3531,7 @@ impl<'a> std::future::IntoFuture for UpdateJitAccessConfig<'a> {
 pub struct UpdatePoolerConfig<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::UpdateSupavisorConfigBody,
+    body: types::UpdateSupavisorConfigBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -3595,7 +3567,7 @@ impl<'a> UpdatePoolerConfig<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::UpdateSupavisorConfigResponse> {
+    ) -> crate::runtime::Result<types::UpdateSupavisorConfigResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -3609,7 +3581,7 @@ impl<'a> UpdatePoolerConfig<'a> {
 }
 
 impl<'a> std::future::IntoFuture for UpdatePoolerConfig<'a> {
-    type Output = crate::runtime::Result<crate::types::UpdateSupavisorConfigResponse>;
+    type Output = crate::runtime::Result<types::UpdateSupavisorConfigResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -3624,7 +3596,7 @@ impl<'a> std::future::IntoFuture for UpdatePoolerConfig<'a> {
 pub struct UpdatePostgresConfig<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::UpdatePostgresConfigBody,
+    body: types::UpdatePostgresConfigBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -3658,9 +3630,7 @@ impl<'a> UpdatePostgresConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::PostgresConfigResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::PostgresConfigResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -3674,7 +3644,7 @@ impl<'a> UpdatePostgresConfig<'a> {
 }
 
 impl<'a> std::future::IntoFuture for UpdatePostgresConfig<'a> {
-    type Output = crate::runtime::Result<crate::types::PostgresConfigResponse>;
+    type Output = crate::runtime::Result<types::PostgresConfigResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -3689,7 +3659,7 @@ impl<'a> std::future::IntoFuture for UpdatePostgresConfig<'a> {
 pub struct UpdateSslEnforcementConfig<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::SslEnforcementRequest,
+    body: types::SslEnforcementRequest,
     timeout: Option<std::time::Duration>,
 }
 
@@ -3723,9 +3693,7 @@ impl<'a> UpdateSslEnforcementConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::SslEnforcementResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::SslEnforcementResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -3739,7 +3707,7 @@ impl<'a> UpdateSslEnforcementConfig<'a> {
 }
 
 impl<'a> std::future::IntoFuture for UpdateSslEnforcementConfig<'a> {
-    type Output = crate::runtime::Result<crate::types::SslEnforcementResponse>;
+    type Output = crate::runtime::Result<types::SslEnforcementResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -3755,7 +3723,7 @@ pub struct UpsertAMigration<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     idempotency_key: Option<String>,
-    body: crate::types::V1UpsertMigrationBody,
+    body: types::V1UpsertMigrationBody,
     timeout: Option<std::time::Duration>,
 }
 

@@ -3,6 +3,8 @@
 //!
 //! Operations tagged `Domains`.
 
+use super::super::types;
+
 impl crate::runtime::Client {
     /// \[Beta\] Activates a custom hostname for a project.
     ///
@@ -41,7 +43,7 @@ impl crate::runtime::Client {
     pub fn activate_vanity_subdomain_config(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::VanitySubdomainBody,
+        body: types::VanitySubdomainBody,
     ) -> ActivateVanitySubdomainConfig<'_> {
         ActivateVanitySubdomainConfig {
             client: self,
@@ -66,7 +68,7 @@ impl crate::runtime::Client {
     pub fn check_vanity_subdomain_availability(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::VanitySubdomainBody,
+        body: types::VanitySubdomainBody,
     ) -> CheckVanitySubdomainAvailability<'_> {
         CheckVanitySubdomainAvailability {
             client: self,
@@ -180,7 +182,7 @@ impl crate::runtime::Client {
     pub fn update_hostname_config(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::UpdateCustomHostnameBody,
+        body: types::UpdateCustomHostnameBody,
     ) -> UpdateHostnameConfig<'_> {
         UpdateHostnameConfig {
             client: self,
@@ -249,7 +251,7 @@ impl<'a> ActivateCustomHostname<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::UpdateCustomHostnameResponse> {
+    ) -> crate::runtime::Result<types::UpdateCustomHostnameResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -263,7 +265,7 @@ impl<'a> ActivateCustomHostname<'a> {
 }
 
 impl<'a> std::future::IntoFuture for ActivateCustomHostname<'a> {
-    type Output = crate::runtime::Result<crate::types::UpdateCustomHostnameResponse>;
+    type Output = crate::runtime::Result<types::UpdateCustomHostnameResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -278,7 +280,7 @@ impl<'a> std::future::IntoFuture for ActivateCustomHostname<'a> {
 pub struct ActivateVanitySubdomainConfig<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::VanitySubdomainBody,
+    body: types::VanitySubdomainBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -314,7 +316,7 @@ impl<'a> ActivateVanitySubdomainConfig<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::ActivateVanitySubdomainResponse> {
+    ) -> crate::runtime::Result<types::ActivateVanitySubdomainResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -328,7 +330,7 @@ impl<'a> ActivateVanitySubdomainConfig<'a> {
 }
 
 impl<'a> std::future::IntoFuture for ActivateVanitySubdomainConfig<'a> {
-    type Output = crate::runtime::Result<crate::types::ActivateVanitySubdomainResponse>;
+    type Output = crate::runtime::Result<types::ActivateVanitySubdomainResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -343,7 +345,7 @@ impl<'a> std::future::IntoFuture for ActivateVanitySubdomainConfig<'a> {
 pub struct CheckVanitySubdomainAvailability<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::VanitySubdomainBody,
+    body: types::VanitySubdomainBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -379,7 +381,7 @@ impl<'a> CheckVanitySubdomainAvailability<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::SubdomainAvailabilityResponse> {
+    ) -> crate::runtime::Result<types::SubdomainAvailabilityResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -393,7 +395,7 @@ impl<'a> CheckVanitySubdomainAvailability<'a> {
 }
 
 impl<'a> std::future::IntoFuture for CheckVanitySubdomainAvailability<'a> {
-    type Output = crate::runtime::Result<crate::types::SubdomainAvailabilityResponse>;
+    type Output = crate::runtime::Result<types::SubdomainAvailabilityResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -571,7 +573,7 @@ impl<'a> GetHostnameConfig<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::UpdateCustomHostnameResponse> {
+    ) -> crate::runtime::Result<types::UpdateCustomHostnameResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -585,7 +587,7 @@ impl<'a> GetHostnameConfig<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetHostnameConfig<'a> {
-    type Output = crate::runtime::Result<crate::types::UpdateCustomHostnameResponse>;
+    type Output = crate::runtime::Result<types::UpdateCustomHostnameResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -633,7 +635,7 @@ impl<'a> GetVanitySubdomainConfig<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::VanitySubdomainConfigResponse> {
+    ) -> crate::runtime::Result<types::VanitySubdomainConfigResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -647,7 +649,7 @@ impl<'a> GetVanitySubdomainConfig<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetVanitySubdomainConfig<'a> {
-    type Output = crate::runtime::Result<crate::types::VanitySubdomainConfigResponse>;
+    type Output = crate::runtime::Result<types::VanitySubdomainConfigResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -662,7 +664,7 @@ impl<'a> std::future::IntoFuture for GetVanitySubdomainConfig<'a> {
 pub struct UpdateHostnameConfig<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::UpdateCustomHostnameBody,
+    body: types::UpdateCustomHostnameBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -698,7 +700,7 @@ impl<'a> UpdateHostnameConfig<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::UpdateCustomHostnameResponse> {
+    ) -> crate::runtime::Result<types::UpdateCustomHostnameResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -712,7 +714,7 @@ impl<'a> UpdateHostnameConfig<'a> {
 }
 
 impl<'a> std::future::IntoFuture for UpdateHostnameConfig<'a> {
-    type Output = crate::runtime::Result<crate::types::UpdateCustomHostnameResponse>;
+    type Output = crate::runtime::Result<types::UpdateCustomHostnameResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -760,7 +762,7 @@ impl<'a> VerifyDnsConfig<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::UpdateCustomHostnameResponse> {
+    ) -> crate::runtime::Result<types::UpdateCustomHostnameResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -774,7 +776,7 @@ impl<'a> VerifyDnsConfig<'a> {
 }
 
 impl<'a> std::future::IntoFuture for VerifyDnsConfig<'a> {
-    type Output = crate::runtime::Result<crate::types::UpdateCustomHostnameResponse>;
+    type Output = crate::runtime::Result<types::UpdateCustomHostnameResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;

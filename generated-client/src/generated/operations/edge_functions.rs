@@ -3,6 +3,8 @@
 //!
 //! Operations tagged `Edge Functions`.
 
+use super::super::types;
+
 impl crate::runtime::Client {
     /// Bulk update functions
     ///
@@ -21,7 +23,7 @@ impl crate::runtime::Client {
     pub fn bulk_update_functions(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::BulkUpdateFunctionBody,
+        body: types::BulkUpdateFunctionBody,
     ) -> BulkUpdateFunctions<'_> {
         BulkUpdateFunctions {
             client: self,
@@ -243,7 +245,7 @@ impl crate::runtime::Client {
 pub struct BulkUpdateFunctions<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::BulkUpdateFunctionBody,
+    body: types::BulkUpdateFunctionBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -279,7 +281,7 @@ impl<'a> BulkUpdateFunctions<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::BulkUpdateFunctionResponse> {
+    ) -> crate::runtime::Result<types::BulkUpdateFunctionResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -293,7 +295,7 @@ impl<'a> BulkUpdateFunctions<'a> {
 }
 
 impl<'a> std::future::IntoFuture for BulkUpdateFunctions<'a> {
-    type Output = crate::runtime::Result<crate::types::BulkUpdateFunctionResponse>;
+    type Output = crate::runtime::Result<types::BulkUpdateFunctionResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -422,7 +424,7 @@ impl<'a> CreateAFunction<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::FunctionResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::FunctionResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -436,7 +438,7 @@ impl<'a> CreateAFunction<'a> {
 }
 
 impl<'a> std::future::IntoFuture for CreateAFunction<'a> {
-    type Output = crate::runtime::Result<crate::types::FunctionResponse>;
+    type Output = crate::runtime::Result<types::FunctionResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -449,13 +451,13 @@ impl<'a> std::future::IntoFuture for CreateAFunction<'a> {
 #[derive(Debug, Clone)]
 pub enum CreateAFunctionBody {
     /// Sent as `application/json`.
-    Json(crate::types::V1CreateFunctionBody),
+    Json(types::V1CreateFunctionBody),
     /// Sent as `application/vnd.denoland.eszip`.
     Eszip(bytes::Bytes),
 }
 
-impl From<crate::types::V1CreateFunctionBody> for CreateAFunctionBody {
-    fn from(value: crate::types::V1CreateFunctionBody) -> Self {
+impl From<types::V1CreateFunctionBody> for CreateAFunctionBody {
+    fn from(value: types::V1CreateFunctionBody) -> Self {
         Self::Json(value)
     }
 }
@@ -582,9 +584,7 @@ impl<'a> DeployAFunction<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::DeployFunctionResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::DeployFunctionResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -598,7 +598,7 @@ impl<'a> DeployAFunction<'a> {
 }
 
 impl<'a> std::future::IntoFuture for DeployAFunction<'a> {
-    type Output = crate::runtime::Result<crate::types::DeployFunctionResponse>;
+    type Output = crate::runtime::Result<types::DeployFunctionResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -646,9 +646,7 @@ impl<'a> GetAFunction<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::FunctionSlugResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::FunctionSlugResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -662,7 +660,7 @@ impl<'a> GetAFunction<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetAFunction<'a> {
-    type Output = crate::runtime::Result<crate::types::FunctionSlugResponse>;
+    type Output = crate::runtime::Result<types::FunctionSlugResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -711,7 +709,7 @@ impl<'a> GetAFunctionBody<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::StreamableFile> {
+    pub async fn send(self) -> crate::runtime::Result<types::StreamableFile> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -725,7 +723,7 @@ impl<'a> GetAFunctionBody<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetAFunctionBody<'a> {
-    type Output = crate::runtime::Result<crate::types::StreamableFile>;
+    type Output = crate::runtime::Result<types::StreamableFile>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -771,9 +769,7 @@ impl<'a> ListAllFunctions<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<Vec<crate::types::FunctionResponse>> {
+    pub async fn send(self) -> crate::runtime::Result<Vec<types::FunctionResponse>> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -787,7 +783,7 @@ impl<'a> ListAllFunctions<'a> {
 }
 
 impl<'a> std::future::IntoFuture for ListAllFunctions<'a> {
-    type Output = crate::runtime::Result<Vec<crate::types::FunctionResponse>>;
+    type Output = crate::runtime::Result<Vec<types::FunctionResponse>>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -918,7 +914,7 @@ impl<'a> UpdateAFunction<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::FunctionResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::FunctionResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -932,7 +928,7 @@ impl<'a> UpdateAFunction<'a> {
 }
 
 impl<'a> std::future::IntoFuture for UpdateAFunction<'a> {
-    type Output = crate::runtime::Result<crate::types::FunctionResponse>;
+    type Output = crate::runtime::Result<types::FunctionResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -945,13 +941,13 @@ impl<'a> std::future::IntoFuture for UpdateAFunction<'a> {
 #[derive(Debug, Clone)]
 pub enum UpdateAFunctionBody {
     /// Sent as `application/json`.
-    Json(crate::types::V1UpdateFunctionBody),
+    Json(types::V1UpdateFunctionBody),
     /// Sent as `application/vnd.denoland.eszip`.
     Eszip(bytes::Bytes),
 }
 
-impl From<crate::types::V1UpdateFunctionBody> for UpdateAFunctionBody {
-    fn from(value: crate::types::V1UpdateFunctionBody) -> Self {
+impl From<types::V1UpdateFunctionBody> for UpdateAFunctionBody {
+    fn from(value: types::V1UpdateFunctionBody) -> Self {
         Self::Json(value)
     }
 }

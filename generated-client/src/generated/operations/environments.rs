@@ -3,6 +3,8 @@
 //!
 //! Operations tagged `Environments`.
 
+use super::super::types;
+
 impl crate::runtime::Client {
     /// Count the number of action runs
     ///
@@ -42,7 +44,7 @@ impl crate::runtime::Client {
     pub fn create_a_branch(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::CreateBranchBody,
+        body: types::CreateBranchBody,
     ) -> CreateABranch<'_> {
         CreateABranch {
             client: self,
@@ -290,7 +292,7 @@ impl crate::runtime::Client {
     pub fn merge_a_branch(
         &self,
         branch_id_or_ref: impl Into<String>,
-        body: crate::types::BranchActionBody,
+        body: types::BranchActionBody,
     ) -> MergeABranch<'_> {
         MergeABranch {
             client: self,
@@ -317,7 +319,7 @@ impl crate::runtime::Client {
     pub fn push_a_branch(
         &self,
         branch_id_or_ref: impl Into<String>,
-        body: crate::types::BranchActionBody,
+        body: types::BranchActionBody,
     ) -> PushABranch<'_> {
         PushABranch {
             client: self,
@@ -344,7 +346,7 @@ impl crate::runtime::Client {
     pub fn reset_a_branch(
         &self,
         branch_id_or_ref: impl Into<String>,
-        body: crate::types::BranchActionBody,
+        body: types::BranchActionBody,
     ) -> ResetABranch<'_> {
         ResetABranch {
             client: self,
@@ -395,7 +397,7 @@ impl crate::runtime::Client {
     pub fn update_a_branch_config(
         &self,
         branch_id_or_ref: impl Into<String>,
-        body: crate::types::UpdateBranchBody,
+        body: types::UpdateBranchBody,
     ) -> UpdateABranchConfig<'_> {
         UpdateABranchConfig {
             client: self,
@@ -424,7 +426,7 @@ impl crate::runtime::Client {
         &self,
         r#ref: impl Into<String>,
         run_id: impl Into<String>,
-        body: crate::types::UpdateRunStatusBody,
+        body: types::UpdateRunStatusBody,
     ) -> UpdateActionRunStatus<'_> {
         UpdateActionRunStatus {
             client: self,
@@ -502,7 +504,7 @@ impl<'a> std::future::IntoFuture for CountActionRuns<'a> {
 pub struct CreateABranch<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::CreateBranchBody,
+    body: types::CreateBranchBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -536,7 +538,7 @@ impl<'a> CreateABranch<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::BranchResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::BranchResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -550,7 +552,7 @@ impl<'a> CreateABranch<'a> {
 }
 
 impl<'a> std::future::IntoFuture for CreateABranch<'a> {
-    type Output = crate::runtime::Result<crate::types::BranchResponse>;
+    type Output = crate::runtime::Result<types::BranchResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -605,9 +607,7 @@ impl<'a> DeleteABranch<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::BranchDeleteResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::BranchDeleteResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -621,7 +621,7 @@ impl<'a> DeleteABranch<'a> {
 }
 
 impl<'a> std::future::IntoFuture for DeleteABranch<'a> {
-    type Output = crate::runtime::Result<crate::types::BranchDeleteResponse>;
+    type Output = crate::runtime::Result<types::BranchDeleteResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -809,7 +809,7 @@ impl<'a> GetABranch<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::BranchResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::BranchResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -823,7 +823,7 @@ impl<'a> GetABranch<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetABranch<'a> {
-    type Output = crate::runtime::Result<crate::types::BranchResponse>;
+    type Output = crate::runtime::Result<types::BranchResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -868,9 +868,7 @@ impl<'a> GetABranchConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::BranchDetailResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::BranchDetailResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -884,7 +882,7 @@ impl<'a> GetABranchConfig<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetABranchConfig<'a> {
-    type Output = crate::runtime::Result<crate::types::BranchDetailResponse>;
+    type Output = crate::runtime::Result<types::BranchDetailResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -932,7 +930,7 @@ impl<'a> GetActionRun<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::ActionRunResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::ActionRunResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -946,7 +944,7 @@ impl<'a> GetActionRun<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetActionRun<'a> {
-    type Output = crate::runtime::Result<crate::types::ActionRunResponse>;
+    type Output = crate::runtime::Result<types::ActionRunResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1075,9 +1073,7 @@ impl<'a> ListActionRuns<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::ListActionRunResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::ListActionRunResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1091,7 +1087,7 @@ impl<'a> ListActionRuns<'a> {
 }
 
 impl<'a> std::future::IntoFuture for ListActionRuns<'a> {
-    type Output = crate::runtime::Result<crate::types::ListActionRunResponse>;
+    type Output = crate::runtime::Result<types::ListActionRunResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1137,9 +1133,7 @@ impl<'a> ListAllBranches<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<Vec<crate::types::BranchResponse>> {
+    pub async fn send(self) -> crate::runtime::Result<Vec<types::BranchResponse>> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1153,7 +1147,7 @@ impl<'a> ListAllBranches<'a> {
 }
 
 impl<'a> std::future::IntoFuture for ListAllBranches<'a> {
-    type Output = crate::runtime::Result<Vec<crate::types::BranchResponse>>;
+    type Output = crate::runtime::Result<Vec<types::BranchResponse>>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1168,7 +1162,7 @@ impl<'a> std::future::IntoFuture for ListAllBranches<'a> {
 pub struct MergeABranch<'a> {
     client: &'a crate::runtime::Client,
     branch_id_or_ref: String,
-    body: crate::types::BranchActionBody,
+    body: types::BranchActionBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -1202,9 +1196,7 @@ impl<'a> MergeABranch<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::BranchUpdateResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::BranchUpdateResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1218,7 +1210,7 @@ impl<'a> MergeABranch<'a> {
 }
 
 impl<'a> std::future::IntoFuture for MergeABranch<'a> {
-    type Output = crate::runtime::Result<crate::types::BranchUpdateResponse>;
+    type Output = crate::runtime::Result<types::BranchUpdateResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1233,7 +1225,7 @@ impl<'a> std::future::IntoFuture for MergeABranch<'a> {
 pub struct PushABranch<'a> {
     client: &'a crate::runtime::Client,
     branch_id_or_ref: String,
-    body: crate::types::BranchActionBody,
+    body: types::BranchActionBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -1267,9 +1259,7 @@ impl<'a> PushABranch<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::BranchUpdateResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::BranchUpdateResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1283,7 +1273,7 @@ impl<'a> PushABranch<'a> {
 }
 
 impl<'a> std::future::IntoFuture for PushABranch<'a> {
-    type Output = crate::runtime::Result<crate::types::BranchUpdateResponse>;
+    type Output = crate::runtime::Result<types::BranchUpdateResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1298,7 +1288,7 @@ impl<'a> std::future::IntoFuture for PushABranch<'a> {
 pub struct ResetABranch<'a> {
     client: &'a crate::runtime::Client,
     branch_id_or_ref: String,
-    body: crate::types::BranchActionBody,
+    body: types::BranchActionBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -1332,9 +1322,7 @@ impl<'a> ResetABranch<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::BranchUpdateResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::BranchUpdateResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1348,7 +1336,7 @@ impl<'a> ResetABranch<'a> {
 }
 
 impl<'a> std::future::IntoFuture for ResetABranch<'a> {
-    type Output = crate::runtime::Result<crate::types::BranchUpdateResponse>;
+    type Output = crate::runtime::Result<types::BranchUpdateResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1394,9 +1382,7 @@ impl<'a> RestoreABranch<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::BranchRestoreResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::BranchRestoreResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1410,7 +1396,7 @@ impl<'a> RestoreABranch<'a> {
 }
 
 impl<'a> std::future::IntoFuture for RestoreABranch<'a> {
-    type Output = crate::runtime::Result<crate::types::BranchRestoreResponse>;
+    type Output = crate::runtime::Result<types::BranchRestoreResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1425,7 +1411,7 @@ impl<'a> std::future::IntoFuture for RestoreABranch<'a> {
 pub struct UpdateABranchConfig<'a> {
     client: &'a crate::runtime::Client,
     branch_id_or_ref: String,
-    body: crate::types::UpdateBranchBody,
+    body: types::UpdateBranchBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -1458,7 +1444,7 @@ impl<'a> UpdateABranchConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::BranchResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::BranchResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1472,7 +1458,7 @@ impl<'a> UpdateABranchConfig<'a> {
 }
 
 impl<'a> std::future::IntoFuture for UpdateABranchConfig<'a> {
-    type Output = crate::runtime::Result<crate::types::BranchResponse>;
+    type Output = crate::runtime::Result<types::BranchResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1488,7 +1474,7 @@ pub struct UpdateActionRunStatus<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     run_id: String,
-    body: crate::types::UpdateRunStatusBody,
+    body: types::UpdateRunStatusBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -1524,9 +1510,7 @@ impl<'a> UpdateActionRunStatus<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::UpdateRunStatusResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::UpdateRunStatusResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1540,7 +1524,7 @@ impl<'a> UpdateActionRunStatus<'a> {
 }
 
 impl<'a> std::future::IntoFuture for UpdateActionRunStatus<'a> {
-    type Output = crate::runtime::Result<crate::types::UpdateRunStatusResponse>;
+    type Output = crate::runtime::Result<types::UpdateRunStatusResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;

@@ -3,6 +3,8 @@
 //!
 //! Operations tagged `OAuth`.
 
+use super::super::types;
+
 impl crate::runtime::Client {
     /// \[Beta\] Authorize user through oauth
     ///
@@ -19,7 +21,7 @@ impl crate::runtime::Client {
         &self,
         client_id: impl Into<String>,
         redirect_uri: impl Into<String>,
-        response_type: crate::types::AuthorizeUserResponseType,
+        response_type: types::AuthorizeUserResponseType,
     ) -> AuthorizeUser<'_> {
         AuthorizeUser {
             client: self,
@@ -48,7 +50,7 @@ impl crate::runtime::Client {
     /// Operation: `v1-exchange-oauth-token`
     pub fn exchange_oauth_token(
         &self,
-        body: crate::types::OAuthTokenBody,
+        body: types::OAuthTokenBody,
     ) -> ExchangeOauthToken<'_> {
         ExchangeOauthToken {
             client: self,
@@ -76,7 +78,7 @@ impl crate::runtime::Client {
         client_id: impl Into<String>,
         project_ref: impl Into<String>,
         redirect_uri: impl Into<String>,
-        response_type: crate::types::OauthAuthorizeProjectClaimResponseType,
+        response_type: types::OauthAuthorizeProjectClaimResponseType,
     ) -> OauthAuthorizeProjectClaim<'_> {
         OauthAuthorizeProjectClaim {
             client: self,
@@ -101,10 +103,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-revoke-token`
-    pub fn revoke_token(
-        &self,
-        body: crate::types::OAuthRevokeTokenBody,
-    ) -> RevokeToken<'_> {
+    pub fn revoke_token(&self, body: types::OAuthRevokeTokenBody) -> RevokeToken<'_> {
         RevokeToken {
             client: self,
             body,
@@ -120,9 +119,9 @@ pub struct AuthorizeUser<'a> {
     client: &'a crate::runtime::Client,
     client_id: String,
     redirect_uri: String,
-    response_type: crate::types::AuthorizeUserResponseType,
+    response_type: types::AuthorizeUserResponseType,
     code_challenge: Option<String>,
-    code_challenge_method: Option<crate::types::AuthorizeUserCodeChallengeMethod>,
+    code_challenge_method: Option<types::AuthorizeUserCodeChallengeMethod>,
     organization_slug: Option<String>,
     resource: Option<String>,
     response_mode: Option<String>,
@@ -141,7 +140,7 @@ impl<'a> AuthorizeUser<'a> {
     /// Sets `code_challenge_method`.
     pub fn code_challenge_method(
         mut self,
-        value: crate::types::AuthorizeUserCodeChallengeMethod,
+        value: types::AuthorizeUserCodeChallengeMethod,
     ) -> Self {
         self.code_challenge_method = Some(value);
         self
@@ -254,7 +253,7 @@ impl<'a> std::future::IntoFuture for AuthorizeUser<'a> {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ExchangeOauthToken<'a> {
     client: &'a crate::runtime::Client,
-    body: crate::types::OAuthTokenBody,
+    body: types::OAuthTokenBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -283,7 +282,7 @@ impl<'a> ExchangeOauthToken<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::OAuthTokenResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::OAuthTokenResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -297,7 +296,7 @@ impl<'a> ExchangeOauthToken<'a> {
 }
 
 impl<'a> std::future::IntoFuture for ExchangeOauthToken<'a> {
-    type Output = crate::runtime::Result<crate::types::OAuthTokenResponse>;
+    type Output = crate::runtime::Result<types::OAuthTokenResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -314,11 +313,9 @@ pub struct OauthAuthorizeProjectClaim<'a> {
     client_id: String,
     project_ref: String,
     redirect_uri: String,
-    response_type: crate::types::OauthAuthorizeProjectClaimResponseType,
+    response_type: types::OauthAuthorizeProjectClaimResponseType,
     code_challenge: Option<String>,
-    code_challenge_method: Option<
-        crate::types::OauthAuthorizeProjectClaimCodeChallengeMethod,
-    >,
+    code_challenge_method: Option<types::OauthAuthorizeProjectClaimCodeChallengeMethod>,
     response_mode: Option<String>,
     state: Option<String>,
     timeout: Option<std::time::Duration>,
@@ -334,7 +331,7 @@ impl<'a> OauthAuthorizeProjectClaim<'a> {
     /// Sets `code_challenge_method`.
     pub fn code_challenge_method(
         mut self,
-        value: crate::types::OauthAuthorizeProjectClaimCodeChallengeMethod,
+        value: types::OauthAuthorizeProjectClaimCodeChallengeMethod,
     ) -> Self {
         self.code_challenge_method = Some(value);
         self
@@ -422,7 +419,7 @@ impl<'a> std::future::IntoFuture for OauthAuthorizeProjectClaim<'a> {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RevokeToken<'a> {
     client: &'a crate::runtime::Client,
-    body: crate::types::OAuthRevokeTokenBody,
+    body: types::OAuthRevokeTokenBody,
     timeout: Option<std::time::Duration>,
 }
 

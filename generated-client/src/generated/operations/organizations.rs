@@ -3,6 +3,8 @@
 //!
 //! Operations tagged `Organizations`.
 
+use super::super::types;
+
 impl crate::runtime::Client {
     /// Claims project for the specified organization
     ///
@@ -40,7 +42,7 @@ impl crate::runtime::Client {
     /// Operation: `v1-create-an-organization`
     pub fn create_an_organization(
         &self,
-        body: crate::types::CreateOrganizationV1,
+        body: types::CreateOrganizationV1,
     ) -> CreateAnOrganization<'_> {
         CreateAnOrganization {
             client: self,
@@ -223,7 +225,7 @@ impl<'a> std::future::IntoFuture for ClaimProjectForOrganization<'a> {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateAnOrganization<'a> {
     client: &'a crate::runtime::Client,
-    body: crate::types::CreateOrganizationV1,
+    body: types::CreateOrganizationV1,
     timeout: Option<std::time::Duration>,
 }
 
@@ -252,9 +254,7 @@ impl<'a> CreateAnOrganization<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::OrganizationResponseV1> {
+    pub async fn send(self) -> crate::runtime::Result<types::OrganizationResponseV1> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -268,7 +268,7 @@ impl<'a> CreateAnOrganization<'a> {
 }
 
 impl<'a> std::future::IntoFuture for CreateAnOrganization<'a> {
-    type Output = crate::runtime::Result<crate::types::OrganizationResponseV1>;
+    type Output = crate::runtime::Result<types::OrganizationResponseV1>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -315,7 +315,7 @@ impl<'a> GetAnOrganization<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::V1OrganizationSlugResponse> {
+    ) -> crate::runtime::Result<types::V1OrganizationSlugResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -329,7 +329,7 @@ impl<'a> GetAnOrganization<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetAnOrganization<'a> {
-    type Output = crate::runtime::Result<crate::types::V1OrganizationSlugResponse>;
+    type Output = crate::runtime::Result<types::V1OrganizationSlugResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -377,7 +377,7 @@ impl<'a> GetOrganizationEntitlements<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::V1ListEntitlementsResponse> {
+    ) -> crate::runtime::Result<types::V1ListEntitlementsResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -391,7 +391,7 @@ impl<'a> GetOrganizationEntitlements<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetOrganizationEntitlements<'a> {
-    type Output = crate::runtime::Result<crate::types::V1ListEntitlementsResponse>;
+    type Output = crate::runtime::Result<types::V1ListEntitlementsResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -441,7 +441,7 @@ impl<'a> GetOrganizationProjectClaim<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::OrganizationProjectClaimResponse> {
+    ) -> crate::runtime::Result<types::OrganizationProjectClaimResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -455,7 +455,7 @@ impl<'a> GetOrganizationProjectClaim<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetOrganizationProjectClaim<'a> {
-    type Output = crate::runtime::Result<crate::types::OrganizationProjectClaimResponse>;
+    type Output = crate::runtime::Result<types::OrganizationProjectClaimResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -497,7 +497,7 @@ impl<'a> ListAllOrganizations<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<Vec<crate::types::OrganizationResponseV1>> {
+    ) -> crate::runtime::Result<Vec<types::OrganizationResponseV1>> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -511,7 +511,7 @@ impl<'a> ListAllOrganizations<'a> {
 }
 
 impl<'a> std::future::IntoFuture for ListAllOrganizations<'a> {
-    type Output = crate::runtime::Result<Vec<crate::types::OrganizationResponseV1>>;
+    type Output = crate::runtime::Result<Vec<types::OrganizationResponseV1>>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -559,7 +559,7 @@ impl<'a> ListOrganizationMembers<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<Vec<crate::types::V1OrganizationMemberResponse>> {
+    ) -> crate::runtime::Result<Vec<types::V1OrganizationMemberResponse>> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -573,9 +573,7 @@ impl<'a> ListOrganizationMembers<'a> {
 }
 
 impl<'a> std::future::IntoFuture for ListOrganizationMembers<'a> {
-    type Output = crate::runtime::Result<
-        Vec<crate::types::V1OrganizationMemberResponse>,
-    >;
+    type Output = crate::runtime::Result<Vec<types::V1OrganizationMemberResponse>>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;

@@ -3,6 +3,8 @@
 //!
 //! Operations tagged `Profile`.
 
+use super::super::types;
+
 impl crate::runtime::Client {
     /// Gets the user's profile
     ///
@@ -48,7 +50,7 @@ impl<'a> GetProfile<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::V1ProfileResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::V1ProfileResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -62,7 +64,7 @@ impl<'a> GetProfile<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetProfile<'a> {
-    type Output = crate::runtime::Result<crate::types::V1ProfileResponse>;
+    type Output = crate::runtime::Result<types::V1ProfileResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;

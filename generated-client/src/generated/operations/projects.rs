@@ -3,6 +3,8 @@
 //!
 //! Operations tagged `Projects`.
 
+use super::super::types;
+
 impl crate::runtime::Client {
     /// Cancels the given project restoration
     ///
@@ -39,7 +41,7 @@ impl crate::runtime::Client {
     /// Operation: `v1-create-a-project`
     pub fn create_a_project(
         &self,
-        body: crate::types::V1CreateProjectBody,
+        body: types::V1CreateProjectBody,
     ) -> CreateAProject<'_> {
         CreateAProject {
             client: self,
@@ -104,7 +106,7 @@ impl crate::runtime::Client {
     pub fn delete_network_bans(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::RemoveNetworkBanRequest,
+        body: types::RemoveNetworkBanRequest,
     ) -> DeleteNetworkBans<'_> {
         DeleteNetworkBans {
             client: self,
@@ -371,7 +373,7 @@ impl crate::runtime::Client {
     pub fn get_services_health(
         &self,
         r#ref: impl Into<String>,
-        services: Vec<crate::types::GetServicesHealthServicesItem>,
+        services: Vec<types::GetServicesHealthServicesItem>,
     ) -> GetServicesHealth<'_> {
         GetServicesHealth {
             client: self,
@@ -477,7 +479,7 @@ impl crate::runtime::Client {
     pub fn modify_database_disk(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::DiskRequestBody,
+        body: types::DiskRequestBody,
     ) -> ModifyDatabaseDisk<'_> {
         ModifyDatabaseDisk {
             client: self,
@@ -502,7 +504,7 @@ impl crate::runtime::Client {
     pub fn patch_network_restrictions(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::NetworkRestrictionsPatchRequest,
+        body: types::NetworkRestrictionsPatchRequest,
     ) -> PatchNetworkRestrictions<'_> {
         PatchNetworkRestrictions {
             client: self,
@@ -565,7 +567,7 @@ impl crate::runtime::Client {
     pub fn update_a_project(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::V1UpdateProjectBody,
+        body: types::V1UpdateProjectBody,
     ) -> UpdateAProject<'_> {
         UpdateAProject {
             client: self,
@@ -590,7 +592,7 @@ impl crate::runtime::Client {
     pub fn update_network_restrictions(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::NetworkRestrictionsRequest,
+        body: types::NetworkRestrictionsRequest,
     ) -> UpdateNetworkRestrictions<'_> {
         UpdateNetworkRestrictions {
             client: self,
@@ -615,7 +617,7 @@ impl crate::runtime::Client {
     pub fn upgrade_postgres_version(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::UpgradeDatabaseBody,
+        body: types::UpgradeDatabaseBody,
     ) -> UpgradePostgresVersion<'_> {
         UpgradePostgresVersion {
             client: self,
@@ -691,7 +693,7 @@ impl<'a> std::future::IntoFuture for CancelAProjectRestoration<'a> {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateAProject<'a> {
     client: &'a crate::runtime::Client,
-    body: crate::types::V1CreateProjectBody,
+    body: types::V1CreateProjectBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -720,7 +722,7 @@ impl<'a> CreateAProject<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::V1ProjectResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::V1ProjectResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -734,7 +736,7 @@ impl<'a> CreateAProject<'a> {
 }
 
 impl<'a> std::future::IntoFuture for CreateAProject<'a> {
-    type Output = crate::runtime::Result<crate::types::V1ProjectResponse>;
+    type Output = crate::runtime::Result<types::V1ProjectResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -782,7 +784,7 @@ impl<'a> CreateProjectClaimToken<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::CreateProjectClaimTokenResponse> {
+    ) -> crate::runtime::Result<types::CreateProjectClaimTokenResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -796,7 +798,7 @@ impl<'a> CreateProjectClaimToken<'a> {
 }
 
 impl<'a> std::future::IntoFuture for CreateProjectClaimToken<'a> {
-    type Output = crate::runtime::Result<crate::types::CreateProjectClaimTokenResponse>;
+    type Output = crate::runtime::Result<types::CreateProjectClaimTokenResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -841,9 +843,7 @@ impl<'a> DeleteAProject<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::V1ProjectRefResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::V1ProjectRefResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -857,7 +857,7 @@ impl<'a> DeleteAProject<'a> {
 }
 
 impl<'a> std::future::IntoFuture for DeleteAProject<'a> {
-    type Output = crate::runtime::Result<crate::types::V1ProjectRefResponse>;
+    type Output = crate::runtime::Result<types::V1ProjectRefResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -872,7 +872,7 @@ impl<'a> std::future::IntoFuture for DeleteAProject<'a> {
 pub struct DeleteNetworkBans<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::RemoveNetworkBanRequest,
+    body: types::RemoveNetworkBanRequest,
     timeout: Option<std::time::Duration>,
 }
 
@@ -998,7 +998,7 @@ pub struct GetAllProjectsForOrganization<'a> {
     limit: Option<i64>,
     offset: Option<i64>,
     search: Option<String>,
-    sort: Option<crate::types::GetAllProjectsForOrganizationSort>,
+    sort: Option<types::GetAllProjectsForOrganizationSort>,
     statuses: Option<String>,
     timeout: Option<std::time::Duration>,
 }
@@ -1023,10 +1023,7 @@ impl<'a> GetAllProjectsForOrganization<'a> {
     }
 
     /// Sort order for projects
-    pub fn sort(
-        mut self,
-        value: crate::types::GetAllProjectsForOrganizationSort,
-    ) -> Self {
+    pub fn sort(mut self, value: types::GetAllProjectsForOrganizationSort) -> Self {
         self.sort = Some(value);
         self
     }
@@ -1083,7 +1080,7 @@ impl<'a> GetAllProjectsForOrganization<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::OrganizationProjectsResponse> {
+    ) -> crate::runtime::Result<types::OrganizationProjectsResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1097,7 +1094,7 @@ impl<'a> GetAllProjectsForOrganization<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetAllProjectsForOrganization<'a> {
-    type Output = crate::runtime::Result<crate::types::OrganizationProjectsResponse>;
+    type Output = crate::runtime::Result<types::OrganizationProjectsResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1112,17 +1109,14 @@ impl<'a> std::future::IntoFuture for GetAllProjectsForOrganization<'a> {
 pub struct GetAvailableRegions<'a> {
     client: &'a crate::runtime::Client,
     organization_slug: String,
-    continent: Option<crate::types::GetAvailableRegionsContinent>,
-    desired_instance_size: Option<crate::types::GetAvailableRegionsDesiredInstanceSize>,
+    continent: Option<types::GetAvailableRegionsContinent>,
+    desired_instance_size: Option<types::GetAvailableRegionsDesiredInstanceSize>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> GetAvailableRegions<'a> {
     /// Continent code to determine regional recommendations: NA (North America), SA (South America), EU (Europe), AF (Africa), AS (Asia), OC (Oceania), AN (Antarctica)
-    pub fn continent(
-        mut self,
-        value: crate::types::GetAvailableRegionsContinent,
-    ) -> Self {
+    pub fn continent(mut self, value: types::GetAvailableRegionsContinent) -> Self {
         self.continent = Some(value);
         self
     }
@@ -1130,7 +1124,7 @@ impl<'a> GetAvailableRegions<'a> {
     /// Desired instance size. Omit this field to always default to the smallest possible size.
     pub fn desired_instance_size(
         mut self,
-        value: crate::types::GetAvailableRegionsDesiredInstanceSize,
+        value: types::GetAvailableRegionsDesiredInstanceSize,
     ) -> Self {
         self.desired_instance_size = Some(value);
         self
@@ -1166,7 +1160,7 @@ impl<'a> GetAvailableRegions<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::RegionsInfo> {
+    pub async fn send(self) -> crate::runtime::Result<types::RegionsInfo> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1180,7 +1174,7 @@ impl<'a> GetAvailableRegions<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetAvailableRegions<'a> {
-    type Output = crate::runtime::Result<crate::types::RegionsInfo>;
+    type Output = crate::runtime::Result<types::RegionsInfo>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1226,7 +1220,7 @@ impl<'a> GetDatabaseDisk<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::DiskResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::DiskResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1240,7 +1234,7 @@ impl<'a> GetDatabaseDisk<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetDatabaseDisk<'a> {
-    type Output = crate::runtime::Result<crate::types::DiskResponse>;
+    type Output = crate::runtime::Result<types::DiskResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1286,9 +1280,7 @@ impl<'a> GetDiskUtilization<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::DiskUtilMetricsResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::DiskUtilMetricsResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1302,7 +1294,7 @@ impl<'a> GetDiskUtilization<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetDiskUtilization<'a> {
-    type Output = crate::runtime::Result<crate::types::DiskUtilMetricsResponse>;
+    type Output = crate::runtime::Result<types::DiskUtilMetricsResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1350,7 +1342,7 @@ impl<'a> GetNetworkRestrictions<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::NetworkRestrictionsResponse> {
+    ) -> crate::runtime::Result<types::NetworkRestrictionsResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1364,7 +1356,7 @@ impl<'a> GetNetworkRestrictions<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetNetworkRestrictions<'a> {
-    type Output = crate::runtime::Result<crate::types::NetworkRestrictionsResponse>;
+    type Output = crate::runtime::Result<types::NetworkRestrictionsResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1412,7 +1404,7 @@ impl<'a> GetPostgresUpgradeEligibility<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::ProjectUpgradeEligibilityResponse> {
+    ) -> crate::runtime::Result<types::ProjectUpgradeEligibilityResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1426,9 +1418,7 @@ impl<'a> GetPostgresUpgradeEligibility<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetPostgresUpgradeEligibility<'a> {
-    type Output = crate::runtime::Result<
-        crate::types::ProjectUpgradeEligibilityResponse,
-    >;
+    type Output = crate::runtime::Result<types::ProjectUpgradeEligibilityResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1486,7 +1476,7 @@ impl<'a> GetPostgresUpgradeStatus<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::DatabaseUpgradeStatusResponse> {
+    ) -> crate::runtime::Result<types::DatabaseUpgradeStatusResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1500,7 +1490,7 @@ impl<'a> GetPostgresUpgradeStatus<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetPostgresUpgradeStatus<'a> {
-    type Output = crate::runtime::Result<crate::types::DatabaseUpgradeStatusResponse>;
+    type Output = crate::runtime::Result<types::DatabaseUpgradeStatusResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1547,7 +1537,7 @@ impl<'a> GetProject<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::V1ProjectWithDatabaseResponse> {
+    ) -> crate::runtime::Result<types::V1ProjectWithDatabaseResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1561,7 +1551,7 @@ impl<'a> GetProject<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetProject<'a> {
-    type Output = crate::runtime::Result<crate::types::V1ProjectWithDatabaseResponse>;
+    type Output = crate::runtime::Result<types::V1ProjectWithDatabaseResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1607,9 +1597,7 @@ impl<'a> GetProjectClaimToken<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::ProjectClaimTokenResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::ProjectClaimTokenResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1623,7 +1611,7 @@ impl<'a> GetProjectClaimToken<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetProjectClaimToken<'a> {
-    type Output = crate::runtime::Result<crate::types::ProjectClaimTokenResponse>;
+    type Output = crate::runtime::Result<types::ProjectClaimTokenResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1669,9 +1657,7 @@ impl<'a> GetProjectDiskAutoscaleConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::DiskAutoscaleConfig> {
+    pub async fn send(self) -> crate::runtime::Result<types::DiskAutoscaleConfig> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1685,7 +1671,7 @@ impl<'a> GetProjectDiskAutoscaleConfig<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetProjectDiskAutoscaleConfig<'a> {
-    type Output = crate::runtime::Result<crate::types::DiskAutoscaleConfig>;
+    type Output = crate::runtime::Result<types::DiskAutoscaleConfig>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1700,7 +1686,7 @@ impl<'a> std::future::IntoFuture for GetProjectDiskAutoscaleConfig<'a> {
 pub struct GetServicesHealth<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    services: Vec<crate::types::GetServicesHealthServicesItem>,
+    services: Vec<types::GetServicesHealthServicesItem>,
     timeout_ms: Option<i64>,
     timeout: Option<std::time::Duration>,
 }
@@ -1748,7 +1734,7 @@ impl<'a> GetServicesHealth<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<Vec<crate::types::V1ServiceHealthResponse>> {
+    ) -> crate::runtime::Result<Vec<types::V1ServiceHealthResponse>> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1762,7 +1748,7 @@ impl<'a> GetServicesHealth<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetServicesHealth<'a> {
-    type Output = crate::runtime::Result<Vec<crate::types::V1ServiceHealthResponse>>;
+    type Output = crate::runtime::Result<Vec<types::V1ServiceHealthResponse>>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1808,7 +1794,7 @@ impl<'a> ListAllNetworkBans<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::NetworkBanResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::NetworkBanResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1822,7 +1808,7 @@ impl<'a> ListAllNetworkBans<'a> {
 }
 
 impl<'a> std::future::IntoFuture for ListAllNetworkBans<'a> {
-    type Output = crate::runtime::Result<crate::types::NetworkBanResponse>;
+    type Output = crate::runtime::Result<types::NetworkBanResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1870,7 +1856,7 @@ impl<'a> ListAllNetworkBansEnriched<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::NetworkBanResponseEnriched> {
+    ) -> crate::runtime::Result<types::NetworkBanResponseEnriched> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1884,7 +1870,7 @@ impl<'a> ListAllNetworkBansEnriched<'a> {
 }
 
 impl<'a> std::future::IntoFuture for ListAllNetworkBansEnriched<'a> {
-    type Output = crate::runtime::Result<crate::types::NetworkBanResponseEnriched>;
+    type Output = crate::runtime::Result<types::NetworkBanResponseEnriched>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1926,7 +1912,7 @@ impl<'a> ListAllProjects<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<Vec<crate::types::V1ProjectWithDatabaseResponse>> {
+    ) -> crate::runtime::Result<Vec<types::V1ProjectWithDatabaseResponse>> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1940,9 +1926,7 @@ impl<'a> ListAllProjects<'a> {
 }
 
 impl<'a> std::future::IntoFuture for ListAllProjects<'a> {
-    type Output = crate::runtime::Result<
-        Vec<crate::types::V1ProjectWithDatabaseResponse>,
-    >;
+    type Output = crate::runtime::Result<Vec<types::V1ProjectWithDatabaseResponse>>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1990,9 +1974,7 @@ impl<'a> ListAvailableRestoreVersions<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<
-        crate::types::GetProjectAvailableRestoreVersionsResponse,
-    > {
+    ) -> crate::runtime::Result<types::GetProjectAvailableRestoreVersionsResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -2007,7 +1989,7 @@ impl<'a> ListAvailableRestoreVersions<'a> {
 
 impl<'a> std::future::IntoFuture for ListAvailableRestoreVersions<'a> {
     type Output = crate::runtime::Result<
-        crate::types::GetProjectAvailableRestoreVersionsResponse,
+        types::GetProjectAvailableRestoreVersionsResponse,
     >;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
@@ -2023,7 +2005,7 @@ impl<'a> std::future::IntoFuture for ListAvailableRestoreVersions<'a> {
 pub struct ModifyDatabaseDisk<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::DiskRequestBody,
+    body: types::DiskRequestBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -2086,7 +2068,7 @@ impl<'a> std::future::IntoFuture for ModifyDatabaseDisk<'a> {
 pub struct PatchNetworkRestrictions<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::NetworkRestrictionsPatchRequest,
+    body: types::NetworkRestrictionsPatchRequest,
     timeout: Option<std::time::Duration>,
 }
 
@@ -2122,7 +2104,7 @@ impl<'a> PatchNetworkRestrictions<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::NetworkRestrictionsV2Response> {
+    ) -> crate::runtime::Result<types::NetworkRestrictionsV2Response> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -2136,7 +2118,7 @@ impl<'a> PatchNetworkRestrictions<'a> {
 }
 
 impl<'a> std::future::IntoFuture for PatchNetworkRestrictions<'a> {
-    type Output = crate::runtime::Result<crate::types::NetworkRestrictionsV2Response>;
+    type Output = crate::runtime::Result<types::NetworkRestrictionsV2Response>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -2271,7 +2253,7 @@ impl<'a> std::future::IntoFuture for RestoreAProject<'a> {
 pub struct UpdateAProject<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::V1UpdateProjectBody,
+    body: types::V1UpdateProjectBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -2304,9 +2286,7 @@ impl<'a> UpdateAProject<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::V1ProjectRefResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::V1ProjectRefResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -2320,7 +2300,7 @@ impl<'a> UpdateAProject<'a> {
 }
 
 impl<'a> std::future::IntoFuture for UpdateAProject<'a> {
-    type Output = crate::runtime::Result<crate::types::V1ProjectRefResponse>;
+    type Output = crate::runtime::Result<types::V1ProjectRefResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -2335,7 +2315,7 @@ impl<'a> std::future::IntoFuture for UpdateAProject<'a> {
 pub struct UpdateNetworkRestrictions<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::NetworkRestrictionsRequest,
+    body: types::NetworkRestrictionsRequest,
     timeout: Option<std::time::Duration>,
 }
 
@@ -2371,7 +2351,7 @@ impl<'a> UpdateNetworkRestrictions<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::NetworkRestrictionsResponse> {
+    ) -> crate::runtime::Result<types::NetworkRestrictionsResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -2385,7 +2365,7 @@ impl<'a> UpdateNetworkRestrictions<'a> {
 }
 
 impl<'a> std::future::IntoFuture for UpdateNetworkRestrictions<'a> {
-    type Output = crate::runtime::Result<crate::types::NetworkRestrictionsResponse>;
+    type Output = crate::runtime::Result<types::NetworkRestrictionsResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -2400,7 +2380,7 @@ impl<'a> std::future::IntoFuture for UpdateNetworkRestrictions<'a> {
 pub struct UpgradePostgresVersion<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::UpgradeDatabaseBody,
+    body: types::UpgradeDatabaseBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -2436,7 +2416,7 @@ impl<'a> UpgradePostgresVersion<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::ProjectUpgradeInitiateResponse> {
+    ) -> crate::runtime::Result<types::ProjectUpgradeInitiateResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -2450,7 +2430,7 @@ impl<'a> UpgradePostgresVersion<'a> {
 }
 
 impl<'a> std::future::IntoFuture for UpgradePostgresVersion<'a> {
-    type Output = crate::runtime::Result<crate::types::ProjectUpgradeInitiateResponse>;
+    type Output = crate::runtime::Result<types::ProjectUpgradeInitiateResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;

@@ -3,6 +3,8 @@
 //!
 //! Operations tagged `Realtime`.
 
+use super::super::types;
+
 impl crate::runtime::Client {
     /// Gets realtime configuration
     ///
@@ -54,7 +56,7 @@ impl crate::runtime::Client {
     pub fn update_realtime_config(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::UpdateRealtimeConfigBody,
+        body: types::UpdateRealtimeConfigBody,
     ) -> UpdateRealtimeConfig<'_> {
         UpdateRealtimeConfig {
             client: self,
@@ -102,9 +104,7 @@ impl<'a> GetRealtimeConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::RealtimeConfigResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::RealtimeConfigResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -118,7 +118,7 @@ impl<'a> GetRealtimeConfig<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetRealtimeConfig<'a> {
-    type Output = crate::runtime::Result<crate::types::RealtimeConfigResponse>;
+    type Output = crate::runtime::Result<types::RealtimeConfigResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -193,7 +193,7 @@ impl<'a> std::future::IntoFuture for ShutdownRealtime<'a> {
 pub struct UpdateRealtimeConfig<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::UpdateRealtimeConfigBody,
+    body: types::UpdateRealtimeConfigBody,
     timeout: Option<std::time::Duration>,
 }
 

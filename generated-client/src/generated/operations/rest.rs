@@ -3,6 +3,8 @@
 //!
 //! Operations tagged `Rest`.
 
+use super::super::types;
+
 impl crate::runtime::Client {
     /// Gets project's postgrest config
     ///
@@ -41,7 +43,7 @@ impl crate::runtime::Client {
     pub fn update_postgrest_service_config(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::V1UpdatePostgrestConfigBody,
+        body: types::V1UpdatePostgrestConfigBody,
     ) -> UpdatePostgrestServiceConfig<'_> {
         UpdatePostgrestServiceConfig {
             client: self,
@@ -91,7 +93,7 @@ impl<'a> GetPostgrestServiceConfig<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<crate::types::PostgrestConfigWithJwtSecretResponse> {
+    ) -> crate::runtime::Result<types::PostgrestConfigWithJwtSecretResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -105,9 +107,7 @@ impl<'a> GetPostgrestServiceConfig<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetPostgrestServiceConfig<'a> {
-    type Output = crate::runtime::Result<
-        crate::types::PostgrestConfigWithJwtSecretResponse,
-    >;
+    type Output = crate::runtime::Result<types::PostgrestConfigWithJwtSecretResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -122,7 +122,7 @@ impl<'a> std::future::IntoFuture for GetPostgrestServiceConfig<'a> {
 pub struct UpdatePostgrestServiceConfig<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::V1UpdatePostgrestConfigBody,
+    body: types::V1UpdatePostgrestConfigBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -156,9 +156,7 @@ impl<'a> UpdatePostgrestServiceConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::V1PostgrestConfigResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::V1PostgrestConfigResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -172,7 +170,7 @@ impl<'a> UpdatePostgrestServiceConfig<'a> {
 }
 
 impl<'a> std::future::IntoFuture for UpdatePostgrestServiceConfig<'a> {
-    type Output = crate::runtime::Result<crate::types::V1PostgrestConfigResponse>;
+    type Output = crate::runtime::Result<types::V1PostgrestConfigResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;

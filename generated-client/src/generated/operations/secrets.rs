@@ -3,6 +3,8 @@
 //!
 //! Operations tagged `Secrets`.
 
+use super::super::types;
+
 impl crate::runtime::Client {
     /// Bulk create secrets
     ///
@@ -21,7 +23,7 @@ impl crate::runtime::Client {
     pub fn bulk_create_secrets(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::CreateSecretBody,
+        body: types::CreateSecretBody,
     ) -> BulkCreateSecrets<'_> {
         BulkCreateSecrets {
             client: self,
@@ -48,7 +50,7 @@ impl crate::runtime::Client {
     pub fn bulk_delete_secrets(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::DeleteSecretsBody,
+        body: types::DeleteSecretsBody,
     ) -> BulkDeleteSecrets<'_> {
         BulkDeleteSecrets {
             client: self,
@@ -73,7 +75,7 @@ impl crate::runtime::Client {
     pub fn create_project_api_key(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::CreateApiKeyBody,
+        body: types::CreateApiKeyBody,
     ) -> CreateProjectApiKey<'_> {
         CreateProjectApiKey {
             client: self,
@@ -241,7 +243,7 @@ impl crate::runtime::Client {
     pub fn update_pgsodium_config(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::UpdatePgsodiumConfigBody,
+        body: types::UpdatePgsodiumConfigBody,
     ) -> UpdatePgsodiumConfig<'_> {
         UpdatePgsodiumConfig {
             client: self,
@@ -268,7 +270,7 @@ impl crate::runtime::Client {
         &self,
         r#ref: impl Into<String>,
         id: impl Into<String>,
-        body: crate::types::UpdateApiKeyBody,
+        body: types::UpdateApiKeyBody,
     ) -> UpdateProjectApiKey<'_> {
         UpdateProjectApiKey {
             client: self,
@@ -312,7 +314,7 @@ impl crate::runtime::Client {
 pub struct BulkCreateSecrets<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::CreateSecretBody,
+    body: types::CreateSecretBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -375,7 +377,7 @@ impl<'a> std::future::IntoFuture for BulkCreateSecrets<'a> {
 pub struct BulkDeleteSecrets<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::DeleteSecretsBody,
+    body: types::DeleteSecretsBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -439,7 +441,7 @@ pub struct CreateProjectApiKey<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     reveal: Option<bool>,
-    body: crate::types::CreateApiKeyBody,
+    body: types::CreateApiKeyBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -482,7 +484,7 @@ impl<'a> CreateProjectApiKey<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::ApiKeyResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::ApiKeyResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -496,7 +498,7 @@ impl<'a> CreateProjectApiKey<'a> {
 }
 
 impl<'a> std::future::IntoFuture for CreateProjectApiKey<'a> {
-    type Output = crate::runtime::Result<crate::types::ApiKeyResponse>;
+    type Output = crate::runtime::Result<types::ApiKeyResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -574,7 +576,7 @@ impl<'a> DeleteProjectApiKey<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::ApiKeyResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::ApiKeyResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -588,7 +590,7 @@ impl<'a> DeleteProjectApiKey<'a> {
 }
 
 impl<'a> std::future::IntoFuture for DeleteProjectApiKey<'a> {
-    type Output = crate::runtime::Result<crate::types::ApiKeyResponse>;
+    type Output = crate::runtime::Result<types::ApiKeyResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -634,9 +636,7 @@ impl<'a> GetPgsodiumConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::PgsodiumConfigResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::PgsodiumConfigResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -650,7 +650,7 @@ impl<'a> GetPgsodiumConfig<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetPgsodiumConfig<'a> {
-    type Output = crate::runtime::Result<crate::types::PgsodiumConfigResponse>;
+    type Output = crate::runtime::Result<types::PgsodiumConfigResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -708,7 +708,7 @@ impl<'a> GetProjectApiKey<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::ApiKeyResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::ApiKeyResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -722,7 +722,7 @@ impl<'a> GetProjectApiKey<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetProjectApiKey<'a> {
-    type Output = crate::runtime::Result<crate::types::ApiKeyResponse>;
+    type Output = crate::runtime::Result<types::ApiKeyResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -778,9 +778,7 @@ impl<'a> GetProjectApiKeys<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<Vec<crate::types::ApiKeyResponse>> {
+    pub async fn send(self) -> crate::runtime::Result<Vec<types::ApiKeyResponse>> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -794,7 +792,7 @@ impl<'a> GetProjectApiKeys<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetProjectApiKeys<'a> {
-    type Output = crate::runtime::Result<Vec<crate::types::ApiKeyResponse>>;
+    type Output = crate::runtime::Result<Vec<types::ApiKeyResponse>>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -840,9 +838,7 @@ impl<'a> GetProjectLegacyApiKeys<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::LegacyApiKeysResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::LegacyApiKeysResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -856,7 +852,7 @@ impl<'a> GetProjectLegacyApiKeys<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetProjectLegacyApiKeys<'a> {
-    type Output = crate::runtime::Result<crate::types::LegacyApiKeysResponse>;
+    type Output = crate::runtime::Result<types::LegacyApiKeysResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -902,9 +898,7 @@ impl<'a> ListAllSecrets<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<Vec<crate::types::SecretResponse>> {
+    pub async fn send(self) -> crate::runtime::Result<Vec<types::SecretResponse>> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -918,7 +912,7 @@ impl<'a> ListAllSecrets<'a> {
 }
 
 impl<'a> std::future::IntoFuture for ListAllSecrets<'a> {
-    type Output = crate::runtime::Result<Vec<crate::types::SecretResponse>>;
+    type Output = crate::runtime::Result<Vec<types::SecretResponse>>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -933,7 +927,7 @@ impl<'a> std::future::IntoFuture for ListAllSecrets<'a> {
 pub struct UpdatePgsodiumConfig<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::UpdatePgsodiumConfigBody,
+    body: types::UpdatePgsodiumConfigBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -967,9 +961,7 @@ impl<'a> UpdatePgsodiumConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::PgsodiumConfigResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::PgsodiumConfigResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -983,7 +975,7 @@ impl<'a> UpdatePgsodiumConfig<'a> {
 }
 
 impl<'a> std::future::IntoFuture for UpdatePgsodiumConfig<'a> {
-    type Output = crate::runtime::Result<crate::types::PgsodiumConfigResponse>;
+    type Output = crate::runtime::Result<types::PgsodiumConfigResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1000,7 +992,7 @@ pub struct UpdateProjectApiKey<'a> {
     r#ref: String,
     id: String,
     reveal: Option<bool>,
-    body: crate::types::UpdateApiKeyBody,
+    body: types::UpdateApiKeyBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -1044,7 +1036,7 @@ impl<'a> UpdateProjectApiKey<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<crate::types::ApiKeyResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::ApiKeyResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1058,7 +1050,7 @@ impl<'a> UpdateProjectApiKey<'a> {
 }
 
 impl<'a> std::future::IntoFuture for UpdateProjectApiKey<'a> {
-    type Output = crate::runtime::Result<crate::types::ApiKeyResponse>;
+    type Output = crate::runtime::Result<types::ApiKeyResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1107,9 +1099,7 @@ impl<'a> UpdateProjectLegacyApiKeys<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::LegacyApiKeysResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::LegacyApiKeysResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -1123,7 +1113,7 @@ impl<'a> UpdateProjectLegacyApiKeys<'a> {
 }
 
 impl<'a> std::future::IntoFuture for UpdateProjectLegacyApiKeys<'a> {
-    type Output = crate::runtime::Result<crate::types::LegacyApiKeysResponse>;
+    type Output = crate::runtime::Result<types::LegacyApiKeysResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;

@@ -3,6 +3,8 @@
 //!
 //! Operations tagged `Storage`.
 
+use super::super::types;
+
 impl crate::runtime::Client {
     /// Gets project's storage config
     ///
@@ -53,7 +55,7 @@ impl crate::runtime::Client {
     pub fn update_storage_config(
         &self,
         r#ref: impl Into<String>,
-        body: crate::types::UpdateStorageConfigBody,
+        body: types::UpdateStorageConfigBody,
     ) -> UpdateStorageConfig<'_> {
         UpdateStorageConfig {
             client: self,
@@ -101,9 +103,7 @@ impl<'a> GetStorageConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<crate::types::StorageConfigResponse> {
+    pub async fn send(self) -> crate::runtime::Result<types::StorageConfigResponse> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -117,7 +117,7 @@ impl<'a> GetStorageConfig<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetStorageConfig<'a> {
-    type Output = crate::runtime::Result<crate::types::StorageConfigResponse>;
+    type Output = crate::runtime::Result<types::StorageConfigResponse>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -165,7 +165,7 @@ impl<'a> ListAllBuckets<'a> {
     /// Sends the request and decodes the success response.
     pub async fn send(
         self,
-    ) -> crate::runtime::Result<Vec<crate::types::V1StorageBucketResponse>> {
+    ) -> crate::runtime::Result<Vec<types::V1StorageBucketResponse>> {
         let (client, request) = self.request()?;
         let response = client.execute(request).await?;
         response.json()
@@ -179,7 +179,7 @@ impl<'a> ListAllBuckets<'a> {
 }
 
 impl<'a> std::future::IntoFuture for ListAllBuckets<'a> {
-    type Output = crate::runtime::Result<Vec<crate::types::V1StorageBucketResponse>>;
+    type Output = crate::runtime::Result<Vec<types::V1StorageBucketResponse>>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -194,7 +194,7 @@ impl<'a> std::future::IntoFuture for ListAllBuckets<'a> {
 pub struct UpdateStorageConfig<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
-    body: crate::types::UpdateStorageConfigBody,
+    body: types::UpdateStorageConfigBody,
     timeout: Option<std::time::Duration>,
 }
 
