@@ -62,7 +62,11 @@ async fn a_non_json_error_body_is_kept_as_a_bounded_excerpt() {
 
     let api = error.api_error().unwrap();
     assert!(api.body.is_none());
-    assert!(api.excerpt.len() <= 520, "excerpt of {} bytes", api.excerpt.len());
+    assert!(
+        api.excerpt.len() <= 520,
+        "excerpt of {} bytes",
+        api.excerpt.len()
+    );
     assert!(api.excerpt.ends_with("..."));
     assert!(error.to_string().len() < 700);
 }
@@ -124,14 +128,18 @@ async fn malformed_json_is_a_decode_error_naming_the_json_path() {
 
 #[tokio::test]
 async fn trailing_garbage_is_a_decode_error() {
-    let server = serve(ResponseTemplate::new(200).set_body_string("{\"projects\": []} trailing")).await;
+    let server =
+        serve(ResponseTemplate::new(200).set_body_string("{\"projects\": []} trailing")).await;
 
     let response = client(&server.uri(), &TestClock::advancing())
         .execute(get_thing())
         .await
         .unwrap();
 
-    assert!(matches!(response.json::<ProjectList>(), Err(Error::Decode(_))));
+    assert!(matches!(
+        response.json::<ProjectList>(),
+        Err(Error::Decode(_))
+    ));
 }
 
 #[tokio::test]
@@ -185,8 +193,14 @@ async fn a_timed_out_get_is_retried() {
 
     let error = client.execute(get_thing()).await.unwrap_err();
 
-    assert!(matches!(error, Error::Timeout { attempts: 3, .. }), "{error:?}");
-    assert_eq!(clock.waits(), [Duration::from_millis(500), Duration::from_secs(1)]);
+    assert!(
+        matches!(error, Error::Timeout { attempts: 3, .. }),
+        "{error:?}"
+    );
+    assert_eq!(
+        clock.waits(),
+        [Duration::from_millis(500), Duration::from_secs(1)]
+    );
 }
 
 #[tokio::test]
@@ -215,8 +229,13 @@ async fn a_body_over_the_limit_is_refused() {
 
     let error = client.execute(get_thing()).await.unwrap_err();
 
-    assert!(matches!(error, Error::BodyTooLarge { limit: 1_000, .. }), "{error:?}");
-    assert!(error.to_string().contains("exceeds the limit of 1000 bytes"));
+    assert!(
+        matches!(error, Error::BodyTooLarge { limit: 1_000, .. }),
+        "{error:?}"
+    );
+    assert!(error
+        .to_string()
+        .contains("exceeds the limit of 1000 bytes"));
 }
 
 #[tokio::test]
@@ -248,7 +267,8 @@ async fn chunked_server(chunks: usize) -> String {
             }
             request.extend_from_slice(&buffer[..n]);
         }
-        let head = "HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\ntransfer-encoding: chunked\r\n\r\n";
+        let head =
+            "HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\ntransfer-encoding: chunked\r\n\r\n";
         if socket.write_all(head.as_bytes()).await.is_err() {
             return;
         }
@@ -274,7 +294,10 @@ async fn the_body_limit_is_enforced_while_streaming() {
 
     let error = client.execute(get_thing()).await.unwrap_err();
 
-    assert!(matches!(error, Error::BodyTooLarge { limit: 1_000, .. }), "{error:?}");
+    assert!(
+        matches!(error, Error::BodyTooLarge { limit: 1_000, .. }),
+        "{error:?}"
+    );
 }
 
 #[tokio::test]

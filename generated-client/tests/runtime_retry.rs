@@ -35,11 +35,19 @@ async fn requests(server: &MockServer) -> usize {
 #[tokio::test]
 async fn retry_after_seconds_is_honored_then_succeeds() {
     let server = MockServer::start().await;
-    mount_once(&server, "GET", ResponseTemplate::new(429).insert_header("Retry-After", "1")).await;
+    mount_once(
+        &server,
+        "GET",
+        ResponseTemplate::new(429).insert_header("Retry-After", "1"),
+    )
+    .await;
     mount(&server, "GET", ok()).await;
     let clock = TestClock::advancing();
 
-    let response = client(&server.uri(), &clock).execute(get_thing()).await.unwrap();
+    let response = client(&server.uri(), &clock)
+        .execute(get_thing())
+        .await
+        .unwrap();
 
     assert_eq!(response.status, 200);
     assert_eq!(clock.waits(), [Duration::from_secs(1)]);
@@ -51,10 +59,18 @@ async fn retry_after_http_date_is_honored() {
     let server = MockServer::start().await;
     let clock = TestClock::advancing();
     let date = httpdate::fmt_http_date(clock.system_start() + Duration::from_secs(7));
-    mount_once(&server, "GET", ResponseTemplate::new(429).insert_header("Retry-After", date.as_str())).await;
+    mount_once(
+        &server,
+        "GET",
+        ResponseTemplate::new(429).insert_header("Retry-After", date.as_str()),
+    )
+    .await;
     mount(&server, "GET", ok()).await;
 
-    client(&server.uri(), &clock).execute(get_thing()).await.unwrap();
+    client(&server.uri(), &clock)
+        .execute(get_thing())
+        .await
+        .unwrap();
 
     assert_eq!(clock.waits(), [Duration::from_secs(7)]);
 }
@@ -62,7 +78,12 @@ async fn retry_after_http_date_is_honored() {
 #[tokio::test]
 async fn rate_limited_error_after_the_attempt_limit() {
     let server = MockServer::start().await;
-    mount(&server, "GET", ResponseTemplate::new(429).insert_header("Retry-After", "2")).await;
+    mount(
+        &server,
+        "GET",
+        ResponseTemplate::new(429).insert_header("Retry-After", "2"),
+    )
+    .await;
     let clock = TestClock::advancing();
     let client = builder(&server.uri(), &clock)
         .retry(RetryPolicy::default().max_attempts(4))
@@ -87,7 +108,10 @@ async fn without_retry_after_a_429_waits_out_the_blocked_minute() {
     mount(&server, "GET", ok()).await;
     let clock = TestClock::advancing();
 
-    client(&server.uri(), &clock).execute(get_thing()).await.unwrap();
+    client(&server.uri(), &clock)
+        .execute(get_thing())
+        .await
+        .unwrap();
 
     assert_eq!(clock.waits(), [Duration::from_secs(60)]);
 }
@@ -111,10 +135,18 @@ async fn the_rate_limit_wait_is_configurable() {
 #[tokio::test]
 async fn a_retry_after_longer_than_max_wait_fails_at_once() {
     let server = MockServer::start().await;
-    mount(&server, "GET", ResponseTemplate::new(429).insert_header("Retry-After", "3600")).await;
+    mount(
+        &server,
+        "GET",
+        ResponseTemplate::new(429).insert_header("Retry-After", "3600"),
+    )
+    .await;
     let clock = TestClock::advancing();
 
-    let error = client(&server.uri(), &clock).execute(get_thing()).await.unwrap_err();
+    let error = client(&server.uri(), &clock)
+        .execute(get_thing())
+        .await
+        .unwrap_err();
 
     assert!(error.is_rate_limited());
     assert_eq!(error.retry_after(), Some(Duration::from_secs(3600)));
@@ -125,11 +157,19 @@ async fn a_retry_after_longer_than_max_wait_fails_at_once() {
 #[tokio::test]
 async fn a_429_on_a_post_is_retried() {
     let server = MockServer::start().await;
-    mount_once(&server, "POST", ResponseTemplate::new(429).insert_header("Retry-After", "3")).await;
+    mount_once(
+        &server,
+        "POST",
+        ResponseTemplate::new(429).insert_header("Retry-After", "3"),
+    )
+    .await;
     mount(&server, "POST", ResponseTemplate::new(201)).await;
     let clock = TestClock::advancing();
 
-    let response = client(&server.uri(), &clock).execute(create_thing()).await.unwrap();
+    let response = client(&server.uri(), &clock)
+        .execute(create_thing())
+        .await
+        .unwrap();
 
     assert_eq!(response.status, 201);
     assert_eq!(clock.waits(), [Duration::from_secs(3)]);
@@ -138,7 +178,12 @@ async fn a_429_on_a_post_is_retried() {
 #[tokio::test]
 async fn a_429_holds_back_every_clone_of_the_client() {
     let server = MockServer::start().await;
-    mount_once(&server, "GET", ResponseTemplate::new(429).insert_header("Retry-After", "30")).await;
+    mount_once(
+        &server,
+        "GET",
+        ResponseTemplate::new(429).insert_header("Retry-After", "30"),
+    )
+    .await;
     mount(&server, "GET", ok()).await;
     // Time stands still, so the block the 429 set is still in force when the
     // clone sends its first request.
@@ -149,7 +194,10 @@ async fn a_429_holds_back_every_clone_of_the_client() {
     first.execute(get_thing()).await.unwrap();
     second.execute(get_thing()).await.unwrap();
 
-    assert_eq!(clock.waits(), [Duration::from_secs(30), Duration::from_secs(30)]);
+    assert_eq!(
+        clock.waits(),
+        [Duration::from_secs(30), Duration::from_secs(30)]
+    );
 }
 
 #[tokio::test]
@@ -163,10 +211,16 @@ async fn a_503_on_a_get_is_retried_with_exponential_backoff() {
     mount(&server, "GET", ok()).await;
     let clock = TestClock::advancing();
 
-    let response = client(&server.uri(), &clock).execute(get_thing()).await.unwrap();
+    let response = client(&server.uri(), &clock)
+        .execute(get_thing())
+        .await
+        .unwrap();
 
     assert_eq!(response.status, 200);
-    assert_eq!(clock.waits(), [Duration::from_millis(500), Duration::from_secs(1)]);
+    assert_eq!(
+        clock.waits(),
+        [Duration::from_millis(500), Duration::from_secs(1)]
+    );
     assert_eq!(requests(&server).await, 3);
 }
 
@@ -176,9 +230,15 @@ async fn a_503_on_a_post_without_idempotency_key_is_not_retried() {
     mount(&server, "POST", ResponseTemplate::new(503)).await;
     let clock = TestClock::advancing();
 
-    let error = client(&server.uri(), &clock).execute(create_thing()).await.unwrap_err();
+    let error = client(&server.uri(), &clock)
+        .execute(create_thing())
+        .await
+        .unwrap_err();
 
-    assert!(matches!(&error, Error::Api(e) if e.status == 503 && e.attempts == 1), "{error:?}");
+    assert!(
+        matches!(&error, Error::Api(e) if e.status == 503 && e.attempts == 1),
+        "{error:?}"
+    );
     assert!(clock.waits().is_empty());
     assert_eq!(requests(&server).await, 1);
 }
@@ -196,7 +256,10 @@ async fn a_503_on_a_post_with_idempotency_key_is_retried() {
     let clock = TestClock::advancing();
     let request = create_thing().with_header("Idempotency-Key", "create-thing-42");
 
-    let response = client(&server.uri(), &clock).execute(request).await.unwrap();
+    let response = client(&server.uri(), &clock)
+        .execute(request)
+        .await
+        .unwrap();
 
     assert_eq!(response.status, 201);
     assert_eq!(clock.waits(), [Duration::from_millis(500)]);
@@ -205,11 +268,19 @@ async fn a_503_on_a_post_with_idempotency_key_is_retried() {
 #[tokio::test]
 async fn a_503_retry_after_is_honored() {
     let server = MockServer::start().await;
-    mount_once(&server, "GET", ResponseTemplate::new(503).insert_header("Retry-After", "4")).await;
+    mount_once(
+        &server,
+        "GET",
+        ResponseTemplate::new(503).insert_header("Retry-After", "4"),
+    )
+    .await;
     mount(&server, "GET", ok()).await;
     let clock = TestClock::advancing();
 
-    client(&server.uri(), &clock).execute(get_thing()).await.unwrap();
+    client(&server.uri(), &clock)
+        .execute(get_thing())
+        .await
+        .unwrap();
 
     assert_eq!(clock.waits(), [Duration::from_secs(4)]);
 }
@@ -254,7 +325,11 @@ async fn jitter_is_injectable() {
     // 1 s, 2 s, then capped at 3 s; each divided by the injected jitter.
     assert_eq!(
         clock.waits(),
-        [Duration::from_millis(250), Duration::from_millis(500), Duration::from_millis(750)]
+        [
+            Duration::from_millis(250),
+            Duration::from_millis(500),
+            Duration::from_millis(750)
+        ]
     );
 }
 
@@ -279,32 +354,39 @@ async fn the_default_jitter_stays_within_half_and_all_of_the_backoff() {
     assert!((Duration::from_millis(500)..=Duration::from_secs(1)).contains(&waits[1]));
 }
 
-/// A base URL where nothing listens.
-fn closed_port_uri() -> String {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let address = listener.local_addr().unwrap();
-    drop(listener);
-    format!("http://{address}")
-}
-
 #[tokio::test]
 async fn connection_errors_are_retried_for_a_get() {
     let clock = TestClock::advancing();
 
-    let error = client(&closed_port_uri(), &clock).execute(get_thing()).await.unwrap_err();
+    let error = client(&common::closed_port_uri(), &clock)
+        .execute(get_thing())
+        .await
+        .unwrap_err();
 
-    assert!(matches!(&error, Error::Transport { attempts: 3, .. }), "{error:?}");
+    assert!(
+        matches!(&error, Error::Transport { attempts: 3, .. }),
+        "{error:?}"
+    );
     assert!(error.is_retryable());
-    assert_eq!(clock.waits(), [Duration::from_millis(500), Duration::from_secs(1)]);
+    assert_eq!(
+        clock.waits(),
+        [Duration::from_millis(500), Duration::from_secs(1)]
+    );
 }
 
 #[tokio::test]
 async fn connection_errors_are_not_retried_for_a_post() {
     let clock = TestClock::advancing();
 
-    let error = client(&closed_port_uri(), &clock).execute(create_thing()).await.unwrap_err();
+    let error = client(&common::closed_port_uri(), &clock)
+        .execute(create_thing())
+        .await
+        .unwrap_err();
 
-    assert!(matches!(&error, Error::Transport { attempts: 1, .. }), "{error:?}");
+    assert!(
+        matches!(&error, Error::Transport { attempts: 1, .. }),
+        "{error:?}"
+    );
     assert!(clock.waits().is_empty());
 }
 
@@ -318,7 +400,10 @@ async fn execute_raw_retries_then_returns_the_last_response_whatever_its_status(
         .await;
     let clock = TestClock::advancing();
 
-    let response = client(&server.uri(), &clock).execute_raw(get_thing()).await.unwrap();
+    let response = client(&server.uri(), &clock)
+        .execute_raw(get_thing())
+        .await
+        .unwrap();
 
     assert_eq!(response.status, 503);
     assert_eq!(response.text().unwrap(), "down");

@@ -259,8 +259,8 @@ impl Client {
         self.send(request).await.map(|(response, _)| response)
     }
 
-    /// Sends `request` in a span, with retries; returns the final response and
-    /// the number of attempts.
+    /// Sends `request` with retries, in a span for the call (and a child span
+    /// per attempt); returns the final response and the number of attempts.
     async fn send(&self, request: Request) -> Result<(RawResponse, u32)> {
         let op = request.operation;
         let span = tracing::info_span!(
@@ -268,19 +268,29 @@ impl Client {
             operation = op.id,
             method = op.method,
             path = op.path,
-            attempt = field::Empty,
+            attempts = field::Empty,
             status = field::Empty,
         );
-        self.send_with_retries(&request, &span)
+        let result = self
+            .send_with_retries(&request)
             .instrument(span.clone())
-            .await
+            .await;
+        match &result {
+            Ok((response, attempts)) => {
+                span.record("attempts", attempts);
+                span.record("status", response.status.as_u16());
+            }
+            Err(error) => {
+                if let Some(status) = error.status() {
+                    span.record("status", status.as_u16());
+                }
+                tracing::debug!(parent: &span, %error, "call failed");
+            }
+        }
+        result
     }
 
-    async fn send_with_retries(
-        &self,
-        request: &Request,
-        span: &Span,
-    ) -> Result<(RawResponse, u32)> {
+    async fn send_with_retries(&self, request: &Request) -> Result<(RawResponse, u32)> {
         let inner = &*self.inner;
         let op = request.operation;
         let method = op.http_method()?;
@@ -292,19 +302,29 @@ impl Client {
         let mut refreshed_token = false;
         loop {
             attempt += 1;
-            span.record("attempt", attempt);
-            inner.limiter.acquire(&*inner.clock).await;
-            let token = self.token(request).await?;
-            let failure = match self.attempt(&method, &url, request, token.as_ref()).await {
+            let (token, outcome) = async {
+                inner.limiter.acquire(&*inner.clock).await;
+                let token = self.token(request).await?;
+                let outcome = self.attempt(&method, &url, request, token.as_ref()).await;
+                Ok::<_, Error>((token, outcome))
+            }
+            .instrument(tracing::debug_span!(
+                "attempt",
+                number = attempt,
+                status = field::Empty
+            ))
+            .await?;
+            let failure = match outcome {
                 Ok(response) => {
                     let status = response.status;
-                    span.record("status", status.as_u16());
-                    tracing::debug!(status = status.as_u16(), "response received");
                     if status == StatusCode::UNAUTHORIZED && !refreshed_token {
                         if let (Auth::Provider(provider), Some(token)) = (&inner.auth, &token) {
                             if provider.token_rejected(token).await {
                                 refreshed_token = true;
-                                tracing::info!("access token rejected; retrying with a fresh one");
+                                tracing::info!(
+                                    attempt,
+                                    "access token rejected; retrying with a fresh one"
+                                );
                                 continue;
                             }
                         }
@@ -316,7 +336,7 @@ impl Client {
                         .after_status(status, retry_after, attempt, replayable)
                     {
                         Some(wait) => {
-                            self.wait(wait, status.as_str()).await;
+                            self.wait(wait, attempt, status.as_str()).await;
                             continue;
                         }
                         None => return Ok((response, attempt)),
@@ -328,7 +348,7 @@ impl Client {
                 .retry
                 .after_failure(failure.is_transient(), attempt, replayable)
             {
-                Some(wait) => self.wait(wait, failure.kind()).await,
+                Some(wait) => self.wait(wait, attempt, failure.kind()).await,
                 None => {
                     let timeout = request.timeout.or(inner.timeout);
                     return Err(failure.into_error(op, timeout, attempt));
@@ -339,11 +359,12 @@ impl Client {
 
     /// Waits before the next attempt. A rate-limit wait blocks every request
     /// of the client (it is served by the limiter on the next attempt).
-    async fn wait(&self, wait: Wait, reason: &str) {
+    async fn wait(&self, wait: Wait, attempt: u32, reason: &str) {
         let clock = &*self.inner.clock;
         match wait {
             Wait::RateLimited(duration) => {
                 tracing::warn!(
+                    attempt,
                     reason,
                     wait_ms = duration.as_millis() as u64,
                     "rate limited; waiting before retrying"
@@ -354,6 +375,7 @@ impl Client {
             }
             Wait::Backoff(duration) => {
                 tracing::warn!(
+                    attempt,
                     reason,
                     wait_ms = duration.as_millis() as u64,
                     "attempt failed; waiting before retrying"
@@ -425,6 +447,8 @@ impl Client {
         tracing::debug!("sending request");
         let response = builder.send().await.map_err(Failure::from)?;
         let status = response.status();
+        Span::current().record("status", status.as_u16());
+        tracing::debug!("response received");
         let headers = response.headers().clone();
         let body = read_body(response, inner.max_response_body)
             .await

@@ -113,3 +113,11 @@ pub fn builder(server_uri: &str, clock: &TestClock) -> ClientBuilder {
 pub fn client(server_uri: &str, clock: &TestClock) -> Client {
     builder(server_uri, clock).build().unwrap()
 }
+
+/// A base URL where nothing listens.
+pub fn closed_port_uri() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = listener.local_addr().unwrap();
+    drop(listener);
+    format!("http://{address}")
+}

@@ -1,0 +1,432 @@
+//! Client configuration and the request itself: HTTPS, headers, auth,
+//! ad-hoc operations, redaction of the token, tracing.
+
+mod common;
+
+use std::io::Write;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use common::{builder, client, get_thing, TestClock, GET_THING, TOKEN};
+use supabase_management_api::{
+    encode_path_segment, BoxError, Client, Error, Operation, Request, RetryPolicy, SecretString,
+    TokenProvider,
+};
+use wiremock::matchers::{body_json, header, method, path, query_param};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+
+async fn ok_server() -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&server)
+        .await;
+    server
+}
+
+async fn only_request(server: &MockServer) -> wiremock::Request {
+    let mut requests = server.received_requests().await.unwrap();
+    assert_eq!(requests.len(), 1);
+    requests.remove(0)
+}
+
+#[test]
+fn plain_http_is_refused_unless_allowed() {
+    let error = Client::builder(TOKEN)
+        .base_url("http://api.example.test")
+        .build()
+        .unwrap_err();
+    assert!(matches!(error, Error::Config(_)));
+    assert!(
+        error.to_string().contains("allow_insecure_http(true)"),
+        "{error}"
+    );
+
+    Client::builder(TOKEN)
+        .base_url("http://api.example.test")
+        .allow_insecure_http(true)
+        .build()
+        .unwrap();
+    Client::new(TOKEN).unwrap();
+}
+
+#[test]
+fn a_base_url_that_is_not_http_is_refused() {
+    for url in ["not a url", "ftp://api.example.test"] {
+        let error = Client::builder(TOKEN)
+            .base_url(url)
+            .allow_insecure_http(true)
+            .build()
+            .unwrap_err();
+        assert!(matches!(error, Error::Config(_)), "{url}: {error:?}");
+    }
+}
+
+#[test]
+fn the_default_base_url_is_the_apis() {
+    let client = Client::new(TOKEN).unwrap();
+    assert_eq!(client.base_url(), supabase_management_api::DEFAULT_BASE_URL);
+    assert_eq!(client.base_url(), "https://api.supabase.com");
+}
+
+#[tokio::test]
+async fn requests_carry_the_bearer_token_and_the_user_agent() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(header("authorization", format!("Bearer {TOKEN}").as_str()))
+        .and(header("user-agent", USER_AGENT))
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&server)
+        .await;
+
+    let response = client(&server.uri(), &TestClock::advancing())
+        .execute(get_thing())
+        .await
+        .unwrap();
+
+    assert_eq!(response.status, 200);
+}
+
+#[tokio::test]
+async fn the_user_agent_is_set_on_a_users_own_reqwest_client_too() {
+    let server = ok_server().await;
+    let http = reqwest::Client::builder()
+        .user_agent("someone-else/1.0")
+        .build()
+        .unwrap();
+    let client = builder(&server.uri(), &TestClock::advancing())
+        .http_client(http)
+        .build()
+        .unwrap();
+
+    client.execute(get_thing()).await.unwrap();
+
+    let request = only_request(&server).await;
+    assert_eq!(request.headers["user-agent"], USER_AGENT);
+    assert_eq!(
+        request.headers["authorization"],
+        format!("Bearer {TOKEN}").as_str()
+    );
+}
+
+static CREATE_BRANCH: Operation =
+    Operation::new("my-create-branch", "POST", "/v1/projects/{ref}/branches");
+
+#[tokio::test]
+async fn an_ad_hoc_operation_goes_through_the_same_stack() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v1/projects/abc/branches"))
+        .and(query_param("dry_run", "true"))
+        .and(header("x-custom", "yes"))
+        .and(header("content-type", "application/json"))
+        .and(header("authorization", format!("Bearer {TOKEN}").as_str()))
+        .and(body_json(serde_json::json!({"branch_name": "feature"})))
+        .respond_with(ResponseTemplate::new(201).set_body_json(serde_json::json!({"id": "b1"})))
+        .mount(&server)
+        .await;
+    let request = Request::new(
+        &CREATE_BRANCH,
+        format!("/v1/projects/{}/branches", encode_path_segment("abc")),
+    )
+    .with_query("dry_run", "true")
+    .with_header("x-custom", "yes")
+    .with_json(&serde_json::json!({"branch_name": "feature"}))
+    .unwrap();
+
+    let response = client(&server.uri(), &TestClock::advancing())
+        .execute(request)
+        .await
+        .unwrap();
+
+    assert_eq!(response.status, 201);
+    let value: serde_json::Value = response.json().unwrap();
+    assert_eq!(value["id"], "b1");
+    assert!(!Request::new(&CREATE_BRANCH, String::new()).is_replayable());
+}
+
+#[tokio::test]
+async fn path_segments_are_percent_encoded() {
+    let server = ok_server().await;
+    let request = Request::new(
+        &GET_THING,
+        format!("/v1/things/{}", encode_path_segment("a/b c?%")),
+    );
+
+    client(&server.uri(), &TestClock::advancing())
+        .execute(request)
+        .await
+        .unwrap();
+
+    assert_eq!(
+        only_request(&server).await.url.path(),
+        "/v1/things/a%2Fb%20c%3F%25"
+    );
+}
+
+#[tokio::test]
+async fn a_client_without_auth_sends_no_authorization_header() {
+    let server = ok_server().await;
+    let client = Client::builder_without_auth()
+        .base_url(server.uri())
+        .allow_insecure_http(true)
+        .build()
+        .unwrap();
+
+    client.execute(get_thing()).await.unwrap();
+
+    assert!(!only_request(&server)
+        .await
+        .headers
+        .contains_key("authorization"));
+}
+
+#[tokio::test]
+async fn a_request_without_auth_sends_no_authorization_header() {
+    let server = ok_server().await;
+
+    client(&server.uri(), &TestClock::advancing())
+        .execute(get_thing().without_auth())
+        .await
+        .unwrap();
+
+    assert!(!only_request(&server)
+        .await
+        .headers
+        .contains_key("authorization"));
+}
+
+#[tokio::test]
+async fn an_invalid_header_is_an_error_before_anything_is_sent() {
+    let server = ok_server().await;
+    let client = client(&server.uri(), &TestClock::advancing());
+
+    let bad_name = client
+        .execute(get_thing().with_header("bad header", "x"))
+        .await;
+    let bad_value = client
+        .execute(get_thing().with_header("x-ok", "line\nbreak"))
+        .await;
+    static BAD_METHOD: Operation = Operation::new("bad", "GE T", "/v1/x");
+    let bad_method = client
+        .execute(Request::new(&BAD_METHOD, "/v1/x".into()))
+        .await;
+
+    for result in [bad_name, bad_value, bad_method] {
+        assert!(
+            matches!(result, Err(Error::InvalidRequest(_))),
+            "{result:?}"
+        );
+    }
+    assert!(server.received_requests().await.unwrap().is_empty());
+}
+
+/// Hands out `token-1`, then `token-2` once `token-1` was rejected.
+#[derive(Default)]
+struct RotatingProvider {
+    rejected: AtomicUsize,
+    calls: AtomicUsize,
+    refreshes: bool,
+}
+
+impl TokenProvider for RotatingProvider {
+    async fn access_token(&self) -> Result<SecretString, BoxError> {
+        self.calls.fetch_add(1, Ordering::SeqCst);
+        Ok(format!("token-{}", 1 + self.rejected.load(Ordering::SeqCst)).into())
+    }
+
+    async fn token_rejected(&self, token: &SecretString) -> bool {
+        assert_eq!(token.expose_secret(), "token-1");
+        self.rejected.fetch_add(1, Ordering::SeqCst);
+        self.refreshes
+    }
+}
+
+async fn server_accepting_only_token_2() -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(header("authorization", "Bearer token-2"))
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(401)
+                .set_body_json(serde_json::json!({"message": "Unauthorized"})),
+        )
+        .mount(&server)
+        .await;
+    server
+}
+
+#[tokio::test]
+async fn a_token_provider_is_asked_again_after_a_401() {
+    let server = server_accepting_only_token_2().await;
+    let provider = Arc::new(RotatingProvider {
+        refreshes: true,
+        ..Default::default()
+    });
+    let client = Client::builder_with_token_provider(SharedProvider(provider.clone()))
+        .base_url(server.uri())
+        .allow_insecure_http(true)
+        .retry(RetryPolicy::disabled())
+        .build()
+        .unwrap();
+
+    let response = client.execute(get_thing()).await.unwrap();
+
+    assert_eq!(response.status, 200);
+    assert_eq!(provider.calls.load(Ordering::SeqCst), 2);
+    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn a_401_is_final_when_the_provider_cannot_refresh() {
+    let server = server_accepting_only_token_2().await;
+    let client = Client::builder_with_token_provider(RotatingProvider::default())
+        .base_url(server.uri())
+        .allow_insecure_http(true)
+        .build()
+        .unwrap();
+
+    let error = client.execute(get_thing()).await.unwrap_err();
+
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(401));
+    assert_eq!(server.received_requests().await.unwrap().len(), 1);
+}
+
+struct SharedProvider(Arc<RotatingProvider>);
+
+impl TokenProvider for SharedProvider {
+    async fn access_token(&self) -> Result<SecretString, BoxError> {
+        self.0.access_token().await
+    }
+
+    async fn token_rejected(&self, token: &SecretString) -> bool {
+        self.0.token_rejected(token).await
+    }
+}
+
+struct FailingProvider;
+
+impl TokenProvider for FailingProvider {
+    async fn access_token(&self) -> Result<SecretString, BoxError> {
+        Err("the vault is sealed".into())
+    }
+}
+
+#[tokio::test]
+async fn a_failing_token_provider_is_an_auth_error() {
+    let server = ok_server().await;
+    let client = Client::builder_with_token_provider(FailingProvider)
+        .base_url(server.uri())
+        .allow_insecure_http(true)
+        .build()
+        .unwrap();
+
+    let error = client.execute(get_thing()).await.unwrap_err();
+
+    assert!(matches!(error, Error::Auth { .. }), "{error:?}");
+    assert!(error.to_string().contains("the vault is sealed"));
+    assert!(server.received_requests().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn the_token_never_shows_in_debug_or_errors() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(401)
+                .set_body_json(serde_json::json!({"message": "Unauthorized"})),
+        )
+        .mount(&server)
+        .await;
+    let builder = builder(&server.uri(), &TestClock::advancing());
+    let builder_debug = format!("{builder:?}");
+    let client = builder.build().unwrap();
+
+    let error = client.execute(get_thing()).await.unwrap_err();
+    let transport_error = common::client(&common::closed_port_uri(), &TestClock::advancing())
+        .execute(get_thing())
+        .await
+        .unwrap_err();
+
+    let secret = SecretString::from(TOKEN);
+    for text in [
+        builder_debug,
+        format!("{client:?}"),
+        format!("{client:#?}"),
+        format!("{secret:?}"),
+        format!("{error}"),
+        format!("{error:?}"),
+        format!("{transport_error}"),
+        format!("{transport_error:?}"),
+        format!("{:?}", get_thing()),
+    ] {
+        assert!(!text.contains(TOKEN), "token leaked: {text}");
+        assert!(!text.contains("SECRET"), "token leaked: {text}");
+    }
+    assert_eq!(secret.expose_secret(), TOKEN);
+}
+
+/// A writer into a shared buffer, for capturing tracing output.
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn each_call_has_a_span_with_the_operation_attempt_and_status_and_no_token() {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
+        .with_writer(move || writer.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(429).insert_header("Retry-After", "1"))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&server)
+        .await;
+    let client = client(&server.uri(), &TestClock::advancing());
+    client.execute(get_thing()).await.unwrap();
+    let _ = client
+        .execute(get_thing().with_timeout(Duration::from_millis(1)))
+        .await;
+
+    let output = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    assert!(output.contains("operation=\"test-get-thing\""), "{output}");
+    assert!(output.contains("method=\"GET\""), "{output}");
+    assert!(output.contains("path=\"/v1/things/{id}\""), "{output}");
+    assert!(output.contains("attempts=2"), "{output}");
+    assert!(output.contains("attempt{number=2"), "{output}");
+    assert!(output.contains("status=200"), "{output}");
+    assert!(
+        output.contains("rate limited; waiting before retrying"),
+        "{output}"
+    );
+    assert!(!output.contains(TOKEN), "token leaked: {output}");
+    assert!(!output.contains("SECRET"), "token leaked: {output}");
+    if std::env::var_os("SHOW_TRACE").is_some() {
+        eprintln!("{output}");
+    }
+}
