@@ -26,8 +26,7 @@ pub struct CrateInfo<'a> {
 
 /// The manifest of a crate that builds on its own: `crate_manifest` with
 /// everything it inherits from the workspace (`key.workspace = true`)
-/// resolved from `root_manifest`, the workspace's profiles copied, the
-/// Supabase-specific metadata dropped and an empty `[workspace]` table added
+/// resolved from `root_manifest`, the Supabase-specific metadata dropped and an empty `[workspace]` table added
 /// so that Cargo does not look for an enclosing workspace.
 pub fn standalone(
     root_manifest: &str,
@@ -95,9 +94,6 @@ pub fn standalone(
             .get("lints")
             .context("lints are inherited but the root Cargo.toml has no [workspace.lints]")?;
         doc.insert("lints", lints.clone());
-    }
-    if let Some(profile) = root.get("profile") {
-        doc.insert("profile", profile.clone());
     }
     doc.insert("workspace", Item::Table(Table::new()));
     doc.decor_mut().set_prefix(info.header);
@@ -338,9 +334,9 @@ anyhow = { workspace = true }
                 .trim(),
             r#"{ version = "1" }"#
         );
-        assert_eq!(
-            doc["profile"]["dev"]["package"]["*"]["debug"].as_bool(),
-            Some(false)
+        assert!(
+            doc.get("profile").is_none(),
+            "the workspace's profiles stay there"
         );
         assert!(doc["workspace"].as_table().is_some_and(Table::is_empty));
         assert!(manifest.starts_with("# generated\n"), "{manifest}");

@@ -83,8 +83,10 @@ pub fn package_check(ws: &Workspace) -> Result<()> {
     Ok(())
 }
 
-/// Builds a crate outside the workspace, reusing the workspace's target
-/// directory and its `Cargo.lock` (so the same dependency builds are reused).
+/// Builds a crate outside the workspace with the workspace's `Cargo.lock`
+/// and target directory. Like the package verification, it builds with the
+/// default profile and the client's features only, so the three builds of
+/// `package-check` share their dependencies.
 fn build_outside(ws: &Workspace, dir: &Path) -> Result<()> {
     std::fs::copy(ws.root().join("Cargo.lock"), dir.join("Cargo.lock"))
         .context("cannot copy Cargo.lock")?;
@@ -98,18 +100,9 @@ fn build_outside(ws: &Workspace, dir: &Path) -> Result<()> {
 /// that is compiled, not run.
 fn write_user_crate(ws: &Workspace, dir: &Path) -> Result<()> {
     let client = ws.client_dir();
-    let root: toml_edit::DocumentMut = std::fs::read_to_string(ws.root_manifest())?.parse()?;
-    let profile = root
-        .get("profile")
-        .map(|p| {
-            let mut doc = toml_edit::DocumentMut::new();
-            doc.insert("profile", p.clone());
-            doc.to_string()
-        })
-        .unwrap_or_default();
     let manifest = format!(
         "[package]\nname = \"uses-client\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
-         [dependencies]\ngenerated-client = {{ path = {} }}\n\n{profile}\n[workspace]\n",
+         [dependencies]\ngenerated-client = {{ path = {} }}\n\n[workspace]\n",
         toml_edit::Value::from(client.display().to_string())
     );
     crate::spec::write_atomically(&dir.join("Cargo.toml"), manifest.as_bytes())?;
@@ -119,14 +112,26 @@ fn write_user_crate(ws: &Workspace, dir: &Path) -> Result<()> {
 
 /// The user crate's code: what a user of the published crate writes.
 pub const USER_CRATE_SOURCE: &str = r#"//! Uses the published crate as a dependency would.
-use supabase_management_api::{Client, Result};
+use std::time::Duration;
+
+use supabase_management_api::{types, Client, Result};
 
 /// Compiled, never run: it needs a token and the network.
-pub async fn use_client(token: &str) -> Result<()> {
+pub async fn use_client(token: &str) -> Result<usize> {
     let client = Client::builder(token).build()?;
-    let _ = &client;
-    let _ = Client::new(token)?;
-    let _ = supabase_management_api::DEFAULT_BASE_URL;
-    Ok(())
+    let projects: Vec<types::V1ProjectWithDatabaseResponse> = client.list_all_projects().await?;
+    let _logs = client
+        .get_project_logs("abcdefghijklmnopqrst")
+        .sql("select 1")
+        .timeout(Duration::from_secs(30))
+        .send()
+        .await?;
+    Ok(projects.len())
+}
+
+/// Calls can be spawned on a multi-threaded runtime.
+pub fn calls_are_send(client: Client) {
+    fn assert_send<T: Send>(_: T) {}
+    assert_send(async move { client.list_all_projects().await });
 }
 "#;
