@@ -3,11 +3,24 @@
 
 use std::fmt;
 
+/// What a diagnostic is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// A construct the generator cannot express faithfully; what it emitted
+    /// instead is weaker than the spec.
+    Unsupported,
+    /// The document contradicts itself (a dangling `$ref`, an undefined
+    /// security scheme); the generated code does the sensible thing.
+    SpecProblem,
+}
+
 /// One finding about the input document.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Diagnostic {
     /// JSON pointer into the document, e.g. `#/paths/~1v1~1projects/get`.
     pub pointer: String,
+    /// Whether the generator or the document is at fault.
+    pub severity: Severity,
     /// A short, stable name of the construct (used to group diagnostics).
     pub construct: &'static str,
     /// What happened and what the generator did instead.
@@ -16,7 +29,15 @@ pub struct Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: [{}] {}", self.pointer, self.construct, self.message)
+        let kind = match self.severity {
+            Severity::Unsupported => "unsupported",
+            Severity::SpecProblem => "spec problem",
+        };
+        write!(
+            f,
+            "{}: {kind} [{}]: {}",
+            self.pointer, self.construct, self.message
+        )
     }
 }
 
@@ -58,17 +79,38 @@ impl fmt::Display for Pointer {
 pub struct Diagnostics(Vec<Diagnostic>);
 
 impl Diagnostics {
-    /// Records one diagnostic.
-    pub fn report(
+    /// Records a construct the generator cannot express faithfully.
+    pub fn unsupported(
         &mut self,
         pointer: &Pointer,
         construct: &'static str,
         message: impl Into<String>,
     ) {
+        self.push(pointer, Severity::Unsupported, construct, message.into());
+    }
+
+    /// Records an inconsistency in the document.
+    pub fn spec_problem(
+        &mut self,
+        pointer: &Pointer,
+        construct: &'static str,
+        message: impl Into<String>,
+    ) {
+        self.push(pointer, Severity::SpecProblem, construct, message.into());
+    }
+
+    fn push(
+        &mut self,
+        pointer: &Pointer,
+        severity: Severity,
+        construct: &'static str,
+        message: String,
+    ) {
         self.0.push(Diagnostic {
             pointer: pointer.to_string(),
+            severity,
             construct,
-            message: message.into(),
+            message,
         });
     }
 

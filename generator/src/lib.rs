@@ -18,7 +18,7 @@ pub mod lower;
 pub mod model;
 pub mod naming;
 
-pub use diagnostics::Diagnostic;
+pub use diagnostics::{Diagnostic, Severity};
 pub use load::LoadError;
 
 /// Why generation failed as a whole.

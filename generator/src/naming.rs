@@ -250,53 +250,93 @@ fn spelling_suffix(raw: &str) -> Option<&'static str> {
     }
 }
 
+/// Character ranges that read better as one word, for values that list
+/// character classes.
+const RANGES: &[(&str, &str)] = &[
+    ("abcdefghijklmnopqrstuvwxyz", "Lower"),
+    ("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "Upper"),
+    ("0123456789", "Digits"),
+];
+
+/// Runs of this many punctuation characters or more read as `Symbols`.
+const SYMBOL_RUN: usize = 4;
+
 /// Spells out punctuation so that enum values differing only in punctuation
-/// (`a-b` and `a_b`) get distinct variant names: `a-b` -> `a Dash b`.
+/// (`a-b` and `a_b`) get distinct variant names: `a-b` -> `a Dash b`. Whole
+/// alphabets and digit ranges become `Lower`, `Upper` and `Digits`, and long
+/// runs of punctuation `Symbols`, so the names stay readable.
 pub fn spell_punctuation(raw: &str) -> String {
+    // A word break that is not a character of the value.
+    const BREAK: char = '\u{1}';
+    let mut compact = raw.to_owned();
+    for (range, word) in RANGES {
+        compact = compact.replace(range, &format!("{BREAK}{word}{BREAK}"));
+    }
+    let chars: Vec<char> = compact.chars().collect();
     let mut out = String::new();
-    for c in raw.chars() {
-        let word = match c {
-            c if c.is_ascii_alphanumeric() => {
-                out.push(c);
-                continue;
-            }
-            ' ' => "Space",
-            '-' => "Dash",
-            '_' => "Underscore",
-            '.' => "Dot",
-            ',' => "Comma",
-            ':' => "Colon",
-            ';' => "Semicolon",
-            '!' => "Bang",
-            '?' => "Question",
-            '@' => "At",
-            '#' => "Hash",
-            '$' => "Dollar",
-            '%' => "Percent",
-            '^' => "Caret",
-            '&' => "Amp",
-            '*' => "Star",
-            '(' | ')' => "Paren",
-            '[' | ']' => "Bracket",
-            '{' | '}' => "Brace",
-            '<' => "Lt",
-            '>' => "Gt",
-            '=' => "Eq",
-            '+' => "Plus",
-            '/' => "Slash",
-            '\\' => "Backslash",
-            '|' => "Pipe",
-            '~' => "Tilde",
-            '`' => "Backtick",
-            '\'' => "Quote",
-            '"' => "DoubleQuote",
-            _ => "Char",
-        };
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let run = chars[i..]
+            .iter()
+            .take_while(|c| !c.is_ascii_alphanumeric() && **c != BREAK)
+            .count();
+        if run >= SYMBOL_RUN {
+            out.push_str(" Symbols ");
+            i += run;
+            continue;
+        }
+        i += 1;
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+            continue;
+        }
+        if c == BREAK {
+            out.push(' ');
+            continue;
+        }
         out.push(' ');
-        out.push_str(word);
+        out.push_str(punctuation_word(c));
         out.push(' ');
     }
     out
+}
+
+/// The word for one punctuation character.
+fn punctuation_word(c: char) -> &'static str {
+    match c {
+        ' ' => "Space",
+        '-' => "Dash",
+        '_' => "Underscore",
+        '.' => "Dot",
+        ',' => "Comma",
+        ':' => "Colon",
+        ';' => "Semicolon",
+        '!' => "Bang",
+        '?' => "Question",
+        '@' => "At",
+        '#' => "Hash",
+        '$' => "Dollar",
+        '%' => "Percent",
+        '^' => "Caret",
+        '&' => "Amp",
+        '*' => "Star",
+        '(' | ')' => "Paren",
+        '[' | ']' => "Bracket",
+        '{' | '}' => "Brace",
+        '<' => "Lt",
+        '>' => "Gt",
+        '=' => "Eq",
+        '+' => "Plus",
+        '/' => "Slash",
+        '\\' => "Backslash",
+        '|' => "Pipe",
+        '~' => "Tilde",
+        '`' => "Backtick",
+        '\'' => "Quote",
+        '"' => "DoubleQuote",
+        _ => "Char",
+    }
 }
 
 #[cfg(test)]
@@ -346,6 +386,21 @@ mod tests {
         );
         assert_eq!(a, ["connection_string", "connection_string_camel"]);
         assert_eq!(b, ["connection_string_camel", "connection_string"]);
+    }
+
+    #[test]
+    fn character_classes_read_as_words() {
+        let lower = "abcdefghijklmnopqrstuvwxyz";
+        let upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        assert_eq!(
+            upper_camel(&spell_punctuation(&format!("{lower}{upper}:0123456789"))),
+            "LowerUpperColonDigits"
+        );
+        assert_eq!(upper_camel(&spell_punctuation("a-b")), "ADashB");
+        assert_eq!(
+            upper_camel(&spell_punctuation(&format!("{lower}:!@#$%^"))),
+            "LowerSymbols"
+        );
     }
 
     #[test]

@@ -13,7 +13,11 @@ pub fn operations_module(api: &Api, ops: &[&Operation]) -> TokenStream {
     let methods = ops.iter().map(|op| client_method(api, op));
     let builders = ops.iter().map(|op| builder(api, op));
     let uses_types = ops.iter().any(|op| mentions_types(op));
-    let import = uses_types.then(|| quote!(use super::super::types;));
+    let import = uses_types.then(|| {
+        quote!(
+            use super::super::types;
+        )
+    });
     quote! {
         #import
 

@@ -154,8 +154,12 @@ fn field_tokens(api: &Api, f: &Field, in_request: bool, public: bool) -> TokenSt
         ),
     };
     let vis = public.then(|| quote!(pub));
+    let deprecated = f
+        .deprecated
+        .then(|| quote!(#[deprecated = "deprecated in the API"]));
     quote! {
         #doc
+        #deprecated
         #rename
         #attr
         #vis #name: #full

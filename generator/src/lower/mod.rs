@@ -123,7 +123,7 @@ impl Lowerer<'_> {
         for (name, mut pointers) in uses {
             pointers.sort();
             let first = Pointer::from_ref(&pointers[0]);
-            self.diags.report(
+            self.diags.spec_problem(
                 &first,
                 "undefined-security-scheme",
                 format!(

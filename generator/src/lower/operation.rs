@@ -33,7 +33,7 @@ impl<'a> Lowerer<'a> {
         for (path, item) in &self.doc.paths.paths {
             let item_ptr = Pointer::root().push("paths").push(path);
             let ReferenceOr::Item(item) = item else {
-                self.diags.report(
+                self.diags.unsupported(
                     &item_ptr,
                     "path-item-ref",
                     "path items given by `$ref` are not supported; the path is skipped",
@@ -203,7 +203,7 @@ impl<'a> Lowerer<'a> {
         });
         for segment in &segments {
             if !all.iter().any(|(_, p)| matches!(p, Parameter::Path { parameter_data, .. } if parameter_data.name == *segment)) {
-                self.diags.report(ptr, "undeclared-path-parameter", format!("the path has `{{{segment}}}` but no path parameter of that name; it is sent as an empty segment"));
+                self.diags.spec_problem(ptr, "undeclared-path-parameter", format!("the path has `{{{segment}}}` but no path parameter of that name; it is sent as an empty segment"));
             }
         }
         let mut claims: Vec<Claim> = BUILDER_FIELDS
@@ -234,7 +234,7 @@ impl<'a> Lowerer<'a> {
                 Parameter::Query { .. } => ParamLocation::Query,
                 Parameter::Header { .. } => ParamLocation::Header,
                 Parameter::Cookie { .. } => {
-                    self.diags.report(
+                    self.diags.unsupported(
                         &at,
                         "cookie-parameter",
                         format!(
@@ -259,7 +259,7 @@ impl<'a> Lowerer<'a> {
                     (self.schema_ty(schema, &at.push("schema"), &ctx), d)
                 }
                 ParameterSchemaOrContent::Content(_) => {
-                    self.diags.report(
+                    self.diags.unsupported(
                         &at,
                         "parameter-content",
                         "parameters described by `content` are sent as strings",
@@ -268,11 +268,16 @@ impl<'a> Lowerer<'a> {
                 }
             };
             if !param_ty_supported(&ty) {
-                self.diags.report(&at, "structured-parameter", format!("parameter `{}` is not a primitive, enum or array of them; it is sent as JSON text", data.name));
+                self.diags.unsupported(&at, "structured-parameter", format!("parameter `{}` is not a primitive, enum or array of them; it is sent as JSON text", data.name));
             }
             let mut param_docs = docs(None, data.description.as_ref());
-            if param_docs.description.is_none() {
-                param_docs = schema_docs_;
+            match (&mut param_docs.description, schema_docs_.description) {
+                (None, schema_text) => param_docs.description = schema_text,
+                (Some(text), Some(schema_text)) if schema_text.starts_with("Defaults to") => {
+                    text.push_str("\n\n");
+                    text.push_str(&schema_text);
+                }
+                _ => {}
             }
             params.push(Param {
                 name,
@@ -307,14 +312,14 @@ impl<'a> Lowerer<'a> {
                             current = t;
                         }
                         None => {
-                            self.diags.report(&at, "unresolved-ref", format!("`$ref: {reference}` does not name a parameter; the parameter is skipped"));
+                            self.diags.spec_problem(&at, "unresolved-ref", format!("`$ref: {reference}` does not name a parameter; the parameter is skipped"));
                             return None;
                         }
                     }
                 }
             }
         }
-        self.diags.report(
+        self.diags.spec_problem(
             &at,
             "ref-cycle",
             "a chain of parameter `$ref`s never ends; the parameter is skipped",
@@ -336,7 +341,7 @@ impl<'a> Lowerer<'a> {
                 match target {
                     Some(ReferenceOr::Item(body)) => Some((body, Pointer::from_ref(reference))),
                     _ => {
-                        self.diags.report(at, "unresolved-ref", format!("`$ref: {reference}` does not name a request body; the operation is generated without one"));
+                        self.diags.spec_problem(at, "unresolved-ref", format!("`$ref: {reference}` does not name a request body; the operation is generated without one"));
                         None
                     }
                 }
@@ -380,7 +385,7 @@ impl<'a> Lowerer<'a> {
                 match schema.and_then(|s| self.multipart(s, &at.push("schema"), ctx)) {
                     Some(parts) => BodyForm::Multipart(parts),
                     None => {
-                        self.diags.report(&at, "multipart-without-object", "a multipart body whose schema is not an object; it is sent as raw bytes");
+                        self.diags.unsupported(&at, "multipart-without-object", "a multipart body whose schema is not an object; it is sent as raw bytes");
                         BodyForm::Bytes {
                             content_type: essence,
                         }
@@ -503,7 +508,7 @@ impl<'a> Lowerer<'a> {
                 match target {
                     Some(ReferenceOr::Item(r)) => r,
                     _ => {
-                        self.diags.report(&at, "unresolved-ref", format!("`$ref: {reference}` does not name a response; the body is returned as bytes"));
+                        self.diags.spec_problem(&at, "unresolved-ref", format!("`$ref: {reference}` does not name a response; the body is returned as bytes"));
                         return Response::Bytes;
                     }
                 }

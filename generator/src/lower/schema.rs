@@ -264,7 +264,7 @@ impl<'a> Lowerer<'a> {
                 SchemaRef::Item(s) => return Some((s, at)),
                 SchemaRef::Ref(r) => {
                     let Some(target) = self.component_schema(r) else {
-                        self.diags.report(&at, "unresolved-ref", format!("`$ref: {r}` does not name a schema in #/components/schemas; the value is typed as serde_json::Value"));
+                        self.diags.spec_problem(&at, "unresolved-ref", format!("`$ref: {r}` does not name a schema in #/components/schemas; the value is typed as serde_json::Value"));
                         return None;
                     };
                     at = Pointer::from_ref(r);
@@ -272,7 +272,7 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
-        self.diags.report(
+        self.diags.spec_problem(
             ptr,
             "ref-cycle",
             "a chain of `$ref`s never reaches a schema; the value is typed as serde_json::Value",
@@ -342,7 +342,7 @@ impl<'a> Lowerer<'a> {
                 None => Ty::Vec(Box::new(Ty::Json)),
             },
             View::Not => {
-                self.diags.report(ptr, "not", "`not` schemas cannot be expressed as a Rust type; the value is typed as serde_json::Value");
+                self.diags.unsupported(ptr, "not", "`not` schemas cannot be expressed as a Rust type; the value is typed as serde_json::Value");
                 Ty::Json
             }
             View::Untyped => Ty::Json,
@@ -505,7 +505,7 @@ impl<'a> Lowerer<'a> {
                     required.extend(r.iter().cloned());
                 }
                 _ => {
-                    self.diags.report(&at, "all-of-non-object", "an `allOf` part that is not an object cannot be merged; the value is typed as serde_json::Value");
+                    self.diags.unsupported(&at, "all-of-non-object", "an `allOf` part that is not an object cannot be merged; the value is typed as serde_json::Value");
                     return Err(Ty::Json);
                 }
             }
@@ -718,6 +718,9 @@ impl<'a> Lowerer<'a> {
     }
 }
 
+/// Variant names longer than this are respelled with [`naming::spell_punctuation`].
+const LONG_NAME: usize = 40;
+
 /// Enum variants for string values: readable, unique, stable names.
 fn enum_kind(values: &[String], open: bool) -> Enum {
     let mut claims: Vec<Claim> = values
@@ -731,7 +734,8 @@ fn enum_kind(values: &[String], open: bool) -> Enum {
     // Values that differ only in punctuation: spell the punctuation out.
     let candidates: Vec<String> = claims.iter().map(|c| c.candidate.clone()).collect();
     for claim in &mut claims {
-        if candidates.iter().filter(|c| **c == claim.candidate).count() > 1 {
+        let collides = candidates.iter().filter(|c| **c == claim.candidate).count() > 1;
+        if collides || claim.candidate.len() > LONG_NAME {
             claim.candidate = naming::upper_camel(&naming::spell_punctuation(&claim.raw));
         }
     }
@@ -845,10 +849,21 @@ fn specificity(schema: &Schema, required: usize) -> usize {
     kind * 10_000 + (9_999 - required.min(9_999))
 }
 
-/// Docs of a schema: `title` and `description`.
+/// Docs of a schema: `title` and `description`, and its `default` when it has one.
 pub(super) fn schema_docs(schema: &Schema) -> Docs {
-    docs(
+    let mut d = docs(
         schema.schema_data.title.as_ref(),
         schema.schema_data.description.as_ref(),
-    )
+    );
+    if let Some(default) = &schema.schema_data.default {
+        let line = format!(
+            "Defaults to `{}` on the server.",
+            default.to_string().replace('`', "'")
+        );
+        d.description = Some(match d.description.take() {
+            Some(text) => format!("{text}\n\n{line}"),
+            None => line,
+        });
+    }
+    d
 }

@@ -1552,7 +1552,7 @@ pub struct GenerateTypescriptTypes<'a> {
 }
 
 impl<'a> GenerateTypescriptTypes<'a> {
-    /// Sets `included_schemas`.
+    /// Defaults to `"public"` on the server.
     pub fn included_schemas(mut self, value: impl Into<String>) -> Self {
         self.included_schemas = Some(value.into());
         self
@@ -1866,6 +1866,8 @@ pub struct GetDatabaseOpenapi<'a> {
 
 impl<'a> GetDatabaseOpenapi<'a> {
     /// The database schema to generate the OpenAPI spec for
+    ///
+    /// Defaults to `"public"` on the server.
     pub fn schema(mut self, value: impl Into<String>) -> Self {
         self.schema = Some(value.into());
         self

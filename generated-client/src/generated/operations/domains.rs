@@ -476,6 +476,8 @@ pub struct DeleteHostnameConfig<'a> {
 
 impl<'a> DeleteHostnameConfig<'a> {
     /// If true, also removes the custom domain add-on from the project subscription.
+    ///
+    /// Defaults to `"false"` on the server.
     pub fn remove_addon(mut self, value: bool) -> Self {
         self.remove_addon = Some(value);
         self

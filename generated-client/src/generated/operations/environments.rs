@@ -573,6 +573,8 @@ pub struct DeleteABranch<'a> {
 
 impl<'a> DeleteABranch<'a> {
     /// If set to false, schedule deletion with 1-hour grace period (only when soft deletion is enabled).
+    ///
+    /// Defaults to `"true"` on the server.
     pub fn force(mut self, value: bool) -> Self {
         self.force = Some(value);
         self

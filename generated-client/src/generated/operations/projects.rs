@@ -1005,12 +1005,16 @@ pub struct GetAllProjectsForOrganization<'a> {
 
 impl<'a> GetAllProjectsForOrganization<'a> {
     /// Number of projects to return per page
+    ///
+    /// Defaults to `100` on the server.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
     }
 
     /// Number of projects to skip
+    ///
+    /// Defaults to `0` on the server.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -1023,6 +1027,8 @@ impl<'a> GetAllProjectsForOrganization<'a> {
     }
 
     /// Sort order for projects
+    ///
+    /// Defaults to `"name_asc"` on the server.
     pub fn sort(mut self, value: types::GetAllProjectsForOrganizationSort) -> Self {
         self.sort = Some(value);
         self

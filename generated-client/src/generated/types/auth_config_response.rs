@@ -555,11 +555,11 @@ impl<'de> Deserialize<'de> for AuthConfigResponseDbMaxPoolSizeUnit {
 #[non_exhaustive]
 pub enum AuthConfigResponsePasswordRequiredCharacters {
     /// `abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ:0123456789`
-    AbcdefghijklmnopqrstuvwxyzAbcdefghijklmnopqrstuvwxyzColon0123456789,
+    LowerUpperColonDigits,
     /// `abcdefghijklmnopqrstuvwxyz:ABCDEFGHIJKLMNOPQRSTUVWXYZ:0123456789`
-    AbcdefghijklmnopqrstuvwxyzColonAbcdefghijklmnopqrstuvwxyzColon0123456789,
+    LowerColonUpperColonDigits,
     /// `abcdefghijklmnopqrstuvwxyz:ABCDEFGHIJKLMNOPQRSTUVWXYZ:0123456789:!@#$%^&*()_+-=[]{};'\\:"|<>?,./'~`
-    AbcdefghijklmnopqrstuvwxyzColonAbcdefghijklmnopqrstuvwxyzColon0123456789ColonBangAtHashDollarPercentCaretAmpStarParenParenUnderscorePlusDashEqBracketBracketBraceBraceSemicolonQuoteBackslashBackslashColonDoubleQuotePipeLtGtQuestionCommaDotSlashBacktickTilde,
+    LowerColonUpperColonDigitsSymbols,
     /// The empty string.
     Empty,
     /// A value not listed in the spec this crate was generated from.
@@ -570,13 +570,13 @@ impl AuthConfigResponsePasswordRequiredCharacters {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::AbcdefghijklmnopqrstuvwxyzAbcdefghijklmnopqrstuvwxyzColon0123456789 => {
+            Self::LowerUpperColonDigits => {
                 "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ:0123456789"
             }
-            Self::AbcdefghijklmnopqrstuvwxyzColonAbcdefghijklmnopqrstuvwxyzColon0123456789 => {
+            Self::LowerColonUpperColonDigits => {
                 "abcdefghijklmnopqrstuvwxyz:ABCDEFGHIJKLMNOPQRSTUVWXYZ:0123456789"
             }
-            Self::AbcdefghijklmnopqrstuvwxyzColonAbcdefghijklmnopqrstuvwxyzColon0123456789ColonBangAtHashDollarPercentCaretAmpStarParenParenUnderscorePlusDashEqBracketBracketBraceBraceSemicolonQuoteBackslashBackslashColonDoubleQuotePipeLtGtQuestionCommaDotSlashBacktickTilde => {
+            Self::LowerColonUpperColonDigitsSymbols => {
                 "abcdefghijklmnopqrstuvwxyz:ABCDEFGHIJKLMNOPQRSTUVWXYZ:0123456789:!@#$%^&*()_+-=[]{};'\\\\:\"|<>?,./`~"
             }
             Self::Empty => "",
@@ -589,13 +589,13 @@ impl From<&str> for AuthConfigResponsePasswordRequiredCharacters {
     fn from(value: &str) -> Self {
         match value {
             "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ:0123456789" => {
-                Self::AbcdefghijklmnopqrstuvwxyzAbcdefghijklmnopqrstuvwxyzColon0123456789
+                Self::LowerUpperColonDigits
             }
             "abcdefghijklmnopqrstuvwxyz:ABCDEFGHIJKLMNOPQRSTUVWXYZ:0123456789" => {
-                Self::AbcdefghijklmnopqrstuvwxyzColonAbcdefghijklmnopqrstuvwxyzColon0123456789
+                Self::LowerColonUpperColonDigits
             }
             "abcdefghijklmnopqrstuvwxyz:ABCDEFGHIJKLMNOPQRSTUVWXYZ:0123456789:!@#$%^&*()_+-=[]{};'\\\\:\"|<>?,./`~" => {
-                Self::AbcdefghijklmnopqrstuvwxyzColonAbcdefghijklmnopqrstuvwxyzColon0123456789ColonBangAtHashDollarPercentCaretAmpStarParenParenUnderscorePlusDashEqBracketBracketBraceBraceSemicolonQuoteBackslashBackslashColonDoubleQuotePipeLtGtQuestionCommaDotSlashBacktickTilde
+                Self::LowerColonUpperColonDigitsSymbols
             }
             "" => Self::Empty,
             other => Self::Unknown(other.to_owned()),

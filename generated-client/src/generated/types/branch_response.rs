@@ -25,6 +25,7 @@ pub struct BranchResponse {
     /// This field is deprecated and will not be populated.
     ///
     /// **Deprecated** in the API.
+    #[deprecated = "deprecated in the API"]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latest_check_run_id: Option<f64>,
     /// `name`
@@ -50,6 +51,7 @@ pub struct BranchResponse {
     /// This field is deprecated. List action runs to get branch status instead.
     ///
     /// **Deprecated** in the API.
+    #[deprecated = "deprecated in the API"]
     pub status: BranchResponseStatus,
     /// `updated_at`
     pub updated_at: String,

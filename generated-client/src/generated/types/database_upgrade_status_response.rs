@@ -49,17 +49,17 @@ pub enum DatabaseUpgradeStatusResponseDatabaseUpgradeStatusError {
     /// `1_upgraded_instance_launch_failed`
     V1UpgradedInstanceLaunchFailed,
     /// `2_volume_detachchment_from_upgraded_instance_failed`
-    V2VolumeDetachchmentFromUpgradedInstanceFailed,
+    V2UnderscoreVolumeUnderscoreDetachchmentUnderscoreFromUnderscoreUpgradedUnderscoreInstanceUnderscoreFailed,
     /// `3_volume_attachment_to_original_instance_failed`
-    V3VolumeAttachmentToOriginalInstanceFailed,
+    V3UnderscoreVolumeUnderscoreAttachmentUnderscoreToUnderscoreOriginalUnderscoreInstanceUnderscoreFailed,
     /// `4_data_upgrade_initiation_failed`
     V4DataUpgradeInitiationFailed,
     /// `5_data_upgrade_completion_failed`
     V5DataUpgradeCompletionFailed,
     /// `6_volume_detachchment_from_original_instance_failed`
-    V6VolumeDetachchmentFromOriginalInstanceFailed,
+    V6UnderscoreVolumeUnderscoreDetachchmentUnderscoreFromUnderscoreOriginalUnderscoreInstanceUnderscoreFailed,
     /// `7_volume_attachment_to_upgraded_instance_failed`
-    V7VolumeAttachmentToUpgradedInstanceFailed,
+    V7UnderscoreVolumeUnderscoreAttachmentUnderscoreToUnderscoreUpgradedUnderscoreInstanceUnderscoreFailed,
     /// `8_upgrade_completion_failed`
     V8UpgradeCompletionFailed,
     /// `9_post_physical_backup_failed`
@@ -73,18 +73,18 @@ impl DatabaseUpgradeStatusResponseDatabaseUpgradeStatusError {
     pub fn as_str(&self) -> &str {
         match self {
             Self::V1UpgradedInstanceLaunchFailed => "1_upgraded_instance_launch_failed",
-            Self::V2VolumeDetachchmentFromUpgradedInstanceFailed => {
+            Self::V2UnderscoreVolumeUnderscoreDetachchmentUnderscoreFromUnderscoreUpgradedUnderscoreInstanceUnderscoreFailed => {
                 "2_volume_detachchment_from_upgraded_instance_failed"
             }
-            Self::V3VolumeAttachmentToOriginalInstanceFailed => {
+            Self::V3UnderscoreVolumeUnderscoreAttachmentUnderscoreToUnderscoreOriginalUnderscoreInstanceUnderscoreFailed => {
                 "3_volume_attachment_to_original_instance_failed"
             }
             Self::V4DataUpgradeInitiationFailed => "4_data_upgrade_initiation_failed",
             Self::V5DataUpgradeCompletionFailed => "5_data_upgrade_completion_failed",
-            Self::V6VolumeDetachchmentFromOriginalInstanceFailed => {
+            Self::V6UnderscoreVolumeUnderscoreDetachchmentUnderscoreFromUnderscoreOriginalUnderscoreInstanceUnderscoreFailed => {
                 "6_volume_detachchment_from_original_instance_failed"
             }
-            Self::V7VolumeAttachmentToUpgradedInstanceFailed => {
+            Self::V7UnderscoreVolumeUnderscoreAttachmentUnderscoreToUnderscoreUpgradedUnderscoreInstanceUnderscoreFailed => {
                 "7_volume_attachment_to_upgraded_instance_failed"
             }
             Self::V8UpgradeCompletionFailed => "8_upgrade_completion_failed",
@@ -99,18 +99,18 @@ impl From<&str> for DatabaseUpgradeStatusResponseDatabaseUpgradeStatusError {
         match value {
             "1_upgraded_instance_launch_failed" => Self::V1UpgradedInstanceLaunchFailed,
             "2_volume_detachchment_from_upgraded_instance_failed" => {
-                Self::V2VolumeDetachchmentFromUpgradedInstanceFailed
+                Self::V2UnderscoreVolumeUnderscoreDetachchmentUnderscoreFromUnderscoreUpgradedUnderscoreInstanceUnderscoreFailed
             }
             "3_volume_attachment_to_original_instance_failed" => {
-                Self::V3VolumeAttachmentToOriginalInstanceFailed
+                Self::V3UnderscoreVolumeUnderscoreAttachmentUnderscoreToUnderscoreOriginalUnderscoreInstanceUnderscoreFailed
             }
             "4_data_upgrade_initiation_failed" => Self::V4DataUpgradeInitiationFailed,
             "5_data_upgrade_completion_failed" => Self::V5DataUpgradeCompletionFailed,
             "6_volume_detachchment_from_original_instance_failed" => {
-                Self::V6VolumeDetachchmentFromOriginalInstanceFailed
+                Self::V6UnderscoreVolumeUnderscoreDetachchmentUnderscoreFromUnderscoreOriginalUnderscoreInstanceUnderscoreFailed
             }
             "7_volume_attachment_to_upgraded_instance_failed" => {
-                Self::V7VolumeAttachmentToUpgradedInstanceFailed
+                Self::V7UnderscoreVolumeUnderscoreAttachmentUnderscoreToUnderscoreUpgradedUnderscoreInstanceUnderscoreFailed
             }
             "8_upgrade_completion_failed" => Self::V8UpgradeCompletionFailed,
             "9_post_physical_backup_failed" => Self::V9PostPhysicalBackupFailed,

@@ -13,6 +13,7 @@ pub struct OrganizationResponseV1 {
     /// Deprecated: Use `slug` instead.
     ///
     /// **Deprecated** in the API.
+    #[deprecated = "deprecated in the API"]
     pub id: String,
     /// `name`
     pub name: String,

@@ -25,6 +25,7 @@ pub struct ProjectUpgradeEligibilityResponse {
     /// Use validation_errors instead.
     ///
     /// **Deprecated** in the API.
+    #[deprecated = "deprecated in the API"]
     pub objects_to_be_dropped: Vec<String>,
     /// `target_upgrade_versions`
     pub target_upgrade_versions: Vec<
@@ -33,10 +34,12 @@ pub struct ProjectUpgradeEligibilityResponse {
     /// Use validation_errors instead.
     ///
     /// **Deprecated** in the API.
+    #[deprecated = "deprecated in the API"]
     pub unsupported_extensions: Vec<String>,
     /// Use validation_errors instead.
     ///
     /// **Deprecated** in the API.
+    #[deprecated = "deprecated in the API"]
     pub user_defined_objects_in_internal_schemas: Vec<String>,
     /// `validation_errors`
     pub validation_errors: Vec<ProjectUpgradeEligibilityResponseValidationErrorsItem>,

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// `GetAllProjectsForOrganizationSort`
+/// Defaults to `"name_asc"` on the server.
 ///
 /// Schema: `#/paths/~1v1~1organizations~1{slug}~1projects/get/parameters/4/schema`
 ///

@@ -16,6 +16,8 @@ pub struct RemoveNetworkBanRequest {
     /// List of IP addresses to unban.
     pub ipv4_addresses: Vec<String>,
     /// Include requester's public IP in the list of addresses to unban.
+    ///
+    /// Defaults to `false` on the server.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requester_ip: Option<bool>,
 }

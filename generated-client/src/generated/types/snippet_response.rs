@@ -44,6 +44,7 @@ pub struct SnippetResponseContent {
     /// Deprecated: Rely on root-level favorite property instead.
     ///
     /// **Deprecated** in the API.
+    #[deprecated = "deprecated in the API"]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub favorite: Option<bool>,
     /// `schema_version`

@@ -28,6 +28,7 @@ pub struct UpdateBranchBody {
     /// This field is deprecated and will be ignored. Use v1-reset-a-branch endpoint directly instead.
     ///
     /// **Deprecated** in the API.
+    #[deprecated = "deprecated in the API"]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reset_on_push: Option<bool>,
     /// `status`

@@ -83,13 +83,13 @@ pub enum UpdateProviderBodyAttributeMappingKeysValueDefault {
 #[non_exhaustive]
 pub enum UpdateProviderBodyNameIdFormat {
     /// `urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified`
-    UrnOasisNamesTcSaml11NameidFormatUnspecified,
+    UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonUnspecified,
     /// `urn:oasis:names:tc:SAML:2.0:nameid-format:transient`
-    UrnOasisNamesTcSaml20NameidFormatTransient,
+    UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonTransient,
     /// `urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress`
-    UrnOasisNamesTcSaml11NameidFormatEmailAddress,
+    UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonEmailAddress,
     /// `urn:oasis:names:tc:SAML:2.0:nameid-format:persistent`
-    UrnOasisNamesTcSaml20NameidFormatPersistent,
+    UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonPersistent,
     /// A value not listed in the spec this crate was generated from.
     Unknown(String),
 }
@@ -98,16 +98,16 @@ impl UpdateProviderBodyNameIdFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::UrnOasisNamesTcSaml11NameidFormatUnspecified => {
+            Self::UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonUnspecified => {
                 "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified"
             }
-            Self::UrnOasisNamesTcSaml20NameidFormatTransient => {
+            Self::UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonTransient => {
                 "urn:oasis:names:tc:SAML:2.0:nameid-format:transient"
             }
-            Self::UrnOasisNamesTcSaml11NameidFormatEmailAddress => {
+            Self::UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonEmailAddress => {
                 "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress"
             }
-            Self::UrnOasisNamesTcSaml20NameidFormatPersistent => {
+            Self::UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonPersistent => {
                 "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent"
             }
             Self::Unknown(value) => value,
@@ -119,16 +119,16 @@ impl From<&str> for UpdateProviderBodyNameIdFormat {
     fn from(value: &str) -> Self {
         match value {
             "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified" => {
-                Self::UrnOasisNamesTcSaml11NameidFormatUnspecified
+                Self::UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonUnspecified
             }
             "urn:oasis:names:tc:SAML:2.0:nameid-format:transient" => {
-                Self::UrnOasisNamesTcSaml20NameidFormatTransient
+                Self::UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonTransient
             }
             "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress" => {
-                Self::UrnOasisNamesTcSaml11NameidFormatEmailAddress
+                Self::UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonEmailAddress
             }
             "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent" => {
-                Self::UrnOasisNamesTcSaml20NameidFormatPersistent
+                Self::UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonPersistent
             }
             other => Self::Unknown(other.to_owned()),
         }

@@ -123,13 +123,13 @@ pub enum UpdateProviderResponseSamlAttributeMappingKeysValueDefault {
 #[non_exhaustive]
 pub enum UpdateProviderResponseSamlNameIdFormat {
     /// `urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified`
-    UrnOasisNamesTcSaml11NameidFormatUnspecified,
+    UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonUnspecified,
     /// `urn:oasis:names:tc:SAML:2.0:nameid-format:transient`
-    UrnOasisNamesTcSaml20NameidFormatTransient,
+    UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonTransient,
     /// `urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress`
-    UrnOasisNamesTcSaml11NameidFormatEmailAddress,
+    UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonEmailAddress,
     /// `urn:oasis:names:tc:SAML:2.0:nameid-format:persistent`
-    UrnOasisNamesTcSaml20NameidFormatPersistent,
+    UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonPersistent,
     /// A value not listed in the spec this crate was generated from.
     Unknown(String),
 }
@@ -138,16 +138,16 @@ impl UpdateProviderResponseSamlNameIdFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::UrnOasisNamesTcSaml11NameidFormatUnspecified => {
+            Self::UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonUnspecified => {
                 "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified"
             }
-            Self::UrnOasisNamesTcSaml20NameidFormatTransient => {
+            Self::UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonTransient => {
                 "urn:oasis:names:tc:SAML:2.0:nameid-format:transient"
             }
-            Self::UrnOasisNamesTcSaml11NameidFormatEmailAddress => {
+            Self::UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonEmailAddress => {
                 "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress"
             }
-            Self::UrnOasisNamesTcSaml20NameidFormatPersistent => {
+            Self::UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonPersistent => {
                 "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent"
             }
             Self::Unknown(value) => value,
@@ -159,16 +159,16 @@ impl From<&str> for UpdateProviderResponseSamlNameIdFormat {
     fn from(value: &str) -> Self {
         match value {
             "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified" => {
-                Self::UrnOasisNamesTcSaml11NameidFormatUnspecified
+                Self::UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonUnspecified
             }
             "urn:oasis:names:tc:SAML:2.0:nameid-format:transient" => {
-                Self::UrnOasisNamesTcSaml20NameidFormatTransient
+                Self::UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonTransient
             }
             "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress" => {
-                Self::UrnOasisNamesTcSaml11NameidFormatEmailAddress
+                Self::UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonEmailAddress
             }
             "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent" => {
-                Self::UrnOasisNamesTcSaml20NameidFormatPersistent
+                Self::UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonPersistent
             }
             other => Self::Unknown(other.to_owned()),
         }

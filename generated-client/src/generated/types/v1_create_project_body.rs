@@ -18,6 +18,7 @@ pub struct V1CreateProjectBody {
     /// This field is deprecated and is ignored in this request
     ///
     /// **Deprecated** in the API.
+    #[deprecated = "deprecated in the API"]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kps_enabled: Option<bool>,
     /// Name of your project
@@ -25,6 +26,7 @@ pub struct V1CreateProjectBody {
     /// Deprecated: Use `organization_slug` instead.
     ///
     /// **Deprecated** in the API.
+    #[deprecated = "deprecated in the API"]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization_id: Option<String>,
     /// Organization slug
@@ -32,11 +34,13 @@ pub struct V1CreateProjectBody {
     /// Subscription Plan is now set on organization level and is ignored in this request
     ///
     /// **Deprecated** in the API.
+    #[deprecated = "deprecated in the API"]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan: Option<V1CreateProjectBodyPlan>,
     /// Region you want your server to reside in. Use region_selection instead.
     ///
     /// **Deprecated** in the API.
+    #[deprecated = "deprecated in the API"]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<V1CreateProjectBodyRegion>,
     /// Region selection. Only one of region or region_selection can be specified.

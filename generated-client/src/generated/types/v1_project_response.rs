@@ -15,12 +15,14 @@ pub struct V1ProjectResponse {
     /// Deprecated: Use `ref` instead.
     ///
     /// **Deprecated** in the API.
+    #[deprecated = "deprecated in the API"]
     pub id: String,
     /// Name of your project
     pub name: String,
     /// Deprecated: Use `organization_slug` instead.
     ///
     /// **Deprecated** in the API.
+    #[deprecated = "deprecated in the API"]
     pub organization_id: String,
     /// Organization slug
     pub organization_slug: String,

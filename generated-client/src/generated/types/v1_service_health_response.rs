@@ -16,6 +16,7 @@ pub struct V1ServiceHealthResponse {
     /// Deprecated. Use `status` instead.
     ///
     /// **Deprecated** in the API.
+    #[deprecated = "deprecated in the API"]
     pub healthy: bool,
     /// `info`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -52,6 +53,7 @@ pub struct V1ServiceHealthResponseInfoConnectedCluster {
     /// Deprecated. Use `status` instead.
     ///
     /// **Deprecated** in the API.
+    #[deprecated = "deprecated in the API"]
     pub healthy: bool,
     /// `replication_connected`
     pub replication_connected: bool,
