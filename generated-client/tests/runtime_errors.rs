@@ -312,3 +312,23 @@ async fn a_chunked_body_under_the_limit_is_read_whole() {
 
     assert_eq!(response.body.len(), 800);
 }
+
+#[tokio::test]
+async fn error_for_status_turns_a_raw_non_2xx_into_the_same_error() {
+    let server = serve(
+        ResponseTemplate::new(403)
+            .set_body_json(serde_json::json!({"message": "Forbidden resource"})),
+    )
+    .await;
+    let client = client(&server.uri(), &TestClock::advancing());
+
+    let raw = client.execute_raw(get_thing()).await.unwrap();
+    assert_eq!(raw.status, 403);
+    let error = raw.error_for_status().unwrap_err();
+
+    assert!(matches!(&error, Error::Api(e) if e.status == 403));
+    assert_eq!(
+        error.api_error().and_then(|e| e.message()),
+        Some("Forbidden resource")
+    );
+}

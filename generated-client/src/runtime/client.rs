@@ -245,12 +245,7 @@ impl Client {
             return Ok(response);
         }
         let retry_after = retry::retry_after(&response.headers, self.inner.clock.system_time());
-        let error = Box::new(ApiError::new(&response, retry_after, attempts));
-        Err(if response.status == StatusCode::TOO_MANY_REQUESTS {
-            Error::RateLimited(error)
-        } else {
-            Error::Api(error)
-        })
+        Err(ApiError::new(&response, retry_after, attempts).into_error())
     }
 
     /// Like [`execute`](Self::execute) (same retries), but returns the final

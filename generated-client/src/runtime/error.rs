@@ -94,11 +94,21 @@ pub struct ApiError {
     pub body: Option<serde_json::Value>,
     /// The start of the body as text (bounded).
     pub excerpt: String,
-    /// How many attempts were made.
+    /// How many attempts were made (0 when not known, for an error made by
+    /// [`RawResponse::error_for_status`]).
     pub attempts: u32,
 }
 
 impl ApiError {
+    /// [`Error::RateLimited`] for a 429, else [`Error::Api`].
+    pub(crate) fn into_error(self) -> Error {
+        if self.status == StatusCode::TOO_MANY_REQUESTS {
+            Error::RateLimited(Box::new(self))
+        } else {
+            Error::Api(Box::new(self))
+        }
+    }
+
     pub(crate) fn new(
         response: &RawResponse,
         retry_after: Option<Duration>,

@@ -7,8 +7,9 @@ use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 
-use super::error::{DecodeError, Error, Result};
+use super::error::{ApiError, DecodeError, Error, Result};
 use super::request::Operation;
+use super::retry::retry_after;
 
 /// An HTTP response as received: status, headers and the whole body.
 ///
@@ -58,6 +59,18 @@ impl RawResponse {
     /// Discards the body.
     pub fn unit(&self) -> Result<()> {
         Ok(())
+    }
+
+    /// This response if its status is 2xx, else the error
+    /// [`Client::execute`](super::Client::execute) would have returned
+    /// ([`Error::Api`], or [`Error::RateLimited`] for 429). Handy after a
+    /// generated call's `send_raw()`.
+    pub fn error_for_status(self) -> Result<Self> {
+        if self.status.is_success() {
+            return Ok(self);
+        }
+        let retry_after = retry_after(&self.headers, std::time::SystemTime::now());
+        Err(ApiError::new(&self, retry_after, 0).into_error())
     }
 
     /// The request id the server assigned, for support requests and logs
