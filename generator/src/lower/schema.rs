@@ -573,7 +573,7 @@ impl<'a> Lowerer<'a> {
         if let Some(tag) = self.tag_property(&schemas, variants, discriminator.as_deref()) {
             return Ok(self.tagged(&schemas, &tag, ptr, key, ctx));
         }
-        Ok(self.untagged(variants, &schemas, ptr, key, ctx))
+        Ok(self.untagged(variants, &schemas, ptr, key, ctx, discriminator.as_deref()))
     }
 
     /// The property that names each variant: every variant is an inline
@@ -664,6 +664,7 @@ impl<'a> Lowerer<'a> {
         ptr: &Pointer,
         key: &str,
         ctx: &Ctx,
+        discriminator: Option<&str>,
     ) -> TypeKind {
         let all_required: Vec<Vec<&str>> = schemas
             .iter()
@@ -672,17 +673,25 @@ impl<'a> Lowerer<'a> {
                 _ => Vec::new(),
             })
             .collect();
+        let shapes = VariantShapes {
+            objects: schemas
+                .iter()
+                .filter(|s| matches!(view(s), View::Object { .. }))
+                .count(),
+            required: all_required.clone(),
+            discriminator,
+        };
         let claims: Vec<Claim> = variants
             .iter()
             .zip(schemas)
             .enumerate()
-            .map(|(i, (v, s))| {
-                let candidate = variant_candidate(*v, s, &all_required, i);
-                Claim {
-                    raw: candidate.clone(),
-                    candidate,
-                    priority: 0,
-                }
+            .map(|(i, (v, s))| Claim {
+                // Ties are broken by the variant's content, never its position.
+                raw: serde_json::to_value(s)
+                    .map(|v| v.to_string())
+                    .unwrap_or_default(),
+                candidate: variant_candidate(*v, s, &shapes, i),
+                priority: 0,
             })
             .collect();
         let names = naming::resolve(&claims, false);
@@ -790,14 +799,21 @@ fn single_valued_property(schema: &Schema) -> Option<String> {
 fn variant_candidate(
     variant: SchemaRef<'_>,
     schema: &Schema,
-    all_required: &[Vec<&str>],
+    shapes: &VariantShapes<'_>,
     index: usize,
 ) -> String {
     if let SchemaRef::Ref(r) = variant {
         return naming::type_name(r.rsplit('/').next().unwrap_or(r));
     }
+    let all_required = &shapes.required;
+    let only_object = shapes.objects == 1;
     match view(schema) {
+        View::Object { .. } if only_object => "Object".to_owned(),
         View::Object { properties, .. } => {
+            // The discriminator's values, when it has several here.
+            if let Some(values) = shapes.discriminator.and_then(|d| tag_values(schema, d)) {
+                return naming::upper_camel(&values.join(" or "));
+            }
             if let Some(prop) = single_valued_property(schema) {
                 if let Some(value) = single_tag_value(schema, &prop) {
                     return naming::upper_camel(&value);
@@ -831,6 +847,30 @@ fn variant_candidate(
         View::Boolean => "Boolean".to_owned(),
         View::Array { .. } => "Array".to_owned(),
         _ => "Value".to_owned(),
+    }
+}
+
+/// What the variants of one `oneOf` look like together, for naming them.
+struct VariantShapes<'s> {
+    /// The required properties of each variant.
+    required: Vec<Vec<&'s str>>,
+    /// How many variants are objects.
+    objects: usize,
+    /// The `discriminator` property, if the spec names one.
+    discriminator: Option<&'s str>,
+}
+
+/// The values of `prop` in an inline object schema, when it is a string enum.
+fn tag_values(schema: &Schema, prop: &str) -> Option<Vec<String>> {
+    let View::Object { properties, .. } = view(schema) else {
+        return None;
+    };
+    let (_, SchemaRef::Item(p)) = properties.iter().find(|(n, _)| *n == prop)? else {
+        return None;
+    };
+    match view(p) {
+        View::String { values } if !values.is_empty() => Some(values),
+        _ => None,
     }
 }
 

@@ -24,32 +24,32 @@ pub struct AnalyticsResponse {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum AnalyticsResponseError {
-    /// A `Code` value.
-    Code(AnalyticsResponseErrorCode),
+    /// A `Object` value.
+    Object(AnalyticsResponseErrorObject),
     /// A `String` value.
     String(String),
 }
 
-/// `AnalyticsResponseErrorCode`
+/// `AnalyticsResponseErrorObject`
 ///
 /// Schema: `#/components/schemas/AnalyticsResponse/properties/error/oneOf/1`
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AnalyticsResponseErrorCode {
+pub struct AnalyticsResponseErrorObject {
     /// `code`
     pub code: f64,
     /// `errors`
-    pub errors: Vec<AnalyticsResponseErrorCodeErrorsItem>,
+    pub errors: Vec<AnalyticsResponseErrorObjectErrorsItem>,
     /// `message`
     pub message: String,
     /// `status`
     pub status: String,
 }
 
-/// `AnalyticsResponseErrorCodeErrorsItem`
+/// `AnalyticsResponseErrorObjectErrorsItem`
 ///
 /// Schema: `#/components/schemas/AnalyticsResponse/properties/error/oneOf/1/properties/errors/items`
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AnalyticsResponseErrorCodeErrorsItem {
+pub struct AnalyticsResponseErrorObjectErrorsItem {
     /// `domain`
     pub domain: String,
     /// `location`

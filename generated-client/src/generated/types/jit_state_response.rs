@@ -13,31 +13,31 @@ use serde::{Deserialize, Serialize};
 pub enum JitStateResponse {
     /// A `Unavailable` value.
     Unavailable(JitStateResponseUnavailable),
-    /// A `AppliedSuccessfully` value.
-    AppliedSuccessfully(JitStateResponseAppliedSuccessfully),
+    /// A `EnabledOrDisabled` value.
+    EnabledOrDisabled(JitStateResponseEnabledOrDisabled),
 }
 
-/// `JitStateResponseAppliedSuccessfully`
+/// `JitStateResponseEnabledOrDisabled`
 ///
 /// Schema: `#/components/schemas/JitStateResponse/oneOf/0`
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct JitStateResponseAppliedSuccessfully {
+pub struct JitStateResponseEnabledOrDisabled {
     /// `appliedSuccessfully`
     #[serde(rename = "appliedSuccessfully")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applied_successfully: Option<bool>,
     /// `state`
-    pub state: JitStateResponseAppliedSuccessfullyState,
+    pub state: JitStateResponseEnabledOrDisabledState,
 }
 
-/// `JitStateResponseAppliedSuccessfullyState`
+/// `JitStateResponseEnabledOrDisabledState`
 ///
 /// Schema: `#/components/schemas/JitStateResponse/oneOf/0/properties/state`
 ///
 /// Values this version of the crate does not know are kept in `Unknown`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
-pub enum JitStateResponseAppliedSuccessfullyState {
+pub enum JitStateResponseEnabledOrDisabledState {
     /// `enabled`
     Enabled,
     /// `disabled`
@@ -46,7 +46,7 @@ pub enum JitStateResponseAppliedSuccessfullyState {
     Unknown(String),
 }
 
-impl JitStateResponseAppliedSuccessfullyState {
+impl JitStateResponseEnabledOrDisabledState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -57,7 +57,7 @@ impl JitStateResponseAppliedSuccessfullyState {
     }
 }
 
-impl From<&str> for JitStateResponseAppliedSuccessfullyState {
+impl From<&str> for JitStateResponseEnabledOrDisabledState {
     fn from(value: &str) -> Self {
         match value {
             "enabled" => Self::Enabled,
@@ -67,19 +67,19 @@ impl From<&str> for JitStateResponseAppliedSuccessfullyState {
     }
 }
 
-impl std::fmt::Display for JitStateResponseAppliedSuccessfullyState {
+impl std::fmt::Display for JitStateResponseEnabledOrDisabledState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl Serialize for JitStateResponseAppliedSuccessfullyState {
+impl Serialize for JitStateResponseEnabledOrDisabledState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> Deserialize<'de> for JitStateResponseAppliedSuccessfullyState {
+impl<'de> Deserialize<'de> for JitStateResponseEnabledOrDisabledState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {

@@ -24,32 +24,32 @@ pub struct V1GetUsageApiCountResponse {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum V1GetUsageApiCountResponseError {
-    /// A `Code` value.
-    Code(V1GetUsageApiCountResponseErrorCode),
+    /// A `Object` value.
+    Object(V1GetUsageApiCountResponseErrorObject),
     /// A `String` value.
     String(String),
 }
 
-/// `V1GetUsageApiCountResponseErrorCode`
+/// `V1GetUsageApiCountResponseErrorObject`
 ///
 /// Schema: `#/components/schemas/V1GetUsageApiCountResponse/properties/error/oneOf/1`
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct V1GetUsageApiCountResponseErrorCode {
+pub struct V1GetUsageApiCountResponseErrorObject {
     /// `code`
     pub code: f64,
     /// `errors`
-    pub errors: Vec<V1GetUsageApiCountResponseErrorCodeErrorsItem>,
+    pub errors: Vec<V1GetUsageApiCountResponseErrorObjectErrorsItem>,
     /// `message`
     pub message: String,
     /// `status`
     pub status: String,
 }
 
-/// `V1GetUsageApiCountResponseErrorCodeErrorsItem`
+/// `V1GetUsageApiCountResponseErrorObjectErrorsItem`
 ///
 /// Schema: `#/components/schemas/V1GetUsageApiCountResponse/properties/error/oneOf/1/properties/errors/items`
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct V1GetUsageApiCountResponseErrorCodeErrorsItem {
+pub struct V1GetUsageApiCountResponseErrorObjectErrorsItem {
     /// `domain`
     pub domain: String,
     /// `location`

@@ -24,32 +24,32 @@ pub struct V1GetUsageApiRequestsCountResponse {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum V1GetUsageApiRequestsCountResponseError {
-    /// A `Code` value.
-    Code(V1GetUsageApiRequestsCountResponseErrorCode),
+    /// A `Object` value.
+    Object(V1GetUsageApiRequestsCountResponseErrorObject),
     /// A `String` value.
     String(String),
 }
 
-/// `V1GetUsageApiRequestsCountResponseErrorCode`
+/// `V1GetUsageApiRequestsCountResponseErrorObject`
 ///
 /// Schema: `#/components/schemas/V1GetUsageApiRequestsCountResponse/properties/error/oneOf/1`
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct V1GetUsageApiRequestsCountResponseErrorCode {
+pub struct V1GetUsageApiRequestsCountResponseErrorObject {
     /// `code`
     pub code: f64,
     /// `errors`
-    pub errors: Vec<V1GetUsageApiRequestsCountResponseErrorCodeErrorsItem>,
+    pub errors: Vec<V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem>,
     /// `message`
     pub message: String,
     /// `status`
     pub status: String,
 }
 
-/// `V1GetUsageApiRequestsCountResponseErrorCodeErrorsItem`
+/// `V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem`
 ///
 /// Schema: `#/components/schemas/V1GetUsageApiRequestsCountResponse/properties/error/oneOf/1/properties/errors/items`
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct V1GetUsageApiRequestsCountResponseErrorCodeErrorsItem {
+pub struct V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem {
     /// `domain`
     pub domain: String,
     /// `location`
