@@ -68,6 +68,8 @@ pub enum TypeKind {
     OneOf(OneOf),
     /// Any other schema with a name of its own: a newtype over `Ty`.
     Alias(Ty),
+    /// The parts of a `multipart/form-data` body (no serde: it becomes parts).
+    Multipart(Vec<MultipartField>),
 }
 
 /// An object type.
@@ -274,8 +276,8 @@ pub enum BodyForm {
     Json(Ty),
     /// `application/x-www-form-urlencoded`.
     Form(Ty),
-    /// `multipart/form-data` with the given parts.
-    Multipart(Vec<MultipartField>),
+    /// `multipart/form-data`; the type is a [`TypeKind::Multipart`].
+    Multipart(Ty),
     /// Any other media type, sent as bytes.
     Bytes {
         /// The media type.
@@ -320,6 +322,13 @@ pub enum Response {
     Json(Ty),
     /// A `text/*` body.
     Text,
+    /// No body; the value of one response header.
+    Header {
+        /// The header name, as in the spec.
+        name: String,
+        /// Its type (a primitive).
+        ty: Ty,
+    },
     /// Any other body, as bytes.
     Bytes,
 }

@@ -52,9 +52,12 @@ pub fn emit(api: &Api, options: &Options) -> Result<Vec<GeneratedFile>, crate::E
             " Types of `{}`.",
             defs.first().map_or("", |d| d.pointer.as_str())
         );
-        let needs_serde = defs
-            .iter()
-            .any(|d| !matches!(d.kind, crate::model::TypeKind::Alias(_)));
+        let needs_serde = defs.iter().any(|d| {
+            !matches!(
+                d.kind,
+                crate::model::TypeKind::Alias(_) | crate::model::TypeKind::Multipart(_)
+            )
+        });
         let uses = needs_serde.then(|| {
             quote!(
                 use serde::{Deserialize, Serialize};

@@ -36,11 +36,11 @@ fn mentions_types(op: &Operation) -> bool {
         p.ty.collect_named(&mut named);
     }
     for (_, form) in op.body.iter().flat_map(|b| &b.forms) {
-        if let BodyForm::Json(t) | BodyForm::Form(t) = form {
+        if let BodyForm::Json(t) | BodyForm::Form(t) | BodyForm::Multipart(t) = form {
             t.collect_named(&mut named);
         }
     }
-    if let Response::Json(t) = &op.response {
+    if let Response::Json(t) | Response::Header { ty: t, .. } = &op.response {
         t.collect_named(&mut named);
     }
     !named.is_empty()
@@ -86,10 +86,7 @@ fn body_type(api: &Api, body: &Body) -> (TokenStream, TokenStream) {
         match form {
             BodyForm::Json(t) | BodyForm::Form(t) => (ty(api, t), ty(api, t)),
             BodyForm::Bytes { .. } => (quote!(bytes::Bytes), quote!(impl Into<bytes::Bytes>)),
-            BodyForm::Multipart(_) => {
-                let t = quote!(Vec<crate::runtime::MultipartPart>);
-                (t.clone(), t)
-            }
+            BodyForm::Multipart(t) => (ty(api, t), ty(api, t)),
         }
     } else {
         let choice = ident(&body.choice_name);
@@ -196,6 +193,7 @@ fn response_type(api: &Api, op: &Operation) -> TokenStream {
         Response::Json(t) => ty(api, t),
         Response::Text => quote!(String),
         Response::Bytes => quote!(bytes::Bytes),
+        Response::Header { ty: t, .. } => ty(api, t),
     }
 }
 
@@ -205,6 +203,7 @@ fn decode(op: &Operation) -> TokenStream {
         Response::Json(_) => quote!(response.json()),
         Response::Text => quote!(response.text()),
         Response::Bytes => quote!(Ok(response.body)),
+        Response::Header { name, .. } => quote!(response.header(#name)),
     }
 }
 
@@ -343,8 +342,8 @@ fn body_choice(api: &Api, body: &Body) -> Option<TokenStream> {
         let (t, media) = match form {
             BodyForm::Json(t) => (ty(api, t), "application/json".to_owned()),
             BodyForm::Form(t) => (ty(api, t), "application/x-www-form-urlencoded".to_owned()),
-            BodyForm::Multipart(_) => (
-                quote!(Vec<crate::runtime::MultipartPart>),
+            BodyForm::Multipart(t) => (
+                ty(api, t),
                 "multipart/form-data".to_owned(),
             ),
             BodyForm::Bytes { content_type } => (quote!(bytes::Bytes), content_type.clone()),
@@ -382,7 +381,7 @@ fn encode_form(form: &BodyForm) -> TokenStream {
     match form {
         BodyForm::Json(_) => quote!(crate::runtime::RequestBody::json(&value)?),
         BodyForm::Form(_) => quote!(crate::runtime::RequestBody::form(&value)?),
-        BodyForm::Multipart(_) => quote!(crate::runtime::RequestBody::Multipart(value)),
+        BodyForm::Multipart(_) => quote!(crate::runtime::RequestBody::Multipart(value.into_parts()?)),
         BodyForm::Bytes { content_type } => quote!(crate::runtime::RequestBody::Bytes {
             content_type: #content_type,
             data: value,

@@ -5,6 +5,7 @@ use quote::quote;
 
 use super::docs::{doc_attrs, lines, push_paragraph};
 use crate::model::{
+    MultipartField, MultipartKind,
     Api, Enum, Field, OneOf, Presence, Struct, Tagging, Ty, TypeDef, TypeKind, VariantPayload,
 };
 use crate::naming::ident;
@@ -70,6 +71,7 @@ pub fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
         TypeKind::Struct(s) => struct_def(api, &name, doc, s, def.in_request),
         TypeKind::Enum(e) => enum_def(&name, doc, e),
         TypeKind::OneOf(o) => one_of_def(api, &name, doc, o, def.in_request),
+        TypeKind::Multipart(parts) => multipart_def(api, &name, doc, parts),
         TypeKind::Alias(t) => {
             let t = ty_in(api, t, false);
             quote! {
@@ -320,6 +322,79 @@ pub fn referenced(def: &TypeDef, out: &mut Vec<crate::model::TypeId>) {
             }
         }
         TypeKind::Alias(t) => add(t),
+        TypeKind::Multipart(parts) => {
+            for part in parts {
+                if let MultipartKind::Json(t) = &part.kind {
+                    add(t);
+                }
+            }
+        }
         TypeKind::Enum(_) => {}
+    }
+}
+
+/// A `multipart/form-data` body: a struct of parts and its conversion to
+/// the runtime's parts, in field order.
+fn multipart_def(
+    api: &Api,
+    name: &proc_macro2::Ident,
+    doc: TokenStream,
+    parts: &[MultipartField],
+) -> TokenStream {
+    let fields = parts.iter().map(|p| {
+        let mut d = lines(&p.docs);
+        if d.is_empty() {
+            d.push(format!("The `{}` part.", p.wire));
+        }
+        let d = doc_attrs(&d);
+        let field = ident(&p.name);
+        let inner = match &p.kind {
+            MultipartKind::File => quote!(crate::runtime::FilePart),
+            MultipartKind::Files => quote!(Vec<crate::runtime::FilePart>),
+            MultipartKind::Text => quote!(String),
+            MultipartKind::Json(t) => ty_in(api, t, false),
+        };
+        let full = if p.required || matches!(p.kind, MultipartKind::Files) {
+            inner
+        } else {
+            quote!(Option<#inner>)
+        };
+        quote!(#d pub #field: #full,)
+    });
+    let pushes = parts.iter().map(|p| {
+        let field = ident(&p.name);
+        let wire = &p.wire;
+        let part = match &p.kind {
+            MultipartKind::File | MultipartKind::Files => quote!(value.into_part(#wire)),
+            MultipartKind::Text => quote!(crate::runtime::MultipartPart::text(#wire, value)),
+            MultipartKind::Json(_) => quote!(crate::runtime::MultipartPart::json(#wire, &value)?),
+        };
+        if matches!(p.kind, MultipartKind::Files) {
+            quote!(for value in self.#field { parts.push(#part); })
+        } else if p.required {
+            quote!(let value = self.#field; parts.push(#part);)
+        } else {
+            quote!(if let Some(value) = self.#field { parts.push(#part); })
+        }
+    });
+    let default = parts
+        .iter()
+        .all(|p| !p.required || matches!(p.kind, MultipartKind::Files))
+        .then(|| quote!(Default,));
+    quote! {
+        #doc
+        #[derive(Debug, Clone, #default)]
+        pub struct #name {
+            #(#fields)*
+        }
+
+        impl #name {
+            /// The body as `multipart/form-data` parts.
+            pub fn into_parts(self) -> crate::runtime::Result<Vec<crate::runtime::MultipartPart>> {
+                let mut parts = Vec::new();
+                #(#pushes)*
+                Ok(parts)
+            }
+        }
     }
 }

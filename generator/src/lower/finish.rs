@@ -110,6 +110,13 @@ fn children(def: &TypeDef) -> Vec<&Ty> {
             })
             .collect(),
         TypeKind::Alias(t) => vec![t],
+        TypeKind::Multipart(parts) => parts
+            .iter()
+            .filter_map(|p| match &p.kind {
+                MultipartKind::Json(t) => Some(t),
+                _ => None,
+            })
+            .collect(),
         TypeKind::Enum(_) => Vec::new(),
     }
 }
@@ -124,13 +131,7 @@ fn mark_requests(types: &mut [TypeDef], operations: &[Operation]) {
         for (_, form) in op.body.iter().flat_map(|b| &b.forms) {
             match form {
                 BodyForm::Json(t) | BodyForm::Form(t) => t.collect_named(&mut stack),
-                BodyForm::Multipart(parts) => {
-                    for part in parts {
-                        if let MultipartKind::Json(t) = &part.kind {
-                            t.collect_named(&mut stack);
-                        }
-                    }
-                }
+                BodyForm::Multipart(t) => t.collect_named(&mut stack),
                 BodyForm::Bytes { .. } => {}
             }
         }
@@ -205,7 +206,7 @@ fn box_cycles(types: &mut [TypeDef]) {
                 }
             }
             TypeKind::Alias(t) => wrap(t),
-            TypeKind::Enum(_) => {}
+            TypeKind::Enum(_) | TypeKind::Multipart(_) => {}
         }
     }
 }

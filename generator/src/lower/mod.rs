@@ -43,6 +43,8 @@ struct Lowerer<'a> {
     types: Vec<Pending>,
     /// Component schemas by pointer (`#/components/schemas/Name`).
     components: BTreeMap<String, TypeId>,
+    /// Inline schemas already lowered, by pointer and whether tags are closed.
+    inline: BTreeMap<(String, bool), crate::model::Ty>,
 }
 
 /// Lowers a document into a model and the diagnostics found on the way.
@@ -52,6 +54,7 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
         diags: Diagnostics::default(),
         types: Vec::new(),
         components: BTreeMap::new(),
+        inline: BTreeMap::new(),
     };
     lowerer.register_components();
     lowerer.lower_components();

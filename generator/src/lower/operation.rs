@@ -9,7 +9,7 @@ use super::schema::{schema_docs, Ctx, SchemaRef};
 use super::{docs, Lowerer, ModuleKey};
 use crate::diagnostics::Pointer;
 use crate::model::{
-    Body, BodyForm, Docs, MultipartField, MultipartKind, Operation, Param, ParamLocation, Response,
+    Body, BodyForm, Docs, MultipartField, MultipartKind, Operation, Param, ParamLocation, Response, TypeDef, TypeKind,
     Ty,
 };
 use crate::naming::{self, Claim};
@@ -121,14 +121,15 @@ impl<'a> Lowerer<'a> {
                 choice.clone(),
             )
         });
-        let response = if method == "HEAD" {
-            Response::Unit
-        } else {
-            self.response(
-                &ptr.push("responses"),
-                op,
-                &Ctx::new(format!("{builder_name}Response"), module.clone()),
-            )
+        let response = self.response(
+            &ptr.push("responses"),
+            op,
+            &Ctx::new(format!("{builder_name}Response"), module.clone()),
+        );
+        // A HEAD response never has a body, whatever the spec declares.
+        let response = match response {
+            Response::Json(_) | Response::Text | Response::Bytes if method == "HEAD" => Response::Unit,
+            other => other,
         };
         let oauth_scope = op
             .extensions
@@ -383,7 +384,7 @@ impl<'a> Lowerer<'a> {
                 }
             } else if essence == "multipart/form-data" {
                 match schema.and_then(|s| self.multipart(s, &at.push("schema"), ctx)) {
-                    Some(parts) => BodyForm::Multipart(parts),
+                    Some(ty) => BodyForm::Multipart(ty),
                     None => {
                         self.diags.unsupported(&at, "multipart-without-object", "a multipart body whose schema is not an object; it is sent as raw bytes");
                         BodyForm::Bytes {
@@ -427,7 +428,7 @@ impl<'a> Lowerer<'a> {
         schema: SchemaRef<'a>,
         ptr: &Pointer,
         ctx: &Ctx,
-    ) -> Option<Vec<MultipartField>> {
+    ) -> Option<Ty> {
         let (schema, at) = self.deref(schema, ptr)?;
         let openapiv3::SchemaKind::Type(openapiv3::Type::Object(object)) = &schema.schema_kind
         else {
@@ -479,7 +480,17 @@ impl<'a> Lowerer<'a> {
                 docs: d,
             });
         }
-        Some(parts)
+        let def = TypeDef {
+            name: naming::type_name(&ctx.hint),
+            pointer: ptr.to_string(),
+            module: String::new(),
+            docs: schema_docs(schema),
+            deprecated: schema.schema_data.deprecated,
+            kind: TypeKind::Multipart(parts),
+            in_request: true,
+        };
+        let id = self.add_type(def, ptr.to_string(), 1, ctx.module.clone());
+        Some(Ty::Named(id))
     }
 
     /// The first success status's body (2xx codes in order, then `2XX`, then `default`).
@@ -528,7 +539,7 @@ impl<'a> Lowerer<'a> {
             )
         });
         let Some((media_type, content)) = media.first() else {
-            return Response::Unit;
+            return self.header_response(&at, response);
         };
         let essence = media_type
             .split(';')
@@ -549,6 +560,47 @@ impl<'a> Lowerer<'a> {
             Response::Text
         } else {
             Response::Bytes
+        }
+    }
+}
+
+impl<'a> Lowerer<'a> {
+    /// A response without a body: the value of its one declared header, if it
+    /// declares exactly one of a primitive type.
+    fn header_response(&mut self, ptr: &Pointer, response: &'a OaResponse) -> Response {
+        let mut headers: Vec<(&String, &ReferenceOr<openapiv3::Header>)> = response.headers.iter().collect();
+        headers.sort_by_key(|(name, _)| name.to_ascii_lowercase());
+        let [(name, header)] = headers.as_slice() else {
+            if !headers.is_empty() {
+                self.diags.unsupported(
+                    ptr,
+                    "response-headers",
+                    "a success response with several headers and no body returns `()`; read the headers with `send_raw()`",
+                );
+            }
+            return Response::Unit;
+        };
+        let at = ptr.push("headers").push(name.as_str());
+        let ty = match header {
+            ReferenceOr::Item(h) => match &h.format {
+                ParameterSchemaOrContent::Schema(s) => {
+                    let ctx = Ctx::new(String::new(), ModuleKey::Tag(String::new()));
+                    self.schema_ty(s.into(), &at.push("schema"), &ctx)
+                }
+                ParameterSchemaOrContent::Content(_) => Ty::String,
+            },
+            ReferenceOr::Reference { .. } => Ty::String,
+        };
+        let ty = match ty {
+            Ty::Bool | Ty::I32 | Ty::I64 | Ty::F32 | Ty::F64 | Ty::String => ty,
+            _ => {
+                self.diags.unsupported(&at, "structured-header", "a response header that is not a primitive is returned as text");
+                Ty::String
+            }
+        };
+        Response::Header {
+            name: (*name).clone(),
+            ty,
         }
     }
 }

@@ -319,10 +319,18 @@ impl<'a> Lowerer<'a> {
         match view(schema) {
             View::String { values } if values.is_empty() => Ty::String,
             View::String { .. } | View::Object { .. } | View::OneOf(_) | View::AllOf(_) => {
-                match self.named_kind_or_ty(schema, ptr, ctx) {
+                // A schema reached twice (a component's part reused as a
+                // multipart part, say) is one type.
+                let key = (ptr.to_string(), ctx.tag_property.is_some());
+                if let Some(ty) = self.inline.get(&key) {
+                    return ty.clone();
+                }
+                let ty = match self.named_kind_or_ty(schema, ptr, ctx) {
                     Ok(kind) => Ty::Named(self.add_inline(schema, ptr, ctx, kind)),
                     Err(ty) => ty,
-                }
+                };
+                self.inline.insert(key, ty.clone());
+                ty
             }
             View::Integer { format } => match format.as_deref() {
                 Some("int32") => Ty::I32,
