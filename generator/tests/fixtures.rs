@@ -93,6 +93,7 @@ const VALID: &[&str] = &[
     "bodies.yaml",
     "bug_builder_method_params.yaml",
     "bug_client_method_names.yaml",
+    "bug_discriminator_refs.yaml",
     "bug_doc_semicolon.yaml",
     "bug_keyword_variant.yaml",
     "bug_mod_names.yaml",
@@ -437,6 +438,12 @@ fn types_do_not_take_the_names_of_serde_imports() {
             def.name
         );
     }
+}
+
+/// Compiles, but decodes wrongly: see `tests/compile/tests/roundtrip.rs`.
+#[test]
+fn bug_discriminator_refs() {
+    snapshot("bug_discriminator_refs.yaml");
 }
 
 #[test]

@@ -236,7 +236,24 @@ mod one_of_variants {
     #[test]
     fn discriminated_variants_round_trip() {
         let click: Event = roundtrip(json!({ "kind": "click", "x": 1, "y": 2 }));
-        assert_eq!(click, Event::Click { x: 1, y: 2 });
+        assert_eq!(
+            click,
+            Event::Click {
+                x: 1,
+                y: 2,
+                note: Nullable::Absent
+            }
+        );
+        // `Event` is sent in a request: the variant's optional nullable
+        // field keeps an explicit null apart from absence.
+        let null: Event = roundtrip(json!({ "kind": "click", "x": 1, "y": 2, "note": null }));
+        assert!(matches!(
+            null,
+            Event::Click {
+                note: Nullable::Null,
+                ..
+            }
+        ));
         let key: Event = roundtrip(json!({
             "kind": "key-press",
             "key": "a",
@@ -372,7 +389,7 @@ mod inline_types {
     use super::*;
     use inline::types::{
         DeployFunctionBody, DeployFunctionBodyMode, Function, FunctionConfigRuntimeKind,
-        FunctionMatrixItemItem, FunctionStatus,
+        FunctionMatrixItemItem, FunctionOwnerRole, FunctionStatus,
     };
 
     #[test]
@@ -392,6 +409,24 @@ mod inline_types {
         assert_eq!(
             function.matrix.unwrap()[2],
             [FunctionMatrixItemItem::Unknown("z".to_owned())]
+        );
+    }
+
+    #[test]
+    fn all_of_parts_are_merged() {
+        let function: Function = roundtrip(json!({
+            "config": {},
+            "owner": { "id": "u1", "email": "a@b.c", "role": "admin" },
+            "backup_owner": { "id": "u2" },
+        }));
+        assert_eq!(function.owner.unwrap().role, FunctionOwnerRole::Admin);
+        assert_eq!(function.backup_owner.unwrap().id, "u2");
+        // The merged object requires what each part requires.
+        rejects::<Function>(json!({ "config": {}, "owner": { "id": "u1" } }));
+        // `backup_owner` is nullable and only received: null reads as absent.
+        normalises::<Function>(
+            json!({ "config": {}, "backup_owner": null }),
+            json!({ "config": {} }),
         );
     }
 
@@ -563,5 +598,28 @@ mod form_bodies {
             panic!("not a form body");
         };
         assert_eq!(&bytes[..], b"code=a+b%26c&grant_type=authorization_code");
+    }
+}
+
+mod discriminator_with_references {
+    use super::*;
+    use fixture_compile::bug_discriminator_refs::types::{Dog, Pet};
+
+    #[test]
+    fn the_first_variant_still_decodes_as_itself() {
+        assert!(matches!(
+            roundtrip::<Pet>(json!({ "type": "cat", "name": "tom" })),
+            Pet::Cat(_)
+        ));
+    }
+
+    #[test]
+    #[ignore = "generator bug: a discriminator over `$ref` variants is ignored; a dog decodes as a Cat and loses `barks`"]
+    fn the_discriminator_picks_the_variant() {
+        let pet: Pet = roundtrip(json!({ "type": "dog", "name": "rex", "barks": true }));
+        let Pet::Dog(Dog { barks, .. }) = pet else {
+            panic!("decoded as {pet:?}");
+        };
+        assert_eq!(barks, Some(true));
     }
 }
