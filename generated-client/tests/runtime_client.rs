@@ -8,10 +8,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use bytes::Bytes;
 use common::{builder, client, get_thing, TestClock, GET_THING, TOKEN};
 use supabase_management_api::{
-    encode_path_segment, BoxError, Client, Error, Operation, Request, RetryPolicy, SecretString,
-    TokenProvider,
+    encode_path_segment, BoxError, Client, Error, FilePart, MultipartPart, Operation, Request,
+    RequestBody, RetryPolicy, SecretString, TokenProvider,
 };
 use wiremock::matchers::{body_json, header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -429,4 +430,121 @@ async fn each_call_has_a_span_with_the_operation_attempt_and_status_and_no_token
     if std::env::var_os("SHOW_TRACE").is_some() {
         eprintln!("{output}");
     }
+}
+
+static UPLOAD: Operation = Operation::new("my-upload", "POST", "/v1/upload");
+
+#[tokio::test]
+async fn bytes_form_and_multipart_bodies_are_sent_with_their_content_types() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&server)
+        .await;
+    let client = client(&server.uri(), &TestClock::advancing());
+    let upload = || Request::new(&UPLOAD, "/v1/upload".to_owned());
+
+    let bytes = RequestBody::Bytes {
+        content_type: "application/octet-stream",
+        data: Bytes::from_static(b"\x00\x01binary"),
+    };
+    let form = RequestBody::form(&[("a", "1 2"), ("b", "&")]).unwrap();
+    let multipart = RequestBody::Multipart(vec![
+        MultipartPart {
+            name: "metadata".into(),
+            file_name: None,
+            content_type: Some("application/json".into()),
+            data: Bytes::from_static(b"{\"entrypoint_path\":\"index.ts\"}"),
+        },
+        MultipartPart {
+            name: "file".into(),
+            file_name: Some("index.ts".into()),
+            content_type: None,
+            data: Bytes::from_static(b"console.log(1)"),
+        },
+    ]);
+    for body in [bytes, form, multipart] {
+        client.execute(upload().with_body(body)).await.unwrap();
+    }
+
+    let requests = server.received_requests().await.unwrap();
+    let content_type = |i: usize| {
+        requests[i].headers["content-type"]
+            .to_str()
+            .unwrap()
+            .to_owned()
+    };
+    assert_eq!(content_type(0), "application/octet-stream");
+    assert_eq!(requests[0].body, b"\x00\x01binary");
+    assert_eq!(content_type(1), "application/x-www-form-urlencoded");
+    assert_eq!(requests[1].body, b"a=1+2&b=%26");
+    assert!(content_type(2).starts_with("multipart/form-data; boundary="));
+    let multipart = String::from_utf8_lossy(&requests[2].body);
+    assert!(multipart.contains("name=\"metadata\""), "{multipart}");
+    assert!(
+        multipart.contains("Content-Type: application/json"),
+        "{multipart}"
+    );
+    assert!(
+        multipart.contains("{\"entrypoint_path\":\"index.ts\"}"),
+        "{multipart}"
+    );
+    assert!(
+        multipart.contains("name=\"file\"; filename=\"index.ts\""),
+        "{multipart}"
+    );
+    assert!(multipart.contains("console.log(1)"), "{multipart}");
+}
+
+#[test]
+fn request_bodies_do_not_show_their_content_in_debug() {
+    let body = RequestBody::json(&serde_json::json!({"db_pass": "hunter2"})).unwrap();
+    let debug = format!("{body:?}");
+    assert!(!debug.contains("hunter2"), "{debug}");
+    assert_eq!(debug, "Json(<21 bytes>)");
+}
+
+#[tokio::test]
+async fn file_text_and_json_parts_build_a_multipart_body() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&server)
+        .await;
+    let parts = vec![
+        FilePart::new(b"export default 1".to_vec()).into_part("file"),
+        FilePart::new("x")
+            .file_name("b.ts")
+            .content_type("application/typescript")
+            .into_part("file"),
+        MultipartPart::text("name", "hello".to_owned()),
+        MultipartPart::json("metadata", &serde_json::json!({"verify_jwt": true})).unwrap(),
+    ];
+    assert!(!format!("{:?}", FilePart::new("secret-source")).contains("secret-source"));
+
+    client(&server.uri(), &TestClock::advancing())
+        .execute(
+            Request::new(&UPLOAD, "/v1/upload".to_owned()).with_body(RequestBody::Multipart(parts)),
+        )
+        .await
+        .unwrap();
+
+    let requests = server.received_requests().await.unwrap();
+    let body = String::from_utf8_lossy(&requests[0].body);
+    // A file part without a name is named after its field.
+    assert!(
+        body.contains("name=\"file\"; filename=\"file\"\r\nContent-Type: application/octet-stream"),
+        "{body}"
+    );
+    assert!(
+        body.contains("name=\"file\"; filename=\"b.ts\"\r\nContent-Type: application/typescript"),
+        "{body}"
+    );
+    assert!(body.contains("name=\"name\"\r\n\r\nhello"), "{body}");
+    assert!(
+        body.contains(
+            "name=\"metadata\"\r\nContent-Type: application/json\r\n\r\n{\"verify_jwt\":true}"
+        ),
+        "{body}"
+    );
 }

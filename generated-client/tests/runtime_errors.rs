@@ -332,3 +332,22 @@ async fn error_for_status_turns_a_raw_non_2xx_into_the_same_error() {
         Some("Forbidden resource")
     );
 }
+
+#[tokio::test]
+async fn a_header_valued_result_is_parsed_or_a_decode_error() {
+    let server = serve(ResponseTemplate::new(200).insert_header("X-Total-Count", "42")).await;
+    let response = client(&server.uri(), &TestClock::advancing())
+        .execute(get_thing())
+        .await
+        .unwrap();
+
+    assert_eq!(response.header::<i64>("x-total-count").unwrap(), 42);
+    assert_eq!(response.header::<String>("X-Total-Count").unwrap(), "42");
+    let not_a_bool = response.header::<bool>("X-Total-Count").unwrap_err();
+    assert!(matches!(&not_a_bool, Error::Decode(e) if e.path == "header X-Total-Count"));
+    let missing = response.header::<i64>("X-Other").unwrap_err();
+    assert!(
+        matches!(&missing, Error::Decode(e) if e.message == "missing"),
+        "{missing:?}"
+    );
+}

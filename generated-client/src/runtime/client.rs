@@ -8,7 +8,7 @@ use reqwest::header::{HeaderName, HeaderValue, AUTHORIZATION, USER_AGENT};
 use reqwest::{Method, StatusCode, Url};
 use tracing::{field, Instrument, Span};
 
-use super::auth::{Auth, DynTokenProvider, SecretString, TokenProvider};
+use super::auth::{Auth, BoxError, DynTokenProvider, SecretString, TokenProvider};
 use super::clock::{Clock, DynClock, TokioClock};
 use super::error::{is_transient, ApiError, Error, Result};
 use super::limiter::{Limiter, RateLimit};
@@ -293,36 +293,28 @@ impl Client {
             Error::InvalidRequest(format!("{op}: bad path {:?}: {e}", request.path))
         })?;
         let replayable = request.is_replayable();
-        let mut attempt: u32 = 0;
         let mut refreshed_token = false;
+        let mut attempt: u32 = 0;
         loop {
             attempt += 1;
-            let (token, outcome) = async {
-                inner.limiter.acquire(&*inner.clock).await;
-                let token = self.token(request).await?;
-                let outcome = self.attempt(&method, &url, request, token.as_ref()).await;
-                Ok::<_, Error>((token, outcome))
-            }
-            .instrument(tracing::debug_span!(
-                "attempt",
-                number = attempt,
-                status = field::Empty
-            ))
-            .await?;
-            let failure = match outcome {
+            let (token, outcome) = self
+                .attempt(&method, &url, request)
+                .instrument(tracing::debug_span!(
+                    "attempt",
+                    number = attempt,
+                    status = field::Empty
+                ))
+                .await;
+            let (wait, reason) = match outcome {
                 Ok(response) => {
                     let status = response.status;
-                    if status == StatusCode::UNAUTHORIZED && !refreshed_token {
-                        if let (Auth::Provider(provider), Some(token)) = (&inner.auth, &token) {
-                            if provider.token_rejected(token).await {
-                                refreshed_token = true;
-                                tracing::info!(
-                                    attempt,
-                                    "access token rejected; retrying with a fresh one"
-                                );
-                                continue;
-                            }
-                        }
+                    if status == StatusCode::UNAUTHORIZED
+                        && !refreshed_token
+                        && self.token_rejected(token.as_ref()).await
+                    {
+                        refreshed_token = true;
+                        tracing::info!(attempt, "access token rejected; retrying with a fresh one");
+                        continue;
                     }
                     let retry_after =
                         retry::retry_after(&response.headers, inner.clock.system_time());
@@ -330,25 +322,24 @@ impl Client {
                         .retry
                         .after_status(status, retry_after, attempt, replayable)
                     {
-                        Some(wait) => {
-                            self.wait(wait, attempt, status.as_str()).await;
-                            continue;
-                        }
+                        Some(wait) => (wait, status.to_string()),
                         None => return Ok((response, attempt)),
                     }
                 }
-                Err(failure) => failure,
-            };
-            match inner
-                .retry
-                .after_failure(failure.is_transient(), attempt, replayable)
-            {
-                Some(wait) => self.wait(wait, attempt, failure.kind()).await,
-                None => {
-                    let timeout = request.timeout.or(inner.timeout);
-                    return Err(failure.into_error(op, timeout, attempt));
+                Err(failure) => {
+                    match inner
+                        .retry
+                        .after_failure(failure.is_transient(), attempt, replayable)
+                    {
+                        Some(wait) => (wait, failure.kind().to_owned()),
+                        None => {
+                            let timeout = request.timeout.or(inner.timeout);
+                            return Err(failure.into_error(op, timeout, attempt));
+                        }
+                    }
                 }
-            }
+            };
+            self.wait(wait, attempt, &reason).await;
         }
     }
 
@@ -383,28 +374,49 @@ impl Client {
     }
 
     /// The bearer token for `request`, if it is to carry one.
-    async fn token(&self, request: &Request) -> Result<Option<SecretString>> {
+    async fn token(&self, request: &Request) -> Result<Option<SecretString>, Failure> {
         if !request.authenticated {
             return Ok(None);
         }
         match &self.inner.auth {
             Auth::None => Ok(None),
             Auth::Static(token) => Ok(Some(token.clone())),
-            Auth::Provider(provider) => {
-                provider
-                    .access_token()
-                    .await
-                    .map(Some)
-                    .map_err(|source| Error::Auth {
-                        operation: request.operation,
-                        source,
-                    })
-            }
+            Auth::Provider(provider) => provider
+                .access_token()
+                .await
+                .map(Some)
+                .map_err(Failure::Auth),
         }
     }
 
-    /// One attempt: send the request and read the whole response.
+    /// Tells the token provider (if any) that the API rejected `token`;
+    /// returns whether a retry with a fresh token is worth it.
+    async fn token_rejected(&self, token: Option<&SecretString>) -> bool {
+        match (&self.inner.auth, token) {
+            (Auth::Provider(provider), Some(token)) => provider.token_rejected(token).await,
+            _ => false,
+        }
+    }
+
+    /// One attempt: wait for the limiter, get the token, send the request
+    /// and read the whole response. Returns the token it sent, if any.
     async fn attempt(
+        &self,
+        method: &Method,
+        url: &Url,
+        request: &Request,
+    ) -> (Option<SecretString>, Result<RawResponse, Failure>) {
+        self.inner.limiter.acquire(&*self.inner.clock).await;
+        match self.token(request).await {
+            Ok(token) => {
+                let outcome = self.send_once(method, url, request, token.as_ref()).await;
+                (token, outcome)
+            }
+            Err(failure) => (None, Err(failure)),
+        }
+    }
+
+    async fn send_once(
         &self,
         method: &Method,
         url: &Url,
@@ -506,6 +518,8 @@ enum Failure {
     Transport(reqwest::Error),
     TooLarge(usize),
     Invalid(String),
+    /// The token provider failed.
+    Auth(BoxError),
 }
 
 impl From<reqwest::Error> for Failure {
@@ -524,7 +538,7 @@ impl Failure {
         match self {
             Failure::Timeout => true,
             Failure::Transport(e) => is_transient(e),
-            Failure::TooLarge(_) | Failure::Invalid(_) => false,
+            Failure::TooLarge(_) | Failure::Invalid(_) | Failure::Auth(_) => false,
         }
     }
 
@@ -535,6 +549,7 @@ impl Failure {
             Failure::Transport(_) => "transport",
             Failure::TooLarge(_) => "body too large",
             Failure::Invalid(_) => "invalid request",
+            Failure::Auth(_) => "token provider",
         }
     }
 
@@ -557,6 +572,7 @@ impl Failure {
             },
             Failure::TooLarge(limit) => Error::BodyTooLarge { operation, limit },
             Failure::Invalid(message) => Error::InvalidRequest(format!("{operation}: {message}")),
+            Failure::Auth(source) => Error::Auth { operation, source },
         }
     }
 }

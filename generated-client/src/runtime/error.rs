@@ -166,7 +166,8 @@ pub struct DecodeError {
     pub operation: &'static Operation,
     /// The status the server answered with.
     pub status: StatusCode,
-    /// The JSON path where decoding failed, e.g. `projects[3].status`.
+    /// Where decoding failed: a JSON path such as `projects[3].status`, or
+    /// `header <name>` for a value read from a header.
     pub path: String,
     /// What went wrong there.
     pub message: String,

@@ -18,7 +18,8 @@
 //! Decoding the body into a typed value is the only generic step
 //! ([`RawResponse::json`], in `response.rs`). `oauth.rs` builds the OAuth
 //! helpers on the same path with ad-hoc operations; `clock.rs` is the seam
-//! that lets tests observe waits without sleeping.
+//! that lets tests observe waits without sleeping. `parts.rs` holds the small
+//! conversions generated code uses to build multipart bodies and parameters.
 
 mod auth;
 mod client;
@@ -27,6 +28,7 @@ mod error;
 mod limiter;
 mod nullable;
 mod oauth;
+mod parts;
 mod request;
 mod response;
 mod retry;
@@ -38,6 +40,10 @@ pub use error::{ApiError, DecodeError, Error, Result};
 pub use limiter::RateLimit;
 pub use nullable::Nullable;
 pub use oauth::{Authorization, OAuthClient, OAuthTokenProvider, OAuthTokens, Pkce};
+pub use parts::FilePart;
+// Generated code uses it only when a spec has object-valued parameters.
+#[allow(unused_imports)]
+pub use parts::json_text;
 pub use request::{encode_path_segment, MultipartPart, Operation, Request, RequestBody};
 pub use response::RawResponse;
 pub use retry::RetryPolicy;

@@ -1,6 +1,7 @@
 //! A response as received, and the one generic step: decoding its body.
 
 use std::fmt;
+use std::str::FromStr;
 
 use bytes::{Bytes, BytesMut};
 use reqwest::header::HeaderMap;
@@ -71,6 +72,27 @@ impl RawResponse {
         }
         let retry_after = retry_after(&self.headers, std::time::SystemTime::now());
         Err(ApiError::new(&self, retry_after, 0).into_error())
+    }
+
+    /// The header `name` parsed as `T`, for operations whose result is a
+    /// header (e.g. `X-Total-Count`). Missing or unparsable: [`Error::Decode`]
+    /// with the path `header <name>`.
+    pub fn header<T>(&self, name: &str) -> Result<T>
+    where
+        T: FromStr,
+        T::Err: fmt::Display,
+    {
+        let path = format!("header {name}");
+        let value = self
+            .headers
+            .get(name)
+            .ok_or_else(|| self.decode_error(path.clone(), String::from("missing")))?;
+        let text = value
+            .to_str()
+            .map_err(|_| self.decode_error(path.clone(), String::from("not visible ASCII")))?;
+        text.trim()
+            .parse()
+            .map_err(|e| self.decode_error(path, format!("invalid value {text:?}: {e}")))
     }
 
     /// The request id the server assigned, for support requests and logs
