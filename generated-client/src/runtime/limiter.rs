@@ -56,7 +56,6 @@ impl Default for RateLimit {
     }
 }
 
-#[derive(Debug)]
 pub(crate) struct Limiter {
     window: Option<RateLimit>,
     state: Mutex<State>,
@@ -67,6 +66,14 @@ struct State {
     blocked_until: Option<Instant>,
     /// Reserved send times of the last `window.requests` requests, ascending.
     recent: VecDeque<Instant>,
+}
+
+impl std::fmt::Debug for Limiter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Limiter")
+            .field("window", &self.window)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Limiter {
