@@ -8,9 +8,9 @@ mod runtime;
 pub use generated::{operations, types, DEFAULT_BASE_URL};
 pub use runtime::{
     encode_path_segment, ApiError, Authorization, BoxError, Client, ClientBuilder, Clock,
-    DecodeError, Error, FilePart, MultipartPart, Nullable, OAuthClient, OAuthTokenProvider, OAuthTokens,
-    Operation, Pkce, RateLimit, RawResponse, Request, RequestBody, Result, RetryPolicy,
-    SecretString, TokenProvider, TokioClock,
+    DecodeError, Error, FilePart, MultipartPart, Nullable, OAuthClient, OAuthTokenProvider,
+    OAuthTokens, Operation, Pkce, RateLimit, RawResponse, Request, RequestBody, Result,
+    RetryPolicy, SecretString, TokenProvider, TokioClock,
 };
 
 impl Client {
