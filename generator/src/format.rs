@@ -32,7 +32,8 @@ fn space_items(text: &str) -> String {
         let next_indent = next.len() - next.trim_start().len();
         let (this, following) = (line.trim_start(), next.trim_start());
         let header_ends = this.starts_with("//!") && !following.starts_with("//!");
-        let item_ends = (this == "}" || (this.ends_with(';') && indent == 0))
+        let item_ends = (this == "}"
+            || (this.ends_with(';') && indent == 0 && !this.starts_with("//")))
             && indent == next_indent
             && ITEM_STARTS.iter().any(|s| following.starts_with(s));
         let declaration = |l: &str| {

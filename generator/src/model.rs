@@ -162,6 +162,13 @@ pub enum Tagging {
     },
     /// The first variant that matches wins.
     Untagged,
+    /// A property names the variant, and each variant's type keeps it: the
+    /// value is read whole and decoded as the variant its tag names; values
+    /// with an unknown tag are kept as JSON.
+    Dispatch {
+        /// The tag property's wire name.
+        property: String,
+    },
 }
 
 /// One variant of a `oneOf`.

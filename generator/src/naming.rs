@@ -58,13 +58,29 @@ const RESERVED_TYPES: &[&str] = &[
 ];
 
 /// Method names already used by the generated builders' own API.
-const RESERVED_METHODS: &[&str] = &[
+/// Methods of `Client` in the hand-written runtime (and `lib.rs`); generated
+/// methods must not take these names. A test checks this list against the
+/// runtime's source.
+pub const CLIENT_METHODS: &[&str] = &[
+    "base_url",
+    "builder",
+    "builder_with_token_provider",
+    "builder_without_auth",
+    "execute",
+    "execute_raw",
+    "new",
+];
+
+/// Names a request builder uses for its own fields and methods; parameters
+/// named so are renamed.
+pub const BUILDER_NAMES: &[&str] = &[
+    "body",
+    "client",
+    "into_future",
+    "request",
     "send",
     "send_raw",
     "timeout",
-    "into_future",
-    "new",
-    "builder",
 ];
 
 /// Keeps ASCII letters, digits and `_`; everything else becomes a word break.
@@ -81,6 +97,9 @@ pub fn upper_camel(raw: &str) -> String {
         "Empty".to_owned()
     } else if name.starts_with(|c: char| c.is_ascii_digit()) {
         format!("V{name}")
+    } else if name == "Self" {
+        // The one keyword that is upper camel case.
+        "SelfValue".to_owned()
     } else {
         name
     }
@@ -112,7 +131,7 @@ pub fn type_name(raw: &str) -> String {
 /// such as `v1-` or `V2_` (the crate is already versioned).
 pub fn method_name(operation_id: &str) -> String {
     let name = snake(strip_version_prefix(operation_id));
-    if RESERVED_METHODS.contains(&name.as_str()) {
+    if CLIENT_METHODS.contains(&name.as_str()) {
         format!("{name}_operation")
     } else {
         name
@@ -152,9 +171,15 @@ pub fn field_name(raw: &str) -> String {
     escape(snake(raw))
 }
 
-/// A module (file) name.
+/// A module (file) name. Keywords get a trailing `_` (a raw identifier would
+/// not name a file), which also keeps `mod` away from the `mod.rs` index files.
 pub fn module_name(raw: &str) -> String {
-    escape(snake(raw))
+    let name = snake(raw);
+    if KEYWORDS.contains(&name.as_str()) {
+        format!("{name}_")
+    } else {
+        name
+    }
 }
 
 /// Turns a name made by this module into an identifier token.

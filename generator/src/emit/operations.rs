@@ -238,10 +238,15 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
                 doc.push("Sets the request body.".to_owned());
             }
             let doc = doc_attrs(&doc);
+            let value = if stored.to_string() == arg.to_string() {
+                quote!(value)
+            } else {
+                quote!(value.into())
+            };
             setters.push(quote! {
                 #doc
                 pub fn body(mut self, value: #arg) -> Self {
-                    self.body = Some(value.into());
+                    self.body = Some(#value);
                     self
                 }
             });
@@ -342,10 +347,7 @@ fn body_choice(api: &Api, body: &Body) -> Option<TokenStream> {
         let (t, media) = match form {
             BodyForm::Json(t) => (ty(api, t), "application/json".to_owned()),
             BodyForm::Form(t) => (ty(api, t), "application/x-www-form-urlencoded".to_owned()),
-            BodyForm::Multipart(t) => (
-                ty(api, t),
-                "multipart/form-data".to_owned(),
-            ),
+            BodyForm::Multipart(t) => (ty(api, t), "multipart/form-data".to_owned()),
             BodyForm::Bytes { content_type } => (quote!(bytes::Bytes), content_type.clone()),
         };
         let d = format!(" Sent as `{media}`.");
@@ -381,7 +383,9 @@ fn encode_form(form: &BodyForm) -> TokenStream {
     match form {
         BodyForm::Json(_) => quote!(crate::runtime::RequestBody::json(&value)?),
         BodyForm::Form(_) => quote!(crate::runtime::RequestBody::form(&value)?),
-        BodyForm::Multipart(_) => quote!(crate::runtime::RequestBody::Multipart(value.into_parts()?)),
+        BodyForm::Multipart(_) => {
+            quote!(crate::runtime::RequestBody::Multipart(value.into_parts()?))
+        }
         BodyForm::Bytes { content_type } => quote!(crate::runtime::RequestBody::Bytes {
             content_type: #content_type,
             data: value,
@@ -402,23 +406,35 @@ fn encode_body(body: &Body) -> TokenStream {
     quote!(match value { #(#arms)* })
 }
 
+/// The type behind aliases: what a parameter's value really is.
+fn unalias<'t>(api: &'t Api, mut t: &'t Ty) -> &'t Ty {
+    for _ in 0..api.types.len() {
+        match t {
+            Ty::Named(id) => match &api.ty(*id).kind {
+                TypeKind::Alias(inner) => t = inner,
+                _ => return t,
+            },
+            _ => return t,
+        }
+    }
+    t
+}
+
 /// Turns a parameter value (bound to `value`) into its text form.
 fn param_text(api: &Api, t: &Ty) -> TokenStream {
-    match t {
-        Ty::String => quote!(value),
-        Ty::Named(id) if !matches!(api.ty(*id).kind, TypeKind::Enum(_) | TypeKind::Alias(_)) => {
-            quote!(crate::runtime::json_text(&value)?)
-        }
-        Ty::Map(_) | Ty::Json | Ty::Vec(_) => quote!(crate::runtime::json_text(&value)?),
-        _ => quote!(value.to_string()),
+    match unalias(api, t) {
+        Ty::String if matches!(t, Ty::String) => quote!(value),
+        Ty::Bool | Ty::I32 | Ty::I64 | Ty::F32 | Ty::F64 | Ty::String => quote!(value.to_string()),
+        Ty::Named(id) if matches!(api.ty(*id).kind, TypeKind::Enum(_)) => quote!(value.to_string()),
+        _ => quote!(crate::runtime::json_text(&value)?),
     }
 }
 
 /// Pushes one query or header parameter held in `value` onto `list`.
 fn push_param(api: &Api, p: &Param, list: &Ident) -> TokenStream {
     let wire = &p.wire;
-    match &p.ty {
-        Ty::Vec(item) if !matches!(**item, Ty::Vec(_) | Ty::Map(_) | Ty::Json) => {
+    match unalias(api, &p.ty) {
+        Ty::Vec(item) if !matches!(unalias(api, item), Ty::Vec(_) | Ty::Map(_) | Ty::Json) => {
             let text = param_text(api, item);
             quote! {
                 for value in value {
@@ -439,6 +455,7 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
     let template = &op.path;
     // The path: literal pieces and encoded parameters, in template order.
     let mut pieces = Vec::new();
+    let mut segments = Vec::new();
     let mut rest = template.as_str();
     while let Some(start) = rest.find('{') {
         let Some(len) = rest[start..].find('}') else {
@@ -455,11 +472,19 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
             .find(|p| p.location == ParamLocation::Path && p.wire == name)
         {
             let field = ident(&p.name);
-            let text = match &p.ty {
-                Ty::String => quote!(&self.#field),
-                _ => quote!(&self.#field.to_string()),
-            };
-            pieces.push(quote!(crate::runtime::encode_path_segment(#text).as_str()));
+            if p.ty == Ty::String {
+                pieces.push(quote!(crate::runtime::encode_path_segment(&self.#field).as_str()));
+            } else {
+                let segment = format_ident!("segment_{}", segments.len());
+                let text = param_text(api, &p.ty);
+                segments.push(quote! {
+                    let #segment = {
+                        let value = self.#field;
+                        #text
+                    };
+                });
+                pieces.push(quote!(crate::runtime::encode_path_segment(&#segment).as_str()));
+            }
         }
         rest = &rest[start + len + 1..];
     }
@@ -518,6 +543,7 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
                 method: #method,
                 path: #template,
             };
+            #(#segments)*
             let path = #path;
             let mut request = crate::runtime::Request::new(&OPERATION, path);
             #(#params)*

@@ -5,8 +5,8 @@ use quote::quote;
 
 use super::docs::{doc_attrs, lines, push_paragraph};
 use crate::model::{
-    MultipartField, MultipartKind,
-    Api, Enum, Field, OneOf, Presence, Struct, Tagging, Ty, TypeDef, TypeKind, VariantPayload,
+    Api, Enum, Field, MultipartField, MultipartKind, OneOf, Presence, Struct, Tagging, Ty, TypeDef,
+    TypeKind, VariantPayload,
 };
 use crate::naming::ident;
 
@@ -266,7 +266,11 @@ fn one_of_def(
     o: &OneOf,
     in_request: bool,
 ) -> TokenStream {
+    if let Tagging::Dispatch { property } = &o.tagging {
+        return dispatch_def(api, name, doc, o, property);
+    }
     let tagging = match &o.tagging {
+        Tagging::Dispatch { .. } => quote!(),
         Tagging::Internal { property } => quote!(#[serde(tag = #property)]),
         Tagging::Untagged => quote!(#[serde(untagged)]),
     };
@@ -394,6 +398,63 @@ fn multipart_def(
                 let mut parts = Vec::new();
                 #(#pushes)*
                 Ok(parts)
+            }
+        }
+    }
+}
+
+/// A `oneOf` whose variants keep their tag property: serde reads the whole
+/// value, then decodes it as the variant its tag names.
+fn dispatch_def(
+    api: &Api,
+    name: &proc_macro2::Ident,
+    doc: TokenStream,
+    o: &OneOf,
+    property: &str,
+) -> TokenStream {
+    let names: Vec<_> = o.variants.iter().map(|v| ident(&v.name)).collect();
+    let tags: Vec<&str> = o
+        .variants
+        .iter()
+        .map(|v| v.tag.as_deref().unwrap_or_default())
+        .collect();
+    let types = o.variants.iter().map(|v| match &v.payload {
+        VariantPayload::Value(t) => ty_in(api, t, false),
+        VariantPayload::Fields(_) => quote!(serde_json::Value),
+    });
+    let docs = tags.iter().map(|t| {
+        let text = format!(" `{property}` is `{t}`.");
+        quote!(#[doc = #text])
+    });
+    let unknown_doc = format!(
+        " A value whose `{property}` this version of the crate does not know, as received."
+    );
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#docs #names(#types),)*
+            #[doc = #unknown_doc]
+            Unknown(serde_json::Value),
+        }
+
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    #(Self::#names(value) => value.serialize(serializer),)*
+                    Self::Unknown(value) => value.serialize(serializer),
+                }
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = serde_json::Value::deserialize(deserializer)?;
+                let tag = value.get(#property).and_then(serde_json::Value::as_str).map(str::to_owned);
+                match tag.as_deref() {
+                    #(Some(#tags) => serde_json::from_value(value).map(Self::#names).map_err(serde::de::Error::custom),)*
+                    _ => Ok(Self::Unknown(value)),
+                }
             }
         }
     }

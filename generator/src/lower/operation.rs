@@ -9,13 +9,10 @@ use super::schema::{schema_docs, Ctx, SchemaRef};
 use super::{docs, Lowerer, ModuleKey};
 use crate::diagnostics::Pointer;
 use crate::model::{
-    Body, BodyForm, Docs, MultipartField, MultipartKind, Operation, Param, ParamLocation, Response, TypeDef, TypeKind,
-    Ty,
+    Body, BodyForm, Docs, MultipartField, MultipartKind, Operation, Param, ParamLocation, Response,
+    Ty, TypeDef, TypeKind,
 };
 use crate::naming::{self, Claim};
-
-/// Names an operation's builder uses for itself; parameters yield them.
-const BUILDER_FIELDS: &[&str] = &["client", "body", "timeout"];
 
 const MAX_REF_HOPS: usize = 32;
 
@@ -128,7 +125,9 @@ impl<'a> Lowerer<'a> {
         );
         // A HEAD response never has a body, whatever the spec declares.
         let response = match response {
-            Response::Json(_) | Response::Text | Response::Bytes if method == "HEAD" => Response::Unit,
+            Response::Json(_) | Response::Text | Response::Bytes if method == "HEAD" => {
+                Response::Unit
+            }
             other => other,
         };
         let oauth_scope = op
@@ -207,7 +206,7 @@ impl<'a> Lowerer<'a> {
                 self.diags.spec_problem(ptr, "undeclared-path-parameter", format!("the path has `{{{segment}}}` but no path parameter of that name; it is sent as an empty segment"));
             }
         }
-        let mut claims: Vec<Claim> = BUILDER_FIELDS
+        let mut claims: Vec<Claim> = naming::BUILDER_NAMES
             .iter()
             .map(|f| Claim {
                 raw: String::new(),
@@ -227,7 +226,7 @@ impl<'a> Lowerer<'a> {
         let mut params = Vec::new();
         for ((at, param), name) in all
             .into_iter()
-            .zip(names.into_iter().skip(BUILDER_FIELDS.len()))
+            .zip(names.into_iter().skip(naming::BUILDER_NAMES.len()))
         {
             let data = param.parameter_data_ref();
             let location = match param {
@@ -423,12 +422,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// The parts of a multipart body: its object's properties.
-    fn multipart(
-        &mut self,
-        schema: SchemaRef<'a>,
-        ptr: &Pointer,
-        ctx: &Ctx,
-    ) -> Option<Ty> {
+    fn multipart(&mut self, schema: SchemaRef<'a>, ptr: &Pointer, ctx: &Ctx) -> Option<Ty> {
         let (schema, at) = self.deref(schema, ptr)?;
         let openapiv3::SchemaKind::Type(openapiv3::Type::Object(object)) = &schema.schema_kind
         else {
@@ -568,7 +562,8 @@ impl<'a> Lowerer<'a> {
     /// A response without a body: the value of its one declared header, if it
     /// declares exactly one of a primitive type.
     fn header_response(&mut self, ptr: &Pointer, response: &'a OaResponse) -> Response {
-        let mut headers: Vec<(&String, &ReferenceOr<openapiv3::Header>)> = response.headers.iter().collect();
+        let mut headers: Vec<(&String, &ReferenceOr<openapiv3::Header>)> =
+            response.headers.iter().collect();
         headers.sort_by_key(|(name, _)| name.to_ascii_lowercase());
         let [(name, header)] = headers.as_slice() else {
             if !headers.is_empty() {
@@ -594,7 +589,11 @@ impl<'a> Lowerer<'a> {
         let ty = match ty {
             Ty::Bool | Ty::I32 | Ty::I64 | Ty::F32 | Ty::F64 | Ty::String => ty,
             _ => {
-                self.diags.unsupported(&at, "structured-header", "a response header that is not a primitive is returned as text");
+                self.diags.unsupported(
+                    &at,
+                    "structured-header",
+                    "a response header that is not a primitive is returned as text",
+                );
                 Ty::String
             }
         };

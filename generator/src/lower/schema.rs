@@ -573,28 +573,90 @@ impl<'a> Lowerer<'a> {
         if let ([only], None) = (variants, schema.schema_data.discriminator.as_ref()) {
             return Err(self.schema_ty(*only, &ptr.push(key).push("0"), ctx));
         }
-        let discriminator = schema
-            .schema_data
-            .discriminator
-            .as_ref()
-            .map(|d| d.property_name.clone());
-        if let Some(tag) = self.tag_property(&schemas, variants, discriminator.as_deref()) {
-            return Ok(self.tagged(&schemas, &tag, ptr, key, ctx));
+        let spec_discriminator = schema.schema_data.discriminator.as_ref();
+        let discriminator = spec_discriminator.map(|d| d.property_name.clone());
+        let tag = self.tag_property(&schemas, discriminator.as_deref());
+        let has_refs = variants.iter().any(|v| matches!(v, SchemaRef::Ref(_)));
+        match tag {
+            Some(tag) if !has_refs => return Ok(self.tagged(&schemas, &tag, ptr, key, ctx)),
+            _ if has_refs => {
+                // Referenced variants keep their tag property: dispatch on it.
+                let property = tag.or(discriminator.clone());
+                if let Some(property) = property {
+                    let mapping = spec_discriminator.map(|d| &d.mapping);
+                    if let Some(tags) = dispatch_tags(variants, &schemas, &property, mapping) {
+                        return Ok(
+                            self.dispatch(variants, &schemas, &property, tags, ptr, key, ctx)
+                        );
+                    }
+                }
+            }
+            _ => {}
         }
         Ok(self.untagged(variants, &schemas, ptr, key, ctx, discriminator.as_deref()))
     }
 
+    /// A `oneOf` told apart by a tag property that each variant keeps: the
+    /// variant is chosen by the tag's value, and unknown values are kept.
+    #[allow(clippy::too_many_arguments)]
+    fn dispatch(
+        &mut self,
+        variants: &[SchemaRef<'a>],
+        schemas: &[&'a Schema],
+        property: &str,
+        tags: Vec<String>,
+        ptr: &Pointer,
+        key: &str,
+        ctx: &Ctx,
+    ) -> TypeKind {
+        let mut claims: Vec<Claim> = tags
+            .iter()
+            .map(|t| Claim {
+                raw: t.clone(),
+                candidate: naming::upper_camel(t),
+                priority: 1,
+            })
+            .collect();
+        claims.push(Claim {
+            raw: String::new(),
+            candidate: "Unknown".to_owned(),
+            priority: 0,
+        });
+        let names = naming::resolve(&claims, false);
+        let mut out = Vec::new();
+        for (i, ((variant, schema), (tag, name))) in variants
+            .iter()
+            .zip(schemas)
+            .zip(tags.into_iter().zip(names))
+            .enumerate()
+        {
+            let at = ptr.push(key).push(i.to_string());
+            let child = ctx.child(&name);
+            let ty = match variant {
+                SchemaRef::Item(s) => match self.named_kind_or_ty(s, &at, &child) {
+                    Ok(kind) => Ty::Named(self.add_inline(s, &at, &child, kind)),
+                    Err(ty) => ty,
+                },
+                SchemaRef::Ref(_) => self.schema_ty(*variant, &at, &child),
+            };
+            out.push(OneOfVariant {
+                name,
+                tag: Some(tag),
+                payload: VariantPayload::Value(ty),
+                docs: schema_docs(schema),
+            });
+        }
+        TypeKind::OneOf(OneOf {
+            tagging: Tagging::Dispatch {
+                property: property.to_owned(),
+            },
+            variants: out,
+        })
+    }
+
     /// The property that names each variant: every variant is an inline
     /// object where it is a string enum of one value, all values distinct.
-    fn tag_property(
-        &self,
-        schemas: &[&'a Schema],
-        variants: &[SchemaRef<'a>],
-        discriminator: Option<&str>,
-    ) -> Option<String> {
-        if variants.iter().any(|v| matches!(v, SchemaRef::Ref(_))) {
-            return None;
-        }
+    fn tag_property(&self, schemas: &[&'a Schema], discriminator: Option<&str>) -> Option<String> {
         let candidates: Vec<String> = match discriminator {
             Some(d) => vec![d.to_owned()],
             None => match view(schemas[0]) {
@@ -856,6 +918,44 @@ fn variant_candidate(
         View::Array { .. } => "Array".to_owned(),
         _ => "Value".to_owned(),
     }
+}
+
+/// The tag value of each variant of a dispatched `oneOf`: from the
+/// discriminator's mapping, else the variant's single-valued tag property,
+/// else (for a referenced schema) the schema's name. `None` unless every
+/// variant has one and all differ.
+fn dispatch_tags(
+    variants: &[SchemaRef<'_>],
+    schemas: &[&Schema],
+    property: &str,
+    mapping: Option<&indexmap::IndexMap<String, String>>,
+) -> Option<Vec<String>> {
+    let mut tags = Vec::new();
+    for (variant, schema) in variants.iter().zip(schemas) {
+        let mapped = match variant {
+            SchemaRef::Ref(r) => mapping.and_then(|m| {
+                let mut values: Vec<&String> = m
+                    .iter()
+                    .filter(|(_, target)| *target == r)
+                    .map(|(v, _)| v)
+                    .collect();
+                values.sort();
+                values.first().map(|v| (*v).clone())
+            }),
+            SchemaRef::Item(_) => None,
+        };
+        let tag = mapped
+            .or_else(|| single_tag_value(schema, property))
+            .or_else(|| match variant {
+                SchemaRef::Ref(r) => r.rsplit('/').next().map(str::to_owned),
+                SchemaRef::Item(_) => None,
+            })?;
+        tags.push(tag);
+    }
+    let mut distinct = tags.clone();
+    distinct.sort();
+    distinct.dedup();
+    (distinct.len() == tags.len()).then_some(tags)
 }
 
 /// What the variants of one `oneOf` look like together, for naming them.

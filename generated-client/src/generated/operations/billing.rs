@@ -228,11 +228,15 @@ impl<'a> RemoveProjectAddon<'a> {
             method: "DELETE",
             path: "/v1/projects/{ref}/billing/addons/{addon_variant}",
         };
+        let segment_0 = {
+            let value = self.addon_variant;
+            value.to_string()
+        };
         let path = [
             "/v1/projects/",
             crate::runtime::encode_path_segment(&self.r#ref).as_str(),
             "/billing/addons/",
-            crate::runtime::encode_path_segment(&self.addon_variant.to_string()).as_str(),
+            crate::runtime::encode_path_segment(&segment_0).as_str(),
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);

@@ -114,7 +114,7 @@ impl crate::runtime::Client {
     pub fn deploy_a_function(
         &self,
         r#ref: impl Into<String>,
-        body: Vec<crate::runtime::MultipartPart>,
+        body: types::DeployAFunctionBody,
     ) -> DeployAFunction<'_> {
         DeployAFunction {
             client: self,
@@ -532,7 +532,7 @@ pub struct DeployAFunction<'a> {
     r#ref: String,
     bundle_only: Option<bool>,
     slug: Option<String>,
-    body: Vec<crate::runtime::MultipartPart>,
+    body: types::DeployAFunctionBody,
     timeout: Option<std::time::Duration>,
 }
 
@@ -578,7 +578,7 @@ impl<'a> DeployAFunction<'a> {
             request.query.push(("slug", value));
         }
         let value = self.body;
-        request.body = crate::runtime::RequestBody::Multipart(value);
+        request.body = crate::runtime::RequestBody::Multipart(value.into_parts()?);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }

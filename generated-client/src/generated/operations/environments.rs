@@ -475,10 +475,10 @@ impl<'a> CountActionRuns<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<()> {
+    pub async fn send(self) -> crate::runtime::Result<i64> {
         let (client, request) = self.request()?;
-        let _response = client.execute(request).await?;
-        Ok(())
+        let response = client.execute(request).await?;
+        response.header("X-Total-Count")
     }
 
     /// Sends the request and returns the response as received, whatever its status.
@@ -489,7 +489,7 @@ impl<'a> CountActionRuns<'a> {
 }
 
 impl<'a> std::future::IntoFuture for CountActionRuns<'a> {
-    type Output = crate::runtime::Result<()>;
+    type Output = crate::runtime::Result<i64>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;

@@ -1,27 +1,32 @@
 //! Generated from Supabase API (v1) 1.0.0; do not edit.
 //! Regenerate with `cargo xtask generate`.
 //!
-//! Types of `#/components/schemas/FunctionDeployBody/properties/metadata`.
+//! Types of `#/paths/~1v1~1projects~1{ref}~1functions~1deploy/post/requestBody/content/multipart~1form-data/schema`.
 
-use serde::{Deserialize, Serialize};
+use super::FunctionDeployBodyMetadata;
 
-/// `DeployAFunctionBodyMetadata`
+/// `DeployAFunctionBody`
 ///
-/// Schema: `#/components/schemas/FunctionDeployBody/properties/metadata`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DeployAFunctionBodyMetadata {
-    /// `entrypoint_path`
-    pub entrypoint_path: String,
-    /// `import_map_path`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub import_map_path: Option<String>,
-    /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// `static_patterns`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub static_patterns: Option<Vec<String>>,
-    /// `verify_jwt`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub verify_jwt: Option<bool>,
+/// Schema: `#/paths/~1v1~1projects~1{ref}~1functions~1deploy/post/requestBody/content/multipart~1form-data/schema`
+#[derive(Debug, Clone)]
+pub struct DeployAFunctionBody {
+    /// The `file` part.
+    pub file: Vec<crate::runtime::FilePart>,
+    /// The `metadata` part.
+    pub metadata: FunctionDeployBodyMetadata,
+}
+
+impl DeployAFunctionBody {
+    /// The body as `multipart/form-data` parts.
+    pub fn into_parts(
+        self,
+    ) -> crate::runtime::Result<Vec<crate::runtime::MultipartPart>> {
+        let mut parts = Vec::new();
+        for value in self.file {
+            parts.push(value.into_part("file"));
+        }
+        let value = self.metadata;
+        parts.push(crate::runtime::MultipartPart::json("metadata", &value)?);
+        Ok(parts)
+    }
 }
