@@ -378,6 +378,47 @@ mod tests {
             .collect()
     }
 
+    /// Every public method of the runtime's `Client` must be in
+    /// [`CLIENT_METHODS`], or a generated method could collide with it.
+    #[test]
+    fn client_methods_match_the_runtime() {
+        let client =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../generated-client/src");
+        let mut found = Vec::new();
+        for file in ["lib.rs", "runtime/client.rs"] {
+            let text = std::fs::read_to_string(client.join(file))
+                .expect("the runtime's source is readable");
+            let parsed = syn::parse_file(&text).expect("the runtime's source parses");
+            for item in parsed.items {
+                let syn::Item::Impl(block) = item else {
+                    continue;
+                };
+                let syn::Type::Path(path) = &*block.self_ty else {
+                    continue;
+                };
+                if block.trait_.is_some() || !path.path.is_ident("Client") {
+                    continue;
+                }
+                for inner in block.items {
+                    if let syn::ImplItem::Fn(f) = inner {
+                        if matches!(f.vis, syn::Visibility::Public(_)) {
+                            found.push(f.sig.ident.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        assert!(!found.is_empty(), "no `impl Client` found in the runtime");
+        let missing: Vec<&String> = found
+            .iter()
+            .filter(|m| !CLIENT_METHODS.contains(&m.as_str()))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "add these runtime methods to naming::CLIENT_METHODS: {missing:?}"
+        );
+    }
+
     #[test]
     fn version_prefix_is_stripped() {
         assert_eq!(method_name("v1-get-project"), "get_project");
