@@ -32,7 +32,8 @@ commands:
       Fail with a diff when the committed generated files are not what the
       generator makes from the pinned spec (fetched first when missing).
   test [--from PATH|URL] [-- CARGO TEST ARGS]
-      Fetch the pinned spec when missing, then run `cargo test --workspace`.
+      Fetch the pinned spec when missing, then run
+      `cargo test --workspace --no-fail-fast [CARGO TEST ARGS]`.
   package-check
       `cargo package` the client, build a crate that depends on it, and
       generate and build a standalone crate from the older spec.

@@ -36,12 +36,13 @@ pub fn run(command: &mut Command) -> Result<()> {
 
 /// `cargo xtask test`: makes sure the pinned spec is there, then runs every
 /// test of the workspace (unit, integration and doc tests; the xtask tests
-/// include the staleness check and the API surface snapshot).
+/// include the staleness check and the API surface snapshot). It does not
+/// stop at the first failing test binary, so one run reports every failure.
 pub fn test(ws: &Workspace, from: Option<&Source>, cargo_args: &[String]) -> Result<()> {
     crate::spec::ensure_pinned(ws, from)?;
     run(cargo()
         .current_dir(ws.root())
-        .args(["test", "--workspace"])
+        .args(["test", "--workspace", "--no-fail-fast"])
         .args(cargo_args))
 }
 
