@@ -11,7 +11,7 @@ use crate::generate::{relative_path, run_generator, rust_files, slash_path};
 use crate::workspace::Workspace;
 
 /// At most this many diff lines are printed per file; the rest are counted.
-const MAX_DIFF_LINES_PER_FILE: usize = 120;
+pub const MAX_DIFF_LINES_PER_FILE: usize = 120;
 
 /// One way a directory differs from the generator's output.
 #[derive(Debug, Clone, PartialEq, Eq)]
