@@ -91,26 +91,26 @@ fn diagnostic_constructs(generated: &Generated) -> Vec<(&str, &str)> {
 const VALID: &[&str] = &[
     "basic.yaml",
     "bodies.yaml",
-    "bug_builder_method_params.yaml",
-    "bug_client_method_names.yaml",
-    "bug_discriminator_refs.yaml",
-    "bug_doc_semicolon.yaml",
-    "bug_keyword_variant.yaml",
-    "bug_mod_names.yaml",
-    "bug_optional_bodies.yaml",
     "bug_serde_type_names.yaml",
-    "bug_structured_params.yaml",
+    "builder_method_params.yaml",
+    "client_method_names.yaml",
     "dangling_ref.yaml",
     "deprecated.json",
+    "discriminator_refs.yaml",
+    "doc_semicolon.yaml",
     "enums.yaml",
     "inline.yaml",
+    "keyword_variant.yaml",
     "maps.yaml",
+    "mod_names.yaml",
     "names.yaml",
     "no_servers_no_security.yaml",
     "nullability.yaml",
     "one_of.yaml",
+    "optional_bodies.yaml",
     "params.yaml",
     "recursion.yaml",
+    "structured_params.yaml",
 ];
 
 /// The fixtures that must be rejected: each has a test below.
@@ -362,11 +362,9 @@ fn yaml_syntax_error_names_file_line_and_column() {
     );
 }
 
-// Known generator bugs. Each `bug_*` fixture isolates one; its snapshot
-// records what is generated now, and an ignored test states what should be.
-// `tests/compile/build.rs` skips these fixtures (`KNOWN_BROKEN`) because
-// their output does not compile or is not clippy-clean. Once a bug is fixed:
-// remove the `#[ignore]`, the `KNOWN_BROKEN` entry, and re-accept the snapshot.
+// Names and shapes that once broke the generated code (found by these
+// fixtures, then fixed): each snapshot shows the output and a test states
+// the property that was broken. `tests/compile` compiles them all.
 
 /// The names of the runtime `Client`'s own methods and constructors.
 const CLIENT_METHODS: &[&str] = &[
@@ -380,14 +378,8 @@ const CLIENT_METHODS: &[&str] = &[
 ];
 
 #[test]
-fn bug_client_method_names() {
-    snapshot("bug_client_method_names.yaml");
-}
-
-#[test]
-#[ignore = "generator bug: method names `execute`, `execute_raw`, `base_url` collide with the runtime Client's own methods"]
-fn operations_do_not_take_the_client_s_own_method_names() {
-    let g = run("bug_client_method_names.yaml").unwrap();
+fn client_method_names() {
+    let g = snapshot("client_method_names.yaml");
     let taken: Vec<&str> = g
         .api
         .operations
@@ -399,14 +391,8 @@ fn operations_do_not_take_the_client_s_own_method_names() {
 }
 
 #[test]
-fn bug_builder_method_params() {
-    snapshot("bug_builder_method_params.yaml");
-}
-
-#[test]
-#[ignore = "generator bug: parameters named `send`, `send_raw`, `request` get setters that collide with the builder's methods"]
-fn setters_do_not_take_the_builder_s_own_method_names() {
-    let g = run("bug_builder_method_params.yaml").unwrap();
+fn builder_method_params() {
+    let g = snapshot("builder_method_params.yaml");
     let builder_methods = ["into_future", "request", "send", "send_raw", "timeout"];
     for op in &g.api.operations {
         for p in &op.params {
@@ -420,6 +406,100 @@ fn setters_do_not_take_the_builder_s_own_method_names() {
         }
     }
 }
+
+#[test]
+fn keyword_variant() {
+    let g = snapshot("keyword_variant.yaml");
+    for path in ["types/who.rs", "types/member.rs"] {
+        let text = file(&g, path);
+        assert!(
+            !text.contains("    Self,") && !text.contains("    Self {"),
+            "{path}"
+        );
+    }
+}
+
+#[test]
+fn mod_names() {
+    let g = snapshot("mod_names.yaml");
+    let paths: Vec<&str> = g.files.iter().map(|f| f.path.as_str()).collect();
+    let mut unique = paths.clone();
+    unique.dedup();
+    assert_eq!(paths, unique, "every path once");
+    assert!(file(&g, "types/mod.rs").contains("pub use "));
+    assert!(file(&g, "operations/mod.rs").contains("pub use "));
+}
+
+#[test]
+fn structured_params() {
+    let g = snapshot("structured_params.yaml");
+    let ops = file(&g, "operations/search.rs");
+    // An array given by `$ref` is exploded like an inline one.
+    let fields = ops
+        .find(r#"request.query.push(("fields", "#)
+        .expect("fields is sent");
+    assert!(
+        ops[..fields].trim_end().ends_with("for value in value {"),
+        "{ops}"
+    );
+    let tags = ops
+        .find(r#"request.query.push(("tags", "#)
+        .expect("tags is sent");
+    assert!(
+        ops[..tags].trim_end().ends_with("for value in value {"),
+        "{ops}"
+    );
+    // A map or an object is sent as JSON text.
+    assert!(
+        ops.contains(r#"("labels", crate::runtime::json_text(&value)?)"#),
+        "{ops}"
+    );
+    assert!(
+        ops.contains(r#"("filter", crate::runtime::json_text(&value)?)"#),
+        "{ops}"
+    );
+}
+
+#[test]
+fn optional_bodies() {
+    let g = snapshot("optional_bodies.yaml");
+    let ops = file(&g, "operations/notes.rs");
+    // Only the raw body takes `impl Into<bytes::Bytes>` and needs `.into()`.
+    assert_eq!(
+        ops.matches("self.body = Some(value.into());").count(),
+        1,
+        "{ops}"
+    );
+}
+
+#[test]
+fn doc_semicolon() {
+    let g = snapshot("doc_semicolon.yaml");
+    for file in &g.files {
+        let lines: Vec<&str> = file.contents.lines().collect();
+        for pair in lines.windows(3) {
+            let doc = |l: &str| l.trim_start().starts_with("///");
+            assert!(
+                !(doc(pair[0]) && pair[1].trim().is_empty() && doc(pair[2])),
+                "{}: blank line inside a doc comment after {:?}",
+                file.path,
+                pair[0]
+            );
+        }
+    }
+}
+
+/// How values decode is checked in `tests/compile/tests/roundtrip.rs`.
+#[test]
+fn discriminator_refs() {
+    snapshot("discriminator_refs.yaml");
+}
+
+// A known generator bug: the `bug_*` fixture's snapshot records what is
+// generated now and an ignored test states what should be.
+// `tests/compile/build.rs` skips the fixture (`KNOWN_BROKEN`) because its
+// output does not compile. Once fixed: remove the `#[ignore]` and the
+// `KNOWN_BROKEN` entry, rename the fixture without `bug_`, and re-accept.
 
 #[test]
 fn bug_serde_type_names() {
@@ -438,87 +518,4 @@ fn types_do_not_take_the_names_of_serde_imports() {
             def.name
         );
     }
-}
-
-/// Compiles, but decodes wrongly: see `tests/compile/tests/roundtrip.rs`.
-#[test]
-fn bug_discriminator_refs() {
-    snapshot("bug_discriminator_refs.yaml");
-}
-
-#[test]
-fn bug_doc_semicolon() {
-    snapshot("bug_doc_semicolon.yaml");
-}
-
-#[test]
-#[ignore = "generator bug: a blank line follows a top-level doc line ending in `;` (clippy::empty_line_after_doc_comments)"]
-fn doc_comments_have_no_blank_lines() {
-    let g = run("bug_doc_semicolon.yaml").unwrap();
-    for file in &g.files {
-        let lines: Vec<&str> = file.contents.lines().collect();
-        for pair in lines.windows(3) {
-            let doc = |l: &str| l.trim_start().starts_with("///");
-            assert!(
-                !(doc(pair[0]) && pair[1].trim().is_empty() && doc(pair[2])),
-                "{}: blank line inside a doc comment after {:?}",
-                file.path,
-                pair[0]
-            );
-        }
-    }
-}
-
-#[test]
-#[ignore = "generator bug: the enum or tag value `self` becomes the variant `Self` and emission fails"]
-fn bug_keyword_variant() {
-    let g = snapshot("bug_keyword_variant.yaml");
-    assert!(!file(&g, "types/who.rs").contains(" Self,"));
-}
-
-#[test]
-fn bug_mod_names() {
-    snapshot("bug_mod_names.yaml");
-}
-
-#[test]
-#[ignore = "generator bug: schema `Mod` and tag `mod` are written to types/mod.rs and operations/mod.rs, over the index files"]
-fn generated_paths_are_unique() {
-    let g = run("bug_mod_names.yaml").unwrap();
-    let mut paths: Vec<&str> = g.files.iter().map(|f| f.path.as_str()).collect();
-    let before = paths.len();
-    paths.dedup();
-    assert_eq!(paths.len(), before, "{paths:?}");
-}
-
-#[test]
-fn bug_structured_params() {
-    snapshot("bug_structured_params.yaml");
-}
-
-#[test]
-#[ignore = "generator bug: a query parameter given by `$ref` to an array or map schema is sent with `to_string()`, which does not compile"]
-fn referenced_array_and_map_parameters_are_encoded() {
-    let g = run("bug_structured_params.yaml").unwrap();
-    let ops = file(&g, "operations/search.rs");
-    assert!(!ops.contains(r#"("fields", value.to_string())"#), "{ops}");
-    assert!(!ops.contains(r#"("labels", value.to_string())"#), "{ops}");
-}
-
-#[test]
-fn bug_optional_bodies() {
-    snapshot("bug_optional_bodies.yaml");
-}
-
-#[test]
-#[ignore = "generator bug: optional body setters convert a value into its own type (clippy::useless_conversion)"]
-fn optional_body_setters_store_their_argument() {
-    let g = run("bug_optional_bodies.yaml").unwrap();
-    let ops = file(&g, "operations/notes.rs");
-    // Only the raw body takes `impl Into<bytes::Bytes>` and needs `.into()`.
-    assert_eq!(
-        ops.matches("self.body = Some(value.into());").count(),
-        1,
-        "{ops}"
-    );
 }

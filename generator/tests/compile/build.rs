@@ -14,40 +14,10 @@ use std::process::exit;
 /// Fixtures whose output is known not to compile because of a generator bug.
 /// They are skipped unless `FIXTURE_COMPILE_ALL=1` is set (then the build
 /// shows the errors). Remove an entry once the bug is fixed.
-const KNOWN_BROKEN: &[(&str, &str)] = &[
-    (
-        "bug_builder_method_params",
-        "setters named `send`, `send_raw`, `request` duplicate the builder's methods",
-    ),
-    (
-        "bug_client_method_names",
-        "methods named `execute`, `execute_raw`, `base_url` duplicate the Client's own",
-    ),
-    (
-        "bug_doc_semicolon",
-        "a blank line inside a doc comment after a line ending in `;` (clippy)",
-    ),
-    (
-        "bug_keyword_variant",
-        "the enum value `self` becomes the variant `Self`: generation fails",
-    ),
-    (
-        "bug_mod_names",
-        "schema `Mod` and tag `mod` overwrite types/mod.rs and operations/mod.rs",
-    ),
-    (
-        "bug_optional_bodies",
-        "optional body setters do `Some(value.into())` on their own type (clippy)",
-    ),
-    (
-        "bug_serde_type_names",
-        "schemas `Serialize` and `Deserialize` clash with the serde imports",
-    ),
-    (
-        "bug_structured_params",
-        "parameters given by `$ref` to an array or map are sent with `to_string()`",
-    ),
-];
+const KNOWN_BROKEN: &[(&str, &str)] = &[(
+    "bug_serde_type_names",
+    "schemas `Serialize` and `Deserialize` clash with the serde imports",
+)];
 
 fn main() {
     let manifest_dir = PathBuf::from(env_var("CARGO_MANIFEST_DIR"));
