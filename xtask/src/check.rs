@@ -107,7 +107,7 @@ pub fn unified_diff(old: &str, new: &str, path: &str) -> String {
 
 /// A readable report of `mismatches` under `dir_name`.
 pub fn report(dir_name: &str, mismatches: &[Mismatch], files_total: usize) -> String {
-    let mut out = String::new();
+    let mut out = format!("{dir_name} is not what the generator makes now:\n");
     for mismatch in mismatches {
         match mismatch {
             Mismatch::Changed { diff, .. } => out.push_str(diff),
@@ -191,6 +191,12 @@ mod tests {
         assert!(matches!(&mismatches[2], Mismatch::Extra { .. }));
 
         let text = report("gen", &mismatches, 3);
+        assert!(
+            text.starts_with(
+                "gen is not what the generator makes now:\n--- committed/types/a.rs\n"
+            ),
+            "{text}"
+        );
         assert!(text.contains("missing: gen/types/new.rs"), "{text}");
         assert!(text.contains("extra: gen/types/old.rs"), "{text}");
         assert!(text.ends_with(
