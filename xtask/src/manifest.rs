@@ -77,6 +77,16 @@ pub fn standalone(
     package.insert("name", toml_edit::value(info.name));
     package.insert("description", toml_edit::value(info.description));
 
+    // Only the library's sources are copied: drop targets and files that
+    // would point at anything else.
+    for key in ["bin", "example", "test", "bench"] {
+        doc.remove(key);
+    }
+    if let Some(package) = doc.get_mut("package").and_then(Item::as_table_like_mut) {
+        package.remove("build");
+        package.remove("license-file");
+    }
+
     if let Some(lib) = doc.get_mut("lib").and_then(Item::as_table_like_mut) {
         // The library is named after the package.
         lib.remove("name");
@@ -292,6 +302,10 @@ bytes = "1"
 
 [target.'cfg(unix)'.dev-dependencies]
 anyhow = { workspace = true }
+
+[[example]]
+name = "demo"
+path = "examples/demo.rs"
 "#;
 
     fn info() -> CrateInfo<'static> {
