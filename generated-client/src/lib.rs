@@ -2,6 +2,8 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+// Formatted by the generator (prettyplease), not rustfmt.
+#[rustfmt::skip]
 mod generated;
 mod runtime;
 

@@ -67,12 +67,18 @@ fn parse_value(text: &str, source_name: &str) -> Result<serde_json::Value, LoadE
     }
     let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| {
         let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
+        // The position is already in front of the message.
+        let message = e.to_string();
+        let message = match message.rfind(" at line ") {
+            Some(at) if line > 0 => message[..at].to_owned(),
+            _ => message,
+        };
         LoadError::Syntax {
             source_name: source_name.to_owned(),
             format: "YAML",
             line,
             column,
-            message: e.to_string(),
+            message,
         }
     })?;
     Ok(yaml_to_json(yaml))

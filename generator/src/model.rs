@@ -359,6 +359,8 @@ pub struct Operation {
     pub docs: Docs,
     /// `x-oauth-scope`.
     pub oauth_scope: Option<String>,
+    /// Whether the operation takes credentials (`security: []` says it does not).
+    pub authenticated: bool,
     /// `deprecated: true`.
     pub deprecated: bool,
     /// `x-internal: true`.

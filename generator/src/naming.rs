@@ -24,6 +24,11 @@ const NOT_RAW: &[&str] = &["crate", "self", "Self", "super"];
 /// Type names that would shadow the prelude, std items used by generated code,
 /// or the crate's runtime items.
 const RESERVED_TYPES: &[&str] = &[
+    "Serialize",
+    "Deserialize",
+    "Serializer",
+    "Deserializer",
+    "From",
     "Option",
     "Some",
     "None",
@@ -266,6 +271,8 @@ fn spelling_suffix(raw: &str) -> Option<&'static str> {
         Some("kebab")
     } else if has_upper && !has_lower {
         Some("upper")
+    } else if alnum && has_lower && !has_upper {
+        Some("lower")
     } else if alnum && has_upper && raw.starts_with(|c: char| c.is_ascii_lowercase()) {
         Some("camel")
     } else if alnum && has_upper {

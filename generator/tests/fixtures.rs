@@ -91,7 +91,6 @@ fn diagnostic_constructs(generated: &Generated) -> Vec<(&str, &str)> {
 const VALID: &[&str] = &[
     "basic.yaml",
     "bodies.yaml",
-    "bug_serde_type_names.yaml",
     "builder_method_params.yaml",
     "client_method_names.yaml",
     "dangling_ref.yaml",
@@ -110,6 +109,7 @@ const VALID: &[&str] = &[
     "optional_bodies.yaml",
     "params.yaml",
     "recursion.yaml",
+    "serde_type_names.yaml",
     "structured_params.yaml",
 ];
 
@@ -495,21 +495,14 @@ fn discriminator_refs() {
     snapshot("discriminator_refs.yaml");
 }
 
-// A known generator bug: the `bug_*` fixture's snapshot records what is
-// generated now and an ignored test states what should be.
-// `tests/compile/build.rs` skips the fixture (`KNOWN_BROKEN`) because its
-// output does not compile. Once fixed: remove the `#[ignore]` and the
-// `KNOWN_BROKEN` entry, rename the fixture without `bug_`, and re-accept.
-
 #[test]
-fn bug_serde_type_names() {
-    snapshot("bug_serde_type_names.yaml");
+fn serde_type_names() {
+    snapshot("serde_type_names.yaml");
 }
 
 #[test]
-#[ignore = "generator bug: schemas named `Serialize`/`Deserialize` clash with `use serde::{Deserialize, Serialize}`"]
 fn types_do_not_take_the_names_of_serde_imports() {
-    let g = run("bug_serde_type_names.yaml").unwrap();
+    let g = run("serde_type_names.yaml").unwrap();
     for def in &g.api.types {
         assert!(
             !["Serialize", "Deserialize"].contains(&def.name.as_str()),

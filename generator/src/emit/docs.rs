@@ -91,6 +91,11 @@ fn escape_line(line: &str) -> String {
             continue;
         }
         if !in_code {
+            if let Some(link_len) = link_at(rest) {
+                out.push_str(&rest[..link_len]);
+                rest = &rest[link_len..];
+                continue;
+            }
             if let Some(url_len) = url_at(rest) {
                 out.push('<');
                 out.push_str(&rest[..url_len]);
@@ -99,7 +104,7 @@ fn escape_line(line: &str) -> String {
                 continue;
             }
             match c {
-                '[' | ']' | '*' | '\\' => {
+                '[' | ']' | '\\' => {
                     out.push('\\');
                     out.push(c);
                 }
@@ -118,6 +123,27 @@ fn escape_line(line: &str) -> String {
         out.push('`');
     }
     out
+}
+
+/// The length of a Markdown link to an absolute URL (`[text](https://...)`)
+/// at the beginning of `text`: such links are kept as they are.
+fn link_at(text: &str) -> Option<usize> {
+    let rest = text.strip_prefix('[')?;
+    let close = rest.find(']')?;
+    let label = &rest[..close];
+    if label.contains(['[', '`']) {
+        return None;
+    }
+    let dest = rest[close + 1..].strip_prefix('(')?;
+    if !(dest.starts_with("http://") || dest.starts_with("https://")) {
+        return None;
+    }
+    let end = dest.find(')')?;
+    if dest[..end].contains(char::is_whitespace) {
+        return None;
+    }
+    // `[` + label + `](` + destination + `)`
+    Some(1 + close + 2 + end + 1)
 }
 
 /// The length of a URL starting at the beginning of `text`, if one does.

@@ -326,8 +326,12 @@ fn setter(api: &Api, p: &Param) -> TokenStream {
     let name = ident(&p.name);
     let t = arg_type(api, &p.ty);
     let value = arg_into(&p.ty, &format_ident!("value"));
+    let deprecated = p
+        .deprecated
+        .then(|| quote!(#[deprecated = "deprecated in the API"]));
     quote! {
         #doc
+        #deprecated
         pub fn #name(mut self, value: #t) -> Self {
             self.#name = Some(#value);
             self
@@ -535,6 +539,7 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
             }
         }
     });
+    let without_auth = (!op.authenticated).then(|| quote!(.without_auth()));
     quote! {
         /// Builds the request without sending it.
         fn request(self) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -545,7 +550,7 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
             };
             #(#segments)*
             let path = #path;
-            let mut request = crate::runtime::Request::new(&OPERATION, path);
+            let mut request = crate::runtime::Request::new(&OPERATION, path)#without_auth;
             #(#params)*
             #body
             request.timeout = self.timeout;

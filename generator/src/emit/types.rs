@@ -121,7 +121,7 @@ fn struct_def(
 fn additional_name(fields: &[Field]) -> proc_macro2::Ident {
     let mut name = "additional_properties".to_owned();
     while fields.iter().any(|f| f.name == name) {
-        name.push('_');
+        name.push_str("_map");
     }
     ident(&name)
 }
@@ -134,7 +134,11 @@ fn field_tokens(api: &Api, f: &Field, in_request: bool, public: bool) -> TokenSt
         push_paragraph(&mut doc, "**Deprecated** in the API.");
     }
     if doc.is_empty() {
-        doc.push(format!("`{}`", f.wire));
+        doc.push(if f.wire.is_empty() {
+            "The property whose name is the empty string.".to_owned()
+        } else {
+            format!("`{}`", f.wire.replace('`', "'"))
+        });
     }
     let doc = doc_attrs(&doc);
     let name = ident(&f.name);
@@ -279,7 +283,7 @@ fn one_of_def(
         if doc.is_empty() {
             doc.push(match &v.tag {
                 Some(tag) => format!("`{tag}`"),
-                None => format!("A `{}` value.", v.name),
+                None => format!("The `{}` variant.", v.name),
             });
         }
         let doc = doc_attrs(&doc);
@@ -299,12 +303,22 @@ fn one_of_def(
         };
         quote!(#doc #rename #vname #payload,)
     });
+    // Responses may carry tags added after this crate was generated.
+    let unknown = (matches!(o.tagging, Tagging::Internal { .. }) && !in_request).then(|| {
+        quote! {
+            /// A variant this version of the crate does not know (its fields are dropped).
+            #[serde(other)]
+            Unknown,
+        }
+    });
     quote! {
         #doc
         #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
         #tagging
+        #[non_exhaustive]
         pub enum #name {
             #(#variants)*
+            #unknown
         }
     }
 }

@@ -157,9 +157,10 @@ fn by_value(ty: &Ty, out: &mut Vec<TypeId>) {
 }
 
 /// Boxes fields whose type contains their own type by value, which would
-/// otherwise have infinite size. Only edges on a cycle are boxed.
+/// otherwise have infinite size. Types are visited in name order and a field
+/// is boxed only while it still closes a cycle, so each cycle gets one box.
 fn box_cycles(types: &mut [TypeDef]) {
-    let edges: Vec<Vec<TypeId>> = types
+    let mut edges: Vec<Vec<TypeId>> = types
         .iter()
         .map(|def| {
             let mut out = Vec::new();
@@ -169,7 +170,7 @@ fn box_cycles(types: &mut [TypeDef]) {
             out
         })
         .collect();
-    let reaches = |from: TypeId, to: TypeId| -> bool {
+    let reaches = |edges: &[Vec<TypeId>], from: TypeId, to: TypeId| -> bool {
         let mut seen = BTreeSet::new();
         let mut stack = vec![from];
         while let Some(t) = stack.pop() {
@@ -182,13 +183,24 @@ fn box_cycles(types: &mut [TypeDef]) {
         }
         false
     };
-    for i in 0..types.len() {
+    let mut order: Vec<usize> = (0..types.len()).collect();
+    order.sort_by(|a, b| types[*a].name.cmp(&types[*b].name));
+    for i in order {
         let me = TypeId(i);
-        let cyclic: Vec<TypeId> = edges[i]
-            .iter()
-            .copied()
-            .filter(|t| reaches(*t, me))
-            .collect();
+        let mut targets = edges[i].clone();
+        targets.sort_by(|a, b| types[a.0].name.cmp(&types[b.0].name));
+        targets.dedup();
+        let mut cyclic = Vec::new();
+        for target in targets {
+            // Without this type's edges to `target`, is there still a way back?
+            let without: Vec<TypeId> = edges[i].iter().copied().filter(|t| *t != target).collect();
+            let saved = std::mem::replace(&mut edges[i], without);
+            if reaches(&edges, target, me) {
+                cyclic.push(target);
+            } else {
+                edges[i] = saved;
+            }
+        }
         if cyclic.is_empty() {
             continue;
         }

@@ -124,7 +124,8 @@ impl Lowerer<'_> {
             }
         }
         for (name, mut pointers) in uses {
-            pointers.sort();
+            // The document-wide requirement first, then operations in order.
+            pointers.sort_by_key(|p| (p != "#/security", p.clone()));
             let first = Pointer::from_ref(&pointers[0]);
             self.diags.spec_problem(
                 &first,

@@ -135,6 +135,10 @@ impl<'a> Lowerer<'a> {
             .get("x-oauth-scope")
             .and_then(|v| v.as_str())
             .map(str::to_owned);
+        // `security: []` (or a global one when the operation has none) means
+        // the operation takes no credentials: do not send the token.
+        let security = op.security.as_ref().or(self.doc.security.as_ref());
+        let authenticated = !security.is_some_and(Vec::is_empty);
         let internal = op
             .extensions
             .get("x-internal")
@@ -149,6 +153,7 @@ impl<'a> Lowerer<'a> {
             path: path.to_owned(),
             docs: docs(op.summary.as_ref(), op.description.as_ref()),
             oauth_scope,
+            authenticated,
             deprecated: op.deprecated,
             internal,
             params,
@@ -216,9 +221,20 @@ impl<'a> Lowerer<'a> {
             .collect();
         claims.extend(all.iter().map(|(_, p)| {
             let name = &p.parameter_data_ref().name;
+            let mut candidate = naming::field_name(name);
+            if naming::BUILDER_NAMES.contains(&candidate.as_str()) {
+                // The builder's own name wins; say where the parameter goes.
+                let location = match p {
+                    Parameter::Path { .. } => "path",
+                    Parameter::Query { .. } => "query",
+                    Parameter::Header { .. } => "header",
+                    Parameter::Cookie { .. } => "cookie",
+                };
+                candidate = format!("{candidate}_{location}");
+            }
             Claim {
                 raw: name.clone(),
-                candidate: naming::field_name(name),
+                candidate,
                 priority: 1,
             }
         }));

@@ -804,10 +804,17 @@ const LONG_NAME: usize = 40;
 fn enum_kind(values: &[String], open: bool) -> Enum {
     let mut claims: Vec<Claim> = values
         .iter()
-        .map(|v| Claim {
-            raw: v.clone(),
-            candidate: naming::upper_camel(v),
-            priority: 1,
+        .map(|v| {
+            let mut candidate = naming::upper_camel(v);
+            if open && candidate == "Unknown" {
+                // The fallback variant's name stays `Unknown`.
+                candidate.push_str("Value");
+            }
+            Claim {
+                raw: v.clone(),
+                candidate,
+                priority: 1,
+            }
         })
         .collect();
     // Values that differ only in punctuation: spell the punctuation out.
@@ -901,8 +908,14 @@ fn variant_candidate(
                 })
                 .collect();
             own.sort();
+            let mut required = all_required[index].clone();
+            required.sort_unstable();
             match own.first() {
                 Some(p) => naming::upper_camel(p),
+                // Otherwise its required set, as long as it stays readable.
+                None if (1..=3).contains(&required.len()) => {
+                    naming::upper_camel(&required.join(" "))
+                }
                 None if properties.is_empty() => "Object".to_owned(),
                 None => {
                     let mut names: Vec<&str> = properties.iter().map(|(n, _)| *n).collect();

@@ -14,10 +14,7 @@ use std::process::exit;
 /// Fixtures whose output is known not to compile because of a generator bug.
 /// They are skipped unless `FIXTURE_COMPILE_ALL=1` is set (then the build
 /// shows the errors). Remove an entry once the bug is fixed.
-const KNOWN_BROKEN: &[(&str, &str)] = &[(
-    "bug_serde_type_names",
-    "schemas `Serialize` and `Deserialize` clash with the serde imports",
-)];
+const KNOWN_BROKEN: &[(&str, &str)] = &[];
 
 fn main() {
     let manifest_dir = PathBuf::from(env_var("CARGO_MANIFEST_DIR"));

@@ -8,7 +8,7 @@ use super::super::types;
 impl crate::runtime::Client {
     /// Gets project performance advisors.
     ///
-    /// This is an \*\*experimental\*\* endpoint. It is subject to change or removal in future versions. Use it with caution, as it may not remain supported or stable.
+    /// This is an **experimental** endpoint. It is subject to change or removal in future versions. Use it with caution, as it may not remain supported or stable.
     ///
     /// `GET /v1/projects/{ref}/advisors/performance`
     ///
@@ -35,7 +35,7 @@ impl crate::runtime::Client {
 
     /// Gets project security advisors.
     ///
-    /// This is an \*\*experimental\*\* endpoint. It is subject to change or removal in future versions. Use it with caution, as it may not remain supported or stable.
+    /// This is an **experimental** endpoint. It is subject to change or removal in future versions. Use it with caution, as it may not remain supported or stable.
     ///
     /// `GET /v1/projects/{ref}/advisors/security`
     ///

@@ -296,7 +296,7 @@ impl crate::runtime::Client {
 
     /// Gets database metadata for the given project.
     ///
-    /// This is an \*\*experimental\*\* endpoint. It is subject to change or removal in future versions. Use it with caution, as it may not remain supported or stable.
+    /// This is an **experimental** endpoint. It is subject to change or removal in future versions. Use it with caution, as it may not remain supported or stable.
     ///
     /// `GET /v1/projects/{ref}/database/context`
     ///

@@ -23,10 +23,11 @@ pub struct AnalyticsResponse {
 /// Schema: `#/components/schemas/AnalyticsResponse/properties/error`
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum AnalyticsResponseError {
-    /// A `Object` value.
+    /// The `Object` variant.
     Object(AnalyticsResponseErrorObject),
-    /// A `String` value.
+    /// The `String` variant.
     String(String),
 }
 

@@ -52,7 +52,7 @@ pub enum BranchDetailResponseStatus {
     /// `COMING_UP`
     ComingUp,
     /// `UNKNOWN`
-    UnknownUpper,
+    UnknownValue,
     /// `GOING_DOWN`
     GoingDown,
     /// `INIT_FAILED`
@@ -85,7 +85,7 @@ impl BranchDetailResponseStatus {
             Self::ActiveHealthy => "ACTIVE_HEALTHY",
             Self::ActiveUnhealthy => "ACTIVE_UNHEALTHY",
             Self::ComingUp => "COMING_UP",
-            Self::UnknownUpper => "UNKNOWN",
+            Self::UnknownValue => "UNKNOWN",
             Self::GoingDown => "GOING_DOWN",
             Self::InitFailed => "INIT_FAILED",
             Self::Removed => "REMOVED",
@@ -108,7 +108,7 @@ impl From<&str> for BranchDetailResponseStatus {
             "ACTIVE_HEALTHY" => Self::ActiveHealthy,
             "ACTIVE_UNHEALTHY" => Self::ActiveUnhealthy,
             "COMING_UP" => Self::ComingUp,
-            "UNKNOWN" => Self::UnknownUpper,
+            "UNKNOWN" => Self::UnknownValue,
             "GOING_DOWN" => Self::GoingDown,
             "INIT_FAILED" => Self::InitFailed,
             "REMOVED" => Self::Removed,

@@ -76,7 +76,7 @@ pub enum BranchResponsePreviewProjectStatus {
     /// `COMING_UP`
     ComingUp,
     /// `UNKNOWN`
-    UnknownUpper,
+    UnknownValue,
     /// `GOING_DOWN`
     GoingDown,
     /// `INIT_FAILED`
@@ -109,7 +109,7 @@ impl BranchResponsePreviewProjectStatus {
             Self::ActiveHealthy => "ACTIVE_HEALTHY",
             Self::ActiveUnhealthy => "ACTIVE_UNHEALTHY",
             Self::ComingUp => "COMING_UP",
-            Self::UnknownUpper => "UNKNOWN",
+            Self::UnknownValue => "UNKNOWN",
             Self::GoingDown => "GOING_DOWN",
             Self::InitFailed => "INIT_FAILED",
             Self::Removed => "REMOVED",
@@ -132,7 +132,7 @@ impl From<&str> for BranchResponsePreviewProjectStatus {
             "ACTIVE_HEALTHY" => Self::ActiveHealthy,
             "ACTIVE_UNHEALTHY" => Self::ActiveUnhealthy,
             "COMING_UP" => Self::ComingUp,
-            "UNKNOWN" => Self::UnknownUpper,
+            "UNKNOWN" => Self::UnknownValue,
             "GOING_DOWN" => Self::GoingDown,
             "INIT_FAILED" => Self::InitFailed,
             "REMOVED" => Self::Removed,

@@ -65,14 +65,15 @@ pub struct CreateProviderBodyAttributeMappingKeysValue {
 /// Schema: `#/components/schemas/CreateProviderBody/properties/attribute_mapping/properties/keys/additionalProperties/properties/default`
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum CreateProviderBodyAttributeMappingKeysValueDefault {
-    /// A `Object` value.
+    /// The `Object` variant.
     Object(std::collections::BTreeMap<String, serde_json::Value>),
-    /// A `Number` value.
+    /// The `Number` variant.
     Number(f64),
-    /// A `Boolean` value.
+    /// The `Boolean` variant.
     Boolean(bool),
-    /// A `String` value.
+    /// The `String` variant.
     String(String),
 }
 

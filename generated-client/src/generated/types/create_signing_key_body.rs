@@ -91,6 +91,7 @@ impl<'de> Deserialize<'de> for CreateSigningKeyBodyAlgorithm {
 /// Schema: `#/components/schemas/CreateSigningKeyBody/properties/private_jwk`
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kty")]
+#[non_exhaustive]
 pub enum CreateSigningKeyBodyPrivateJwk {
     /// `RSA`
     #[serde(rename = "RSA")]

@@ -19,6 +19,7 @@ pub struct DiskRequestBody {
 /// Schema: `#/components/schemas/DiskRequestBody/properties/attributes`
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type")]
+#[non_exhaustive]
 pub enum DiskRequestBodyAttributes {
     /// `gp3`
     #[serde(rename = "gp3")]

@@ -22,6 +22,7 @@ pub struct DiskResponse {
 /// Schema: `#/components/schemas/DiskResponse/properties/attributes`
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type")]
+#[non_exhaustive]
 pub enum DiskResponseAttributes {
     /// `gp3`
     #[serde(rename = "gp3")]
@@ -42,4 +43,7 @@ pub enum DiskResponseAttributes {
         /// `size_gb`
         size_gb: i64,
     },
+    /// A variant this version of the crate does not know (its fields are dropped).
+    #[serde(other)]
+    Unknown,
 }

@@ -10,10 +10,11 @@ use serde::{Deserialize, Serialize};
 /// Schema: `#/components/schemas/JitStateResponse`
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum JitStateResponse {
-    /// A `Unavailable` value.
+    /// The `Unavailable` variant.
     Unavailable(JitStateResponseUnavailable),
-    /// A `EnabledOrDisabled` value.
+    /// The `EnabledOrDisabled` variant.
     EnabledOrDisabled(JitStateResponseEnabledOrDisabled),
 }
 

@@ -114,14 +114,15 @@ pub struct ListProvidersResponseItemsItemSamlAttributeMappingKeysValue {
 /// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties/properties/default`
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum ListProvidersResponseItemsItemSamlAttributeMappingKeysValueDefault {
-    /// A `Object` value.
+    /// The `Object` variant.
     Object(std::collections::BTreeMap<String, serde_json::Value>),
-    /// A `Number` value.
+    /// The `Number` variant.
     Number(f64),
-    /// A `Boolean` value.
+    /// The `Boolean` variant.
     Boolean(bool),
-    /// A `String` value.
+    /// The `String` variant.
     String(String),
 }
 

@@ -303,7 +303,7 @@ pub enum OrganizationProjectsResponseProjectsItemDatabasesItemStatus {
     /// `RESTORING`
     Restoring,
     /// `UNKNOWN`
-    UnknownUpper,
+    UnknownValue,
     /// `INIT_READ_REPLICA`
     InitReadReplica,
     /// `INIT_READ_REPLICA_FAILED`
@@ -327,7 +327,7 @@ impl OrganizationProjectsResponseProjectsItemDatabasesItemStatus {
             Self::InitFailed => "INIT_FAILED",
             Self::Removed => "REMOVED",
             Self::Restoring => "RESTORING",
-            Self::UnknownUpper => "UNKNOWN",
+            Self::UnknownValue => "UNKNOWN",
             Self::InitReadReplica => "INIT_READ_REPLICA",
             Self::InitReadReplicaFailed => "INIT_READ_REPLICA_FAILED",
             Self::Restarting => "RESTARTING",
@@ -347,7 +347,7 @@ impl From<&str> for OrganizationProjectsResponseProjectsItemDatabasesItemStatus 
             "INIT_FAILED" => Self::InitFailed,
             "REMOVED" => Self::Removed,
             "RESTORING" => Self::Restoring,
-            "UNKNOWN" => Self::UnknownUpper,
+            "UNKNOWN" => Self::UnknownValue,
             "INIT_READ_REPLICA" => Self::InitReadReplica,
             "INIT_READ_REPLICA_FAILED" => Self::InitReadReplicaFailed,
             "RESTARTING" => Self::Restarting,
@@ -455,7 +455,7 @@ pub enum OrganizationProjectsResponseProjectsItemStatus {
     /// `COMING_UP`
     ComingUp,
     /// `UNKNOWN`
-    UnknownUpper,
+    UnknownValue,
     /// `GOING_DOWN`
     GoingDown,
     /// `INIT_FAILED`
@@ -488,7 +488,7 @@ impl OrganizationProjectsResponseProjectsItemStatus {
             Self::ActiveHealthy => "ACTIVE_HEALTHY",
             Self::ActiveUnhealthy => "ACTIVE_UNHEALTHY",
             Self::ComingUp => "COMING_UP",
-            Self::UnknownUpper => "UNKNOWN",
+            Self::UnknownValue => "UNKNOWN",
             Self::GoingDown => "GOING_DOWN",
             Self::InitFailed => "INIT_FAILED",
             Self::Removed => "REMOVED",
@@ -511,7 +511,7 @@ impl From<&str> for OrganizationProjectsResponseProjectsItemStatus {
             "ACTIVE_HEALTHY" => Self::ActiveHealthy,
             "ACTIVE_UNHEALTHY" => Self::ActiveUnhealthy,
             "COMING_UP" => Self::ComingUp,
-            "UNKNOWN" => Self::UnknownUpper,
+            "UNKNOWN" => Self::UnknownValue,
             "GOING_DOWN" => Self::GoingDown,
             "INIT_FAILED" => Self::InitFailed,
             "REMOVED" => Self::Removed,

@@ -293,6 +293,7 @@ for ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemReleaseChannel {
 /// Schema: `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/validation_errors/items`
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type")]
+#[non_exhaustive]
 pub enum ProjectUpgradeEligibilityResponseValidationErrorsItem {
     /// `objects_depending_on_pg_cron`
     #[serde(rename = "objects_depending_on_pg_cron")]
@@ -366,6 +367,9 @@ pub enum ProjectUpgradeEligibilityResponseValidationErrorsItem {
     /// `project_hibernating`
     #[serde(rename = "project_hibernating")]
     ProjectHibernating {},
+    /// A variant this version of the crate does not know (its fields are dropped).
+    #[serde(other)]
+    Unknown,
 }
 
 /// `ProjectUpgradeEligibilityResponseValidationErrorsItemUserDefinedObjectsInInternalSchemasObjType`
@@ -435,8 +439,12 @@ for ProjectUpgradeEligibilityResponseValidationErrorsItemUserDefinedObjectsInInt
 /// Schema: `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/warnings/items`
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type")]
+#[non_exhaustive]
 pub enum ProjectUpgradeEligibilityResponseWarningsItem {
     /// `pg_graphql_introspection_change`
     #[serde(rename = "pg_graphql_introspection_change")]
     PgGraphqlIntrospectionChange {},
+    /// A variant this version of the crate does not know (its fields are dropped).
+    #[serde(other)]
+    Unknown,
 }

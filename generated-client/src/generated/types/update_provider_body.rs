@@ -63,14 +63,15 @@ pub struct UpdateProviderBodyAttributeMappingKeysValue {
 /// Schema: `#/components/schemas/UpdateProviderBody/properties/attribute_mapping/properties/keys/additionalProperties/properties/default`
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum UpdateProviderBodyAttributeMappingKeysValueDefault {
-    /// A `Object` value.
+    /// The `Object` variant.
     Object(std::collections::BTreeMap<String, serde_json::Value>),
-    /// A `Number` value.
+    /// The `Number` variant.
     Number(f64),
-    /// A `Boolean` value.
+    /// The `Boolean` variant.
     Boolean(bool),
-    /// A `String` value.
+    /// The `String` variant.
     String(String),
 }
 

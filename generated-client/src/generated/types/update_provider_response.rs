@@ -103,14 +103,15 @@ pub struct UpdateProviderResponseSamlAttributeMappingKeysValue {
 /// Schema: `#/components/schemas/UpdateProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties/properties/default`
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum UpdateProviderResponseSamlAttributeMappingKeysValueDefault {
-    /// A `Object` value.
+    /// The `Object` variant.
     Object(std::collections::BTreeMap<String, serde_json::Value>),
-    /// A `Number` value.
+    /// The `Number` variant.
     Number(f64),
-    /// A `Boolean` value.
+    /// The `Boolean` variant.
     Boolean(bool),
-    /// A `String` value.
+    /// The `String` variant.
     String(String),
 }
 

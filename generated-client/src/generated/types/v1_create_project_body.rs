@@ -366,6 +366,7 @@ impl<'de> Deserialize<'de> for V1CreateProjectBodyRegion {
 /// Schema: `#/components/schemas/V1CreateProjectBody/properties/region_selection`
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type")]
+#[non_exhaustive]
 pub enum V1CreateProjectBodyRegionSelection {
     /// `specific`
     #[serde(rename = "specific")]

@@ -23,10 +23,11 @@ pub struct V1GetUsageApiCountResponse {
 /// Schema: `#/components/schemas/V1GetUsageApiCountResponse/properties/error`
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum V1GetUsageApiCountResponseError {
-    /// A `Object` value.
+    /// The `Object` variant.
     Object(V1GetUsageApiCountResponseErrorObject),
-    /// A `String` value.
+    /// The `String` variant.
     String(String),
 }
 

@@ -23,10 +23,11 @@ pub struct V1GetUsageApiRequestsCountResponse {
 /// Schema: `#/components/schemas/V1GetUsageApiRequestsCountResponse/properties/error`
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum V1GetUsageApiRequestsCountResponseError {
-    /// A `Object` value.
+    /// The `Object` variant.
     Object(V1GetUsageApiRequestsCountResponseErrorObject),
-    /// A `String` value.
+    /// The `String` variant.
     String(String),
 }
 

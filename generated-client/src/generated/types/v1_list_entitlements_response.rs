@@ -35,12 +35,13 @@ pub struct V1ListEntitlementsResponseEntitlementsItem {
 /// Schema: `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/config`
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum V1ListEntitlementsResponseEntitlementsItemConfig {
-    /// A `Unit` value.
+    /// The `Unit` variant.
     Unit(V1ListEntitlementsResponseEntitlementsItemConfigUnit),
-    /// A `Set` value.
+    /// The `Set` variant.
     Set(V1ListEntitlementsResponseEntitlementsItemConfigSet),
-    /// A `Enabled` value.
+    /// The `Enabled` variant.
     Enabled(V1ListEntitlementsResponseEntitlementsItemConfigEnabled),
 }
 

@@ -51,7 +51,7 @@ pub enum V1ProjectResponseStatus {
     /// `COMING_UP`
     ComingUp,
     /// `UNKNOWN`
-    UnknownUpper,
+    UnknownValue,
     /// `GOING_DOWN`
     GoingDown,
     /// `INIT_FAILED`
@@ -84,7 +84,7 @@ impl V1ProjectResponseStatus {
             Self::ActiveHealthy => "ACTIVE_HEALTHY",
             Self::ActiveUnhealthy => "ACTIVE_UNHEALTHY",
             Self::ComingUp => "COMING_UP",
-            Self::UnknownUpper => "UNKNOWN",
+            Self::UnknownValue => "UNKNOWN",
             Self::GoingDown => "GOING_DOWN",
             Self::InitFailed => "INIT_FAILED",
             Self::Removed => "REMOVED",
@@ -107,7 +107,7 @@ impl From<&str> for V1ProjectResponseStatus {
             "ACTIVE_HEALTHY" => Self::ActiveHealthy,
             "ACTIVE_UNHEALTHY" => Self::ActiveUnhealthy,
             "COMING_UP" => Self::ComingUp,
-            "UNKNOWN" => Self::UnknownUpper,
+            "UNKNOWN" => Self::UnknownValue,
             "GOING_DOWN" => Self::GoingDown,
             "INIT_FAILED" => Self::InitFailed,
             "REMOVED" => Self::Removed,

@@ -68,7 +68,7 @@ pub enum V1ProjectWithDatabaseResponseStatus {
     /// `COMING_UP`
     ComingUp,
     /// `UNKNOWN`
-    UnknownUpper,
+    UnknownValue,
     /// `GOING_DOWN`
     GoingDown,
     /// `INIT_FAILED`
@@ -101,7 +101,7 @@ impl V1ProjectWithDatabaseResponseStatus {
             Self::ActiveHealthy => "ACTIVE_HEALTHY",
             Self::ActiveUnhealthy => "ACTIVE_UNHEALTHY",
             Self::ComingUp => "COMING_UP",
-            Self::UnknownUpper => "UNKNOWN",
+            Self::UnknownValue => "UNKNOWN",
             Self::GoingDown => "GOING_DOWN",
             Self::InitFailed => "INIT_FAILED",
             Self::Removed => "REMOVED",
@@ -124,7 +124,7 @@ impl From<&str> for V1ProjectWithDatabaseResponseStatus {
             "ACTIVE_HEALTHY" => Self::ActiveHealthy,
             "ACTIVE_UNHEALTHY" => Self::ActiveUnhealthy,
             "COMING_UP" => Self::ComingUp,
-            "UNKNOWN" => Self::UnknownUpper,
+            "UNKNOWN" => Self::UnknownValue,
             "GOING_DOWN" => Self::GoingDown,
             "INIT_FAILED" => Self::InitFailed,
             "REMOVED" => Self::Removed,

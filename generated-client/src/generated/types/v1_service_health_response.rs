@@ -32,12 +32,13 @@ pub struct V1ServiceHealthResponse {
 /// Schema: `#/components/schemas/V1ServiceHealthResponse/properties/info`
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum V1ServiceHealthResponseInfo {
-    /// A `ConnectedCluster` value.
+    /// The `ConnectedCluster` variant.
     ConnectedCluster(V1ServiceHealthResponseInfoConnectedCluster),
-    /// A `GoTrue` value.
+    /// The `GoTrue` variant.
     GoTrue(V1ServiceHealthResponseInfoGoTrue),
-    /// A `DbSchema` value.
+    /// The `DbSchema` variant.
     DbSchema(V1ServiceHealthResponseInfoDbSchema),
 }
 
