@@ -169,6 +169,30 @@ async fn path_segments_are_percent_encoded() {
 }
 
 #[tokio::test]
+async fn dot_segments_are_refused_before_anything_is_sent() {
+    let server = ok_server().await;
+    for value in ["..", "."] {
+        let request = Request::new(
+            &GET_THING,
+            format!("/v1/things/{}", encode_path_segment(value)),
+        );
+        let error = client(&server.uri(), &TestClock::advancing())
+            .execute(request)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(error, supabase_management_api::Error::InvalidRequest(_)),
+            "{value}: {error:?}"
+        );
+    }
+    assert!(server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .is_empty());
+}
+
+#[tokio::test]
 async fn a_client_without_auth_sends_no_authorization_header() {
     let server = ok_server().await;
     let client = Client::builder_without_auth()

@@ -289,6 +289,12 @@ impl Client {
         let inner = &*self.inner;
         let op = request.operation;
         let method = op.http_method()?;
+        if let Some(segment) = dot_segment(&request.path) {
+            // URL parsing would resolve it and send the request elsewhere.
+            return Err(Error::InvalidRequest(format!(
+                "{op}: a path parameter cannot be {segment:?}"
+            )));
+        }
         let url = Url::parse(&format!("{}{}", inner.base_url, request.path)).map_err(|e| {
             Error::InvalidRequest(format!("{op}: bad path {:?}: {e}", request.path))
         })?;
@@ -575,4 +581,14 @@ impl Failure {
             Failure::Auth(source) => Error::Auth { operation, source },
         }
     }
+}
+
+/// The first `.` or `..` segment of a path, percent-encoded or not: URL
+/// parsing removes such segments, so `/v1/projects/..` would reach `/v1/`.
+fn dot_segment(path: &str) -> Option<&str> {
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    path.split('/').find(|segment| {
+        let decoded = segment.to_ascii_lowercase().replace("%2e", ".");
+        decoded == "." || decoded == ".."
+    })
 }
