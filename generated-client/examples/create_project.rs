@@ -31,21 +31,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .rate_limit(RateLimit::default())
         .build()?;
 
-    #[allow(deprecated)] // the body still lists fields the API deprecated
-    let body = V1CreateProjectBody {
-        name,
-        organization_slug,
-        db_pass,
-        region_selection: Some(V1CreateProjectBodyRegionSelection::SmartGroup {
-            code: V1CreateProjectBodyRegionSelectionSmartGroupCode::Americas,
-        }),
-        desired_instance_size: None,
-        template_url: None,
-        kps_enabled: None,
-        organization_id: None,
-        plan: None,
-        region: None,
-    };
+    // `new` takes the required fields; optional ones start absent.
+    let mut body = V1CreateProjectBody::new(db_pass, name, organization_slug);
+    body.region_selection = Some(V1CreateProjectBodyRegionSelection::SmartGroup {
+        code: V1CreateProjectBodyRegionSelectionSmartGroupCode::Americas,
+    });
     // A POST is not retried on 5xx or timeouts (it could create two
     // projects); it is retried on 429, which the API never processed.
     let project = client.create_a_project(body).await?;

@@ -81,6 +81,8 @@ pub const CLIENT_METHODS: &[&str] = &[
 pub const BUILDER_NAMES: &[&str] = &[
     "body",
     "client",
+    "header",
+    "headers",
     "into_future",
     "request",
     "send",

@@ -181,6 +181,7 @@ fn client_method(api: &Api, op: &Operation) -> TokenStream {
             #builder {
                 client: self,
                 #(#inits,)*
+                headers: Vec::new(),
                 timeout: None,
             }
         }
@@ -273,11 +274,19 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
         pub struct #builder<'a> {
             client: &'a crate::runtime::Client,
             #(#fields,)*
+            headers: Vec<(&'static str, String)>,
             timeout: Option<std::time::Duration>,
         }
 
         impl<'a> #builder<'a> {
             #(#setters)*
+
+            /// Adds a header to this call, such as an `Idempotency-Key` that
+            /// makes a POST safe to retry.
+            pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+                self.headers.push((name, value.into()));
+                self
+            }
 
             /// Sets a timeout for this call, overriding the client's.
             pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
@@ -553,6 +562,7 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
             let mut request = crate::runtime::Request::new(&OPERATION, path)#without_auth;
             #(#params)*
             #body
+            request.headers.extend(self.headers);
             request.timeout = self.timeout;
             Ok((self.client, request))
         }

@@ -107,12 +107,81 @@ fn struct_def(
             && f.presence(in_request) != Presence::RequiredNullable
     });
     let default = derive_default.then(|| quote!(Default,));
+    let constructor = (in_request && !derive_default).then(|| constructor(api, name, s));
     quote! {
         #doc
         #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
         pub struct #name {
             #(#fields)*
             #additional
+        }
+
+        #constructor
+    }
+}
+
+/// `new(required fields)` for a request type that cannot derive `Default`:
+/// optional fields start absent, so a field the spec adds later does not
+/// break callers.
+fn constructor(api: &Api, name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
+    let required: Vec<&Field> = s
+        .fields
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.presence(true),
+                Presence::Required | Presence::RequiredNullable
+            )
+        })
+        .collect();
+    let args = required.iter().map(|f| {
+        let field = ident(&f.name);
+        let inner = ty_in(api, &f.ty, false);
+        match (f.presence(true), &f.ty) {
+            (Presence::Required, Ty::String) => quote!(#field: impl Into<String>),
+            (Presence::Required, _) => quote!(#field: #inner),
+            _ => quote!(#field: Option<#inner>),
+        }
+    });
+    let inits = s.fields.iter().map(|f| {
+        let field = ident(&f.name);
+        match (f.presence(true), &f.ty) {
+            (Presence::Required, Ty::String) => quote!(#field: #field.into()),
+            (Presence::Required | Presence::RequiredNullable, _) => quote!(#field),
+            (Presence::Optional, _) => quote!(#field: None),
+            (Presence::OptionalNullable, _) => quote!(#field: crate::runtime::Nullable::Absent),
+        }
+    });
+    let additional = s.additional.as_ref().map(|_| {
+        let field_name = additional_name(&s.fields);
+        quote!(#field_name: std::collections::BTreeMap::new(),)
+    });
+    let allow_deprecated = s
+        .fields
+        .iter()
+        .any(|f| f.deprecated)
+        .then(|| quote!(#[allow(deprecated)]));
+    // Clippy's limit: a constructor takes every required field, however many.
+    let allow_many = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+    let args_doc = required
+        .iter()
+        .map(|f| format!("`{}`", f.name.trim_start_matches("r#")))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let doc = format!(
+        " A value with the required fields ({args_doc}) set and every optional field absent."
+    );
+    quote! {
+        impl #name {
+            #[doc = #doc]
+            #allow_deprecated
+            #allow_many
+            pub fn new(#(#args),*) -> Self {
+                Self {
+                    #(#inits,)*
+                    #additional
+                }
+            }
         }
     }
 }

@@ -29,6 +29,7 @@ impl crate::runtime::Client {
         GetPerformanceAdvisors {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -57,6 +58,7 @@ impl crate::runtime::Client {
             client: self,
             r#ref: r#ref.into(),
             lint_type: None,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -68,10 +70,18 @@ impl crate::runtime::Client {
 pub struct GetPerformanceAdvisors<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> GetPerformanceAdvisors<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -94,6 +104,7 @@ impl<'a> GetPerformanceAdvisors<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -129,6 +140,7 @@ pub struct GetSecurityAdvisors<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     lint_type: Option<types::GetSecurityAdvisorsLintType>,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
@@ -136,6 +148,13 @@ impl<'a> GetSecurityAdvisors<'a> {
     /// Sets `lint_type`.
     pub fn lint_type(mut self, value: types::GetSecurityAdvisorsLintType) -> Self {
         self.lint_type = Some(value);
+        self
+    }
+
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
         self
     }
 
@@ -164,6 +183,7 @@ impl<'a> GetSecurityAdvisors<'a> {
         if let Some(value) = self.lint_type {
             request.query.push(("lint_type", value.to_string()));
         }
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }

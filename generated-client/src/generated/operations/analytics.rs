@@ -28,6 +28,7 @@ impl crate::runtime::Client {
             r#ref: r#ref.into(),
             function_id: function_id.into(),
             interval,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -58,6 +59,7 @@ impl crate::runtime::Client {
             iso_timestamp_end: None,
             iso_timestamp_start: None,
             sql: None,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -79,6 +81,7 @@ impl crate::runtime::Client {
             client: self,
             r#ref: r#ref.into(),
             interval: None,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -99,6 +102,7 @@ impl crate::runtime::Client {
         GetProjectUsageRequestCount {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -112,10 +116,18 @@ pub struct GetProjectFunctionCombinedStats<'a> {
     r#ref: String,
     function_id: String,
     interval: types::GetProjectFunctionCombinedStatsInterval,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> GetProjectFunctionCombinedStats<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -142,6 +154,7 @@ impl<'a> GetProjectFunctionCombinedStats<'a> {
         request.query.push(("function_id", value));
         let value = self.interval;
         request.query.push(("interval", value.to_string()));
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -179,6 +192,7 @@ pub struct GetProjectLogs<'a> {
     iso_timestamp_end: Option<String>,
     iso_timestamp_start: Option<String>,
     sql: Option<String>,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
@@ -198,6 +212,13 @@ impl<'a> GetProjectLogs<'a> {
     /// Custom SQL query to execute on the logs. See \[querying logs\](/docs/guides/telemetry/logs?queryGroups=product&product=postgres&queryGroups=source&source=edge_logs#querying-with-the-logs-explorer) for more details.
     pub fn sql(mut self, value: impl Into<String>) -> Self {
         self.sql = Some(value.into());
+        self
+    }
+
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
         self
     }
 
@@ -232,6 +253,7 @@ impl<'a> GetProjectLogs<'a> {
         if let Some(value) = self.sql {
             request.query.push(("sql", value));
         }
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -267,6 +289,7 @@ pub struct GetProjectUsageApiCount<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     interval: Option<types::GetProjectUsageApiCountInterval>,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
@@ -274,6 +297,13 @@ impl<'a> GetProjectUsageApiCount<'a> {
     /// Sets `interval`.
     pub fn interval(mut self, value: types::GetProjectUsageApiCountInterval) -> Self {
         self.interval = Some(value);
+        self
+    }
+
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
         self
     }
 
@@ -302,6 +332,7 @@ impl<'a> GetProjectUsageApiCount<'a> {
         if let Some(value) = self.interval {
             request.query.push(("interval", value.to_string()));
         }
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -338,10 +369,18 @@ impl<'a> std::future::IntoFuture for GetProjectUsageApiCount<'a> {
 pub struct GetProjectUsageRequestCount<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> GetProjectUsageRequestCount<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -364,6 +403,7 @@ impl<'a> GetProjectUsageRequestCount<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }

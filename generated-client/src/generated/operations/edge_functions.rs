@@ -29,6 +29,7 @@ impl crate::runtime::Client {
             client: self,
             r#ref: r#ref.into(),
             body,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -66,6 +67,7 @@ impl crate::runtime::Client {
             slug: None,
             verify_jwt: None,
             body: body.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -93,6 +95,7 @@ impl crate::runtime::Client {
             client: self,
             r#ref: r#ref.into(),
             function_slug: function_slug.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -122,6 +125,7 @@ impl crate::runtime::Client {
             bundle_only: None,
             slug: None,
             body,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -149,6 +153,7 @@ impl crate::runtime::Client {
             client: self,
             r#ref: r#ref.into(),
             function_slug: function_slug.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -176,6 +181,7 @@ impl crate::runtime::Client {
             client: self,
             r#ref: r#ref.into(),
             function_slug: function_slug.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -197,6 +203,7 @@ impl crate::runtime::Client {
         ListAllFunctions {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -234,6 +241,7 @@ impl crate::runtime::Client {
             slug: None,
             verify_jwt: None,
             body: body.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -246,10 +254,18 @@ pub struct BulkUpdateFunctions<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     body: types::BulkUpdateFunctionBody,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> BulkUpdateFunctions<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -274,6 +290,7 @@ impl<'a> BulkUpdateFunctions<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -318,6 +335,7 @@ pub struct CreateAFunction<'a> {
     slug: Option<String>,
     verify_jwt: Option<bool>,
     body: CreateAFunctionBody,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
@@ -361,6 +379,13 @@ impl<'a> CreateAFunction<'a> {
     /// Boolean string, true or false
     pub fn verify_jwt(mut self, value: bool) -> Self {
         self.verify_jwt = Some(value);
+        self
+    }
+
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
         self
     }
 
@@ -419,6 +444,7 @@ impl<'a> CreateAFunction<'a> {
                 }
             }
         };
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -469,10 +495,18 @@ pub struct DeleteAFunction<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     function_slug: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> DeleteAFunction<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -496,6 +530,7 @@ impl<'a> DeleteAFunction<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -533,6 +568,7 @@ pub struct DeployAFunction<'a> {
     bundle_only: Option<bool>,
     slug: Option<String>,
     body: types::DeployAFunctionBody,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
@@ -546,6 +582,13 @@ impl<'a> DeployAFunction<'a> {
     /// Sets `slug`.
     pub fn slug(mut self, value: impl Into<String>) -> Self {
         self.slug = Some(value.into());
+        self
+    }
+
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
         self
     }
 
@@ -579,6 +622,7 @@ impl<'a> DeployAFunction<'a> {
         }
         let value = self.body;
         request.body = crate::runtime::RequestBody::Multipart(value.into_parts()?);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -614,10 +658,18 @@ pub struct GetAFunction<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     function_slug: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> GetAFunction<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -641,6 +693,7 @@ impl<'a> GetAFunction<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -676,10 +729,18 @@ pub struct GetAFunctionBody<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     function_slug: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> GetAFunctionBody<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -704,6 +765,7 @@ impl<'a> GetAFunctionBody<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -738,10 +800,18 @@ impl<'a> std::future::IntoFuture for GetAFunctionBody<'a> {
 pub struct ListAllFunctions<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> ListAllFunctions<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -764,6 +834,7 @@ impl<'a> ListAllFunctions<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -807,6 +878,7 @@ pub struct UpdateAFunction<'a> {
     slug: Option<String>,
     verify_jwt: Option<bool>,
     body: UpdateAFunctionBody,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
@@ -850,6 +922,13 @@ impl<'a> UpdateAFunction<'a> {
     /// Boolean string, true or false
     pub fn verify_jwt(mut self, value: bool) -> Self {
         self.verify_jwt = Some(value);
+        self
+    }
+
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
         self
     }
 
@@ -909,6 +988,7 @@ impl<'a> UpdateAFunction<'a> {
                 }
             }
         };
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }

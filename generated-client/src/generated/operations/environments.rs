@@ -23,6 +23,7 @@ impl crate::runtime::Client {
         CountActionRuns {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -50,6 +51,7 @@ impl crate::runtime::Client {
             client: self,
             r#ref: r#ref.into(),
             body,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -75,6 +77,7 @@ impl crate::runtime::Client {
             client: self,
             branch_id_or_ref: branch_id_or_ref.into(),
             force: None,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -98,6 +101,7 @@ impl crate::runtime::Client {
             branch_id_or_ref: branch_id_or_ref.into(),
             included_schemas: None,
             pgdelta: None,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -122,6 +126,7 @@ impl crate::runtime::Client {
         DisablePreviewBranching {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -149,6 +154,7 @@ impl crate::runtime::Client {
             client: self,
             r#ref: r#ref.into(),
             name: name.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -173,6 +179,7 @@ impl crate::runtime::Client {
         GetABranchConfig {
             client: self,
             branch_id_or_ref: branch_id_or_ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -200,6 +207,7 @@ impl crate::runtime::Client {
             client: self,
             r#ref: r#ref.into(),
             run_id: run_id.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -227,6 +235,7 @@ impl crate::runtime::Client {
             client: self,
             r#ref: r#ref.into(),
             run_id: run_id.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -250,6 +259,7 @@ impl crate::runtime::Client {
             r#ref: r#ref.into(),
             limit: None,
             offset: None,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -271,6 +281,7 @@ impl crate::runtime::Client {
         ListAllBranches {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -298,6 +309,7 @@ impl crate::runtime::Client {
             client: self,
             branch_id_or_ref: branch_id_or_ref.into(),
             body,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -325,6 +337,7 @@ impl crate::runtime::Client {
             client: self,
             branch_id_or_ref: branch_id_or_ref.into(),
             body,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -352,6 +365,7 @@ impl crate::runtime::Client {
             client: self,
             branch_id_or_ref: branch_id_or_ref.into(),
             body,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -376,6 +390,7 @@ impl crate::runtime::Client {
         RestoreABranch {
             client: self,
             branch_id_or_ref: branch_id_or_ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -403,6 +418,7 @@ impl crate::runtime::Client {
             client: self,
             branch_id_or_ref: branch_id_or_ref.into(),
             body,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -433,6 +449,7 @@ impl crate::runtime::Client {
             r#ref: r#ref.into(),
             run_id: run_id.into(),
             body,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -444,10 +461,18 @@ impl crate::runtime::Client {
 pub struct CountActionRuns<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> CountActionRuns<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -470,6 +495,7 @@ impl<'a> CountActionRuns<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -505,10 +531,18 @@ pub struct CreateABranch<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     body: types::CreateBranchBody,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> CreateABranch<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -533,6 +567,7 @@ impl<'a> CreateABranch<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -568,6 +603,7 @@ pub struct DeleteABranch<'a> {
     client: &'a crate::runtime::Client,
     branch_id_or_ref: String,
     force: Option<bool>,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
@@ -577,6 +613,13 @@ impl<'a> DeleteABranch<'a> {
     /// Defaults to `"true"` on the server.
     pub fn force(mut self, value: bool) -> Self {
         self.force = Some(value);
+        self
+    }
+
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
         self
     }
 
@@ -604,6 +647,7 @@ impl<'a> DeleteABranch<'a> {
         if let Some(value) = self.force {
             request.query.push(("force", value.to_string()));
         }
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -640,6 +684,7 @@ pub struct DiffABranch<'a> {
     branch_id_or_ref: String,
     included_schemas: Option<String>,
     pgdelta: Option<bool>,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
@@ -653,6 +698,13 @@ impl<'a> DiffABranch<'a> {
     /// Use pg-delta instead of Migra for diffing when true
     pub fn pgdelta(mut self, value: bool) -> Self {
         self.pgdelta = Some(value);
+        self
+    }
+
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
         self
     }
 
@@ -684,6 +736,7 @@ impl<'a> DiffABranch<'a> {
         if let Some(value) = self.pgdelta {
             request.query.push(("pgdelta", value.to_string()));
         }
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -718,10 +771,18 @@ impl<'a> std::future::IntoFuture for DiffABranch<'a> {
 pub struct DisablePreviewBranching<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> DisablePreviewBranching<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -744,6 +805,7 @@ impl<'a> DisablePreviewBranching<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -779,10 +841,18 @@ pub struct GetABranch<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     name: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> GetABranch<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -806,6 +876,7 @@ impl<'a> GetABranch<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -840,10 +911,18 @@ impl<'a> std::future::IntoFuture for GetABranch<'a> {
 pub struct GetABranchConfig<'a> {
     client: &'a crate::runtime::Client,
     branch_id_or_ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> GetABranchConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -865,6 +944,7 @@ impl<'a> GetABranchConfig<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -900,10 +980,18 @@ pub struct GetActionRun<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     run_id: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> GetActionRun<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -927,6 +1015,7 @@ impl<'a> GetActionRun<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -962,10 +1051,18 @@ pub struct GetActionRunLogs<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     run_id: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> GetActionRunLogs<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -990,6 +1087,7 @@ impl<'a> GetActionRunLogs<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -1026,6 +1124,7 @@ pub struct ListActionRuns<'a> {
     r#ref: String,
     limit: Option<f64>,
     offset: Option<f64>,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
@@ -1039,6 +1138,13 @@ impl<'a> ListActionRuns<'a> {
     /// Sets `offset`.
     pub fn offset(mut self, value: f64) -> Self {
         self.offset = Some(value);
+        self
+    }
+
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
         self
     }
 
@@ -1070,6 +1176,7 @@ impl<'a> ListActionRuns<'a> {
         if let Some(value) = self.offset {
             request.query.push(("offset", value.to_string()));
         }
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -1104,10 +1211,18 @@ impl<'a> std::future::IntoFuture for ListActionRuns<'a> {
 pub struct ListAllBranches<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> ListAllBranches<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -1130,6 +1245,7 @@ impl<'a> ListAllBranches<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -1165,10 +1281,18 @@ pub struct MergeABranch<'a> {
     client: &'a crate::runtime::Client,
     branch_id_or_ref: String,
     body: types::BranchActionBody,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> MergeABranch<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -1193,6 +1317,7 @@ impl<'a> MergeABranch<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -1228,10 +1353,18 @@ pub struct PushABranch<'a> {
     client: &'a crate::runtime::Client,
     branch_id_or_ref: String,
     body: types::BranchActionBody,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> PushABranch<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -1256,6 +1389,7 @@ impl<'a> PushABranch<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -1291,10 +1425,18 @@ pub struct ResetABranch<'a> {
     client: &'a crate::runtime::Client,
     branch_id_or_ref: String,
     body: types::BranchActionBody,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> ResetABranch<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -1319,6 +1461,7 @@ impl<'a> ResetABranch<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -1353,10 +1496,18 @@ impl<'a> std::future::IntoFuture for ResetABranch<'a> {
 pub struct RestoreABranch<'a> {
     client: &'a crate::runtime::Client,
     branch_id_or_ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> RestoreABranch<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -1379,6 +1530,7 @@ impl<'a> RestoreABranch<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -1414,10 +1566,18 @@ pub struct UpdateABranchConfig<'a> {
     client: &'a crate::runtime::Client,
     branch_id_or_ref: String,
     body: types::UpdateBranchBody,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> UpdateABranchConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -1441,6 +1601,7 @@ impl<'a> UpdateABranchConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -1477,10 +1638,18 @@ pub struct UpdateActionRunStatus<'a> {
     r#ref: String,
     run_id: String,
     body: types::UpdateRunStatusBody,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> UpdateActionRunStatus<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -1507,6 +1676,7 @@ impl<'a> UpdateActionRunStatus<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }

@@ -35,6 +35,7 @@ impl crate::runtime::Client {
             response_mode: None,
             scope: None,
             state: None,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -55,6 +56,7 @@ impl crate::runtime::Client {
         ExchangeOauthToken {
             client: self,
             body,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -90,6 +92,7 @@ impl crate::runtime::Client {
             code_challenge_method: None,
             response_mode: None,
             state: None,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -107,6 +110,7 @@ impl crate::runtime::Client {
         RevokeToken {
             client: self,
             body,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -127,6 +131,7 @@ pub struct AuthorizeUser<'a> {
     response_mode: Option<String>,
     scope: Option<String>,
     state: Option<String>,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
@@ -176,6 +181,13 @@ impl<'a> AuthorizeUser<'a> {
         self
     }
 
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -220,6 +232,7 @@ impl<'a> AuthorizeUser<'a> {
         if let Some(value) = self.state {
             request.query.push(("state", value));
         }
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -254,10 +267,18 @@ impl<'a> std::future::IntoFuture for AuthorizeUser<'a> {
 pub struct ExchangeOauthToken<'a> {
     client: &'a crate::runtime::Client,
     body: types::OAuthTokenBody,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> ExchangeOauthToken<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -277,6 +298,7 @@ impl<'a> ExchangeOauthToken<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::form(&value)?;
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -318,6 +340,7 @@ pub struct OauthAuthorizeProjectClaim<'a> {
     code_challenge_method: Option<types::OauthAuthorizeProjectClaimCodeChallengeMethod>,
     response_mode: Option<String>,
     state: Option<String>,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
@@ -346,6 +369,13 @@ impl<'a> OauthAuthorizeProjectClaim<'a> {
     /// Sets `state`.
     pub fn state(mut self, value: impl Into<String>) -> Self {
         self.state = Some(value.into());
+        self
+    }
+
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
         self
     }
 
@@ -386,6 +416,7 @@ impl<'a> OauthAuthorizeProjectClaim<'a> {
         if let Some(value) = self.state {
             request.query.push(("state", value));
         }
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -420,10 +451,18 @@ impl<'a> std::future::IntoFuture for OauthAuthorizeProjectClaim<'a> {
 pub struct RevokeToken<'a> {
     client: &'a crate::runtime::Client,
     body: types::OAuthRevokeTokenBody,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> RevokeToken<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -443,6 +482,7 @@ impl<'a> RevokeToken<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }

@@ -27,6 +27,7 @@ impl crate::runtime::Client {
             client: self,
             slug: slug.into(),
             token: token.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -47,6 +48,7 @@ impl crate::runtime::Client {
         CreateAnOrganization {
             client: self,
             body,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -66,6 +68,7 @@ impl crate::runtime::Client {
         GetAnOrganization {
             client: self,
             slug: slug.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -90,6 +93,7 @@ impl crate::runtime::Client {
         GetOrganizationEntitlements {
             client: self,
             slug: slug.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -115,6 +119,7 @@ impl crate::runtime::Client {
             client: self,
             slug: slug.into(),
             token: token.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -131,6 +136,7 @@ impl crate::runtime::Client {
     pub fn list_all_organizations(&self) -> ListAllOrganizations<'_> {
         ListAllOrganizations {
             client: self,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -153,6 +159,7 @@ impl crate::runtime::Client {
         ListOrganizationMembers {
             client: self,
             slug: slug.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -165,10 +172,18 @@ pub struct ClaimProjectForOrganization<'a> {
     client: &'a crate::runtime::Client,
     slug: String,
     token: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> ClaimProjectForOrganization<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -192,6 +207,7 @@ impl<'a> ClaimProjectForOrganization<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -226,10 +242,18 @@ impl<'a> std::future::IntoFuture for ClaimProjectForOrganization<'a> {
 pub struct CreateAnOrganization<'a> {
     client: &'a crate::runtime::Client,
     body: types::CreateOrganizationV1,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> CreateAnOrganization<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -249,6 +273,7 @@ impl<'a> CreateAnOrganization<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -283,10 +308,18 @@ impl<'a> std::future::IntoFuture for CreateAnOrganization<'a> {
 pub struct GetAnOrganization<'a> {
     client: &'a crate::runtime::Client,
     slug: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> GetAnOrganization<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -308,6 +341,7 @@ impl<'a> GetAnOrganization<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -344,10 +378,18 @@ impl<'a> std::future::IntoFuture for GetAnOrganization<'a> {
 pub struct GetOrganizationEntitlements<'a> {
     client: &'a crate::runtime::Client,
     slug: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> GetOrganizationEntitlements<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -370,6 +412,7 @@ impl<'a> GetOrganizationEntitlements<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -407,10 +450,18 @@ pub struct GetOrganizationProjectClaim<'a> {
     client: &'a crate::runtime::Client,
     slug: String,
     token: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> GetOrganizationProjectClaim<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -434,6 +485,7 @@ impl<'a> GetOrganizationProjectClaim<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -469,10 +521,18 @@ impl<'a> std::future::IntoFuture for GetOrganizationProjectClaim<'a> {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllOrganizations<'a> {
     client: &'a crate::runtime::Client,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> ListAllOrganizations<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -490,6 +550,7 @@ impl<'a> ListAllOrganizations<'a> {
         };
         let path = String::from("/v1/organizations");
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -526,10 +587,18 @@ impl<'a> std::future::IntoFuture for ListAllOrganizations<'a> {
 pub struct ListOrganizationMembers<'a> {
     client: &'a crate::runtime::Client,
     slug: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> ListOrganizationMembers<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -552,6 +621,7 @@ impl<'a> ListOrganizationMembers<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }

@@ -14,6 +14,7 @@ impl crate::runtime::Client {
     pub fn get_profile(&self) -> GetProfile<'_> {
         GetProfile {
             client: self,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -24,10 +25,18 @@ impl crate::runtime::Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProfile<'a> {
     client: &'a crate::runtime::Client,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> GetProfile<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -45,6 +54,7 @@ impl<'a> GetProfile<'a> {
         };
         let path = String::from("/v1/profile");
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }

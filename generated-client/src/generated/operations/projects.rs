@@ -24,6 +24,7 @@ impl crate::runtime::Client {
         CancelAProjectRestoration {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -46,6 +47,7 @@ impl crate::runtime::Client {
         CreateAProject {
             client: self,
             body,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -68,6 +70,7 @@ impl crate::runtime::Client {
         CreateProjectClaimToken {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -87,6 +90,7 @@ impl crate::runtime::Client {
         DeleteAProject {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -112,6 +116,7 @@ impl crate::runtime::Client {
             client: self,
             r#ref: r#ref.into(),
             body,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -134,6 +139,7 @@ impl crate::runtime::Client {
         DeleteProjectClaimToken {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -165,6 +171,7 @@ impl crate::runtime::Client {
             search: None,
             sort: None,
             statuses: None,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -189,6 +196,7 @@ impl crate::runtime::Client {
             organization_slug: organization_slug.into(),
             continent: None,
             desired_instance_size: None,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -206,6 +214,7 @@ impl crate::runtime::Client {
         GetDatabaseDisk {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -226,6 +235,7 @@ impl crate::runtime::Client {
         GetDiskUtilization {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -248,6 +258,7 @@ impl crate::runtime::Client {
         GetNetworkRestrictions {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -270,6 +281,7 @@ impl crate::runtime::Client {
         GetPostgresUpgradeEligibility {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -293,6 +305,7 @@ impl crate::runtime::Client {
             client: self,
             r#ref: r#ref.into(),
             tracking_id: None,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -312,6 +325,7 @@ impl crate::runtime::Client {
         GetProject {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -334,6 +348,7 @@ impl crate::runtime::Client {
         GetProjectClaimToken {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -354,6 +369,7 @@ impl crate::runtime::Client {
         GetProjectDiskAutoscaleConfig {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -380,6 +396,7 @@ impl crate::runtime::Client {
             r#ref: r#ref.into(),
             services,
             timeout_ms: None,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -402,6 +419,7 @@ impl crate::runtime::Client {
         ListAllNetworkBans {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -424,6 +442,7 @@ impl crate::runtime::Client {
         ListAllNetworkBansEnriched {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -440,6 +459,7 @@ impl crate::runtime::Client {
     pub fn list_all_projects(&self) -> ListAllProjects<'_> {
         ListAllProjects {
             client: self,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -462,6 +482,7 @@ impl crate::runtime::Client {
         ListAvailableRestoreVersions {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -485,6 +506,7 @@ impl crate::runtime::Client {
             client: self,
             r#ref: r#ref.into(),
             body,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -510,6 +532,7 @@ impl crate::runtime::Client {
             client: self,
             r#ref: r#ref.into(),
             body,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -529,6 +552,7 @@ impl crate::runtime::Client {
         PauseAProject {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -548,6 +572,7 @@ impl crate::runtime::Client {
         RestoreAProject {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -573,6 +598,7 @@ impl crate::runtime::Client {
             client: self,
             r#ref: r#ref.into(),
             body,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -598,6 +624,7 @@ impl crate::runtime::Client {
             client: self,
             r#ref: r#ref.into(),
             body,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -623,6 +650,7 @@ impl crate::runtime::Client {
             client: self,
             r#ref: r#ref.into(),
             body,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -634,10 +662,18 @@ impl crate::runtime::Client {
 pub struct CancelAProjectRestoration<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> CancelAProjectRestoration<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -660,6 +696,7 @@ impl<'a> CancelAProjectRestoration<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -694,10 +731,18 @@ impl<'a> std::future::IntoFuture for CancelAProjectRestoration<'a> {
 pub struct CreateAProject<'a> {
     client: &'a crate::runtime::Client,
     body: types::V1CreateProjectBody,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> CreateAProject<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -717,6 +762,7 @@ impl<'a> CreateAProject<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -751,10 +797,18 @@ impl<'a> std::future::IntoFuture for CreateAProject<'a> {
 pub struct CreateProjectClaimToken<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> CreateProjectClaimToken<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -777,6 +831,7 @@ impl<'a> CreateProjectClaimToken<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -813,10 +868,18 @@ impl<'a> std::future::IntoFuture for CreateProjectClaimToken<'a> {
 pub struct DeleteAProject<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> DeleteAProject<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -838,6 +901,7 @@ impl<'a> DeleteAProject<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -873,10 +937,18 @@ pub struct DeleteNetworkBans<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     body: types::RemoveNetworkBanRequest,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> DeleteNetworkBans<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -901,6 +973,7 @@ impl<'a> DeleteNetworkBans<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -935,10 +1008,18 @@ impl<'a> std::future::IntoFuture for DeleteNetworkBans<'a> {
 pub struct DeleteProjectClaimToken<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> DeleteProjectClaimToken<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -961,6 +1042,7 @@ impl<'a> DeleteProjectClaimToken<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -1000,6 +1082,7 @@ pub struct GetAllProjectsForOrganization<'a> {
     search: Option<String>,
     sort: Option<types::GetAllProjectsForOrganizationSort>,
     statuses: Option<String>,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
@@ -1042,6 +1125,13 @@ impl<'a> GetAllProjectsForOrganization<'a> {
         self
     }
 
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -1079,6 +1169,7 @@ impl<'a> GetAllProjectsForOrganization<'a> {
         if let Some(value) = self.statuses {
             request.query.push(("statuses", value));
         }
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -1117,6 +1208,7 @@ pub struct GetAvailableRegions<'a> {
     organization_slug: String,
     continent: Option<types::GetAvailableRegionsContinent>,
     desired_instance_size: Option<types::GetAvailableRegionsDesiredInstanceSize>,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
@@ -1133,6 +1225,13 @@ impl<'a> GetAvailableRegions<'a> {
         value: types::GetAvailableRegionsDesiredInstanceSize,
     ) -> Self {
         self.desired_instance_size = Some(value);
+        self
+    }
+
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
         self
     }
 
@@ -1161,6 +1260,7 @@ impl<'a> GetAvailableRegions<'a> {
         }
         let value = self.organization_slug;
         request.query.push(("organization_slug", value));
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -1195,10 +1295,18 @@ impl<'a> std::future::IntoFuture for GetAvailableRegions<'a> {
 pub struct GetDatabaseDisk<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> GetDatabaseDisk<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -1221,6 +1329,7 @@ impl<'a> GetDatabaseDisk<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -1255,10 +1364,18 @@ impl<'a> std::future::IntoFuture for GetDatabaseDisk<'a> {
 pub struct GetDiskUtilization<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> GetDiskUtilization<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -1281,6 +1398,7 @@ impl<'a> GetDiskUtilization<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -1315,10 +1433,18 @@ impl<'a> std::future::IntoFuture for GetDiskUtilization<'a> {
 pub struct GetNetworkRestrictions<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> GetNetworkRestrictions<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -1341,6 +1467,7 @@ impl<'a> GetNetworkRestrictions<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -1377,10 +1504,18 @@ impl<'a> std::future::IntoFuture for GetNetworkRestrictions<'a> {
 pub struct GetPostgresUpgradeEligibility<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> GetPostgresUpgradeEligibility<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -1403,6 +1538,7 @@ impl<'a> GetPostgresUpgradeEligibility<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -1440,6 +1576,7 @@ pub struct GetPostgresUpgradeStatus<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     tracking_id: Option<String>,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
@@ -1447,6 +1584,13 @@ impl<'a> GetPostgresUpgradeStatus<'a> {
     /// Sets `tracking_id`.
     pub fn tracking_id(mut self, value: impl Into<String>) -> Self {
         self.tracking_id = Some(value.into());
+        self
+    }
+
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
         self
     }
 
@@ -1475,6 +1619,7 @@ impl<'a> GetPostgresUpgradeStatus<'a> {
         if let Some(value) = self.tracking_id {
             request.query.push(("tracking_id", value));
         }
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -1511,10 +1656,18 @@ impl<'a> std::future::IntoFuture for GetPostgresUpgradeStatus<'a> {
 pub struct GetProject<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> GetProject<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -1536,6 +1689,7 @@ impl<'a> GetProject<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -1572,10 +1726,18 @@ impl<'a> std::future::IntoFuture for GetProject<'a> {
 pub struct GetProjectClaimToken<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> GetProjectClaimToken<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -1598,6 +1760,7 @@ impl<'a> GetProjectClaimToken<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -1632,10 +1795,18 @@ impl<'a> std::future::IntoFuture for GetProjectClaimToken<'a> {
 pub struct GetProjectDiskAutoscaleConfig<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> GetProjectDiskAutoscaleConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -1658,6 +1829,7 @@ impl<'a> GetProjectDiskAutoscaleConfig<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -1694,6 +1866,7 @@ pub struct GetServicesHealth<'a> {
     r#ref: String,
     services: Vec<types::GetServicesHealthServicesItem>,
     timeout_ms: Option<i64>,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
@@ -1701,6 +1874,13 @@ impl<'a> GetServicesHealth<'a> {
     /// Sets `timeout_ms`.
     pub fn timeout_ms(mut self, value: i64) -> Self {
         self.timeout_ms = Some(value);
+        self
+    }
+
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
         self
     }
 
@@ -1733,6 +1913,7 @@ impl<'a> GetServicesHealth<'a> {
         if let Some(value) = self.timeout_ms {
             request.query.push(("timeout_ms", value.to_string()));
         }
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -1769,10 +1950,18 @@ impl<'a> std::future::IntoFuture for GetServicesHealth<'a> {
 pub struct ListAllNetworkBans<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> ListAllNetworkBans<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -1795,6 +1984,7 @@ impl<'a> ListAllNetworkBans<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -1829,10 +2019,18 @@ impl<'a> std::future::IntoFuture for ListAllNetworkBans<'a> {
 pub struct ListAllNetworkBansEnriched<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> ListAllNetworkBansEnriched<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -1855,6 +2053,7 @@ impl<'a> ListAllNetworkBansEnriched<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -1890,10 +2089,18 @@ impl<'a> std::future::IntoFuture for ListAllNetworkBansEnriched<'a> {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllProjects<'a> {
     client: &'a crate::runtime::Client,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> ListAllProjects<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -1911,6 +2118,7 @@ impl<'a> ListAllProjects<'a> {
         };
         let path = String::from("/v1/projects");
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -1947,10 +2155,18 @@ impl<'a> std::future::IntoFuture for ListAllProjects<'a> {
 pub struct ListAvailableRestoreVersions<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> ListAvailableRestoreVersions<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -1973,6 +2189,7 @@ impl<'a> ListAvailableRestoreVersions<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -2012,10 +2229,18 @@ pub struct ModifyDatabaseDisk<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     body: types::DiskRequestBody,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> ModifyDatabaseDisk<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -2040,6 +2265,7 @@ impl<'a> ModifyDatabaseDisk<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -2075,10 +2301,18 @@ pub struct PatchNetworkRestrictions<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     body: types::NetworkRestrictionsPatchRequest,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> PatchNetworkRestrictions<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -2103,6 +2337,7 @@ impl<'a> PatchNetworkRestrictions<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -2139,10 +2374,18 @@ impl<'a> std::future::IntoFuture for PatchNetworkRestrictions<'a> {
 pub struct PauseAProject<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> PauseAProject<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -2165,6 +2408,7 @@ impl<'a> PauseAProject<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -2199,10 +2443,18 @@ impl<'a> std::future::IntoFuture for PauseAProject<'a> {
 pub struct RestoreAProject<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> RestoreAProject<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -2225,6 +2477,7 @@ impl<'a> RestoreAProject<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -2260,10 +2513,18 @@ pub struct UpdateAProject<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     body: types::V1UpdateProjectBody,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> UpdateAProject<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -2287,6 +2548,7 @@ impl<'a> UpdateAProject<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -2322,10 +2584,18 @@ pub struct UpdateNetworkRestrictions<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     body: types::NetworkRestrictionsRequest,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> UpdateNetworkRestrictions<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -2350,6 +2620,7 @@ impl<'a> UpdateNetworkRestrictions<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -2387,10 +2658,18 @@ pub struct UpgradePostgresVersion<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     body: types::UpgradeDatabaseBody,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> UpgradePostgresVersion<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -2415,6 +2694,7 @@ impl<'a> UpgradePostgresVersion<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }

@@ -22,6 +22,7 @@ impl crate::runtime::Client {
         GetRealtimeConfig {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -39,6 +40,7 @@ impl crate::runtime::Client {
         ShutdownRealtime {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -62,6 +64,7 @@ impl crate::runtime::Client {
             client: self,
             r#ref: r#ref.into(),
             body,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -73,10 +76,18 @@ impl crate::runtime::Client {
 pub struct GetRealtimeConfig<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> GetRealtimeConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -99,6 +110,7 @@ impl<'a> GetRealtimeConfig<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -133,10 +145,18 @@ impl<'a> std::future::IntoFuture for GetRealtimeConfig<'a> {
 pub struct ShutdownRealtime<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> ShutdownRealtime<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -159,6 +179,7 @@ impl<'a> ShutdownRealtime<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -194,10 +215,18 @@ pub struct UpdateRealtimeConfig<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     body: types::UpdateRealtimeConfigBody,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> UpdateRealtimeConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -222,6 +251,7 @@ impl<'a> UpdateRealtimeConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }

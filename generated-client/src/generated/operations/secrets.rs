@@ -29,6 +29,7 @@ impl crate::runtime::Client {
             client: self,
             r#ref: r#ref.into(),
             body,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -56,6 +57,7 @@ impl crate::runtime::Client {
             client: self,
             r#ref: r#ref.into(),
             body,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -82,6 +84,7 @@ impl crate::runtime::Client {
             r#ref: r#ref.into(),
             reveal: None,
             body,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -110,6 +113,7 @@ impl crate::runtime::Client {
             reason: None,
             reveal: None,
             was_compromised: None,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -132,6 +136,7 @@ impl crate::runtime::Client {
         GetPgsodiumConfig {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -158,6 +163,7 @@ impl crate::runtime::Client {
             r#ref: r#ref.into(),
             id: id.into(),
             reveal: None,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -181,6 +187,7 @@ impl crate::runtime::Client {
             client: self,
             r#ref: r#ref.into(),
             reveal: None,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -203,6 +210,7 @@ impl crate::runtime::Client {
         GetProjectLegacyApiKeys {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -224,6 +232,7 @@ impl crate::runtime::Client {
         ListAllSecrets {
             client: self,
             r#ref: r#ref.into(),
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -249,6 +258,7 @@ impl crate::runtime::Client {
             client: self,
             r#ref: r#ref.into(),
             body,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -278,6 +288,7 @@ impl crate::runtime::Client {
             id: id.into(),
             reveal: None,
             body,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -303,6 +314,7 @@ impl crate::runtime::Client {
             client: self,
             r#ref: r#ref.into(),
             enabled,
+            headers: Vec::new(),
             timeout: None,
         }
     }
@@ -315,10 +327,18 @@ pub struct BulkCreateSecrets<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     body: types::CreateSecretBody,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> BulkCreateSecrets<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -343,6 +363,7 @@ impl<'a> BulkCreateSecrets<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -378,10 +399,18 @@ pub struct BulkDeleteSecrets<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     body: types::DeleteSecretsBody,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> BulkDeleteSecrets<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -406,6 +435,7 @@ impl<'a> BulkDeleteSecrets<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -442,6 +472,7 @@ pub struct CreateProjectApiKey<'a> {
     r#ref: String,
     reveal: Option<bool>,
     body: types::CreateApiKeyBody,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
@@ -449,6 +480,13 @@ impl<'a> CreateProjectApiKey<'a> {
     /// Boolean string, true or false
     pub fn reveal(mut self, value: bool) -> Self {
         self.reveal = Some(value);
+        self
+    }
+
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
         self
     }
 
@@ -479,6 +517,7 @@ impl<'a> CreateProjectApiKey<'a> {
         }
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -517,6 +556,7 @@ pub struct DeleteProjectApiKey<'a> {
     reason: Option<String>,
     reveal: Option<bool>,
     was_compromised: Option<bool>,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
@@ -536,6 +576,13 @@ impl<'a> DeleteProjectApiKey<'a> {
     /// Boolean string, true or false
     pub fn was_compromised(mut self, value: bool) -> Self {
         self.was_compromised = Some(value);
+        self
+    }
+
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
         self
     }
 
@@ -571,6 +618,7 @@ impl<'a> DeleteProjectApiKey<'a> {
         if let Some(value) = self.was_compromised {
             request.query.push(("was_compromised", value.to_string()));
         }
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -605,10 +653,18 @@ impl<'a> std::future::IntoFuture for DeleteProjectApiKey<'a> {
 pub struct GetPgsodiumConfig<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> GetPgsodiumConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -631,6 +687,7 @@ impl<'a> GetPgsodiumConfig<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -667,6 +724,7 @@ pub struct GetProjectApiKey<'a> {
     r#ref: String,
     id: String,
     reveal: Option<bool>,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
@@ -674,6 +732,13 @@ impl<'a> GetProjectApiKey<'a> {
     /// Boolean string, true or false
     pub fn reveal(mut self, value: bool) -> Self {
         self.reveal = Some(value);
+        self
+    }
+
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
         self
     }
 
@@ -703,6 +768,7 @@ impl<'a> GetProjectApiKey<'a> {
         if let Some(value) = self.reveal {
             request.query.push(("reveal", value.to_string()));
         }
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -738,6 +804,7 @@ pub struct GetProjectApiKeys<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     reveal: Option<bool>,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
@@ -745,6 +812,13 @@ impl<'a> GetProjectApiKeys<'a> {
     /// Boolean string, true or false
     pub fn reveal(mut self, value: bool) -> Self {
         self.reveal = Some(value);
+        self
+    }
+
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
         self
     }
 
@@ -773,6 +847,7 @@ impl<'a> GetProjectApiKeys<'a> {
         if let Some(value) = self.reveal {
             request.query.push(("reveal", value.to_string()));
         }
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -807,10 +882,18 @@ impl<'a> std::future::IntoFuture for GetProjectApiKeys<'a> {
 pub struct GetProjectLegacyApiKeys<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> GetProjectLegacyApiKeys<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -833,6 +916,7 @@ impl<'a> GetProjectLegacyApiKeys<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -867,10 +951,18 @@ impl<'a> std::future::IntoFuture for GetProjectLegacyApiKeys<'a> {
 pub struct ListAllSecrets<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> ListAllSecrets<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -893,6 +985,7 @@ impl<'a> ListAllSecrets<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -928,10 +1021,18 @@ pub struct UpdatePgsodiumConfig<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     body: types::UpdatePgsodiumConfigBody,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> UpdatePgsodiumConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -956,6 +1057,7 @@ impl<'a> UpdatePgsodiumConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -993,6 +1095,7 @@ pub struct UpdateProjectApiKey<'a> {
     id: String,
     reveal: Option<bool>,
     body: types::UpdateApiKeyBody,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
@@ -1000,6 +1103,13 @@ impl<'a> UpdateProjectApiKey<'a> {
     /// Boolean string, true or false
     pub fn reveal(mut self, value: bool) -> Self {
         self.reveal = Some(value);
+        self
+    }
+
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
         self
     }
 
@@ -1031,6 +1141,7 @@ impl<'a> UpdateProjectApiKey<'a> {
         }
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
@@ -1066,10 +1177,18 @@ pub struct UpdateProjectLegacyApiKeys<'a> {
     client: &'a crate::runtime::Client,
     r#ref: String,
     enabled: bool,
+    headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
 impl<'a> UpdateProjectLegacyApiKeys<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
     /// Sets a timeout for this call, overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
@@ -1094,6 +1213,7 @@ impl<'a> UpdateProjectLegacyApiKeys<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.enabled;
         request.query.push(("enabled", value.to_string()));
+        request.headers.extend(self.headers);
         request.timeout = self.timeout;
         Ok((self.client, request))
     }

@@ -16,6 +16,16 @@ pub struct ApplyProjectAddonBody {
     pub addon_variant: ApplyProjectAddonBodyAddonVariant,
 }
 
+impl ApplyProjectAddonBody {
+    /// A value with the required fields (`addon_type`, `addon_variant`) set and every optional field absent.
+    pub fn new(
+        addon_type: ApplyProjectAddonBodyAddonType,
+        addon_variant: ApplyProjectAddonBodyAddonVariant,
+    ) -> Self {
+        Self { addon_type, addon_variant }
+    }
+}
+
 /// `ApplyProjectAddonBodyAddonType`
 ///
 /// Schema: `#/components/schemas/ApplyProjectAddonBody/properties/addon_type`

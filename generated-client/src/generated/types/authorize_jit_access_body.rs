@@ -15,3 +15,13 @@ pub struct AuthorizeJitAccessBody {
     /// `role`
     pub role: String,
 }
+
+impl AuthorizeJitAccessBody {
+    /// A value with the required fields (`rhost`, `role`) set and every optional field absent.
+    pub fn new(rhost: impl Into<String>, role: impl Into<String>) -> Self {
+        Self {
+            rhost: rhost.into(),
+            role: role.into(),
+        }
+    }
+}

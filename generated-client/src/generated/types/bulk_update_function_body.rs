@@ -45,6 +45,31 @@ pub struct BulkUpdateFunctionBodyItem {
     pub version: i64,
 }
 
+impl BulkUpdateFunctionBodyItem {
+    /// A value with the required fields (`id`, `name`, `slug`, `status`, `version`) set and every optional field absent.
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        slug: impl Into<String>,
+        status: BulkUpdateFunctionBodyItemStatus,
+        version: i64,
+    ) -> Self {
+        Self {
+            created_at: None,
+            entrypoint_path: None,
+            ezbr_sha256: None,
+            id: id.into(),
+            import_map: None,
+            import_map_path: None,
+            name: name.into(),
+            slug: slug.into(),
+            status,
+            verify_jwt: None,
+            version,
+        }
+    }
+}
+
 /// `BulkUpdateFunctionBodyItemStatus`
 ///
 /// Schema: `#/components/schemas/BulkUpdateFunctionBody/items/properties/status`

@@ -24,6 +24,18 @@ pub struct CreateApiKeyBody {
     pub r#type: CreateApiKeyBodyType,
 }
 
+impl CreateApiKeyBody {
+    /// A value with the required fields (`name`, `type`) set and every optional field absent.
+    pub fn new(name: impl Into<String>, r#type: CreateApiKeyBodyType) -> Self {
+        Self {
+            description: crate::runtime::Nullable::Absent,
+            name: name.into(),
+            secret_jwt_template: crate::runtime::Nullable::Absent,
+            r#type,
+        }
+    }
+}
+
 /// `CreateApiKeyBodyType`
 ///
 /// Schema: `#/components/schemas/CreateApiKeyBody/properties/type`

@@ -44,6 +44,25 @@ pub struct CreateBranchBody {
     pub with_data: Option<bool>,
 }
 
+impl CreateBranchBody {
+    /// A value with the required fields (`branch_name`) set and every optional field absent.
+    pub fn new(branch_name: impl Into<String>) -> Self {
+        Self {
+            branch_name: branch_name.into(),
+            desired_instance_size: None,
+            git_branch: None,
+            is_default: None,
+            notify_url: None,
+            persistent: None,
+            postgres_engine: None,
+            region: None,
+            release_channel: None,
+            secrets: None,
+            with_data: None,
+        }
+    }
+}
+
 /// `CreateBranchBodyDesiredInstanceSize`
 ///
 /// Schema: `#/components/schemas/CreateBranchBody/properties/desired_instance_size`

@@ -13,3 +13,10 @@ pub struct CreateOrganizationV1 {
     /// `name`
     pub name: String,
 }
+
+impl CreateOrganizationV1 {
+    /// A value with the required fields (`name`) set and every optional field absent.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
+    }
+}

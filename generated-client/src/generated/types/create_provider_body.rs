@@ -29,6 +29,20 @@ pub struct CreateProviderBody {
     pub r#type: CreateProviderBodyType,
 }
 
+impl CreateProviderBody {
+    /// A value with the required fields (`type`) set and every optional field absent.
+    pub fn new(r#type: CreateProviderBodyType) -> Self {
+        Self {
+            attribute_mapping: None,
+            domains: None,
+            metadata_url: None,
+            metadata_xml: None,
+            name_id_format: None,
+            r#type,
+        }
+    }
+}
+
 /// `CreateProviderBodyAttributeMapping`
 ///
 /// Schema: `#/components/schemas/CreateProviderBody/properties/attribute_mapping`
@@ -39,6 +53,18 @@ pub struct CreateProviderBodyAttributeMapping {
         String,
         CreateProviderBodyAttributeMappingKeysValue,
     >,
+}
+
+impl CreateProviderBodyAttributeMapping {
+    /// A value with the required fields (`keys`) set and every optional field absent.
+    pub fn new(
+        keys: std::collections::BTreeMap<
+            String,
+            CreateProviderBodyAttributeMappingKeysValue,
+        >,
+    ) -> Self {
+        Self { keys }
+    }
 }
 
 /// `CreateProviderBodyAttributeMappingKeysValue`

@@ -13,3 +13,10 @@ pub struct CreateRoleBody {
     /// `read_only`
     pub read_only: bool,
 }
+
+impl CreateRoleBody {
+    /// A value with the required fields (`read_only`) set and every optional field absent.
+    pub fn new(read_only: bool) -> Self {
+        Self { read_only }
+    }
+}

@@ -20,3 +20,13 @@ pub struct CreateSecretBodyItem {
     /// `value`
     pub value: String,
 }
+
+impl CreateSecretBodyItem {
+    /// A value with the required fields (`name`, `value`) set and every optional field absent.
+    pub fn new(name: impl Into<String>, value: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            value: value.into(),
+        }
+    }
+}

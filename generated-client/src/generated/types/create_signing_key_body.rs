@@ -20,6 +20,17 @@ pub struct CreateSigningKeyBody {
     pub status: Option<CreateSigningKeyBodyStatus>,
 }
 
+impl CreateSigningKeyBody {
+    /// A value with the required fields (`algorithm`) set and every optional field absent.
+    pub fn new(algorithm: CreateSigningKeyBodyAlgorithm) -> Self {
+        Self {
+            algorithm,
+            private_jwk: None,
+            status: None,
+        }
+    }
+}
+
 /// `CreateSigningKeyBodyAlgorithm`
 ///
 /// Schema: `#/components/schemas/CreateSigningKeyBody/properties/algorithm`

@@ -14,6 +14,13 @@ pub struct DiskRequestBody {
     pub attributes: DiskRequestBodyAttributes,
 }
 
+impl DiskRequestBody {
+    /// A value with the required fields (`attributes`) set and every optional field absent.
+    pub fn new(attributes: DiskRequestBodyAttributes) -> Self {
+        Self { attributes }
+    }
+}
+
 /// `DiskRequestBodyAttributes`
 ///
 /// Schema: `#/components/schemas/DiskRequestBody/properties/attributes`

@@ -14,6 +14,13 @@ pub struct JitAccessRequestRequest {
     pub state: JitAccessRequestRequestState,
 }
 
+impl JitAccessRequestRequest {
+    /// A value with the required fields (`state`) set and every optional field absent.
+    pub fn new(state: JitAccessRequestRequestState) -> Self {
+        Self { state }
+    }
+}
+
 /// `JitAccessRequestRequestState`
 ///
 /// Schema: `#/components/schemas/JitAccessRequestRequest/properties/state`

@@ -17,3 +17,18 @@ pub struct OAuthRevokeTokenBody {
     /// `refresh_token`
     pub refresh_token: String,
 }
+
+impl OAuthRevokeTokenBody {
+    /// A value with the required fields (`client_id`, `client_secret`, `refresh_token`) set and every optional field absent.
+    pub fn new(
+        client_id: impl Into<String>,
+        client_secret: impl Into<String>,
+        refresh_token: impl Into<String>,
+    ) -> Self {
+        Self {
+            client_id: client_id.into(),
+            client_secret: client_secret.into(),
+            refresh_token: refresh_token.into(),
+        }
+    }
+}

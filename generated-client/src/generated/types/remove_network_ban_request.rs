@@ -21,3 +21,14 @@ pub struct RemoveNetworkBanRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requester_ip: Option<bool>,
 }
+
+impl RemoveNetworkBanRequest {
+    /// A value with the required fields (`ipv4_addresses`) set and every optional field absent.
+    pub fn new(ipv4_addresses: Vec<String>) -> Self {
+        Self {
+            identifier: None,
+            ipv4_addresses,
+            requester_ip: None,
+        }
+    }
+}

@@ -13,3 +13,12 @@ pub struct RemoveReadReplicaBody {
     /// `database_identifier`
     pub database_identifier: String,
 }
+
+impl RemoveReadReplicaBody {
+    /// A value with the required fields (`database_identifier`) set and every optional field absent.
+    pub fn new(database_identifier: impl Into<String>) -> Self {
+        Self {
+            database_identifier: database_identifier.into(),
+        }
+    }
+}

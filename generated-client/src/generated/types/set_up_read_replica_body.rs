@@ -14,6 +14,13 @@ pub struct SetUpReadReplicaBody {
     pub read_replica_region: SetUpReadReplicaBodyReadReplicaRegion,
 }
 
+impl SetUpReadReplicaBody {
+    /// A value with the required fields (`read_replica_region`) set and every optional field absent.
+    pub fn new(read_replica_region: SetUpReadReplicaBodyReadReplicaRegion) -> Self {
+        Self { read_replica_region }
+    }
+}
+
 /// Region you want your read replica to reside in
 ///
 /// Schema: `#/components/schemas/SetUpReadReplicaBody/properties/read_replica_region`

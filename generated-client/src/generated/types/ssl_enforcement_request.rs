@@ -15,6 +15,13 @@ pub struct SslEnforcementRequest {
     pub requested_config: SslEnforcementRequestRequestedConfig,
 }
 
+impl SslEnforcementRequest {
+    /// A value with the required fields (`requested_config`) set and every optional field absent.
+    pub fn new(requested_config: SslEnforcementRequestRequestedConfig) -> Self {
+        Self { requested_config }
+    }
+}
+
 /// `SslEnforcementRequestRequestedConfig`
 ///
 /// Schema: `#/components/schemas/SslEnforcementRequest/properties/requestedConfig`
@@ -22,4 +29,11 @@ pub struct SslEnforcementRequest {
 pub struct SslEnforcementRequestRequestedConfig {
     /// `database`
     pub database: bool,
+}
+
+impl SslEnforcementRequestRequestedConfig {
+    /// A value with the required fields (`database`) set and every optional field absent.
+    pub fn new(database: bool) -> Self {
+        Self { database }
+    }
 }

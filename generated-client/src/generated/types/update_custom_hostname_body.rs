@@ -13,3 +13,12 @@ pub struct UpdateCustomHostnameBody {
     /// `custom_hostname`
     pub custom_hostname: String,
 }
+
+impl UpdateCustomHostnameBody {
+    /// A value with the required fields (`custom_hostname`) set and every optional field absent.
+    pub fn new(custom_hostname: impl Into<String>) -> Self {
+        Self {
+            custom_hostname: custom_hostname.into(),
+        }
+    }
+}

@@ -16,6 +16,19 @@ pub struct UpdateJitAccessBody {
     pub user_id: String,
 }
 
+impl UpdateJitAccessBody {
+    /// A value with the required fields (`roles`, `user_id`) set and every optional field absent.
+    pub fn new(
+        roles: Vec<UpdateJitAccessBodyRolesItem>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            roles,
+            user_id: user_id.into(),
+        }
+    }
+}
+
 /// `UpdateJitAccessBodyRolesItem`
 ///
 /// Schema: `#/components/schemas/UpdateJitAccessBody/properties/roles/items`
@@ -32,6 +45,18 @@ pub struct UpdateJitAccessBodyRolesItem {
     pub expires_at: Option<f64>,
     /// `role`
     pub role: String,
+}
+
+impl UpdateJitAccessBodyRolesItem {
+    /// A value with the required fields (`role`) set and every optional field absent.
+    pub fn new(role: impl Into<String>) -> Self {
+        Self {
+            allowed_networks: None,
+            branches_only: None,
+            expires_at: None,
+            role: role.into(),
+        }
+    }
 }
 
 /// `UpdateJitAccessBodyRolesItemAllowedNetworks`
@@ -60,6 +85,13 @@ pub struct UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem {
     pub cidr: String,
 }
 
+impl UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem {
+    /// A value with the required fields (`cidr`) set and every optional field absent.
+    pub fn new(cidr: impl Into<String>) -> Self {
+        Self { cidr: cidr.into() }
+    }
+}
+
 /// `UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item`
 ///
 /// Schema: `#/components/schemas/UpdateJitAccessBody/properties/roles/items/properties/allowed_networks/properties/allowed_cidrs_v6/items`
@@ -67,4 +99,11 @@ pub struct UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem {
 pub struct UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item {
     /// `cidr`
     pub cidr: String,
+}
+
+impl UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item {
+    /// A value with the required fields (`cidr`) set and every optional field absent.
+    pub fn new(cidr: impl Into<String>) -> Self {
+        Self { cidr: cidr.into() }
+    }
 }

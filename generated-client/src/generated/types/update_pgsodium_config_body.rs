@@ -13,3 +13,10 @@ pub struct UpdatePgsodiumConfigBody {
     /// `root_key`
     pub root_key: String,
 }
+
+impl UpdatePgsodiumConfigBody {
+    /// A value with the required fields (`root_key`) set and every optional field absent.
+    pub fn new(root_key: impl Into<String>) -> Self {
+        Self { root_key: root_key.into() }
+    }
+}

@@ -39,6 +39,18 @@ pub struct UpdateProviderBodyAttributeMapping {
     >,
 }
 
+impl UpdateProviderBodyAttributeMapping {
+    /// A value with the required fields (`keys`) set and every optional field absent.
+    pub fn new(
+        keys: std::collections::BTreeMap<
+            String,
+            UpdateProviderBodyAttributeMappingKeysValue,
+        >,
+    ) -> Self {
+        Self { keys }
+    }
+}
+
 /// `UpdateProviderBodyAttributeMappingKeysValue`
 ///
 /// Schema: `#/components/schemas/UpdateProviderBody/properties/attribute_mapping/properties/keys/additionalProperties`

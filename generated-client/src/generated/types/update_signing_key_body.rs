@@ -14,6 +14,13 @@ pub struct UpdateSigningKeyBody {
     pub status: UpdateSigningKeyBodyStatus,
 }
 
+impl UpdateSigningKeyBody {
+    /// A value with the required fields (`status`) set and every optional field absent.
+    pub fn new(status: UpdateSigningKeyBodyStatus) -> Self {
+        Self { status }
+    }
+}
+
 /// `UpdateSigningKeyBodyStatus`
 ///
 /// Schema: `#/components/schemas/UpdateSigningKeyBody/properties/status`

@@ -32,6 +32,13 @@ pub struct UpdateStorageConfigBodyExternal {
     pub upstream_target: UpdateStorageConfigBodyExternalUpstreamTarget,
 }
 
+impl UpdateStorageConfigBodyExternal {
+    /// A value with the required fields (`upstream_target`) set and every optional field absent.
+    pub fn new(upstream_target: UpdateStorageConfigBodyExternalUpstreamTarget) -> Self {
+        Self { upstream_target }
+    }
+}
+
 /// `UpdateStorageConfigBodyExternalUpstreamTarget`
 ///
 /// Schema: `#/components/schemas/UpdateStorageConfigBody/properties/external/properties/upstreamTarget`
@@ -131,6 +138,23 @@ pub struct UpdateStorageConfigBodyFeaturesIcebergCatalog {
     pub max_tables: i64,
 }
 
+impl UpdateStorageConfigBodyFeaturesIcebergCatalog {
+    /// A value with the required fields (`enabled`, `max_catalogs`, `max_namespaces`, `max_tables`) set and every optional field absent.
+    pub fn new(
+        enabled: bool,
+        max_catalogs: i64,
+        max_namespaces: i64,
+        max_tables: i64,
+    ) -> Self {
+        Self {
+            enabled,
+            max_catalogs,
+            max_namespaces,
+            max_tables,
+        }
+    }
+}
+
 /// `UpdateStorageConfigBodyFeaturesImageTransformation`
 ///
 /// Schema: `#/components/schemas/UpdateStorageConfigBody/properties/features/properties/imageTransformation`
@@ -140,6 +164,13 @@ pub struct UpdateStorageConfigBodyFeaturesImageTransformation {
     pub enabled: bool,
 }
 
+impl UpdateStorageConfigBodyFeaturesImageTransformation {
+    /// A value with the required fields (`enabled`) set and every optional field absent.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
+}
+
 /// `UpdateStorageConfigBodyFeaturesS3Protocol`
 ///
 /// Schema: `#/components/schemas/UpdateStorageConfigBody/properties/features/properties/s3Protocol`
@@ -147,6 +178,13 @@ pub struct UpdateStorageConfigBodyFeaturesImageTransformation {
 pub struct UpdateStorageConfigBodyFeaturesS3Protocol {
     /// `enabled`
     pub enabled: bool,
+}
+
+impl UpdateStorageConfigBodyFeaturesS3Protocol {
+    /// A value with the required fields (`enabled`) set and every optional field absent.
+    pub fn new(enabled: bool) -> Self {
+        Self { enabled }
+    }
 }
 
 /// `UpdateStorageConfigBodyFeaturesVectorBuckets`
@@ -162,4 +200,15 @@ pub struct UpdateStorageConfigBodyFeaturesVectorBuckets {
     /// `maxIndexes`
     #[serde(rename = "maxIndexes")]
     pub max_indexes: i64,
+}
+
+impl UpdateStorageConfigBodyFeaturesVectorBuckets {
+    /// A value with the required fields (`enabled`, `max_buckets`, `max_indexes`) set and every optional field absent.
+    pub fn new(enabled: bool, max_buckets: i64, max_indexes: i64) -> Self {
+        Self {
+            enabled,
+            max_buckets,
+            max_indexes,
+        }
+    }
 }

@@ -17,6 +17,16 @@ pub struct UpgradeDatabaseBody {
     pub target_version: String,
 }
 
+impl UpgradeDatabaseBody {
+    /// A value with the required fields (`target_version`) set and every optional field absent.
+    pub fn new(target_version: impl Into<String>) -> Self {
+        Self {
+            release_channel: None,
+            target_version: target_version.into(),
+        }
+    }
+}
+
 /// `UpgradeDatabaseBodyReleaseChannel`
 ///
 /// Schema: `#/components/schemas/UpgradeDatabaseBody/properties/release_channel`

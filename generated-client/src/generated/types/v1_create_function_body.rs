@@ -20,3 +20,19 @@ pub struct V1CreateFunctionBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verify_jwt: Option<bool>,
 }
+
+impl V1CreateFunctionBody {
+    /// A value with the required fields (`body`, `name`, `slug`) set and every optional field absent.
+    pub fn new(
+        body: impl Into<String>,
+        name: impl Into<String>,
+        slug: impl Into<String>,
+    ) -> Self {
+        Self {
+            body: body.into(),
+            name: name.into(),
+            slug: slug.into(),
+            verify_jwt: None,
+        }
+    }
+}

@@ -19,3 +19,14 @@ pub struct V1CreateMigrationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rollback: Option<String>,
 }
+
+impl V1CreateMigrationBody {
+    /// A value with the required fields (`query`) set and every optional field absent.
+    pub fn new(query: impl Into<String>) -> Self {
+        Self {
+            name: None,
+            query: query.into(),
+            rollback: None,
+        }
+    }
+}

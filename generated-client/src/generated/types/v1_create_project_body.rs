@@ -51,6 +51,29 @@ pub struct V1CreateProjectBody {
     pub template_url: Option<String>,
 }
 
+impl V1CreateProjectBody {
+    /// A value with the required fields (`db_pass`, `name`, `organization_slug`) set and every optional field absent.
+    #[allow(deprecated)]
+    pub fn new(
+        db_pass: impl Into<String>,
+        name: impl Into<String>,
+        organization_slug: impl Into<String>,
+    ) -> Self {
+        Self {
+            db_pass: db_pass.into(),
+            desired_instance_size: None,
+            kps_enabled: None,
+            name: name.into(),
+            organization_id: None,
+            organization_slug: organization_slug.into(),
+            plan: None,
+            region: None,
+            region_selection: None,
+            template_url: None,
+        }
+    }
+}
+
 /// Desired instance size. Omit this field to always default to the smallest possible size.
 ///
 /// Schema: `#/components/schemas/V1CreateProjectBody/properties/desired_instance_size`

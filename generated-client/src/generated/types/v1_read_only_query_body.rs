@@ -16,3 +16,13 @@ pub struct V1ReadOnlyQueryBody {
     /// `query`
     pub query: String,
 }
+
+impl V1ReadOnlyQueryBody {
+    /// A value with the required fields (`query`) set and every optional field absent.
+    pub fn new(query: impl Into<String>) -> Self {
+        Self {
+            parameters: None,
+            query: query.into(),
+        }
+    }
+}

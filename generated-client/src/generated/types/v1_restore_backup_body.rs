@@ -13,3 +13,10 @@ pub struct V1RestoreBackupBody {
     /// `id`
     pub id: i64,
 }
+
+impl V1RestoreBackupBody {
+    /// A value with the required fields (`id`) set and every optional field absent.
+    pub fn new(id: i64) -> Self {
+        Self { id }
+    }
+}

@@ -13,3 +13,10 @@ pub struct V1RestorePitrBody {
     /// `recovery_time_target_unix`
     pub recovery_time_target_unix: i64,
 }
+
+impl V1RestorePitrBody {
+    /// A value with the required fields (`recovery_time_target_unix`) set and every optional field absent.
+    pub fn new(recovery_time_target_unix: i64) -> Self {
+        Self { recovery_time_target_unix }
+    }
+}

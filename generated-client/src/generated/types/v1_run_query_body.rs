@@ -19,3 +19,14 @@ pub struct V1RunQueryBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub read_only: Option<bool>,
 }
+
+impl V1RunQueryBody {
+    /// A value with the required fields (`query`) set and every optional field absent.
+    pub fn new(query: impl Into<String>) -> Self {
+        Self {
+            parameters: None,
+            query: query.into(),
+            read_only: None,
+        }
+    }
+}

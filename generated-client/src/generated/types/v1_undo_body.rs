@@ -13,3 +13,10 @@ pub struct V1UndoBody {
     /// `name`
     pub name: String,
 }
+
+impl V1UndoBody {
+    /// A value with the required fields (`name`) set and every optional field absent.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
+    }
+}

@@ -13,3 +13,10 @@ pub struct V1UpdatePasswordBody {
     /// `password`
     pub password: String,
 }
+
+impl V1UpdatePasswordBody {
+    /// A value with the required fields (`password`) set and every optional field absent.
+    pub fn new(password: impl Into<String>) -> Self {
+        Self { password: password.into() }
+    }
+}

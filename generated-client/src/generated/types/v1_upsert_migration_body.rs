@@ -19,3 +19,14 @@ pub struct V1UpsertMigrationBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rollback: Option<String>,
 }
+
+impl V1UpsertMigrationBody {
+    /// A value with the required fields (`query`) set and every optional field absent.
+    pub fn new(query: impl Into<String>) -> Self {
+        Self {
+            name: None,
+            query: query.into(),
+            rollback: None,
+        }
+    }
+}

@@ -13,3 +13,12 @@ pub struct VanitySubdomainBody {
     /// `vanity_subdomain`
     pub vanity_subdomain: String,
 }
+
+impl VanitySubdomainBody {
+    /// A value with the required fields (`vanity_subdomain`) set and every optional field absent.
+    pub fn new(vanity_subdomain: impl Into<String>) -> Self {
+        Self {
+            vanity_subdomain: vanity_subdomain.into(),
+        }
+    }
+}
