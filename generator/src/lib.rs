@@ -6,7 +6,7 @@
 //! 2. [`lower`] resolves it into the generator's own [`model`]: named types,
 //!    operations and diagnostics. No tokens are built here.
 //! 3. [`emit`] turns the model into `TokenStream`s, one small function per item,
-//!    and [`format`] pretty-prints each file with `prettyplease`.
+//!    and [`format`](mod@format) pretty-prints each file with `prettyplease`.
 //!
 //! [`generate`] runs all of it. Nothing in this crate performs I/O.
 
@@ -17,6 +17,8 @@ pub mod load;
 pub mod lower;
 pub mod model;
 pub mod naming;
+pub mod record;
+pub mod samples;
 
 pub use diagnostics::{Diagnostic, Severity};
 pub use load::LoadError;
@@ -44,6 +46,9 @@ pub struct Options {
     pub default_base_url: Option<String>,
     /// The command named in each generated file's header.
     pub regenerate_command: String,
+    /// The record of the previous generation: its names are kept, and its
+    /// deprecated aliases emitted again.
+    pub previous: Option<record::ApiRecord>,
 }
 
 impl Default for Options {
@@ -51,6 +56,7 @@ impl Default for Options {
         Self {
             default_base_url: None,
             regenerate_command: "cargo xtask generate".to_owned(),
+            previous: None,
         }
     }
 }
@@ -73,6 +79,8 @@ pub struct Generated {
     pub diagnostics: Vec<Diagnostic>,
     /// The resolved model the files were emitted from.
     pub api: model::Api,
+    /// The record of this generation, for the next one (names and shape).
+    pub record: record::ApiRecord,
 }
 
 /// Runs the whole pipeline on a document's text. `source` names the document
@@ -80,10 +88,13 @@ pub struct Generated {
 pub fn generate(text: &str, source: &str, options: &Options) -> Result<Generated, Error> {
     let document = load::parse(text, source)?;
     let (api, diagnostics) = lower::lower(&document, options);
-    let files = emit::emit(&api, options)?;
+    let aliases = record::live_aliases(&api, options.previous.as_ref());
+    let files = emit::emit(&api, options, &aliases)?;
+    let record = record::ApiRecord::of(&api, aliases);
     Ok(Generated {
         files,
         diagnostics,
         api,
+        record,
     })
 }

@@ -1,7 +1,11 @@
 //! Parsing a document (JSON or YAML) into an [`openapiv3::OpenAPI`], with
 //! errors that name the file, line and column or the JSON pointer.
 
-use openapiv3::OpenAPI;
+use openapiv3::{OpenAPI, ReferenceOr, Schema, StatusCode};
+use serde::Deserialize as _;
+use serde_json::Value;
+
+use crate::diagnostics::Pointer;
 
 /// Why a document could not be read as OpenAPI 3.0.
 #[derive(Debug, thiserror::Error)]
@@ -46,6 +50,8 @@ pub enum LoadError {
 pub fn parse(text: &str, source_name: &str) -> Result<OpenAPI, LoadError> {
     let value = parse_value(text, source_name)?;
     check_version(&value, source_name)?;
+    check_depth(&value, source_name)?;
+    check_schemas(&value, &Pointer::root(), Place::Document, source_name)?;
     let mut track = serde_path_to_error::Track::new();
     let de = serde_path_to_error::Deserializer::new(&value, &mut track);
     serde::Deserialize::deserialize(de).map_err(|e: serde_json::Error| LoadError::Structure {
@@ -146,10 +152,214 @@ fn check_version(value: &serde_json::Value, source_name: &str) -> Result<(), Loa
     })
 }
 
+/// Documents whose objects and arrays nest deeper than this (the root being
+/// level 1) are refused. Real specs stay well below it (the Supabase spec
+/// nests 18 deep); deserializing and emitting much deeper schemas overflows
+/// the 2 MiB stack of a spawned thread in a debug build.
+pub const MAX_DEPTH: usize = 32;
+
+fn check_depth(value: &Value, source_name: &str) -> Result<(), LoadError> {
+    fn too_deep(value: &Value, level: usize, at: &Pointer) -> Option<Pointer> {
+        if level > MAX_DEPTH {
+            return Some(at.clone());
+        }
+        match value {
+            Value::Object(map) => map
+                .iter()
+                .filter(|(_, v)| v.is_object() || v.is_array())
+                .find_map(|(k, v)| too_deep(v, level + 1, &at.push(k))),
+            Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| v.is_object() || v.is_array())
+                .find_map(|(i, v)| too_deep(v, level + 1, &at.push(i.to_string()))),
+            _ => None,
+        }
+    }
+    match too_deep(value, 1, &Pointer::root()) {
+        Some(at) => Err(LoadError::Structure {
+            source_name: source_name.to_owned(),
+            pointer: at.to_string(),
+            message: format!(
+                "the document nests objects and arrays more than {MAX_DEPTH} levels deep here; \
+                 this generator reads documents up to that depth"
+            ),
+        }),
+        None => Ok(()),
+    }
+}
+
+/// What a node of the document is read as, where it matters for [`check_schemas`].
+#[derive(Clone, Copy)]
+enum Place {
+    Document,
+    Components,
+    PathItem,
+    Operation,
+    Responses,
+    Response,
+    Callback,
+    Parameter,
+    Header,
+    RequestBody,
+    MediaType,
+    Encoding,
+    Schema,
+}
+
+/// Deserializes every schema on its own, innermost first, and reports the
+/// first that is not one. `openapiv3` reads a schema that is not one twice
+/// (once more for its error message), so rejecting one nested `n` deep in
+/// others takes `2^n` tries; innermost first, each schema is tried with
+/// valid parts only. Nodes with a string `$ref` are references: not entered.
+fn check_schemas(
+    value: &Value,
+    at: &Pointer,
+    place: Place,
+    source_name: &str,
+) -> Result<(), LoadError> {
+    let Value::Object(map) = value else {
+        return match place {
+            Place::Schema => check_schema(value, at, source_name),
+            _ => Ok(()),
+        };
+    };
+    if map.get("$ref").is_some_and(Value::is_string) {
+        return Ok(());
+    }
+    let mut children: Vec<(Pointer, &Value, Place)> = Vec::new();
+    // The value of `key`, or each entry of the object or array there.
+    let mut one = |key: &str, place: Place| {
+        if let Some(v) = map.get(key) {
+            children.push((at.push(key), v, place));
+        }
+    };
+    match place {
+        Place::Document => one("components", Place::Components),
+        Place::PathItem => {
+            for method in [
+                "get", "put", "post", "delete", "options", "head", "patch", "trace",
+            ] {
+                one(method, Place::Operation);
+            }
+        }
+        Place::Operation => {
+            one("requestBody", Place::RequestBody);
+            one("responses", Place::Responses);
+        }
+        Place::Parameter | Place::Header | Place::MediaType => one("schema", Place::Schema),
+        Place::Schema => {
+            one("items", Place::Schema);
+            one("not", Place::Schema);
+            // `true` and `false` are not schemas here.
+            if map
+                .get("additionalProperties")
+                .is_some_and(|v| !v.is_boolean())
+            {
+                one("additionalProperties", Place::Schema);
+            }
+        }
+        _ => {}
+    }
+    let mut each = |key: &str, place: Place, keep: fn(&str) -> bool| {
+        let entries: Vec<(String, &Value)> = match map.get(key) {
+            Some(Value::Object(entries)) => entries.iter().map(|(k, v)| (k.clone(), v)).collect(),
+            Some(Value::Array(items)) => items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (i.to_string(), v))
+                .collect(),
+            _ => Vec::new(),
+        };
+        let base = at.push(key);
+        for (k, v) in entries {
+            if keep(&k) {
+                children.push((base.push(&k), v, place));
+            }
+        }
+    };
+    let all: fn(&str) -> bool = |_| true;
+    match place {
+        // Only keys starting with `/` are paths; `openapiv3` skips the others.
+        Place::Document => each("paths", Place::PathItem, |k| k.starts_with('/')),
+        Place::Components => {
+            each("schemas", Place::Schema, all);
+            each("responses", Place::Response, all);
+            each("parameters", Place::Parameter, all);
+            each("requestBodies", Place::RequestBody, all);
+            each("headers", Place::Header, all);
+            each("callbacks", Place::Callback, all);
+        }
+        Place::PathItem => each("parameters", Place::Parameter, all),
+        Place::Operation => {
+            each("parameters", Place::Parameter, all);
+            each("callbacks", Place::Callback, all);
+        }
+        Place::Response => {
+            each("headers", Place::Header, all);
+            each("content", Place::MediaType, all);
+        }
+        Place::Parameter | Place::Header | Place::RequestBody => {
+            each("content", Place::MediaType, all);
+        }
+        Place::MediaType => each("encoding", Place::Encoding, all),
+        Place::Encoding => each("headers", Place::Header, all),
+        Place::Schema => {
+            each("properties", Place::Schema, all);
+            each("allOf", Place::Schema, all);
+            each("oneOf", Place::Schema, all);
+            each("anyOf", Place::Schema, all);
+        }
+        Place::Responses | Place::Callback => {}
+    }
+    match place {
+        // `default` and the keys that are status codes.
+        Place::Responses => {
+            for (k, v) in map {
+                let de = serde::de::value::StrDeserializer::<serde::de::value::Error>::new(k);
+                if k == "default" || StatusCode::deserialize(de).is_ok() {
+                    children.push((at.push(k), v, Place::Response));
+                }
+            }
+        }
+        Place::Callback => {
+            for (k, v) in map {
+                children.push((at.push(k), v, Place::PathItem));
+            }
+        }
+        _ => {}
+    }
+    for (child_at, v, child) in &children {
+        check_schemas(v, child_at, *child, source_name)?;
+    }
+    match place {
+        Place::Schema => check_schema(value, at, source_name),
+        _ => Ok(()),
+    }
+}
+
+/// Deserializes one schema (or reference) on its own.
+fn check_schema(value: &Value, at: &Pointer, source_name: &str) -> Result<(), LoadError> {
+    let mut track = serde_path_to_error::Track::new();
+    let de = serde_path_to_error::Deserializer::new(value, &mut track);
+    match ReferenceOr::<Schema>::deserialize(de) {
+        Ok(_) => Ok(()),
+        Err(e) => Err(LoadError::Structure {
+            source_name: source_name.to_owned(),
+            pointer: extend_pointer(at.clone(), &track.path()).to_string(),
+            message: e.to_string(),
+        }),
+    }
+}
+
 /// Turns serde_path_to_error's `a.b[0].c` path into `#/a/b/0/c`.
 fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
+    extend_pointer(Pointer::root(), path).to_string()
+}
+
+/// `pointer` extended by serde_path_to_error's path.
+fn extend_pointer(mut pointer: Pointer, path: &serde_path_to_error::Path) -> Pointer {
     use serde_path_to_error::Segment;
-    let mut pointer = crate::diagnostics::Pointer::root();
     for segment in path.iter() {
         pointer = match segment {
             Segment::Seq { index } => pointer.push(index.to_string()),
@@ -158,5 +368,5 @@ fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
             Segment::Unknown => pointer.push("?"),
         };
     }
-    pointer.to_string()
+    pointer
 }

@@ -45,6 +45,9 @@ pub struct TypeDef {
     pub name: String,
     /// Where the schema is, e.g. `#/components/schemas/Project`.
     pub pointer: String,
+    /// The type's identity across spec versions: its pointer, with positional
+    /// `oneOf` segments replaced by variant names.
+    pub key: String,
     /// The generated file (module) the type lives in, e.g. `project`.
     pub module: String,
     /// Docs from the schema.

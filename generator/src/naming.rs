@@ -206,6 +206,9 @@ pub struct Claim {
     pub candidate: String,
     /// Lower wins a contested name (component schemas before inline ones).
     pub priority: u8,
+    /// The name this item had in the previous generation, which it keeps
+    /// while no other item kept it first.
+    pub previous: Option<String>,
 }
 
 /// Gives every claim a unique name, in the claims' order.
@@ -216,12 +219,28 @@ pub struct Claim {
 /// others get a suffix describing their raw spelling (`_camel`, `_kebab`, ...)
 /// or, failing that, a number in the order of their raw spellings.
 pub fn resolve(claims: &[Claim], snake_case: bool) -> Vec<String> {
+    let mut names: Vec<Option<String>> = vec![None; claims.len()];
+    // Names from the previous generation are kept first, in raw order.
+    let mut kept: BTreeSet<String> = BTreeSet::new();
+    let mut with_previous: Vec<usize> = (0..claims.len())
+        .filter(|&i| claims[i].previous.is_some())
+        .collect();
+    with_previous.sort_by(|&a, &b| claims[a].raw.cmp(&claims[b].raw));
+    for i in with_previous {
+        if let Some(previous) = &claims[i].previous {
+            if kept.insert(previous.clone()) {
+                names[i] = Some(previous.clone());
+            }
+        }
+    }
     let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, claim) in claims.iter().enumerate() {
-        groups.entry(claim.candidate.as_str()).or_default().push(i);
+        if names[i].is_none() {
+            groups.entry(claim.candidate.as_str()).or_default().push(i);
+        }
     }
     let mut taken: BTreeSet<String> = groups.keys().map(|k| (*k).to_owned()).collect();
-    let mut names = vec![String::new(); claims.len()];
+    taken.extend(kept.iter().cloned());
     for (candidate, mut members) in groups {
         members.sort_by(|&a, &b| {
             let (ca, cb) = (&claims[a], &claims[b]);
@@ -231,9 +250,13 @@ pub fn resolve(claims: &[Claim], snake_case: bool) -> Vec<String> {
                 &cb.raw,
             ))
         });
-        names[members[0]] = candidate.to_owned();
+        let mut rest = &members[..];
+        if !kept.contains(candidate) {
+            names[members[0]] = Some(candidate.to_owned());
+            rest = &members[1..];
+        }
         let mut counter = 1;
-        for &i in &members[1..] {
+        for &i in rest {
             let styled = spelling_suffix(&claims[i].raw)
                 .map(|suffix| join(candidate, suffix, snake_case))
                 .filter(|name| !taken.contains(name));
@@ -245,10 +268,10 @@ pub fn resolve(claims: &[Claim], snake_case: bool) -> Vec<String> {
                 }
             });
             taken.insert(name.clone());
-            names[i] = name;
+            names[i] = Some(name);
         }
     }
-    names
+    names.into_iter().map(Option::unwrap_or_default).collect()
 }
 
 fn join(base: &str, suffix: &str, snake_case: bool) -> String {
@@ -383,6 +406,7 @@ mod tests {
                 raw: (*r).to_owned(),
                 candidate: f(r),
                 priority: 0,
+                previous: None,
             })
             .collect()
     }

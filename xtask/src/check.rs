@@ -138,7 +138,7 @@ pub fn report(dir_name: &str, mismatches: &[Mismatch], files_total: usize) -> St
 /// with the committed files. `Ok` holds the number of files checked.
 pub fn check(ws: &Workspace) -> Result<usize> {
     let text = crate::spec::load_pinned(ws)?;
-    let generated = run_generator(&text, &ws.display(&ws.spec_path()))?;
+    let generated = run_generator(ws, &text, &ws.display(&ws.spec_path()))?;
     let dir = ws.generated_dir();
     let mismatches = compare(&dir, &generated.files)?;
     if !mismatches.is_empty() {
@@ -147,7 +147,18 @@ pub fn check(ws: &Workspace) -> Result<usize> {
             report(&ws.display(&dir), &mismatches, generated.files.len())
         );
     }
-    Ok(generated.files.len())
+    // The conformance harness's sample calls are generated from the same model.
+    let source = ws.display(&ws.spec_path());
+    let samples = crate::conformance::sample_files(&text, &source, &generated.api)?;
+    let samples_dir = crate::conformance::samples_dir(ws);
+    let mismatches = compare(&samples_dir, &samples)?;
+    if !mismatches.is_empty() {
+        bail!(
+            "{}",
+            report(&ws.display(&samples_dir), &mismatches, samples.len())
+        );
+    }
+    Ok(generated.files.len() + samples.len())
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
 
+use crate::bench::BenchOptions;
 use crate::source::Source;
 use crate::spec::UpdateOptions;
 use crate::standalone::StandaloneOptions;
@@ -18,7 +19,7 @@ commands:
   fetch [--from PATH|URL]
       Download the spec pinned in spec/lock.toml (from its URL, or from
       --from), check its sha256 and write spec/openapi.json.
-  update [--from PATH|URL] [--date YYYY-MM-DD] [--url URL]
+  update [--from PATH|URL] [--date YYYY-MM-DD] [--url URL] [--old PATH|URL]
       Pin a new spec (default: the lock's URL): rewrite spec/lock.toml
       (--date defaults to today, UTC; --url changes the recorded URL), write
       spec/openapi.json and regenerate the client.
@@ -34,6 +35,19 @@ commands:
   test [--from PATH|URL] [-- CARGO TEST ARGS]
       Fetch the pinned spec when missing, then run
       `cargo test --workspace --no-fail-fast [CARGO TEST ARGS]`.
+  bench [--smoke] [--no-progenitor] [--runs N] [--compile-runs N]
+      Time generation (by stage, and on 1x/4x/16x synthetic specs), the
+      generated crate's compile and one call against hand-written reqwest,
+      side by side with progenitor; write target/bench/report.md.
+      --smoke: each stage once on small inputs, debug builds, no progenitor.
+  conformance [--static | --dynamic] [--seeds N,N,..] [--only OPERATION_ID]..
+              [--from PATH|URL]
+      Install the pinned Prism (npm, into .tools/prism/), then call every
+      operation with its generated sample arguments against `prism mock` on
+      the pinned spec: once answering from examples (static) and once per
+      seed generating responses (dynamic, seeds 1-5 by default). Prints an
+      operation x mode table; fails on any rejected request, undecodable
+      response or missing token.
   package-check
       `cargo package` the client, build a crate that depends on it, and
       generate and build a standalone crate from the older spec.
@@ -72,6 +86,10 @@ pub enum Command {
     },
     /// `package-check`
     PackageCheck,
+    /// `conformance`
+    Conformance(crate::conformance::ConformanceOptions),
+    /// `bench`
+    Bench(BenchOptions),
     /// `help`
     Help,
 }
@@ -142,11 +160,12 @@ pub fn parse(args: &[String]) -> Result<Command> {
             from: flags(&["from"])?.source("from"),
         },
         "update" => {
-            let f = flags(&["from", "date", "url"])?;
+            let f = flags(&["from", "date", "url", "old"])?;
             Command::Update(UpdateOptions {
                 from: f.source("from"),
                 date: f.get("date"),
                 url: f.get("url"),
+                old: f.source("old"),
             })
         }
         "generate" => {
@@ -187,6 +206,8 @@ pub fn parse(args: &[String]) -> Result<Command> {
                 cargo_args: f.rest.clone(),
             }
         }
+        "bench" => parse_bench(args)?,
+        "conformance" => Command::Conformance(crate::conformance::parse_options(args)?),
         "package-check" => {
             flags(&[])?;
             Command::PackageCheck
@@ -194,6 +215,42 @@ pub fn parse(args: &[String]) -> Result<Command> {
         "help" | "--help" | "-h" => Command::Help,
         other => bail!("unknown command `{other}`\n\n{USAGE}"),
     })
+}
+
+/// `bench` flags: two switches, and counts.
+fn parse_bench(args: &[String]) -> Result<Command> {
+    let mut options = BenchOptions::default();
+    let mut smoke = false;
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--smoke" => smoke = true,
+            "--no-progenitor" => options.progenitor = false,
+            "--runs" | "--compile-runs" => {
+                let value = iter
+                    .next()
+                    .with_context(|| format!("{arg} needs a value"))?;
+                let n: usize = value
+                    .parse()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .with_context(|| format!("{arg} needs a positive number, not {value:?}"))?;
+                counts.push((arg, n));
+            }
+            other => bail!("`bench` has no flag {other}\n\n{USAGE}"),
+        }
+    }
+    if smoke {
+        options = BenchOptions::smoke();
+    }
+    for (flag, n) in counts {
+        match flag {
+            "--runs" => options.runs = n,
+            _ => options.compile_runs = n,
+        }
+    }
+    Ok(Command::Bench(options))
 }
 
 /// Parses and runs a command in the current workspace.
@@ -216,6 +273,8 @@ pub fn run(args: &[String]) -> Result<()> {
         }
         Command::Test { from, cargo_args } => crate::process::test(&ws, from.as_ref(), &cargo_args),
         Command::PackageCheck => crate::process::package_check(&ws),
+        Command::Conformance(options) => crate::conformance::conformance(&ws, &options),
+        Command::Bench(options) => crate::bench::run(&ws, &options).map(drop),
         Command::Help => {
             print!("{USAGE}");
             Ok(())
@@ -242,11 +301,12 @@ mod tests {
             }
         );
         assert_eq!(
-            parse_str("update --from=https://h/x --date 2026-01-02").unwrap(),
+            parse_str("update --from=https://h/x --date 2026-01-02 --old old.yaml").unwrap(),
             Command::Update(UpdateOptions {
                 from: Some(Source::Url("https://h/x".into())),
                 date: Some("2026-01-02".into()),
                 url: None,
+                old: Some(Source::Path("old.yaml".into())),
             })
         );
         assert_eq!(
@@ -271,6 +331,22 @@ mod tests {
             }
         );
         assert_eq!(parse_str("package-check").unwrap(), Command::PackageCheck);
+        assert_eq!(
+            parse_str("bench").unwrap(),
+            Command::Bench(BenchOptions::default())
+        );
+        assert_eq!(
+            parse_str("bench --smoke").unwrap(),
+            Command::Bench(BenchOptions::smoke())
+        );
+        assert_eq!(
+            parse_str("bench --no-progenitor --runs 5").unwrap(),
+            Command::Bench(BenchOptions {
+                progenitor: false,
+                runs: 5,
+                ..BenchOptions::default()
+            })
+        );
     }
 
     #[test]
@@ -291,6 +367,8 @@ mod tests {
             ),
             ("package-check --from x", "has no flag --from"),
             ("check -- x", "takes no argument `--`"),
+            ("bench --runs 0", "--runs needs a positive number"),
+            ("bench --fast", "`bench` has no flag --fast"),
         ];
         for (line, expected) in cases {
             let error = parse_str(line).unwrap_err().to_string();

@@ -5,6 +5,7 @@ use std::path::{Component, Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
+use generator::record::ApiRecord;
 use generator::{Generated, GeneratedFile, Options};
 
 use crate::workspace::Workspace;
@@ -15,17 +16,51 @@ pub const SUPABASE_BASE_URL: &str = "https://api.supabase.com";
 /// The command named in the header of every generated file.
 pub const REGENERATE_COMMAND: &str = "cargo xtask generate";
 
-/// The generation options of `generated-client`.
-pub fn client_options() -> Options {
+/// The generation options of `generated-client`, keeping the names (and
+/// deprecated aliases) of the `previous` generation.
+pub fn client_options(previous: Option<ApiRecord>) -> Options {
     Options {
         default_base_url: Some(SUPABASE_BASE_URL.to_owned()),
         regenerate_command: REGENERATE_COMMAND.to_owned(),
+        previous,
     }
 }
 
-/// Generates the client from the pinned spec's text, in memory.
-pub fn run_generator(text: &str, source: &str) -> Result<Generated> {
-    generate_with(text, source, &client_options())
+/// The file, under the generated directory, that records the last
+/// generation's names and API shape (see `generator::record`).
+pub const RECORD_FILE: &str = "record.json";
+
+/// The committed record of the last generation, if there is one.
+pub fn read_record(ws: &Workspace) -> Result<Option<ApiRecord>> {
+    let path = ws.generated_dir().join(RECORD_FILE);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => ApiRecord::from_json(&text)
+            .map(Some)
+            .with_context(|| format!("{} is not a generation record", ws.display(&path))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
+    }
+}
+
+/// Generates the client from the pinned spec's text, in memory, keeping the
+/// committed record's names; the new record is one of the files.
+pub fn run_generator(ws: &Workspace, text: &str, source: &str) -> Result<Generated> {
+    run_generator_with(text, source, read_record(ws)?)
+}
+
+/// [`run_generator`] with an explicit previous record.
+pub fn run_generator_with(
+    text: &str,
+    source: &str,
+    previous: Option<ApiRecord>,
+) -> Result<Generated> {
+    let mut generated = generate_with(text, source, &client_options(previous))?;
+    generated.files.push(GeneratedFile {
+        path: RECORD_FILE.to_owned(),
+        contents: generated.record.to_json(),
+    });
+    generated.files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(generated)
 }
 
 /// Runs the generator and checks that its file paths are safe to write.
@@ -183,9 +218,10 @@ pub fn generate_client(ws: &Workspace, from: Option<&crate::source::Source>) -> 
     let start = Instant::now();
     let text = crate::spec::ensure_pinned(ws, from)?;
     let generator_start = Instant::now();
-    let generated = run_generator(&text, &ws.display(&ws.spec_path()))?;
+    let generated = run_generator(ws, &text, &ws.display(&ws.spec_path()))?;
     let generator_time = generator_start.elapsed();
     write_client(ws, &generated)?;
+    crate::conformance::write_samples(ws, &text, &generated.api)?;
     println!(
         "generated in {} (generator {})",
         seconds(start.elapsed()),

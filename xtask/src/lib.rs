@@ -4,9 +4,12 @@
 //! run the same code against a temporary directory; `main.rs` only parses
 //! the arguments and prints errors.
 
+pub mod bench;
 pub mod check;
 pub mod cli;
+pub mod conformance;
 pub mod date;
+pub mod evolution;
 pub mod generate;
 pub mod lock;
 pub mod manifest;

@@ -182,6 +182,9 @@ pub struct UpdateOptions {
     pub date: Option<String>,
     /// A new URL to record as the spec's home.
     pub url: Option<String>,
+    /// The previous spec document, to compare with directly (otherwise the
+    /// committed record of the last generation is the baseline).
+    pub old: Option<Source>,
 }
 
 /// `cargo xtask update`: pins a new spec, writes it to `spec/openapi.json`
@@ -211,7 +214,33 @@ pub fn update(ws: &Workspace, options: &UpdateOptions) -> Result<Lock> {
     let bytes = source.read()?;
     let facts = inspect(&bytes, &source.to_string())?;
     let text = String::from_utf8(bytes).with_context(|| format!("{source} is not UTF-8"))?;
-    let generated = crate::generate::run_generator(&text, &ws.display(&ws.spec_path()))?;
+    let spec_name = ws.display(&ws.spec_path());
+    // Names are kept from the committed record; the baseline of the report
+    // is the old document when given, else that record.
+    let previous = crate::generate::read_record(ws)?;
+    let baseline = match &options.old {
+        Some(old_source) => {
+            let old_text = String::from_utf8(old_source.read()?)
+                .with_context(|| format!("{old_source} is not UTF-8"))?;
+            Some(crate::evolution::record_of_spec(
+                &old_text,
+                &old_source.to_string(),
+            )?)
+        }
+        None => previous.clone(),
+    };
+    let mut generated = crate::generate::run_generator_with(&text, &spec_name, previous.clone())?;
+    let changes = baseline.map(|old| generator::record::diff(&old, &generated.record));
+    // Renamed items keep their old names, deprecated, until the next update.
+    let aliases = changes
+        .as_ref()
+        .map(|c| c.aliases.clone())
+        .unwrap_or_default();
+    if previous.as_ref().map(|p| &p.aliases) != Some(&aliases) {
+        let mut with_aliases = previous.clone().unwrap_or_default();
+        with_aliases.aliases = aliases;
+        generated = crate::generate::run_generator_with(&text, &spec_name, Some(with_aliases))?;
+    }
 
     let lock = Lock {
         url,
@@ -236,6 +265,18 @@ pub fn update(ws: &Workspace, options: &UpdateOptions) -> Result<Lock> {
         ),
     }
     crate::generate::write_client(ws, &generated)?;
+    if let Some(changes) = &changes {
+        let since = old.as_ref().map_or_else(
+            || "the last generation".to_owned(),
+            |l| format!("the spec of {}", l.date),
+        );
+        let title = format!(
+            "{} (spec of {}, compared with {since})",
+            lock.date, lock.date
+        );
+        let report = crate::evolution::apply(ws, changes, &title)?;
+        println!("\n{report}");
+    }
     Ok(lock)
 }
 

@@ -35,6 +35,7 @@ pub fn generate_standalone(ws: &Workspace, options: &StandaloneOptions) -> Resul
     let generator_options = Options {
         default_base_url: options.base_url.clone(),
         regenerate_command: regenerate_command(options),
+        previous: None,
     };
     let generated = generate_with(&text, &source_name, &generator_options)?;
     if generated.api.base_url.is_none() {

@@ -138,6 +138,7 @@ fn update_pins_a_new_spec_and_regenerates() {
             from: Some(Source::Url(url)),
             date: Some("2027-01-31".to_owned()),
             url: None,
+            old: None,
         },
     )
     .unwrap();

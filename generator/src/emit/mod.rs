@@ -9,6 +9,7 @@
 
 mod docs;
 mod operations;
+mod samples;
 mod types;
 
 use std::collections::BTreeMap;
@@ -22,12 +23,55 @@ use crate::naming::{ident, module_name};
 use crate::{GeneratedFile, Options};
 
 pub use docs::sanitize;
+pub use samples::{samples_file, SamplesOptions};
 
-/// Emits every file for `api`, sorted by path.
-pub fn emit(api: &Api, options: &Options) -> Result<Vec<GeneratedFile>, crate::Error> {
-    let mut files = Vec::new();
-    let header = header(api, options);
+/// One file to emit, as references into the model: plain data, so files can
+/// be emitted and formatted on several threads (tokens themselves cannot
+/// cross threads).
+enum Job<'a> {
+    /// `types/<module>.rs`, its definitions in name order.
+    Types {
+        module: &'a str,
+        defs: Vec<&'a TypeDef>,
+    },
+    /// `types/mod.rs`.
+    TypesMod(Vec<&'a str>),
+    /// `operations/<module>.rs`, its operations in method-name order.
+    Operations {
+        module: String,
+        ops: Vec<&'a Operation>,
+    },
+    /// `operations/mod.rs`.
+    OperationsMod(Vec<String>),
+    /// `mod.rs`.
+    Root,
+}
 
+impl Job<'_> {
+    fn path(&self) -> String {
+        match self {
+            Job::Types { module, .. } => format!("types/{}.rs", module.trim_start_matches("r#")),
+            Job::TypesMod(_) => "types/mod.rs".to_owned(),
+            Job::Operations { module, .. } => {
+                format!("operations/{}.rs", module.trim_start_matches("r#"))
+            }
+            Job::OperationsMod(_) => "operations/mod.rs".to_owned(),
+            Job::Root => "mod.rs".to_owned(),
+        }
+    }
+
+    /// A rough measure of the work, to hand out the biggest files first.
+    fn weight(&self) -> usize {
+        match self {
+            Job::Types { defs, .. } => defs.len(),
+            Job::Operations { ops, .. } => 4 * ops.len(),
+            Job::TypesMod(_) | Job::OperationsMod(_) | Job::Root => 0,
+        }
+    }
+}
+
+/// The files to emit, grouped from the model.
+fn plan(api: &Api) -> Vec<Job<'_>> {
     let mut type_modules: BTreeMap<&str, Vec<&TypeDef>> = BTreeMap::new();
     for def in &api.types {
         type_modules
@@ -45,104 +89,214 @@ pub fn emit(api: &Api, options: &Options) -> Result<Vec<GeneratedFile>, crate::E
             .or_default()
             .push(op);
     }
-
-    for (module, defs) in &type_modules {
-        let items = defs.iter().map(|def| types::type_def(api, def));
-        let doc = format!(
-            " Types of `{}`.",
-            defs.first().map_or("", |d| d.pointer.as_str())
-        );
-        let needs_serde = defs.iter().any(|d| {
-            !matches!(
-                d.kind,
-                crate::model::TypeKind::Alias(_) | crate::model::TypeKind::Multipart(_)
-            )
-        });
-        let uses = needs_serde.then(|| {
-            quote!(
-                use serde::{Deserialize, Serialize};
-            )
-        });
-        let mut referenced = Vec::new();
-        for def in defs {
-            types::referenced(def, &mut referenced);
-        }
-        let mut imports: Vec<&str> = referenced
+    let mut jobs = Vec::with_capacity(type_modules.len() + op_modules.len() + 3);
+    jobs.push(Job::TypesMod(type_modules.keys().copied().collect()));
+    jobs.push(Job::OperationsMod(op_modules.keys().cloned().collect()));
+    jobs.push(Job::Root);
+    jobs.extend(
+        type_modules
             .into_iter()
-            .map(|id| api.ty(id))
-            .filter(|t| t.module != *module)
-            .map(|t| t.name.as_str())
-            .collect();
-        imports.sort_unstable();
-        imports.dedup();
-        let imports: Vec<_> = imports.into_iter().map(ident).collect();
-        let imports = (!imports.is_empty()).then(|| quote!(use super::{#(#imports),*};));
-        let tokens = quote! {
-            #header
-            #![doc = ""]
-            #![doc = #doc]
-            #uses
-            #imports
-            #(#items)*
-        };
-        files.push(file(
-            &format!("types/{}.rs", module.trim_start_matches("r#")),
-            tokens,
-        )?);
-    }
-    files.push(file(
-        "types/mod.rs",
-        mod_file(
-            &header,
-            " Every type of the API, by schema.",
-            type_modules.keys().copied(),
-            true,
-        ),
-    )?);
+            .map(|(module, defs)| Job::Types { module, defs }),
+    );
+    jobs.extend(
+        op_modules
+            .into_iter()
+            .map(|(module, ops)| Job::Operations { module, ops }),
+    );
+    jobs
+}
 
-    for (module, ops) in &op_modules {
-        let body = operations::operations_module(api, ops);
-        let doc = format!(" Operations tagged `{}`.", ops[0].module);
-        let tokens = quote! {
-            #header
-            #![doc = ""]
-            #![doc = #doc]
-            #body
-        };
-        files.push(file(
-            &format!("operations/{}.rs", module.trim_start_matches("r#")),
-            tokens,
-        )?);
-    }
-    files.push(file(
-        "operations/mod.rs",
-        mod_file(
-            &header,
-            " Request builders, by tag. The methods that create them are on `Client`.",
-            op_modules.keys().map(String::as_str),
-            true,
-        ),
-    )?);
-
-    let base_url = api.base_url.clone().unwrap_or_default();
-    let base_doc = match &api.base_url {
-        Some(_) => " The API's base URL.",
-        None => " The document declares no server and no default was configured: set the base URL on the client builder.",
+/// Emits every file for `api`, sorted by path.
+///
+/// Files are emitted and formatted on up to [`std::thread::available_parallelism`]
+/// threads; each file depends on the model alone, so the output is the same
+/// whatever the number of threads.
+pub fn emit(
+    api: &Api,
+    options: &Options,
+    aliases: &crate::record::Aliases,
+) -> Result<Vec<GeneratedFile>, crate::Error> {
+    let jobs = plan(api);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(jobs.len());
+    let run = |job: &Job<'_>| file(&job.path(), job_tokens(api, options, aliases, job));
+    let mut results: Vec<Option<Result<GeneratedFile, crate::Error>>> = if threads <= 1 {
+        jobs.iter().map(|job| Some(run(job))).collect()
+    } else {
+        // Biggest files first, each taken by the next idle thread.
+        let mut order: Vec<usize> = (0..jobs.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(jobs[i].weight()));
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let mut results: Vec<Option<Result<GeneratedFile, crate::Error>>> =
+            (0..jobs.len()).map(|_| None).collect();
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = (0..threads)
+                .map(|_| {
+                    scope.spawn(|| {
+                        let mut done = Vec::new();
+                        loop {
+                            let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some(&i) = order.get(n) else {
+                                break;
+                            };
+                            done.push((i, run(&jobs[i])));
+                        }
+                        done
+                    })
+                })
+                .collect();
+            for worker in workers {
+                // A panic in a worker is a generator bug; surface it as one.
+                let done = worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                for (i, result) in done {
+                    results[i] = Some(result);
+                }
+            }
+        });
+        results
     };
-    let root = quote! {
-        #header
-        #![doc = ""]
-        #![doc = " The generated client: types and operations."]
-
-        #[doc = #base_doc]
-        pub const DEFAULT_BASE_URL: &str = #base_url;
-
-        pub mod operations;
-        pub mod types;
-    };
-    files.push(file("mod.rs", root)?);
+    let mut files = Vec::with_capacity(results.len());
+    for result in results.iter_mut() {
+        // Every job ran exactly once; the first error in plan order wins.
+        if let Some(result) = result.take() {
+            files.push(result?);
+        }
+    }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
+}
+
+/// Every file's path and unformatted tokens, sorted by path, on the calling
+/// thread. [`emit`] is this plus [`format_file`]; benchmarks time the two
+/// stages apart with it.
+pub fn emit_tokens(api: &Api, options: &Options) -> Vec<(String, TokenStream)> {
+    let aliases = crate::record::live_aliases(api, options.previous.as_ref());
+    let mut files: Vec<(String, TokenStream)> = plan(api)
+        .iter()
+        .map(|job| (job.path(), job_tokens(api, options, &aliases, job)))
+        .collect();
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    files
+}
+
+/// The tokens of one file.
+fn job_tokens(
+    api: &Api,
+    options: &Options,
+    aliases: &crate::record::Aliases,
+    job: &Job<'_>,
+) -> TokenStream {
+    let header = header(api, options);
+    match job {
+        Job::Types { module, defs } => types_file(api, &header, module, defs, aliases),
+        Job::TypesMod(modules) => mod_file(
+            &header,
+            " Every type of the API, by schema.",
+            modules.iter().copied(),
+            true,
+        ),
+        Job::Operations { ops, .. } => {
+            let body = operations::operations_module(api, ops, &aliases.methods);
+            let doc = format!(" Operations tagged `{}`.", ops[0].module);
+            quote! {
+                #header
+                #![doc = ""]
+                #![doc = #doc]
+                #body
+            }
+        }
+        Job::OperationsMod(modules) => mod_file(
+            &header,
+            " Request builders, by tag. The methods that create them are on `Client`.",
+            modules.iter().map(String::as_str),
+            true,
+        ),
+        Job::Root => {
+            let base_url = api.base_url.clone().unwrap_or_default();
+            let base_doc = match &api.base_url {
+                Some(_) => " The API's base URL.",
+                None => " The document declares no server and no default was configured: set the base URL on the client builder.",
+            };
+            quote! {
+                #header
+                #![doc = ""]
+                #![doc = " The generated client: types and operations."]
+
+                #[doc = #base_doc]
+                pub const DEFAULT_BASE_URL: &str = #base_url;
+
+                pub mod operations;
+                pub mod types;
+            }
+        }
+    }
+}
+
+/// `types/<module>.rs`: the definitions with the imports they need.
+fn types_file(
+    api: &Api,
+    header: &TokenStream,
+    module: &str,
+    defs: &[&TypeDef],
+    aliases: &crate::record::Aliases,
+) -> TokenStream {
+    let items = defs.iter().map(|def| types::type_def(api, def));
+    // Old names of renamed schemas, kept deprecated for a release.
+    let type_aliases = aliases.types.iter().filter_map(|(alias, pointer)| {
+        let target = defs.iter().find(|d| d.key == *pointer)?;
+        let (alias_ident, target_ident) = (ident(alias), ident(&target.name));
+        let doc = format!(
+            " Renamed to [`{}`]; this name is kept for one release.",
+            target.name
+        );
+        let note = format!("renamed to `{}`", target.name);
+        Some(quote! {
+            #[doc = #doc]
+            #[deprecated = #note]
+            pub type #alias_ident = #target_ident;
+        })
+    });
+    let doc = format!(
+        " Types of `{}`.",
+        defs.first().map_or("", |d| d.pointer.as_str())
+    );
+    let needs_serde = defs.iter().any(|d| {
+        !matches!(
+            d.kind,
+            crate::model::TypeKind::Alias(_) | crate::model::TypeKind::Multipart(_)
+        )
+    });
+    let uses = needs_serde.then(|| {
+        quote!(
+            use serde::{Deserialize, Serialize};
+        )
+    });
+    let mut referenced = Vec::new();
+    for def in defs {
+        types::referenced(def, &mut referenced);
+    }
+    let mut imports: Vec<&str> = referenced
+        .into_iter()
+        .map(|id| api.ty(id))
+        .filter(|t| t.module != module)
+        .map(|t| t.name.as_str())
+        .collect();
+    imports.sort_unstable();
+    imports.dedup();
+    let imports: Vec<_> = imports.into_iter().map(ident).collect();
+    let imports = (!imports.is_empty()).then(|| quote!(use super::{#(#imports),*};));
+    quote! {
+        #header
+        #![doc = ""]
+        #![doc = #doc]
+        #uses
+        #imports
+        #(#items)*
+        #(#type_aliases)*
+    }
 }
 
 /// The inner doc comment every generated file starts with.

@@ -9,8 +9,17 @@ use crate::model::{Api, Body, BodyForm, Operation, Param, ParamLocation, Respons
 use crate::naming::ident;
 
 /// Everything generated for the operations of one module.
-pub fn operations_module(api: &Api, ops: &[&Operation]) -> TokenStream {
-    let methods = ops.iter().map(|op| client_method(api, op));
+pub fn operations_module(
+    api: &Api,
+    ops: &[&Operation],
+    aliases: &std::collections::BTreeMap<String, String>,
+) -> TokenStream {
+    let methods = ops.iter().map(|op| client_method(api, op, None));
+    // Old names of renamed operations, kept deprecated for a release.
+    let alias_methods = aliases.iter().filter_map(|(alias, id)| {
+        let op = ops.iter().find(|op| op.id == *id)?;
+        Some(client_method(api, op, Some(alias)))
+    });
     let builders = ops.iter().map(|op| builder(api, op));
     let uses_types = ops.iter().any(|op| mentions_types(op));
     let import = uses_types.then(|| {
@@ -23,6 +32,7 @@ pub fn operations_module(api: &Api, ops: &[&Operation]) -> TokenStream {
 
         impl crate::runtime::Client {
             #(#methods)*
+            #(#alias_methods)*
         }
 
         #(#builders)*
@@ -140,9 +150,20 @@ fn method_docs(op: &Operation) -> Vec<String> {
     doc
 }
 
-fn client_method(api: &Api, op: &Operation) -> TokenStream {
-    let doc = doc_attrs(&method_docs(op));
-    let method = ident(&op.method_name);
+/// The client method of an operation, or a deprecated alias of it under an
+/// old name.
+fn client_method(api: &Api, op: &Operation, alias: Option<&str>) -> TokenStream {
+    let doc = match alias {
+        None => doc_attrs(&method_docs(op)),
+        Some(_) => {
+            let text = format!(
+                " Renamed to [`Client::{0}`](crate::Client::{0}); this name is kept for one release.",
+                op.method_name.trim_start_matches("r#")
+            );
+            quote!(#[doc = #text])
+        }
+    };
+    let method = ident(alias.unwrap_or(&op.method_name));
     let builder = ident(&op.builder_name);
     let mut args = Vec::new();
     let mut inits = Vec::new();
@@ -171,9 +192,15 @@ fn client_method(api: &Api, op: &Operation) -> TokenStream {
             inits.push(quote!(body: None));
         }
     }
-    let deprecated = op
-        .deprecated
-        .then(|| quote!(#[deprecated = "deprecated in the API"]));
+    let deprecated = match alias {
+        Some(_) => {
+            let note = format!("renamed to `{}`", op.method_name.trim_start_matches("r#"));
+            Some(quote!(#[deprecated = #note]))
+        }
+        None => op
+            .deprecated
+            .then(|| quote!(#[deprecated = "deprecated in the API"])),
+    };
     quote! {
         #doc
         #deprecated

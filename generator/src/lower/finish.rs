@@ -13,25 +13,39 @@ use crate::naming::{self, Claim};
 pub(super) fn finish(
     pending: Vec<Pending>,
     operations: Vec<(crate::diagnostics::Pointer, Operation)>,
+    previous: Option<&crate::record::ApiRecord>,
 ) -> (Vec<TypeDef>, Vec<Operation>) {
     let operations: Vec<Operation> = operations.into_iter().map(|(_, op)| op).collect();
-    let mut types = name_types(pending);
+    let mut types = name_types(pending, previous);
     mark_requests(&mut types, &operations);
     box_cycles(&mut types);
     (types, operations)
 }
 
 /// Resolves type names across the crate, then file names from them.
-fn name_types(pending: Vec<Pending>) -> Vec<TypeDef> {
-    let claims: Vec<Claim> = pending
+fn name_types(pending: Vec<Pending>, previous: Option<&crate::record::ApiRecord>) -> Vec<TypeDef> {
+    let mut claims: Vec<Claim> = pending
         .iter()
         .map(|p| Claim {
             raw: p.raw.clone(),
             candidate: p.def.name.clone(),
             priority: p.priority,
+            previous: previous
+                .and_then(|r| r.types.get(&p.def.key))
+                .map(|t| t.name.clone()),
         })
         .collect();
-    let names = naming::resolve(&claims, false);
+    // Deprecated aliases of renamed types keep their names.
+    for alias in previous.iter().flat_map(|r| r.aliases.types.keys()) {
+        claims.push(Claim {
+            raw: String::new(),
+            candidate: alias.clone(),
+            priority: 0,
+            previous: Some(alias.clone()),
+        });
+    }
+    let mut names = naming::resolve(&claims, false);
+    names.truncate(pending.len());
     // A type's file is its own (components) or its owner's; owners chain up to a component or a tag.
     let owner_module = |mut i: usize| -> ModuleKey {
         for _ in 0..pending.len() {
@@ -58,11 +72,13 @@ fn name_types(pending: Vec<Pending>) -> Vec<TypeDef> {
                 raw: names[*i].clone(),
                 candidate: naming::module_name(&names[*i]),
                 priority: 0,
+                previous: None,
             },
             ModuleKey::Tag(tag) => Claim {
                 raw: tag.clone(),
                 candidate: naming::module_name(&format!("{tag} operations")),
                 priority: 1,
+                previous: None,
             },
             ModuleKey::OwnType => unreachable_key(),
         })
@@ -89,6 +105,7 @@ fn unreachable_key() -> Claim {
         raw: String::new(),
         candidate: "types".to_owned(),
         priority: 9,
+        previous: None,
     }
 }
 

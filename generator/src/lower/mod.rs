@@ -1,7 +1,7 @@
 //! Lowering: resolves an [`OpenAPI`] document into the [`model`](crate::model).
 //!
-//! [`schema`] turns schemas into named types and type expressions, [`operation`]
-//! turns path items into operations. A final pass ([`finish`]) resolves every
+//! `schema` turns schemas into named types and type expressions, `operation`
+//! turns path items into operations. A final pass (`finish`) resolves every
 //! type and module name at once, decides which types are sent in requests, and
 //! boxes the fields that close a recursive cycle.
 
@@ -43,6 +43,8 @@ struct Lowerer<'a> {
     types: Vec<Pending>,
     /// Component schemas by pointer (`#/components/schemas/Name`).
     components: BTreeMap<String, TypeId>,
+    /// The record of the previous generation, whose names are kept.
+    previous: Option<&'a crate::record::ApiRecord>,
     /// Inline schemas already lowered, by pointer and whether tags are closed.
     inline: BTreeMap<(String, bool), crate::model::Ty>,
 }
@@ -54,6 +56,7 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
         diags: Diagnostics::default(),
         types: Vec::new(),
         components: BTreeMap::new(),
+        previous: options.previous.as_ref(),
         inline: BTreeMap::new(),
     };
     lowerer.register_components();
@@ -65,7 +68,7 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
         .first()
         .map(|s| s.url.trim_end_matches('/').to_owned())
         .or_else(|| options.default_base_url.clone());
-    let (types, operations) = finish::finish(lowerer.types, operations);
+    let (types, operations) = finish::finish(lowerer.types, operations, lowerer.previous);
     let api = Api {
         title: doc.info.title.clone(),
         version: doc.info.version.clone(),
@@ -77,7 +80,12 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
     (api, lowerer.diags.finish())
 }
 
-impl Lowerer<'_> {
+impl<'a> Lowerer<'a> {
+    /// The previous generation's record of an operation.
+    fn previous_operation(&self, id: &str) -> Option<&'a crate::record::OperationRecord> {
+        self.previous?.operations.get(id)
+    }
+
     /// Adds a named type; its final name is settled in [`finish`].
     fn add_type(&mut self, def: TypeDef, raw: String, priority: u8, module: ModuleKey) -> TypeId {
         let id = TypeId(self.types.len());

@@ -53,12 +53,26 @@ impl<'a> Lowerer<'a> {
                 let id = operation_id(op, method, path);
                 Claim {
                     candidate: naming::method_name(&id),
+                    previous: self.previous_operation(&id).map(|r| r.method.clone()),
                     raw: id,
                     priority: 0,
                 }
             })
             .collect();
-        let names = naming::resolve(&claims, true);
+        // Deprecated aliases of renamed operations keep their method names.
+        let aliases: Vec<Claim> = self
+            .previous
+            .iter()
+            .flat_map(|r| r.aliases.methods.keys())
+            .map(|alias| Claim {
+                raw: String::new(),
+                candidate: alias.clone(),
+                priority: 0,
+                previous: Some(alias.clone()),
+            })
+            .collect();
+        let mut names = naming::resolve(&[claims.clone(), aliases].concat(), true);
+        names.truncate(claims.len());
         // Builders and body-choice enums share the `operations` namespace.
         let mut type_claims: Vec<Claim> = Vec::new();
         for (claim, name) in claims.iter().zip(&names) {
@@ -67,11 +81,15 @@ impl<'a> Lowerer<'a> {
                 raw: claim.raw.clone(),
                 candidate: format!("{builder}Body"),
                 priority: 1,
+                previous: None,
             });
             type_claims.push(Claim {
                 raw: claim.raw.clone(),
                 candidate: builder,
                 priority: 0,
+                previous: self
+                    .previous_operation(&claim.raw)
+                    .map(|r| r.builder.clone()),
             });
         }
         let type_names = naming::resolve(&type_claims, false);
@@ -109,7 +127,8 @@ impl<'a> Lowerer<'a> {
         } = names;
         let tag = op.tags.first().map_or("default", String::as_str);
         let module = ModuleKey::Tag(tag.to_owned());
-        let params = self.params(ptr, path, item, op, &builder_name, &module);
+        let id = operation_id(op, &method, path);
+        let params = self.params(ptr, path, item, op, &id, &builder_name, &module);
         let body = op.request_body.as_ref().and_then(|b| {
             self.body(
                 &ptr.push("requestBody"),
@@ -145,7 +164,7 @@ impl<'a> Lowerer<'a> {
             .and_then(|v| v.as_bool())
             .unwrap_or(false);
         Operation {
-            id: operation_id(op, &method, path),
+            id,
             method_name,
             builder_name,
             module: tag.to_owned(),
@@ -164,12 +183,14 @@ impl<'a> Lowerer<'a> {
 
     /// Path-level and operation-level parameters (the latter win), path
     /// parameters first in path order, the rest sorted by location and name.
+    #[allow(clippy::too_many_arguments)]
     fn params(
         &mut self,
         ptr: &Pointer,
         path: &str,
         item: &'a openapiv3::PathItem,
         op: &'a openapiv3::Operation,
+        id: &str,
         builder: &str,
         module: &ModuleKey,
     ) -> Vec<Param> {
@@ -217,8 +238,11 @@ impl<'a> Lowerer<'a> {
                 raw: String::new(),
                 candidate: (*f).to_owned(),
                 priority: 0,
+                // Reserved: kept before any parameter's previous name.
+                previous: Some((*f).to_owned()),
             })
             .collect();
+        let previous = self.previous_operation(id);
         claims.extend(all.iter().map(|(_, p)| {
             let name = &p.parameter_data_ref().name;
             let mut candidate = naming::field_name(name);
@@ -232,10 +256,18 @@ impl<'a> Lowerer<'a> {
                 };
                 candidate = format!("{candidate}_{location}");
             }
+            let location = match p {
+                Parameter::Path { .. } => ParamLocation::Path,
+                Parameter::Query { .. } => ParamLocation::Query,
+                Parameter::Header { .. } | Parameter::Cookie { .. } => ParamLocation::Header,
+            };
             Claim {
                 raw: name.clone(),
                 candidate,
                 priority: 1,
+                previous: previous
+                    .and_then(|r| r.params.get(&crate::record::param_key(location, name)))
+                    .map(|m| m.name.clone()),
             }
         }));
         let names = naming::resolve(&claims, true);
@@ -423,6 +455,7 @@ impl<'a> Lowerer<'a> {
                 raw: media_type.clone(),
                 candidate: naming::upper_camel(&form_variant(media_type, form)),
                 priority: 0,
+                previous: None,
             })
             .collect();
         let names = naming::resolve(&claims, false);
@@ -453,6 +486,7 @@ impl<'a> Lowerer<'a> {
                 raw: (*n).clone(),
                 candidate: naming::field_name(n),
                 priority: 0,
+                previous: None,
             })
             .collect();
         let names = naming::resolve(&claims, true);
@@ -493,6 +527,7 @@ impl<'a> Lowerer<'a> {
         let def = TypeDef {
             name: naming::type_name(&ctx.hint),
             pointer: ptr.to_string(),
+            key: ctx.key(ptr),
             module: String::new(),
             docs: schema_docs(schema),
             deprecated: schema.schema_data.deprecated,

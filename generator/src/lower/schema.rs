@@ -170,6 +170,10 @@ pub(super) struct Ctx {
     pub module: ModuleKey,
     /// Single-valued string enums here are tags: closed, no fallback variant.
     pub tag_property: Option<String>,
+    /// Pointer prefixes that name a `oneOf` variant by position, with the
+    /// same place named by the variant's name: the record keys types by the
+    /// latter, so a variant inserted before another renames nothing.
+    pub stable: Vec<(String, String)>,
 }
 
 impl Ctx {
@@ -178,6 +182,7 @@ impl Ctx {
             hint,
             module,
             tag_property: None,
+            stable: Vec::new(),
         }
     }
 
@@ -186,7 +191,28 @@ impl Ctx {
             hint: format!("{}{}", self.hint, naming::upper_camel(suffix)),
             module: self.module.clone(),
             tag_property: None,
+            stable: self.stable.clone(),
         }
+    }
+
+    /// The child context of a `oneOf` variant at `at`, also known as `named`.
+    fn variant(&self, name: &str, at: &Pointer, named: Pointer) -> Self {
+        let mut child = self.child(name);
+        child.stable.push((at.to_string(), self.key(&named)));
+        child
+    }
+
+    /// `ptr` with positional `oneOf` segments replaced by variant names.
+    pub fn key(&self, ptr: &Pointer) -> String {
+        let text = ptr.to_string();
+        for (actual, stable) in self.stable.iter().rev() {
+            if let Some(rest) = text.strip_prefix(actual.as_str()) {
+                if rest.is_empty() || rest.starts_with('/') {
+                    return format!("{stable}{rest}");
+                }
+            }
+        }
+        text
     }
 }
 
@@ -209,6 +235,7 @@ impl<'a> Lowerer<'a> {
             let def = TypeDef {
                 name: naming::type_name(name),
                 pointer: pointer.to_string(),
+                key: pointer.to_string(),
                 module: String::new(),
                 docs: Docs::default(),
                 deprecated: false,
@@ -291,6 +318,12 @@ impl<'a> Lowerer<'a> {
             .map(SchemaRef::from)
     }
 
+    /// The name a member (field, enum value) of the type at `ptr` had in the
+    /// previous generation.
+    pub(super) fn previous_member(&self, key: &str, wire: &str) -> Option<String> {
+        self.previous?.member(key, wire).map(str::to_owned)
+    }
+
     /// Whether a (possibly referenced) schema allows `null`.
     pub(super) fn is_nullable(&mut self, schema: SchemaRef<'a>, ptr: &Pointer) -> bool {
         self.deref(schema, ptr)
@@ -370,13 +403,15 @@ impl<'a> Lowerer<'a> {
         let def = TypeDef {
             name: naming::type_name(&ctx.hint),
             pointer: ptr.to_string(),
+            key: ctx.key(ptr),
             module: String::new(),
             docs: schema_docs(schema),
             deprecated: schema.schema_data.deprecated,
             kind,
             in_request: false,
         };
-        self.add_type(def, ptr.to_string(), 1, ctx.module.clone())
+        let raw = def.key.clone();
+        self.add_type(def, raw, 1, ctx.module.clone())
     }
 
     /// The kind of a named (component) type.
@@ -399,6 +434,7 @@ impl<'a> Lowerer<'a> {
             View::String { values } if !values.is_empty() => Ok(TypeKind::Enum(enum_kind(
                 &values,
                 ctx.tag_property.is_none(),
+                |wire| self.previous_member(&ctx.key(ptr), wire),
             ))),
             View::Object {
                 properties,
@@ -457,6 +493,7 @@ impl<'a> Lowerer<'a> {
                 raw: (*wire).to_owned(),
                 candidate: naming::field_name(wire),
                 priority: 0,
+                previous: self.previous_member(&ctx.key(ptr), wire),
             })
             .collect();
         let names = naming::resolve(&claims, true);
@@ -568,7 +605,9 @@ impl<'a> Lowerer<'a> {
                     values.push(v);
                 }
             }
-            return Ok(TypeKind::Enum(enum_kind(&values, true)));
+            return Ok(TypeKind::Enum(enum_kind(&values, true, |wire| {
+                self.previous_member(&ctx.key(ptr), wire)
+            })));
         }
         if let ([only], None) = (variants, schema.schema_data.discriminator.as_ref()) {
             return Err(self.schema_ty(*only, &ptr.push(key).push("0"), ctx));
@@ -615,12 +654,14 @@ impl<'a> Lowerer<'a> {
                 raw: t.clone(),
                 candidate: naming::upper_camel(t),
                 priority: 1,
+                previous: None,
             })
             .collect();
         claims.push(Claim {
             raw: String::new(),
             candidate: "Unknown".to_owned(),
             priority: 0,
+            previous: None,
         });
         let names = naming::resolve(&claims, false);
         let mut out = Vec::new();
@@ -631,7 +672,7 @@ impl<'a> Lowerer<'a> {
             .enumerate()
         {
             let at = ptr.push(key).push(i.to_string());
-            let child = ctx.child(&name);
+            let child = ctx.variant(&name, &at, ptr.push(key).push(&name));
             let ty = match variant {
                 SchemaRef::Item(s) => match self.named_kind_or_ty(s, &at, &child) {
                     Ok(kind) => Ty::Named(self.add_inline(s, &at, &child, kind)),
@@ -698,6 +739,7 @@ impl<'a> Lowerer<'a> {
                 raw: t.clone(),
                 candidate: naming::upper_camel(t),
                 priority: 0,
+                previous: None,
             })
             .collect();
         let names = naming::resolve(&claims, false);
@@ -709,7 +751,13 @@ impl<'a> Lowerer<'a> {
                     properties,
                     required,
                     ..
-                } => self.fields(&properties, required, &at, &ctx.child(&name), Some(tag)),
+                } => self.fields(
+                    &properties,
+                    required,
+                    &at,
+                    &ctx.variant(&name, &at, ptr.push(key).push(&name)),
+                    Some(tag),
+                ),
                 _ => Vec::new(),
             };
             variants.push(OneOfVariant {
@@ -762,13 +810,14 @@ impl<'a> Lowerer<'a> {
                     .unwrap_or_default(),
                 candidate: variant_candidate(*v, s, &shapes, i),
                 priority: 0,
+                previous: None,
             })
             .collect();
         let names = naming::resolve(&claims, false);
         let mut out: Vec<(usize, OneOfVariant)> = Vec::new();
         for (i, ((variant, schema), name)) in variants.iter().zip(schemas).zip(names).enumerate() {
             let at = ptr.push(key).push(i.to_string());
-            let mut child = ctx.child(&name);
+            let mut child = ctx.variant(&name, &at, ptr.push(key).push(&name));
             // Single-valued enums inside variants tell them apart: keep them closed.
             child.tag_property = single_valued_property(schema);
             let ty = match variant {
@@ -801,7 +850,7 @@ impl<'a> Lowerer<'a> {
 const LONG_NAME: usize = 40;
 
 /// Enum variants for string values: readable, unique, stable names.
-fn enum_kind(values: &[String], open: bool) -> Enum {
+fn enum_kind(values: &[String], open: bool, previous: impl Fn(&str) -> Option<String>) -> Enum {
     let mut claims: Vec<Claim> = values
         .iter()
         .map(|v| {
@@ -814,6 +863,7 @@ fn enum_kind(values: &[String], open: bool) -> Enum {
                 raw: v.clone(),
                 candidate,
                 priority: 1,
+                previous: previous(v),
             }
         })
         .collect();
@@ -830,6 +880,7 @@ fn enum_kind(values: &[String], open: bool) -> Enum {
             raw: String::new(),
             candidate: "Unknown".to_owned(),
             priority: 0,
+            previous: None,
         });
     }
     let names = naming::resolve(&claims, false);

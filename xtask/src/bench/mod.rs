@@ -1,0 +1,773 @@
+//! `cargo xtask bench`: generation speed, compile time of the generated crate
+//! and per-call overhead, ours side by side with progenitor's, in one run on
+//! one machine. Writes a Markdown report to `target/bench/report.md`.
+//!
+//! The timed work runs in child processes built for it: `bench-gen` (the
+//! `bench` crate's binary, release build in `target/bench/build`), `cargo
+//! build` of each generated crate in its own target directory, and the
+//! criterion bench `bench/benches/runtime.rs`. Nothing here is asserted:
+//! targets are reported as met or not.
+
+pub mod synth;
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant, SystemTime};
+
+use anyhow::{bail, Context, Result};
+use serde_json::Value;
+
+use crate::process::cargo;
+use crate::source::Source;
+use crate::standalone::{generate_standalone, StandaloneOptions};
+use crate::workspace::Workspace;
+
+/// The progenitor release compared against.
+pub const PROGENITOR_VERSION: &str = "0.15.1";
+
+/// Target: generation of the pinned spec, end to end, in milliseconds.
+pub const TARGET_GENERATION_MS: f64 = 100.0;
+/// Target: clean debug compile of ours over progenitor's.
+pub const TARGET_COMPILE_RATIO: f64 = 0.5;
+/// Target: a generated call over the hand-written one.
+pub const TARGET_CALL_RATIO: f64 = 1.05;
+
+/// What `cargo xtask bench` runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BenchOptions {
+    /// Each stage once on small inputs, debug builds, no progenitor (CI).
+    pub smoke: bool,
+    /// Compare with progenitor (installed on first use into `.tools/`).
+    pub progenitor: bool,
+    /// Runs of each timed generation (the compile runs are fewer).
+    pub runs: usize,
+    /// Clean builds timed per profile and tool.
+    pub compile_runs: usize,
+}
+
+impl Default for BenchOptions {
+    fn default() -> Self {
+        Self {
+            smoke: false,
+            progenitor: true,
+            runs: 15,
+            compile_runs: 3,
+        }
+    }
+}
+
+impl BenchOptions {
+    /// The options of `--smoke`.
+    pub fn smoke() -> Self {
+        Self {
+            smoke: true,
+            progenitor: false,
+            runs: 1,
+            compile_runs: 1,
+        }
+    }
+}
+
+/// Where the benchmark keeps its builds, inputs and report.
+struct Dirs {
+    /// `target/bench`.
+    root: PathBuf,
+    /// The release target directory of `bench-gen` and the criterion bench.
+    build: PathBuf,
+    specs: PathBuf,
+    scratch: PathBuf,
+}
+
+/// Runs the benchmark and writes the report; returns the report's path.
+pub fn run(ws: &Workspace, options: &BenchOptions) -> Result<PathBuf> {
+    let start = Instant::now();
+    crate::spec::ensure_pinned(ws, None)?;
+    let spec_path = ws.spec_path();
+    let root = ws.target_dir().join("bench");
+    let dirs = Dirs {
+        build: root.join("build"),
+        specs: root.join("specs"),
+        scratch: root.join("scratch"),
+        root,
+    };
+    for dir in [&dirs.specs, &dirs.scratch] {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    let spec: Value = serde_json::from_slice(&std::fs::read(&spec_path)?)
+        .context("the pinned spec is not JSON")?;
+    let mut report = Report::new(ws, options);
+
+    section("building bench-gen");
+    let bench_gen = build_bench_gen(ws, &dirs, options)?;
+
+    section("generation of the pinned spec, by stage");
+    let stages = generation_stages(&bench_gen, &spec_path, &dirs, options.runs)?;
+    let ours_wall = process_wall(
+        |out| {
+            let mut command = Command::new(&bench_gen);
+            command.arg("peak").arg(&spec_path).arg(out);
+            command
+        },
+        &dirs.scratch.join("ours-generated"),
+        options.runs.min(7),
+    )?;
+    report.generation(&stages, ours_wall);
+
+    section("scaling");
+    let factors: &[usize] = if options.smoke { &[1, 2] } else { &[1, 4, 16] };
+    let mut rows = Vec::new();
+    for &factor in factors {
+        let scaled = synth::scale(&spec, factor)?;
+        let path = dirs.specs.join(format!("scale-{factor}x.json"));
+        std::fs::write(&path, serde_json::to_vec(&scaled)?)?;
+        let runs = if options.smoke {
+            1
+        } else {
+            (options.runs / factor).clamp(3, 9)
+        };
+        let stages = generation_stages(&bench_gen, &path, &dirs, runs)?;
+        let peak = peak(&bench_gen, &path, &dirs.scratch.join("peak"))?;
+        rows.push(ScaleRow {
+            factor,
+            counts: synth::counts(&scaled),
+            total_ms: stages.median("total"),
+            bytes: stages.median("bytes"),
+            peak_rss_mib: peak,
+        });
+    }
+    report.scaling(&rows);
+
+    section("compile time of the generated crate");
+    let ours_dir = dirs.root.join("compile").join("ours");
+    generate_ours(ws, &spec_path, &ours_dir)?;
+    let ours_compile = compile_times(
+        &ours_dir,
+        "bench-ours",
+        Path::new("src/generated/operations/projects.rs"),
+        options,
+    )?;
+
+    let progenitor = if options.progenitor {
+        section("progenitor");
+        Some(progenitor(ws, &spec, &dirs, options)?)
+    } else {
+        None
+    };
+    report.compile(&ours_compile, progenitor.as_ref());
+
+    section("runtime overhead");
+    let runtime = runtime_overhead(ws, &dirs, &spec_path, options)?;
+    report.runtime(runtime.as_ref());
+
+    report.finish(start.elapsed());
+    let path = dirs.root.join("report.md");
+    std::fs::write(&path, &report.text)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    println!("\n{}", report.text);
+    println!("report written to {}", ws.display(&path));
+    Ok(path)
+}
+
+fn section(name: &str) {
+    println!("\n=== bench: {name}");
+}
+
+/// Builds `bench-gen`: release in its own target directory, or debug in the
+/// workspace's for a smoke run.
+fn build_bench_gen(ws: &Workspace, dirs: &Dirs, options: &BenchOptions) -> Result<PathBuf> {
+    let mut command = cargo();
+    command
+        .current_dir(ws.root())
+        .args(["build", "--quiet", "-p", "bench", "--bin", "bench-gen"]);
+    let dir = if options.smoke {
+        ws.target_dir().join("debug")
+    } else {
+        command
+            .arg("--release")
+            .env("CARGO_TARGET_DIR", &dirs.build);
+        dirs.build.join("release")
+    };
+    crate::process::run(&mut command)?;
+    Ok(dir.join(format!("bench-gen{}", std::env::consts::EXE_SUFFIX)))
+}
+
+/// Per-run stage timings from `bench-gen stages`.
+struct Stages {
+    runs: Vec<Value>,
+}
+
+impl Stages {
+    /// The median of a field over the runs, in milliseconds for times.
+    fn median(&self, key: &str) -> f64 {
+        let scale = if matches!(key, "files" | "bytes") {
+            1.0
+        } else {
+            1e-6
+        };
+        median(
+            self.runs
+                .iter()
+                .filter_map(|r| r[key].as_f64())
+                .map(|v| v * scale)
+                .collect(),
+        )
+    }
+}
+
+fn generation_stages(bench_gen: &Path, spec: &Path, dirs: &Dirs, runs: usize) -> Result<Stages> {
+    // One more run than asked, dropped: it warms the page cache and allocator.
+    let output = output(
+        Command::new(bench_gen)
+            .arg("stages")
+            .arg(spec)
+            .arg(dirs.scratch.join("stages"))
+            .arg((runs + 1).to_string()),
+    )?;
+    let mut all = Vec::new();
+    for line in output.lines().filter(|l| l.starts_with('{')) {
+        all.push(serde_json::from_str::<Value>(line).context("bench-gen printed bad JSON")?);
+    }
+    if all.len() != runs + 1 {
+        bail!("bench-gen printed {} runs, not {}", all.len(), runs + 1);
+    }
+    all.remove(0);
+    let stages = Stages { runs: all };
+    println!(
+        "{}: total {:.1} ms (median of {runs})",
+        spec.display(),
+        stages.median("total")
+    );
+    Ok(stages)
+}
+
+/// The peak RSS of one generation in a fresh process, in MiB.
+fn peak(bench_gen: &Path, spec: &Path, out: &Path) -> Result<f64> {
+    let _ = std::fs::remove_dir_all(out);
+    let output = output(Command::new(bench_gen).arg("peak").arg(spec).arg(out))?;
+    let value: Value = serde_json::from_str(output.trim()).context("bench-gen printed bad JSON")?;
+    Ok(value["peak_rss_kib"].as_f64().unwrap_or(0.0) / 1024.0)
+}
+
+/// The median wall time in milliseconds of the command `make(OUT)`, with a
+/// fresh OUT each time, as a user runs it.
+fn process_wall(make: impl Fn(&Path) -> Command, out: &Path, runs: usize) -> Result<f64> {
+    let mut times = Vec::new();
+    for _ in 0..runs.max(1) {
+        let _ = std::fs::remove_dir_all(out);
+        let mut command = make(out);
+        let start = Instant::now();
+        output(&mut command)?;
+        times.push(start.elapsed().as_secs_f64() * 1e3);
+    }
+    Ok(median(times))
+}
+
+/// Runs `command` and returns its standard output; fails with its stderr.
+fn output(command: &mut Command) -> Result<String> {
+    let shown = format!("{command:?}").replace('"', "");
+    let out = command
+        .output()
+        .with_context(|| format!("cannot run {shown}"))?;
+    if !out.status.success() {
+        bail!(
+            "`{shown}` failed ({}):\n{}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    if values.is_empty() {
+        return f64::NAN;
+    }
+    values.sort_by(f64::total_cmp);
+    let mid = values.len() / 2;
+    if values.len() % 2 == 1 {
+        values[mid]
+    } else {
+        (values[mid - 1] + values[mid]) / 2.0
+    }
+}
+
+struct ScaleRow {
+    factor: usize,
+    counts: (usize, usize),
+    total_ms: f64,
+    bytes: f64,
+    peak_rss_mib: f64,
+}
+
+/// The generated crate of the pinned spec, as `cargo xtask generate --spec
+/// --out` writes it, with the workspace's lock so it builds the same
+/// dependency versions.
+fn generate_ours(ws: &Workspace, spec: &Path, dir: &Path) -> Result<()> {
+    let krate = dir.join("crate");
+    generate_standalone(
+        ws,
+        &StandaloneOptions {
+            spec: Source::Path(spec.to_path_buf()),
+            out: krate.clone(),
+            name: Some("bench-ours".to_owned()),
+            base_url: Some(crate::generate::SUPABASE_BASE_URL.to_owned()),
+        },
+    )?;
+    std::fs::copy(ws.root().join("Cargo.lock"), krate.join("Cargo.lock"))
+        .context("cannot copy Cargo.lock")?;
+    Ok(())
+}
+
+/// Compile times of one generated crate, in seconds (medians).
+struct CompileTimes {
+    debug: f64,
+    release: Option<f64>,
+    incremental: Option<f64>,
+}
+
+/// Builds `dir/crate` in `dir/target` (dependencies first, untimed), then
+/// times `cargo build` after `cargo clean -p PACKAGE`: debug, release, and
+/// a debug rebuild after touching `touched`. Cargo's profile defaults apply
+/// (the dev profile is incremental).
+fn compile_times(
+    dir: &Path,
+    package: &str,
+    touched: &Path,
+    options: &BenchOptions,
+) -> Result<CompileTimes> {
+    let krate = dir.join("crate");
+    let target = dir.join("target");
+    let build = |args: &[&str]| -> Result<f64> {
+        let start = Instant::now();
+        crate::process::run(
+            cargo()
+                .current_dir(&krate)
+                .env("CARGO_TARGET_DIR", &target)
+                .env_remove("CARGO_INCREMENTAL")
+                .env_remove("RUSTFLAGS")
+                .args(args),
+        )?;
+        Ok(start.elapsed().as_secs_f64())
+    };
+    let profiles: &[&[&str]] = if options.smoke {
+        &[&[]]
+    } else {
+        &[&[], &["--release"]]
+    };
+    let mut medians = Vec::new();
+    for profile in profiles {
+        let mut args = vec!["build", "--quiet"];
+        args.extend_from_slice(profile);
+        build(&args)?;
+        let mut times = Vec::new();
+        for _ in 0..options.compile_runs.max(1) {
+            let mut clean = vec!["clean", "--quiet", "-p", package];
+            clean.extend_from_slice(profile);
+            build(&clean)?;
+            times.push(build(&args)?);
+        }
+        let m = median(times);
+        println!("{package} {profile:?}: {m:.1} s");
+        medians.push(m);
+    }
+    let incremental = if options.smoke {
+        None
+    } else {
+        let mut times = Vec::new();
+        for _ in 0..options.compile_runs.max(1) {
+            let path = krate.join(touched);
+            std::fs::File::options()
+                .append(true)
+                .open(&path)
+                .and_then(|f| f.set_modified(SystemTime::now()))
+                .with_context(|| format!("cannot touch {}", path.display()))?;
+            times.push(build(&["build", "--quiet"])?);
+        }
+        Some(median(times))
+    };
+    Ok(CompileTimes {
+        debug: medians[0],
+        release: medians.get(1).copied(),
+        incremental,
+    })
+}
+
+/// Progenitor's figures on the same spec (with the edits it needs).
+struct Progenitor {
+    edits: Vec<String>,
+    generation_ms: f64,
+    compile: CompileTimes,
+}
+
+fn progenitor(
+    ws: &Workspace,
+    spec: &Value,
+    dirs: &Dirs,
+    options: &BenchOptions,
+) -> Result<Progenitor> {
+    let bin = install_progenitor(ws)?;
+    let mut edited = spec.clone();
+    let edits = synth::progenitor_edits(&mut edited)?;
+    let path = dirs.specs.join("progenitor.json");
+    std::fs::write(&path, serde_json::to_vec_pretty(&edited)?)?;
+    let dir = dirs.root.join("compile").join("progenitor");
+    let krate = dir.join("crate");
+    let args = |out: &Path| {
+        let mut command = Command::new(&bin);
+        command
+            .arg("progenitor")
+            .arg("-i")
+            .arg(&path)
+            .args(["-n", "bench-progenitor", "-v", "0.1.0", "-o"])
+            .arg(out);
+        command
+    };
+    // Keep the crate's lock and target directory between runs.
+    let _ = std::fs::remove_dir_all(&krate);
+    output(&mut args(&krate))?;
+    let generation_ms = process_wall(
+        args,
+        &dirs.scratch.join("progenitor-generated"),
+        options.runs.min(7),
+    )?;
+    println!("progenitor generation: {generation_ms:.0} ms");
+    let compile = compile_times(&dir, "bench-progenitor", Path::new("src/lib.rs"), options)?;
+    Ok(Progenitor {
+        edits,
+        generation_ms,
+        compile,
+    })
+}
+
+/// `cargo-progenitor`, installed from crates.io into `.tools/progenitor`
+/// when missing (it is not a dependency of the project).
+fn install_progenitor(ws: &Workspace) -> Result<PathBuf> {
+    let root = ws.root().join(".tools").join("progenitor");
+    let bin = root
+        .join("bin")
+        .join(format!("cargo-progenitor{}", std::env::consts::EXE_SUFFIX));
+    let version = Command::new(&bin)
+        .arg("progenitor")
+        .arg("--version")
+        .output();
+    let installed = version
+        .as_ref()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains(PROGENITOR_VERSION));
+    if !installed {
+        crate::process::run(
+            cargo()
+                .args(["install", "cargo-progenitor", "--locked", "--version"])
+                .arg(PROGENITOR_VERSION)
+                .arg("--root")
+                .arg(&root)
+                .env(
+                    "CARGO_TARGET_DIR",
+                    ws.target_dir().join("bench").join("install"),
+                ),
+        )?;
+    }
+    Ok(bin)
+}
+
+/// Criterion medians in nanoseconds: `[group][function]`.
+struct Runtime {
+    groups: Vec<(String, Vec<(String, f64)>)>,
+}
+
+const RUNTIME_GROUPS: &[&str] = &["list_projects_100", "auth_config"];
+const RUNTIME_FUNCTIONS: &[&str] = &["handwritten", "handwritten_same_features", "generated"];
+
+fn runtime_overhead(
+    ws: &Workspace,
+    dirs: &Dirs,
+    spec: &Path,
+    options: &BenchOptions,
+) -> Result<Option<Runtime>> {
+    let criterion = dirs.root.join("criterion");
+    let mut command = cargo();
+    command
+        .current_dir(ws.root())
+        .env("BENCH_SPEC", spec)
+        .env("CRITERION_HOME", &criterion);
+    if options.smoke {
+        // Test mode: every benchmark once, debug build.
+        command.args(["test", "--quiet", "-p", "bench", "--bench", "runtime"]);
+        crate::process::run(&mut command)?;
+        return Ok(None);
+    }
+    command.env("CARGO_TARGET_DIR", &dirs.build).args([
+        "bench", "-p", "bench", "--bench", "runtime", "--", "--noplot",
+    ]);
+    crate::process::run(&mut command)?;
+    let mut groups = Vec::new();
+    for group in RUNTIME_GROUPS {
+        let mut functions = Vec::new();
+        for function in RUNTIME_FUNCTIONS {
+            let path = criterion
+                .join(group)
+                .join(function)
+                .join("new")
+                .join("estimates.json");
+            let estimates: Value = serde_json::from_slice(
+                &std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?,
+            )?;
+            let ns = estimates["median"]["point_estimate"]
+                .as_f64()
+                .with_context(|| format!("{} has no median", path.display()))?;
+            functions.push(((*function).to_owned(), ns));
+        }
+        groups.push(((*group).to_owned(), functions));
+    }
+    Ok(Some(Runtime { groups }))
+}
+
+/// The Markdown report, built section by section.
+struct Report {
+    text: String,
+    ours_wall_ms: Option<f64>,
+}
+
+fn met(ok: bool) -> &'static str {
+    if ok {
+        "met"
+    } else {
+        "**not met**"
+    }
+}
+
+impl Report {
+    fn new(ws: &Workspace, options: &BenchOptions) -> Self {
+        let mut text = String::from("# Benchmarks\n\n");
+        let cpu = std::fs::read_to_string("/proc/cpuinfo")
+            .ok()
+            .and_then(|s| {
+                s.lines().find_map(|l| {
+                    l.strip_prefix("model name")
+                        .map(|m| m.trim_start_matches([' ', '\t', ':']).to_owned())
+                })
+            })
+            .unwrap_or_else(|| "unknown CPU".to_owned());
+        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        let rustc = Command::new("rustc")
+            .arg("--version")
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+            .unwrap_or_default();
+        let _ = writeln!(
+            text,
+            "Machine: {cpu}, {threads} threads; {rustc}. Spec: `{}`.{}\n",
+            ws.display(&ws.spec_path()),
+            if options.smoke {
+                " **Smoke run**: one run each, debug builds, small inputs: the figures are not benchmarks."
+            } else {
+                ""
+            }
+        );
+        Self {
+            text,
+            ours_wall_ms: None,
+        }
+    }
+
+    fn generation(&mut self, stages: &Stages, ours_wall_ms: f64) {
+        let t = &mut self.text;
+        let _ = writeln!(
+            t,
+            "## 1. Generation of the pinned spec\n\n\
+             Medians of {} runs in one process (`bench-gen stages`, release), in ms. \
+             The stages run one at a time on one thread; `generate` is the real \
+             pipeline, which emits and formats files on every core.\n",
+            stages.runs.len()
+        );
+        let _ = writeln!(t, "| stage | ms |\n|---|---:|");
+        for (name, key) in [
+            ("load (read + parse)", "load"),
+            ("lower", "lower"),
+            ("emit (tokens)", "emit"),
+            ("format (syn + prettyplease)", "format"),
+            (
+                "generate (load + lower + emit + format, parallel)",
+                "generate",
+            ),
+            ("write files", "write"),
+            ("**end to end** (read, generate, write)", "total"),
+        ] {
+            let _ = writeln!(t, "| {name} | {:.1} |", stages.median(key));
+        }
+        let total = stages.median("total");
+        let _ = writeln!(
+            t,
+            "\n{} files, {:.0} KiB. Target end to end ≤ {TARGET_GENERATION_MS:.0} ms: {}. \
+             As a process (`bench-gen peak`, start to exit): {ours_wall_ms:.0} ms.\n",
+            stages.median("files"),
+            stages.median("bytes") / 1024.0,
+            met(total <= TARGET_GENERATION_MS),
+        );
+        self.ours_wall_ms = Some(ours_wall_ms);
+    }
+
+    fn scaling(&mut self, rows: &[ScaleRow]) {
+        let t = &mut self.text;
+        let _ = writeln!(
+            t,
+            "## 2. Scaling\n\n\
+             Synthetic specs: the pinned one plus renamed copies of its paths, operation \
+             ids, schemas and references. End to end (read, generate, write), median; peak \
+             RSS of one run in a fresh process.\n"
+        );
+        let _ = writeln!(
+            t,
+            "| spec | operations | schemas | output KiB | ms | ms per 100 operations | peak RSS MiB |\n|---|---:|---:|---:|---:|---:|---:|"
+        );
+        for row in rows {
+            let _ = writeln!(
+                t,
+                "| {}x | {} | {} | {:.0} | {:.1} | {:.1} | {:.0} |",
+                row.factor,
+                row.counts.0,
+                row.counts.1,
+                row.bytes / 1024.0,
+                row.total_ms,
+                row.total_ms * 100.0 / row.counts.0.max(1) as f64,
+                row.peak_rss_mib
+            );
+        }
+        t.push('\n');
+    }
+
+    fn compile(&mut self, ours: &CompileTimes, progenitor: Option<&Progenitor>) {
+        let ours_wall = self.ours_wall_ms.unwrap_or(f64::NAN);
+        let t = &mut self.text;
+        let _ = writeln!(
+            t,
+            "## 3. Side by side with progenitor {PROGENITOR_VERSION}\n\n\
+             Generation: wall time of the process from start to exit, files written (ours: \
+             `bench-gen peak`; progenitor: `cargo progenitor`, which also writes its \
+             Cargo.toml). Compile: `cargo build` of the generated crate alone, its \
+             dependencies already built, after `cargo clean -p` (median), and a rebuild \
+             after touching one generated file; cargo's profile defaults.\n"
+        );
+        let secs = |v: Option<f64>| v.map_or("—".to_owned(), |v| format!("{v:.1} s"));
+        let _ = writeln!(
+            t,
+            "| | ours | progenitor | ours / progenitor |\n|---|---:|---:|---:|"
+        );
+        let ratio = |a: Option<f64>, b: Option<f64>| match (a, b) {
+            (Some(a), Some(b)) => format!("{:.2}", a / b),
+            _ => "—".to_owned(),
+        };
+        let p = |f: fn(&Progenitor) -> Option<f64>| progenitor.and_then(f);
+        let gen_p = p(|p| Some(p.generation_ms));
+        let _ = writeln!(
+            t,
+            "| generation (process) | {ours_wall:.0} ms | {} | {} |",
+            gen_p.map_or("—".to_owned(), |v| format!("{v:.0} ms")),
+            ratio(Some(ours_wall), gen_p)
+        );
+        for (name, a, b) in [
+            (
+                "clean debug build",
+                Some(ours.debug),
+                p(|p| Some(p.compile.debug)),
+            ),
+            (
+                "clean release build",
+                ours.release,
+                p(|p| p.compile.release),
+            ),
+            (
+                "incremental debug rebuild",
+                ours.incremental,
+                p(|p| p.compile.incremental),
+            ),
+        ] {
+            let _ = writeln!(
+                t,
+                "| {name} | {} | {} | {} |",
+                secs(a),
+                secs(b),
+                ratio(a, b)
+            );
+        }
+        if let Some(progenitor) = progenitor {
+            let _ = writeln!(
+                t,
+                "\nTarget clean debug build ≤ {TARGET_COMPILE_RATIO} × progenitor's: {}.\n\n\
+                 Edits made to a copy of the spec for progenitor, without which it panics:\n",
+                met(ours.debug <= TARGET_COMPILE_RATIO * progenitor.compile.debug)
+            );
+            for edit in &progenitor.edits {
+                let _ = writeln!(t, "- {edit}");
+            }
+        } else {
+            let _ = writeln!(t, "\nProgenitor not run (`--no-progenitor` or `--smoke`).");
+        }
+        t.push('\n');
+    }
+
+    fn runtime(&mut self, runtime: Option<&Runtime>) {
+        let t = &mut self.text;
+        let _ = writeln!(
+            t,
+            "## 4. Runtime overhead\n\n\
+             Criterion medians of one call to a loopback server answering canned bytes, on \
+             one current-thread tokio runtime. `handwritten`: reqwest + `serde_json::from_slice` \
+             into the same generated types. `handwritten_same_features`: plus a user agent, \
+             a per-request timeout and a path-tracking decode, as the generated client does. \
+             `generated`: the client's defaults (retries, timeout, tracing spans, no rate \
+             limit), `client.<operation>().await`.\n"
+        );
+        let Some(runtime) = runtime else {
+            let _ = writeln!(t, "Smoke run: each benchmark ran once, untimed.\n");
+            return;
+        };
+        let _ = writeln!(
+            t,
+            "| response | handwritten µs | same features µs | generated µs | generated / handwritten | generated / same features |\n|---|---:|---:|---:|---:|---:|"
+        );
+        for (group, functions) in &runtime.groups {
+            let get = |name: &str| {
+                functions
+                    .iter()
+                    .find(|(f, _)| f == name)
+                    .map_or(f64::NAN, |(_, v)| *v)
+            };
+            let (hand, same, generated) = (
+                get("handwritten"),
+                get("handwritten_same_features"),
+                get("generated"),
+            );
+            let _ = writeln!(
+                t,
+                "| {group} | {:.1} | {:.1} | {:.1} | {:.3} ({}) | {:.3} |",
+                hand / 1e3,
+                same / 1e3,
+                generated / 1e3,
+                generated / hand,
+                met(generated / hand <= TARGET_CALL_RATIO),
+                generated / same
+            );
+        }
+        let _ = writeln!(
+            t,
+            "\nTarget: generated ≤ {TARGET_CALL_RATIO} × handwritten.\n"
+        );
+    }
+
+    fn finish(&mut self, took: Duration) {
+        let _ = writeln!(self.text, "Benchmark run took {:.0} s.", took.as_secs_f64());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn medians() {
+        assert_eq!(median(vec![3.0, 1.0, 2.0]), 2.0);
+        assert_eq!(median(vec![4.0, 1.0, 2.0, 3.0]), 2.5);
+        assert!(median(Vec::new()).is_nan());
+    }
+}
