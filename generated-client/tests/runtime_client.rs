@@ -1,12 +1,10 @@
 //! Client configuration and the request itself: HTTPS, headers, auth,
-//! ad-hoc operations, redaction of the token, tracing.
+//! ad-hoc operations, redaction of the token.
 
 mod common;
 
-use std::io::Write;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::sync::Arc;
 
 use bytes::Bytes;
 use common::{builder, client, get_thing, TestClock, GET_THING, TOKEN};
@@ -394,66 +392,6 @@ async fn the_token_never_shows_in_debug_or_errors() {
         assert!(!text.contains("SECRET"), "token leaked: {text}");
     }
     assert_eq!(secret.expose_secret(), TOKEN);
-}
-
-/// A writer into a shared buffer, for capturing tracing output.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-#[tokio::test]
-async fn each_call_has_a_span_with_the_operation_attempt_and_status_and_no_token() {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
-        .with_writer(move || writer.clone())
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
-
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .respond_with(ResponseTemplate::new(429).insert_header("Retry-After", "1"))
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("GET"))
-        .respond_with(ResponseTemplate::new(200))
-        .mount(&server)
-        .await;
-    let client = client(&server.uri(), &TestClock::advancing());
-    client.execute(get_thing()).await.unwrap();
-    let _ = client
-        .execute(get_thing().with_timeout(Duration::from_millis(1)))
-        .await;
-
-    let output = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
-    assert!(output.contains("operation=\"test-get-thing\""), "{output}");
-    assert!(output.contains("method=\"GET\""), "{output}");
-    assert!(output.contains("path=\"/v1/things/{id}\""), "{output}");
-    assert!(output.contains("attempts=2"), "{output}");
-    assert!(output.contains("attempt{number=2"), "{output}");
-    assert!(output.contains("status=200"), "{output}");
-    assert!(
-        output.contains("rate limited; waiting before retrying"),
-        "{output}"
-    );
-    assert!(!output.contains(TOKEN), "token leaked: {output}");
-    assert!(!output.contains("SECRET"), "token leaked: {output}");
-    if std::env::var_os("SHOW_TRACE").is_some() {
-        eprintln!("{output}");
-    }
 }
 
 static UPLOAD: Operation = Operation::new("my-upload", "POST", "/v1/upload");
