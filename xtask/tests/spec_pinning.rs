@@ -194,3 +194,60 @@ fn update_writes_nothing_when_the_spec_is_bad() {
     .unwrap_err();
     assert!(format!("{error:#}").contains("--date"), "{error:#}");
 }
+
+/// `update` against the committed record: the report goes to the changelog,
+/// the version is bumped, and a renamed operation keeps its old method.
+#[test]
+fn update_reports_changes_bumps_the_version_and_keeps_renamed_methods() {
+    let (dir, ws) = workspace();
+    common::write(
+        &ws.client_dir().join("Cargo.toml"),
+        "[package]\nname = \"generated-client\"\nversion = \"0.4.2\"\n",
+    );
+    let first = dir.path().join("v1.json");
+    std::fs::write(&first, PETSTORE_JSON).unwrap();
+    let options = |from: &std::path::Path, date: &str| UpdateOptions {
+        from: Some(Source::Path(from.to_path_buf())),
+        date: Some(date.to_owned()),
+        url: None,
+        old: None,
+    };
+    update(&ws, &options(&first, "2027-01-01")).unwrap();
+    assert!(ws.generated_dir().join("record.json").is_file());
+    // The first update has no previous record: nothing to report.
+    assert!(!ws.client_dir().join("API_CHANGES.md").exists());
+
+    let renamed = PETSTORE_JSON
+        .replace("\"list-pets\"", "\"list-all-pets\"")
+        .replace("\"name\": { \"type\": \"string\" } } },\n    \"NewPet\"", "\"name\": { \"type\": \"string\" }, \"age\": { \"type\": \"integer\" } } },\n    \"NewPet\"");
+    assert_ne!(renamed, PETSTORE_JSON);
+    let second = dir.path().join("v2.json");
+    std::fs::write(&second, &renamed).unwrap();
+    update(&ws, &options(&second, "2027-02-01")).unwrap();
+
+    let changes = std::fs::read_to_string(ws.client_dir().join("API_CHANGES.md")).unwrap();
+    assert!(changes.starts_with("# API changes\n"), "{changes}");
+    assert!(changes.contains("## 2027-02-01"), "{changes}");
+    assert!(
+        changes.contains("Crate version 0.4.2 -> 0.4.3: 0 breaking and 2 additive change(s)."),
+        "{changes}"
+    );
+    assert!(
+        changes.contains("Renamed operation `list-pets` to `list-all-pets`"),
+        "{changes}"
+    );
+    assert!(
+        changes.contains("`Pet`: new field `age`: i64."),
+        "{changes}"
+    );
+    let manifest = std::fs::read_to_string(ws.client_dir().join("Cargo.toml")).unwrap();
+    assert!(manifest.contains("version = \"0.4.3\""), "{manifest}");
+    let code = std::fs::read_to_string(ws.generated_dir().join("operations/default.rs")).unwrap();
+    assert!(code.contains("pub fn list_all_pets("), "{code}");
+    assert!(
+        code.contains("#[deprecated = \"renamed to `list_all_pets`\"]"),
+        "{code}"
+    );
+    // The alias lives in the record, so `check` agrees with the files.
+    xtask::check::check(&ws).expect("the files match the record");
+}
