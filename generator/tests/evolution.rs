@@ -47,7 +47,8 @@ fn files(g: &Generated) -> BTreeMap<&str, &str> {
         .collect()
 }
 
-/// Lines removed and added between two generations, by file.
+/// Lines removed and added between two generations (a line diff of each
+/// file), prefixed with the file's path.
 fn line_diff(a: &Generated, b: &Generated) -> (Vec<String>, Vec<String>) {
     let (fa, fb) = (files(a), files(b));
     let (mut removed, mut added) = (Vec::new(), Vec::new());
@@ -57,19 +58,12 @@ fn line_diff(a: &Generated, b: &Generated) -> (Vec<String>, Vec<String>) {
             fa.get(path).copied().unwrap_or(""),
             fb.get(path).copied().unwrap_or(""),
         );
-        if old == new {
-            continue;
-        }
-        let old_lines: Vec<&str> = old.lines().collect();
-        let new_lines: Vec<&str> = new.lines().collect();
-        for line in &old_lines {
-            if !new_lines.contains(line) {
-                removed.push(format!("{path}: {line}"));
-            }
-        }
-        for line in &new_lines {
-            if !old_lines.contains(line) {
-                added.push(format!("{path}: {line}"));
+        for change in similar::TextDiff::from_lines(old, new).iter_all_changes() {
+            let line = format!("{path}: {}", change.value().trim_end_matches('\n'));
+            match change.tag() {
+                similar::ChangeTag::Delete => removed.push(line),
+                similar::ChangeTag::Insert => added.push(line),
+                similar::ChangeTag::Equal => {}
             }
         }
     }
