@@ -47,19 +47,19 @@ fn name_types(pending: Vec<Pending>, previous: Option<&crate::record::ApiRecord>
     let mut names = naming::resolve(&claims, false);
     names.truncate(pending.len());
     // A type's file is its own (components) or its owner's; owners chain up to a component or a tag.
-    let owner_module = |mut i: usize| -> ModuleKey {
+    let owner_file = |mut i: usize| -> File {
         for _ in 0..pending.len() {
             match &pending[i].module {
                 ModuleKey::Parent(TypeId(p)) if *p != i => i = *p,
-                ModuleKey::Parent(_) | ModuleKey::OwnType => return ModuleKey::Parent(TypeId(i)),
-                tag @ ModuleKey::Tag(_) => return tag.clone(),
+                ModuleKey::Parent(_) | ModuleKey::OwnType => return File::Type(i),
+                ModuleKey::Tag(tag) => return File::Tag(tag.clone()),
             }
         }
-        ModuleKey::Parent(TypeId(i))
+        File::Type(i)
     };
-    let keys: Vec<ModuleKey> = (0..pending.len()).map(owner_module).collect();
-    // Module names: one per distinct key, resolved like any other names.
-    let mut distinct: Vec<ModuleKey> = Vec::new();
+    let keys: Vec<File> = (0..pending.len()).map(owner_file).collect();
+    // Module names: one per distinct file, resolved like any other names.
+    let mut distinct: Vec<File> = Vec::new();
     for key in &keys {
         if !distinct.contains(key) {
             distinct.push(key.clone());
@@ -68,19 +68,18 @@ fn name_types(pending: Vec<Pending>, previous: Option<&crate::record::ApiRecord>
     let module_claims: Vec<Claim> = distinct
         .iter()
         .map(|key| match key {
-            ModuleKey::Parent(TypeId(i)) => Claim {
+            File::Type(i) => Claim {
                 raw: names[*i].clone(),
                 candidate: naming::module_name(&names[*i]),
                 priority: 0,
                 previous: None,
             },
-            ModuleKey::Tag(tag) => Claim {
+            File::Tag(tag) => Claim {
                 raw: tag.clone(),
                 candidate: naming::module_name(&format!("{tag} operations")),
                 priority: 1,
                 previous: None,
             },
-            ModuleKey::OwnType => unreachable_key(),
         })
         .collect();
     let module_names = naming::resolve(&module_claims, true);
@@ -99,14 +98,13 @@ fn name_types(pending: Vec<Pending>, previous: Option<&crate::record::ApiRecord>
         .collect()
 }
 
-/// `owner_module` never yields `OwnType`; a claim for it would be a bug.
-fn unreachable_key() -> Claim {
-    Claim {
-        raw: String::new(),
-        candidate: "types".to_owned(),
-        priority: 9,
-        previous: None,
-    }
+/// The generated file a type lives in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum File {
+    /// The file of the (component) type with this index.
+    Type(usize),
+    /// The file of the inline types of a tag's operations.
+    Tag(String),
 }
 
 /// The type expressions directly inside a type definition.
