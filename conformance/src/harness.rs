@@ -1,6 +1,7 @@
 //! Runs the sample calls in one mode and classifies each outcome.
 
 use std::fmt;
+use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -42,6 +43,9 @@ pub enum FailKind {
     Rejected,
     /// The client could not decode the success response.
     Decode,
+    /// Prism's own response broke the spec, so `--errors` turned it into a
+    /// 500 with Prism's validation messages.
+    MockResponse,
     /// Another non-2xx answer.
     Status,
     /// A sample value did not decode into its generated type.
@@ -57,6 +61,7 @@ impl fmt::Display for FailKind {
         f.write_str(match self {
             FailKind::Rejected => "request rejected by Prism",
             FailKind::Decode => "response not decoded",
+            FailKind::MockResponse => "Prism's response violates the spec",
             FailKind::Status => "unexpected status",
             FailKind::Sample => "sample does not fit its type",
             FailKind::Auth => "bearer token",
@@ -103,29 +108,37 @@ pub fn run_mode(
     calls: &[&'static SampleCall],
 ) -> Result<ModeResult> {
     let prism = Prism::start(config)?;
-    let result = runtime.block_on(async {
-        let proxy = Proxy::start(prism.addr)
-            .await
-            .context("cannot start the recording proxy")?;
-        let client = client(&format!("http://{}", proxy.addr))?;
-        let start = Instant::now();
-        let mut outcomes = Vec::with_capacity(calls.len());
-        for call in calls {
-            let outcome = run_call(&client, &proxy, call).await;
-            outcomes.push((call.id, outcome));
-        }
-        anyhow::Ok((outcomes, start.elapsed()))
-    });
+    let start = Instant::now();
+    let result = runtime.block_on(run_calls(prism.addr, calls));
+    let elapsed = start.elapsed();
     // Prism is stopped here, and on every early return above (its guard).
     let log = prism.log.clone();
     drop(prism);
-    let (outcomes, elapsed) = result?;
+    let outcomes = result?;
     Ok(ModeResult {
         mode,
         outcomes,
         log,
         elapsed,
     })
+}
+
+/// Makes every call in `calls`, one at a time, through a recording proxy
+/// in front of the server at `upstream` (Prism, or a test's mock).
+pub async fn run_calls(
+    upstream: SocketAddr,
+    calls: &[&'static SampleCall],
+) -> Result<Vec<(&'static str, Outcome)>> {
+    let proxy = Proxy::start(upstream)
+        .await
+        .context("cannot start the recording proxy")?;
+    let client = client(&format!("http://{}", proxy.addr))?;
+    let mut outcomes = Vec::with_capacity(calls.len());
+    for call in calls {
+        let outcome = run_call(&client, &proxy, call).await;
+        outcomes.push((call.id, outcome));
+    }
+    Ok(outcomes)
 }
 
 /// A client of `base_url` that does not retry (one request per call) and
@@ -176,24 +189,33 @@ pub fn classify(error: &CallError) -> (FailKind, String) {
         CallError::Client(e) => e,
     };
     match error {
-        Error::Api(api) if api.status.as_u16() == 422 => {
-            let messages: Vec<String> = api
-                .body
-                .as_ref()
+        Error::Api(api) => {
+            let body = api.body.as_ref();
+            let problem = body
+                .and_then(|b| b.get("type"))
+                .and_then(|t| t.as_str())
+                .and_then(|t| t.rsplit_once('#'))
+                .map(|(_, kind)| kind);
+            let messages: Vec<String> = body
                 .and_then(|b| b.get("validation"))
                 .and_then(|v| v.as_array())
                 .map(|list| list.iter().map(validation_message).collect())
                 .unwrap_or_default();
-            if messages.is_empty() {
-                (FailKind::Status, format!("422: {}", api.excerpt))
+            let kind = match (api.status.as_u16(), problem) {
+                (_, _) if messages.is_empty() => FailKind::Status,
+                (422, _) => FailKind::Rejected,
+                (500, Some("VIOLATIONS")) => FailKind::MockResponse,
+                _ => FailKind::Status,
+            };
+            if kind == FailKind::Status {
+                (
+                    FailKind::Status,
+                    format!("{}: {}", api.status, excerpt(&api.excerpt)),
+                )
             } else {
-                (FailKind::Rejected, messages.join("\n"))
+                (kind, messages.join("\n"))
             }
         }
-        Error::Api(api) => (
-            FailKind::Status,
-            format!("{}: {}", api.status, excerpt(&api.excerpt)),
-        ),
         Error::Decode(decode) => (
             FailKind::Decode,
             format!(
@@ -256,5 +278,53 @@ fn check_requests(call: &SampleCall, recorded: &[Recorded]) -> Option<String> {
         (true, None) => Some("the request carried no Authorization header".to_owned()),
         (false, Some(_)) => Some("a token was sent to an operation that takes none".to_owned()),
         (false, None) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CALL: SampleCall = SampleCall {
+        id: "op",
+        method: "GET",
+        path: "/x",
+        status: Some(200),
+        authenticated: true,
+        notes: &[],
+    };
+
+    fn request(method: &str, authorization: Option<&str>) -> Recorded {
+        Recorded {
+            method: method.to_owned(),
+            target: "/x".to_owned(),
+            headers: authorization
+                .map(|a| vec![("authorization".to_owned(), a.to_owned())])
+                .unwrap_or_default(),
+        }
+    }
+
+    #[test]
+    fn the_token_and_method_are_checked() {
+        let bearer = format!("Bearer {TOKEN}");
+        assert_eq!(
+            check_requests(&CALL, &[request("GET", Some(&bearer))]),
+            None
+        );
+        let missing = check_requests(&CALL, &[request("GET", None)]).unwrap();
+        assert!(missing.contains("no Authorization"), "{missing}");
+        let wrong = check_requests(&CALL, &[request("GET", Some("Bearer other"))]).unwrap();
+        assert!(wrong.contains("not the client's bearer token"), "{wrong}");
+        let method = check_requests(&CALL, &[request("POST", Some(&bearer))]).unwrap();
+        assert!(method.contains("sent POST"), "{method}");
+        let twice = [request("GET", Some(&bearer)), request("GET", Some(&bearer))];
+        let retried = check_requests(&CALL, &twice).unwrap();
+        assert!(retried.contains("saw 2"), "{retried}");
+        let anonymous = SampleCall {
+            authenticated: false,
+            ..CALL
+        };
+        assert!(check_requests(&anonymous, &[request("GET", Some(&bearer))]).is_some());
+        assert_eq!(check_requests(&anonymous, &[request("GET", None)]), None);
     }
 }

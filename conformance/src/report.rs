@@ -3,12 +3,50 @@
 
 use std::fmt::Write as _;
 
-use crate::exclusions::{exclusion, EXCLUSIONS};
-use crate::harness::{ModeResult, Outcome};
+use crate::exclusions::{excused, is_excluded, EXCLUSIONS};
+use crate::harness::{Mode, ModeResult, Outcome};
 use crate::samples::SampleCall;
 
-/// The summary of all runs, and whether they pass: no failure outside the
-/// exclusions.
+/// What one cell of the table says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cell {
+    /// Passed.
+    Pass,
+    /// Passed; an exclusion names the operation.
+    PassExcluded,
+    /// Failed exactly as an exclusion documents.
+    Excluded,
+    /// Failed.
+    Fail,
+    /// Not run in this mode.
+    NotRun,
+}
+
+impl Cell {
+    fn text(self) -> &'static str {
+        match self {
+            Cell::Pass => "pass",
+            Cell::PassExcluded => "pass*",
+            Cell::Excluded => "excl",
+            Cell::Fail => "FAIL",
+            Cell::NotRun => "-",
+        }
+    }
+}
+
+/// The cell of operation `id` in `result`.
+pub fn cell(id: &str, result: &ModeResult) -> Cell {
+    match result.outcomes.iter().find(|(i, _)| *i == id) {
+        None => Cell::NotRun,
+        Some((_, Outcome::Pass)) if is_excluded(id) => Cell::PassExcluded,
+        Some((_, Outcome::Pass)) => Cell::Pass,
+        Some((_, Outcome::Fail(problems))) if excused(id, result.mode, problems) => Cell::Excluded,
+        Some((_, Outcome::Fail(_))) => Cell::Fail,
+    }
+}
+
+/// The summary of all runs, and whether they pass: every failure is one
+/// an exclusion documents.
 pub fn summary(calls: &[&SampleCall], results: &[ModeResult]) -> (String, bool) {
     let mut out = String::new();
     let width = calls.iter().map(|c| c.id.len()).max().unwrap_or(9).max(9);
@@ -21,23 +59,17 @@ pub fn summary(calls: &[&SampleCall], results: &[ModeResult]) -> (String, bool) 
     out.push('\n');
     let mut ok = true;
     for call in calls {
-        let excluded = exclusion(call.id).is_some();
         let _ = write!(out, "{:width$}", call.id);
         for result in results {
-            let cell = match result.outcomes.iter().find(|(id, _)| *id == call.id) {
-                None => "-",
-                Some((_, Outcome::Pass)) if excluded => "pass*",
-                Some((_, Outcome::Pass)) => "pass",
-                Some((_, Outcome::Fail(_))) if excluded => "excl",
-                Some((_, Outcome::Fail(_))) => {
-                    ok = false;
-                    "FAIL"
-                }
-            };
-            let _ = write!(out, "  {cell:>column$}");
+            let cell = cell(call.id, result);
+            ok &= cell != Cell::Fail;
+            let _ = write!(out, "  {:>column$}", cell.text());
         }
         out.push('\n');
     }
+    out.push_str(
+        "(pass* = passed, the operation has an exclusion; excl = failed exactly as its exclusion documents)\n",
+    );
 
     let mut failures = String::new();
     for result in results {
@@ -45,10 +77,9 @@ pub fn summary(calls: &[&SampleCall], results: &[ModeResult]) -> (String, bool) 
             let Outcome::Fail(problems) = outcome else {
                 continue;
             };
-            let tag = if exclusion(id).is_some() {
-                " (excluded)"
-            } else {
-                ""
+            let tag = match cell(id, result) {
+                Cell::Excluded => " (excluded)",
+                _ => "",
             };
             let _ = writeln!(failures, "{id} [{}]{tag}:", result.mode);
             for (kind, detail) in problems {
@@ -69,48 +100,62 @@ pub fn summary(calls: &[&SampleCall], results: &[ModeResult]) -> (String, bool) 
         out.push_str(&failures);
     }
 
-    out.push_str("\nexclusions (Prism limitations; still called, not counted):\n");
+    out.push_str("\nexclusions (known Prism limitations; the calls are still made):\n");
     if EXCLUSIONS.is_empty() {
         out.push_str("  none\n");
     }
     for e in EXCLUSIONS {
-        let _ = writeln!(out, "  {}: {}", e.id, e.reason);
+        let modes = match e.modes {
+            crate::exclusions::Modes::Static => "static mode",
+            crate::exclusions::Modes::Dynamic => "dynamic mode",
+            crate::exclusions::Modes::All => "every mode",
+        };
+        let _ = writeln!(
+            out,
+            "  {} ({modes}; {}, codes {}):",
+            e.id,
+            e.kind,
+            e.codes.join(", ")
+        );
+        let _ = writeln!(out, "    limitation: {}", e.limitation);
         for line in e.evidence.lines() {
             let _ = writeln!(out, "    {line}");
         }
-        let passing: Vec<String> = results
-            .iter()
-            .filter(|r| r.outcomes.iter().any(|(id, o)| *id == e.id && o.passed()))
-            .map(|r| r.mode.to_string())
-            .collect();
-        if !passing.is_empty() {
+        let covered: Vec<&ModeResult> = results.iter().filter(|r| e.modes.covers(r.mode)).collect();
+        let all_pass = !covered.is_empty()
+            && covered
+                .iter()
+                .all(|r| r.outcomes.iter().any(|(id, o)| *id == e.id && o.passed()));
+        if all_pass {
             let _ = writeln!(
                 out,
-                "    note: passes in {}; is the exclusion still needed?",
-                passing.join(", ")
+                "    note: passed in every mode this exclusion covers; is it still needed?"
             );
         }
     }
 
     out.push_str("\ntotals:\n");
     for result in results {
-        let excluded = result
-            .outcomes
-            .iter()
-            .filter(|(id, _)| exclusion(id).is_some())
-            .count();
-        let counted = result.outcomes.len() - excluded;
-        let passed = result
-            .outcomes
-            .iter()
-            .filter(|(id, o)| exclusion(id).is_none() && o.passed())
-            .count();
+        let mut counts = [0usize; 3];
+        for (id, _) in &result.outcomes {
+            match cell(id, result) {
+                Cell::Pass | Cell::PassExcluded => counts[0] += 1,
+                Cell::Excluded => counts[1] += 1,
+                Cell::Fail => counts[2] += 1,
+                Cell::NotRun => {}
+            }
+        }
+        let label = match result.mode {
+            Mode::Static => "static".to_owned(),
+            Mode::Dynamic(seed) => format!("dynamic, seed {seed}"),
+        };
         let _ = writeln!(
             out,
-            "  {:>column$}: {passed}/{counted} pass, {} fail, {excluded} excluded ({} calls in {:.1} s; Prism log {})",
-            result.mode.to_string(),
-            counted - passed,
+            "  {label:>16}: {} of {} pass, {} excluded, {} fail ({:.1} s; Prism log {})",
+            counts[0],
             result.outcomes.len(),
+            counts[1],
+            counts[2],
             result.elapsed.as_secs_f64(),
             result.log.display()
         );

@@ -49,6 +49,7 @@ pub fn sample_files(text: &str, source: &str, api: &Api) -> Result<Vec<Generated
     let samples = generator::samples::samples(&document, api);
     let options = SamplesOptions {
         client_path: "supabase_management_api".to_owned(),
+        generated_path: "supabase_management_api".to_owned(),
         regenerate_command: REGENERATE_COMMAND.to_owned(),
     };
     let file = samples_file(api, &samples, &options)

@@ -6,7 +6,8 @@
 //! server built from the same document.
 
 #![allow(deprecated)]
-use supabase_management_api::{Client, Error, FilePart, operations, types};
+use supabase_management_api::{Client, Error, FilePart};
+use supabase_management_api::{operations, types};
 
 /// What is known of one operation's sample call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,7 +32,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-activate-custom-hostname",
         method: "POST",
         path: "/v1/projects/{ref}/custom-hostname/activate",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -39,7 +40,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-activate-vanity-subdomain-config",
         method: "POST",
         path: "/v1/projects/{ref}/vanity-subdomain/activate",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -47,7 +48,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-apply-a-migration",
         method: "POST",
         path: "/v1/projects/{ref}/database/migrations",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -55,7 +56,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-apply-project-addon",
         method: "PATCH",
         path: "/v1/projects/{ref}/billing/addons",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -63,7 +64,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-authorize-jit-access",
         method: "POST",
         path: "/v1/projects/{ref}/database/jit",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -71,7 +72,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-authorize-user",
         method: "GET",
         path: "/v1/oauth/authorize",
-        status: Some(204u16),
+        status: Some(204),
         authenticated: true,
         notes: &[],
     },
@@ -79,7 +80,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-bulk-create-secrets",
         method: "POST",
         path: "/v1/projects/{ref}/secrets",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -87,7 +88,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-bulk-delete-secrets",
         method: "DELETE",
         path: "/v1/projects/{ref}/secrets",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -95,7 +96,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-bulk-update-functions",
         method: "PUT",
         path: "/v1/projects/{ref}/functions",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -103,7 +104,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-cancel-a-project-restoration",
         method: "POST",
         path: "/v1/projects/{ref}/restore/cancel",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -111,7 +112,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-check-vanity-subdomain-availability",
         method: "POST",
         path: "/v1/projects/{ref}/vanity-subdomain/check-availability",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -119,7 +120,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-claim-project-for-organization",
         method: "POST",
         path: "/v1/organizations/{slug}/project-claim/{token}",
-        status: Some(204u16),
+        status: Some(204),
         authenticated: true,
         notes: &[],
     },
@@ -127,7 +128,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-count-action-runs",
         method: "HEAD",
         path: "/v1/projects/{ref}/actions",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -135,7 +136,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-create-a-branch",
         method: "POST",
         path: "/v1/projects/{ref}/branches",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -143,7 +144,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-create-a-function",
         method: "POST",
         path: "/v1/projects/{ref}/functions",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -151,7 +152,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-create-a-project",
         method: "POST",
         path: "/v1/projects",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -159,7 +160,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-create-a-sso-provider",
         method: "POST",
         path: "/v1/projects/{ref}/config/auth/sso/providers",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -167,7 +168,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-create-an-organization",
         method: "POST",
         path: "/v1/organizations",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -175,7 +176,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-create-legacy-signing-key",
         method: "POST",
         path: "/v1/projects/{ref}/config/auth/signing-keys/legacy",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -183,7 +184,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-create-login-role",
         method: "POST",
         path: "/v1/projects/{ref}/cli/login-role",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -191,7 +192,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-create-project-api-key",
         method: "POST",
         path: "/v1/projects/{ref}/api-keys",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -199,7 +200,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-create-project-claim-token",
         method: "POST",
         path: "/v1/projects/{ref}/claim-token",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -207,7 +208,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-create-project-signing-key",
         method: "POST",
         path: "/v1/projects/{ref}/config/auth/signing-keys",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -215,7 +216,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-create-project-tpa-integration",
         method: "POST",
         path: "/v1/projects/{ref}/config/auth/third-party-auth",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -223,7 +224,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-create-restore-point",
         method: "POST",
         path: "/v1/projects/{ref}/database/backups/restore-point",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -231,7 +232,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-deactivate-vanity-subdomain-config",
         method: "DELETE",
         path: "/v1/projects/{ref}/vanity-subdomain",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -239,7 +240,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-delete-a-branch",
         method: "DELETE",
         path: "/v1/branches/{branch_id_or_ref}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -247,7 +248,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-delete-a-function",
         method: "DELETE",
         path: "/v1/projects/{ref}/functions/{function_slug}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -255,7 +256,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-delete-a-project",
         method: "DELETE",
         path: "/v1/projects/{ref}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -263,7 +264,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-delete-a-sso-provider",
         method: "DELETE",
         path: "/v1/projects/{ref}/config/auth/sso/providers/{provider_id}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -271,7 +272,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-Delete hostname config",
         method: "DELETE",
         path: "/v1/projects/{ref}/custom-hostname",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -279,7 +280,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-delete-jit-access",
         method: "DELETE",
         path: "/v1/projects/{ref}/database/jit/{user_id}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -287,7 +288,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-delete-login-roles",
         method: "DELETE",
         path: "/v1/projects/{ref}/cli/login-role",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -295,7 +296,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-delete-network-bans",
         method: "DELETE",
         path: "/v1/projects/{ref}/network-bans",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -303,7 +304,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-delete-project-api-key",
         method: "DELETE",
         path: "/v1/projects/{ref}/api-keys/{id}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -311,7 +312,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-delete-project-claim-token",
         method: "DELETE",
         path: "/v1/projects/{ref}/claim-token",
-        status: Some(204u16),
+        status: Some(204),
         authenticated: true,
         notes: &[],
     },
@@ -319,7 +320,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-delete-project-tpa-integration",
         method: "DELETE",
         path: "/v1/projects/{ref}/config/auth/third-party-auth/{tpa_id}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -327,7 +328,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-deploy-a-function",
         method: "POST",
         path: "/v1/projects/{ref}/functions/deploy",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -335,7 +336,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-diff-a-branch",
         method: "GET",
         path: "/v1/branches/{branch_id_or_ref}/diff",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -343,7 +344,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-disable-preview-branching",
         method: "DELETE",
         path: "/v1/projects/{ref}/branches",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -351,7 +352,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-disable-readonly-mode-temporarily",
         method: "POST",
         path: "/v1/projects/{ref}/readonly/temporary-disable",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -359,7 +360,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-enable-database-webhook",
         method: "POST",
         path: "/v1/projects/{ref}/database/webhooks/enable",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -367,7 +368,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-exchange-oauth-token",
         method: "POST",
         path: "/v1/oauth/token",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -375,7 +376,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-generate-typescript-types",
         method: "GET",
         path: "/v1/projects/{ref}/types/typescript",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -383,7 +384,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-a-branch",
         method: "GET",
         path: "/v1/projects/{ref}/branches/{name}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -391,7 +392,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-a-branch-config",
         method: "GET",
         path: "/v1/branches/{branch_id_or_ref}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -399,7 +400,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-a-function",
         method: "GET",
         path: "/v1/projects/{ref}/functions/{function_slug}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -407,7 +408,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-a-function-body",
         method: "GET",
         path: "/v1/projects/{ref}/functions/{function_slug}/body",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -415,7 +416,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-a-migration",
         method: "GET",
         path: "/v1/projects/{ref}/database/migrations/{version}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -423,7 +424,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-a-snippet",
         method: "GET",
         path: "/v1/snippets/{id}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -431,7 +432,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-a-sso-provider",
         method: "GET",
         path: "/v1/projects/{ref}/config/auth/sso/providers/{provider_id}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -439,7 +440,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-action-run",
         method: "GET",
         path: "/v1/projects/{ref}/actions/{run_id}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -447,7 +448,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-action-run-logs",
         method: "GET",
         path: "/v1/projects/{ref}/actions/{run_id}/logs",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -455,7 +456,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-all-projects-for-organization",
         method: "GET",
         path: "/v1/organizations/{slug}/projects",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -463,7 +464,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-an-organization",
         method: "GET",
         path: "/v1/organizations/{slug}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -471,7 +472,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-auth-service-config",
         method: "GET",
         path: "/v1/projects/{ref}/config/auth",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -479,7 +480,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-available-regions",
         method: "GET",
         path: "/v1/projects/available-regions",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -487,7 +488,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-backup-schedule",
         method: "GET",
         path: "/v1/projects/{ref}/database/backups/schedule",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -495,7 +496,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-database-disk",
         method: "GET",
         path: "/v1/projects/{ref}/config/disk",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -503,7 +504,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-database-metadata",
         method: "GET",
         path: "/v1/projects/{ref}/database/context",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -511,7 +512,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-database-openapi",
         method: "GET",
         path: "/v1/projects/{ref}/database/openapi",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -519,7 +520,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-disk-utilization",
         method: "GET",
         path: "/v1/projects/{ref}/config/disk/util",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -527,7 +528,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-hostname-config",
         method: "GET",
         path: "/v1/projects/{ref}/custom-hostname",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -535,7 +536,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-jit-access",
         method: "GET",
         path: "/v1/projects/{ref}/database/jit",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -543,7 +544,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-jit-access-config",
         method: "GET",
         path: "/v1/projects/{ref}/jit-access",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -551,7 +552,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-legacy-signing-key",
         method: "GET",
         path: "/v1/projects/{ref}/config/auth/signing-keys/legacy",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -559,7 +560,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-network-restrictions",
         method: "GET",
         path: "/v1/projects/{ref}/network-restrictions",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -567,7 +568,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-organization-entitlements",
         method: "GET",
         path: "/v1/organizations/{slug}/entitlements",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -575,7 +576,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-organization-project-claim",
         method: "GET",
         path: "/v1/organizations/{slug}/project-claim/{token}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -583,7 +584,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-performance-advisors",
         method: "GET",
         path: "/v1/projects/{ref}/advisors/performance",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -591,7 +592,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-pgsodium-config",
         method: "GET",
         path: "/v1/projects/{ref}/pgsodium",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -599,7 +600,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-pooler-config",
         method: "GET",
         path: "/v1/projects/{ref}/config/database/pooler",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -607,7 +608,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-postgres-config",
         method: "GET",
         path: "/v1/projects/{ref}/config/database/postgres",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -615,7 +616,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-postgres-upgrade-eligibility",
         method: "GET",
         path: "/v1/projects/{ref}/upgrade/eligibility",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -623,7 +624,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-postgres-upgrade-status",
         method: "GET",
         path: "/v1/projects/{ref}/upgrade/status",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -631,7 +632,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-postgrest-service-config",
         method: "GET",
         path: "/v1/projects/{ref}/postgrest",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -639,7 +640,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-profile",
         method: "GET",
         path: "/v1/profile",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -647,7 +648,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-project",
         method: "GET",
         path: "/v1/projects/{ref}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -655,7 +656,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-project-api-key",
         method: "GET",
         path: "/v1/projects/{ref}/api-keys/{id}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -663,7 +664,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-project-api-keys",
         method: "GET",
         path: "/v1/projects/{ref}/api-keys",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -671,7 +672,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-project-claim-token",
         method: "GET",
         path: "/v1/projects/{ref}/claim-token",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -679,7 +680,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-project-disk-autoscale-config",
         method: "GET",
         path: "/v1/projects/{ref}/config/disk/autoscale",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -687,7 +688,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-project-function-combined-stats",
         method: "GET",
         path: "/v1/projects/{ref}/analytics/endpoints/functions.combined-stats",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -695,7 +696,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-project-legacy-api-keys",
         method: "GET",
         path: "/v1/projects/{ref}/api-keys/legacy",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -703,7 +704,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-project-logs",
         method: "GET",
         path: "/v1/projects/{ref}/analytics/endpoints/logs.all",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -711,7 +712,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-project-pgbouncer-config",
         method: "GET",
         path: "/v1/projects/{ref}/config/database/pgbouncer",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -719,7 +720,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-project-signing-key",
         method: "GET",
         path: "/v1/projects/{ref}/config/auth/signing-keys/{id}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -727,7 +728,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-project-signing-keys",
         method: "GET",
         path: "/v1/projects/{ref}/config/auth/signing-keys",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -735,7 +736,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-project-tpa-integration",
         method: "GET",
         path: "/v1/projects/{ref}/config/auth/third-party-auth/{tpa_id}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -743,7 +744,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-project-usage-api-count",
         method: "GET",
         path: "/v1/projects/{ref}/analytics/endpoints/usage.api-counts",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -751,7 +752,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-project-usage-request-count",
         method: "GET",
         path: "/v1/projects/{ref}/analytics/endpoints/usage.api-requests-count",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -759,7 +760,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-readonly-mode-status",
         method: "GET",
         path: "/v1/projects/{ref}/readonly",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -767,7 +768,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-realtime-config",
         method: "GET",
         path: "/v1/projects/{ref}/config/realtime",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -775,7 +776,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-restore-point",
         method: "GET",
         path: "/v1/projects/{ref}/database/backups/restore-point",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -783,7 +784,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-security-advisors",
         method: "GET",
         path: "/v1/projects/{ref}/advisors/security",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -791,7 +792,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-services-health",
         method: "GET",
         path: "/v1/projects/{ref}/health",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -799,7 +800,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-ssl-enforcement-config",
         method: "GET",
         path: "/v1/projects/{ref}/ssl-enforcement",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -807,7 +808,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-storage-config",
         method: "GET",
         path: "/v1/projects/{ref}/config/storage",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -815,7 +816,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-get-vanity-subdomain-config",
         method: "GET",
         path: "/v1/projects/{ref}/vanity-subdomain",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -823,7 +824,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-list-action-runs",
         method: "GET",
         path: "/v1/projects/{ref}/actions",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -831,7 +832,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-list-all-backups",
         method: "GET",
         path: "/v1/projects/{ref}/database/backups",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -839,7 +840,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-list-all-branches",
         method: "GET",
         path: "/v1/projects/{ref}/branches",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -847,7 +848,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-list-all-buckets",
         method: "GET",
         path: "/v1/projects/{ref}/storage/buckets",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -855,7 +856,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-list-all-functions",
         method: "GET",
         path: "/v1/projects/{ref}/functions",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -863,7 +864,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-list-all-network-bans",
         method: "POST",
         path: "/v1/projects/{ref}/network-bans/retrieve",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -871,7 +872,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-list-all-network-bans-enriched",
         method: "POST",
         path: "/v1/projects/{ref}/network-bans/retrieve/enriched",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -879,7 +880,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-list-all-organizations",
         method: "GET",
         path: "/v1/organizations",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -887,7 +888,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-list-all-projects",
         method: "GET",
         path: "/v1/projects",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -895,7 +896,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-list-all-secrets",
         method: "GET",
         path: "/v1/projects/{ref}/secrets",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -903,7 +904,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-list-all-snippets",
         method: "GET",
         path: "/v1/snippets",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -911,7 +912,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-list-all-sso-provider",
         method: "GET",
         path: "/v1/projects/{ref}/config/auth/sso/providers",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -919,7 +920,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-list-available-restore-versions",
         method: "GET",
         path: "/v1/projects/{ref}/restore",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -927,7 +928,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-list-jit-access",
         method: "GET",
         path: "/v1/projects/{ref}/database/jit/list",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -935,7 +936,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-list-migration-history",
         method: "GET",
         path: "/v1/projects/{ref}/database/migrations",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -943,7 +944,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-list-organization-members",
         method: "GET",
         path: "/v1/organizations/{slug}/members",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -951,7 +952,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-list-project-addons",
         method: "GET",
         path: "/v1/projects/{ref}/billing/addons",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -959,7 +960,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-list-project-tpa-integrations",
         method: "GET",
         path: "/v1/projects/{ref}/config/auth/third-party-auth",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -967,7 +968,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-merge-a-branch",
         method: "POST",
         path: "/v1/branches/{branch_id_or_ref}/merge",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -975,7 +976,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-modify-database-disk",
         method: "POST",
         path: "/v1/projects/{ref}/config/disk",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -983,7 +984,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-oauth-authorize-project-claim",
         method: "GET",
         path: "/v1/oauth/authorize/project-claim",
-        status: Some(204u16),
+        status: Some(204),
         authenticated: true,
         notes: &[],
     },
@@ -991,7 +992,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-patch-a-migration",
         method: "PATCH",
         path: "/v1/projects/{ref}/database/migrations/{version}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -999,7 +1000,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-patch-network-restrictions",
         method: "PATCH",
         path: "/v1/projects/{ref}/network-restrictions",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1007,7 +1008,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-pause-a-project",
         method: "POST",
         path: "/v1/projects/{ref}/pause",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1015,7 +1016,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-push-a-branch",
         method: "POST",
         path: "/v1/branches/{branch_id_or_ref}/push",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -1023,7 +1024,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-read-only-query",
         method: "POST",
         path: "/v1/projects/{ref}/database/query/read-only",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -1031,7 +1032,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-remove-a-read-replica",
         method: "POST",
         path: "/v1/projects/{ref}/read-replicas/remove",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -1039,7 +1040,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-remove-project-addon",
         method: "DELETE",
         path: "/v1/projects/{ref}/billing/addons/{addon_variant}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1047,7 +1048,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-remove-project-signing-key",
         method: "DELETE",
         path: "/v1/projects/{ref}/config/auth/signing-keys/{id}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1055,7 +1056,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-reset-a-branch",
         method: "POST",
         path: "/v1/branches/{branch_id_or_ref}/reset",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -1063,7 +1064,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-restore-a-branch",
         method: "POST",
         path: "/v1/branches/{branch_id_or_ref}/restore",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1071,7 +1072,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-restore-a-project",
         method: "POST",
         path: "/v1/projects/{ref}/restore",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1079,7 +1080,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-restore-physical-backup",
         method: "POST",
         path: "/v1/projects/{ref}/database/backups/restore",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -1087,7 +1088,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-restore-pitr-backup",
         method: "POST",
         path: "/v1/projects/{ref}/database/backups/restore-pitr",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -1095,7 +1096,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-revoke-token",
         method: "POST",
         path: "/v1/oauth/revoke",
-        status: Some(204u16),
+        status: Some(204),
         authenticated: true,
         notes: &[],
     },
@@ -1103,7 +1104,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-rollback-migrations",
         method: "DELETE",
         path: "/v1/projects/{ref}/database/migrations",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1111,7 +1112,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-run-a-query",
         method: "POST",
         path: "/v1/projects/{ref}/database/query",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -1119,7 +1120,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-setup-a-read-replica",
         method: "POST",
         path: "/v1/projects/{ref}/read-replicas/setup",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -1127,7 +1128,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-shutdown-realtime",
         method: "POST",
         path: "/v1/projects/{ref}/config/realtime/shutdown",
-        status: Some(204u16),
+        status: Some(204),
         authenticated: true,
         notes: &[],
     },
@@ -1135,7 +1136,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-undo",
         method: "POST",
         path: "/v1/projects/{ref}/database/backups/undo",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -1143,7 +1144,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-update-a-branch-config",
         method: "PATCH",
         path: "/v1/branches/{branch_id_or_ref}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1151,7 +1152,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-update-a-function",
         method: "PATCH",
         path: "/v1/projects/{ref}/functions/{function_slug}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1159,7 +1160,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-update-a-project",
         method: "PATCH",
         path: "/v1/projects/{ref}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1167,7 +1168,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-update-a-sso-provider",
         method: "PUT",
         path: "/v1/projects/{ref}/config/auth/sso/providers/{provider_id}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1175,7 +1176,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-update-action-run-status",
         method: "PATCH",
         path: "/v1/projects/{ref}/actions/{run_id}/status",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1183,7 +1184,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-update-auth-service-config",
         method: "PATCH",
         path: "/v1/projects/{ref}/config/auth",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1191,7 +1192,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-update-backup-schedule",
         method: "PATCH",
         path: "/v1/projects/{ref}/database/backups/schedule",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1199,7 +1200,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-update-database-password",
         method: "PATCH",
         path: "/v1/projects/{ref}/database/password",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1207,7 +1208,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-update-hostname-config",
         method: "POST",
         path: "/v1/projects/{ref}/custom-hostname/initialize",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -1215,7 +1216,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-update-jit-access",
         method: "PUT",
         path: "/v1/projects/{ref}/database/jit",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1223,7 +1224,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-update-jit-access-config",
         method: "PUT",
         path: "/v1/projects/{ref}/jit-access",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1231,7 +1232,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-update-network-restrictions",
         method: "POST",
         path: "/v1/projects/{ref}/network-restrictions/apply",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -1239,7 +1240,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-update-pgsodium-config",
         method: "PUT",
         path: "/v1/projects/{ref}/pgsodium",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1247,7 +1248,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-update-pooler-config",
         method: "PATCH",
         path: "/v1/projects/{ref}/config/database/pooler",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1255,7 +1256,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-update-postgres-config",
         method: "PUT",
         path: "/v1/projects/{ref}/config/database/postgres",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1263,7 +1264,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-update-postgrest-service-config",
         method: "PATCH",
         path: "/v1/projects/{ref}/postgrest",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1271,7 +1272,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-update-project-api-key",
         method: "PATCH",
         path: "/v1/projects/{ref}/api-keys/{id}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1279,7 +1280,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-update-project-legacy-api-keys",
         method: "PUT",
         path: "/v1/projects/{ref}/api-keys/legacy",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1287,7 +1288,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-update-project-signing-key",
         method: "PATCH",
         path: "/v1/projects/{ref}/config/auth/signing-keys/{id}",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1295,7 +1296,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-update-realtime-config",
         method: "PATCH",
         path: "/v1/projects/{ref}/config/realtime",
-        status: Some(204u16),
+        status: Some(204),
         authenticated: true,
         notes: &[],
     },
@@ -1303,7 +1304,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-update-ssl-enforcement-config",
         method: "PUT",
         path: "/v1/projects/{ref}/ssl-enforcement",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1311,7 +1312,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-update-storage-config",
         method: "PATCH",
         path: "/v1/projects/{ref}/config/storage",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1319,7 +1320,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-upgrade-postgres-version",
         method: "POST",
         path: "/v1/projects/{ref}/upgrade",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -1327,7 +1328,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-upsert-a-migration",
         method: "PUT",
         path: "/v1/projects/{ref}/database/migrations",
-        status: Some(200u16),
+        status: Some(200),
         authenticated: true,
         notes: &[],
     },
@@ -1335,7 +1336,7 @@ pub const CALLS: &[SampleCall] = &[
         id: "v1-verify-dns-config",
         method: "POST",
         path: "/v1/projects/{ref}/custom-hostname/reverify",
-        status: Some(201u16),
+        status: Some(201),
         authenticated: true,
         notes: &[],
     },
@@ -1677,11 +1678,11 @@ async fn activate_custom_hostname(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.activate_custom_hostname("abcdefghijklmnopqrst");
+    let mut request = client.activate_custom_hostname("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -1690,17 +1691,16 @@ async fn activate_vanity_subdomain_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .activate_vanity_subdomain_config(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::VanitySubdomainBody,
-            >("body", r#"{"vanity_subdomain":"acme-prod"}"#)?,
-        );
+    let body: types::VanitySubdomainBody = de(
+        "body",
+        r#"{"vanity_subdomain":"acme-prod"}"#,
+    )?;
+    let mut request = client
+        .activate_vanity_subdomain_config("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -1709,21 +1709,17 @@ async fn apply_a_migration(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .apply_a_migration(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::V1CreateMigrationBody,
-            >(
-                "body",
-                r#"{"name":"create_widgets_table","query":"create table public.widgets(id bigint primary key);","rollback":"drop table if exists public.widgets;"}"#,
-            )?,
-        )
+    let body: types::V1CreateMigrationBody = de(
+        "body",
+        r#"{"name":"create_widgets_table","query":"create table public.widgets(id bigint primary key);","rollback":"drop table if exists public.widgets;"}"#,
+    )?;
+    let mut request = client
+        .apply_a_migration("abcdefghijklmnopqrst", body)
         .idempotency_key("sample");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -1732,17 +1728,15 @@ async fn apply_project_addon(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .apply_project_addon(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::ApplyProjectAddonBody,
-            >("body", r#"{"addon_type":"pitr","addon_variant":"pitr_7"}"#)?,
-        );
+    let body: types::ApplyProjectAddonBody = de(
+        "body",
+        r#"{"addon_type":"pitr","addon_variant":"pitr_7"}"#,
+    )?;
+    let mut request = client.apply_project_addon("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -1751,17 +1745,15 @@ async fn authorize_jit_access(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .authorize_jit_access(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::AuthorizeJitAccessBody,
-            >("body", r#"{"rhost":"203.0.113.10","role":"postgres"}"#)?,
-        );
+    let body: types::AuthorizeJitAccessBody = de(
+        "body",
+        r#"{"rhost":"203.0.113.10","role":"postgres"}"#,
+    )?;
+    let mut request = client.authorize_jit_access("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -1770,29 +1762,31 @@ async fn authorize_user(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let code_challenge_method: types::AuthorizeUserCodeChallengeMethod = de(
+        "parameter `code_challenge_method`",
+        r#""S256""#,
+    )?;
+    let response_type: types::AuthorizeUserResponseType = de(
+        "parameter `response_type`",
+        r#""code""#,
+    )?;
+    let mut request = client
         .authorize_user(
             "66666666-6666-4666-8666-666666666666",
             "https://app.acme.com/auth/callback",
-            de::<
-                types::AuthorizeUserResponseType,
-            >("parameter `response_type`", r#""code""#)?,
+            response_type,
         )
         .code_challenge("Z_P4EKbGwIkA01e3Y5fp4tMCvn_Ae5nUw7qY7XwkTrQ")
-        .code_challenge_method(
-            de::<
-                types::AuthorizeUserCodeChallengeMethod,
-            >("parameter `code_challenge_method`", r#""S256""#)?,
-        )
+        .code_challenge_method(code_challenge_method)
         .organization_slug("tsrqponmlkjihgfedcba")
         .resource("https://example.com/sample")
         .response_mode("query")
         .scope("projects:read projects:write")
         .state("st_9f4d3a206b2e4a7e8c91");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -1801,20 +1795,15 @@ async fn bulk_create_secrets(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .bulk_create_secrets(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::CreateSecretBody,
-            >(
-                "body",
-                r#"[{"name":"OPENAI_API_KEY","value":"sk-example-secret"},{"name":"STRIPE_WEBHOOK_SECRET","value":"whsec_example"}]"#,
-            )?,
-        );
+    let body: types::CreateSecretBody = de(
+        "body",
+        r#"[{"name":"OPENAI_API_KEY","value":"sk-example-secret"},{"name":"STRIPE_WEBHOOK_SECRET","value":"whsec_example"}]"#,
+    )?;
+    let mut request = client.bulk_create_secrets("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -1823,15 +1812,12 @@ async fn bulk_delete_secrets(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .bulk_delete_secrets(
-            "abcdefghijklmnopqrst",
-            de::<types::DeleteSecretsBody>("body", r#"["OPENAI_API_KEY"]"#)?,
-        );
+    let body: types::DeleteSecretsBody = de("body", r#"["OPENAI_API_KEY"]"#)?;
+    let mut request = client.bulk_delete_secrets("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -1840,20 +1826,15 @@ async fn bulk_update_functions(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .bulk_update_functions(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::BulkUpdateFunctionBody,
-            >(
-                "body",
-                r#"[{"entrypoint_path":"index.ts","id":"3c078cce-ad70-4148-9f37-4da362789053","name":"Hello World","slug":"hello-world","status":"ACTIVE","verify_jwt":true,"version":2}]"#,
-            )?,
-        );
+    let body: types::BulkUpdateFunctionBody = de(
+        "body",
+        r#"[{"entrypoint_path":"index.ts","id":"3c078cce-ad70-4148-9f37-4da362789053","name":"Hello World","slug":"hello-world","status":"ACTIVE","verify_jwt":true,"version":2}]"#,
+    )?;
+    let mut request = client.bulk_update_functions("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -1862,11 +1843,11 @@ async fn cancel_a_project_restoration(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.cancel_a_project_restoration("abcdefghijklmnopqrst");
+    let mut request = client.cancel_a_project_restoration("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -1875,17 +1856,16 @@ async fn check_vanity_subdomain_availability(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .check_vanity_subdomain_availability(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::VanitySubdomainBody,
-            >("body", r#"{"vanity_subdomain":"acme-prod"}"#)?,
-        );
+    let body: types::VanitySubdomainBody = de(
+        "body",
+        r#"{"vanity_subdomain":"acme-prod"}"#,
+    )?;
+    let mut request = client
+        .check_vanity_subdomain_availability("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -1894,15 +1874,15 @@ async fn claim_project_for_organization(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let mut request = client
         .claim_project_for_organization(
             "tsrqponmlkjihgfedcba",
             "0123456789abcdef0123456789abcdef01234567",
         );
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -1911,11 +1891,11 @@ async fn count_action_runs(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.count_action_runs("abcdefghijklmnopqrst");
+    let mut request = client.count_action_runs("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -1924,20 +1904,15 @@ async fn create_a_branch(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .create_a_branch(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::CreateBranchBody,
-            >(
-                "body",
-                r#"{"branch_name":"preview-login-page","git_branch":"feature/login-page","notify_url":"https://example.com/webhooks/branches","persistent":true,"with_data":false}"#,
-            )?,
-        );
+    let body: types::CreateBranchBody = de(
+        "body",
+        r#"{"branch_name":"preview-login-page","git_branch":"feature/login-page","notify_url":"https://example.com/webhooks/branches","persistent":true,"with_data":false}"#,
+    )?;
+    let mut request = client.create_a_branch("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -1946,29 +1921,26 @@ async fn create_a_function(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let body: types::V1CreateFunctionBody = de(
+        "body",
+        r#"{"body":"Deno.serve(() => new Response('Hello, world!'))","name":"Hello World","slug":"hello-world","verify_jwt":true}"#,
+    )?;
+    let mut request = client
         .create_a_function(
             "abcdefghijklmnopqrst",
-            operations::CreateAFunctionBody::Json(
-                de::<
-                    types::V1CreateFunctionBody,
-                >(
-                    "body",
-                    r#"{"body":"Deno.serve(() => new Response('Hello, world!'))","name":"Hello World","slug":"hello-world","verify_jwt":true}"#,
-                )?,
-            ),
+            operations::CreateAFunctionBody::Json(body),
         )
         .entrypoint_path("index.ts")
         .ezbr_sha256("44c691990518d25498f0fd80cf6631ecf2b58eb9c5eb2a087dd1688f2904dac7")
-        .import_map(de::<bool>("parameter `import_map`", r#"false"#)?)
+        .import_map(false)
         .import_map_path("import_map.json")
         .name("Hello World")
         .slug("hello-world")
-        .verify_jwt(de::<bool>("parameter `verify_jwt`", r#"true"#)?);
+        .verify_jwt(true);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -1977,19 +1949,15 @@ async fn create_a_project(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .create_a_project(
-            de::<
-                types::V1CreateProjectBody,
-            >(
-                "body",
-                r#"{"db_pass":"correct-horse-battery-staple","name":"acme-prod","organization_slug":"tsrqponmlkjihgfedcba","region":"us-east-1"}"#,
-            )?,
-        );
+    let body: types::V1CreateProjectBody = de(
+        "body",
+        r#"{"db_pass":"correct-horse-battery-staple","name":"acme-prod","organization_slug":"tsrqponmlkjihgfedcba","region":"us-east-1"}"#,
+    )?;
+    let mut request = client.create_a_project(body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -1998,20 +1966,15 @@ async fn create_a_sso_provider(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .create_a_sso_provider(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::CreateProviderBody,
-            >(
-                "body",
-                r#"{"attribute_mapping":{"keys":{"email":{"name":"email"},"first_name":{"name":"first_name"},"last_name":{"name":"last_name"}}},"domains":["acme.com"],"metadata_url":"https://sso.acme.com/metadata.xml","type":"saml"}"#,
-            )?,
-        );
+    let body: types::CreateProviderBody = de(
+        "body",
+        r#"{"attribute_mapping":{"keys":{"email":{"name":"email"},"first_name":{"name":"first_name"},"last_name":{"name":"last_name"}}},"domains":["acme.com"],"metadata_url":"https://sso.acme.com/metadata.xml","type":"saml"}"#,
+    )?;
+    let mut request = client.create_a_sso_provider("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2020,14 +1983,12 @@ async fn create_an_organization(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .create_an_organization(
-            de::<types::CreateOrganizationV1>("body", r#"{"name":"Acme"}"#)?,
-        );
+    let body: types::CreateOrganizationV1 = de("body", r#"{"name":"Acme"}"#)?;
+    let mut request = client.create_an_organization(body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2036,11 +1997,11 @@ async fn create_legacy_signing_key(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.create_legacy_signing_key("abcdefghijklmnopqrst");
+    let mut request = client.create_legacy_signing_key("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2049,15 +2010,12 @@ async fn create_login_role(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .create_login_role(
-            "abcdefghijklmnopqrst",
-            de::<types::CreateRoleBody>("body", r#"{"read_only":true}"#)?,
-        );
+    let body: types::CreateRoleBody = de("body", r#"{"read_only":true}"#)?;
+    let mut request = client.create_login_role("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2066,21 +2024,17 @@ async fn create_project_api_key(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .create_project_api_key(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::CreateApiKeyBody,
-            >(
-                "body",
-                r#"{"description":"CI deploy key","name":"ci_secret_key","type":"secret"}"#,
-            )?,
-        )
-        .reveal(de::<bool>("parameter `reveal`", r#"true"#)?);
+    let body: types::CreateApiKeyBody = de(
+        "body",
+        r#"{"description":"CI deploy key","name":"ci_secret_key","type":"secret"}"#,
+    )?;
+    let mut request = client
+        .create_project_api_key("abcdefghijklmnopqrst", body)
+        .reveal(true);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2089,11 +2043,11 @@ async fn create_project_claim_token(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.create_project_claim_token("abcdefghijklmnopqrst");
+    let mut request = client.create_project_claim_token("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2102,17 +2056,15 @@ async fn create_project_signing_key(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .create_project_signing_key(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::CreateSigningKeyBody,
-            >("body", r#"{"algorithm":"RS256","status":"standby"}"#)?,
-        );
+    let body: types::CreateSigningKeyBody = de(
+        "body",
+        r#"{"algorithm":"RS256","status":"standby"}"#,
+    )?;
+    let mut request = client.create_project_signing_key("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2121,20 +2073,16 @@ async fn create_project_tpa_integration(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .create_project_tpa_integration(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::CreateThirdPartyAuthBody,
-            >(
-                "body",
-                r#"{"jwks_url":"https://login.acme.com/.well-known/jwks.json","oidc_issuer_url":"https://login.acme.com"}"#,
-            )?,
-        );
+    let body: types::CreateThirdPartyAuthBody = de(
+        "body",
+        r#"{"jwks_url":"https://login.acme.com/.well-known/jwks.json","oidc_issuer_url":"https://login.acme.com"}"#,
+    )?;
+    let mut request = client
+        .create_project_tpa_integration("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2143,15 +2091,15 @@ async fn create_restore_point(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .create_restore_point(
-            "abcdefghijklmnopqrst",
-            de::<types::V1RestorePointPostBody>("body", r#"{"name":"before-upgrade"}"#)?,
-        );
+    let body: types::V1RestorePointPostBody = de(
+        "body",
+        r#"{"name":"before-upgrade"}"#,
+    )?;
+    let mut request = client.create_restore_point("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2160,11 +2108,11 @@ async fn deactivate_vanity_subdomain_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.deactivate_vanity_subdomain_config("abcdefghijklmnopqrst");
+    let mut request = client.deactivate_vanity_subdomain_config("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2173,13 +2121,11 @@ async fn delete_a_branch(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .delete_a_branch("abcdefghijklmnopqrst")
-        .force(de::<bool>("parameter `force`", r#"false"#)?);
+    let mut request = client.delete_a_branch("abcdefghijklmnopqrst").force(false);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2188,11 +2134,11 @@ async fn delete_a_function(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.delete_a_function("abcdefghijklmnopqrst", "hello-world");
+    let mut request = client.delete_a_function("abcdefghijklmnopqrst", "hello-world");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2201,11 +2147,11 @@ async fn delete_a_project(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.delete_a_project("abcdefghijklmnopqrst");
+    let mut request = client.delete_a_project("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2214,15 +2160,15 @@ async fn delete_a_sso_provider(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let mut request = client
         .delete_a_sso_provider(
             "abcdefghijklmnopqrst",
             "77777777-7777-4777-8777-777777777777",
         );
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2231,13 +2177,13 @@ async fn delete_hostname_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let mut request = client
         .delete_hostname_config("abcdefghijklmnopqrst")
-        .remove_addon(de::<bool>("parameter `remove_addon`", r#"true"#)?);
+        .remove_addon(true);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2246,15 +2192,15 @@ async fn delete_jit_access(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let mut request = client
         .delete_jit_access(
             "abcdefghijklmnopqrst",
             "55555555-5555-4555-8555-555555555555",
         );
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2263,11 +2209,11 @@ async fn delete_login_roles(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.delete_login_roles("abcdefghijklmnopqrst");
+    let mut request = client.delete_login_roles("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2276,17 +2222,15 @@ async fn delete_network_bans(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .delete_network_bans(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::RemoveNetworkBanRequest,
-            >("body", r#"{"ipv4_addresses":["203.0.113.10"],"requester_ip":false}"#)?,
-        );
+    let body: types::RemoveNetworkBanRequest = de(
+        "body",
+        r#"{"ipv4_addresses":["203.0.113.10"],"requester_ip":false}"#,
+    )?;
+    let mut request = client.delete_network_bans("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2295,18 +2239,18 @@ async fn delete_project_api_key(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let mut request = client
         .delete_project_api_key(
             "abcdefghijklmnopqrst",
             "22222222-2222-4222-8222-222222222222",
         )
         .reason("rotating_key")
-        .reveal(de::<bool>("parameter `reveal`", r#"true"#)?)
-        .was_compromised(de::<bool>("parameter `was_compromised`", r#"false"#)?);
+        .reveal(true)
+        .was_compromised(false);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2315,11 +2259,11 @@ async fn delete_project_claim_token(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.delete_project_claim_token("abcdefghijklmnopqrst");
+    let mut request = client.delete_project_claim_token("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2328,15 +2272,15 @@ async fn delete_project_tpa_integration(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let mut request = client
         .delete_project_tpa_integration(
             "abcdefghijklmnopqrst",
             "88888888-8888-4888-8888-888888888888",
         );
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2345,7 +2289,11 @@ async fn deploy_a_function(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let metadata: types::FunctionDeployBodyMetadata = de(
+        "part `metadata`",
+        r#"{"entrypoint_path":"index.ts","name":"Hello World","verify_jwt":true}"#,
+    )?;
+    let mut request = client
         .deploy_a_function(
             "abcdefghijklmnopqrst",
             types::DeployAFunctionBody {
@@ -2353,20 +2301,15 @@ async fn deploy_a_function(
                     FilePart::new("./supabase/functions/hello-world/index.ts")
                     .file_name("file")
                 ],
-                metadata: de::<
-                    types::FunctionDeployBodyMetadata,
-                >(
-                    "part `metadata`",
-                    r#"{"entrypoint_path":"index.ts","name":"Hello World","verify_jwt":true}"#,
-                )?,
+                metadata,
             },
         )
-        .bundle_only(de::<bool>("parameter `bundleOnly`", r#"false"#)?)
+        .bundle_only(false)
         .slug("hello-world");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2375,14 +2318,14 @@ async fn diff_a_branch(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let mut request = client
         .diff_a_branch("abcdefghijklmnopqrst")
         .included_schemas("public,auth")
-        .pgdelta(de::<bool>("parameter `pgdelta`", r#"false"#)?);
+        .pgdelta(false);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2391,11 +2334,11 @@ async fn disable_preview_branching(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.disable_preview_branching("abcdefghijklmnopqrst");
+    let mut request = client.disable_preview_branching("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2404,11 +2347,11 @@ async fn disable_readonly_mode_temporarily(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.disable_readonly_mode_temporarily("abcdefghijklmnopqrst");
+    let mut request = client.disable_readonly_mode_temporarily("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2417,11 +2360,11 @@ async fn enable_database_webhook(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.enable_database_webhook("abcdefghijklmnopqrst");
+    let mut request = client.enable_database_webhook("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2430,19 +2373,15 @@ async fn exchange_oauth_token(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .exchange_oauth_token(
-            de::<
-                types::OAuthTokenBody,
-            >(
-                "body",
-                r#"{"client_id":"66666666-6666-4666-8666-666666666666","client_secret":"sb_secret_live_example_9f4d3a206b2e4a7e8c91","code":"oauth_code_9f4d3a206b2e4a7e8c91","code_verifier":"qW0Z6d9pQnW0mL1dK1q9wFq6Yz2nV5rA8jT3mP7sH4c","grant_type":"authorization_code","redirect_uri":"https://app.acme.com/auth/callback","scope":"projects:read projects:write"}"#,
-            )?,
-        );
+    let body: types::OAuthTokenBody = de(
+        "body",
+        r#"{"client_id":"66666666-6666-4666-8666-666666666666","client_secret":"sb_secret_live_example_9f4d3a206b2e4a7e8c91","code":"oauth_code_9f4d3a206b2e4a7e8c91","code_verifier":"qW0Z6d9pQnW0mL1dK1q9wFq6Yz2nV5rA8jT3mP7sH4c","grant_type":"authorization_code","redirect_uri":"https://app.acme.com/auth/callback","scope":"projects:read projects:write"}"#,
+    )?;
+    let mut request = client.exchange_oauth_token(body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2451,13 +2390,13 @@ async fn generate_typescript_types(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let mut request = client
         .generate_typescript_types("abcdefghijklmnopqrst")
         .included_schemas("public,auth");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2466,11 +2405,11 @@ async fn get_a_branch(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_a_branch("abcdefghijklmnopqrst", "preview-login-page");
+    let mut request = client.get_a_branch("abcdefghijklmnopqrst", "preview-login-page");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2479,11 +2418,11 @@ async fn get_a_branch_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_a_branch_config("abcdefghijklmnopqrst");
+    let mut request = client.get_a_branch_config("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2492,11 +2431,11 @@ async fn get_a_function(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_a_function("abcdefghijklmnopqrst", "hello-world");
+    let mut request = client.get_a_function("abcdefghijklmnopqrst", "hello-world");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2505,11 +2444,11 @@ async fn get_a_function_body(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_a_function_body("abcdefghijklmnopqrst", "hello-world");
+    let mut request = client.get_a_function_body("abcdefghijklmnopqrst", "hello-world");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2518,11 +2457,11 @@ async fn get_a_migration(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_a_migration("abcdefghijklmnopqrst", "20250312000000");
+    let mut request = client.get_a_migration("abcdefghijklmnopqrst", "20250312000000");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2531,11 +2470,11 @@ async fn get_a_snippet(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_a_snippet("44444444-4444-4444-8444-444444444444");
+    let mut request = client.get_a_snippet("44444444-4444-4444-8444-444444444444");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2544,15 +2483,15 @@ async fn get_a_sso_provider(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let mut request = client
         .get_a_sso_provider(
             "abcdefghijklmnopqrst",
             "77777777-7777-4777-8777-777777777777",
         );
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2561,12 +2500,12 @@ async fn get_action_run(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let mut request = client
         .get_action_run("abcdefghijklmnopqrst", "run_01hq3q9m7y5q7e4a7x2c8m1p4n");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2575,12 +2514,12 @@ async fn get_action_run_logs(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let mut request = client
         .get_action_run_logs("abcdefghijklmnopqrst", "run_01hq3q9m7y5q7e4a7x2c8m1p4n");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2589,21 +2528,21 @@ async fn get_all_projects_for_organization(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let sort: types::GetAllProjectsForOrganizationSort = de(
+        "parameter `sort`",
+        r#""created_desc""#,
+    )?;
+    let mut request = client
         .get_all_projects_for_organization("tsrqponmlkjihgfedcba")
-        .limit(de::<i64>("parameter `limit`", r#"20"#)?)
-        .offset(de::<i64>("parameter `offset`", r#"0"#)?)
+        .limit(20)
+        .offset(0)
         .search("acme")
-        .sort(
-            de::<
-                types::GetAllProjectsForOrganizationSort,
-            >("parameter `sort`", r#""created_desc""#)?,
-        )
+        .sort(sort)
         .statuses("ACTIVE_HEALTHY,INACTIVE");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2612,11 +2551,11 @@ async fn get_an_organization(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_an_organization("tsrqponmlkjihgfedcba");
+    let mut request = client.get_an_organization("tsrqponmlkjihgfedcba");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2625,11 +2564,11 @@ async fn get_auth_service_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_auth_service_config("abcdefghijklmnopqrst");
+    let mut request = client.get_auth_service_config("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2638,22 +2577,22 @@ async fn get_available_regions(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let continent: types::GetAvailableRegionsContinent = de(
+        "parameter `continent`",
+        r#""NA""#,
+    )?;
+    let desired_instance_size: types::GetAvailableRegionsDesiredInstanceSize = de(
+        "parameter `desired_instance_size`",
+        r#""nano""#,
+    )?;
+    let mut request = client
         .get_available_regions("tsrqponmlkjihgfedcba")
-        .continent(
-            de::<
-                types::GetAvailableRegionsContinent,
-            >("parameter `continent`", r#""NA""#)?,
-        )
-        .desired_instance_size(
-            de::<
-                types::GetAvailableRegionsDesiredInstanceSize,
-            >("parameter `desired_instance_size`", r#""nano""#)?,
-        );
+        .continent(continent)
+        .desired_instance_size(desired_instance_size);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2662,11 +2601,11 @@ async fn get_backup_schedule(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_backup_schedule("abcdefghijklmnopqrst");
+    let mut request = client.get_backup_schedule("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2675,11 +2614,11 @@ async fn get_database_disk(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_database_disk("abcdefghijklmnopqrst");
+    let mut request = client.get_database_disk("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2688,11 +2627,11 @@ async fn get_database_metadata(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_database_metadata("abcdefghijklmnopqrst");
+    let mut request = client.get_database_metadata("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2701,11 +2640,13 @@ async fn get_database_openapi(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_database_openapi("abcdefghijklmnopqrst").schema("sample");
+    let mut request = client
+        .get_database_openapi("abcdefghijklmnopqrst")
+        .schema("sample");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2714,11 +2655,11 @@ async fn get_disk_utilization(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_disk_utilization("abcdefghijklmnopqrst");
+    let mut request = client.get_disk_utilization("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2727,11 +2668,11 @@ async fn get_hostname_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_hostname_config("abcdefghijklmnopqrst");
+    let mut request = client.get_hostname_config("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2740,11 +2681,11 @@ async fn get_jit_access(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_jit_access("abcdefghijklmnopqrst");
+    let mut request = client.get_jit_access("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2753,11 +2694,11 @@ async fn get_jit_access_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_jit_access_config("abcdefghijklmnopqrst");
+    let mut request = client.get_jit_access_config("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2766,11 +2707,11 @@ async fn get_legacy_signing_key(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_legacy_signing_key("abcdefghijklmnopqrst");
+    let mut request = client.get_legacy_signing_key("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2779,11 +2720,11 @@ async fn get_network_restrictions(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_network_restrictions("abcdefghijklmnopqrst");
+    let mut request = client.get_network_restrictions("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2792,11 +2733,11 @@ async fn get_organization_entitlements(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_organization_entitlements("tsrqponmlkjihgfedcba");
+    let mut request = client.get_organization_entitlements("tsrqponmlkjihgfedcba");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2805,15 +2746,15 @@ async fn get_organization_project_claim(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let mut request = client
         .get_organization_project_claim(
             "tsrqponmlkjihgfedcba",
             "0123456789abcdef0123456789abcdef01234567",
         );
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2822,11 +2763,11 @@ async fn get_performance_advisors(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_performance_advisors("abcdefghijklmnopqrst");
+    let mut request = client.get_performance_advisors("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2835,11 +2776,11 @@ async fn get_pgsodium_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_pgsodium_config("abcdefghijklmnopqrst");
+    let mut request = client.get_pgsodium_config("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2848,11 +2789,11 @@ async fn get_pooler_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_pooler_config("abcdefghijklmnopqrst");
+    let mut request = client.get_pooler_config("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2861,11 +2802,11 @@ async fn get_postgres_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_postgres_config("abcdefghijklmnopqrst");
+    let mut request = client.get_postgres_config("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2874,11 +2815,11 @@ async fn get_postgres_upgrade_eligibility(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_postgres_upgrade_eligibility("abcdefghijklmnopqrst");
+    let mut request = client.get_postgres_upgrade_eligibility("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2887,13 +2828,13 @@ async fn get_postgres_upgrade_status(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let mut request = client
         .get_postgres_upgrade_status("abcdefghijklmnopqrst")
         .tracking_id("9f4d3a20-6b2e-4a7e-8c91-1d5f3e7a2b4c");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2902,11 +2843,11 @@ async fn get_postgrest_service_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_postgrest_service_config("abcdefghijklmnopqrst");
+    let mut request = client.get_postgrest_service_config("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2915,11 +2856,11 @@ async fn get_profile(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_profile();
+    let mut request = client.get_profile();
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2928,11 +2869,11 @@ async fn get_project(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_project("abcdefghijklmnopqrst");
+    let mut request = client.get_project("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2941,16 +2882,16 @@ async fn get_project_api_key(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let mut request = client
         .get_project_api_key(
             "abcdefghijklmnopqrst",
             "22222222-2222-4222-8222-222222222222",
         )
-        .reveal(de::<bool>("parameter `reveal`", r#"true"#)?);
+        .reveal(true);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2959,13 +2900,11 @@ async fn get_project_api_keys(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .get_project_api_keys("abcdefghijklmnopqrst")
-        .reveal(de::<bool>("parameter `reveal`", r#"true"#)?);
+    let mut request = client.get_project_api_keys("abcdefghijklmnopqrst").reveal(true);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2974,11 +2913,11 @@ async fn get_project_claim_token(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_project_claim_token("abcdefghijklmnopqrst");
+    let mut request = client.get_project_claim_token("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -2987,11 +2926,11 @@ async fn get_project_disk_autoscale_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_project_disk_autoscale_config("abcdefghijklmnopqrst");
+    let mut request = client.get_project_disk_autoscale_config("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3000,18 +2939,20 @@ async fn get_project_function_combined_stats(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let interval: types::GetProjectFunctionCombinedStatsInterval = de(
+        "parameter `interval`",
+        r#""1hr""#,
+    )?;
+    let mut request = client
         .get_project_function_combined_stats(
             "abcdefghijklmnopqrst",
             "3c078cce-ad70-4148-9f37-4da362789053",
-            de::<
-                types::GetProjectFunctionCombinedStatsInterval,
-            >("parameter `interval`", r#""1hr""#)?,
+            interval,
         );
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3020,11 +2961,11 @@ async fn get_project_legacy_api_keys(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_project_legacy_api_keys("abcdefghijklmnopqrst");
+    let mut request = client.get_project_legacy_api_keys("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3033,15 +2974,15 @@ async fn get_project_logs(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let mut request = client
         .get_project_logs("abcdefghijklmnopqrst")
         .iso_timestamp_end("2025-03-01T23:59:59Z")
         .iso_timestamp_start("2025-03-01T00:00:00Z")
         .sql("sample");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3050,11 +2991,11 @@ async fn get_project_pgbouncer_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_project_pgbouncer_config("abcdefghijklmnopqrst");
+    let mut request = client.get_project_pgbouncer_config("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3063,15 +3004,15 @@ async fn get_project_signing_key(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let mut request = client
         .get_project_signing_key(
             "abcdefghijklmnopqrst",
             "33333333-3333-4333-8333-333333333333",
         );
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3080,11 +3021,11 @@ async fn get_project_signing_keys(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_project_signing_keys("abcdefghijklmnopqrst");
+    let mut request = client.get_project_signing_keys("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3093,15 +3034,15 @@ async fn get_project_tpa_integration(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let mut request = client
         .get_project_tpa_integration(
             "abcdefghijklmnopqrst",
             "88888888-8888-4888-8888-888888888888",
         );
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3110,17 +3051,17 @@ async fn get_project_usage_api_count(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let interval: types::GetProjectUsageApiCountInterval = de(
+        "parameter `interval`",
+        r#""1day""#,
+    )?;
+    let mut request = client
         .get_project_usage_api_count("abcdefghijklmnopqrst")
-        .interval(
-            de::<
-                types::GetProjectUsageApiCountInterval,
-            >("parameter `interval`", r#""1day""#)?,
-        );
+        .interval(interval);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3129,11 +3070,11 @@ async fn get_project_usage_request_count(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_project_usage_request_count("abcdefghijklmnopqrst");
+    let mut request = client.get_project_usage_request_count("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3142,11 +3083,11 @@ async fn get_readonly_mode_status(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_readonly_mode_status("abcdefghijklmnopqrst");
+    let mut request = client.get_readonly_mode_status("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3155,11 +3096,11 @@ async fn get_realtime_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_realtime_config("abcdefghijklmnopqrst");
+    let mut request = client.get_realtime_config("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3168,11 +3109,11 @@ async fn get_restore_point(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_restore_point("abcdefghijklmnopqrst").name("sample");
+    let mut request = client.get_restore_point("abcdefghijklmnopqrst").name("sample");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3181,17 +3122,17 @@ async fn get_security_advisors(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let lint_type: types::GetSecurityAdvisorsLintType = de(
+        "parameter `lint_type`",
+        r#""sql""#,
+    )?;
+    let mut request = client
         .get_security_advisors("abcdefghijklmnopqrst")
-        .lint_type(
-            de::<
-                types::GetSecurityAdvisorsLintType,
-            >("parameter `lint_type`", r#""sql""#)?,
-        );
+        .lint_type(lint_type);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3200,18 +3141,17 @@ async fn get_services_health(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .get_services_health(
-            "abcdefghijklmnopqrst",
-            de::<
-                Vec<types::GetServicesHealthServicesItem>,
-            >("parameter `services`", r#"["auth","rest"]"#)?,
-        )
-        .timeout_ms(de::<i64>("parameter `timeout_ms`", r#"2000"#)?);
+    let services: Vec<types::GetServicesHealthServicesItem> = de(
+        "parameter `services`",
+        r#"["auth","rest"]"#,
+    )?;
+    let mut request = client
+        .get_services_health("abcdefghijklmnopqrst", services)
+        .timeout_ms(2000);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3220,11 +3160,11 @@ async fn get_ssl_enforcement_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_ssl_enforcement_config("abcdefghijklmnopqrst");
+    let mut request = client.get_ssl_enforcement_config("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3233,11 +3173,11 @@ async fn get_storage_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_storage_config("abcdefghijklmnopqrst");
+    let mut request = client.get_storage_config("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3246,11 +3186,11 @@ async fn get_vanity_subdomain_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.get_vanity_subdomain_config("abcdefghijklmnopqrst");
+    let mut request = client.get_vanity_subdomain_config("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3259,14 +3199,14 @@ async fn list_action_runs(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let mut request = client
         .list_action_runs("abcdefghijklmnopqrst")
-        .limit(de::<f64>("parameter `limit`", r#"20"#)?)
-        .offset(de::<f64>("parameter `offset`", r#"0"#)?);
+        .limit(20.0)
+        .offset(0.0);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3275,11 +3215,11 @@ async fn list_all_backups(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.list_all_backups("abcdefghijklmnopqrst");
+    let mut request = client.list_all_backups("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3288,11 +3228,11 @@ async fn list_all_branches(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.list_all_branches("abcdefghijklmnopqrst");
+    let mut request = client.list_all_branches("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3301,11 +3241,11 @@ async fn list_all_buckets(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.list_all_buckets("abcdefghijklmnopqrst");
+    let mut request = client.list_all_buckets("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3314,11 +3254,11 @@ async fn list_all_functions(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.list_all_functions("abcdefghijklmnopqrst");
+    let mut request = client.list_all_functions("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3327,11 +3267,11 @@ async fn list_all_network_bans(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.list_all_network_bans("abcdefghijklmnopqrst");
+    let mut request = client.list_all_network_bans("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3340,11 +3280,11 @@ async fn list_all_network_bans_enriched(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.list_all_network_bans_enriched("abcdefghijklmnopqrst");
+    let mut request = client.list_all_network_bans_enriched("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3353,11 +3293,11 @@ async fn list_all_organizations(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.list_all_organizations();
+    let mut request = client.list_all_organizations();
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3366,11 +3306,11 @@ async fn list_all_projects(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.list_all_projects();
+    let mut request = client.list_all_projects();
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3379,11 +3319,11 @@ async fn list_all_secrets(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.list_all_secrets("abcdefghijklmnopqrst");
+    let mut request = client.list_all_secrets("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3392,19 +3332,22 @@ async fn list_all_snippets(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let sort_by: types::ListAllSnippetsSortBy = de("parameter `sort_by`", r#""name""#)?;
+    let sort_order: types::ListAllSnippetsSortOrder = de(
+        "parameter `sort_order`",
+        r#""asc""#,
+    )?;
+    let mut request = client
         .list_all_snippets()
         .cursor("sample")
         .limit("sample")
         .project_ref("abcdefghijklmnopqrst")
-        .sort_by(de::<types::ListAllSnippetsSortBy>("parameter `sort_by`", r#""name""#)?)
-        .sort_order(
-            de::<types::ListAllSnippetsSortOrder>("parameter `sort_order`", r#""asc""#)?,
-        );
+        .sort_by(sort_by)
+        .sort_order(sort_order);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3413,11 +3356,11 @@ async fn list_all_sso_provider(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.list_all_sso_provider("abcdefghijklmnopqrst");
+    let mut request = client.list_all_sso_provider("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3426,11 +3369,11 @@ async fn list_available_restore_versions(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.list_available_restore_versions("abcdefghijklmnopqrst");
+    let mut request = client.list_available_restore_versions("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3439,11 +3382,11 @@ async fn list_jit_access(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.list_jit_access("abcdefghijklmnopqrst");
+    let mut request = client.list_jit_access("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3452,11 +3395,11 @@ async fn list_migration_history(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.list_migration_history("abcdefghijklmnopqrst");
+    let mut request = client.list_migration_history("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3465,11 +3408,11 @@ async fn list_organization_members(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.list_organization_members("tsrqponmlkjihgfedcba");
+    let mut request = client.list_organization_members("tsrqponmlkjihgfedcba");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3478,11 +3421,11 @@ async fn list_project_addons(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.list_project_addons("abcdefghijklmnopqrst");
+    let mut request = client.list_project_addons("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3491,11 +3434,11 @@ async fn list_project_tpa_integrations(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.list_project_tpa_integrations("abcdefghijklmnopqrst");
+    let mut request = client.list_project_tpa_integrations("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3504,17 +3447,15 @@ async fn merge_a_branch(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .merge_a_branch(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::BranchActionBody,
-            >("body", r#"{"migration_version":"20250312000000"}"#)?,
-        );
+    let body: types::BranchActionBody = de(
+        "body",
+        r#"{"migration_version":"20250312000000"}"#,
+    )?;
+    let mut request = client.merge_a_branch("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3523,20 +3464,15 @@ async fn modify_database_disk(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .modify_database_disk(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::DiskRequestBody,
-            >(
-                "body",
-                r#"{"attributes":{"iops":3000,"size_gb":100,"throughput_mibps":125,"type":"gp3"}}"#,
-            )?,
-        );
+    let body: types::DiskRequestBody = de(
+        "body",
+        r#"{"attributes":{"iops":3000,"size_gb":100,"throughput_mibps":125,"type":"gp3"}}"#,
+    )?;
+    let mut request = client.modify_database_disk("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3545,27 +3481,29 @@ async fn oauth_authorize_project_claim(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let code_challenge_method: types::OauthAuthorizeProjectClaimCodeChallengeMethod = de(
+        "parameter `code_challenge_method`",
+        r#""S256""#,
+    )?;
+    let response_type: types::OauthAuthorizeProjectClaimResponseType = de(
+        "parameter `response_type`",
+        r#""code""#,
+    )?;
+    let mut request = client
         .oauth_authorize_project_claim(
             "66666666-6666-4666-8666-666666666666",
             "abcdefghijklmnopqrst",
             "https://app.acme.com/auth/callback",
-            de::<
-                types::OauthAuthorizeProjectClaimResponseType,
-            >("parameter `response_type`", r#""code""#)?,
+            response_type,
         )
         .code_challenge("Z_P4EKbGwIkA01e3Y5fp4tMCvn_Ae5nUw7qY7XwkTrQ")
-        .code_challenge_method(
-            de::<
-                types::OauthAuthorizeProjectClaimCodeChallengeMethod,
-            >("parameter `code_challenge_method`", r#""S256""#)?,
-        )
+        .code_challenge_method(code_challenge_method)
         .response_mode("query")
         .state("st_9f4d3a206b2e4a7e8c91");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3574,21 +3512,16 @@ async fn patch_a_migration(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .patch_a_migration(
-            "abcdefghijklmnopqrst",
-            "20250312000000",
-            de::<
-                types::V1PatchMigrationBody,
-            >(
-                "body",
-                r#"{"name":"create_widgets_table","rollback":"drop table if exists public.widgets;"}"#,
-            )?,
-        );
+    let body: types::V1PatchMigrationBody = de(
+        "body",
+        r#"{"name":"create_widgets_table","rollback":"drop table if exists public.widgets;"}"#,
+    )?;
+    let mut request = client
+        .patch_a_migration("abcdefghijklmnopqrst", "20250312000000", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3597,20 +3530,15 @@ async fn patch_network_restrictions(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .patch_network_restrictions(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::NetworkRestrictionsPatchRequest,
-            >(
-                "body",
-                r#"{"add":{"dbAllowedCidrs":["203.0.113.0/24"]},"remove":{"dbAllowedCidrs":["198.51.100.0/24"]}}"#,
-            )?,
-        );
+    let body: types::NetworkRestrictionsPatchRequest = de(
+        "body",
+        r#"{"add":{"dbAllowedCidrs":["203.0.113.0/24"]},"remove":{"dbAllowedCidrs":["198.51.100.0/24"]}}"#,
+    )?;
+    let mut request = client.patch_network_restrictions("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3619,11 +3547,11 @@ async fn pause_a_project(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.pause_a_project("abcdefghijklmnopqrst");
+    let mut request = client.pause_a_project("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3632,17 +3560,15 @@ async fn push_a_branch(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .push_a_branch(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::BranchActionBody,
-            >("body", r#"{"migration_version":"20250312000000"}"#)?,
-        );
+    let body: types::BranchActionBody = de(
+        "body",
+        r#"{"migration_version":"20250312000000"}"#,
+    )?;
+    let mut request = client.push_a_branch("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3651,17 +3577,15 @@ async fn read_only_query(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .read_only_query(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::V1ReadOnlyQueryBody,
-            >("body", r#"{"query":"select * from pg_stat_activity limit 1;"}"#)?,
-        );
+    let body: types::V1ReadOnlyQueryBody = de(
+        "body",
+        r#"{"query":"select * from pg_stat_activity limit 1;"}"#,
+    )?;
+    let mut request = client.read_only_query("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3670,20 +3594,15 @@ async fn remove_a_read_replica(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .remove_a_read_replica(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::RemoveReadReplicaBody,
-            >(
-                "body",
-                r#"{"database_identifier":"abcdefghijklmnopqrst-rr-us-west-1-abcde"}"#,
-            )?,
-        );
+    let body: types::RemoveReadReplicaBody = de(
+        "body",
+        r#"{"database_identifier":"abcdefghijklmnopqrst-rr-us-west-1-abcde"}"#,
+    )?;
+    let mut request = client.remove_a_read_replica("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3692,17 +3611,15 @@ async fn remove_project_addon(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .remove_project_addon(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::RemoveProjectAddonAddonVariant,
-            >("parameter `addon_variant`", r#""pitr_7""#)?,
-        );
+    let addon_variant: types::RemoveProjectAddonAddonVariant = de(
+        "parameter `addon_variant`",
+        r#""pitr_7""#,
+    )?;
+    let mut request = client.remove_project_addon("abcdefghijklmnopqrst", addon_variant);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3711,15 +3628,15 @@ async fn remove_project_signing_key(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let mut request = client
         .remove_project_signing_key(
             "abcdefghijklmnopqrst",
             "33333333-3333-4333-8333-333333333333",
         );
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3728,17 +3645,15 @@ async fn reset_a_branch(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .reset_a_branch(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::BranchActionBody,
-            >("body", r#"{"migration_version":"20250312000000"}"#)?,
-        );
+    let body: types::BranchActionBody = de(
+        "body",
+        r#"{"migration_version":"20250312000000"}"#,
+    )?;
+    let mut request = client.reset_a_branch("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3747,11 +3662,11 @@ async fn restore_a_branch(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.restore_a_branch("abcdefghijklmnopqrst");
+    let mut request = client.restore_a_branch("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3760,11 +3675,11 @@ async fn restore_a_project(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.restore_a_project("abcdefghijklmnopqrst");
+    let mut request = client.restore_a_project("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3773,15 +3688,12 @@ async fn restore_physical_backup(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .restore_physical_backup(
-            "abcdefghijklmnopqrst",
-            de::<types::V1RestoreBackupBody>("body", r#"{"id":12345}"#)?,
-        );
+    let body: types::V1RestoreBackupBody = de("body", r#"{"id":12345}"#)?;
+    let mut request = client.restore_physical_backup("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3790,17 +3702,15 @@ async fn restore_pitr_backup(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .restore_pitr_backup(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::V1RestorePitrBody,
-            >("body", r#"{"recovery_time_target_unix":1740787200}"#)?,
-        );
+    let body: types::V1RestorePitrBody = de(
+        "body",
+        r#"{"recovery_time_target_unix":1740787200}"#,
+    )?;
+    let mut request = client.restore_pitr_backup("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3809,19 +3719,15 @@ async fn revoke_token(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .revoke_token(
-            de::<
-                types::OAuthRevokeTokenBody,
-            >(
-                "body",
-                r#"{"client_id":"66666666-6666-4666-8666-666666666666","client_secret":"sb_secret_live_example_9f4d3a206b2e4a7e8c91","refresh_token":"oauth_refresh_9f4d3a206b2e4a7e8c91"}"#,
-            )?,
-        );
+    let body: types::OAuthRevokeTokenBody = de(
+        "body",
+        r#"{"client_id":"66666666-6666-4666-8666-666666666666","client_secret":"sb_secret_live_example_9f4d3a206b2e4a7e8c91","refresh_token":"oauth_refresh_9f4d3a206b2e4a7e8c91"}"#,
+    )?;
+    let mut request = client.revoke_token(body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3830,11 +3736,12 @@ async fn rollback_migrations(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.rollback_migrations("abcdefghijklmnopqrst", "20250312000000");
+    let mut request = client
+        .rollback_migrations("abcdefghijklmnopqrst", "20250312000000");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3843,20 +3750,15 @@ async fn run_a_query(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .run_a_query(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::V1RunQueryBody,
-            >(
-                "body",
-                r#"{"query":"select * from pg_stat_activity limit 1;","read_only":true}"#,
-            )?,
-        );
+    let body: types::V1RunQueryBody = de(
+        "body",
+        r#"{"query":"select * from pg_stat_activity limit 1;","read_only":true}"#,
+    )?;
+    let mut request = client.run_a_query("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3865,17 +3767,15 @@ async fn setup_a_read_replica(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .setup_a_read_replica(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::SetUpReadReplicaBody,
-            >("body", r#"{"read_replica_region":"us-west-1"}"#)?,
-        );
+    let body: types::SetUpReadReplicaBody = de(
+        "body",
+        r#"{"read_replica_region":"us-west-1"}"#,
+    )?;
+    let mut request = client.setup_a_read_replica("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3884,11 +3784,11 @@ async fn shutdown_realtime(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.shutdown_realtime("abcdefghijklmnopqrst");
+    let mut request = client.shutdown_realtime("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3897,15 +3797,12 @@ async fn undo(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .undo(
-            "abcdefghijklmnopqrst",
-            de::<types::V1UndoBody>("body", r#"{"name":"before-upgrade"}"#)?,
-        );
+    let body: types::V1UndoBody = de("body", r#"{"name":"before-upgrade"}"#)?;
+    let mut request = client.undo("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3914,20 +3811,15 @@ async fn update_a_branch_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .update_a_branch_config(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::UpdateBranchBody,
-            >(
-                "body",
-                r#"{"branch_name":"preview-login-page","git_branch":"feature/login-page","notify_url":"https://example.com/webhooks/branches","persistent":true,"request_review":true}"#,
-            )?,
-        );
+    let body: types::UpdateBranchBody = de(
+        "body",
+        r#"{"branch_name":"preview-login-page","git_branch":"feature/login-page","notify_url":"https://example.com/webhooks/branches","persistent":true,"request_review":true}"#,
+    )?;
+    let mut request = client.update_a_branch_config("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3936,30 +3828,27 @@ async fn update_a_function(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let body: types::V1UpdateFunctionBody = de(
+        "body",
+        r#"{"body":"Deno.serve(() => new Response('Hello again!'))","name":"Hello World","verify_jwt":true}"#,
+    )?;
+    let mut request = client
         .update_a_function(
             "abcdefghijklmnopqrst",
             "hello-world",
-            operations::UpdateAFunctionBody::Json(
-                de::<
-                    types::V1UpdateFunctionBody,
-                >(
-                    "body",
-                    r#"{"body":"Deno.serve(() => new Response('Hello again!'))","name":"Hello World","verify_jwt":true}"#,
-                )?,
-            ),
+            operations::UpdateAFunctionBody::Json(body),
         )
         .entrypoint_path("index.ts")
         .ezbr_sha256("44c691990518d25498f0fd80cf6631ecf2b58eb9c5eb2a087dd1688f2904dac7")
-        .import_map(de::<bool>("parameter `import_map`", r#"false"#)?)
+        .import_map(false)
         .import_map_path("import_map.json")
         .name("Hello World")
         .slug("hello-world")
-        .verify_jwt(de::<bool>("parameter `verify_jwt`", r#"true"#)?);
+        .verify_jwt(true);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3968,15 +3857,12 @@ async fn update_a_project(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .update_a_project(
-            "abcdefghijklmnopqrst",
-            de::<types::V1UpdateProjectBody>("body", r#"{"name":"Acme Platform"}"#)?,
-        );
+    let body: types::V1UpdateProjectBody = de("body", r#"{"name":"Acme Platform"}"#)?;
+    let mut request = client.update_a_project("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -3985,21 +3871,20 @@ async fn update_a_sso_provider(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let body: types::UpdateProviderBody = de(
+        "body",
+        r#"{"domains":["acme.com","contractors.acme.com"],"metadata_url":"https://sso.acme.com/metadata.xml"}"#,
+    )?;
+    let mut request = client
         .update_a_sso_provider(
             "abcdefghijklmnopqrst",
             "77777777-7777-4777-8777-777777777777",
-            de::<
-                types::UpdateProviderBody,
-            >(
-                "body",
-                r#"{"domains":["acme.com","contractors.acme.com"],"metadata_url":"https://sso.acme.com/metadata.xml"}"#,
-            )?,
+            body,
         );
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -4008,21 +3893,20 @@ async fn update_action_run_status(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let body: types::UpdateRunStatusBody = de(
+        "body",
+        r#"{"clone":"RUNNING","configure":"RUNNING","deploy":"CREATED","migrate":"RUNNING"}"#,
+    )?;
+    let mut request = client
         .update_action_run_status(
             "abcdefghijklmnopqrst",
             "run_01hq3q9m7y5q7e4a7x2c8m1p4n",
-            de::<
-                types::UpdateRunStatusBody,
-            >(
-                "body",
-                r#"{"clone":"RUNNING","configure":"RUNNING","deploy":"CREATED","migrate":"RUNNING"}"#,
-            )?,
+            body,
         );
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -4031,20 +3915,15 @@ async fn update_auth_service_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .update_auth_service_config(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::UpdateAuthConfigBody,
-            >(
-                "body",
-                r#"{"disable_signup":false,"jwt_exp":3600,"site_url":"https://app.example.com"}"#,
-            )?,
-        );
+    let body: types::UpdateAuthConfigBody = de(
+        "body",
+        r#"{"disable_signup":false,"jwt_exp":3600,"site_url":"https://app.example.com"}"#,
+    )?;
+    let mut request = client.update_auth_service_config("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -4053,17 +3932,15 @@ async fn update_backup_schedule(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .update_backup_schedule(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::V1UpdateBackupScheduleBody,
-            >("body", r#"{"schedule_for":"04:00:00"}"#)?,
-        );
+    let body: types::V1UpdateBackupScheduleBody = de(
+        "body",
+        r#"{"schedule_for":"04:00:00"}"#,
+    )?;
+    let mut request = client.update_backup_schedule("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -4072,17 +3949,15 @@ async fn update_database_password(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .update_database_password(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::V1UpdatePasswordBody,
-            >("body", r#"{"password":"correct-horse-battery-staple"}"#)?,
-        );
+    let body: types::V1UpdatePasswordBody = de(
+        "body",
+        r#"{"password":"correct-horse-battery-staple"}"#,
+    )?;
+    let mut request = client.update_database_password("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -4091,17 +3966,15 @@ async fn update_hostname_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .update_hostname_config(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::UpdateCustomHostnameBody,
-            >("body", r#"{"custom_hostname":"docs.example.com"}"#)?,
-        );
+    let body: types::UpdateCustomHostnameBody = de(
+        "body",
+        r#"{"custom_hostname":"docs.example.com"}"#,
+    )?;
+    let mut request = client.update_hostname_config("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -4110,20 +3983,15 @@ async fn update_jit_access(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .update_jit_access(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::UpdateJitAccessBody,
-            >(
-                "body",
-                r#"{"roles":[{"allowed_networks":{"allowed_cidrs":[{"cidr":"203.0.113.0/24"}]},"branches_only":false,"expires_at":1740787200,"role":"postgres"}],"user_id":"55555555-5555-4555-8555-555555555555"}"#,
-            )?,
-        );
+    let body: types::UpdateJitAccessBody = de(
+        "body",
+        r#"{"roles":[{"allowed_networks":{"allowed_cidrs":[{"cidr":"203.0.113.0/24"}]},"branches_only":false,"expires_at":1740787200,"role":"postgres"}],"user_id":"55555555-5555-4555-8555-555555555555"}"#,
+    )?;
+    let mut request = client.update_jit_access("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -4132,15 +4000,12 @@ async fn update_jit_access_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .update_jit_access_config(
-            "abcdefghijklmnopqrst",
-            de::<types::JitAccessRequestRequest>("body", r#"{"state":"enabled"}"#)?,
-        );
+    let body: types::JitAccessRequestRequest = de("body", r#"{"state":"enabled"}"#)?;
+    let mut request = client.update_jit_access_config("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -4149,20 +4014,15 @@ async fn update_network_restrictions(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .update_network_restrictions(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::NetworkRestrictionsRequest,
-            >(
-                "body",
-                r#"{"dbAllowedCidrs":["203.0.113.0/24"],"dbAllowedCidrsV6":["2001:db8::/32"]}"#,
-            )?,
-        );
+    let body: types::NetworkRestrictionsRequest = de(
+        "body",
+        r#"{"dbAllowedCidrs":["203.0.113.0/24"],"dbAllowedCidrsV6":["2001:db8::/32"]}"#,
+    )?;
+    let mut request = client.update_network_restrictions("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -4171,17 +4031,15 @@ async fn update_pgsodium_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .update_pgsodium_config(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::UpdatePgsodiumConfigBody,
-            >("body", r#"{"root_key":"MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="}"#)?,
-        );
+    let body: types::UpdatePgsodiumConfigBody = de(
+        "body",
+        r#"{"root_key":"MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="}"#,
+    )?;
+    let mut request = client.update_pgsodium_config("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -4190,17 +4048,15 @@ async fn update_pooler_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .update_pooler_config(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::UpdateSupavisorConfigBody,
-            >("body", r#"{"default_pool_size":25,"pool_mode":"transaction"}"#)?,
-        );
+    let body: types::UpdateSupavisorConfigBody = de(
+        "body",
+        r#"{"default_pool_size":25,"pool_mode":"transaction"}"#,
+    )?;
+    let mut request = client.update_pooler_config("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -4209,20 +4065,15 @@ async fn update_postgres_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .update_postgres_config(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::UpdatePostgresConfigBody,
-            >(
-                "body",
-                r#"{"max_connections":120,"shared_buffers":"256MB","statement_timeout":"60000ms","work_mem":"4MB"}"#,
-            )?,
-        );
+    let body: types::UpdatePostgresConfigBody = de(
+        "body",
+        r#"{"max_connections":120,"shared_buffers":"256MB","statement_timeout":"60000ms","work_mem":"4MB"}"#,
+    )?;
+    let mut request = client.update_postgres_config("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -4231,17 +4082,16 @@ async fn update_postgrest_service_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .update_postgrest_service_config(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::V1UpdatePostgrestConfigBody,
-            >("body", r#"{"db_pool":20,"db_schema":"public,storage","max_rows":1000}"#)?,
-        );
+    let body: types::V1UpdatePostgrestConfigBody = de(
+        "body",
+        r#"{"db_pool":20,"db_schema":"public,storage","max_rows":1000}"#,
+    )?;
+    let mut request = client
+        .update_postgrest_service_config("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -4250,22 +4100,21 @@ async fn update_project_api_key(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let body: types::UpdateApiKeyBody = de(
+        "body",
+        r#"{"description":"Rotated after March release","name":"ci_secret_key_rotated"}"#,
+    )?;
+    let mut request = client
         .update_project_api_key(
             "abcdefghijklmnopqrst",
             "22222222-2222-4222-8222-222222222222",
-            de::<
-                types::UpdateApiKeyBody,
-            >(
-                "body",
-                r#"{"description":"Rotated after March release","name":"ci_secret_key_rotated"}"#,
-            )?,
+            body,
         )
-        .reveal(de::<bool>("parameter `reveal`", r#"true"#)?);
+        .reveal(true);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -4274,15 +4123,12 @@ async fn update_project_legacy_api_keys(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .update_project_legacy_api_keys(
-            "abcdefghijklmnopqrst",
-            de::<bool>("parameter `enabled`", r#"true"#)?,
-        );
+    let mut request = client
+        .update_project_legacy_api_keys("abcdefghijklmnopqrst", true);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -4291,16 +4137,17 @@ async fn update_project_signing_key(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
+    let body: types::UpdateSigningKeyBody = de("body", r#"{"status":"standby"}"#)?;
+    let mut request = client
         .update_project_signing_key(
             "abcdefghijklmnopqrst",
             "33333333-3333-4333-8333-333333333333",
-            de::<types::UpdateSigningKeyBody>("body", r#"{"status":"standby"}"#)?,
+            body,
         );
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -4309,20 +4156,15 @@ async fn update_realtime_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .update_realtime_config(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::UpdateRealtimeConfigBody,
-            >(
-                "body",
-                r#"{"max_channels_per_client":100,"max_concurrent_users":1000,"private_only":false}"#,
-            )?,
-        );
+    let body: types::UpdateRealtimeConfigBody = de(
+        "body",
+        r#"{"max_channels_per_client":100,"max_concurrent_users":1000,"private_only":false}"#,
+    )?;
+    let mut request = client.update_realtime_config("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -4331,17 +4173,15 @@ async fn update_ssl_enforcement_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .update_ssl_enforcement_config(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::SslEnforcementRequest,
-            >("body", r#"{"requestedConfig":{"database":true}}"#)?,
-        );
+    let body: types::SslEnforcementRequest = de(
+        "body",
+        r#"{"requestedConfig":{"database":true}}"#,
+    )?;
+    let mut request = client.update_ssl_enforcement_config("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -4350,20 +4190,15 @@ async fn update_storage_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .update_storage_config(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::UpdateStorageConfigBody,
-            >(
-                "body",
-                r#"{"features":{"imageTransformation":{"enabled":true}},"fileSizeLimit":10485760}"#,
-            )?,
-        );
+    let body: types::UpdateStorageConfigBody = de(
+        "body",
+        r#"{"features":{"imageTransformation":{"enabled":true}},"fileSizeLimit":10485760}"#,
+    )?;
+    let mut request = client.update_storage_config("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -4372,17 +4207,15 @@ async fn upgrade_postgres_version(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .upgrade_postgres_version(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::UpgradeDatabaseBody,
-            >("body", r#"{"release_channel":"ga","target_version":"17"}"#)?,
-        );
+    let body: types::UpgradeDatabaseBody = de(
+        "body",
+        r#"{"release_channel":"ga","target_version":"17"}"#,
+    )?;
+    let mut request = client.upgrade_postgres_version("abcdefghijklmnopqrst", body);
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -4391,21 +4224,17 @@ async fn upsert_a_migration(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client
-        .upsert_a_migration(
-            "abcdefghijklmnopqrst",
-            de::<
-                types::V1UpsertMigrationBody,
-            >(
-                "body",
-                r#"{"name":"create_widgets_table","query":"create table public.widgets(id bigint primary key);","rollback":"drop table if exists public.widgets;"}"#,
-            )?,
-        )
+    let body: types::V1UpsertMigrationBody = de(
+        "body",
+        r#"{"name":"create_widgets_table","query":"create table public.widgets(id bigint primary key);","rollback":"drop table if exists public.widgets;"}"#,
+    )?;
+    let mut request = client
+        .upsert_a_migration("abcdefghijklmnopqrst", body)
         .idempotency_key("sample");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }
 
@@ -4414,10 +4243,10 @@ async fn verify_dns_config(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut call = client.verify_dns_config("abcdefghijklmnopqrst");
+    let mut request = client.verify_dns_config("abcdefghijklmnopqrst");
     for (name, value) in headers {
-        call = call.header(name, value.clone());
+        request = request.header(name, value.clone());
     }
-    call.send().await?;
+    request.send().await?;
     Ok(())
 }

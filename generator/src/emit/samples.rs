@@ -9,7 +9,7 @@
 //! regenerating.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 use serde_json::Value;
 
 use super::types::ty;
@@ -21,9 +21,12 @@ use crate::GeneratedFile;
 /// How the samples file refers to the client and names itself.
 #[derive(Debug, Clone)]
 pub struct SamplesOptions {
-    /// The path of the client crate in the file, e.g. `supabase_management_api`
-    /// (or `crate` when the file is compiled inside the client crate).
+    /// The path of the runtime's items (`Client`, `Error`, `FilePart`) in
+    /// the file, e.g. `supabase_management_api`.
     pub client_path: String,
+    /// The path of the module holding the generated `types` and
+    /// `operations`; usually the same as `client_path`.
+    pub generated_path: String,
     /// The command named in the file's header.
     pub regenerate_command: String,
 }
@@ -36,11 +39,14 @@ pub fn samples_file(
     options: &SamplesOptions,
 ) -> Result<GeneratedFile, crate::Error> {
     let path = "samples.rs";
-    let client: syn::Path =
-        syn::parse_str(&options.client_path).map_err(|e| crate::Error::Emit {
+    let parse_path = |text: &str| {
+        syn::parse_str::<syn::Path>(text).map_err(|e| crate::Error::Emit {
             file: path.to_owned(),
-            message: format!("client path {:?}: {e}", options.client_path),
-        })?;
+            message: format!("module path {text:?}: {e}"),
+        })
+    };
+    let client = parse_path(&options.client_path)?;
+    let generated = parse_path(&options.generated_path)?;
     let first = format!(
         " Generated from {} {}; do not edit.",
         api.title, api.version
@@ -53,7 +59,23 @@ pub fn samples_file(
         let function = ident(&op.method_name);
         quote!(#id => #function(client, headers).await,)
     });
-    let functions = pairs.iter().map(|(op, sample)| call_fn(api, op, sample));
+    let mut decodes = false;
+    let functions: Vec<TokenStream> = pairs
+        .iter()
+        .map(|(op, sample)| {
+            let (function, uses_de) = call_fn(api, op, sample);
+            decodes |= uses_de;
+            function
+        })
+        .collect();
+    let de = decodes.then(|| {
+        quote! {
+            /// Decodes a sample value given as JSON into the generated type.
+            fn de<T: serde::de::DeserializeOwned>(what: &'static str, json: &str) -> Result<T, CallError> {
+                serde_json::from_str(json).map_err(|error| CallError::Sample { what, error })
+            }
+        }
+    });
     let uses_types = pairs.iter().any(|(op, _)| {
         let mut named = Vec::new();
         for p in &op.params {
@@ -79,12 +101,15 @@ pub fn samples_file(
     if uses_files {
         imports.push(quote!(FilePart));
     }
+    let mut generated_imports = Vec::new();
     if uses_choice {
-        imports.push(quote!(operations));
+        generated_imports.push(quote!(operations));
     }
     if uses_types {
-        imports.push(quote!(types));
+        generated_imports.push(quote!(types));
     }
+    let generated_use =
+        (!generated_imports.is_empty()).then(|| quote!(use #generated::{#(#generated_imports),*};));
     let tokens = quote! {
         #![doc = #first]
         #![doc = #second]
@@ -96,6 +121,7 @@ pub fn samples_file(
         #![allow(deprecated)]
 
         use #client::{#(#imports),*};
+        #generated_use
 
         /// What is known of one operation's sample call.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,10 +175,7 @@ pub fn samples_file(
 
         impl std::error::Error for CallError {}
 
-        /// Decodes a sample value given as JSON into the generated type.
-        fn de<T: serde::de::DeserializeOwned>(what: &'static str, json: &str) -> Result<T, CallError> {
-            serde_json::from_str(json).map_err(|error| CallError::Sample { what, error })
-        }
+        #de
 
         /// Makes the sample call of operation `id` with `headers` added, and
         /// decodes its success response; `None` for an unknown id.
@@ -179,7 +202,10 @@ fn call_info(op: &Operation, sample: &OperationSample) -> TokenStream {
     let method = &op.http_method;
     let path = &op.path;
     let status = match sample.status {
-        Some(code) => quote!(Some(#code)),
+        Some(code) => {
+            let code = proc_macro2::Literal::u16_unsuffixed(code);
+            quote!(Some(#code))
+        }
         None => quote!(None),
     };
     let notes = &sample.notes;
@@ -196,7 +222,8 @@ fn call_info(op: &Operation, sample: &OperationSample) -> TokenStream {
     }
 }
 
-fn call_fn(api: &Api, op: &Operation, sample: &OperationSample) -> TokenStream {
+/// The sample call of one operation, and whether it decodes a value with `de`.
+fn call_fn(api: &Api, op: &Operation, sample: &OperationSample) -> (TokenStream, bool) {
     let function = ident(&op.method_name);
     let method = ident(&op.method_name);
     let doc = format!(" `{}`: `{} {}`", op.id, op.http_method, op.path);
@@ -207,123 +234,175 @@ fn call_fn(api: &Api, op: &Operation, sample: &OperationSample) -> TokenStream {
             .find(|(i, _)| *i == index)
             .map(|(_, v)| v)
     };
-    let mut args = Vec::new();
+    let mut args = Args::default();
+    let mut call_args = Vec::new();
     let mut setters = Vec::new();
     for (index, param) in op.params.iter().enumerate() {
         let what = format!("parameter `{}`", param.wire);
         let value = value_of(index);
         if param.required {
             let value = value.cloned().unwrap_or(Value::Null);
-            args.push(argument(api, &param.ty, &value, &what));
+            call_args.push(args.value(api, &param.name, &param.ty, &value, &what));
         } else if let Some(value) = value {
             let setter = ident(&param.name);
-            let value = argument(api, &param.ty, value, &what);
+            let value = args.value(api, &param.name, &param.ty, value, &what);
             setters.push(quote!(.#setter(#value)));
         }
     }
     if let (Some(body), Some((index, value))) = (&op.body, &sample.body) {
         if let Some((variant, form)) = body.forms.get(*index) {
-            let mut value = body_value(api, form, value);
+            let mut value = args.body(api, form, value);
             if body.forms.len() > 1 {
                 let choice = ident(&body.choice_name);
                 let variant = ident(variant);
+                if matches!(form, BodyForm::Bytes { .. }) {
+                    // The variant holds `bytes::Bytes`.
+                    value = quote!(#value.into());
+                }
                 value = quote!(operations::#choice::#variant(#value));
             }
             if body.required {
-                args.push(value);
+                call_args.push(value);
             } else {
                 setters.push(quote!(.body(#value)));
             }
         }
     }
-    let call = format_ident!("call");
-    quote! {
+    let lets = &args.lets;
+    let function = quote! {
         #[doc = #doc]
         async fn #function(client: &Client, headers: &[(&'static str, String)]) -> Result<(), CallError> {
-            let mut #call = client.#method(#(#args),*) #(#setters)*;
+            #(#lets)*
+            let mut request = client.#method(#(#call_args),*) #(#setters)*;
             for (name, value) in headers {
-                #call = #call.header(name, value.clone());
+                request = request.header(name, value.clone());
             }
-            #call.send().await?;
+            request.send().await?;
             Ok(())
         }
-    }
+    };
+    (function, !args.lets.is_empty())
 }
 
-/// A value of type `t` from its JSON sample: a literal for strings, else
-/// the JSON decoded into the generated type.
-fn argument(api: &Api, t: &Ty, value: &Value, what: &str) -> TokenStream {
-    match (t, value) {
-        (Ty::String, Value::String(s)) => quote!(#s),
-        _ => {
-            let t = ty(api, t);
-            let json = json_literal(value);
-            quote!(de::<#t>(#what, #json)?)
-        }
-    }
+/// The arguments of one call: values decoded from JSON are bound to
+/// typed `let`s first, so the call itself reads like hand-written code.
+#[derive(Default)]
+struct Args {
+    lets: Vec<TokenStream>,
+    names: Vec<String>,
 }
 
-/// The body argument for one form.
-fn body_value(api: &Api, form: &BodyForm, value: &Value) -> TokenStream {
-    match form {
-        BodyForm::Json(t) | BodyForm::Form(t) => argument(api, t, value, "body"),
-        BodyForm::Bytes { .. } => {
-            let text = text_of(value);
-            quote!(#text.into())
+impl Args {
+    /// A local name for `hint`, unique in the function and clear of its
+    /// own names.
+    fn local(&mut self, hint: &str) -> proc_macro2::Ident {
+        let base = hint.trim_start_matches("r#").to_owned();
+        let mut name = base.clone();
+        let mut n = 1;
+        while ["client", "headers", "request", "name", "value"].contains(&name.as_str())
+            || self.names.contains(&name)
+        {
+            n += 1;
+            name = format!("{base}_{n}");
         }
-        BodyForm::Multipart(t) => match t {
-            Ty::Named(id) => match &api.ty(*id).kind {
-                TypeKind::Multipart(parts) => {
-                    let name = ty(api, t);
-                    let fields = parts.iter().map(|part| {
-                        let field = ident(&part.name);
-                        let sample = value.get(&part.wire);
-                        let what = format!("part `{}`", part.wire);
-                        let file = |v: &Value| {
-                            let data = text_of(v);
-                            let file_name = &part.wire;
-                            quote!(FilePart::new(#data).file_name(#file_name))
-                        };
-                        let inner = match (&part.kind, sample) {
-                            (_, None) => None,
-                            (MultipartKind::File, Some(v)) => Some(file(v)),
-                            (MultipartKind::Files, Some(v)) => {
-                                let files: Vec<TokenStream> = match v {
-                                    Value::Array(items) => items.iter().map(file).collect(),
-                                    other => vec![file(other)],
-                                };
-                                Some(quote!(vec![#(#files),*]))
-                            }
-                            (MultipartKind::Text, Some(v)) => {
-                                let text = text_of(v);
-                                Some(quote!(String::from(#text)))
-                            }
-                            (MultipartKind::Json(t), Some(v)) => Some(argument(api, t, v, &what)),
-                        };
-                        let value = match (&part.kind, inner) {
-                            (MultipartKind::Files, Some(v)) => v,
-                            (MultipartKind::Files, None) => quote!(Vec::new()),
-                            (_, Some(v)) if part.required => v,
-                            (_, Some(v)) => quote!(Some(#v)),
-                            (_, None) if part.required => {
-                                // Required but unsampled: an empty value the server may refuse.
-                                match &part.kind {
-                                    MultipartKind::File => file(&Value::String(String::new())),
-                                    MultipartKind::Text => quote!(String::new()),
-                                    MultipartKind::Json(t) => argument(api, t, &Value::Null, &what),
-                                    MultipartKind::Files => quote!(Vec::new()),
-                                }
-                            }
-                            (_, None) => quote!(None),
-                        };
-                        quote!(#field: #value)
-                    });
-                    quote!(#name { #(#fields),* })
+        self.names.push(name.clone());
+        ident(&name)
+    }
+
+    /// A value of type `t` from its JSON sample: a literal for strings,
+    /// else a local holding the JSON decoded into the generated type.
+    fn value(&mut self, api: &Api, hint: &str, t: &Ty, value: &Value, what: &str) -> TokenStream {
+        match (t, value) {
+            (Ty::String, Value::String(s)) => return quote!(#s),
+            (Ty::Bool, Value::Bool(b)) => return quote!(#b),
+            (Ty::I32 | Ty::I64, Value::Number(n)) => {
+                if let Some(n) = n.as_i64() {
+                    let n = proc_macro2::Literal::i64_unsuffixed(n);
+                    return quote!(#n);
                 }
-                _ => argument(api, t, value, "body"),
+            }
+            (Ty::F32 | Ty::F64, Value::Number(n)) => {
+                if let Some(x) = n.as_f64().filter(|x| x.is_finite()) {
+                    let x = proc_macro2::Literal::f64_unsuffixed(x);
+                    return quote!(#x);
+                }
+            }
+            _ => {}
+        }
+        let local = self.local(hint);
+        let t = ty(api, t);
+        let json = json_literal(value);
+        self.lets.push(quote!(let #local: #t = de(#what, #json)?;));
+        quote!(#local)
+    }
+
+    /// The body argument for one form.
+    fn body(&mut self, api: &Api, form: &BodyForm, value: &Value) -> TokenStream {
+        let multipart = match form {
+            BodyForm::Json(t) | BodyForm::Form(t) => {
+                return self.value(api, "body", t, value, "body")
+            }
+            // A `&'static str`: the argument takes `impl Into<Bytes>`.
+            BodyForm::Bytes { .. } => {
+                let text = text_of(value);
+                return quote!(#text);
+            }
+            BodyForm::Multipart(t) => match t {
+                Ty::Named(id) => match &api.ty(*id).kind {
+                    TypeKind::Multipart(parts) => (t, parts),
+                    _ => return self.value(api, "body", t, value, "body"),
+                },
+                _ => return self.value(api, "body", t, value, "body"),
             },
-            _ => argument(api, t, value, "body"),
-        },
+        };
+        let (t, parts) = multipart;
+        let name = ty(api, t);
+        let mut fields = Vec::new();
+        for part in parts {
+            let field = ident(&part.name);
+            let sample = value.get(&part.wire);
+            let what = format!("part `{}`", part.wire);
+            let file = |v: &Value| {
+                let data = text_of(v);
+                let file_name = &part.wire;
+                quote!(FilePart::new(#data).file_name(#file_name))
+            };
+            let inner = match (&part.kind, sample) {
+                (_, None) => None,
+                (MultipartKind::File, Some(v)) => Some(file(v)),
+                (MultipartKind::Files, Some(v)) => {
+                    let files: Vec<TokenStream> = match v {
+                        Value::Array(items) => items.iter().map(file).collect(),
+                        other => vec![file(other)],
+                    };
+                    Some(quote!(vec![#(#files),*]))
+                }
+                (MultipartKind::Text, Some(v)) => {
+                    let text = text_of(v);
+                    Some(quote!(String::from(#text)))
+                }
+                (MultipartKind::Json(t), Some(v)) => Some(self.value(api, &part.name, t, v, &what)),
+            };
+            let value = match (&part.kind, inner) {
+                (MultipartKind::Files, Some(v)) => v,
+                (MultipartKind::Files, None) => quote!(Vec::new()),
+                (_, Some(v)) if part.required => v,
+                (_, Some(v)) => quote!(Some(#v)),
+                // Required but not sampled: an empty value (the server may refuse it).
+                (MultipartKind::File, None) if part.required => file(&Value::String(String::new())),
+                (MultipartKind::Text, None) if part.required => quote!(String::new()),
+                (MultipartKind::Json(t), None) if part.required => {
+                    self.value(api, &part.name, t, &Value::Null, &what)
+                }
+                (_, None) => quote!(None),
+            };
+            if field == value.to_string() {
+                fields.push(quote!(#field));
+            } else {
+                fields.push(quote!(#field: #value));
+            }
+        }
+        quote!(#name { #(#fields),* })
     }
 }
 

@@ -209,12 +209,10 @@ impl Parser<'_> {
         self.pos += 1;
         match c {
             '(' => {
-                if self.eat('?') {
-                    if !self.eat(':') {
-                        return Err(Unsupported(
-                            "lookaround and named groups are not supported".to_owned(),
-                        ));
-                    }
+                if self.eat('?') && !self.eat(':') {
+                    return Err(Unsupported(
+                        "lookaround and named groups are not supported".to_owned(),
+                    ));
                 }
                 let inner = self.alternation()?;
                 if !self.eat(')') {

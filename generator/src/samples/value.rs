@@ -404,10 +404,10 @@ impl<'d> Sampler<'d> {
                 }
                 None => match schema.get("additionalProperties") {
                     Some(Value::Bool(false)) => return false,
-                    Some(additional @ Value::Object(_)) => {
-                        if !self.valid_at(value, additional, depth + 1) {
-                            return false;
-                        }
+                    Some(additional @ Value::Object(_))
+                        if !self.valid_at(value, additional, depth + 1) =>
+                    {
+                        return false;
                     }
                     _ => {}
                 },

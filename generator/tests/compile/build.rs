@@ -27,6 +27,8 @@ fn main() {
     let out_dir = PathBuf::from(env_var("OUT_DIR"));
 
     let mut modules = String::new();
+    // The conformance harness's sample calls of each fixture's operations.
+    let mut samples = String::new();
     // Every fixture adds methods to the same `Client`: they must not collide.
     let mut methods: BTreeMap<String, String> = BTreeMap::new();
     for path in fixture_files(&fixtures) {
@@ -65,9 +67,44 @@ fn main() {
             "#[path = {:?}]\npub mod {module};",
             mod_rs.to_string_lossy()
         );
+        let samples_rs = write_samples(&text, &source, &generated, &module, &dir);
+        let _ = writeln!(
+            samples,
+            "#[path = {:?}]\npub mod {module};",
+            samples_rs.to_string_lossy()
+        );
     }
+    let _ = writeln!(
+        modules,
+        "/// One sample call of every operation, per fixture (as `cargo xtask conformance` makes them).\npub mod samples {{\n{samples}}}"
+    );
     let target = out_dir.join("fixtures.rs");
     fs::write(&target, modules).unwrap_or_else(|e| fail(&format!("{}: {e}", target.display())));
+}
+
+/// Writes the sample calls of a fixture's operations next to its client
+/// (`<dir>/samples.rs`) and returns the file's path.
+fn write_samples(
+    text: &str,
+    source: &str,
+    generated: &generator::Generated,
+    module: &str,
+    dir: &Path,
+) -> PathBuf {
+    let document =
+        generator::load::parse(text, source).unwrap_or_else(|e| fail(&format!("{source}: {e}")));
+    let samples = generator::samples::samples(&document, &generated.api);
+    let options = generator::emit::SamplesOptions {
+        client_path: "crate".to_owned(),
+        generated_path: format!("crate::{module}"),
+        regenerate_command: "cargo build -p fixture-compile".to_owned(),
+    };
+    let file = generator::emit::samples_file(&generated.api, &samples, &options)
+        .unwrap_or_else(|e| fail(&format!("{source}: samples: {e}")));
+    let target = dir.join(&file.path);
+    fs::write(&target, &file.contents)
+        .unwrap_or_else(|e| fail(&format!("{}: {e}", target.display())));
+    target
 }
 
 /// The fixture documents directly in `dir`, sorted.
