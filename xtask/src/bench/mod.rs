@@ -141,8 +141,16 @@ pub fn run(ws: &Workspace, options: &BenchOptions) -> Result<PathBuf> {
     section("compile time of the generated crate");
     let ours_dir = dirs.root.join("compile").join("ours");
     generate_ours(ws, &spec_path, &ours_dir)?;
+    // A smoke run shares the workspace's target directory, whose dependencies
+    // the tests and `package-check` have built already.
+    let ours_target = if options.smoke {
+        ws.target_dir()
+    } else {
+        ours_dir.join("target")
+    };
     let ours_compile = compile_times(
         &ours_dir,
+        &ours_target,
         "bench-ours",
         Path::new("src/generated/operations/projects.rs"),
         options,
@@ -326,24 +334,24 @@ struct CompileTimes {
     incremental: Option<f64>,
 }
 
-/// Builds `dir/crate` in `dir/target` (dependencies first, untimed), then
+/// Builds `dir/crate` in `target` (dependencies first, untimed), then
 /// times `cargo build` after `cargo clean -p PACKAGE`: debug, release, and
 /// a debug rebuild after touching `touched`. Cargo's profile defaults apply
 /// (the dev profile is incremental).
 fn compile_times(
     dir: &Path,
+    target: &Path,
     package: &str,
     touched: &Path,
     options: &BenchOptions,
 ) -> Result<CompileTimes> {
     let krate = dir.join("crate");
-    let target = dir.join("target");
     let build = |args: &[&str]| -> Result<f64> {
         let start = Instant::now();
         crate::process::run(
             cargo()
                 .current_dir(&krate)
-                .env("CARGO_TARGET_DIR", &target)
+                .env("CARGO_TARGET_DIR", target)
                 .env_remove("CARGO_INCREMENTAL")
                 .env_remove("RUSTFLAGS")
                 .args(args),
@@ -426,13 +434,30 @@ fn progenitor(
     // Keep the crate's lock and target directory between runs.
     let _ = std::fs::remove_dir_all(&krate);
     output(&mut args(&krate))?;
+    // Its manifest has no `[workspace]`: under `target/` of this repository
+    // cargo would take it for a member of ours.
+    let manifest = krate.join("Cargo.toml");
+    let mut text = std::fs::read_to_string(&manifest)
+        .with_context(|| format!("cannot read {}", manifest.display()))?;
+    if !text.contains("[workspace]") {
+        text.push_str("
+[workspace]
+");
+        std::fs::write(&manifest, text)?;
+    }
     let generation_ms = process_wall(
         args,
         &dirs.scratch.join("progenitor-generated"),
         options.runs.min(7),
     )?;
     println!("progenitor generation: {generation_ms:.0} ms");
-    let compile = compile_times(&dir, "bench-progenitor", Path::new("src/lib.rs"), options)?;
+    let compile = compile_times(
+        &dir,
+        &dir.join("target"),
+        "bench-progenitor",
+        Path::new("src/lib.rs"),
+        options,
+    )?;
     Ok(Progenitor {
         edits,
         generation_ms,
@@ -447,26 +472,18 @@ fn install_progenitor(ws: &Workspace) -> Result<PathBuf> {
     let bin = root
         .join("bin")
         .join(format!("cargo-progenitor{}", std::env::consts::EXE_SUFFIX));
-    let version = Command::new(&bin)
-        .arg("progenitor")
-        .arg("--version")
-        .output();
-    let installed = version
-        .as_ref()
-        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains(PROGENITOR_VERSION));
-    if !installed {
-        crate::process::run(
-            cargo()
-                .args(["install", "cargo-progenitor", "--locked", "--version"])
-                .arg(PROGENITOR_VERSION)
-                .arg("--root")
-                .arg(&root)
-                .env(
-                    "CARGO_TARGET_DIR",
-                    ws.target_dir().join("bench").join("install"),
-                ),
-        )?;
-    }
+    // A no-op when that version is installed already.
+    crate::process::run(
+        cargo()
+            .args(["install", "cargo-progenitor", "--locked", "--version"])
+            .arg(PROGENITOR_VERSION)
+            .arg("--root")
+            .arg(&root)
+            .env(
+                "CARGO_TARGET_DIR",
+                ws.target_dir().join("bench").join("install"),
+            ),
+    )?;
     Ok(bin)
 }
 
