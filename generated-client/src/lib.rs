@@ -9,7 +9,7 @@ mod runtime;
 
 pub use generated::{operations, types, DEFAULT_BASE_URL};
 pub use runtime::{
-    encode_path_segment, ApiError, Authorization, BoxError, Client, ClientBuilder, Clock,
+    encode_path_segment, ApiError, Authorization, BoxError, Call, Client, ClientBuilder, Clock,
     DecodeError, Error, FilePart, MultipartPart, Nullable, OAuthClient, OAuthTokenProvider,
     OAuthTokens, Operation, Pkce, RateLimit, RawResponse, Request, RequestBody, Result,
     RetryPolicy, SecretString, TokenProvider, TokioClock,

@@ -16,15 +16,20 @@
 //! 4. map the outcome to a [`RawResponse`] or an [`Error`] (`error.rs`).
 //!
 //! Decoding the body into a typed value is the only generic step
-//! ([`RawResponse::json`], in `response.rs`). `oauth.rs` builds the OAuth
+//! ([`RawResponse::json`], in `response.rs`: plain `serde_json`, with the
+//! JSON path of a failure found afterwards by `json_path.rs`). Every
+//! generated call is the same future, [`Call`] (`call.rs`), with a
+//! per-operation decoding function. `oauth.rs` builds the OAuth
 //! helpers on the same path with ad-hoc operations; `clock.rs` is the seam
 //! that lets tests observe waits without sleeping. `parts.rs` holds the small
 //! conversions generated code uses to build multipart bodies and parameters.
 
 mod auth;
+mod call;
 mod client;
 mod clock;
 mod error;
+mod json_path;
 mod limiter;
 mod nullable;
 mod oauth;
@@ -34,6 +39,7 @@ mod response;
 mod retry;
 
 pub use auth::{BoxError, SecretString, TokenProvider};
+pub use call::Call;
 pub use client::{Client, ClientBuilder};
 pub use clock::{Clock, TokioClock};
 pub use error::{ApiError, DecodeError, Error, Result};

@@ -225,13 +225,15 @@ fn response_type(api: &Api, op: &Operation) -> TokenStream {
     }
 }
 
+/// The function that turns the success response into the call's result:
+/// a closure without captures, passed to the runtime's `Call` as a `fn`.
 fn decode(op: &Operation) -> TokenStream {
     match &op.response {
-        Response::Unit => quote!(response.unit()),
-        Response::Json(_) => quote!(response.json()),
-        Response::Text => quote!(response.text()),
-        Response::Bytes => quote!(Ok(response.body)),
-        Response::Header { name, .. } => quote!(response.header(#name)),
+        Response::Unit => quote!(|_| Ok(())),
+        Response::Json(_) => quote!(|response| response.json()),
+        Response::Text => quote!(|response| response.text()),
+        Response::Bytes => quote!(|response| Ok(response.body)),
+        Response::Header { name, .. } => quote!(|response| response.header(#name)),
     }
 }
 
@@ -284,16 +286,6 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
     let response = response_type(api, op);
     let request = request_fn(api, op);
     let decode = decode(op);
-    let response_binding = if op.response == Response::Unit {
-        quote!(_response)
-    } else {
-        quote!(response)
-    };
-    let decode = if op.response == Response::Unit {
-        quote!(Ok(()))
-    } else {
-        decode
-    };
     quote! {
         #[doc = #doc]
         #[derive(Debug)]
@@ -324,25 +316,22 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
             #request
 
             /// Sends the request and decodes the success response.
-            pub async fn send(self) -> crate::runtime::Result<#response> {
-                let (client, request) = self.request()?;
-                let #response_binding = client.execute(request).await?;
-                #decode
+            pub fn send(self) -> crate::runtime::Call<'a, #response> {
+                crate::runtime::Call::new(self.request(), #decode)
             }
 
             /// Sends the request and returns the response as received, whatever its status.
-            pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-                let (client, request) = self.request()?;
-                client.execute_raw(request).await
+            pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+                crate::runtime::Call::raw(self.request())
             }
         }
 
         impl<'a> std::future::IntoFuture for #builder<'a> {
             type Output = crate::runtime::Result<#response>;
-            type IntoFuture = std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+            type IntoFuture = crate::runtime::Call<'a, #response>;
 
             fn into_future(self) -> Self::IntoFuture {
-                Box::pin(self.send())
+                self.send()
             }
         }
 

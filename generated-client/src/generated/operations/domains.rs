@@ -267,28 +267,21 @@ impl<'a> ActivateCustomHostname<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<types::UpdateCustomHostnameResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::UpdateCustomHostnameResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for ActivateCustomHostname<'a> {
     type Output = crate::runtime::Result<types::UpdateCustomHostnameResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::UpdateCustomHostnameResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -341,28 +334,23 @@ impl<'a> ActivateVanitySubdomainConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> crate::runtime::Result<types::ActivateVanitySubdomainResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    ) -> crate::runtime::Call<'a, types::ActivateVanitySubdomainResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for ActivateVanitySubdomainConfig<'a> {
     type Output = crate::runtime::Result<types::ActivateVanitySubdomainResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::ActivateVanitySubdomainResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -415,28 +403,21 @@ impl<'a> CheckVanitySubdomainAvailability<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<types::SubdomainAvailabilityResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::SubdomainAvailabilityResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for CheckVanitySubdomainAvailability<'a> {
     type Output = crate::runtime::Result<types::SubdomainAvailabilityResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::SubdomainAvailabilityResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -486,26 +467,21 @@ impl<'a> DeactivateVanitySubdomainConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<()> {
-        let (client, request) = self.request()?;
-        let _response = client.execute(request).await?;
-        Ok(())
+    pub fn send(self) -> crate::runtime::Call<'a, ()> {
+        crate::runtime::Call::new(self.request(), |_| Ok(()))
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for DeactivateVanitySubdomainConfig<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, ()>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -567,26 +543,21 @@ impl<'a> DeleteHostnameConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<()> {
-        let (client, request) = self.request()?;
-        let _response = client.execute(request).await?;
-        Ok(())
+    pub fn send(self) -> crate::runtime::Call<'a, ()> {
+        crate::runtime::Call::new(self.request(), |_| Ok(()))
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for DeleteHostnameConfig<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, ()>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -636,28 +607,21 @@ impl<'a> GetHostnameConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<types::UpdateCustomHostnameResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::UpdateCustomHostnameResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetHostnameConfig<'a> {
     type Output = crate::runtime::Result<types::UpdateCustomHostnameResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::UpdateCustomHostnameResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -707,28 +671,21 @@ impl<'a> GetVanitySubdomainConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<types::VanitySubdomainConfigResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::VanitySubdomainConfigResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetVanitySubdomainConfig<'a> {
     type Output = crate::runtime::Result<types::VanitySubdomainConfigResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::VanitySubdomainConfigResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -781,28 +738,21 @@ impl<'a> UpdateHostnameConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<types::UpdateCustomHostnameResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::UpdateCustomHostnameResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for UpdateHostnameConfig<'a> {
     type Output = crate::runtime::Result<types::UpdateCustomHostnameResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::UpdateCustomHostnameResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -852,27 +802,20 @@ impl<'a> VerifyDnsConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<types::UpdateCustomHostnameResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::UpdateCustomHostnameResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for VerifyDnsConfig<'a> {
     type Output = crate::runtime::Result<types::UpdateCustomHostnameResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::UpdateCustomHostnameResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }

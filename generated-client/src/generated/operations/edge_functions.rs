@@ -296,28 +296,21 @@ impl<'a> BulkUpdateFunctions<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<types::BulkUpdateFunctionResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::BulkUpdateFunctionResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for BulkUpdateFunctions<'a> {
     type Output = crate::runtime::Result<types::BulkUpdateFunctionResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::BulkUpdateFunctionResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -450,26 +443,21 @@ impl<'a> CreateAFunction<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<types::FunctionResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::FunctionResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for CreateAFunction<'a> {
     type Output = crate::runtime::Result<types::FunctionResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::FunctionResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -536,26 +524,21 @@ impl<'a> DeleteAFunction<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<()> {
-        let (client, request) = self.request()?;
-        let _response = client.execute(request).await?;
-        Ok(())
+    pub fn send(self) -> crate::runtime::Call<'a, ()> {
+        crate::runtime::Call::new(self.request(), |_| Ok(()))
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for DeleteAFunction<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, ()>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -628,26 +611,21 @@ impl<'a> DeployAFunction<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<types::DeployFunctionResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::DeployFunctionResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for DeployAFunction<'a> {
     type Output = crate::runtime::Result<types::DeployFunctionResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::DeployFunctionResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -699,26 +677,21 @@ impl<'a> GetAFunction<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<types::FunctionSlugResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::FunctionSlugResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetAFunction<'a> {
     type Output = crate::runtime::Result<types::FunctionSlugResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::FunctionSlugResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -771,26 +744,21 @@ impl<'a> GetAFunctionBody<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<types::StreamableFile> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::StreamableFile> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetAFunctionBody<'a> {
     type Output = crate::runtime::Result<types::StreamableFile>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::StreamableFile>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -840,26 +808,21 @@ impl<'a> ListAllFunctions<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<Vec<types::FunctionResponse>> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, Vec<types::FunctionResponse>> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for ListAllFunctions<'a> {
     type Output = crate::runtime::Result<Vec<types::FunctionResponse>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, Vec<types::FunctionResponse>>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -994,26 +957,21 @@ impl<'a> UpdateAFunction<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<types::FunctionResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::FunctionResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for UpdateAFunction<'a> {
     type Output = crate::runtime::Result<types::FunctionResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::FunctionResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 

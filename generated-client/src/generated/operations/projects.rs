@@ -702,26 +702,21 @@ impl<'a> CancelAProjectRestoration<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<()> {
-        let (client, request) = self.request()?;
-        let _response = client.execute(request).await?;
-        Ok(())
+    pub fn send(self) -> crate::runtime::Call<'a, ()> {
+        crate::runtime::Call::new(self.request(), |_| Ok(()))
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for CancelAProjectRestoration<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, ()>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -768,26 +763,21 @@ impl<'a> CreateAProject<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<types::V1ProjectResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::V1ProjectResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for CreateAProject<'a> {
     type Output = crate::runtime::Result<types::V1ProjectResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::V1ProjectResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -837,28 +827,23 @@ impl<'a> CreateProjectClaimToken<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> crate::runtime::Result<types::CreateProjectClaimTokenResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    ) -> crate::runtime::Call<'a, types::CreateProjectClaimTokenResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for CreateProjectClaimToken<'a> {
     type Output = crate::runtime::Result<types::CreateProjectClaimTokenResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::CreateProjectClaimTokenResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -907,26 +892,21 @@ impl<'a> DeleteAProject<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<types::V1ProjectRefResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::V1ProjectRefResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for DeleteAProject<'a> {
     type Output = crate::runtime::Result<types::V1ProjectRefResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::V1ProjectRefResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -979,26 +959,21 @@ impl<'a> DeleteNetworkBans<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<()> {
-        let (client, request) = self.request()?;
-        let _response = client.execute(request).await?;
-        Ok(())
+    pub fn send(self) -> crate::runtime::Call<'a, ()> {
+        crate::runtime::Call::new(self.request(), |_| Ok(()))
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for DeleteNetworkBans<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, ()>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1048,26 +1023,21 @@ impl<'a> DeleteProjectClaimToken<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<()> {
-        let (client, request) = self.request()?;
-        let _response = client.execute(request).await?;
-        Ok(())
+    pub fn send(self) -> crate::runtime::Call<'a, ()> {
+        crate::runtime::Call::new(self.request(), |_| Ok(()))
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for DeleteProjectClaimToken<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, ()>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1175,28 +1145,21 @@ impl<'a> GetAllProjectsForOrganization<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<types::OrganizationProjectsResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::OrganizationProjectsResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetAllProjectsForOrganization<'a> {
     type Output = crate::runtime::Result<types::OrganizationProjectsResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::OrganizationProjectsResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1266,26 +1229,21 @@ impl<'a> GetAvailableRegions<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<types::RegionsInfo> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::RegionsInfo> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetAvailableRegions<'a> {
     type Output = crate::runtime::Result<types::RegionsInfo>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::RegionsInfo>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1335,26 +1293,21 @@ impl<'a> GetDatabaseDisk<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<types::DiskResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::DiskResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetDatabaseDisk<'a> {
     type Output = crate::runtime::Result<types::DiskResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::DiskResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1404,26 +1357,21 @@ impl<'a> GetDiskUtilization<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<types::DiskUtilMetricsResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::DiskUtilMetricsResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetDiskUtilization<'a> {
     type Output = crate::runtime::Result<types::DiskUtilMetricsResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::DiskUtilMetricsResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1473,28 +1421,21 @@ impl<'a> GetNetworkRestrictions<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<types::NetworkRestrictionsResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::NetworkRestrictionsResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetNetworkRestrictions<'a> {
     type Output = crate::runtime::Result<types::NetworkRestrictionsResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::NetworkRestrictionsResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1544,28 +1485,23 @@ impl<'a> GetPostgresUpgradeEligibility<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> crate::runtime::Result<types::ProjectUpgradeEligibilityResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    ) -> crate::runtime::Call<'a, types::ProjectUpgradeEligibilityResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetPostgresUpgradeEligibility<'a> {
     type Output = crate::runtime::Result<types::ProjectUpgradeEligibilityResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::ProjectUpgradeEligibilityResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1625,28 +1561,21 @@ impl<'a> GetPostgresUpgradeStatus<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<types::DatabaseUpgradeStatusResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::DatabaseUpgradeStatusResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetPostgresUpgradeStatus<'a> {
     type Output = crate::runtime::Result<types::DatabaseUpgradeStatusResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::DatabaseUpgradeStatusResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1695,28 +1624,21 @@ impl<'a> GetProject<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<types::V1ProjectWithDatabaseResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::V1ProjectWithDatabaseResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetProject<'a> {
     type Output = crate::runtime::Result<types::V1ProjectWithDatabaseResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::V1ProjectWithDatabaseResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1766,26 +1688,21 @@ impl<'a> GetProjectClaimToken<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<types::ProjectClaimTokenResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::ProjectClaimTokenResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetProjectClaimToken<'a> {
     type Output = crate::runtime::Result<types::ProjectClaimTokenResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::ProjectClaimTokenResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1835,26 +1752,21 @@ impl<'a> GetProjectDiskAutoscaleConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<types::DiskAutoscaleConfig> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::DiskAutoscaleConfig> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetProjectDiskAutoscaleConfig<'a> {
     type Output = crate::runtime::Result<types::DiskAutoscaleConfig>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::DiskAutoscaleConfig>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1919,28 +1831,21 @@ impl<'a> GetServicesHealth<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<Vec<types::V1ServiceHealthResponse>> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, Vec<types::V1ServiceHealthResponse>> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetServicesHealth<'a> {
     type Output = crate::runtime::Result<Vec<types::V1ServiceHealthResponse>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, Vec<types::V1ServiceHealthResponse>>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1990,26 +1895,21 @@ impl<'a> ListAllNetworkBans<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<types::NetworkBanResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::NetworkBanResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for ListAllNetworkBans<'a> {
     type Output = crate::runtime::Result<types::NetworkBanResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::NetworkBanResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2059,28 +1959,21 @@ impl<'a> ListAllNetworkBansEnriched<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<types::NetworkBanResponseEnriched> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::NetworkBanResponseEnriched> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for ListAllNetworkBansEnriched<'a> {
     type Output = crate::runtime::Result<types::NetworkBanResponseEnriched>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::NetworkBanResponseEnriched>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2124,28 +2017,26 @@ impl<'a> ListAllProjects<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> crate::runtime::Result<Vec<types::V1ProjectWithDatabaseResponse>> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    ) -> crate::runtime::Call<'a, Vec<types::V1ProjectWithDatabaseResponse>> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for ListAllProjects<'a> {
     type Output = crate::runtime::Result<Vec<types::V1ProjectWithDatabaseResponse>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        Vec<types::V1ProjectWithDatabaseResponse>,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2195,18 +2086,15 @@ impl<'a> ListAvailableRestoreVersions<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> crate::runtime::Result<types::GetProjectAvailableRestoreVersionsResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    ) -> crate::runtime::Call<'a, types::GetProjectAvailableRestoreVersionsResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
@@ -2214,11 +2102,12 @@ impl<'a> std::future::IntoFuture for ListAvailableRestoreVersions<'a> {
     type Output = crate::runtime::Result<
         types::GetProjectAvailableRestoreVersionsResponse,
     >;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::GetProjectAvailableRestoreVersionsResponse,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2271,26 +2160,21 @@ impl<'a> ModifyDatabaseDisk<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<()> {
-        let (client, request) = self.request()?;
-        let _response = client.execute(request).await?;
-        Ok(())
+    pub fn send(self) -> crate::runtime::Call<'a, ()> {
+        crate::runtime::Call::new(self.request(), |_| Ok(()))
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for ModifyDatabaseDisk<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, ()>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2343,28 +2227,21 @@ impl<'a> PatchNetworkRestrictions<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<types::NetworkRestrictionsV2Response> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::NetworkRestrictionsV2Response> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for PatchNetworkRestrictions<'a> {
     type Output = crate::runtime::Result<types::NetworkRestrictionsV2Response>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::NetworkRestrictionsV2Response>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2414,26 +2291,21 @@ impl<'a> PauseAProject<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<()> {
-        let (client, request) = self.request()?;
-        let _response = client.execute(request).await?;
-        Ok(())
+    pub fn send(self) -> crate::runtime::Call<'a, ()> {
+        crate::runtime::Call::new(self.request(), |_| Ok(()))
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for PauseAProject<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, ()>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2483,26 +2355,21 @@ impl<'a> RestoreAProject<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<()> {
-        let (client, request) = self.request()?;
-        let _response = client.execute(request).await?;
-        Ok(())
+    pub fn send(self) -> crate::runtime::Call<'a, ()> {
+        crate::runtime::Call::new(self.request(), |_| Ok(()))
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for RestoreAProject<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, ()>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2554,26 +2421,21 @@ impl<'a> UpdateAProject<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<types::V1ProjectRefResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::V1ProjectRefResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for UpdateAProject<'a> {
     type Output = crate::runtime::Result<types::V1ProjectRefResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::V1ProjectRefResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2626,28 +2488,21 @@ impl<'a> UpdateNetworkRestrictions<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<types::NetworkRestrictionsResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::NetworkRestrictionsResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for UpdateNetworkRestrictions<'a> {
     type Output = crate::runtime::Result<types::NetworkRestrictionsResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::NetworkRestrictionsResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2700,27 +2555,22 @@ impl<'a> UpgradePostgresVersion<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> crate::runtime::Result<types::ProjectUpgradeInitiateResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    ) -> crate::runtime::Call<'a, types::ProjectUpgradeInitiateResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for UpgradePostgresVersion<'a> {
     type Output = crate::runtime::Result<types::ProjectUpgradeInitiateResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::ProjectUpgradeInitiateResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }

@@ -369,26 +369,21 @@ impl<'a> BulkCreateSecrets<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<()> {
-        let (client, request) = self.request()?;
-        let _response = client.execute(request).await?;
-        Ok(())
+    pub fn send(self) -> crate::runtime::Call<'a, ()> {
+        crate::runtime::Call::new(self.request(), |_| Ok(()))
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for BulkCreateSecrets<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, ()>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -441,26 +436,21 @@ impl<'a> BulkDeleteSecrets<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<()> {
-        let (client, request) = self.request()?;
-        let _response = client.execute(request).await?;
-        Ok(())
+    pub fn send(self) -> crate::runtime::Call<'a, ()> {
+        crate::runtime::Call::new(self.request(), |_| Ok(()))
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for BulkDeleteSecrets<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, ()>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -523,26 +513,21 @@ impl<'a> CreateProjectApiKey<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<types::ApiKeyResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::ApiKeyResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for CreateProjectApiKey<'a> {
     type Output = crate::runtime::Result<types::ApiKeyResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::ApiKeyResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -624,26 +609,21 @@ impl<'a> DeleteProjectApiKey<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<types::ApiKeyResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::ApiKeyResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for DeleteProjectApiKey<'a> {
     type Output = crate::runtime::Result<types::ApiKeyResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::ApiKeyResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -693,26 +673,21 @@ impl<'a> GetPgsodiumConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<types::PgsodiumConfigResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::PgsodiumConfigResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetPgsodiumConfig<'a> {
     type Output = crate::runtime::Result<types::PgsodiumConfigResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::PgsodiumConfigResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -774,26 +749,21 @@ impl<'a> GetProjectApiKey<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<types::ApiKeyResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::ApiKeyResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetProjectApiKey<'a> {
     type Output = crate::runtime::Result<types::ApiKeyResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::ApiKeyResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -853,26 +823,21 @@ impl<'a> GetProjectApiKeys<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<Vec<types::ApiKeyResponse>> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, Vec<types::ApiKeyResponse>> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetProjectApiKeys<'a> {
     type Output = crate::runtime::Result<Vec<types::ApiKeyResponse>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, Vec<types::ApiKeyResponse>>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -922,26 +887,21 @@ impl<'a> GetProjectLegacyApiKeys<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<types::LegacyApiKeysResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::LegacyApiKeysResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetProjectLegacyApiKeys<'a> {
     type Output = crate::runtime::Result<types::LegacyApiKeysResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::LegacyApiKeysResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -991,26 +951,21 @@ impl<'a> ListAllSecrets<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<Vec<types::SecretResponse>> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, Vec<types::SecretResponse>> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for ListAllSecrets<'a> {
     type Output = crate::runtime::Result<Vec<types::SecretResponse>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, Vec<types::SecretResponse>>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1063,26 +1018,21 @@ impl<'a> UpdatePgsodiumConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<types::PgsodiumConfigResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::PgsodiumConfigResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for UpdatePgsodiumConfig<'a> {
     type Output = crate::runtime::Result<types::PgsodiumConfigResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::PgsodiumConfigResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1147,26 +1097,21 @@ impl<'a> UpdateProjectApiKey<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<types::ApiKeyResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::ApiKeyResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for UpdateProjectApiKey<'a> {
     type Output = crate::runtime::Result<types::ApiKeyResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::ApiKeyResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1219,25 +1164,20 @@ impl<'a> UpdateProjectLegacyApiKeys<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<types::LegacyApiKeysResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::LegacyApiKeysResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for UpdateProjectLegacyApiKeys<'a> {
     type Output = crate::runtime::Result<types::LegacyApiKeysResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::LegacyApiKeysResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }

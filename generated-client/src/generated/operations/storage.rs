@@ -115,26 +115,21 @@ impl<'a> GetStorageConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<types::StorageConfigResponse> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, types::StorageConfigResponse> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetStorageConfig<'a> {
     type Output = crate::runtime::Result<types::StorageConfigResponse>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, types::StorageConfigResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -184,28 +179,21 @@ impl<'a> ListAllBuckets<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(
-        self,
-    ) -> crate::runtime::Result<Vec<types::V1StorageBucketResponse>> {
-        let (client, request) = self.request()?;
-        let response = client.execute(request).await?;
-        response.json()
+    pub fn send(self) -> crate::runtime::Call<'a, Vec<types::V1StorageBucketResponse>> {
+        crate::runtime::Call::new(self.request(), |response| response.json())
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for ListAllBuckets<'a> {
     type Output = crate::runtime::Result<Vec<types::V1StorageBucketResponse>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, Vec<types::V1StorageBucketResponse>>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -258,25 +246,20 @@ impl<'a> UpdateStorageConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub async fn send(self) -> crate::runtime::Result<()> {
-        let (client, request) = self.request()?;
-        let _response = client.execute(request).await?;
-        Ok(())
+    pub fn send(self) -> crate::runtime::Call<'a, ()> {
+        crate::runtime::Call::new(self.request(), |_| Ok(()))
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub async fn send_raw(self) -> crate::runtime::Result<crate::runtime::RawResponse> {
-        let (client, request) = self.request()?;
-        client.execute_raw(request).await
+    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+        crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for UpdateStorageConfig<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::runtime::Call<'a, ()>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
