@@ -106,6 +106,7 @@ fn run(args: &Args) -> Result<bool> {
 }
 
 fn main() -> ExitCode {
+    conformance::prism::stop_on_signals();
     let args: Vec<String> = std::env::args().skip(1).collect();
     match parse(&args).and_then(|a| run(&a)) {
         Ok(true) => ExitCode::SUCCESS,

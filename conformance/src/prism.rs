@@ -1,6 +1,8 @@
 //! Prism as a child process: started on a free loopback port, waited for,
 //! and stopped with its whole process group when the guard is dropped, on
-//! success, error or panic alike.
+//! success, error or panic alike. Prism has a process group of its own, so
+//! a Ctrl-C meant for the harness does not reach it: [`stop_on_signals`]
+//! makes `SIGINT`/`SIGTERM`/`SIGHUP` stop it before the harness exits.
 
 use std::fs::File;
 use std::io::{Read as _, Seek as _, SeekFrom, Write as _};
@@ -8,6 +10,7 @@ use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
 use std::os::unix::process::CommandExt as _;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicI32, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
@@ -16,6 +19,32 @@ use anyhow::{bail, Context, Result};
 const STARTUP_TIMEOUT: Duration = Duration::from_secs(90);
 /// How long Prism may take to exit after `SIGTERM` before it gets `SIGKILL`.
 const STOP_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The process group of the running Prism (0: none), for the signal handler.
+static RUNNING_GROUP: AtomicI32 = AtomicI32::new(0);
+
+/// Makes `SIGINT`, `SIGTERM` and `SIGHUP` kill the running Prism's process
+/// group, then end the harness (with status 128 + the signal). Call it once,
+/// before starting Prism.
+pub fn stop_on_signals() {
+    extern "C" fn on_signal(signal: libc::c_int) {
+        let group = RUNNING_GROUP.load(Ordering::SeqCst);
+        // SAFETY: kill(2) and _exit(2) are async-signal-safe and take no pointers.
+        unsafe {
+            if group > 0 {
+                libc::kill(-group, libc::SIGKILL);
+            }
+            libc::_exit(128 + signal);
+        }
+    }
+    let handler = on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t;
+    for signal in [libc::SIGINT, libc::SIGTERM, libc::SIGHUP] {
+        // SAFETY: installs a handler that only makes async-signal-safe calls.
+        unsafe {
+            libc::signal(signal, handler);
+        }
+    }
+}
 
 /// How to run `prism mock`.
 #[derive(Debug, Clone)]
@@ -79,6 +108,9 @@ impl Prism {
         let child = command
             .spawn()
             .with_context(|| format!("cannot start {}", config.bin.display()))?;
+        if let Ok(group) = i32::try_from(child.id()) {
+            RUNNING_GROUP.store(group, Ordering::SeqCst);
+        }
         Ok(Self {
             child,
             addr: SocketAddr::from((Ipv4Addr::LOCALHOST, port)),
@@ -123,6 +155,17 @@ impl Prism {
 
 impl Drop for Prism {
     fn drop(&mut self) {
+        self.stop();
+        if let Ok(group) = i32::try_from(self.child.id()) {
+            let _ = RUNNING_GROUP.compare_exchange(group, 0, Ordering::SeqCst, Ordering::SeqCst);
+        }
+    }
+}
+
+impl Prism {
+    /// `SIGTERM` to the group, then `SIGKILL` (to what is left of the
+    /// group, or after [`STOP_TIMEOUT`]); reaps Prism.
+    fn stop(&mut self) {
         if matches!(self.child.try_wait(), Ok(Some(_))) {
             // Prism is gone; its group may still hold children.
             self.signal(libc::SIGKILL);
