@@ -57,15 +57,21 @@ fn stages(spec: &Path, out: &Path, runs: usize) -> Result<(), String> {
     let source = spec.display().to_string();
     let options = options();
     for run in 0..runs {
-        // The stages one at a time, on this thread.
+        // The stages one at a time, on this thread: wall time, and the
+        // thread's CPU time, which other processes on the machine disturb less.
+        let cpu = [thread_cpu_ns(); 5];
+        let mut cpu = cpu;
         let start = Instant::now();
         let text = read(spec)?;
         let document = generator::load::parse(&text, &source).map_err(|e| e.to_string())?;
         let loaded = Instant::now();
+        cpu[1] = thread_cpu_ns();
         let (api, _diagnostics) = generator::lower::lower(&document, &options);
         let lowered = Instant::now();
+        cpu[2] = thread_cpu_ns();
         let tokens = generator::emit::emit_tokens(&api, &options);
         let emitted = Instant::now();
+        cpu[3] = thread_cpu_ns();
         let mut bytes = 0;
         for (path, tokens) in tokens {
             bytes += generator::format::format_file(tokens)
@@ -73,6 +79,7 @@ fn stages(spec: &Path, out: &Path, runs: usize) -> Result<(), String> {
                 .len();
         }
         let formatted = Instant::now();
+        cpu[4] = thread_cpu_ns();
         drop((document, api));
 
         // The real pipeline, as `cargo xtask generate` runs it.
@@ -85,7 +92,7 @@ fn stages(spec: &Path, out: &Path, runs: usize) -> Result<(), String> {
         let written = Instant::now();
         let _ = std::fs::remove_dir_all(&dir);
         println!(
-            "{{\"load\":{},\"lower\":{},\"emit\":{},\"format\":{},\"generate\":{},\"write\":{},\"total\":{},\"files\":{},\"bytes\":{}}}",
+            "{{\"load\":{},\"lower\":{},\"emit\":{},\"format\":{},\"generate\":{},\"write\":{},\"total\":{},\"files\":{},\"bytes\":{},\"load_cpu\":{},\"lower_cpu\":{},\"emit_cpu\":{},\"format_cpu\":{}}}",
             ns(loaded - start),
             ns(lowered - loaded),
             ns(emitted - lowered),
@@ -95,6 +102,10 @@ fn stages(spec: &Path, out: &Path, runs: usize) -> Result<(), String> {
             ns(written - start_e2e),
             generated.files.len(),
             bytes,
+            cpu[1] - cpu[0],
+            cpu[2] - cpu[1],
+            cpu[3] - cpu[2],
+            cpu[4] - cpu[3],
         );
     }
     Ok(())
@@ -131,6 +142,15 @@ fn write(dir: &Path, files: &[GeneratedFile]) -> Result<(), String> {
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     Ok(())
+}
+
+/// Nanoseconds this thread has run on a CPU (`/proc/thread-self/schedstat`);
+/// 0 where there is no such file.
+fn thread_cpu_ns() -> u64 {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse().ok())
+        .unwrap_or(0)
 }
 
 /// The process's peak resident set (`VmHWM`), in KiB; 0 where `/proc` is missing.

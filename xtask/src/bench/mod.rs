@@ -369,7 +369,13 @@ fn compile_times(
         args.extend_from_slice(profile);
         build(&args)?;
         let mut times = Vec::new();
-        for _ in 0..options.compile_runs.max(1) {
+        // Release builds take minutes here: one timed run.
+        let runs = if profile.is_empty() {
+            options.compile_runs.max(1)
+        } else {
+            1
+        };
+        for _ in 0..runs {
             let mut clean = vec!["clean", "--quiet", "-p", package];
             clean.extend_from_slice(profile);
             build(&clean)?;
@@ -440,9 +446,11 @@ fn progenitor(
     let mut text = std::fs::read_to_string(&manifest)
         .with_context(|| format!("cannot read {}", manifest.display()))?;
     if !text.contains("[workspace]") {
-        text.push_str("
+        text.push_str(
+            "
 [workspace]
-");
+",
+        );
         std::fs::write(&manifest, text)?;
     }
     let generation_ms = process_wall(
@@ -566,6 +574,13 @@ impl Report {
             })
             .unwrap_or_else(|| "unknown CPU".to_owned());
         let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        // Other work on the machine slows every figure: say how busy it was.
+        let load = std::fs::read_to_string("/proc/loadavg")
+            .ok()
+            .and_then(|l| l.split_whitespace().next().map(str::to_owned))
+            .map_or(String::new(), |l| {
+                format!(", load average {l} at the start")
+            });
         let rustc = Command::new("rustc")
             .arg("--version")
             .output()
@@ -573,7 +588,7 @@ impl Report {
             .unwrap_or_default();
         let _ = writeln!(
             text,
-            "Machine: {cpu}, {threads} threads; {rustc}. Spec: `{}`.{}\n",
+            "Machine: {cpu}, {threads} threads{load}; {rustc}. Spec: `{}`.{}\n",
             ws.display(&ws.spec_path()),
             if options.smoke {
                 " **Smoke run**: one run each, debug builds, small inputs: the figures are not benchmarks."
@@ -593,11 +608,12 @@ impl Report {
             t,
             "## 1. Generation of the pinned spec\n\n\
              Medians of {} runs in one process (`bench-gen stages`, release), in ms. \
-             The stages run one at a time on one thread; `generate` is the real \
-             pipeline, which emits and formats files on every core.\n",
+             The stages run one at a time on one thread (their thread CPU time is \
+             less disturbed by other processes); `generate` is the real pipeline, \
+             which emits and formats files on every core.\n",
             stages.runs.len()
         );
-        let _ = writeln!(t, "| stage | ms |\n|---|---:|");
+        let _ = writeln!(t, "| stage | wall ms | thread CPU ms |\n|---|---:|---:|");
         for (name, key) in [
             ("load (read + parse)", "load"),
             ("lower", "lower"),
@@ -610,7 +626,13 @@ impl Report {
             ("write files", "write"),
             ("**end to end** (read, generate, write)", "total"),
         ] {
-            let _ = writeln!(t, "| {name} | {:.1} |", stages.median(key));
+            let cpu = stages.median(&format!("{key}_cpu"));
+            let cpu = if cpu.is_nan() {
+                String::new()
+            } else {
+                format!("{cpu:.1}")
+            };
+            let _ = writeln!(t, "| {name} | {:.1} | {cpu} |", stages.median(key));
         }
         let total = stages.median("total");
         let _ = writeln!(
@@ -662,7 +684,8 @@ impl Report {
              Generation: wall time of the process from start to exit, files written (ours: \
              `bench-gen peak`; progenitor: `cargo progenitor`, which also writes its \
              Cargo.toml). Compile: `cargo build` of the generated crate alone, its \
-             dependencies already built, after `cargo clean -p` (median), and a rebuild \
+             dependencies already built, after `cargo clean -p` (median; one run for \
+             release), and a rebuild \
              after touching one generated file; cargo's profile defaults.\n"
         );
         let secs = |v: Option<f64>| v.map_or("—".to_owned(), |v| format!("{v:.1} s"));
