@@ -60,20 +60,29 @@ const RESERVED_TYPES: &[&str] = &[
     "Map",
     "Bytes",
     "Duration",
+    "Into",
 ];
 
 /// Method names already used by the generated builders' own API.
-/// Methods of `Client` in the hand-written runtime (and `lib.rs`); generated
-/// methods must not take these names. A test checks this list against the
-/// runtime's source.
+/// Methods of `Client` in the hand-written runtime (and `lib.rs`), private
+/// ones included; generated methods must not take these names. A test checks
+/// this list against the runtime's source.
 pub const CLIENT_METHODS: &[&str] = &[
+    "attempt",
     "base_url",
     "builder",
     "builder_with_token_provider",
     "builder_without_auth",
+    "clock",
     "execute",
     "execute_raw",
     "new",
+    "send",
+    "send_once",
+    "send_with_retries",
+    "token",
+    "token_rejected",
+    "wait",
 ];
 
 /// Names a request builder uses for its own fields and methods; parameters
@@ -135,11 +144,24 @@ pub fn type_name(raw: &str) -> String {
 }
 
 /// The method name for an `operationId`, without a leading version prefix
-/// such as `v1-` or `V2_` (the crate is already versioned).
+/// such as `v1-` or `V2_` (the crate is already versioned). Names of the
+/// client's own methods and keywords get an `_operation` suffix.
 pub fn method_name(operation_id: &str) -> String {
     let name = snake(strip_version_prefix(operation_id));
-    if CLIENT_METHODS.contains(&name.as_str()) {
+    if CLIENT_METHODS.contains(&name.as_str()) || KEYWORDS.contains(&name.as_str()) {
         format!("{name}_operation")
+    } else {
+        name
+    }
+}
+
+/// The request builder's type name for a method: one that would shadow a
+/// type the generated code uses (`Option`, `String`, `Send`...) gets a
+/// `Builder` suffix.
+pub fn builder_name(method: &str) -> String {
+    let name = upper_camel(method);
+    if RESERVED_TYPES.contains(&name.as_str()) {
+        format!("{name}Builder")
     } else {
         name
     }
@@ -178,10 +200,16 @@ pub fn field_name(raw: &str) -> String {
     escape(snake(raw))
 }
 
+/// The longest module (file) name, in bytes: a 10,000-character tag or
+/// schema name would otherwise make a file name no file system accepts.
+const MAX_MODULE_NAME: usize = 64;
+
 /// A module (file) name. Keywords get a trailing `_` (a raw identifier would
 /// not name a file), which also keeps `mod` away from the `mod.rs` index files.
 pub fn module_name(raw: &str) -> String {
-    let name = snake(raw);
+    let mut name = snake(raw);
+    // Snake-case names are ASCII: any length is a character boundary.
+    name.truncate(MAX_MODULE_NAME);
     if KEYWORDS.contains(&name.as_str()) {
         format!("{name}_")
     } else {
@@ -411,8 +439,8 @@ mod tests {
             .collect()
     }
 
-    /// Every public method of the runtime's `Client` must be in
-    /// [`CLIENT_METHODS`], or a generated method could collide with it.
+    /// Every method of the runtime's `Client`, private ones included, must be
+    /// in [`CLIENT_METHODS`], or a generated method could collide with it.
     #[test]
     fn client_methods_match_the_runtime() {
         let client =
@@ -434,9 +462,7 @@ mod tests {
                 }
                 for inner in block.items {
                     if let syn::ImplItem::Fn(f) = inner {
-                        if matches!(f.vis, syn::Visibility::Public(_)) {
-                            found.push(f.sig.ident.to_string());
-                        }
+                        found.push(f.sig.ident.to_string());
                     }
                 }
             }
@@ -465,6 +491,11 @@ mod tests {
     fn keywords_and_digits_are_escaped() {
         assert_eq!(field_name("ref"), "r#ref");
         assert_eq!(field_name("type"), "r#type");
+        assert_eq!(method_name("type"), "type_operation");
+        assert_eq!(method_name("self"), "self_operation");
+        assert_eq!(builder_name("option"), "OptionBuilder");
+        assert_eq!(builder_name("get_project"), "GetProject");
+        assert_eq!(module_name(&"Ab".repeat(5_000)).len(), MAX_MODULE_NAME);
         assert_eq!(field_name("self"), "self_");
         assert_eq!(field_name("2fa"), "n2fa");
         assert_eq!(upper_camel("17-oriole"), "V17Oriole");

@@ -102,6 +102,7 @@ const VALID: &[&str] = &[
     "keyword_variant.yaml",
     "maps.yaml",
     "mod_names.yaml",
+    "mutation_findings.yaml",
     "names.yaml",
     "no_servers_no_security.yaml",
     "nullability.yaml",
@@ -511,4 +512,54 @@ fn types_do_not_take_the_names_of_serde_imports() {
             def.name
         );
     }
+}
+
+/// What the mutation tests (`tests/mutations.rs`) found breaking the output:
+/// keywords as operationIds, builders that would shadow the std types the
+/// operations module uses, private methods of the runtime's `Client`,
+/// carriage returns and bidirectional-text controls (which rustc refuses in
+/// doc comments), file names from long tags, aliases in a `$ref` cycle and
+/// a path parameter missing from its path.
+#[test]
+fn mutation_findings() {
+    let g = snapshot("mutation_findings.yaml");
+    let methods: Vec<&str> = g
+        .api
+        .operations
+        .iter()
+        .map(|o| o.method_name.as_str())
+        .collect();
+    assert_eq!(
+        methods,
+        [
+            "option",
+            "self_operation",
+            "send_operation",
+            "string",
+            "type_operation",
+            "wait_operation"
+        ]
+    );
+    let ops = file(&g, "operations/hostile.rs");
+    assert!(ops.contains("pub struct OptionBuilder<'a>"), "{ops}");
+    assert!(ops.contains("pub struct StringBuilder<'a>"), "{ops}");
+    let refused =
+        |c: char| c == '\r' || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    for file in &g.files {
+        assert!(!file.contents.contains(refused), "{}", file.path);
+        syn::parse_file(&file.contents).unwrap_or_else(|e| panic!("{}: {e}", file.path));
+        assert!(
+            file.path.split('/').all(|name| name.len() <= 70),
+            "{}",
+            file.path
+        );
+    }
+    assert!(file(&g, "types/prose.rs").contains("\\u{202e}desrever"));
+    assert_eq!(
+        diagnostic_constructs(&g),
+        [
+            ("ref-cycle", "#/components/schemas/LoopA"),
+            ("unused-path-parameter", "#/paths/~1self/get/parameters/0")
+        ]
+    );
 }

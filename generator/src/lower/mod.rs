@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use openapiv3::OpenAPI;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Pointer};
-use crate::model::{Api, Docs, Operation, TypeDef, TypeId};
+use crate::model::{Api, Docs, Operation, TypeDef, TypeId, TypeKind};
 use crate::Options;
 
 /// Where a named type's file comes from, settled once names are final.
@@ -62,6 +62,7 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
     lowerer.register_components();
     lowerer.lower_components();
     let operations = lowerer.lower_operations();
+    lowerer.break_alias_cycles();
     lowerer.check_security(&operations);
     let base_url = doc
         .servers
@@ -96,6 +97,50 @@ impl<'a> Lowerer<'a> {
             module,
         });
         id
+    }
+
+    /// Type aliases that refer to each other in a cycle (`A = B`, `B = Vec<A>`,
+    /// from `$ref`s between component schemas) cannot be expressed: Rust
+    /// expands aliases eagerly. In pointer order, each alias that still
+    /// reaches itself through aliases becomes `serde_json::Value`.
+    fn break_alias_cycles(&mut self) {
+        let alias_edges = |types: &[Pending], i: usize| -> Vec<TypeId> {
+            let mut out = Vec::new();
+            if let TypeKind::Alias(ty) = &types[i].def.kind {
+                ty.collect_named(&mut out);
+            }
+            out.retain(|t| matches!(types[t.0].def.kind, TypeKind::Alias(_)));
+            out
+        };
+        let mut order: Vec<usize> = (0..self.types.len())
+            .filter(|&i| matches!(self.types[i].def.kind, TypeKind::Alias(_)))
+            .collect();
+        order.sort_by(|a, b| self.types[*a].def.pointer.cmp(&self.types[*b].def.pointer));
+        for i in order {
+            let mut seen = vec![false; self.types.len()];
+            let mut stack = alias_edges(&self.types, i);
+            let mut cyclic = false;
+            while let Some(TypeId(t)) = stack.pop() {
+                if t == i {
+                    cyclic = true;
+                    break;
+                }
+                if !std::mem::replace(&mut seen[t], true) {
+                    stack.extend(alias_edges(&self.types, t));
+                }
+            }
+            if cyclic {
+                let def = &mut self.types[i].def;
+                def.kind = TypeKind::Alias(crate::model::Ty::Json);
+                let at = Pointer::from_ref(&def.pointer);
+                self.diags.spec_problem(
+                    &at,
+                    "ref-cycle",
+                    "the schema is an alias in a cycle of `$ref`s between aliases, which Rust \
+                     cannot express; the value is typed as serde_json::Value",
+                );
+            }
+        }
     }
 
     /// Reports security requirements that name schemes the document does not

@@ -76,7 +76,7 @@ impl<'a> Lowerer<'a> {
         // Builders and body-choice enums share the `operations` namespace.
         let mut type_claims: Vec<Claim> = Vec::new();
         for (claim, name) in claims.iter().zip(&names) {
-            let builder = naming::upper_camel(name);
+            let builder = naming::builder_name(name);
             type_claims.push(Claim {
                 raw: claim.raw.clone(),
                 candidate: format!("{builder}Body"),
@@ -278,6 +278,17 @@ impl<'a> Lowerer<'a> {
         {
             let data = param.parameter_data_ref();
             let location = match param {
+                Parameter::Path { .. } if !segments.contains(&data.name) => {
+                    self.diags.spec_problem(
+                        &at,
+                        "unused-path-parameter",
+                        format!(
+                            "path parameter `{}` does not appear in the path; it is never sent",
+                            data.name
+                        ),
+                    );
+                    continue;
+                }
                 Parameter::Path { .. } => ParamLocation::Path,
                 Parameter::Query { .. } => ParamLocation::Query,
                 Parameter::Header { .. } => ParamLocation::Header,
