@@ -11,9 +11,11 @@
 //!
 //! Settings (environment variables):
 //! - `MUTATION_CASES`: number of cases (default [`DEFAULT_CASES`], about two
-//!   minutes on two cores in a debug build).
+//!   minutes of CPU time in a debug build).
 //! - `MUTATION_SEED`: the RNG seed (default 0, so CI runs are reproducible).
-//! - `MUTATION_TIMEOUT_SECS`: the time budget of one case (default 20).
+//! - `MUTATION_TIMEOUT_SECS`: the time budget of one case (default 10).
+//! - `MUTATION_THREADS`: worker threads sharing the cases (default: one per
+//!   core); each has its own RNG stream.
 //!
 //! A long run: `MUTATION_CASES=20000 MUTATION_SEED=$RANDOM cargo test -p
 //! generator --release --test mutations -- --nocapture`. The distinct
@@ -34,8 +36,9 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestError, TestRng, TestRunner};
 use serde_json::Value;
 
-/// Cases run by default: about two minutes on two cores (debug build).
-const DEFAULT_CASES: u32 = 600;
+/// Cases run by default: about two minutes of CPU time in a debug build,
+/// one minute on two idle cores.
+const DEFAULT_CASES: u32 = 500;
 
 /// The stack of the thread each case runs on: the default of spawned threads.
 const STACK: usize = 2 << 20;
@@ -189,6 +192,9 @@ fn check(
             for file in &generated.files {
                 syn::parse_file(&file.contents)
                     .map_err(|e| format!("{} does not parse: {e}", file.path))?;
+                if file.path.split('/').any(|name| name.len() > 255) {
+                    return Err(format!("a file name no file system accepts: {}", file.path));
+                }
             }
             let mut constructs = Vec::new();
             for d in &generated.diagnostics {
@@ -249,7 +255,8 @@ fn build(seed: &Seed, mutations: &[Mutation], yaml: bool) -> (Value, String) {
 }
 
 fn mutation() -> impl Strategy<Value = Mutation> {
-    let depth = prop_oneof![1u16..40, 100u16..140, 190u16..=250];
+    // Mostly depths the generator accepts, then around and far beyond its limits.
+    let depth = prop_oneof![3 => 1u16..16, 1 => 16u16..40, 1 => 100u16..140, 1 => 190u16..=250];
     prop_oneof![
         1 => any::<u64>().prop_map(|node| Mutation::Delete { node }),
         1 => (any::<u64>(), any::<u8>()).prop_map(|(node, to)| Mutation::Retype { node, to }),
@@ -280,7 +287,46 @@ fn mutated_documents_never_crash_the_generator() {
     let seeds = seeds();
     let cases = env_number("MUTATION_CASES", DEFAULT_CASES);
     let seed = env_number("MUTATION_SEED", 0u64);
-    let budget = Duration::from_secs(env_number("MUTATION_TIMEOUT_SECS", 20u64));
+    let budget = Duration::from_secs(env_number("MUTATION_TIMEOUT_SECS", 10u64));
+    let workers = env_number(
+        "MUTATION_THREADS",
+        std::thread::available_parallelism().map_or(1, usize::from),
+    )
+    .max(1);
+    let start = Instant::now();
+    // Each worker runs its share of the cases with its own RNG stream.
+    let failures: Vec<String> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|worker| {
+                let share =
+                    cases / workers as u32 + u32::from((worker as u32) < cases % workers as u32);
+                let seeds = &seeds;
+                scope.spawn(move || run_worker(seeds, share, seed, worker, budget))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .filter_map(|h| match h.join() {
+                Ok(result) => result.err(),
+                Err(_) => Some("a mutation worker panicked".to_owned()),
+            })
+            .collect()
+    });
+    if let Some(first) = failures.first() {
+        panic!("{first}");
+    }
+    print_summary(cases, seed, start.elapsed());
+}
+
+/// Runs `cases` cases on a runner seeded from `seed` and `worker`; a failure
+/// is described with its minimized input.
+fn run_worker(
+    seeds: &[Seed],
+    cases: u32,
+    seed: u64,
+    worker: usize,
+    budget: Duration,
+) -> Result<(), String> {
     let config = Config {
         cases,
         max_shrink_time: 120_000,
@@ -289,6 +335,7 @@ fn mutated_documents_never_crash_the_generator() {
     };
     let mut rng_seed = [0u8; 32];
     rng_seed[..8].copy_from_slice(&seed.to_le_bytes());
+    rng_seed[8..16].copy_from_slice(&(worker as u64).to_le_bytes());
     let mut runner =
         TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &rng_seed));
     // The pinned spec is the most realistic seed and the slowest: one case in four.
@@ -299,7 +346,6 @@ fn mutated_documents_never_crash_the_generator() {
         proptest::collection::vec(mutation(), 1..=4),
         any::<bool>(),
     );
-    let start = Instant::now();
     let result = runner.run(&strategy, |(index, mutations, yaml)| {
         let seed = &seeds[index];
         let (doc, text) = build(seed, &mutations, yaml);
@@ -324,34 +370,36 @@ fn mutated_documents_never_crash_the_generator() {
         record(outcome, &constructs, took, &seed.name);
         Ok(())
     });
-    let elapsed = start.elapsed();
-    if let Err(error) = result {
-        let (reason, (index, mutations, yaml)) = match error {
-            TestError::Fail(reason, value) => (reason.to_string(), value),
-            TestError::Abort(reason) => panic!("the mutation run was aborted: {reason}"),
-        };
-        let seed = &seeds[index];
-        let (_, text) = build(seed, &mutations, yaml);
-        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("mutations");
-        let file = dir.join(if yaml { "failure.yaml" } else { "failure.json" });
-        let saved = std::fs::create_dir_all(&dir)
-            .and_then(|()| std::fs::write(&file, &text))
-            .map_or_else(
-                |e| format!("(could not save it: {e})"),
-                |()| file.display().to_string(),
-            );
-        let shown = if text.len() <= 4_000 {
-            text.as_str()
-        } else {
-            "(too long to show)"
-        };
-        panic!(
-            "{reason}\n\nminimized input: {} with mutations {mutations:#?}\n\
-             document saved to {saved}:\n{shown}",
-            seed.name
+    let Err(error) = result else {
+        return Ok(());
+    };
+    let (reason, (index, mutations, yaml)) = match error {
+        TestError::Fail(reason, value) => (reason.to_string(), value),
+        TestError::Abort(reason) => return Err(format!("the mutation run was aborted: {reason}")),
+    };
+    let seed = &seeds[index];
+    let (_, text) = build(seed, &mutations, yaml);
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("mutations");
+    let file = dir.join(format!(
+        "failure-{worker}.{}",
+        if yaml { "yaml" } else { "json" }
+    ));
+    let saved = std::fs::create_dir_all(&dir)
+        .and_then(|()| std::fs::write(&file, &text))
+        .map_or_else(
+            |e| format!("(could not save it: {e})"),
+            |()| file.display().to_string(),
         );
-    }
-    print_summary(cases, seed, elapsed);
+    let shown = if text.len() <= 4_000 {
+        text.as_str()
+    } else {
+        "(too long to show)"
+    };
+    Err(format!(
+        "{reason}\n\nminimized input: {} with mutations {mutations:#?}\n\
+         document saved to {saved}:\n{shown}",
+        seed.name
+    ))
 }
 
 fn print_summary(cases: u32, seed: u64, elapsed: Duration) {
@@ -375,4 +423,91 @@ fn print_summary(cases: u32, seed: u64, elapsed: Duration) {
     for (construct, n) in &stats.constructs {
         println!("  {construct}: {n}");
     }
+}
+
+/// A minimal document with `schema` as component schema `Deep`.
+fn document_with(schema: Value) -> Value {
+    serde_json::json!({
+        "openapi": "3.0.3",
+        "info": { "title": "Deep", "version": "1" },
+        "paths": {},
+        "components": { "schemas": { "Deep": schema } },
+    })
+}
+
+/// Objects and arrays nested in `value`, itself included.
+fn nesting(value: &Value) -> usize {
+    match value {
+        Value::Object(map) => 1 + map.values().map(nesting).max().unwrap_or(0),
+        Value::Array(items) => 1 + items.iter().map(nesting).max().unwrap_or(0),
+        _ => 0,
+    }
+}
+
+/// Every shape of nesting `mutate::deep` makes, from 1 to 40 levels and at
+/// 200, in JSON and in YAML, on a 2 MiB stack (an overflow would abort the
+/// test binary): the generator generates, or refuses the document with a
+/// location (the parsers' recursion limit, or `load::MAX_DEPTH`). Each shape
+/// generates up to that limit, so lowering and emitting the deepest schemas
+/// it accepts are exercised.
+#[test]
+fn deep_nesting_is_generated_or_refused_on_a_2_mib_stack() {
+    let budget = Duration::from_secs(30);
+    for shape in 0..8u8 {
+        let mut deepest = 0;
+        for depth in (1..=40).chain([200]) {
+            for yaml in [false, true] {
+                let doc = document_with(mutate::deep(shape, depth));
+                let text = if yaml {
+                    serde_yaml::to_string(&doc).expect("a JSON value is YAML")
+                } else {
+                    serde_json::to_string(&doc).expect("a JSON value serializes")
+                };
+                let source = format!("deep (shape {shape}, {depth} levels)");
+                let result = match run_guarded(text, source.clone(), budget) {
+                    Ok(result) => result,
+                    Err(Crash::Panic(message)) => panic!("{source}: panicked: {message}"),
+                    Err(Crash::Hang(budget)) => panic!("{source}: took more than {budget:?}"),
+                };
+                let generated = result.is_ok();
+                if let Err(message) = check(&doc, &source, result) {
+                    panic!("{source}, yaml: {yaml}: {message}");
+                }
+                if generated {
+                    deepest = deepest.max(nesting(&doc));
+                }
+                if depth == 200 {
+                    assert!(!generated, "{source}: 200 levels generated");
+                }
+            }
+        }
+        // A level of a shape is one to three objects or arrays.
+        assert!(
+            deepest + 3 > generator::load::MAX_DEPTH,
+            "shape {shape}: generated only up to {deepest} levels of objects and arrays"
+        );
+    }
+}
+
+/// `openapiv3` reads a schema that fails twice (once more for its message),
+/// so a bad schema nested 28 deep used to take 2^28 tries: the loader checks
+/// schemas innermost first and names the bad one.
+#[test]
+fn a_bad_schema_nested_deep_is_refused_at_once() {
+    let mut schema = serde_json::json!({ "type": 5 });
+    for _ in 0..28 {
+        schema = serde_json::json!({ "type": "object", "additionalProperties": schema });
+    }
+    let text = serde_json::to_string(&document_with(schema)).expect("a JSON value serializes");
+    let result = match run_guarded(text, "deep".to_owned(), Duration::from_secs(5)) {
+        Ok(result) => result,
+        Err(Crash::Panic(message)) => panic!("panicked: {message}"),
+        Err(Crash::Hang(budget)) => panic!("took more than {budget:?}"),
+    };
+    let Err(Error::Load(LoadError::Structure { pointer, .. })) = result else {
+        panic!("expected a structure error, got {result:?}");
+    };
+    // The innermost schema, the bad one.
+    let inner = "/additionalProperties".repeat(28);
+    assert_eq!(pointer, format!("#/components/schemas/Deep{inner}"));
 }
