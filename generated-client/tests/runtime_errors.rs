@@ -351,3 +351,56 @@ async fn a_header_valued_result_is_parsed_or_a_decode_error() {
         "{missing:?}"
     );
 }
+
+/// A server that answers every request with status 200 and `body` as `content_type`.
+async fn serve_any(content_type: &str, body: Vec<u8>) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(ResponseTemplate::new(200).set_body_raw(body, content_type))
+        .mount(&server)
+        .await;
+    server
+}
+
+#[tokio::test]
+async fn a_text_operation_answered_with_bytes_that_are_not_utf8_is_a_decode_error() {
+    let server = serve_any("text/plain", vec![b'o', b'k', 0xff, 0xfe, b'\n']).await;
+    let client = client(&server.uri(), &TestClock::advancing());
+
+    // `GET /v1/branches/{branch_id_or_ref}/diff` answers `text/plain`.
+    let error = client.diff_a_branch("main").await.unwrap_err();
+
+    let Error::Decode(decode) = &error else {
+        panic!("expected a decode error, got {error:?}");
+    };
+    assert_eq!(decode.status, 200);
+    assert_eq!(decode.operation.id, "v1-diff-a-branch");
+    assert!(decode.message.contains("not UTF-8"), "{}", decode.message);
+    assert_eq!(decode.excerpt, "ok\u{fffd}\u{fffd}\n");
+}
+
+#[tokio::test]
+async fn a_json_operation_answered_with_html_is_a_decode_error() {
+    let page = "<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>";
+    let server = serve_any("text/html", page.as_bytes().to_vec()).await;
+    let client = client(&server.uri(), &TestClock::advancing());
+
+    let error = client.get_profile().await.unwrap_err();
+
+    let Error::Decode(decode) = &error else {
+        panic!("expected a decode error, got {error:?}");
+    };
+    assert_eq!(decode.status, 200);
+    assert_eq!(decode.operation.id, "v1-get-profile");
+    assert!(
+        decode.message.contains("expected value"),
+        "{}",
+        decode.message
+    );
+    assert_eq!(decode.excerpt, page);
+    assert!(error
+        .to_string()
+        .contains("could not decode the 200 OK response"));
+    // The body is not in the message: a success response may hold secrets.
+    assert!(!error.to_string().contains("Bad Gateway"), "{error}");
+}
