@@ -186,8 +186,24 @@ fn making_a_field_nullable_is_reported_as_breaking() {
         )]
     );
     let (removed, added) = line_diff(&before, &after);
-    assert_eq!(removed, ["types/thing.rs:     pub name: String,"]);
-    assert_eq!(added, ["types/thing.rs:     pub name: Option<String>,"]);
+    // The field, then its slot and its missing-field rule in `Deserialize`.
+    assert_eq!(
+        removed,
+        [
+            "types/thing.rs:     pub name: String,",
+            "types/thing.rs:                 let mut field_2: Option<String> = None;",
+            "types/thing.rs:                     name: field_2",
+            "types/thing.rs:                         .ok_or_else(|| serde::de::Error::missing_field(\"name\"))?,",
+        ]
+    );
+    assert_eq!(
+        added,
+        [
+            "types/thing.rs:     pub name: Option<String>,",
+            "types/thing.rs:                 let mut field_2: Option<Option<String>> = None;",
+            "types/thing.rs:                     name: field_2.flatten(),",
+        ]
+    );
     assert_eq!(record::bump("0.3.1", &changes), "0.4.0");
 }
 

@@ -28,6 +28,7 @@ mod auth;
 mod call;
 mod client;
 mod clock;
+mod de;
 mod error;
 mod json_path;
 mod limiter;
@@ -42,6 +43,8 @@ pub use auth::{BoxError, SecretString, TokenProvider};
 pub use call::Call;
 pub use client::{Client, ClientBuilder};
 pub use clock::{Clock, TokioClock};
+#[doc(hidden)]
+pub use de::FieldKey;
 pub use error::{ApiError, DecodeError, Error, Result};
 pub use limiter::RateLimit;
 pub use nullable::Nullable;

@@ -108,15 +108,126 @@ fn struct_def(
     });
     let default = derive_default.then(|| quote!(Default,));
     let constructor = (in_request && !derive_default).then(|| constructor(api, name, s));
+    let deserialize = struct_deserialize(api, name, s, in_request);
     quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
+        #[derive(Debug, Clone, PartialEq, #default Serialize)]
         pub struct #name {
             #(#fields)*
             #additional
         }
 
+        #deserialize
+
         #constructor
+    }
+}
+
+/// `Deserialize` for a struct, written out rather than derived: a map visitor
+/// only, keys borrowed and matched as strings, unknown keys skipped (or kept
+/// in the additional properties). It accepts what serde's derive accepts from
+/// JSON objects, with about half the code for the compiler to check (no field
+/// enum and its visitor, no sequence form), which is most of the crate.
+/// Missing `Option` and `Nullable` fields are `None` and absent, as with the
+/// derive; a repeated key keeps its last value (the derive refuses it).
+fn struct_deserialize(
+    api: &Api,
+    name: &proc_macro2::Ident,
+    s: &Struct,
+    in_request: bool,
+) -> TokenStream {
+    let expecting = format!("struct {name}");
+    let locals: Vec<_> = (0..s.fields.len())
+        .map(|i| quote::format_ident!("field_{}", i))
+        .collect();
+    let mut declarations = Vec::new();
+    let mut arms = Vec::new();
+    let mut inits = Vec::new();
+    for (f, local) in s.fields.iter().zip(&locals) {
+        let inner = ty_in(api, &f.ty, false);
+        let presence = f.presence(in_request);
+        let full = match presence {
+            Presence::Required => inner,
+            Presence::RequiredNullable | Presence::Optional => quote!(Option<#inner>),
+            Presence::OptionalNullable => quote!(crate::runtime::Nullable<#inner>),
+        };
+        declarations.push(quote!(let mut #local: Option<#full> = None;));
+        let wire = &f.wire;
+        arms.push(quote!(#wire => #local = Some(map.next_value()?),));
+        let field = ident(&f.name);
+        let missing_is_error = presence == Presence::Required && !matches!(f.ty, Ty::Option(_));
+        inits.push(if missing_is_error {
+            quote!(#field: #local.ok_or_else(|| serde::de::Error::missing_field(#wire))?)
+        } else if presence == Presence::OptionalNullable {
+            quote!(#field: #local.unwrap_or(crate::runtime::Nullable::Absent))
+        } else {
+            quote!(#field: #local.flatten())
+        });
+    }
+    let (additional_declaration, unknown, additional_init) = match &s.additional {
+        Some(_) => {
+            let field_name = additional_name(&s.fields);
+            (
+                quote!(let mut additional = std::collections::BTreeMap::new();),
+                quote!(additional.insert(key.into_string(), map.next_value()?);),
+                quote!(#field_name: additional,),
+            )
+        }
+        None => (
+            quote!(),
+            quote!(map.next_value::<serde::de::IgnoredAny>()?;),
+            quote!(),
+        ),
+    };
+    let allow_deprecated = s
+        .fields
+        .iter()
+        .any(|f| f.deprecated)
+        .then(|| quote!(#[allow(deprecated)]));
+    let binding = if s.fields.is_empty() && s.additional.is_none() {
+        quote!(_key)
+    } else {
+        quote!(key)
+    };
+    let matcher = if s.fields.is_empty() {
+        quote!({ #unknown })
+    } else {
+        quote!(match key.as_str() {
+            #(#arms)*
+            _ => {
+                #unknown
+            }
+        })
+    };
+    quote! {
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<__D: serde::Deserializer<'de>>(deserializer: __D) -> Result<Self, __D::Error> {
+                struct __Visitor;
+
+                impl<'de> serde::de::Visitor<'de> for __Visitor {
+                    type Value = #name;
+
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str(#expecting)
+                    }
+
+                    #allow_deprecated
+                    fn visit_map<__A: serde::de::MapAccess<'de>>(self, mut map: __A) -> Result<#name, __A::Error> {
+                        #(#declarations)*
+                        #additional_declaration
+                        while let Some(#binding) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                            #matcher
+                        }
+                        Ok(#name {
+                            #(#inits,)*
+                            #additional_init
+                        })
+                    }
+                }
+
+                deserializer.deserialize_map(__Visitor)
+            }
+        }
     }
 }
 

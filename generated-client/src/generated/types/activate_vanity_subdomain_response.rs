@@ -8,8 +8,42 @@ use serde::{Deserialize, Serialize};
 /// `ActivateVanitySubdomainResponse`
 ///
 /// Schema: `#/components/schemas/ActivateVanitySubdomainResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ActivateVanitySubdomainResponse {
     /// `custom_domain`
     pub custom_domain: String,
+}
+
+impl<'de> Deserialize<'de> for ActivateVanitySubdomainResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = ActivateVanitySubdomainResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct ActivateVanitySubdomainResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<ActivateVanitySubdomainResponse, __A::Error> {
+                let mut field_0: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "custom_domain" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ActivateVanitySubdomainResponse {
+                    custom_domain: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("custom_domain"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

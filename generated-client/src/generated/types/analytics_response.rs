@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `AnalyticsResponse`
 ///
 /// Schema: `#/components/schemas/AnalyticsResponse`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AnalyticsResponse {
     /// `error`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -16,6 +16,42 @@ pub struct AnalyticsResponse {
     /// `result`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<Vec<serde_json::Value>>,
+}
+
+impl<'de> Deserialize<'de> for AnalyticsResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = AnalyticsResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct AnalyticsResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<AnalyticsResponse, __A::Error> {
+                let mut field_0: Option<Option<AnalyticsResponseError>> = None;
+                let mut field_1: Option<Option<Vec<serde_json::Value>>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "error" => field_0 = Some(map.next_value()?),
+                        "result" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(AnalyticsResponse {
+                    error: field_0.flatten(),
+                    result: field_1.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `AnalyticsResponseError`
@@ -34,7 +70,7 @@ pub enum AnalyticsResponseError {
 /// `AnalyticsResponseErrorObject`
 ///
 /// Schema: `#/components/schemas/AnalyticsResponse/properties/error/oneOf/1`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AnalyticsResponseErrorObject {
     /// `code`
     pub code: f64,
@@ -46,10 +82,56 @@ pub struct AnalyticsResponseErrorObject {
     pub status: String,
 }
 
+impl<'de> Deserialize<'de> for AnalyticsResponseErrorObject {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = AnalyticsResponseErrorObject;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct AnalyticsResponseErrorObject")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<AnalyticsResponseErrorObject, __A::Error> {
+                let mut field_0: Option<f64> = None;
+                let mut field_1: Option<Vec<AnalyticsResponseErrorObjectErrorsItem>> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "code" => field_0 = Some(map.next_value()?),
+                        "errors" => field_1 = Some(map.next_value()?),
+                        "message" => field_2 = Some(map.next_value()?),
+                        "status" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(AnalyticsResponseErrorObject {
+                    code: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("code"))?,
+                    errors: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("errors"))?,
+                    message: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("message"))?,
+                    status: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `AnalyticsResponseErrorObjectErrorsItem`
 ///
 /// Schema: `#/components/schemas/AnalyticsResponse/properties/error/oneOf/1/properties/errors/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AnalyticsResponseErrorObjectErrorsItem {
     /// `domain`
     pub domain: String,
@@ -62,4 +144,54 @@ pub struct AnalyticsResponseErrorObjectErrorsItem {
     pub message: String,
     /// `reason`
     pub reason: String,
+}
+
+impl<'de> Deserialize<'de> for AnalyticsResponseErrorObjectErrorsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = AnalyticsResponseErrorObjectErrorsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct AnalyticsResponseErrorObjectErrorsItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<AnalyticsResponseErrorObjectErrorsItem, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<String> = None;
+                let mut field_4: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "domain" => field_0 = Some(map.next_value()?),
+                        "location" => field_1 = Some(map.next_value()?),
+                        "locationType" => field_2 = Some(map.next_value()?),
+                        "message" => field_3 = Some(map.next_value()?),
+                        "reason" => field_4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(AnalyticsResponseErrorObjectErrorsItem {
+                    domain: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("domain"))?,
+                    location: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("location"))?,
+                    location_type: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("locationType"))?,
+                    message: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("message"))?,
+                    reason: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field("reason"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `ApiKeyResponse`
 ///
 /// Schema: `#/components/schemas/ApiKeyResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ApiKeyResponse {
     /// `api_key`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -41,6 +41,69 @@ pub struct ApiKeyResponse {
     /// `updated_at`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ApiKeyResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = ApiKeyResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct ApiKeyResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<ApiKeyResponse, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<Option<String>> = None;
+                let mut field_2: Option<Option<String>> = None;
+                let mut field_3: Option<Option<String>> = None;
+                let mut field_4: Option<Option<String>> = None;
+                let mut field_5: Option<String> = None;
+                let mut field_6: Option<Option<String>> = None;
+                let mut field_7: Option<
+                    Option<std::collections::BTreeMap<String, serde_json::Value>>,
+                > = None;
+                let mut field_8: Option<Option<ApiKeyResponseType>> = None;
+                let mut field_9: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "api_key" => field_0 = Some(map.next_value()?),
+                        "description" => field_1 = Some(map.next_value()?),
+                        "hash" => field_2 = Some(map.next_value()?),
+                        "id" => field_3 = Some(map.next_value()?),
+                        "inserted_at" => field_4 = Some(map.next_value()?),
+                        "name" => field_5 = Some(map.next_value()?),
+                        "prefix" => field_6 = Some(map.next_value()?),
+                        "secret_jwt_template" => field_7 = Some(map.next_value()?),
+                        "type" => field_8 = Some(map.next_value()?),
+                        "updated_at" => field_9 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ApiKeyResponse {
+                    api_key: field_0.flatten(),
+                    description: field_1.flatten(),
+                    hash: field_2.flatten(),
+                    id: field_3.flatten(),
+                    inserted_at: field_4.flatten(),
+                    name: field_5
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    prefix: field_6.flatten(),
+                    secret_jwt_template: field_7.flatten(),
+                    r#type: field_8.flatten(),
+                    updated_at: field_9.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `ApiKeyResponseType`

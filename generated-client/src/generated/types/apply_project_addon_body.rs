@@ -8,12 +8,50 @@ use serde::{Deserialize, Serialize};
 /// `ApplyProjectAddonBody`
 ///
 /// Schema: `#/components/schemas/ApplyProjectAddonBody`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ApplyProjectAddonBody {
     /// `addon_type`
     pub addon_type: ApplyProjectAddonBodyAddonType,
     /// `addon_variant`
     pub addon_variant: ApplyProjectAddonBodyAddonVariant,
+}
+
+impl<'de> Deserialize<'de> for ApplyProjectAddonBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = ApplyProjectAddonBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct ApplyProjectAddonBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<ApplyProjectAddonBody, __A::Error> {
+                let mut field_0: Option<ApplyProjectAddonBodyAddonType> = None;
+                let mut field_1: Option<ApplyProjectAddonBodyAddonVariant> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "addon_type" => field_0 = Some(map.next_value()?),
+                        "addon_variant" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ApplyProjectAddonBody {
+                    addon_type: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("addon_type"))?,
+                    addon_variant: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("addon_variant"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl ApplyProjectAddonBody {

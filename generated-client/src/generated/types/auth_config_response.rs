@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `AuthConfigResponse`
 ///
 /// Schema: `#/components/schemas/AuthConfigResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AuthConfigResponse {
     /// `api_max_request_duration`
     pub api_max_request_duration: Option<i64>,
@@ -486,6 +486,1003 @@ pub struct AuthConfigResponse {
     pub webauthn_rp_id: Option<String>,
     /// `webauthn_rp_origins`
     pub webauthn_rp_origins: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for AuthConfigResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = AuthConfigResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct AuthConfigResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<AuthConfigResponse, __A::Error> {
+                let mut field_0: Option<Option<i64>> = None;
+                let mut field_1: Option<bool> = None;
+                let mut field_2: Option<i64> = None;
+                let mut field_3: Option<Option<i64>> = None;
+                let mut field_4: Option<Option<AuthConfigResponseDbMaxPoolSizeUnit>> = None;
+                let mut field_5: Option<Option<bool>> = None;
+                let mut field_6: Option<Option<bool>> = None;
+                let mut field_7: Option<Option<String>> = None;
+                let mut field_8: Option<Option<String>> = None;
+                let mut field_9: Option<Option<bool>> = None;
+                let mut field_10: Option<Option<bool>> = None;
+                let mut field_11: Option<Option<String>> = None;
+                let mut field_12: Option<Option<String>> = None;
+                let mut field_13: Option<Option<bool>> = None;
+                let mut field_14: Option<Option<bool>> = None;
+                let mut field_15: Option<Option<String>> = None;
+                let mut field_16: Option<Option<String>> = None;
+                let mut field_17: Option<Option<String>> = None;
+                let mut field_18: Option<Option<bool>> = None;
+                let mut field_19: Option<Option<bool>> = None;
+                let mut field_20: Option<Option<String>> = None;
+                let mut field_21: Option<Option<String>> = None;
+                let mut field_22: Option<Option<bool>> = None;
+                let mut field_23: Option<Option<bool>> = None;
+                let mut field_24: Option<Option<String>> = None;
+                let mut field_25: Option<Option<bool>> = None;
+                let mut field_26: Option<Option<String>> = None;
+                let mut field_27: Option<Option<bool>> = None;
+                let mut field_28: Option<Option<bool>> = None;
+                let mut field_29: Option<Option<String>> = None;
+                let mut field_30: Option<Option<String>> = None;
+                let mut field_31: Option<Option<bool>> = None;
+                let mut field_32: Option<Option<bool>> = None;
+                let mut field_33: Option<Option<String>> = None;
+                let mut field_34: Option<Option<String>> = None;
+                let mut field_35: Option<Option<bool>> = None;
+                let mut field_36: Option<Option<bool>> = None;
+                let mut field_37: Option<Option<String>> = None;
+                let mut field_38: Option<Option<String>> = None;
+                let mut field_39: Option<Option<bool>> = None;
+                let mut field_40: Option<Option<bool>> = None;
+                let mut field_41: Option<Option<String>> = None;
+                let mut field_42: Option<Option<String>> = None;
+                let mut field_43: Option<Option<String>> = None;
+                let mut field_44: Option<Option<String>> = None;
+                let mut field_45: Option<Option<bool>> = None;
+                let mut field_46: Option<Option<bool>> = None;
+                let mut field_47: Option<Option<String>> = None;
+                let mut field_48: Option<Option<bool>> = None;
+                let mut field_49: Option<Option<String>> = None;
+                let mut field_50: Option<Option<bool>> = None;
+                let mut field_51: Option<Option<bool>> = None;
+                let mut field_52: Option<Option<String>> = None;
+                let mut field_53: Option<Option<String>> = None;
+                let mut field_54: Option<Option<bool>> = None;
+                let mut field_55: Option<Option<bool>> = None;
+                let mut field_56: Option<Option<String>> = None;
+                let mut field_57: Option<Option<String>> = None;
+                let mut field_58: Option<Option<String>> = None;
+                let mut field_59: Option<Option<bool>> = None;
+                let mut field_60: Option<Option<bool>> = None;
+                let mut field_61: Option<Option<String>> = None;
+                let mut field_62: Option<Option<String>> = None;
+                let mut field_63: Option<Option<bool>> = None;
+                let mut field_64: Option<Option<bool>> = None;
+                let mut field_65: Option<Option<String>> = None;
+                let mut field_66: Option<Option<bool>> = None;
+                let mut field_67: Option<Option<String>> = None;
+                let mut field_68: Option<Option<bool>> = None;
+                let mut field_69: Option<Option<bool>> = None;
+                let mut field_70: Option<Option<String>> = None;
+                let mut field_71: Option<Option<bool>> = None;
+                let mut field_72: Option<Option<bool>> = None;
+                let mut field_73: Option<Option<String>> = None;
+                let mut field_74: Option<Option<String>> = None;
+                let mut field_75: Option<Option<String>> = None;
+                let mut field_76: Option<Option<bool>> = None;
+                let mut field_77: Option<Option<bool>> = None;
+                let mut field_78: Option<Option<String>> = None;
+                let mut field_79: Option<Option<String>> = None;
+                let mut field_80: Option<Option<bool>> = None;
+                let mut field_81: Option<Option<bool>> = None;
+                let mut field_82: Option<Option<String>> = None;
+                let mut field_83: Option<Option<String>> = None;
+                let mut field_84: Option<Option<bool>> = None;
+                let mut field_85: Option<Option<bool>> = None;
+                let mut field_86: Option<Option<String>> = None;
+                let mut field_87: Option<Option<bool>> = None;
+                let mut field_88: Option<Option<bool>> = None;
+                let mut field_89: Option<Option<String>> = None;
+                let mut field_90: Option<Option<bool>> = None;
+                let mut field_91: Option<Option<String>> = None;
+                let mut field_92: Option<Option<String>> = None;
+                let mut field_93: Option<Option<String>> = None;
+                let mut field_94: Option<Option<bool>> = None;
+                let mut field_95: Option<Option<bool>> = None;
+                let mut field_96: Option<Option<String>> = None;
+                let mut field_97: Option<Option<String>> = None;
+                let mut field_98: Option<Option<bool>> = None;
+                let mut field_99: Option<Option<bool>> = None;
+                let mut field_100: Option<Option<String>> = None;
+                let mut field_101: Option<Option<bool>> = None;
+                let mut field_102: Option<Option<String>> = None;
+                let mut field_103: Option<Option<String>> = None;
+                let mut field_104: Option<Option<bool>> = None;
+                let mut field_105: Option<Option<String>> = None;
+                let mut field_106: Option<Option<String>> = None;
+                let mut field_107: Option<Option<bool>> = None;
+                let mut field_108: Option<Option<String>> = None;
+                let mut field_109: Option<Option<String>> = None;
+                let mut field_110: Option<Option<bool>> = None;
+                let mut field_111: Option<Option<String>> = None;
+                let mut field_112: Option<Option<String>> = None;
+                let mut field_113: Option<Option<bool>> = None;
+                let mut field_114: Option<Option<String>> = None;
+                let mut field_115: Option<Option<String>> = None;
+                let mut field_116: Option<Option<bool>> = None;
+                let mut field_117: Option<Option<String>> = None;
+                let mut field_118: Option<Option<String>> = None;
+                let mut field_119: Option<Option<bool>> = None;
+                let mut field_120: Option<Option<String>> = None;
+                let mut field_121: Option<Option<String>> = None;
+                let mut field_122: Option<Option<i64>> = None;
+                let mut field_123: Option<Option<bool>> = None;
+                let mut field_124: Option<Option<bool>> = None;
+                let mut field_125: Option<Option<bool>> = None;
+                let mut field_126: Option<Option<bool>> = None;
+                let mut field_127: Option<Option<bool>> = None;
+                let mut field_128: Option<Option<bool>> = None;
+                let mut field_129: Option<Option<bool>> = None;
+                let mut field_130: Option<Option<bool>> = None;
+                let mut field_131: Option<Option<bool>> = None;
+                let mut field_132: Option<i64> = None;
+                let mut field_133: Option<Option<i64>> = None;
+                let mut field_134: Option<Option<bool>> = None;
+                let mut field_135: Option<Option<String>> = None;
+                let mut field_136: Option<Option<String>> = None;
+                let mut field_137: Option<Option<String>> = None;
+                let mut field_138: Option<Option<String>> = None;
+                let mut field_139: Option<Option<String>> = None;
+                let mut field_140: Option<Option<String>> = None;
+                let mut field_141: Option<Option<String>> = None;
+                let mut field_142: Option<Option<String>> = None;
+                let mut field_143: Option<Option<String>> = None;
+                let mut field_144: Option<Option<String>> = None;
+                let mut field_145: Option<Option<String>> = None;
+                let mut field_146: Option<Option<String>> = None;
+                let mut field_147: Option<Option<String>> = None;
+                let mut field_148: Option<Option<String>> = None;
+                let mut field_149: Option<Option<String>> = None;
+                let mut field_150: Option<Option<String>> = None;
+                let mut field_151: Option<Option<String>> = None;
+                let mut field_152: Option<Option<String>> = None;
+                let mut field_153: Option<Option<String>> = None;
+                let mut field_154: Option<Option<String>> = None;
+                let mut field_155: Option<Option<String>> = None;
+                let mut field_156: Option<Option<String>> = None;
+                let mut field_157: Option<Option<String>> = None;
+                let mut field_158: Option<Option<String>> = None;
+                let mut field_159: Option<Option<String>> = None;
+                let mut field_160: Option<Option<String>> = None;
+                let mut field_161: Option<Option<i64>> = None;
+                let mut field_162: Option<Option<bool>> = None;
+                let mut field_163: Option<Option<i64>> = None;
+                let mut field_164: Option<i64> = None;
+                let mut field_165: Option<Option<String>> = None;
+                let mut field_166: Option<Option<bool>> = None;
+                let mut field_167: Option<Option<bool>> = None;
+                let mut field_168: Option<Option<bool>> = None;
+                let mut field_169: Option<Option<bool>> = None;
+                let mut field_170: Option<Option<bool>> = None;
+                let mut field_171: Option<Option<String>> = None;
+                let mut field_172: Option<Option<String>> = None;
+                let mut field_173: Option<Option<bool>> = None;
+                let mut field_174: Option<bool> = None;
+                let mut field_175: Option<Option<String>> = None;
+                let mut field_176: Option<bool> = None;
+                let mut field_177: Option<bool> = None;
+                let mut field_178: Option<Option<bool>> = None;
+                let mut field_179: Option<Option<i64>> = None;
+                let mut field_180: Option<
+                    Option<AuthConfigResponsePasswordRequiredCharacters>,
+                > = None;
+                let mut field_181: Option<Option<i64>> = None;
+                let mut field_182: Option<Option<i64>> = None;
+                let mut field_183: Option<Option<i64>> = None;
+                let mut field_184: Option<Option<i64>> = None;
+                let mut field_185: Option<Option<i64>> = None;
+                let mut field_186: Option<Option<i64>> = None;
+                let mut field_187: Option<Option<i64>> = None;
+                let mut field_188: Option<Option<bool>> = None;
+                let mut field_189: Option<Option<bool>> = None;
+                let mut field_190: Option<Option<bool>> = None;
+                let mut field_191: Option<Option<String>> = None;
+                let mut field_192: Option<Option<bool>> = None;
+                let mut field_193: Option<
+                    Option<AuthConfigResponseSecurityCaptchaProvider>,
+                > = None;
+                let mut field_194: Option<Option<String>> = None;
+                let mut field_195: Option<Option<bool>> = None;
+                let mut field_196: Option<Option<i64>> = None;
+                let mut field_197: Option<Option<bool>> = None;
+                let mut field_198: Option<Option<bool>> = None;
+                let mut field_199: Option<Option<f64>> = None;
+                let mut field_200: Option<Option<bool>> = None;
+                let mut field_201: Option<Option<String>> = None;
+                let mut field_202: Option<Option<f64>> = None;
+                let mut field_203: Option<Option<String>> = None;
+                let mut field_204: Option<Option<bool>> = None;
+                let mut field_205: Option<Option<i64>> = None;
+                let mut field_206: Option<Option<String>> = None;
+                let mut field_207: Option<Option<String>> = None;
+                let mut field_208: Option<Option<i64>> = None;
+                let mut field_209: Option<i64> = None;
+                let mut field_210: Option<Option<AuthConfigResponseSmsProvider>> = None;
+                let mut field_211: Option<Option<String>> = None;
+                let mut field_212: Option<Option<String>> = None;
+                let mut field_213: Option<Option<String>> = None;
+                let mut field_214: Option<Option<String>> = None;
+                let mut field_215: Option<Option<String>> = None;
+                let mut field_216: Option<Option<String>> = None;
+                let mut field_217: Option<Option<String>> = None;
+                let mut field_218: Option<Option<String>> = None;
+                let mut field_219: Option<Option<String>> = None;
+                let mut field_220: Option<Option<String>> = None;
+                let mut field_221: Option<Option<String>> = None;
+                let mut field_222: Option<Option<String>> = None;
+                let mut field_223: Option<Option<String>> = None;
+                let mut field_224: Option<Option<String>> = None;
+                let mut field_225: Option<Option<String>> = None;
+                let mut field_226: Option<Option<String>> = None;
+                let mut field_227: Option<Option<String>> = None;
+                let mut field_228: Option<Option<i64>> = None;
+                let mut field_229: Option<Option<String>> = None;
+                let mut field_230: Option<Option<String>> = None;
+                let mut field_231: Option<Option<String>> = None;
+                let mut field_232: Option<Option<String>> = None;
+                let mut field_233: Option<Option<String>> = None;
+                let mut field_234: Option<Option<String>> = None;
+                let mut field_235: Option<Option<String>> = None;
+                let mut field_236: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "api_max_request_duration" => field_0 = Some(map.next_value()?),
+                        "custom_oauth_enabled" => field_1 = Some(map.next_value()?),
+                        "custom_oauth_max_providers" => field_2 = Some(map.next_value()?),
+                        "db_max_pool_size" => field_3 = Some(map.next_value()?),
+                        "db_max_pool_size_unit" => field_4 = Some(map.next_value()?),
+                        "disable_signup" => field_5 = Some(map.next_value()?),
+                        "external_anonymous_users_enabled" => {
+                            field_6 = Some(map.next_value()?);
+                        }
+                        "external_apple_additional_client_ids" => {
+                            field_7 = Some(map.next_value()?);
+                        }
+                        "external_apple_client_id" => field_8 = Some(map.next_value()?),
+                        "external_apple_email_optional" => {
+                            field_9 = Some(map.next_value()?);
+                        }
+                        "external_apple_enabled" => field_10 = Some(map.next_value()?),
+                        "external_apple_secret" => field_11 = Some(map.next_value()?),
+                        "external_azure_client_id" => field_12 = Some(map.next_value()?),
+                        "external_azure_email_optional" => {
+                            field_13 = Some(map.next_value()?);
+                        }
+                        "external_azure_enabled" => field_14 = Some(map.next_value()?),
+                        "external_azure_secret" => field_15 = Some(map.next_value()?),
+                        "external_azure_url" => field_16 = Some(map.next_value()?),
+                        "external_bitbucket_client_id" => {
+                            field_17 = Some(map.next_value()?);
+                        }
+                        "external_bitbucket_email_optional" => {
+                            field_18 = Some(map.next_value()?);
+                        }
+                        "external_bitbucket_enabled" => {
+                            field_19 = Some(map.next_value()?);
+                        }
+                        "external_bitbucket_secret" => field_20 = Some(map.next_value()?),
+                        "external_discord_client_id" => {
+                            field_21 = Some(map.next_value()?);
+                        }
+                        "external_discord_email_optional" => {
+                            field_22 = Some(map.next_value()?);
+                        }
+                        "external_discord_enabled" => field_23 = Some(map.next_value()?),
+                        "external_discord_secret" => field_24 = Some(map.next_value()?),
+                        "external_email_enabled" => field_25 = Some(map.next_value()?),
+                        "external_facebook_client_id" => {
+                            field_26 = Some(map.next_value()?);
+                        }
+                        "external_facebook_email_optional" => {
+                            field_27 = Some(map.next_value()?);
+                        }
+                        "external_facebook_enabled" => field_28 = Some(map.next_value()?),
+                        "external_facebook_secret" => field_29 = Some(map.next_value()?),
+                        "external_figma_client_id" => field_30 = Some(map.next_value()?),
+                        "external_figma_email_optional" => {
+                            field_31 = Some(map.next_value()?);
+                        }
+                        "external_figma_enabled" => field_32 = Some(map.next_value()?),
+                        "external_figma_secret" => field_33 = Some(map.next_value()?),
+                        "external_github_client_id" => field_34 = Some(map.next_value()?),
+                        "external_github_email_optional" => {
+                            field_35 = Some(map.next_value()?);
+                        }
+                        "external_github_enabled" => field_36 = Some(map.next_value()?),
+                        "external_github_secret" => field_37 = Some(map.next_value()?),
+                        "external_gitlab_client_id" => field_38 = Some(map.next_value()?),
+                        "external_gitlab_email_optional" => {
+                            field_39 = Some(map.next_value()?);
+                        }
+                        "external_gitlab_enabled" => field_40 = Some(map.next_value()?),
+                        "external_gitlab_secret" => field_41 = Some(map.next_value()?),
+                        "external_gitlab_url" => field_42 = Some(map.next_value()?),
+                        "external_google_additional_client_ids" => {
+                            field_43 = Some(map.next_value()?);
+                        }
+                        "external_google_client_id" => field_44 = Some(map.next_value()?),
+                        "external_google_email_optional" => {
+                            field_45 = Some(map.next_value()?);
+                        }
+                        "external_google_enabled" => field_46 = Some(map.next_value()?),
+                        "external_google_secret" => field_47 = Some(map.next_value()?),
+                        "external_google_skip_nonce_check" => {
+                            field_48 = Some(map.next_value()?);
+                        }
+                        "external_kakao_client_id" => field_49 = Some(map.next_value()?),
+                        "external_kakao_email_optional" => {
+                            field_50 = Some(map.next_value()?);
+                        }
+                        "external_kakao_enabled" => field_51 = Some(map.next_value()?),
+                        "external_kakao_secret" => field_52 = Some(map.next_value()?),
+                        "external_keycloak_client_id" => {
+                            field_53 = Some(map.next_value()?);
+                        }
+                        "external_keycloak_email_optional" => {
+                            field_54 = Some(map.next_value()?);
+                        }
+                        "external_keycloak_enabled" => field_55 = Some(map.next_value()?),
+                        "external_keycloak_secret" => field_56 = Some(map.next_value()?),
+                        "external_keycloak_url" => field_57 = Some(map.next_value()?),
+                        "external_linkedin_oidc_client_id" => {
+                            field_58 = Some(map.next_value()?);
+                        }
+                        "external_linkedin_oidc_email_optional" => {
+                            field_59 = Some(map.next_value()?);
+                        }
+                        "external_linkedin_oidc_enabled" => {
+                            field_60 = Some(map.next_value()?);
+                        }
+                        "external_linkedin_oidc_secret" => {
+                            field_61 = Some(map.next_value()?);
+                        }
+                        "external_notion_client_id" => field_62 = Some(map.next_value()?),
+                        "external_notion_email_optional" => {
+                            field_63 = Some(map.next_value()?);
+                        }
+                        "external_notion_enabled" => field_64 = Some(map.next_value()?),
+                        "external_notion_secret" => field_65 = Some(map.next_value()?),
+                        "external_phone_enabled" => field_66 = Some(map.next_value()?),
+                        "external_slack_client_id" => field_67 = Some(map.next_value()?),
+                        "external_slack_email_optional" => {
+                            field_68 = Some(map.next_value()?);
+                        }
+                        "external_slack_enabled" => field_69 = Some(map.next_value()?),
+                        "external_slack_oidc_client_id" => {
+                            field_70 = Some(map.next_value()?);
+                        }
+                        "external_slack_oidc_email_optional" => {
+                            field_71 = Some(map.next_value()?);
+                        }
+                        "external_slack_oidc_enabled" => {
+                            field_72 = Some(map.next_value()?);
+                        }
+                        "external_slack_oidc_secret" => {
+                            field_73 = Some(map.next_value()?);
+                        }
+                        "external_slack_secret" => field_74 = Some(map.next_value()?),
+                        "external_spotify_client_id" => {
+                            field_75 = Some(map.next_value()?);
+                        }
+                        "external_spotify_email_optional" => {
+                            field_76 = Some(map.next_value()?);
+                        }
+                        "external_spotify_enabled" => field_77 = Some(map.next_value()?),
+                        "external_spotify_secret" => field_78 = Some(map.next_value()?),
+                        "external_twitch_client_id" => field_79 = Some(map.next_value()?),
+                        "external_twitch_email_optional" => {
+                            field_80 = Some(map.next_value()?);
+                        }
+                        "external_twitch_enabled" => field_81 = Some(map.next_value()?),
+                        "external_twitch_secret" => field_82 = Some(map.next_value()?),
+                        "external_twitter_client_id" => {
+                            field_83 = Some(map.next_value()?);
+                        }
+                        "external_twitter_email_optional" => {
+                            field_84 = Some(map.next_value()?);
+                        }
+                        "external_twitter_enabled" => field_85 = Some(map.next_value()?),
+                        "external_twitter_secret" => field_86 = Some(map.next_value()?),
+                        "external_web3_ethereum_enabled" => {
+                            field_87 = Some(map.next_value()?);
+                        }
+                        "external_web3_solana_enabled" => {
+                            field_88 = Some(map.next_value()?);
+                        }
+                        "external_workos_client_id" => field_89 = Some(map.next_value()?),
+                        "external_workos_enabled" => field_90 = Some(map.next_value()?),
+                        "external_workos_secret" => field_91 = Some(map.next_value()?),
+                        "external_workos_url" => field_92 = Some(map.next_value()?),
+                        "external_x_client_id" => field_93 = Some(map.next_value()?),
+                        "external_x_email_optional" => field_94 = Some(map.next_value()?),
+                        "external_x_enabled" => field_95 = Some(map.next_value()?),
+                        "external_x_secret" => field_96 = Some(map.next_value()?),
+                        "external_zoom_client_id" => field_97 = Some(map.next_value()?),
+                        "external_zoom_email_optional" => {
+                            field_98 = Some(map.next_value()?);
+                        }
+                        "external_zoom_enabled" => field_99 = Some(map.next_value()?),
+                        "external_zoom_secret" => field_100 = Some(map.next_value()?),
+                        "hook_after_user_created_enabled" => {
+                            field_101 = Some(map.next_value()?);
+                        }
+                        "hook_after_user_created_secrets" => {
+                            field_102 = Some(map.next_value()?);
+                        }
+                        "hook_after_user_created_uri" => {
+                            field_103 = Some(map.next_value()?);
+                        }
+                        "hook_before_user_created_enabled" => {
+                            field_104 = Some(map.next_value()?);
+                        }
+                        "hook_before_user_created_secrets" => {
+                            field_105 = Some(map.next_value()?);
+                        }
+                        "hook_before_user_created_uri" => {
+                            field_106 = Some(map.next_value()?);
+                        }
+                        "hook_custom_access_token_enabled" => {
+                            field_107 = Some(map.next_value()?);
+                        }
+                        "hook_custom_access_token_secrets" => {
+                            field_108 = Some(map.next_value()?);
+                        }
+                        "hook_custom_access_token_uri" => {
+                            field_109 = Some(map.next_value()?);
+                        }
+                        "hook_mfa_verification_attempt_enabled" => {
+                            field_110 = Some(map.next_value()?);
+                        }
+                        "hook_mfa_verification_attempt_secrets" => {
+                            field_111 = Some(map.next_value()?);
+                        }
+                        "hook_mfa_verification_attempt_uri" => {
+                            field_112 = Some(map.next_value()?);
+                        }
+                        "hook_password_verification_attempt_enabled" => {
+                            field_113 = Some(map.next_value()?);
+                        }
+                        "hook_password_verification_attempt_secrets" => {
+                            field_114 = Some(map.next_value()?);
+                        }
+                        "hook_password_verification_attempt_uri" => {
+                            field_115 = Some(map.next_value()?);
+                        }
+                        "hook_send_email_enabled" => field_116 = Some(map.next_value()?),
+                        "hook_send_email_secrets" => field_117 = Some(map.next_value()?),
+                        "hook_send_email_uri" => field_118 = Some(map.next_value()?),
+                        "hook_send_sms_enabled" => field_119 = Some(map.next_value()?),
+                        "hook_send_sms_secrets" => field_120 = Some(map.next_value()?),
+                        "hook_send_sms_uri" => field_121 = Some(map.next_value()?),
+                        "jwt_exp" => field_122 = Some(map.next_value()?),
+                        "mailer_allow_unverified_email_sign_ins" => {
+                            field_123 = Some(map.next_value()?);
+                        }
+                        "mailer_autoconfirm" => field_124 = Some(map.next_value()?),
+                        "mailer_notifications_email_changed_enabled" => {
+                            field_125 = Some(map.next_value()?);
+                        }
+                        "mailer_notifications_identity_linked_enabled" => {
+                            field_126 = Some(map.next_value()?);
+                        }
+                        "mailer_notifications_identity_unlinked_enabled" => {
+                            field_127 = Some(map.next_value()?);
+                        }
+                        "mailer_notifications_mfa_factor_enrolled_enabled" => {
+                            field_128 = Some(map.next_value()?);
+                        }
+                        "mailer_notifications_mfa_factor_unenrolled_enabled" => {
+                            field_129 = Some(map.next_value()?);
+                        }
+                        "mailer_notifications_password_changed_enabled" => {
+                            field_130 = Some(map.next_value()?);
+                        }
+                        "mailer_notifications_phone_changed_enabled" => {
+                            field_131 = Some(map.next_value()?);
+                        }
+                        "mailer_otp_exp" => field_132 = Some(map.next_value()?),
+                        "mailer_otp_length" => field_133 = Some(map.next_value()?),
+                        "mailer_secure_email_change_enabled" => {
+                            field_134 = Some(map.next_value()?);
+                        }
+                        "mailer_subjects_confirmation" => {
+                            field_135 = Some(map.next_value()?);
+                        }
+                        "mailer_subjects_email_change" => {
+                            field_136 = Some(map.next_value()?);
+                        }
+                        "mailer_subjects_email_changed_notification" => {
+                            field_137 = Some(map.next_value()?);
+                        }
+                        "mailer_subjects_identity_linked_notification" => {
+                            field_138 = Some(map.next_value()?);
+                        }
+                        "mailer_subjects_identity_unlinked_notification" => {
+                            field_139 = Some(map.next_value()?);
+                        }
+                        "mailer_subjects_invite" => field_140 = Some(map.next_value()?),
+                        "mailer_subjects_magic_link" => {
+                            field_141 = Some(map.next_value()?);
+                        }
+                        "mailer_subjects_mfa_factor_enrolled_notification" => {
+                            field_142 = Some(map.next_value()?);
+                        }
+                        "mailer_subjects_mfa_factor_unenrolled_notification" => {
+                            field_143 = Some(map.next_value()?);
+                        }
+                        "mailer_subjects_password_changed_notification" => {
+                            field_144 = Some(map.next_value()?);
+                        }
+                        "mailer_subjects_phone_changed_notification" => {
+                            field_145 = Some(map.next_value()?);
+                        }
+                        "mailer_subjects_reauthentication" => {
+                            field_146 = Some(map.next_value()?);
+                        }
+                        "mailer_subjects_recovery" => field_147 = Some(map.next_value()?),
+                        "mailer_templates_confirmation_content" => {
+                            field_148 = Some(map.next_value()?);
+                        }
+                        "mailer_templates_email_change_content" => {
+                            field_149 = Some(map.next_value()?);
+                        }
+                        "mailer_templates_email_changed_notification_content" => {
+                            field_150 = Some(map.next_value()?);
+                        }
+                        "mailer_templates_identity_linked_notification_content" => {
+                            field_151 = Some(map.next_value()?);
+                        }
+                        "mailer_templates_identity_unlinked_notification_content" => {
+                            field_152 = Some(map.next_value()?);
+                        }
+                        "mailer_templates_invite_content" => {
+                            field_153 = Some(map.next_value()?);
+                        }
+                        "mailer_templates_magic_link_content" => {
+                            field_154 = Some(map.next_value()?);
+                        }
+                        "mailer_templates_mfa_factor_enrolled_notification_content" => {
+                            field_155 = Some(map.next_value()?);
+                        }
+                        "mailer_templates_mfa_factor_unenrolled_notification_content" => {
+                            field_156 = Some(map.next_value()?);
+                        }
+                        "mailer_templates_password_changed_notification_content" => {
+                            field_157 = Some(map.next_value()?);
+                        }
+                        "mailer_templates_phone_changed_notification_content" => {
+                            field_158 = Some(map.next_value()?);
+                        }
+                        "mailer_templates_reauthentication_content" => {
+                            field_159 = Some(map.next_value()?);
+                        }
+                        "mailer_templates_recovery_content" => {
+                            field_160 = Some(map.next_value()?);
+                        }
+                        "mfa_max_enrolled_factors" => field_161 = Some(map.next_value()?),
+                        "mfa_phone_enroll_enabled" => field_162 = Some(map.next_value()?),
+                        "mfa_phone_max_frequency" => field_163 = Some(map.next_value()?),
+                        "mfa_phone_otp_length" => field_164 = Some(map.next_value()?),
+                        "mfa_phone_template" => field_165 = Some(map.next_value()?),
+                        "mfa_phone_verify_enabled" => field_166 = Some(map.next_value()?),
+                        "mfa_totp_enroll_enabled" => field_167 = Some(map.next_value()?),
+                        "mfa_totp_verify_enabled" => field_168 = Some(map.next_value()?),
+                        "mfa_web_authn_enroll_enabled" => {
+                            field_169 = Some(map.next_value()?);
+                        }
+                        "mfa_web_authn_verify_enabled" => {
+                            field_170 = Some(map.next_value()?);
+                        }
+                        "nimbus_oauth_client_id" => field_171 = Some(map.next_value()?),
+                        "nimbus_oauth_client_secret" => {
+                            field_172 = Some(map.next_value()?);
+                        }
+                        "nimbus_oauth_email_optional" => {
+                            field_173 = Some(map.next_value()?);
+                        }
+                        "oauth_server_allow_dynamic_registration" => {
+                            field_174 = Some(map.next_value()?);
+                        }
+                        "oauth_server_authorization_path" => {
+                            field_175 = Some(map.next_value()?);
+                        }
+                        "oauth_server_enabled" => field_176 = Some(map.next_value()?),
+                        "passkey_enabled" => field_177 = Some(map.next_value()?),
+                        "password_hibp_enabled" => field_178 = Some(map.next_value()?),
+                        "password_min_length" => field_179 = Some(map.next_value()?),
+                        "password_required_characters" => {
+                            field_180 = Some(map.next_value()?);
+                        }
+                        "rate_limit_anonymous_users" => {
+                            field_181 = Some(map.next_value()?);
+                        }
+                        "rate_limit_email_sent" => field_182 = Some(map.next_value()?),
+                        "rate_limit_otp" => field_183 = Some(map.next_value()?),
+                        "rate_limit_sms_sent" => field_184 = Some(map.next_value()?),
+                        "rate_limit_token_refresh" => field_185 = Some(map.next_value()?),
+                        "rate_limit_verify" => field_186 = Some(map.next_value()?),
+                        "rate_limit_web3" => field_187 = Some(map.next_value()?),
+                        "refresh_token_rotation_enabled" => {
+                            field_188 = Some(map.next_value()?);
+                        }
+                        "saml_allow_encrypted_assertions" => {
+                            field_189 = Some(map.next_value()?);
+                        }
+                        "saml_enabled" => field_190 = Some(map.next_value()?),
+                        "saml_external_url" => field_191 = Some(map.next_value()?),
+                        "security_captcha_enabled" => field_192 = Some(map.next_value()?),
+                        "security_captcha_provider" => {
+                            field_193 = Some(map.next_value()?);
+                        }
+                        "security_captcha_secret" => field_194 = Some(map.next_value()?),
+                        "security_manual_linking_enabled" => {
+                            field_195 = Some(map.next_value()?);
+                        }
+                        "security_refresh_token_reuse_interval" => {
+                            field_196 = Some(map.next_value()?);
+                        }
+                        "security_sb_forwarded_for_enabled" => {
+                            field_197 = Some(map.next_value()?);
+                        }
+                        "security_update_password_require_reauthentication" => {
+                            field_198 = Some(map.next_value()?);
+                        }
+                        "sessions_inactivity_timeout" => {
+                            field_199 = Some(map.next_value()?);
+                        }
+                        "sessions_single_per_user" => field_200 = Some(map.next_value()?),
+                        "sessions_tags" => field_201 = Some(map.next_value()?),
+                        "sessions_timebox" => field_202 = Some(map.next_value()?),
+                        "site_url" => field_203 = Some(map.next_value()?),
+                        "sms_autoconfirm" => field_204 = Some(map.next_value()?),
+                        "sms_max_frequency" => field_205 = Some(map.next_value()?),
+                        "sms_messagebird_access_key" => {
+                            field_206 = Some(map.next_value()?);
+                        }
+                        "sms_messagebird_originator" => {
+                            field_207 = Some(map.next_value()?);
+                        }
+                        "sms_otp_exp" => field_208 = Some(map.next_value()?),
+                        "sms_otp_length" => field_209 = Some(map.next_value()?),
+                        "sms_provider" => field_210 = Some(map.next_value()?),
+                        "sms_template" => field_211 = Some(map.next_value()?),
+                        "sms_test_otp" => field_212 = Some(map.next_value()?),
+                        "sms_test_otp_valid_until" => field_213 = Some(map.next_value()?),
+                        "sms_textlocal_api_key" => field_214 = Some(map.next_value()?),
+                        "sms_textlocal_sender" => field_215 = Some(map.next_value()?),
+                        "sms_twilio_account_sid" => field_216 = Some(map.next_value()?),
+                        "sms_twilio_auth_token" => field_217 = Some(map.next_value()?),
+                        "sms_twilio_content_sid" => field_218 = Some(map.next_value()?),
+                        "sms_twilio_message_service_sid" => {
+                            field_219 = Some(map.next_value()?);
+                        }
+                        "sms_twilio_verify_account_sid" => {
+                            field_220 = Some(map.next_value()?);
+                        }
+                        "sms_twilio_verify_auth_token" => {
+                            field_221 = Some(map.next_value()?);
+                        }
+                        "sms_twilio_verify_message_service_sid" => {
+                            field_222 = Some(map.next_value()?);
+                        }
+                        "sms_vonage_api_key" => field_223 = Some(map.next_value()?),
+                        "sms_vonage_api_secret" => field_224 = Some(map.next_value()?),
+                        "sms_vonage_from" => field_225 = Some(map.next_value()?),
+                        "smtp_admin_email" => field_226 = Some(map.next_value()?),
+                        "smtp_host" => field_227 = Some(map.next_value()?),
+                        "smtp_max_frequency" => field_228 = Some(map.next_value()?),
+                        "smtp_pass" => field_229 = Some(map.next_value()?),
+                        "smtp_port" => field_230 = Some(map.next_value()?),
+                        "smtp_sender_name" => field_231 = Some(map.next_value()?),
+                        "smtp_user" => field_232 = Some(map.next_value()?),
+                        "uri_allow_list" => field_233 = Some(map.next_value()?),
+                        "webauthn_rp_display_name" => field_234 = Some(map.next_value()?),
+                        "webauthn_rp_id" => field_235 = Some(map.next_value()?),
+                        "webauthn_rp_origins" => field_236 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(AuthConfigResponse {
+                    api_max_request_duration: field_0.flatten(),
+                    custom_oauth_enabled: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "custom_oauth_enabled",
+                        ))?,
+                    custom_oauth_max_providers: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "custom_oauth_max_providers",
+                        ))?,
+                    db_max_pool_size: field_3.flatten(),
+                    db_max_pool_size_unit: field_4.flatten(),
+                    disable_signup: field_5.flatten(),
+                    external_anonymous_users_enabled: field_6.flatten(),
+                    external_apple_additional_client_ids: field_7.flatten(),
+                    external_apple_client_id: field_8.flatten(),
+                    external_apple_email_optional: field_9.flatten(),
+                    external_apple_enabled: field_10.flatten(),
+                    external_apple_secret: field_11.flatten(),
+                    external_azure_client_id: field_12.flatten(),
+                    external_azure_email_optional: field_13.flatten(),
+                    external_azure_enabled: field_14.flatten(),
+                    external_azure_secret: field_15.flatten(),
+                    external_azure_url: field_16.flatten(),
+                    external_bitbucket_client_id: field_17.flatten(),
+                    external_bitbucket_email_optional: field_18.flatten(),
+                    external_bitbucket_enabled: field_19.flatten(),
+                    external_bitbucket_secret: field_20.flatten(),
+                    external_discord_client_id: field_21.flatten(),
+                    external_discord_email_optional: field_22.flatten(),
+                    external_discord_enabled: field_23.flatten(),
+                    external_discord_secret: field_24.flatten(),
+                    external_email_enabled: field_25.flatten(),
+                    external_facebook_client_id: field_26.flatten(),
+                    external_facebook_email_optional: field_27.flatten(),
+                    external_facebook_enabled: field_28.flatten(),
+                    external_facebook_secret: field_29.flatten(),
+                    external_figma_client_id: field_30.flatten(),
+                    external_figma_email_optional: field_31.flatten(),
+                    external_figma_enabled: field_32.flatten(),
+                    external_figma_secret: field_33.flatten(),
+                    external_github_client_id: field_34.flatten(),
+                    external_github_email_optional: field_35.flatten(),
+                    external_github_enabled: field_36.flatten(),
+                    external_github_secret: field_37.flatten(),
+                    external_gitlab_client_id: field_38.flatten(),
+                    external_gitlab_email_optional: field_39.flatten(),
+                    external_gitlab_enabled: field_40.flatten(),
+                    external_gitlab_secret: field_41.flatten(),
+                    external_gitlab_url: field_42.flatten(),
+                    external_google_additional_client_ids: field_43.flatten(),
+                    external_google_client_id: field_44.flatten(),
+                    external_google_email_optional: field_45.flatten(),
+                    external_google_enabled: field_46.flatten(),
+                    external_google_secret: field_47.flatten(),
+                    external_google_skip_nonce_check: field_48.flatten(),
+                    external_kakao_client_id: field_49.flatten(),
+                    external_kakao_email_optional: field_50.flatten(),
+                    external_kakao_enabled: field_51.flatten(),
+                    external_kakao_secret: field_52.flatten(),
+                    external_keycloak_client_id: field_53.flatten(),
+                    external_keycloak_email_optional: field_54.flatten(),
+                    external_keycloak_enabled: field_55.flatten(),
+                    external_keycloak_secret: field_56.flatten(),
+                    external_keycloak_url: field_57.flatten(),
+                    external_linkedin_oidc_client_id: field_58.flatten(),
+                    external_linkedin_oidc_email_optional: field_59.flatten(),
+                    external_linkedin_oidc_enabled: field_60.flatten(),
+                    external_linkedin_oidc_secret: field_61.flatten(),
+                    external_notion_client_id: field_62.flatten(),
+                    external_notion_email_optional: field_63.flatten(),
+                    external_notion_enabled: field_64.flatten(),
+                    external_notion_secret: field_65.flatten(),
+                    external_phone_enabled: field_66.flatten(),
+                    external_slack_client_id: field_67.flatten(),
+                    external_slack_email_optional: field_68.flatten(),
+                    external_slack_enabled: field_69.flatten(),
+                    external_slack_oidc_client_id: field_70.flatten(),
+                    external_slack_oidc_email_optional: field_71.flatten(),
+                    external_slack_oidc_enabled: field_72.flatten(),
+                    external_slack_oidc_secret: field_73.flatten(),
+                    external_slack_secret: field_74.flatten(),
+                    external_spotify_client_id: field_75.flatten(),
+                    external_spotify_email_optional: field_76.flatten(),
+                    external_spotify_enabled: field_77.flatten(),
+                    external_spotify_secret: field_78.flatten(),
+                    external_twitch_client_id: field_79.flatten(),
+                    external_twitch_email_optional: field_80.flatten(),
+                    external_twitch_enabled: field_81.flatten(),
+                    external_twitch_secret: field_82.flatten(),
+                    external_twitter_client_id: field_83.flatten(),
+                    external_twitter_email_optional: field_84.flatten(),
+                    external_twitter_enabled: field_85.flatten(),
+                    external_twitter_secret: field_86.flatten(),
+                    external_web3_ethereum_enabled: field_87.flatten(),
+                    external_web3_solana_enabled: field_88.flatten(),
+                    external_workos_client_id: field_89.flatten(),
+                    external_workos_enabled: field_90.flatten(),
+                    external_workos_secret: field_91.flatten(),
+                    external_workos_url: field_92.flatten(),
+                    external_x_client_id: field_93.flatten(),
+                    external_x_email_optional: field_94.flatten(),
+                    external_x_enabled: field_95.flatten(),
+                    external_x_secret: field_96.flatten(),
+                    external_zoom_client_id: field_97.flatten(),
+                    external_zoom_email_optional: field_98.flatten(),
+                    external_zoom_enabled: field_99.flatten(),
+                    external_zoom_secret: field_100.flatten(),
+                    hook_after_user_created_enabled: field_101.flatten(),
+                    hook_after_user_created_secrets: field_102.flatten(),
+                    hook_after_user_created_uri: field_103.flatten(),
+                    hook_before_user_created_enabled: field_104.flatten(),
+                    hook_before_user_created_secrets: field_105.flatten(),
+                    hook_before_user_created_uri: field_106.flatten(),
+                    hook_custom_access_token_enabled: field_107.flatten(),
+                    hook_custom_access_token_secrets: field_108.flatten(),
+                    hook_custom_access_token_uri: field_109.flatten(),
+                    hook_mfa_verification_attempt_enabled: field_110.flatten(),
+                    hook_mfa_verification_attempt_secrets: field_111.flatten(),
+                    hook_mfa_verification_attempt_uri: field_112.flatten(),
+                    hook_password_verification_attempt_enabled: field_113.flatten(),
+                    hook_password_verification_attempt_secrets: field_114.flatten(),
+                    hook_password_verification_attempt_uri: field_115.flatten(),
+                    hook_send_email_enabled: field_116.flatten(),
+                    hook_send_email_secrets: field_117.flatten(),
+                    hook_send_email_uri: field_118.flatten(),
+                    hook_send_sms_enabled: field_119.flatten(),
+                    hook_send_sms_secrets: field_120.flatten(),
+                    hook_send_sms_uri: field_121.flatten(),
+                    jwt_exp: field_122.flatten(),
+                    mailer_allow_unverified_email_sign_ins: field_123.flatten(),
+                    mailer_autoconfirm: field_124.flatten(),
+                    mailer_notifications_email_changed_enabled: field_125.flatten(),
+                    mailer_notifications_identity_linked_enabled: field_126.flatten(),
+                    mailer_notifications_identity_unlinked_enabled: field_127.flatten(),
+                    mailer_notifications_mfa_factor_enrolled_enabled: field_128
+                        .flatten(),
+                    mailer_notifications_mfa_factor_unenrolled_enabled: field_129
+                        .flatten(),
+                    mailer_notifications_password_changed_enabled: field_130.flatten(),
+                    mailer_notifications_phone_changed_enabled: field_131.flatten(),
+                    mailer_otp_exp: field_132
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "mailer_otp_exp",
+                        ))?,
+                    mailer_otp_length: field_133.flatten(),
+                    mailer_secure_email_change_enabled: field_134.flatten(),
+                    mailer_subjects_confirmation: field_135.flatten(),
+                    mailer_subjects_email_change: field_136.flatten(),
+                    mailer_subjects_email_changed_notification: field_137.flatten(),
+                    mailer_subjects_identity_linked_notification: field_138.flatten(),
+                    mailer_subjects_identity_unlinked_notification: field_139.flatten(),
+                    mailer_subjects_invite: field_140.flatten(),
+                    mailer_subjects_magic_link: field_141.flatten(),
+                    mailer_subjects_mfa_factor_enrolled_notification: field_142
+                        .flatten(),
+                    mailer_subjects_mfa_factor_unenrolled_notification: field_143
+                        .flatten(),
+                    mailer_subjects_password_changed_notification: field_144.flatten(),
+                    mailer_subjects_phone_changed_notification: field_145.flatten(),
+                    mailer_subjects_reauthentication: field_146.flatten(),
+                    mailer_subjects_recovery: field_147.flatten(),
+                    mailer_templates_confirmation_content: field_148.flatten(),
+                    mailer_templates_email_change_content: field_149.flatten(),
+                    mailer_templates_email_changed_notification_content: field_150
+                        .flatten(),
+                    mailer_templates_identity_linked_notification_content: field_151
+                        .flatten(),
+                    mailer_templates_identity_unlinked_notification_content: field_152
+                        .flatten(),
+                    mailer_templates_invite_content: field_153.flatten(),
+                    mailer_templates_magic_link_content: field_154.flatten(),
+                    mailer_templates_mfa_factor_enrolled_notification_content: field_155
+                        .flatten(),
+                    mailer_templates_mfa_factor_unenrolled_notification_content: field_156
+                        .flatten(),
+                    mailer_templates_password_changed_notification_content: field_157
+                        .flatten(),
+                    mailer_templates_phone_changed_notification_content: field_158
+                        .flatten(),
+                    mailer_templates_reauthentication_content: field_159.flatten(),
+                    mailer_templates_recovery_content: field_160.flatten(),
+                    mfa_max_enrolled_factors: field_161.flatten(),
+                    mfa_phone_enroll_enabled: field_162.flatten(),
+                    mfa_phone_max_frequency: field_163.flatten(),
+                    mfa_phone_otp_length: field_164
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "mfa_phone_otp_length",
+                        ))?,
+                    mfa_phone_template: field_165.flatten(),
+                    mfa_phone_verify_enabled: field_166.flatten(),
+                    mfa_totp_enroll_enabled: field_167.flatten(),
+                    mfa_totp_verify_enabled: field_168.flatten(),
+                    mfa_web_authn_enroll_enabled: field_169.flatten(),
+                    mfa_web_authn_verify_enabled: field_170.flatten(),
+                    nimbus_oauth_client_id: field_171.flatten(),
+                    nimbus_oauth_client_secret: field_172.flatten(),
+                    nimbus_oauth_email_optional: field_173.flatten(),
+                    oauth_server_allow_dynamic_registration: field_174
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "oauth_server_allow_dynamic_registration",
+                        ))?,
+                    oauth_server_authorization_path: field_175.flatten(),
+                    oauth_server_enabled: field_176
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "oauth_server_enabled",
+                        ))?,
+                    passkey_enabled: field_177
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "passkey_enabled",
+                        ))?,
+                    password_hibp_enabled: field_178.flatten(),
+                    password_min_length: field_179.flatten(),
+                    password_required_characters: field_180.flatten(),
+                    rate_limit_anonymous_users: field_181.flatten(),
+                    rate_limit_email_sent: field_182.flatten(),
+                    rate_limit_otp: field_183.flatten(),
+                    rate_limit_sms_sent: field_184.flatten(),
+                    rate_limit_token_refresh: field_185.flatten(),
+                    rate_limit_verify: field_186.flatten(),
+                    rate_limit_web3: field_187.flatten(),
+                    refresh_token_rotation_enabled: field_188.flatten(),
+                    saml_allow_encrypted_assertions: field_189.flatten(),
+                    saml_enabled: field_190.flatten(),
+                    saml_external_url: field_191.flatten(),
+                    security_captcha_enabled: field_192.flatten(),
+                    security_captcha_provider: field_193.flatten(),
+                    security_captcha_secret: field_194.flatten(),
+                    security_manual_linking_enabled: field_195.flatten(),
+                    security_refresh_token_reuse_interval: field_196.flatten(),
+                    security_sb_forwarded_for_enabled: field_197.flatten(),
+                    security_update_password_require_reauthentication: field_198
+                        .flatten(),
+                    sessions_inactivity_timeout: field_199.flatten(),
+                    sessions_single_per_user: field_200.flatten(),
+                    sessions_tags: field_201.flatten(),
+                    sessions_timebox: field_202.flatten(),
+                    site_url: field_203.flatten(),
+                    sms_autoconfirm: field_204.flatten(),
+                    sms_max_frequency: field_205.flatten(),
+                    sms_messagebird_access_key: field_206.flatten(),
+                    sms_messagebird_originator: field_207.flatten(),
+                    sms_otp_exp: field_208.flatten(),
+                    sms_otp_length: field_209
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "sms_otp_length",
+                        ))?,
+                    sms_provider: field_210.flatten(),
+                    sms_template: field_211.flatten(),
+                    sms_test_otp: field_212.flatten(),
+                    sms_test_otp_valid_until: field_213.flatten(),
+                    sms_textlocal_api_key: field_214.flatten(),
+                    sms_textlocal_sender: field_215.flatten(),
+                    sms_twilio_account_sid: field_216.flatten(),
+                    sms_twilio_auth_token: field_217.flatten(),
+                    sms_twilio_content_sid: field_218.flatten(),
+                    sms_twilio_message_service_sid: field_219.flatten(),
+                    sms_twilio_verify_account_sid: field_220.flatten(),
+                    sms_twilio_verify_auth_token: field_221.flatten(),
+                    sms_twilio_verify_message_service_sid: field_222.flatten(),
+                    sms_vonage_api_key: field_223.flatten(),
+                    sms_vonage_api_secret: field_224.flatten(),
+                    sms_vonage_from: field_225.flatten(),
+                    smtp_admin_email: field_226.flatten(),
+                    smtp_host: field_227.flatten(),
+                    smtp_max_frequency: field_228.flatten(),
+                    smtp_pass: field_229.flatten(),
+                    smtp_port: field_230.flatten(),
+                    smtp_sender_name: field_231.flatten(),
+                    smtp_user: field_232.flatten(),
+                    uri_allow_list: field_233.flatten(),
+                    webauthn_rp_display_name: field_234.flatten(),
+                    webauthn_rp_id: field_235.flatten(),
+                    webauthn_rp_origins: field_236.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `AuthConfigResponseDbMaxPoolSizeUnit`

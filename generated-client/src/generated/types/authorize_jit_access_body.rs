@@ -8,12 +8,49 @@ use serde::{Deserialize, Serialize};
 /// `AuthorizeJitAccessBody`
 ///
 /// Schema: `#/components/schemas/AuthorizeJitAccessBody`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AuthorizeJitAccessBody {
     /// `rhost`
     pub rhost: String,
     /// `role`
     pub role: String,
+}
+
+impl<'de> Deserialize<'de> for AuthorizeJitAccessBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = AuthorizeJitAccessBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct AuthorizeJitAccessBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<AuthorizeJitAccessBody, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "rhost" => field_0 = Some(map.next_value()?),
+                        "role" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(AuthorizeJitAccessBody {
+                    rhost: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("rhost"))?,
+                    role: field_1.ok_or_else(|| serde::de::Error::missing_field("role"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl AuthorizeJitAccessBody {

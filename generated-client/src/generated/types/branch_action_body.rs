@@ -8,9 +8,42 @@ use serde::{Deserialize, Serialize};
 /// `BranchActionBody`
 ///
 /// Schema: `#/components/schemas/BranchActionBody`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BranchActionBody {
     /// `migration_version`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub migration_version: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for BranchActionBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = BranchActionBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct BranchActionBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<BranchActionBody, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "migration_version" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(BranchActionBody {
+                    migration_version: field_0.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

@@ -8,10 +8,44 @@ use serde::{Deserialize, Serialize};
 /// `BranchDeleteResponse`
 ///
 /// Schema: `#/components/schemas/BranchDeleteResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BranchDeleteResponse {
     /// `message`
     pub message: BranchDeleteResponseMessage,
+}
+
+impl<'de> Deserialize<'de> for BranchDeleteResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = BranchDeleteResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct BranchDeleteResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<BranchDeleteResponse, __A::Error> {
+                let mut field_0: Option<BranchDeleteResponseMessage> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "message" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(BranchDeleteResponse {
+                    message: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("message"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `BranchDeleteResponseMessage`

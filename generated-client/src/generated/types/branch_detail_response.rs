@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `BranchDetailResponse`
 ///
 /// Schema: `#/components/schemas/BranchDetailResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BranchDetailResponse {
     /// `db_host`
     pub db_host: String,
@@ -33,6 +33,79 @@ pub struct BranchDetailResponse {
     pub release_channel: String,
     /// `status`
     pub status: BranchDetailResponseStatus,
+}
+
+impl<'de> Deserialize<'de> for BranchDetailResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = BranchDetailResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct BranchDetailResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<BranchDetailResponse, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<Option<String>> = None;
+                let mut field_2: Option<i64> = None;
+                let mut field_3: Option<Option<String>> = None;
+                let mut field_4: Option<Option<String>> = None;
+                let mut field_5: Option<String> = None;
+                let mut field_6: Option<String> = None;
+                let mut field_7: Option<String> = None;
+                let mut field_8: Option<String> = None;
+                let mut field_9: Option<BranchDetailResponseStatus> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "db_host" => field_0 = Some(map.next_value()?),
+                        "db_pass" => field_1 = Some(map.next_value()?),
+                        "db_port" => field_2 = Some(map.next_value()?),
+                        "db_user" => field_3 = Some(map.next_value()?),
+                        "jwt_secret" => field_4 = Some(map.next_value()?),
+                        "postgres_engine" => field_5 = Some(map.next_value()?),
+                        "postgres_version" => field_6 = Some(map.next_value()?),
+                        "ref" => field_7 = Some(map.next_value()?),
+                        "release_channel" => field_8 = Some(map.next_value()?),
+                        "status" => field_9 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(BranchDetailResponse {
+                    db_host: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("db_host"))?,
+                    db_pass: field_1.flatten(),
+                    db_port: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("db_port"))?,
+                    db_user: field_3.flatten(),
+                    jwt_secret: field_4.flatten(),
+                    postgres_engine: field_5
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "postgres_engine",
+                        ))?,
+                    postgres_version: field_6
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "postgres_version",
+                        ))?,
+                    r#ref: field_7
+                        .ok_or_else(|| serde::de::Error::missing_field("ref"))?,
+                    release_channel: field_8
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "release_channel",
+                        ))?,
+                    status: field_9
+                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `BranchDetailResponseStatus`

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `BranchResponse`
 ///
 /// Schema: `#/components/schemas/BranchResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BranchResponse {
     /// `created_at`
     pub created_at: String,
@@ -57,6 +57,99 @@ pub struct BranchResponse {
     pub updated_at: String,
     /// `with_data`
     pub with_data: bool,
+}
+
+impl<'de> Deserialize<'de> for BranchResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = BranchResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct BranchResponse")
+            }
+
+            #[allow(deprecated)]
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<BranchResponse, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<Option<String>> = None;
+                let mut field_2: Option<Option<String>> = None;
+                let mut field_3: Option<String> = None;
+                let mut field_4: Option<bool> = None;
+                let mut field_5: Option<Option<f64>> = None;
+                let mut field_6: Option<String> = None;
+                let mut field_7: Option<Option<String>> = None;
+                let mut field_8: Option<String> = None;
+                let mut field_9: Option<bool> = None;
+                let mut field_10: Option<Option<i32>> = None;
+                let mut field_11: Option<Option<BranchResponsePreviewProjectStatus>> = None;
+                let mut field_12: Option<String> = None;
+                let mut field_13: Option<Option<String>> = None;
+                let mut field_14: Option<BranchResponseStatus> = None;
+                let mut field_15: Option<String> = None;
+                let mut field_16: Option<bool> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "created_at" => field_0 = Some(map.next_value()?),
+                        "deletion_scheduled_at" => field_1 = Some(map.next_value()?),
+                        "git_branch" => field_2 = Some(map.next_value()?),
+                        "id" => field_3 = Some(map.next_value()?),
+                        "is_default" => field_4 = Some(map.next_value()?),
+                        "latest_check_run_id" => field_5 = Some(map.next_value()?),
+                        "name" => field_6 = Some(map.next_value()?),
+                        "notify_url" => field_7 = Some(map.next_value()?),
+                        "parent_project_ref" => field_8 = Some(map.next_value()?),
+                        "persistent" => field_9 = Some(map.next_value()?),
+                        "pr_number" => field_10 = Some(map.next_value()?),
+                        "preview_project_status" => field_11 = Some(map.next_value()?),
+                        "project_ref" => field_12 = Some(map.next_value()?),
+                        "review_requested_at" => field_13 = Some(map.next_value()?),
+                        "status" => field_14 = Some(map.next_value()?),
+                        "updated_at" => field_15 = Some(map.next_value()?),
+                        "with_data" => field_16 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(BranchResponse {
+                    created_at: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("created_at"))?,
+                    deletion_scheduled_at: field_1.flatten(),
+                    git_branch: field_2.flatten(),
+                    id: field_3.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    is_default: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field("is_default"))?,
+                    latest_check_run_id: field_5.flatten(),
+                    name: field_6
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    notify_url: field_7.flatten(),
+                    parent_project_ref: field_8
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "parent_project_ref",
+                        ))?,
+                    persistent: field_9
+                        .ok_or_else(|| serde::de::Error::missing_field("persistent"))?,
+                    pr_number: field_10.flatten(),
+                    preview_project_status: field_11.flatten(),
+                    project_ref: field_12
+                        .ok_or_else(|| serde::de::Error::missing_field("project_ref"))?,
+                    review_requested_at: field_13.flatten(),
+                    status: field_14
+                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                    updated_at: field_15
+                        .ok_or_else(|| serde::de::Error::missing_field("updated_at"))?,
+                    with_data: field_16
+                        .ok_or_else(|| serde::de::Error::missing_field("with_data"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `BranchResponsePreviewProjectStatus`

@@ -8,12 +8,52 @@ use serde::{Deserialize, Serialize};
 /// `BranchUpdateResponse`
 ///
 /// Schema: `#/components/schemas/BranchUpdateResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BranchUpdateResponse {
     /// `message`
     pub message: BranchUpdateResponseMessage,
     /// `workflow_run_id`
     pub workflow_run_id: String,
+}
+
+impl<'de> Deserialize<'de> for BranchUpdateResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = BranchUpdateResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct BranchUpdateResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<BranchUpdateResponse, __A::Error> {
+                let mut field_0: Option<BranchUpdateResponseMessage> = None;
+                let mut field_1: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "message" => field_0 = Some(map.next_value()?),
+                        "workflow_run_id" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(BranchUpdateResponse {
+                    message: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("message"))?,
+                    workflow_run_id: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "workflow_run_id",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `BranchUpdateResponseMessage`

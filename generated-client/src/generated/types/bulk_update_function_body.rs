@@ -13,7 +13,7 @@ pub type BulkUpdateFunctionBody = Vec<BulkUpdateFunctionBodyItem>;
 /// `BulkUpdateFunctionBodyItem`
 ///
 /// Schema: `#/components/schemas/BulkUpdateFunctionBody/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BulkUpdateFunctionBodyItem {
     /// `created_at`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -43,6 +43,73 @@ pub struct BulkUpdateFunctionBodyItem {
     pub verify_jwt: Option<bool>,
     /// `version`
     pub version: i64,
+}
+
+impl<'de> Deserialize<'de> for BulkUpdateFunctionBodyItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = BulkUpdateFunctionBodyItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct BulkUpdateFunctionBodyItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<BulkUpdateFunctionBodyItem, __A::Error> {
+                let mut field_0: Option<Option<i64>> = None;
+                let mut field_1: Option<Option<String>> = None;
+                let mut field_2: Option<Option<String>> = None;
+                let mut field_3: Option<String> = None;
+                let mut field_4: Option<Option<bool>> = None;
+                let mut field_5: Option<Option<String>> = None;
+                let mut field_6: Option<String> = None;
+                let mut field_7: Option<String> = None;
+                let mut field_8: Option<BulkUpdateFunctionBodyItemStatus> = None;
+                let mut field_9: Option<Option<bool>> = None;
+                let mut field_10: Option<i64> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "created_at" => field_0 = Some(map.next_value()?),
+                        "entrypoint_path" => field_1 = Some(map.next_value()?),
+                        "ezbr_sha256" => field_2 = Some(map.next_value()?),
+                        "id" => field_3 = Some(map.next_value()?),
+                        "import_map" => field_4 = Some(map.next_value()?),
+                        "import_map_path" => field_5 = Some(map.next_value()?),
+                        "name" => field_6 = Some(map.next_value()?),
+                        "slug" => field_7 = Some(map.next_value()?),
+                        "status" => field_8 = Some(map.next_value()?),
+                        "verify_jwt" => field_9 = Some(map.next_value()?),
+                        "version" => field_10 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(BulkUpdateFunctionBodyItem {
+                    created_at: field_0.flatten(),
+                    entrypoint_path: field_1.flatten(),
+                    ezbr_sha256: field_2.flatten(),
+                    id: field_3.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    import_map: field_4.flatten(),
+                    import_map_path: field_5.flatten(),
+                    name: field_6
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    slug: field_7
+                        .ok_or_else(|| serde::de::Error::missing_field("slug"))?,
+                    status: field_8
+                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                    verify_jwt: field_9.flatten(),
+                    version: field_10
+                        .ok_or_else(|| serde::de::Error::missing_field("version"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl BulkUpdateFunctionBodyItem {

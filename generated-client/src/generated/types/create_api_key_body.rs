@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `CreateApiKeyBody`
 ///
 /// Schema: `#/components/schemas/CreateApiKeyBody`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateApiKeyBody {
     /// `description`
     #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
@@ -22,6 +22,55 @@ pub struct CreateApiKeyBody {
     >,
     /// `type`
     pub r#type: CreateApiKeyBodyType,
+}
+
+impl<'de> Deserialize<'de> for CreateApiKeyBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateApiKeyBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct CreateApiKeyBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<CreateApiKeyBody, __A::Error> {
+                let mut field_0: Option<crate::runtime::Nullable<String>> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<
+                    crate::runtime::Nullable<
+                        std::collections::BTreeMap<String, serde_json::Value>,
+                    >,
+                > = None;
+                let mut field_3: Option<CreateApiKeyBodyType> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "description" => field_0 = Some(map.next_value()?),
+                        "name" => field_1 = Some(map.next_value()?),
+                        "secret_jwt_template" => field_2 = Some(map.next_value()?),
+                        "type" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CreateApiKeyBody {
+                    description: field_0.unwrap_or(crate::runtime::Nullable::Absent),
+                    name: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    secret_jwt_template: field_2
+                        .unwrap_or(crate::runtime::Nullable::Absent),
+                    r#type: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl CreateApiKeyBody {

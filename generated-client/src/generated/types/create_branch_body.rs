@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `CreateBranchBody`
 ///
 /// Schema: `#/components/schemas/CreateBranchBody`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateBranchBody {
     /// `branch_name`
     pub branch_name: String,
@@ -42,6 +42,72 @@ pub struct CreateBranchBody {
     /// `with_data`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub with_data: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for CreateBranchBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateBranchBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct CreateBranchBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<CreateBranchBody, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<Option<CreateBranchBodyDesiredInstanceSize>> = None;
+                let mut field_2: Option<Option<String>> = None;
+                let mut field_3: Option<Option<bool>> = None;
+                let mut field_4: Option<Option<String>> = None;
+                let mut field_5: Option<Option<bool>> = None;
+                let mut field_6: Option<Option<CreateBranchBodyPostgresEngine>> = None;
+                let mut field_7: Option<Option<String>> = None;
+                let mut field_8: Option<Option<CreateBranchBodyReleaseChannel>> = None;
+                let mut field_9: Option<
+                    Option<std::collections::BTreeMap<String, String>>,
+                > = None;
+                let mut field_10: Option<Option<bool>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "branch_name" => field_0 = Some(map.next_value()?),
+                        "desired_instance_size" => field_1 = Some(map.next_value()?),
+                        "git_branch" => field_2 = Some(map.next_value()?),
+                        "is_default" => field_3 = Some(map.next_value()?),
+                        "notify_url" => field_4 = Some(map.next_value()?),
+                        "persistent" => field_5 = Some(map.next_value()?),
+                        "postgres_engine" => field_6 = Some(map.next_value()?),
+                        "region" => field_7 = Some(map.next_value()?),
+                        "release_channel" => field_8 = Some(map.next_value()?),
+                        "secrets" => field_9 = Some(map.next_value()?),
+                        "with_data" => field_10 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CreateBranchBody {
+                    branch_name: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("branch_name"))?,
+                    desired_instance_size: field_1.flatten(),
+                    git_branch: field_2.flatten(),
+                    is_default: field_3.flatten(),
+                    notify_url: field_4.flatten(),
+                    persistent: field_5.flatten(),
+                    postgres_engine: field_6.flatten(),
+                    region: field_7.flatten(),
+                    release_channel: field_8.flatten(),
+                    secrets: field_9.flatten(),
+                    with_data: field_10.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl CreateBranchBody {

@@ -8,10 +8,43 @@ use serde::{Deserialize, Serialize};
 /// `CreateOrganizationV1`
 ///
 /// Schema: `#/components/schemas/CreateOrganizationV1`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateOrganizationV1 {
     /// `name`
     pub name: String,
+}
+
+impl<'de> Deserialize<'de> for CreateOrganizationV1 {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateOrganizationV1;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct CreateOrganizationV1")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<CreateOrganizationV1, __A::Error> {
+                let mut field_0: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "name" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CreateOrganizationV1 {
+                    name: field_0.ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl CreateOrganizationV1 {

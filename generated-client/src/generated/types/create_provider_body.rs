@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `CreateProviderBody`
 ///
 /// Schema: `#/components/schemas/CreateProviderBody`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateProviderBody {
     /// `attribute_mapping`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -29,6 +29,55 @@ pub struct CreateProviderBody {
     pub r#type: CreateProviderBodyType,
 }
 
+impl<'de> Deserialize<'de> for CreateProviderBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateProviderBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct CreateProviderBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<CreateProviderBody, __A::Error> {
+                let mut field_0: Option<Option<CreateProviderBodyAttributeMapping>> = None;
+                let mut field_1: Option<Option<Vec<String>>> = None;
+                let mut field_2: Option<Option<String>> = None;
+                let mut field_3: Option<Option<String>> = None;
+                let mut field_4: Option<Option<CreateProviderBodyNameIdFormat>> = None;
+                let mut field_5: Option<CreateProviderBodyType> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "attribute_mapping" => field_0 = Some(map.next_value()?),
+                        "domains" => field_1 = Some(map.next_value()?),
+                        "metadata_url" => field_2 = Some(map.next_value()?),
+                        "metadata_xml" => field_3 = Some(map.next_value()?),
+                        "name_id_format" => field_4 = Some(map.next_value()?),
+                        "type" => field_5 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CreateProviderBody {
+                    attribute_mapping: field_0.flatten(),
+                    domains: field_1.flatten(),
+                    metadata_url: field_2.flatten(),
+                    metadata_xml: field_3.flatten(),
+                    name_id_format: field_4.flatten(),
+                    r#type: field_5
+                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 impl CreateProviderBody {
     /// A value with the required fields (`type`) set and every optional field absent.
     pub fn new(r#type: CreateProviderBodyType) -> Self {
@@ -46,13 +95,51 @@ impl CreateProviderBody {
 /// `CreateProviderBodyAttributeMapping`
 ///
 /// Schema: `#/components/schemas/CreateProviderBody/properties/attribute_mapping`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateProviderBodyAttributeMapping {
     /// `keys`
     pub keys: std::collections::BTreeMap<
         String,
         CreateProviderBodyAttributeMappingKeysValue,
     >,
+}
+
+impl<'de> Deserialize<'de> for CreateProviderBodyAttributeMapping {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateProviderBodyAttributeMapping;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct CreateProviderBodyAttributeMapping")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<CreateProviderBodyAttributeMapping, __A::Error> {
+                let mut field_0: Option<
+                    std::collections::BTreeMap<
+                        String,
+                        CreateProviderBodyAttributeMappingKeysValue,
+                    >,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "keys" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CreateProviderBodyAttributeMapping {
+                    keys: field_0.ok_or_else(|| serde::de::Error::missing_field("keys"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl CreateProviderBodyAttributeMapping {
@@ -70,7 +157,7 @@ impl CreateProviderBodyAttributeMapping {
 /// `CreateProviderBodyAttributeMappingKeysValue`
 ///
 /// Schema: `#/components/schemas/CreateProviderBody/properties/attribute_mapping/properties/keys/additionalProperties`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateProviderBodyAttributeMappingKeysValue {
     /// `array`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -84,6 +171,50 @@ pub struct CreateProviderBodyAttributeMappingKeysValue {
     /// `names`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub names: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for CreateProviderBodyAttributeMappingKeysValue {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateProviderBodyAttributeMappingKeysValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct CreateProviderBodyAttributeMappingKeysValue")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<CreateProviderBodyAttributeMappingKeysValue, __A::Error> {
+                let mut field_0: Option<Option<bool>> = None;
+                let mut field_1: Option<
+                    Option<CreateProviderBodyAttributeMappingKeysValueDefault>,
+                > = None;
+                let mut field_2: Option<Option<String>> = None;
+                let mut field_3: Option<Option<Vec<String>>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "array" => field_0 = Some(map.next_value()?),
+                        "default" => field_1 = Some(map.next_value()?),
+                        "name" => field_2 = Some(map.next_value()?),
+                        "names" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CreateProviderBodyAttributeMappingKeysValue {
+                    array: field_0.flatten(),
+                    default: field_1.flatten(),
+                    name: field_2.flatten(),
+                    names: field_3.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `CreateProviderBodyAttributeMappingKeysValueDefault`

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `CreateProviderResponse`
 ///
 /// Schema: `#/components/schemas/CreateProviderResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateProviderResponse {
     /// `created_at`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -26,10 +26,57 @@ pub struct CreateProviderResponse {
     pub updated_at: Option<String>,
 }
 
+impl<'de> Deserialize<'de> for CreateProviderResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateProviderResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct CreateProviderResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<CreateProviderResponse, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<
+                    Option<Vec<CreateProviderResponseDomainsItem>>,
+                > = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<Option<CreateProviderResponseSaml>> = None;
+                let mut field_4: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "created_at" => field_0 = Some(map.next_value()?),
+                        "domains" => field_1 = Some(map.next_value()?),
+                        "id" => field_2 = Some(map.next_value()?),
+                        "saml" => field_3 = Some(map.next_value()?),
+                        "updated_at" => field_4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CreateProviderResponse {
+                    created_at: field_0.flatten(),
+                    domains: field_1.flatten(),
+                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    saml: field_3.flatten(),
+                    updated_at: field_4.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `CreateProviderResponseDomainsItem`
 ///
 /// Schema: `#/components/schemas/CreateProviderResponse/properties/domains/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateProviderResponseDomainsItem {
     /// `created_at`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -44,10 +91,52 @@ pub struct CreateProviderResponseDomainsItem {
     pub updated_at: Option<String>,
 }
 
+impl<'de> Deserialize<'de> for CreateProviderResponseDomainsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateProviderResponseDomainsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct CreateProviderResponseDomainsItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<CreateProviderResponseDomainsItem, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<Option<String>> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "created_at" => field_0 = Some(map.next_value()?),
+                        "domain" => field_1 = Some(map.next_value()?),
+                        "id" => field_2 = Some(map.next_value()?),
+                        "updated_at" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CreateProviderResponseDomainsItem {
+                    created_at: field_0.flatten(),
+                    domain: field_1.flatten(),
+                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    updated_at: field_3.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `CreateProviderResponseSaml`
 ///
 /// Schema: `#/components/schemas/CreateProviderResponse/properties/saml`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateProviderResponseSaml {
     /// `attribute_mapping`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -67,10 +156,63 @@ pub struct CreateProviderResponseSaml {
     pub name_id_format: Option<CreateProviderResponseSamlNameIdFormat>,
 }
 
+impl<'de> Deserialize<'de> for CreateProviderResponseSaml {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateProviderResponseSaml;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct CreateProviderResponseSaml")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<CreateProviderResponseSaml, __A::Error> {
+                let mut field_0: Option<
+                    Option<CreateProviderResponseSamlAttributeMapping>,
+                > = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<Option<String>> = None;
+                let mut field_4: Option<Option<String>> = None;
+                let mut field_5: Option<
+                    Option<CreateProviderResponseSamlNameIdFormat>,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "attribute_mapping" => field_0 = Some(map.next_value()?),
+                        "entity_id" => field_1 = Some(map.next_value()?),
+                        "id" => field_2 = Some(map.next_value()?),
+                        "metadata_url" => field_3 = Some(map.next_value()?),
+                        "metadata_xml" => field_4 = Some(map.next_value()?),
+                        "name_id_format" => field_5 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CreateProviderResponseSaml {
+                    attribute_mapping: field_0.flatten(),
+                    entity_id: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("entity_id"))?,
+                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    metadata_url: field_3.flatten(),
+                    metadata_xml: field_4.flatten(),
+                    name_id_format: field_5.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `CreateProviderResponseSamlAttributeMapping`
 ///
 /// Schema: `#/components/schemas/CreateProviderResponse/properties/saml/properties/attribute_mapping`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateProviderResponseSamlAttributeMapping {
     /// `keys`
     pub keys: std::collections::BTreeMap<
@@ -79,10 +221,48 @@ pub struct CreateProviderResponseSamlAttributeMapping {
     >,
 }
 
+impl<'de> Deserialize<'de> for CreateProviderResponseSamlAttributeMapping {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateProviderResponseSamlAttributeMapping;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct CreateProviderResponseSamlAttributeMapping")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<CreateProviderResponseSamlAttributeMapping, __A::Error> {
+                let mut field_0: Option<
+                    std::collections::BTreeMap<
+                        String,
+                        CreateProviderResponseSamlAttributeMappingKeysValue,
+                    >,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "keys" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CreateProviderResponseSamlAttributeMapping {
+                    keys: field_0.ok_or_else(|| serde::de::Error::missing_field("keys"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `CreateProviderResponseSamlAttributeMappingKeysValue`
 ///
 /// Schema: `#/components/schemas/CreateProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateProviderResponseSamlAttributeMappingKeysValue {
     /// `array`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -96,6 +276,53 @@ pub struct CreateProviderResponseSamlAttributeMappingKeysValue {
     /// `names`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub names: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for CreateProviderResponseSamlAttributeMappingKeysValue {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateProviderResponseSamlAttributeMappingKeysValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct CreateProviderResponseSamlAttributeMappingKeysValue")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                CreateProviderResponseSamlAttributeMappingKeysValue,
+                __A::Error,
+            > {
+                let mut field_0: Option<Option<bool>> = None;
+                let mut field_1: Option<
+                    Option<CreateProviderResponseSamlAttributeMappingKeysValueDefault>,
+                > = None;
+                let mut field_2: Option<Option<String>> = None;
+                let mut field_3: Option<Option<Vec<String>>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "array" => field_0 = Some(map.next_value()?),
+                        "default" => field_1 = Some(map.next_value()?),
+                        "name" => field_2 = Some(map.next_value()?),
+                        "names" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CreateProviderResponseSamlAttributeMappingKeysValue {
+                    array: field_0.flatten(),
+                    default: field_1.flatten(),
+                    name: field_2.flatten(),
+                    names: field_3.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `CreateProviderResponseSamlAttributeMappingKeysValueDefault`

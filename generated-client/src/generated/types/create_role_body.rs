@@ -8,10 +8,44 @@ use serde::{Deserialize, Serialize};
 /// `CreateRoleBody`
 ///
 /// Schema: `#/components/schemas/CreateRoleBody`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateRoleBody {
     /// `read_only`
     pub read_only: bool,
+}
+
+impl<'de> Deserialize<'de> for CreateRoleBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateRoleBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct CreateRoleBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<CreateRoleBody, __A::Error> {
+                let mut field_0: Option<bool> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "read_only" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CreateRoleBody {
+                    read_only: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("read_only"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl CreateRoleBody {

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `CreateRoleResponse`
 ///
 /// Schema: `#/components/schemas/CreateRoleResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateRoleResponse {
     /// `password`
     pub password: String,
@@ -16,4 +16,46 @@ pub struct CreateRoleResponse {
     pub role: String,
     /// `ttl_seconds`
     pub ttl_seconds: i64,
+}
+
+impl<'de> Deserialize<'de> for CreateRoleResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateRoleResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct CreateRoleResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<CreateRoleResponse, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<i64> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "password" => field_0 = Some(map.next_value()?),
+                        "role" => field_1 = Some(map.next_value()?),
+                        "ttl_seconds" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CreateRoleResponse {
+                    password: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("password"))?,
+                    role: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("role"))?,
+                    ttl_seconds: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("ttl_seconds"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

@@ -13,12 +13,50 @@ pub type CreateSecretBody = Vec<CreateSecretBodyItem>;
 /// `CreateSecretBodyItem`
 ///
 /// Schema: `#/components/schemas/CreateSecretBody/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateSecretBodyItem {
     /// Secret name must not start with the SUPABASE_ prefix.
     pub name: String,
     /// `value`
     pub value: String,
+}
+
+impl<'de> Deserialize<'de> for CreateSecretBodyItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateSecretBodyItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct CreateSecretBodyItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<CreateSecretBodyItem, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "name" => field_0 = Some(map.next_value()?),
+                        "value" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CreateSecretBodyItem {
+                    name: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    value: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("value"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl CreateSecretBodyItem {

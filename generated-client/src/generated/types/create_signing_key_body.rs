@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `CreateSigningKeyBody`
 ///
 /// Schema: `#/components/schemas/CreateSigningKeyBody`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateSigningKeyBody {
     /// `algorithm`
     pub algorithm: CreateSigningKeyBodyAlgorithm,
@@ -18,6 +18,46 @@ pub struct CreateSigningKeyBody {
     /// `status`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<CreateSigningKeyBodyStatus>,
+}
+
+impl<'de> Deserialize<'de> for CreateSigningKeyBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateSigningKeyBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct CreateSigningKeyBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<CreateSigningKeyBody, __A::Error> {
+                let mut field_0: Option<CreateSigningKeyBodyAlgorithm> = None;
+                let mut field_1: Option<Option<CreateSigningKeyBodyPrivateJwk>> = None;
+                let mut field_2: Option<Option<CreateSigningKeyBodyStatus>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "algorithm" => field_0 = Some(map.next_value()?),
+                        "private_jwk" => field_1 = Some(map.next_value()?),
+                        "status" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CreateSigningKeyBody {
+                    algorithm: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("algorithm"))?,
+                    private_jwk: field_1.flatten(),
+                    status: field_2.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl CreateSigningKeyBody {

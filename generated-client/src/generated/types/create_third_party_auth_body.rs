@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `CreateThirdPartyAuthBody`
 ///
 /// Schema: `#/components/schemas/CreateThirdPartyAuthBody`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThirdPartyAuthBody {
     /// `custom_jwks`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -19,4 +19,43 @@ pub struct CreateThirdPartyAuthBody {
     /// `oidc_issuer_url`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_issuer_url: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for CreateThirdPartyAuthBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateThirdPartyAuthBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct CreateThirdPartyAuthBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<CreateThirdPartyAuthBody, __A::Error> {
+                let mut field_0: Option<Option<serde_json::Value>> = None;
+                let mut field_1: Option<Option<String>> = None;
+                let mut field_2: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "custom_jwks" => field_0 = Some(map.next_value()?),
+                        "jwks_url" => field_1 = Some(map.next_value()?),
+                        "oidc_issuer_url" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CreateThirdPartyAuthBody {
+                    custom_jwks: field_0.flatten(),
+                    jwks_url: field_1.flatten(),
+                    oidc_issuer_url: field_2.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

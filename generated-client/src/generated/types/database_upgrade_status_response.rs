@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `DatabaseUpgradeStatusResponse`
 ///
 /// Schema: `#/components/schemas/DatabaseUpgradeStatusResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DatabaseUpgradeStatusResponse {
     /// `databaseUpgradeStatus`
     #[serde(rename = "databaseUpgradeStatus")]
@@ -17,10 +17,45 @@ pub struct DatabaseUpgradeStatusResponse {
     >,
 }
 
+impl<'de> Deserialize<'de> for DatabaseUpgradeStatusResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = DatabaseUpgradeStatusResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct DatabaseUpgradeStatusResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<DatabaseUpgradeStatusResponse, __A::Error> {
+                let mut field_0: Option<
+                    Option<DatabaseUpgradeStatusResponseDatabaseUpgradeStatus>,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "databaseUpgradeStatus" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(DatabaseUpgradeStatusResponse {
+                    database_upgrade_status: field_0.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `DatabaseUpgradeStatusResponseDatabaseUpgradeStatus`
 ///
 /// Schema: `#/components/schemas/DatabaseUpgradeStatusResponse/properties/databaseUpgradeStatus`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DatabaseUpgradeStatusResponseDatabaseUpgradeStatus {
     /// `error`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -36,6 +71,66 @@ pub struct DatabaseUpgradeStatusResponseDatabaseUpgradeStatus {
     pub status: f64,
     /// `target_version`
     pub target_version: f64,
+}
+
+impl<'de> Deserialize<'de> for DatabaseUpgradeStatusResponseDatabaseUpgradeStatus {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = DatabaseUpgradeStatusResponseDatabaseUpgradeStatus;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct DatabaseUpgradeStatusResponseDatabaseUpgradeStatus")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<DatabaseUpgradeStatusResponseDatabaseUpgradeStatus, __A::Error> {
+                let mut field_0: Option<
+                    Option<DatabaseUpgradeStatusResponseDatabaseUpgradeStatusError>,
+                > = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<
+                    Option<DatabaseUpgradeStatusResponseDatabaseUpgradeStatusProgress>,
+                > = None;
+                let mut field_4: Option<f64> = None;
+                let mut field_5: Option<f64> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "error" => field_0 = Some(map.next_value()?),
+                        "initiated_at" => field_1 = Some(map.next_value()?),
+                        "latest_status_at" => field_2 = Some(map.next_value()?),
+                        "progress" => field_3 = Some(map.next_value()?),
+                        "status" => field_4 = Some(map.next_value()?),
+                        "target_version" => field_5 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(DatabaseUpgradeStatusResponseDatabaseUpgradeStatus {
+                    error: field_0.flatten(),
+                    initiated_at: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("initiated_at"))?,
+                    latest_status_at: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "latest_status_at",
+                        ))?,
+                    progress: field_3.flatten(),
+                    status: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                    target_version: field_5
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "target_version",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `DatabaseUpgradeStatusResponseDatabaseUpgradeStatusError`

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `DeleteProviderResponse`
 ///
 /// Schema: `#/components/schemas/DeleteProviderResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DeleteProviderResponse {
     /// `created_at`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -26,10 +26,57 @@ pub struct DeleteProviderResponse {
     pub updated_at: Option<String>,
 }
 
+impl<'de> Deserialize<'de> for DeleteProviderResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = DeleteProviderResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct DeleteProviderResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<DeleteProviderResponse, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<
+                    Option<Vec<DeleteProviderResponseDomainsItem>>,
+                > = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<Option<DeleteProviderResponseSaml>> = None;
+                let mut field_4: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "created_at" => field_0 = Some(map.next_value()?),
+                        "domains" => field_1 = Some(map.next_value()?),
+                        "id" => field_2 = Some(map.next_value()?),
+                        "saml" => field_3 = Some(map.next_value()?),
+                        "updated_at" => field_4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(DeleteProviderResponse {
+                    created_at: field_0.flatten(),
+                    domains: field_1.flatten(),
+                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    saml: field_3.flatten(),
+                    updated_at: field_4.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `DeleteProviderResponseDomainsItem`
 ///
 /// Schema: `#/components/schemas/DeleteProviderResponse/properties/domains/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DeleteProviderResponseDomainsItem {
     /// `created_at`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -44,10 +91,52 @@ pub struct DeleteProviderResponseDomainsItem {
     pub updated_at: Option<String>,
 }
 
+impl<'de> Deserialize<'de> for DeleteProviderResponseDomainsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = DeleteProviderResponseDomainsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct DeleteProviderResponseDomainsItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<DeleteProviderResponseDomainsItem, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<Option<String>> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "created_at" => field_0 = Some(map.next_value()?),
+                        "domain" => field_1 = Some(map.next_value()?),
+                        "id" => field_2 = Some(map.next_value()?),
+                        "updated_at" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(DeleteProviderResponseDomainsItem {
+                    created_at: field_0.flatten(),
+                    domain: field_1.flatten(),
+                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    updated_at: field_3.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `DeleteProviderResponseSaml`
 ///
 /// Schema: `#/components/schemas/DeleteProviderResponse/properties/saml`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DeleteProviderResponseSaml {
     /// `attribute_mapping`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -67,10 +156,63 @@ pub struct DeleteProviderResponseSaml {
     pub name_id_format: Option<DeleteProviderResponseSamlNameIdFormat>,
 }
 
+impl<'de> Deserialize<'de> for DeleteProviderResponseSaml {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = DeleteProviderResponseSaml;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct DeleteProviderResponseSaml")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<DeleteProviderResponseSaml, __A::Error> {
+                let mut field_0: Option<
+                    Option<DeleteProviderResponseSamlAttributeMapping>,
+                > = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<Option<String>> = None;
+                let mut field_4: Option<Option<String>> = None;
+                let mut field_5: Option<
+                    Option<DeleteProviderResponseSamlNameIdFormat>,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "attribute_mapping" => field_0 = Some(map.next_value()?),
+                        "entity_id" => field_1 = Some(map.next_value()?),
+                        "id" => field_2 = Some(map.next_value()?),
+                        "metadata_url" => field_3 = Some(map.next_value()?),
+                        "metadata_xml" => field_4 = Some(map.next_value()?),
+                        "name_id_format" => field_5 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(DeleteProviderResponseSaml {
+                    attribute_mapping: field_0.flatten(),
+                    entity_id: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("entity_id"))?,
+                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    metadata_url: field_3.flatten(),
+                    metadata_xml: field_4.flatten(),
+                    name_id_format: field_5.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `DeleteProviderResponseSamlAttributeMapping`
 ///
 /// Schema: `#/components/schemas/DeleteProviderResponse/properties/saml/properties/attribute_mapping`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DeleteProviderResponseSamlAttributeMapping {
     /// `keys`
     pub keys: std::collections::BTreeMap<
@@ -79,10 +221,48 @@ pub struct DeleteProviderResponseSamlAttributeMapping {
     >,
 }
 
+impl<'de> Deserialize<'de> for DeleteProviderResponseSamlAttributeMapping {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = DeleteProviderResponseSamlAttributeMapping;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct DeleteProviderResponseSamlAttributeMapping")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<DeleteProviderResponseSamlAttributeMapping, __A::Error> {
+                let mut field_0: Option<
+                    std::collections::BTreeMap<
+                        String,
+                        DeleteProviderResponseSamlAttributeMappingKeysValue,
+                    >,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "keys" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(DeleteProviderResponseSamlAttributeMapping {
+                    keys: field_0.ok_or_else(|| serde::de::Error::missing_field("keys"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `DeleteProviderResponseSamlAttributeMappingKeysValue`
 ///
 /// Schema: `#/components/schemas/DeleteProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteProviderResponseSamlAttributeMappingKeysValue {
     /// `array`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -96,6 +276,53 @@ pub struct DeleteProviderResponseSamlAttributeMappingKeysValue {
     /// `names`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub names: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for DeleteProviderResponseSamlAttributeMappingKeysValue {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = DeleteProviderResponseSamlAttributeMappingKeysValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct DeleteProviderResponseSamlAttributeMappingKeysValue")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                DeleteProviderResponseSamlAttributeMappingKeysValue,
+                __A::Error,
+            > {
+                let mut field_0: Option<Option<bool>> = None;
+                let mut field_1: Option<
+                    Option<DeleteProviderResponseSamlAttributeMappingKeysValueDefault>,
+                > = None;
+                let mut field_2: Option<Option<String>> = None;
+                let mut field_3: Option<Option<Vec<String>>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "array" => field_0 = Some(map.next_value()?),
+                        "default" => field_1 = Some(map.next_value()?),
+                        "name" => field_2 = Some(map.next_value()?),
+                        "names" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(DeleteProviderResponseSamlAttributeMappingKeysValue {
+                    array: field_0.flatten(),
+                    default: field_1.flatten(),
+                    name: field_2.flatten(),
+                    names: field_3.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `DeleteProviderResponseSamlAttributeMappingKeysValueDefault`

@@ -8,10 +8,44 @@ use serde::{Deserialize, Serialize};
 /// `DeleteRolesResponse`
 ///
 /// Schema: `#/components/schemas/DeleteRolesResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DeleteRolesResponse {
     /// `message`
     pub message: DeleteRolesResponseMessage,
+}
+
+impl<'de> Deserialize<'de> for DeleteRolesResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = DeleteRolesResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct DeleteRolesResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<DeleteRolesResponse, __A::Error> {
+                let mut field_0: Option<DeleteRolesResponseMessage> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "message" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(DeleteRolesResponse {
+                    message: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("message"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `DeleteRolesResponseMessage`

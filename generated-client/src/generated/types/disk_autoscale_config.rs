@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `DiskAutoscaleConfig`
 ///
 /// Schema: `#/components/schemas/DiskAutoscaleConfig`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DiskAutoscaleConfig {
     /// Growth percentage for disk autoscaling
     pub growth_percent: Option<i64>,
@@ -16,4 +16,43 @@ pub struct DiskAutoscaleConfig {
     pub max_size_gb: Option<i64>,
     /// Minimum increment size for disk autoscaling in GB
     pub min_increment_gb: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for DiskAutoscaleConfig {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = DiskAutoscaleConfig;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct DiskAutoscaleConfig")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<DiskAutoscaleConfig, __A::Error> {
+                let mut field_0: Option<Option<i64>> = None;
+                let mut field_1: Option<Option<i64>> = None;
+                let mut field_2: Option<Option<i64>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "growth_percent" => field_0 = Some(map.next_value()?),
+                        "max_size_gb" => field_1 = Some(map.next_value()?),
+                        "min_increment_gb" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(DiskAutoscaleConfig {
+                    growth_percent: field_0.flatten(),
+                    max_size_gb: field_1.flatten(),
+                    min_increment_gb: field_2.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

@@ -8,10 +8,44 @@ use serde::{Deserialize, Serialize};
 /// `DiskRequestBody`
 ///
 /// Schema: `#/components/schemas/DiskRequestBody`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DiskRequestBody {
     /// `attributes`
     pub attributes: DiskRequestBodyAttributes,
+}
+
+impl<'de> Deserialize<'de> for DiskRequestBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = DiskRequestBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct DiskRequestBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<DiskRequestBody, __A::Error> {
+                let mut field_0: Option<DiskRequestBodyAttributes> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "attributes" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(DiskRequestBody {
+                    attributes: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("attributes"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl DiskRequestBody {

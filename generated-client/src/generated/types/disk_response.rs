@@ -8,13 +8,50 @@ use serde::{Deserialize, Serialize};
 /// `DiskResponse`
 ///
 /// Schema: `#/components/schemas/DiskResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DiskResponse {
     /// `attributes`
     pub attributes: DiskResponseAttributes,
     /// `last_modified_at`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DiskResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = DiskResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct DiskResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<DiskResponse, __A::Error> {
+                let mut field_0: Option<DiskResponseAttributes> = None;
+                let mut field_1: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "attributes" => field_0 = Some(map.next_value()?),
+                        "last_modified_at" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(DiskResponse {
+                    attributes: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("attributes"))?,
+                    last_modified_at: field_1.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `DiskResponseAttributes`

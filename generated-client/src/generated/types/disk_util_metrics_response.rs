@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `DiskUtilMetricsResponse`
 ///
 /// Schema: `#/components/schemas/DiskUtilMetricsResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DiskUtilMetricsResponse {
     /// `metrics`
     pub metrics: DiskUtilMetricsResponseMetrics,
@@ -16,10 +16,48 @@ pub struct DiskUtilMetricsResponse {
     pub timestamp: String,
 }
 
+impl<'de> Deserialize<'de> for DiskUtilMetricsResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = DiskUtilMetricsResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct DiskUtilMetricsResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<DiskUtilMetricsResponse, __A::Error> {
+                let mut field_0: Option<DiskUtilMetricsResponseMetrics> = None;
+                let mut field_1: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "metrics" => field_0 = Some(map.next_value()?),
+                        "timestamp" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(DiskUtilMetricsResponse {
+                    metrics: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("metrics"))?,
+                    timestamp: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("timestamp"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `DiskUtilMetricsResponseMetrics`
 ///
 /// Schema: `#/components/schemas/DiskUtilMetricsResponse/properties/metrics`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DiskUtilMetricsResponseMetrics {
     /// `fs_avail_bytes`
     pub fs_avail_bytes: f64,
@@ -27,4 +65,50 @@ pub struct DiskUtilMetricsResponseMetrics {
     pub fs_size_bytes: f64,
     /// `fs_used_bytes`
     pub fs_used_bytes: f64,
+}
+
+impl<'de> Deserialize<'de> for DiskUtilMetricsResponseMetrics {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = DiskUtilMetricsResponseMetrics;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct DiskUtilMetricsResponseMetrics")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<DiskUtilMetricsResponseMetrics, __A::Error> {
+                let mut field_0: Option<f64> = None;
+                let mut field_1: Option<f64> = None;
+                let mut field_2: Option<f64> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "fs_avail_bytes" => field_0 = Some(map.next_value()?),
+                        "fs_size_bytes" => field_1 = Some(map.next_value()?),
+                        "fs_used_bytes" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(DiskUtilMetricsResponseMetrics {
+                    fs_avail_bytes: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "fs_avail_bytes",
+                        ))?,
+                    fs_size_bytes: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "fs_size_bytes",
+                        ))?,
+                    fs_used_bytes: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("fs_used_bytes"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `FunctionDeployBody`
 ///
 /// Schema: `#/components/schemas/FunctionDeployBody`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FunctionDeployBody {
     /// `file`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -17,10 +17,47 @@ pub struct FunctionDeployBody {
     pub metadata: FunctionDeployBodyMetadata,
 }
 
+impl<'de> Deserialize<'de> for FunctionDeployBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = FunctionDeployBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct FunctionDeployBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<FunctionDeployBody, __A::Error> {
+                let mut field_0: Option<Option<Vec<String>>> = None;
+                let mut field_1: Option<FunctionDeployBodyMetadata> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "file" => field_0 = Some(map.next_value()?),
+                        "metadata" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(FunctionDeployBody {
+                    file: field_0.flatten(),
+                    metadata: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("metadata"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `FunctionDeployBodyMetadata`
 ///
 /// Schema: `#/components/schemas/FunctionDeployBody/properties/metadata`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FunctionDeployBodyMetadata {
     /// `entrypoint_path`
     pub entrypoint_path: String,
@@ -36,4 +73,52 @@ pub struct FunctionDeployBodyMetadata {
     /// `verify_jwt`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verify_jwt: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for FunctionDeployBodyMetadata {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = FunctionDeployBodyMetadata;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct FunctionDeployBodyMetadata")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<FunctionDeployBodyMetadata, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<Option<String>> = None;
+                let mut field_2: Option<Option<String>> = None;
+                let mut field_3: Option<Option<Vec<String>>> = None;
+                let mut field_4: Option<Option<bool>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "entrypoint_path" => field_0 = Some(map.next_value()?),
+                        "import_map_path" => field_1 = Some(map.next_value()?),
+                        "name" => field_2 = Some(map.next_value()?),
+                        "static_patterns" => field_3 = Some(map.next_value()?),
+                        "verify_jwt" => field_4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(FunctionDeployBodyMetadata {
+                    entrypoint_path: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "entrypoint_path",
+                        ))?,
+                    import_map_path: field_1.flatten(),
+                    name: field_2.flatten(),
+                    static_patterns: field_3.flatten(),
+                    verify_jwt: field_4.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

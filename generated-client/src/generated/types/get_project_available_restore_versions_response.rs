@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `GetProjectAvailableRestoreVersionsResponse`
 ///
 /// Schema: `#/components/schemas/GetProjectAvailableRestoreVersionsResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GetProjectAvailableRestoreVersionsResponse {
     /// `available_versions`
     pub available_versions: Vec<
@@ -16,10 +16,48 @@ pub struct GetProjectAvailableRestoreVersionsResponse {
     >,
 }
 
+impl<'de> Deserialize<'de> for GetProjectAvailableRestoreVersionsResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = GetProjectAvailableRestoreVersionsResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct GetProjectAvailableRestoreVersionsResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<GetProjectAvailableRestoreVersionsResponse, __A::Error> {
+                let mut field_0: Option<
+                    Vec<GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem>,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "available_versions" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(GetProjectAvailableRestoreVersionsResponse {
+                    available_versions: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "available_versions",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem`
 ///
 /// Schema: `#/components/schemas/GetProjectAvailableRestoreVersionsResponse/properties/available_versions/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem {
     /// `postgres_engine`
     pub postgres_engine: GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemPostgresEngine,
@@ -27,6 +65,62 @@ pub struct GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem {
     pub release_channel: GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemReleaseChannel,
     /// `version`
     pub version: String,
+}
+
+impl<'de> Deserialize<'de>
+for GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "struct GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem",
+                )
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem,
+                __A::Error,
+            > {
+                let mut field_0: Option<
+                    GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemPostgresEngine,
+                > = None;
+                let mut field_1: Option<
+                    GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemReleaseChannel,
+                > = None;
+                let mut field_2: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "postgres_engine" => field_0 = Some(map.next_value()?),
+                        "release_channel" => field_1 = Some(map.next_value()?),
+                        "version" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem {
+                    postgres_engine: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "postgres_engine",
+                        ))?,
+                    release_channel: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "release_channel",
+                        ))?,
+                    version: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("version"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemPostgresEngine`

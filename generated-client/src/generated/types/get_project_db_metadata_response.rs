@@ -8,16 +8,52 @@ use serde::{Deserialize, Serialize};
 /// `GetProjectDbMetadataResponse`
 ///
 /// Schema: `#/components/schemas/GetProjectDbMetadataResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GetProjectDbMetadataResponse {
     /// `databases`
     pub databases: Vec<GetProjectDbMetadataResponseDatabasesItem>,
 }
 
+impl<'de> Deserialize<'de> for GetProjectDbMetadataResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = GetProjectDbMetadataResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct GetProjectDbMetadataResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<GetProjectDbMetadataResponse, __A::Error> {
+                let mut field_0: Option<
+                    Vec<GetProjectDbMetadataResponseDatabasesItem>,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "databases" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(GetProjectDbMetadataResponse {
+                    databases: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("databases"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `GetProjectDbMetadataResponseDatabasesItem`
 ///
 /// Schema: `#/components/schemas/GetProjectDbMetadataResponse/properties/databases/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GetProjectDbMetadataResponseDatabasesItem {
     /// `name`
     pub name: String,
@@ -28,14 +64,97 @@ pub struct GetProjectDbMetadataResponseDatabasesItem {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+impl<'de> Deserialize<'de> for GetProjectDbMetadataResponseDatabasesItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = GetProjectDbMetadataResponseDatabasesItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct GetProjectDbMetadataResponseDatabasesItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<GetProjectDbMetadataResponseDatabasesItem, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<
+                    Vec<GetProjectDbMetadataResponseDatabasesItemSchemasItem>,
+                > = None;
+                let mut additional = std::collections::BTreeMap::new();
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "name" => field_0 = Some(map.next_value()?),
+                        "schemas" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            additional.insert(key.into_string(), map.next_value()?);
+                        }
+                    }
+                }
+                Ok(GetProjectDbMetadataResponseDatabasesItem {
+                    name: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    schemas: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("schemas"))?,
+                    additional_properties: additional,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `GetProjectDbMetadataResponseDatabasesItemSchemasItem`
 ///
 /// Schema: `#/components/schemas/GetProjectDbMetadataResponse/properties/databases/items/properties/schemas/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GetProjectDbMetadataResponseDatabasesItemSchemasItem {
     /// `name`
     pub name: String,
     /// Properties not listed in the schema.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+impl<'de> Deserialize<'de> for GetProjectDbMetadataResponseDatabasesItemSchemasItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = GetProjectDbMetadataResponseDatabasesItemSchemasItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "struct GetProjectDbMetadataResponseDatabasesItemSchemasItem",
+                )
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                GetProjectDbMetadataResponseDatabasesItemSchemasItem,
+                __A::Error,
+            > {
+                let mut field_0: Option<String> = None;
+                let mut additional = std::collections::BTreeMap::new();
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "name" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            additional.insert(key.into_string(), map.next_value()?);
+                        }
+                    }
+                }
+                Ok(GetProjectDbMetadataResponseDatabasesItemSchemasItem {
+                    name: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    additional_properties: additional,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `GetProviderResponse`
 ///
 /// Schema: `#/components/schemas/GetProviderResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GetProviderResponse {
     /// `created_at`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -26,10 +26,55 @@ pub struct GetProviderResponse {
     pub updated_at: Option<String>,
 }
 
+impl<'de> Deserialize<'de> for GetProviderResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = GetProviderResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct GetProviderResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<GetProviderResponse, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<Option<Vec<GetProviderResponseDomainsItem>>> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<Option<GetProviderResponseSaml>> = None;
+                let mut field_4: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "created_at" => field_0 = Some(map.next_value()?),
+                        "domains" => field_1 = Some(map.next_value()?),
+                        "id" => field_2 = Some(map.next_value()?),
+                        "saml" => field_3 = Some(map.next_value()?),
+                        "updated_at" => field_4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(GetProviderResponse {
+                    created_at: field_0.flatten(),
+                    domains: field_1.flatten(),
+                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    saml: field_3.flatten(),
+                    updated_at: field_4.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `GetProviderResponseDomainsItem`
 ///
 /// Schema: `#/components/schemas/GetProviderResponse/properties/domains/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GetProviderResponseDomainsItem {
     /// `created_at`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -44,10 +89,52 @@ pub struct GetProviderResponseDomainsItem {
     pub updated_at: Option<String>,
 }
 
+impl<'de> Deserialize<'de> for GetProviderResponseDomainsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = GetProviderResponseDomainsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct GetProviderResponseDomainsItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<GetProviderResponseDomainsItem, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<Option<String>> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "created_at" => field_0 = Some(map.next_value()?),
+                        "domain" => field_1 = Some(map.next_value()?),
+                        "id" => field_2 = Some(map.next_value()?),
+                        "updated_at" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(GetProviderResponseDomainsItem {
+                    created_at: field_0.flatten(),
+                    domain: field_1.flatten(),
+                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    updated_at: field_3.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `GetProviderResponseSaml`
 ///
 /// Schema: `#/components/schemas/GetProviderResponse/properties/saml`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GetProviderResponseSaml {
     /// `attribute_mapping`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -67,10 +154,61 @@ pub struct GetProviderResponseSaml {
     pub name_id_format: Option<GetProviderResponseSamlNameIdFormat>,
 }
 
+impl<'de> Deserialize<'de> for GetProviderResponseSaml {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = GetProviderResponseSaml;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct GetProviderResponseSaml")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<GetProviderResponseSaml, __A::Error> {
+                let mut field_0: Option<
+                    Option<GetProviderResponseSamlAttributeMapping>,
+                > = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<Option<String>> = None;
+                let mut field_4: Option<Option<String>> = None;
+                let mut field_5: Option<Option<GetProviderResponseSamlNameIdFormat>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "attribute_mapping" => field_0 = Some(map.next_value()?),
+                        "entity_id" => field_1 = Some(map.next_value()?),
+                        "id" => field_2 = Some(map.next_value()?),
+                        "metadata_url" => field_3 = Some(map.next_value()?),
+                        "metadata_xml" => field_4 = Some(map.next_value()?),
+                        "name_id_format" => field_5 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(GetProviderResponseSaml {
+                    attribute_mapping: field_0.flatten(),
+                    entity_id: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("entity_id"))?,
+                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    metadata_url: field_3.flatten(),
+                    metadata_xml: field_4.flatten(),
+                    name_id_format: field_5.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `GetProviderResponseSamlAttributeMapping`
 ///
 /// Schema: `#/components/schemas/GetProviderResponse/properties/saml/properties/attribute_mapping`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GetProviderResponseSamlAttributeMapping {
     /// `keys`
     pub keys: std::collections::BTreeMap<
@@ -79,10 +217,48 @@ pub struct GetProviderResponseSamlAttributeMapping {
     >,
 }
 
+impl<'de> Deserialize<'de> for GetProviderResponseSamlAttributeMapping {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = GetProviderResponseSamlAttributeMapping;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct GetProviderResponseSamlAttributeMapping")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<GetProviderResponseSamlAttributeMapping, __A::Error> {
+                let mut field_0: Option<
+                    std::collections::BTreeMap<
+                        String,
+                        GetProviderResponseSamlAttributeMappingKeysValue,
+                    >,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "keys" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(GetProviderResponseSamlAttributeMapping {
+                    keys: field_0.ok_or_else(|| serde::de::Error::missing_field("keys"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `GetProviderResponseSamlAttributeMappingKeysValue`
 ///
 /// Schema: `#/components/schemas/GetProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetProviderResponseSamlAttributeMappingKeysValue {
     /// `array`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -96,6 +272,50 @@ pub struct GetProviderResponseSamlAttributeMappingKeysValue {
     /// `names`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub names: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for GetProviderResponseSamlAttributeMappingKeysValue {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = GetProviderResponseSamlAttributeMappingKeysValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct GetProviderResponseSamlAttributeMappingKeysValue")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<GetProviderResponseSamlAttributeMappingKeysValue, __A::Error> {
+                let mut field_0: Option<Option<bool>> = None;
+                let mut field_1: Option<
+                    Option<GetProviderResponseSamlAttributeMappingKeysValueDefault>,
+                > = None;
+                let mut field_2: Option<Option<String>> = None;
+                let mut field_3: Option<Option<Vec<String>>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "array" => field_0 = Some(map.next_value()?),
+                        "default" => field_1 = Some(map.next_value()?),
+                        "name" => field_2 = Some(map.next_value()?),
+                        "names" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(GetProviderResponseSamlAttributeMappingKeysValue {
+                    array: field_0.flatten(),
+                    default: field_1.flatten(),
+                    name: field_2.flatten(),
+                    names: field_3.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `GetProviderResponseSamlAttributeMappingKeysValueDefault`

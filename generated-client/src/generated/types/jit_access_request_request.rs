@@ -8,10 +8,44 @@ use serde::{Deserialize, Serialize};
 /// `JitAccessRequestRequest`
 ///
 /// Schema: `#/components/schemas/JitAccessRequestRequest`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JitAccessRequestRequest {
     /// `state`
     pub state: JitAccessRequestRequestState,
+}
+
+impl<'de> Deserialize<'de> for JitAccessRequestRequest {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = JitAccessRequestRequest;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct JitAccessRequestRequest")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<JitAccessRequestRequest, __A::Error> {
+                let mut field_0: Option<JitAccessRequestRequestState> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "state" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(JitAccessRequestRequest {
+                    state: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("state"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl JitAccessRequestRequest {

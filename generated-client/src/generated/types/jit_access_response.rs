@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `JitAccessResponse`
 ///
 /// Schema: `#/components/schemas/JitAccessResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JitAccessResponse {
     /// `user_id`
     pub user_id: String,
@@ -16,10 +16,48 @@ pub struct JitAccessResponse {
     pub user_roles: Vec<JitAccessResponseUserRolesItem>,
 }
 
+impl<'de> Deserialize<'de> for JitAccessResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = JitAccessResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct JitAccessResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<JitAccessResponse, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<Vec<JitAccessResponseUserRolesItem>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "user_id" => field_0 = Some(map.next_value()?),
+                        "user_roles" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(JitAccessResponse {
+                    user_id: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("user_id"))?,
+                    user_roles: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("user_roles"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `JitAccessResponseUserRolesItem`
 ///
 /// Schema: `#/components/schemas/JitAccessResponse/properties/user_roles/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JitAccessResponseUserRolesItem {
     /// `allowed_networks`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -34,10 +72,54 @@ pub struct JitAccessResponseUserRolesItem {
     pub role: String,
 }
 
+impl<'de> Deserialize<'de> for JitAccessResponseUserRolesItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = JitAccessResponseUserRolesItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct JitAccessResponseUserRolesItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<JitAccessResponseUserRolesItem, __A::Error> {
+                let mut field_0: Option<
+                    Option<JitAccessResponseUserRolesItemAllowedNetworks>,
+                > = None;
+                let mut field_1: Option<Option<bool>> = None;
+                let mut field_2: Option<Option<f64>> = None;
+                let mut field_3: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "allowed_networks" => field_0 = Some(map.next_value()?),
+                        "branches_only" => field_1 = Some(map.next_value()?),
+                        "expires_at" => field_2 = Some(map.next_value()?),
+                        "role" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(JitAccessResponseUserRolesItem {
+                    allowed_networks: field_0.flatten(),
+                    branches_only: field_1.flatten(),
+                    expires_at: field_2.flatten(),
+                    role: field_3.ok_or_else(|| serde::de::Error::missing_field("role"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `JitAccessResponseUserRolesItemAllowedNetworks`
 ///
 /// Schema: `#/components/schemas/JitAccessResponse/properties/user_roles/items/properties/allowed_networks`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct JitAccessResponseUserRolesItemAllowedNetworks {
     /// `allowed_cidrs`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -51,20 +133,146 @@ pub struct JitAccessResponseUserRolesItemAllowedNetworks {
     >,
 }
 
+impl<'de> Deserialize<'de> for JitAccessResponseUserRolesItemAllowedNetworks {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = JitAccessResponseUserRolesItemAllowedNetworks;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct JitAccessResponseUserRolesItemAllowedNetworks")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<JitAccessResponseUserRolesItemAllowedNetworks, __A::Error> {
+                let mut field_0: Option<
+                    Option<
+                        Vec<
+                            JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsItem,
+                        >,
+                    >,
+                > = None;
+                let mut field_1: Option<
+                    Option<
+                        Vec<
+                            JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsV6Item,
+                        >,
+                    >,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "allowed_cidrs" => field_0 = Some(map.next_value()?),
+                        "allowed_cidrs_v6" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(JitAccessResponseUserRolesItemAllowedNetworks {
+                    allowed_cidrs: field_0.flatten(),
+                    allowed_cidrs_v6: field_1.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsItem`
 ///
 /// Schema: `#/components/schemas/JitAccessResponse/properties/user_roles/items/properties/allowed_networks/properties/allowed_cidrs/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsItem {
     /// `cidr`
     pub cidr: String,
 }
 
+impl<'de> Deserialize<'de>
+for JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "struct JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsItem",
+                )
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsItem,
+                __A::Error,
+            > {
+                let mut field_0: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "cidr" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsItem {
+                    cidr: field_0.ok_or_else(|| serde::de::Error::missing_field("cidr"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsV6Item`
 ///
 /// Schema: `#/components/schemas/JitAccessResponse/properties/user_roles/items/properties/allowed_networks/properties/allowed_cidrs_v6/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsV6Item {
     /// `cidr`
     pub cidr: String,
+}
+
+impl<'de> Deserialize<'de>
+for JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsV6Item {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsV6Item;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "struct JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsV6Item",
+                )
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsV6Item,
+                __A::Error,
+            > {
+                let mut field_0: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "cidr" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsV6Item {
+                    cidr: field_0.ok_or_else(|| serde::de::Error::missing_field("cidr"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `JitAuthorizeAccessResponse`
 ///
 /// Schema: `#/components/schemas/JitAuthorizeAccessResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JitAuthorizeAccessResponse {
     /// `user_id`
     pub user_id: String,
@@ -16,10 +16,48 @@ pub struct JitAuthorizeAccessResponse {
     pub user_role: JitAuthorizeAccessResponseUserRole,
 }
 
+impl<'de> Deserialize<'de> for JitAuthorizeAccessResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = JitAuthorizeAccessResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct JitAuthorizeAccessResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<JitAuthorizeAccessResponse, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<JitAuthorizeAccessResponseUserRole> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "user_id" => field_0 = Some(map.next_value()?),
+                        "user_role" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(JitAuthorizeAccessResponse {
+                    user_id: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("user_id"))?,
+                    user_role: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("user_role"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `JitAuthorizeAccessResponseUserRole`
 ///
 /// Schema: `#/components/schemas/JitAuthorizeAccessResponse/properties/user_role`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JitAuthorizeAccessResponseUserRole {
     /// `allowed_networks`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -34,10 +72,54 @@ pub struct JitAuthorizeAccessResponseUserRole {
     pub role: String,
 }
 
+impl<'de> Deserialize<'de> for JitAuthorizeAccessResponseUserRole {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = JitAuthorizeAccessResponseUserRole;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct JitAuthorizeAccessResponseUserRole")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<JitAuthorizeAccessResponseUserRole, __A::Error> {
+                let mut field_0: Option<
+                    Option<JitAuthorizeAccessResponseUserRoleAllowedNetworks>,
+                > = None;
+                let mut field_1: Option<Option<bool>> = None;
+                let mut field_2: Option<Option<f64>> = None;
+                let mut field_3: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "allowed_networks" => field_0 = Some(map.next_value()?),
+                        "branches_only" => field_1 = Some(map.next_value()?),
+                        "expires_at" => field_2 = Some(map.next_value()?),
+                        "role" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(JitAuthorizeAccessResponseUserRole {
+                    allowed_networks: field_0.flatten(),
+                    branches_only: field_1.flatten(),
+                    expires_at: field_2.flatten(),
+                    role: field_3.ok_or_else(|| serde::de::Error::missing_field("role"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `JitAuthorizeAccessResponseUserRoleAllowedNetworks`
 ///
 /// Schema: `#/components/schemas/JitAuthorizeAccessResponse/properties/user_role/properties/allowed_networks`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct JitAuthorizeAccessResponseUserRoleAllowedNetworks {
     /// `allowed_cidrs`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -51,20 +133,146 @@ pub struct JitAuthorizeAccessResponseUserRoleAllowedNetworks {
     >,
 }
 
+impl<'de> Deserialize<'de> for JitAuthorizeAccessResponseUserRoleAllowedNetworks {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = JitAuthorizeAccessResponseUserRoleAllowedNetworks;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct JitAuthorizeAccessResponseUserRoleAllowedNetworks")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<JitAuthorizeAccessResponseUserRoleAllowedNetworks, __A::Error> {
+                let mut field_0: Option<
+                    Option<
+                        Vec<
+                            JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsItem,
+                        >,
+                    >,
+                > = None;
+                let mut field_1: Option<
+                    Option<
+                        Vec<
+                            JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsV6Item,
+                        >,
+                    >,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "allowed_cidrs" => field_0 = Some(map.next_value()?),
+                        "allowed_cidrs_v6" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(JitAuthorizeAccessResponseUserRoleAllowedNetworks {
+                    allowed_cidrs: field_0.flatten(),
+                    allowed_cidrs_v6: field_1.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsItem`
 ///
 /// Schema: `#/components/schemas/JitAuthorizeAccessResponse/properties/user_role/properties/allowed_networks/properties/allowed_cidrs/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsItem {
     /// `cidr`
     pub cidr: String,
 }
 
+impl<'de> Deserialize<'de>
+for JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "struct JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsItem",
+                )
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsItem,
+                __A::Error,
+            > {
+                let mut field_0: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "cidr" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsItem {
+                    cidr: field_0.ok_or_else(|| serde::de::Error::missing_field("cidr"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsV6Item`
 ///
 /// Schema: `#/components/schemas/JitAuthorizeAccessResponse/properties/user_role/properties/allowed_networks/properties/allowed_cidrs_v6/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsV6Item {
     /// `cidr`
     pub cidr: String,
+}
+
+impl<'de> Deserialize<'de>
+for JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsV6Item {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsV6Item;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "struct JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsV6Item",
+                )
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsV6Item,
+                __A::Error,
+            > {
+                let mut field_0: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "cidr" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsV6Item {
+                    cidr: field_0.ok_or_else(|| serde::de::Error::missing_field("cidr"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

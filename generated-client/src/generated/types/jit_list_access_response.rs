@@ -8,16 +8,50 @@ use serde::{Deserialize, Serialize};
 /// `JitListAccessResponse`
 ///
 /// Schema: `#/components/schemas/JitListAccessResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JitListAccessResponse {
     /// `items`
     pub items: Vec<JitListAccessResponseItemsItem>,
 }
 
+impl<'de> Deserialize<'de> for JitListAccessResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = JitListAccessResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct JitListAccessResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<JitListAccessResponse, __A::Error> {
+                let mut field_0: Option<Vec<JitListAccessResponseItemsItem>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "items" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(JitListAccessResponse {
+                    items: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("items"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `JitListAccessResponseItemsItem`
 ///
 /// Schema: `#/components/schemas/JitListAccessResponse/properties/items/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JitListAccessResponseItemsItem {
     /// `user_id`
     pub user_id: String,
@@ -25,10 +59,50 @@ pub struct JitListAccessResponseItemsItem {
     pub user_roles: Vec<JitListAccessResponseItemsItemUserRolesItem>,
 }
 
+impl<'de> Deserialize<'de> for JitListAccessResponseItemsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = JitListAccessResponseItemsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct JitListAccessResponseItemsItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<JitListAccessResponseItemsItem, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<
+                    Vec<JitListAccessResponseItemsItemUserRolesItem>,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "user_id" => field_0 = Some(map.next_value()?),
+                        "user_roles" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(JitListAccessResponseItemsItem {
+                    user_id: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("user_id"))?,
+                    user_roles: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("user_roles"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `JitListAccessResponseItemsItemUserRolesItem`
 ///
 /// Schema: `#/components/schemas/JitListAccessResponse/properties/items/items/properties/user_roles/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JitListAccessResponseItemsItemUserRolesItem {
     /// `allowed_networks`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -45,10 +119,54 @@ pub struct JitListAccessResponseItemsItemUserRolesItem {
     pub role: String,
 }
 
+impl<'de> Deserialize<'de> for JitListAccessResponseItemsItemUserRolesItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = JitListAccessResponseItemsItemUserRolesItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct JitListAccessResponseItemsItemUserRolesItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<JitListAccessResponseItemsItemUserRolesItem, __A::Error> {
+                let mut field_0: Option<
+                    Option<JitListAccessResponseItemsItemUserRolesItemAllowedNetworks>,
+                > = None;
+                let mut field_1: Option<Option<bool>> = None;
+                let mut field_2: Option<Option<f64>> = None;
+                let mut field_3: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "allowed_networks" => field_0 = Some(map.next_value()?),
+                        "branches_only" => field_1 = Some(map.next_value()?),
+                        "expires_at" => field_2 = Some(map.next_value()?),
+                        "role" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(JitListAccessResponseItemsItemUserRolesItem {
+                    allowed_networks: field_0.flatten(),
+                    branches_only: field_1.flatten(),
+                    expires_at: field_2.flatten(),
+                    role: field_3.ok_or_else(|| serde::de::Error::missing_field("role"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `JitListAccessResponseItemsItemUserRolesItemAllowedNetworks`
 ///
 /// Schema: `#/components/schemas/JitListAccessResponse/properties/items/items/properties/user_roles/items/properties/allowed_networks`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct JitListAccessResponseItemsItemUserRolesItemAllowedNetworks {
     /// `allowed_cidrs`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -62,20 +180,152 @@ pub struct JitListAccessResponseItemsItemUserRolesItemAllowedNetworks {
     >,
 }
 
+impl<'de> Deserialize<'de>
+for JitListAccessResponseItemsItemUserRolesItemAllowedNetworks {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = JitListAccessResponseItemsItemUserRolesItemAllowedNetworks;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "struct JitListAccessResponseItemsItemUserRolesItemAllowedNetworks",
+                )
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                JitListAccessResponseItemsItemUserRolesItemAllowedNetworks,
+                __A::Error,
+            > {
+                let mut field_0: Option<
+                    Option<
+                        Vec<
+                            JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem,
+                        >,
+                    >,
+                > = None;
+                let mut field_1: Option<
+                    Option<
+                        Vec<
+                            JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item,
+                        >,
+                    >,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "allowed_cidrs" => field_0 = Some(map.next_value()?),
+                        "allowed_cidrs_v6" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(JitListAccessResponseItemsItemUserRolesItemAllowedNetworks {
+                    allowed_cidrs: field_0.flatten(),
+                    allowed_cidrs_v6: field_1.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem`
 ///
 /// Schema: `#/components/schemas/JitListAccessResponse/properties/items/items/properties/user_roles/items/properties/allowed_networks/properties/allowed_cidrs/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem {
     /// `cidr`
     pub cidr: String,
 }
 
+impl<'de> Deserialize<'de>
+for JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "struct JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem",
+                )
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem,
+                __A::Error,
+            > {
+                let mut field_0: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "cidr" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem {
+                    cidr: field_0.ok_or_else(|| serde::de::Error::missing_field("cidr"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item`
 ///
 /// Schema: `#/components/schemas/JitListAccessResponse/properties/items/items/properties/user_roles/items/properties/allowed_networks/properties/allowed_cidrs_v6/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item {
     /// `cidr`
     pub cidr: String,
+}
+
+impl<'de> Deserialize<'de>
+for JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "struct JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item",
+                )
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item,
+                __A::Error,
+            > {
+                let mut field_0: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "cidr" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item {
+                    cidr: field_0.ok_or_else(|| serde::de::Error::missing_field("cidr"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

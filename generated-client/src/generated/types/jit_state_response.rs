@@ -21,7 +21,7 @@ pub enum JitStateResponse {
 /// `JitStateResponseEnabledOrDisabled`
 ///
 /// Schema: `#/components/schemas/JitStateResponse/oneOf/0`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JitStateResponseEnabledOrDisabled {
     /// `appliedSuccessfully`
     #[serde(rename = "appliedSuccessfully")]
@@ -29,6 +29,43 @@ pub struct JitStateResponseEnabledOrDisabled {
     pub applied_successfully: Option<bool>,
     /// `state`
     pub state: JitStateResponseEnabledOrDisabledState,
+}
+
+impl<'de> Deserialize<'de> for JitStateResponseEnabledOrDisabled {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = JitStateResponseEnabledOrDisabled;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct JitStateResponseEnabledOrDisabled")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<JitStateResponseEnabledOrDisabled, __A::Error> {
+                let mut field_0: Option<Option<bool>> = None;
+                let mut field_1: Option<JitStateResponseEnabledOrDisabledState> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "appliedSuccessfully" => field_0 = Some(map.next_value()?),
+                        "state" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(JitStateResponseEnabledOrDisabled {
+                    applied_successfully: field_0.flatten(),
+                    state: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("state"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `JitStateResponseEnabledOrDisabledState`
@@ -92,13 +129,53 @@ impl<'de> Deserialize<'de> for JitStateResponseEnabledOrDisabledState {
 /// `JitStateResponseUnavailable`
 ///
 /// Schema: `#/components/schemas/JitStateResponse/oneOf/1`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JitStateResponseUnavailable {
     /// `state`
     pub state: JitStateResponseUnavailableState,
     /// `unavailableReason`
     #[serde(rename = "unavailableReason")]
     pub unavailable_reason: JitStateResponseUnavailableUnavailableReason,
+}
+
+impl<'de> Deserialize<'de> for JitStateResponseUnavailable {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = JitStateResponseUnavailable;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct JitStateResponseUnavailable")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<JitStateResponseUnavailable, __A::Error> {
+                let mut field_0: Option<JitStateResponseUnavailableState> = None;
+                let mut field_1: Option<JitStateResponseUnavailableUnavailableReason> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "state" => field_0 = Some(map.next_value()?),
+                        "unavailableReason" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(JitStateResponseUnavailable {
+                    state: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("state"))?,
+                    unavailable_reason: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "unavailableReason",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `JitStateResponseUnavailableState`

@@ -13,7 +13,7 @@ pub type ListActionRunResponse = Vec<ListActionRunResponseItem>;
 /// `ListActionRunResponseItem`
 ///
 /// Schema: `#/components/schemas/ListActionRunResponse/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListActionRunResponseItem {
     /// `branch_id`
     pub branch_id: String,
@@ -34,10 +34,68 @@ pub struct ListActionRunResponseItem {
     pub workdir: Option<String>,
 }
 
+impl<'de> Deserialize<'de> for ListActionRunResponseItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = ListActionRunResponseItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct ListActionRunResponseItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<ListActionRunResponseItem, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<Option<f64>> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<Option<serde_json::Value>> = None;
+                let mut field_4: Option<String> = None;
+                let mut field_5: Option<Vec<ListActionRunResponseItemRunStepsItem>> = None;
+                let mut field_6: Option<String> = None;
+                let mut field_7: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "branch_id" => field_0 = Some(map.next_value()?),
+                        "check_run_id" => field_1 = Some(map.next_value()?),
+                        "created_at" => field_2 = Some(map.next_value()?),
+                        "git_config" => field_3 = Some(map.next_value()?),
+                        "id" => field_4 = Some(map.next_value()?),
+                        "run_steps" => field_5 = Some(map.next_value()?),
+                        "updated_at" => field_6 = Some(map.next_value()?),
+                        "workdir" => field_7 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ListActionRunResponseItem {
+                    branch_id: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("branch_id"))?,
+                    check_run_id: field_1.flatten(),
+                    created_at: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("created_at"))?,
+                    git_config: field_3.flatten(),
+                    id: field_4.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    run_steps: field_5
+                        .ok_or_else(|| serde::de::Error::missing_field("run_steps"))?,
+                    updated_at: field_6
+                        .ok_or_else(|| serde::de::Error::missing_field("updated_at"))?,
+                    workdir: field_7.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `ListActionRunResponseItemRunStepsItem`
 ///
 /// Schema: `#/components/schemas/ListActionRunResponse/items/properties/run_steps/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListActionRunResponseItemRunStepsItem {
     /// `created_at`
     pub created_at: String,
@@ -47,6 +105,52 @@ pub struct ListActionRunResponseItemRunStepsItem {
     pub status: ListActionRunResponseItemRunStepsItemStatus,
     /// `updated_at`
     pub updated_at: String,
+}
+
+impl<'de> Deserialize<'de> for ListActionRunResponseItemRunStepsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = ListActionRunResponseItemRunStepsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct ListActionRunResponseItemRunStepsItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<ListActionRunResponseItemRunStepsItem, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<ListActionRunResponseItemRunStepsItemName> = None;
+                let mut field_2: Option<ListActionRunResponseItemRunStepsItemStatus> = None;
+                let mut field_3: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "created_at" => field_0 = Some(map.next_value()?),
+                        "name" => field_1 = Some(map.next_value()?),
+                        "status" => field_2 = Some(map.next_value()?),
+                        "updated_at" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ListActionRunResponseItemRunStepsItem {
+                    created_at: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("created_at"))?,
+                    name: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    status: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                    updated_at: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("updated_at"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `ListActionRunResponseItemRunStepsItemName`

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `ListProjectAddonsResponse`
 ///
 /// Schema: `#/components/schemas/ListProjectAddonsResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListProjectAddonsResponse {
     /// `available_addons`
     pub available_addons: Vec<ListProjectAddonsResponseAvailableAddonsItem>,
@@ -16,10 +16,56 @@ pub struct ListProjectAddonsResponse {
     pub selected_addons: Vec<ListProjectAddonsResponseSelectedAddonsItem>,
 }
 
+impl<'de> Deserialize<'de> for ListProjectAddonsResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = ListProjectAddonsResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct ListProjectAddonsResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<ListProjectAddonsResponse, __A::Error> {
+                let mut field_0: Option<
+                    Vec<ListProjectAddonsResponseAvailableAddonsItem>,
+                > = None;
+                let mut field_1: Option<
+                    Vec<ListProjectAddonsResponseSelectedAddonsItem>,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "available_addons" => field_0 = Some(map.next_value()?),
+                        "selected_addons" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ListProjectAddonsResponse {
+                    available_addons: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "available_addons",
+                        ))?,
+                    selected_addons: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "selected_addons",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `ListProjectAddonsResponseAvailableAddonsItem`
 ///
 /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListProjectAddonsResponseAvailableAddonsItem {
     /// `name`
     pub name: String,
@@ -27,6 +73,52 @@ pub struct ListProjectAddonsResponseAvailableAddonsItem {
     pub r#type: ListProjectAddonsResponseAvailableAddonsItemType,
     /// `variants`
     pub variants: Vec<ListProjectAddonsResponseAvailableAddonsItemVariantsItem>,
+}
+
+impl<'de> Deserialize<'de> for ListProjectAddonsResponseAvailableAddonsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = ListProjectAddonsResponseAvailableAddonsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct ListProjectAddonsResponseAvailableAddonsItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<ListProjectAddonsResponseAvailableAddonsItem, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<
+                    ListProjectAddonsResponseAvailableAddonsItemType,
+                > = None;
+                let mut field_2: Option<
+                    Vec<ListProjectAddonsResponseAvailableAddonsItemVariantsItem>,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "name" => field_0 = Some(map.next_value()?),
+                        "type" => field_1 = Some(map.next_value()?),
+                        "variants" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ListProjectAddonsResponseAvailableAddonsItem {
+                    name: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    r#type: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                    variants: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("variants"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `ListProjectAddonsResponseAvailableAddonsItemType`
@@ -110,7 +202,7 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponseAvailableAddonsItemType 
 /// `ListProjectAddonsResponseAvailableAddonsItemVariantsItem`
 ///
 /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/variants/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListProjectAddonsResponseAvailableAddonsItemVariantsItem {
     /// `id`
     pub id: ListProjectAddonsResponseAvailableAddonsItemVariantsItemId,
@@ -121,6 +213,59 @@ pub struct ListProjectAddonsResponseAvailableAddonsItemVariantsItem {
     pub name: String,
     /// `price`
     pub price: ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice,
+}
+
+impl<'de> Deserialize<'de> for ListProjectAddonsResponseAvailableAddonsItemVariantsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = ListProjectAddonsResponseAvailableAddonsItemVariantsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "struct ListProjectAddonsResponseAvailableAddonsItemVariantsItem",
+                )
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                ListProjectAddonsResponseAvailableAddonsItemVariantsItem,
+                __A::Error,
+            > {
+                let mut field_0: Option<
+                    ListProjectAddonsResponseAvailableAddonsItemVariantsItemId,
+                > = None;
+                let mut field_1: Option<Option<serde_json::Value>> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<
+                    ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "id" => field_0 = Some(map.next_value()?),
+                        "meta" => field_1 = Some(map.next_value()?),
+                        "name" => field_2 = Some(map.next_value()?),
+                        "price" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ListProjectAddonsResponseAvailableAddonsItemVariantsItem {
+                    id: field_0.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    meta: field_1.flatten(),
+                    name: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    price: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("price"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `ListProjectAddonsResponseAvailableAddonsItemVariantsItemId`
@@ -281,7 +426,7 @@ for ListProjectAddonsResponseAvailableAddonsItemVariantsItemId {
 /// `ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice`
 ///
 /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/variants/items/properties/price`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice {
     /// `amount`
     pub amount: f64,
@@ -291,6 +436,62 @@ pub struct ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice {
     pub interval: ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceInterval,
     /// `type`
     pub r#type: ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceType,
+}
+
+impl<'de> Deserialize<'de>
+for ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "struct ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice",
+                )
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice,
+                __A::Error,
+            > {
+                let mut field_0: Option<f64> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<
+                    ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceInterval,
+                > = None;
+                let mut field_3: Option<
+                    ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceType,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "amount" => field_0 = Some(map.next_value()?),
+                        "description" => field_1 = Some(map.next_value()?),
+                        "interval" => field_2 = Some(map.next_value()?),
+                        "type" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice {
+                    amount: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("amount"))?,
+                    description: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("description"))?,
+                    interval: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("interval"))?,
+                    r#type: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceInterval`
@@ -418,12 +619,54 @@ for ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceType {
 /// `ListProjectAddonsResponseSelectedAddonsItem`
 ///
 /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListProjectAddonsResponseSelectedAddonsItem {
     /// `type`
     pub r#type: ListProjectAddonsResponseSelectedAddonsItemType,
     /// `variant`
     pub variant: ListProjectAddonsResponseSelectedAddonsItemVariant,
+}
+
+impl<'de> Deserialize<'de> for ListProjectAddonsResponseSelectedAddonsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = ListProjectAddonsResponseSelectedAddonsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct ListProjectAddonsResponseSelectedAddonsItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<ListProjectAddonsResponseSelectedAddonsItem, __A::Error> {
+                let mut field_0: Option<
+                    ListProjectAddonsResponseSelectedAddonsItemType,
+                > = None;
+                let mut field_1: Option<
+                    ListProjectAddonsResponseSelectedAddonsItemVariant,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "type" => field_0 = Some(map.next_value()?),
+                        "variant" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ListProjectAddonsResponseSelectedAddonsItem {
+                    r#type: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                    variant: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("variant"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `ListProjectAddonsResponseSelectedAddonsItemType`
@@ -507,7 +750,7 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponseSelectedAddonsItemType {
 /// `ListProjectAddonsResponseSelectedAddonsItemVariant`
 ///
 /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/variant`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListProjectAddonsResponseSelectedAddonsItemVariant {
     /// `id`
     pub id: ListProjectAddonsResponseSelectedAddonsItemVariantId,
@@ -518,6 +761,54 @@ pub struct ListProjectAddonsResponseSelectedAddonsItemVariant {
     pub name: String,
     /// `price`
     pub price: ListProjectAddonsResponseSelectedAddonsItemVariantPrice,
+}
+
+impl<'de> Deserialize<'de> for ListProjectAddonsResponseSelectedAddonsItemVariant {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = ListProjectAddonsResponseSelectedAddonsItemVariant;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct ListProjectAddonsResponseSelectedAddonsItemVariant")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<ListProjectAddonsResponseSelectedAddonsItemVariant, __A::Error> {
+                let mut field_0: Option<
+                    ListProjectAddonsResponseSelectedAddonsItemVariantId,
+                > = None;
+                let mut field_1: Option<Option<serde_json::Value>> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<
+                    ListProjectAddonsResponseSelectedAddonsItemVariantPrice,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "id" => field_0 = Some(map.next_value()?),
+                        "meta" => field_1 = Some(map.next_value()?),
+                        "name" => field_2 = Some(map.next_value()?),
+                        "price" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ListProjectAddonsResponseSelectedAddonsItemVariant {
+                    id: field_0.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    meta: field_1.flatten(),
+                    name: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    price: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("price"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `ListProjectAddonsResponseSelectedAddonsItemVariantId`
@@ -677,7 +968,7 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponseSelectedAddonsItemVarian
 /// `ListProjectAddonsResponseSelectedAddonsItemVariantPrice`
 ///
 /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/variant/properties/price`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListProjectAddonsResponseSelectedAddonsItemVariantPrice {
     /// `amount`
     pub amount: f64,
@@ -687,6 +978,61 @@ pub struct ListProjectAddonsResponseSelectedAddonsItemVariantPrice {
     pub interval: ListProjectAddonsResponseSelectedAddonsItemVariantPriceInterval,
     /// `type`
     pub r#type: ListProjectAddonsResponseSelectedAddonsItemVariantPriceType,
+}
+
+impl<'de> Deserialize<'de> for ListProjectAddonsResponseSelectedAddonsItemVariantPrice {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = ListProjectAddonsResponseSelectedAddonsItemVariantPrice;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "struct ListProjectAddonsResponseSelectedAddonsItemVariantPrice",
+                )
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                ListProjectAddonsResponseSelectedAddonsItemVariantPrice,
+                __A::Error,
+            > {
+                let mut field_0: Option<f64> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<
+                    ListProjectAddonsResponseSelectedAddonsItemVariantPriceInterval,
+                > = None;
+                let mut field_3: Option<
+                    ListProjectAddonsResponseSelectedAddonsItemVariantPriceType,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "amount" => field_0 = Some(map.next_value()?),
+                        "description" => field_1 = Some(map.next_value()?),
+                        "interval" => field_2 = Some(map.next_value()?),
+                        "type" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ListProjectAddonsResponseSelectedAddonsItemVariantPrice {
+                    amount: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("amount"))?,
+                    description: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("description"))?,
+                    interval: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("interval"))?,
+                    r#type: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `ListProjectAddonsResponseSelectedAddonsItemVariantPriceInterval`

@@ -8,16 +8,50 @@ use serde::{Deserialize, Serialize};
 /// `ListProvidersResponse`
 ///
 /// Schema: `#/components/schemas/ListProvidersResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListProvidersResponse {
     /// `items`
     pub items: Vec<ListProvidersResponseItemsItem>,
 }
 
+impl<'de> Deserialize<'de> for ListProvidersResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = ListProvidersResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct ListProvidersResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<ListProvidersResponse, __A::Error> {
+                let mut field_0: Option<Vec<ListProvidersResponseItemsItem>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "items" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ListProvidersResponse {
+                    items: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("items"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `ListProvidersResponseItemsItem`
 ///
 /// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListProvidersResponseItemsItem {
     /// `created_at`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -35,10 +69,57 @@ pub struct ListProvidersResponseItemsItem {
     pub updated_at: Option<String>,
 }
 
+impl<'de> Deserialize<'de> for ListProvidersResponseItemsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = ListProvidersResponseItemsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct ListProvidersResponseItemsItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<ListProvidersResponseItemsItem, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<
+                    Option<Vec<ListProvidersResponseItemsItemDomainsItem>>,
+                > = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<Option<ListProvidersResponseItemsItemSaml>> = None;
+                let mut field_4: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "created_at" => field_0 = Some(map.next_value()?),
+                        "domains" => field_1 = Some(map.next_value()?),
+                        "id" => field_2 = Some(map.next_value()?),
+                        "saml" => field_3 = Some(map.next_value()?),
+                        "updated_at" => field_4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ListProvidersResponseItemsItem {
+                    created_at: field_0.flatten(),
+                    domains: field_1.flatten(),
+                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    saml: field_3.flatten(),
+                    updated_at: field_4.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `ListProvidersResponseItemsItemDomainsItem`
 ///
 /// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/domains/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListProvidersResponseItemsItemDomainsItem {
     /// `created_at`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -53,10 +134,52 @@ pub struct ListProvidersResponseItemsItemDomainsItem {
     pub updated_at: Option<String>,
 }
 
+impl<'de> Deserialize<'de> for ListProvidersResponseItemsItemDomainsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = ListProvidersResponseItemsItemDomainsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct ListProvidersResponseItemsItemDomainsItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<ListProvidersResponseItemsItemDomainsItem, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<Option<String>> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "created_at" => field_0 = Some(map.next_value()?),
+                        "domain" => field_1 = Some(map.next_value()?),
+                        "id" => field_2 = Some(map.next_value()?),
+                        "updated_at" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ListProvidersResponseItemsItemDomainsItem {
+                    created_at: field_0.flatten(),
+                    domain: field_1.flatten(),
+                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    updated_at: field_3.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `ListProvidersResponseItemsItemSaml`
 ///
 /// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListProvidersResponseItemsItemSaml {
     /// `attribute_mapping`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -76,10 +199,63 @@ pub struct ListProvidersResponseItemsItemSaml {
     pub name_id_format: Option<ListProvidersResponseItemsItemSamlNameIdFormat>,
 }
 
+impl<'de> Deserialize<'de> for ListProvidersResponseItemsItemSaml {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = ListProvidersResponseItemsItemSaml;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct ListProvidersResponseItemsItemSaml")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<ListProvidersResponseItemsItemSaml, __A::Error> {
+                let mut field_0: Option<
+                    Option<ListProvidersResponseItemsItemSamlAttributeMapping>,
+                > = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<Option<String>> = None;
+                let mut field_4: Option<Option<String>> = None;
+                let mut field_5: Option<
+                    Option<ListProvidersResponseItemsItemSamlNameIdFormat>,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "attribute_mapping" => field_0 = Some(map.next_value()?),
+                        "entity_id" => field_1 = Some(map.next_value()?),
+                        "id" => field_2 = Some(map.next_value()?),
+                        "metadata_url" => field_3 = Some(map.next_value()?),
+                        "metadata_xml" => field_4 = Some(map.next_value()?),
+                        "name_id_format" => field_5 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ListProvidersResponseItemsItemSaml {
+                    attribute_mapping: field_0.flatten(),
+                    entity_id: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("entity_id"))?,
+                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    metadata_url: field_3.flatten(),
+                    metadata_xml: field_4.flatten(),
+                    name_id_format: field_5.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `ListProvidersResponseItemsItemSamlAttributeMapping`
 ///
 /// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml/properties/attribute_mapping`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListProvidersResponseItemsItemSamlAttributeMapping {
     /// `keys`
     pub keys: std::collections::BTreeMap<
@@ -88,10 +264,48 @@ pub struct ListProvidersResponseItemsItemSamlAttributeMapping {
     >,
 }
 
+impl<'de> Deserialize<'de> for ListProvidersResponseItemsItemSamlAttributeMapping {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = ListProvidersResponseItemsItemSamlAttributeMapping;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct ListProvidersResponseItemsItemSamlAttributeMapping")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<ListProvidersResponseItemsItemSamlAttributeMapping, __A::Error> {
+                let mut field_0: Option<
+                    std::collections::BTreeMap<
+                        String,
+                        ListProvidersResponseItemsItemSamlAttributeMappingKeysValue,
+                    >,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "keys" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ListProvidersResponseItemsItemSamlAttributeMapping {
+                    keys: field_0.ok_or_else(|| serde::de::Error::missing_field("keys"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `ListProvidersResponseItemsItemSamlAttributeMappingKeysValue`
 ///
 /// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProvidersResponseItemsItemSamlAttributeMappingKeysValue {
     /// `array`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -107,6 +321,58 @@ pub struct ListProvidersResponseItemsItemSamlAttributeMappingKeysValue {
     /// `names`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub names: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de>
+for ListProvidersResponseItemsItemSamlAttributeMappingKeysValue {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = ListProvidersResponseItemsItemSamlAttributeMappingKeysValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "struct ListProvidersResponseItemsItemSamlAttributeMappingKeysValue",
+                )
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                ListProvidersResponseItemsItemSamlAttributeMappingKeysValue,
+                __A::Error,
+            > {
+                let mut field_0: Option<Option<bool>> = None;
+                let mut field_1: Option<
+                    Option<
+                        ListProvidersResponseItemsItemSamlAttributeMappingKeysValueDefault,
+                    >,
+                > = None;
+                let mut field_2: Option<Option<String>> = None;
+                let mut field_3: Option<Option<Vec<String>>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "array" => field_0 = Some(map.next_value()?),
+                        "default" => field_1 = Some(map.next_value()?),
+                        "name" => field_2 = Some(map.next_value()?),
+                        "names" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ListProvidersResponseItemsItemSamlAttributeMappingKeysValue {
+                    array: field_0.flatten(),
+                    default: field_1.flatten(),
+                    name: field_2.flatten(),
+                    names: field_3.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `ListProvidersResponseItemsItemSamlAttributeMappingKeysValueDefault`

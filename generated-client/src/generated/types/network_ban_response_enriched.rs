@@ -8,16 +8,54 @@ use serde::{Deserialize, Serialize};
 /// `NetworkBanResponseEnriched`
 ///
 /// Schema: `#/components/schemas/NetworkBanResponseEnriched`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NetworkBanResponseEnriched {
     /// `banned_ipv4_addresses`
     pub banned_ipv4_addresses: Vec<NetworkBanResponseEnrichedBannedIpv4AddressesItem>,
 }
 
+impl<'de> Deserialize<'de> for NetworkBanResponseEnriched {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = NetworkBanResponseEnriched;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct NetworkBanResponseEnriched")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<NetworkBanResponseEnriched, __A::Error> {
+                let mut field_0: Option<
+                    Vec<NetworkBanResponseEnrichedBannedIpv4AddressesItem>,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "banned_ipv4_addresses" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(NetworkBanResponseEnriched {
+                    banned_ipv4_addresses: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "banned_ipv4_addresses",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `NetworkBanResponseEnrichedBannedIpv4AddressesItem`
 ///
 /// Schema: `#/components/schemas/NetworkBanResponseEnriched/properties/banned_ipv4_addresses/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NetworkBanResponseEnrichedBannedIpv4AddressesItem {
     /// `banned_address`
     pub banned_address: String,
@@ -25,4 +63,48 @@ pub struct NetworkBanResponseEnrichedBannedIpv4AddressesItem {
     pub identifier: String,
     /// `type`
     pub r#type: String,
+}
+
+impl<'de> Deserialize<'de> for NetworkBanResponseEnrichedBannedIpv4AddressesItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = NetworkBanResponseEnrichedBannedIpv4AddressesItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct NetworkBanResponseEnrichedBannedIpv4AddressesItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<NetworkBanResponseEnrichedBannedIpv4AddressesItem, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "banned_address" => field_0 = Some(map.next_value()?),
+                        "identifier" => field_1 = Some(map.next_value()?),
+                        "type" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(NetworkBanResponseEnrichedBannedIpv4AddressesItem {
+                    banned_address: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "banned_address",
+                        ))?,
+                    identifier: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("identifier"))?,
+                    r#type: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

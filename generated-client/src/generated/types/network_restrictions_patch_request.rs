@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `NetworkRestrictionsPatchRequest`
 ///
 /// Schema: `#/components/schemas/NetworkRestrictionsPatchRequest`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct NetworkRestrictionsPatchRequest {
     /// `add`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -18,10 +18,46 @@ pub struct NetworkRestrictionsPatchRequest {
     pub remove: Option<NetworkRestrictionsPatchRequestRemove>,
 }
 
+impl<'de> Deserialize<'de> for NetworkRestrictionsPatchRequest {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = NetworkRestrictionsPatchRequest;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct NetworkRestrictionsPatchRequest")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<NetworkRestrictionsPatchRequest, __A::Error> {
+                let mut field_0: Option<Option<NetworkRestrictionsPatchRequestAdd>> = None;
+                let mut field_1: Option<Option<NetworkRestrictionsPatchRequestRemove>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "add" => field_0 = Some(map.next_value()?),
+                        "remove" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(NetworkRestrictionsPatchRequest {
+                    add: field_0.flatten(),
+                    remove: field_1.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `NetworkRestrictionsPatchRequestAdd`
 ///
 /// Schema: `#/components/schemas/NetworkRestrictionsPatchRequest/properties/add`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct NetworkRestrictionsPatchRequestAdd {
     /// `dbAllowedCidrs`
     #[serde(rename = "dbAllowedCidrs")]
@@ -33,10 +69,46 @@ pub struct NetworkRestrictionsPatchRequestAdd {
     pub db_allowed_cidrs_v6: Option<Vec<String>>,
 }
 
+impl<'de> Deserialize<'de> for NetworkRestrictionsPatchRequestAdd {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = NetworkRestrictionsPatchRequestAdd;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct NetworkRestrictionsPatchRequestAdd")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<NetworkRestrictionsPatchRequestAdd, __A::Error> {
+                let mut field_0: Option<Option<Vec<String>>> = None;
+                let mut field_1: Option<Option<Vec<String>>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "dbAllowedCidrs" => field_0 = Some(map.next_value()?),
+                        "dbAllowedCidrsV6" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(NetworkRestrictionsPatchRequestAdd {
+                    db_allowed_cidrs: field_0.flatten(),
+                    db_allowed_cidrs_v6: field_1.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `NetworkRestrictionsPatchRequestRemove`
 ///
 /// Schema: `#/components/schemas/NetworkRestrictionsPatchRequest/properties/remove`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct NetworkRestrictionsPatchRequestRemove {
     /// `dbAllowedCidrs`
     #[serde(rename = "dbAllowedCidrs")]
@@ -46,4 +118,40 @@ pub struct NetworkRestrictionsPatchRequestRemove {
     #[serde(rename = "dbAllowedCidrsV6")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub db_allowed_cidrs_v6: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for NetworkRestrictionsPatchRequestRemove {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = NetworkRestrictionsPatchRequestRemove;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct NetworkRestrictionsPatchRequestRemove")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<NetworkRestrictionsPatchRequestRemove, __A::Error> {
+                let mut field_0: Option<Option<Vec<String>>> = None;
+                let mut field_1: Option<Option<Vec<String>>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "dbAllowedCidrs" => field_0 = Some(map.next_value()?),
+                        "dbAllowedCidrsV6" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(NetworkRestrictionsPatchRequestRemove {
+                    db_allowed_cidrs: field_0.flatten(),
+                    db_allowed_cidrs_v6: field_1.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

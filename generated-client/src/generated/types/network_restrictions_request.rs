@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `NetworkRestrictionsRequest`
 ///
 /// Schema: `#/components/schemas/NetworkRestrictionsRequest`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct NetworkRestrictionsRequest {
     /// `dbAllowedCidrs`
     #[serde(rename = "dbAllowedCidrs")]
@@ -18,4 +18,40 @@ pub struct NetworkRestrictionsRequest {
     #[serde(rename = "dbAllowedCidrsV6")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub db_allowed_cidrs_v6: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for NetworkRestrictionsRequest {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = NetworkRestrictionsRequest;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct NetworkRestrictionsRequest")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<NetworkRestrictionsRequest, __A::Error> {
+                let mut field_0: Option<Option<Vec<String>>> = None;
+                let mut field_1: Option<Option<Vec<String>>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "dbAllowedCidrs" => field_0 = Some(map.next_value()?),
+                        "dbAllowedCidrsV6" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(NetworkRestrictionsRequest {
+                    db_allowed_cidrs: field_0.flatten(),
+                    db_allowed_cidrs_v6: field_1.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `NetworkRestrictionsResponse`
 ///
 /// Schema: `#/components/schemas/NetworkRestrictionsResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NetworkRestrictionsResponse {
     /// `applied_at`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -27,10 +27,61 @@ pub struct NetworkRestrictionsResponse {
     pub updated_at: Option<String>,
 }
 
+impl<'de> Deserialize<'de> for NetworkRestrictionsResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = NetworkRestrictionsResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct NetworkRestrictionsResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<NetworkRestrictionsResponse, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<NetworkRestrictionsResponseConfig> = None;
+                let mut field_2: Option<NetworkRestrictionsResponseEntitlement> = None;
+                let mut field_3: Option<Option<NetworkRestrictionsResponseOldConfig>> = None;
+                let mut field_4: Option<NetworkRestrictionsResponseStatus> = None;
+                let mut field_5: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "applied_at" => field_0 = Some(map.next_value()?),
+                        "config" => field_1 = Some(map.next_value()?),
+                        "entitlement" => field_2 = Some(map.next_value()?),
+                        "old_config" => field_3 = Some(map.next_value()?),
+                        "status" => field_4 = Some(map.next_value()?),
+                        "updated_at" => field_5 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(NetworkRestrictionsResponse {
+                    applied_at: field_0.flatten(),
+                    config: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("config"))?,
+                    entitlement: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("entitlement"))?,
+                    old_config: field_3.flatten(),
+                    status: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                    updated_at: field_5.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// At any given point in time, this is the config that the user has requested be applied to their project. The `status` field indicates if it has been applied to the project, or is pending. When an updated config is received, the applied config is moved to `old_config`.
 ///
 /// Schema: `#/components/schemas/NetworkRestrictionsResponse/properties/config`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct NetworkRestrictionsResponseConfig {
     /// `dbAllowedCidrs`
     #[serde(rename = "dbAllowedCidrs")]
@@ -40,6 +91,42 @@ pub struct NetworkRestrictionsResponseConfig {
     #[serde(rename = "dbAllowedCidrsV6")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub db_allowed_cidrs_v6: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for NetworkRestrictionsResponseConfig {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = NetworkRestrictionsResponseConfig;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct NetworkRestrictionsResponseConfig")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<NetworkRestrictionsResponseConfig, __A::Error> {
+                let mut field_0: Option<Option<Vec<String>>> = None;
+                let mut field_1: Option<Option<Vec<String>>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "dbAllowedCidrs" => field_0 = Some(map.next_value()?),
+                        "dbAllowedCidrsV6" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(NetworkRestrictionsResponseConfig {
+                    db_allowed_cidrs: field_0.flatten(),
+                    db_allowed_cidrs_v6: field_1.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `NetworkRestrictionsResponseEntitlement`
@@ -103,7 +190,7 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsResponseEntitlement {
 /// Populated when a new config has been received, but not registered as successfully applied to a project.
 ///
 /// Schema: `#/components/schemas/NetworkRestrictionsResponse/properties/old_config`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct NetworkRestrictionsResponseOldConfig {
     /// `dbAllowedCidrs`
     #[serde(rename = "dbAllowedCidrs")]
@@ -113,6 +200,42 @@ pub struct NetworkRestrictionsResponseOldConfig {
     #[serde(rename = "dbAllowedCidrsV6")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub db_allowed_cidrs_v6: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for NetworkRestrictionsResponseOldConfig {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = NetworkRestrictionsResponseOldConfig;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct NetworkRestrictionsResponseOldConfig")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<NetworkRestrictionsResponseOldConfig, __A::Error> {
+                let mut field_0: Option<Option<Vec<String>>> = None;
+                let mut field_1: Option<Option<Vec<String>>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "dbAllowedCidrs" => field_0 = Some(map.next_value()?),
+                        "dbAllowedCidrsV6" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(NetworkRestrictionsResponseOldConfig {
+                    db_allowed_cidrs: field_0.flatten(),
+                    db_allowed_cidrs_v6: field_1.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `NetworkRestrictionsResponseStatus`

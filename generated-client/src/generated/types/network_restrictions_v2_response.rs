@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `NetworkRestrictionsV2Response`
 ///
 /// Schema: `#/components/schemas/NetworkRestrictionsV2Response`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NetworkRestrictionsV2Response {
     /// `applied_at`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -27,10 +27,63 @@ pub struct NetworkRestrictionsV2Response {
     pub updated_at: Option<String>,
 }
 
+impl<'de> Deserialize<'de> for NetworkRestrictionsV2Response {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = NetworkRestrictionsV2Response;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct NetworkRestrictionsV2Response")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<NetworkRestrictionsV2Response, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<NetworkRestrictionsV2ResponseConfig> = None;
+                let mut field_2: Option<NetworkRestrictionsV2ResponseEntitlement> = None;
+                let mut field_3: Option<
+                    Option<NetworkRestrictionsV2ResponseOldConfig>,
+                > = None;
+                let mut field_4: Option<NetworkRestrictionsV2ResponseStatus> = None;
+                let mut field_5: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "applied_at" => field_0 = Some(map.next_value()?),
+                        "config" => field_1 = Some(map.next_value()?),
+                        "entitlement" => field_2 = Some(map.next_value()?),
+                        "old_config" => field_3 = Some(map.next_value()?),
+                        "status" => field_4 = Some(map.next_value()?),
+                        "updated_at" => field_5 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(NetworkRestrictionsV2Response {
+                    applied_at: field_0.flatten(),
+                    config: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("config"))?,
+                    entitlement: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("entitlement"))?,
+                    old_config: field_3.flatten(),
+                    status: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                    updated_at: field_5.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// At any given point in time, this is the config that the user has requested be applied to their project. The `status` field indicates if it has been applied to the project, or is pending. When an updated config is received, the applied config is moved to `old_config`.
 ///
 /// Schema: `#/components/schemas/NetworkRestrictionsV2Response/properties/config`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct NetworkRestrictionsV2ResponseConfig {
     /// `dbAllowedCidrs`
     #[serde(rename = "dbAllowedCidrs")]
@@ -40,15 +93,95 @@ pub struct NetworkRestrictionsV2ResponseConfig {
     >,
 }
 
+impl<'de> Deserialize<'de> for NetworkRestrictionsV2ResponseConfig {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = NetworkRestrictionsV2ResponseConfig;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct NetworkRestrictionsV2ResponseConfig")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<NetworkRestrictionsV2ResponseConfig, __A::Error> {
+                let mut field_0: Option<
+                    Option<Vec<NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem>>,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "dbAllowedCidrs" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(NetworkRestrictionsV2ResponseConfig {
+                    db_allowed_cidrs: field_0.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem`
 ///
 /// Schema: `#/components/schemas/NetworkRestrictionsV2Response/properties/config/properties/dbAllowedCidrs/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem {
     /// `address`
     pub address: String,
     /// `type`
     pub r#type: NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItemType,
+}
+
+impl<'de> Deserialize<'de> for NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "struct NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem",
+                )
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem,
+                __A::Error,
+            > {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<
+                    NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItemType,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "address" => field_0 = Some(map.next_value()?),
+                        "type" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem {
+                    address: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("address"))?,
+                    r#type: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItemType`
@@ -171,7 +304,7 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsV2ResponseEntitlement {
 /// Populated when a new config has been received, but not registered as successfully applied to a project.
 ///
 /// Schema: `#/components/schemas/NetworkRestrictionsV2Response/properties/old_config`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct NetworkRestrictionsV2ResponseOldConfig {
     /// `dbAllowedCidrs`
     #[serde(rename = "dbAllowedCidrs")]
@@ -181,15 +314,95 @@ pub struct NetworkRestrictionsV2ResponseOldConfig {
     >,
 }
 
+impl<'de> Deserialize<'de> for NetworkRestrictionsV2ResponseOldConfig {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = NetworkRestrictionsV2ResponseOldConfig;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct NetworkRestrictionsV2ResponseOldConfig")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<NetworkRestrictionsV2ResponseOldConfig, __A::Error> {
+                let mut field_0: Option<
+                    Option<Vec<NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem>>,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "dbAllowedCidrs" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(NetworkRestrictionsV2ResponseOldConfig {
+                    db_allowed_cidrs: field_0.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem`
 ///
 /// Schema: `#/components/schemas/NetworkRestrictionsV2Response/properties/old_config/properties/dbAllowedCidrs/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem {
     /// `address`
     pub address: String,
     /// `type`
     pub r#type: NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItemType,
+}
+
+impl<'de> Deserialize<'de> for NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "struct NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem",
+                )
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem,
+                __A::Error,
+            > {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<
+                    NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItemType,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "address" => field_0 = Some(map.next_value()?),
+                        "type" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem {
+                    address: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("address"))?,
+                    r#type: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItemType`

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `OAuthRevokeTokenBody`
 ///
 /// Schema: `#/components/schemas/OAuthRevokeTokenBody`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OAuthRevokeTokenBody {
     /// `client_id`
     pub client_id: String,
@@ -16,6 +16,50 @@ pub struct OAuthRevokeTokenBody {
     pub client_secret: String,
     /// `refresh_token`
     pub refresh_token: String,
+}
+
+impl<'de> Deserialize<'de> for OAuthRevokeTokenBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = OAuthRevokeTokenBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct OAuthRevokeTokenBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<OAuthRevokeTokenBody, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "client_id" => field_0 = Some(map.next_value()?),
+                        "client_secret" => field_1 = Some(map.next_value()?),
+                        "refresh_token" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(OAuthRevokeTokenBody {
+                    client_id: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("client_id"))?,
+                    client_secret: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "client_secret",
+                        ))?,
+                    refresh_token: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("refresh_token"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl OAuthRevokeTokenBody {

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `OAuthTokenBody`
 ///
 /// Schema: `#/components/schemas/OAuthTokenBody`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OAuthTokenBody {
     /// `client_id`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -37,6 +37,63 @@ pub struct OAuthTokenBody {
     /// `scope`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for OAuthTokenBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = OAuthTokenBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct OAuthTokenBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<OAuthTokenBody, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<Option<String>> = None;
+                let mut field_2: Option<Option<String>> = None;
+                let mut field_3: Option<Option<String>> = None;
+                let mut field_4: Option<Option<OAuthTokenBodyGrantType>> = None;
+                let mut field_5: Option<Option<String>> = None;
+                let mut field_6: Option<Option<String>> = None;
+                let mut field_7: Option<Option<String>> = None;
+                let mut field_8: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "client_id" => field_0 = Some(map.next_value()?),
+                        "client_secret" => field_1 = Some(map.next_value()?),
+                        "code" => field_2 = Some(map.next_value()?),
+                        "code_verifier" => field_3 = Some(map.next_value()?),
+                        "grant_type" => field_4 = Some(map.next_value()?),
+                        "redirect_uri" => field_5 = Some(map.next_value()?),
+                        "refresh_token" => field_6 = Some(map.next_value()?),
+                        "resource" => field_7 = Some(map.next_value()?),
+                        "scope" => field_8 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(OAuthTokenBody {
+                    client_id: field_0.flatten(),
+                    client_secret: field_1.flatten(),
+                    code: field_2.flatten(),
+                    code_verifier: field_3.flatten(),
+                    grant_type: field_4.flatten(),
+                    redirect_uri: field_5.flatten(),
+                    refresh_token: field_6.flatten(),
+                    resource: field_7.flatten(),
+                    scope: field_8.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `OAuthTokenBodyGrantType`

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `OAuthTokenResponse`
 ///
 /// Schema: `#/components/schemas/OAuthTokenResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OAuthTokenResponse {
     /// `access_token`
     pub access_token: String,
@@ -18,6 +18,54 @@ pub struct OAuthTokenResponse {
     pub refresh_token: String,
     /// `token_type`
     pub token_type: OAuthTokenResponseTokenType,
+}
+
+impl<'de> Deserialize<'de> for OAuthTokenResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = OAuthTokenResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct OAuthTokenResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<OAuthTokenResponse, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<i64> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<OAuthTokenResponseTokenType> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "access_token" => field_0 = Some(map.next_value()?),
+                        "expires_in" => field_1 = Some(map.next_value()?),
+                        "refresh_token" => field_2 = Some(map.next_value()?),
+                        "token_type" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(OAuthTokenResponse {
+                    access_token: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("access_token"))?,
+                    expires_in: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("expires_in"))?,
+                    refresh_token: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "refresh_token",
+                        ))?,
+                    token_type: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("token_type"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `OAuthTokenResponseTokenType`

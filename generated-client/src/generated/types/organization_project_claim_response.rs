@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `OrganizationProjectClaimResponse`
 ///
 /// Schema: `#/components/schemas/OrganizationProjectClaimResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OrganizationProjectClaimResponse {
     /// `created_at`
     pub created_at: String,
@@ -22,10 +22,60 @@ pub struct OrganizationProjectClaimResponse {
     pub project: OrganizationProjectClaimResponseProject,
 }
 
+impl<'de> Deserialize<'de> for OrganizationProjectClaimResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = OrganizationProjectClaimResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct OrganizationProjectClaimResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<OrganizationProjectClaimResponse, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<OrganizationProjectClaimResponsePreview> = None;
+                let mut field_4: Option<OrganizationProjectClaimResponseProject> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "created_at" => field_0 = Some(map.next_value()?),
+                        "created_by" => field_1 = Some(map.next_value()?),
+                        "expires_at" => field_2 = Some(map.next_value()?),
+                        "preview" => field_3 = Some(map.next_value()?),
+                        "project" => field_4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(OrganizationProjectClaimResponse {
+                    created_at: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("created_at"))?,
+                    created_by: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("created_by"))?,
+                    expires_at: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("expires_at"))?,
+                    preview: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("preview"))?,
+                    project: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field("project"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `OrganizationProjectClaimResponsePreview`
 ///
 /// Schema: `#/components/schemas/OrganizationProjectClaimResponse/properties/preview`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OrganizationProjectClaimResponsePreview {
     /// `errors`
     pub errors: Vec<OrganizationProjectClaimResponsePreviewErrorsItem>,
@@ -47,10 +97,87 @@ pub struct OrganizationProjectClaimResponsePreview {
     pub warnings: Vec<OrganizationProjectClaimResponsePreviewWarningsItem>,
 }
 
+impl<'de> Deserialize<'de> for OrganizationProjectClaimResponsePreview {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = OrganizationProjectClaimResponsePreview;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct OrganizationProjectClaimResponsePreview")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<OrganizationProjectClaimResponsePreview, __A::Error> {
+                let mut field_0: Option<
+                    Vec<OrganizationProjectClaimResponsePreviewErrorsItem>,
+                > = None;
+                let mut field_1: Option<
+                    Vec<OrganizationProjectClaimResponsePreviewInfoItem>,
+                > = None;
+                let mut field_2: Option<
+                    Vec<
+                        OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem,
+                    >,
+                > = None;
+                let mut field_3: Option<
+                    OrganizationProjectClaimResponsePreviewSourceSubscriptionPlan,
+                > = None;
+                let mut field_4: Option<
+                    Option<OrganizationProjectClaimResponsePreviewTargetSubscriptionPlan>,
+                > = None;
+                let mut field_5: Option<bool> = None;
+                let mut field_6: Option<
+                    Vec<OrganizationProjectClaimResponsePreviewWarningsItem>,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "errors" => field_0 = Some(map.next_value()?),
+                        "info" => field_1 = Some(map.next_value()?),
+                        "members_exceeding_free_project_limit" => {
+                            field_2 = Some(map.next_value()?);
+                        }
+                        "source_subscription_plan" => field_3 = Some(map.next_value()?),
+                        "target_subscription_plan" => field_4 = Some(map.next_value()?),
+                        "valid" => field_5 = Some(map.next_value()?),
+                        "warnings" => field_6 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(OrganizationProjectClaimResponsePreview {
+                    errors: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("errors"))?,
+                    info: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("info"))?,
+                    members_exceeding_free_project_limit: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "members_exceeding_free_project_limit",
+                        ))?,
+                    source_subscription_plan: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "source_subscription_plan",
+                        ))?,
+                    target_subscription_plan: field_4.flatten(),
+                    valid: field_5
+                        .ok_or_else(|| serde::de::Error::missing_field("valid"))?,
+                    warnings: field_6
+                        .ok_or_else(|| serde::de::Error::missing_field("warnings"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `OrganizationProjectClaimResponsePreviewErrorsItem`
 ///
 /// Schema: `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/errors/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OrganizationProjectClaimResponsePreviewErrorsItem {
     /// `key`
     pub key: String,
@@ -58,10 +185,47 @@ pub struct OrganizationProjectClaimResponsePreviewErrorsItem {
     pub message: String,
 }
 
+impl<'de> Deserialize<'de> for OrganizationProjectClaimResponsePreviewErrorsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = OrganizationProjectClaimResponsePreviewErrorsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct OrganizationProjectClaimResponsePreviewErrorsItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<OrganizationProjectClaimResponsePreviewErrorsItem, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "key" => field_0 = Some(map.next_value()?),
+                        "message" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(OrganizationProjectClaimResponsePreviewErrorsItem {
+                    key: field_0.ok_or_else(|| serde::de::Error::missing_field("key"))?,
+                    message: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("message"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `OrganizationProjectClaimResponsePreviewInfoItem`
 ///
 /// Schema: `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/info/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OrganizationProjectClaimResponsePreviewInfoItem {
     /// `key`
     pub key: String,
@@ -69,15 +233,95 @@ pub struct OrganizationProjectClaimResponsePreviewInfoItem {
     pub message: String,
 }
 
+impl<'de> Deserialize<'de> for OrganizationProjectClaimResponsePreviewInfoItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = OrganizationProjectClaimResponsePreviewInfoItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct OrganizationProjectClaimResponsePreviewInfoItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<OrganizationProjectClaimResponsePreviewInfoItem, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "key" => field_0 = Some(map.next_value()?),
+                        "message" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(OrganizationProjectClaimResponsePreviewInfoItem {
+                    key: field_0.ok_or_else(|| serde::de::Error::missing_field("key"))?,
+                    message: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("message"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem`
 ///
 /// Schema: `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/members_exceeding_free_project_limit/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem {
     /// `limit`
     pub limit: f64,
     /// `name`
     pub name: String,
+}
+
+impl<'de> Deserialize<'de>
+for OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "struct OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem",
+                )
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem,
+                __A::Error,
+            > {
+                let mut field_0: Option<f64> = None;
+                let mut field_1: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "limit" => field_0 = Some(map.next_value()?),
+                        "name" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem {
+                    limit: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("limit"))?,
+                    name: field_1.ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `OrganizationProjectClaimResponsePreviewSourceSubscriptionPlan`
@@ -227,7 +471,7 @@ for OrganizationProjectClaimResponsePreviewTargetSubscriptionPlan {
 /// `OrganizationProjectClaimResponsePreviewWarningsItem`
 ///
 /// Schema: `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/warnings/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OrganizationProjectClaimResponsePreviewWarningsItem {
     /// `key`
     pub key: String,
@@ -235,13 +479,90 @@ pub struct OrganizationProjectClaimResponsePreviewWarningsItem {
     pub message: String,
 }
 
+impl<'de> Deserialize<'de> for OrganizationProjectClaimResponsePreviewWarningsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = OrganizationProjectClaimResponsePreviewWarningsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct OrganizationProjectClaimResponsePreviewWarningsItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                OrganizationProjectClaimResponsePreviewWarningsItem,
+                __A::Error,
+            > {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "key" => field_0 = Some(map.next_value()?),
+                        "message" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(OrganizationProjectClaimResponsePreviewWarningsItem {
+                    key: field_0.ok_or_else(|| serde::de::Error::missing_field("key"))?,
+                    message: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("message"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `OrganizationProjectClaimResponseProject`
 ///
 /// Schema: `#/components/schemas/OrganizationProjectClaimResponse/properties/project`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OrganizationProjectClaimResponseProject {
     /// `name`
     pub name: String,
     /// `ref`
     pub r#ref: String,
+}
+
+impl<'de> Deserialize<'de> for OrganizationProjectClaimResponseProject {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = OrganizationProjectClaimResponseProject;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct OrganizationProjectClaimResponseProject")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<OrganizationProjectClaimResponseProject, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "name" => field_0 = Some(map.next_value()?),
+                        "ref" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(OrganizationProjectClaimResponseProject {
+                    name: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    r#ref: field_1.ok_or_else(|| serde::de::Error::missing_field("ref"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `OrganizationProjectsResponse`
 ///
 /// Schema: `#/components/schemas/OrganizationProjectsResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OrganizationProjectsResponse {
     /// `pagination`
     pub pagination: OrganizationProjectsResponsePagination,
@@ -16,10 +16,48 @@ pub struct OrganizationProjectsResponse {
     pub projects: Vec<OrganizationProjectsResponseProjectsItem>,
 }
 
+impl<'de> Deserialize<'de> for OrganizationProjectsResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = OrganizationProjectsResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct OrganizationProjectsResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<OrganizationProjectsResponse, __A::Error> {
+                let mut field_0: Option<OrganizationProjectsResponsePagination> = None;
+                let mut field_1: Option<Vec<OrganizationProjectsResponseProjectsItem>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "pagination" => field_0 = Some(map.next_value()?),
+                        "projects" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(OrganizationProjectsResponse {
+                    pagination: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("pagination"))?,
+                    projects: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("projects"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `OrganizationProjectsResponsePagination`
 ///
 /// Schema: `#/components/schemas/OrganizationProjectsResponse/properties/pagination`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OrganizationProjectsResponsePagination {
     /// Total number of projects. Use this to calculate the total number of pages.
     pub count: f64,
@@ -29,10 +67,52 @@ pub struct OrganizationProjectsResponsePagination {
     pub offset: f64,
 }
 
+impl<'de> Deserialize<'de> for OrganizationProjectsResponsePagination {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = OrganizationProjectsResponsePagination;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct OrganizationProjectsResponsePagination")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<OrganizationProjectsResponsePagination, __A::Error> {
+                let mut field_0: Option<f64> = None;
+                let mut field_1: Option<f64> = None;
+                let mut field_2: Option<f64> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "count" => field_0 = Some(map.next_value()?),
+                        "limit" => field_1 = Some(map.next_value()?),
+                        "offset" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(OrganizationProjectsResponsePagination {
+                    count: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("count"))?,
+                    limit: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("limit"))?,
+                    offset: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("offset"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `OrganizationProjectsResponseProjectsItem`
 ///
 /// Schema: `#/components/schemas/OrganizationProjectsResponse/properties/projects/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OrganizationProjectsResponseProjectsItem {
     /// `cloud_provider`
     pub cloud_provider: String,
@@ -52,10 +132,78 @@ pub struct OrganizationProjectsResponseProjectsItem {
     pub status: OrganizationProjectsResponseProjectsItemStatus,
 }
 
+impl<'de> Deserialize<'de> for OrganizationProjectsResponseProjectsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = OrganizationProjectsResponseProjectsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct OrganizationProjectsResponseProjectsItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<OrganizationProjectsResponseProjectsItem, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<
+                    Vec<OrganizationProjectsResponseProjectsItemDatabasesItem>,
+                > = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<bool> = None;
+                let mut field_4: Option<String> = None;
+                let mut field_5: Option<String> = None;
+                let mut field_6: Option<String> = None;
+                let mut field_7: Option<
+                    OrganizationProjectsResponseProjectsItemStatus,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "cloud_provider" => field_0 = Some(map.next_value()?),
+                        "databases" => field_1 = Some(map.next_value()?),
+                        "inserted_at" => field_2 = Some(map.next_value()?),
+                        "is_branch" => field_3 = Some(map.next_value()?),
+                        "name" => field_4 = Some(map.next_value()?),
+                        "ref" => field_5 = Some(map.next_value()?),
+                        "region" => field_6 = Some(map.next_value()?),
+                        "status" => field_7 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(OrganizationProjectsResponseProjectsItem {
+                    cloud_provider: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "cloud_provider",
+                        ))?,
+                    databases: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("databases"))?,
+                    inserted_at: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("inserted_at"))?,
+                    is_branch: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("is_branch"))?,
+                    name: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    r#ref: field_5
+                        .ok_or_else(|| serde::de::Error::missing_field("ref"))?,
+                    region: field_6
+                        .ok_or_else(|| serde::de::Error::missing_field("region"))?,
+                    status: field_7
+                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `OrganizationProjectsResponseProjectsItemDatabasesItem`
 ///
 /// Schema: `#/components/schemas/OrganizationProjectsResponse/properties/projects/items/properties/databases/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OrganizationProjectsResponseProjectsItemDatabasesItem {
     /// `cloud_provider`
     pub cloud_provider: String,
@@ -84,6 +232,88 @@ pub struct OrganizationProjectsResponseProjectsItemDatabasesItem {
     pub status: OrganizationProjectsResponseProjectsItemDatabasesItemStatus,
     /// `type`
     pub r#type: OrganizationProjectsResponseProjectsItemDatabasesItemType,
+}
+
+impl<'de> Deserialize<'de> for OrganizationProjectsResponseProjectsItemDatabasesItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = OrganizationProjectsResponseProjectsItemDatabasesItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "struct OrganizationProjectsResponseProjectsItemDatabasesItem",
+                )
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                OrganizationProjectsResponseProjectsItemDatabasesItem,
+                __A::Error,
+            > {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<Option<String>> = None;
+                let mut field_2: Option<Option<f64>> = None;
+                let mut field_3: Option<
+                    Option<OrganizationProjectsResponseProjectsItemDatabasesItemDiskType>,
+                > = None;
+                let mut field_4: Option<Option<f64>> = None;
+                let mut field_5: Option<String> = None;
+                let mut field_6: Option<
+                    Option<
+                        OrganizationProjectsResponseProjectsItemDatabasesItemInfraComputeSize,
+                    >,
+                > = None;
+                let mut field_7: Option<String> = None;
+                let mut field_8: Option<
+                    OrganizationProjectsResponseProjectsItemDatabasesItemStatus,
+                > = None;
+                let mut field_9: Option<
+                    OrganizationProjectsResponseProjectsItemDatabasesItemType,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "cloud_provider" => field_0 = Some(map.next_value()?),
+                        "disk_last_modified_at" => field_1 = Some(map.next_value()?),
+                        "disk_throughput_mbps" => field_2 = Some(map.next_value()?),
+                        "disk_type" => field_3 = Some(map.next_value()?),
+                        "disk_volume_size_gb" => field_4 = Some(map.next_value()?),
+                        "identifier" => field_5 = Some(map.next_value()?),
+                        "infra_compute_size" => field_6 = Some(map.next_value()?),
+                        "region" => field_7 = Some(map.next_value()?),
+                        "status" => field_8 = Some(map.next_value()?),
+                        "type" => field_9 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(OrganizationProjectsResponseProjectsItemDatabasesItem {
+                    cloud_provider: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "cloud_provider",
+                        ))?,
+                    disk_last_modified_at: field_1.flatten(),
+                    disk_throughput_mbps: field_2.flatten(),
+                    disk_type: field_3.flatten(),
+                    disk_volume_size_gb: field_4.flatten(),
+                    identifier: field_5
+                        .ok_or_else(|| serde::de::Error::missing_field("identifier"))?,
+                    infra_compute_size: field_6.flatten(),
+                    region: field_7
+                        .ok_or_else(|| serde::de::Error::missing_field("region"))?,
+                    status: field_8
+                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                    r#type: field_9
+                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `OrganizationProjectsResponseProjectsItemDatabasesItemDiskType`

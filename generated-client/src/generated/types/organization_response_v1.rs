@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `OrganizationResponseV1`
 ///
 /// Schema: `#/components/schemas/OrganizationResponseV1`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OrganizationResponseV1 {
     /// Deprecated: Use `slug` instead.
     ///
@@ -19,4 +19,45 @@ pub struct OrganizationResponseV1 {
     pub name: String,
     /// Organization slug
     pub slug: String,
+}
+
+impl<'de> Deserialize<'de> for OrganizationResponseV1 {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = OrganizationResponseV1;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct OrganizationResponseV1")
+            }
+
+            #[allow(deprecated)]
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<OrganizationResponseV1, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "id" => field_0 = Some(map.next_value()?),
+                        "name" => field_1 = Some(map.next_value()?),
+                        "slug" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(OrganizationResponseV1 {
+                    id: field_0.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    name: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    slug: field_2.ok_or_else(|| serde::de::Error::missing_field("slug"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

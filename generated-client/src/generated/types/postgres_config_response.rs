@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `PostgresConfigResponse`
 ///
 /// Schema: `#/components/schemas/PostgresConfigResponse`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PostgresConfigResponse {
     /// Default unit: s
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -85,6 +85,119 @@ pub struct PostgresConfigResponse {
     /// `work_mem`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_mem: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for PostgresConfigResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = PostgresConfigResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct PostgresConfigResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<PostgresConfigResponse, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<Option<String>> = None;
+                let mut field_2: Option<Option<bool>> = None;
+                let mut field_3: Option<Option<String>> = None;
+                let mut field_4: Option<Option<String>> = None;
+                let mut field_5: Option<Option<i64>> = None;
+                let mut field_6: Option<Option<i64>> = None;
+                let mut field_7: Option<Option<i64>> = None;
+                let mut field_8: Option<Option<i64>> = None;
+                let mut field_9: Option<Option<i64>> = None;
+                let mut field_10: Option<Option<i64>> = None;
+                let mut field_11: Option<Option<String>> = None;
+                let mut field_12: Option<Option<String>> = None;
+                let mut field_13: Option<Option<String>> = None;
+                let mut field_14: Option<Option<i64>> = None;
+                let mut field_15: Option<Option<String>> = None;
+                let mut field_16: Option<Option<i64>> = None;
+                let mut field_17: Option<
+                    Option<PostgresConfigResponseSessionReplicationRole>,
+                > = None;
+                let mut field_18: Option<Option<String>> = None;
+                let mut field_19: Option<Option<String>> = None;
+                let mut field_20: Option<Option<String>> = None;
+                let mut field_21: Option<Option<bool>> = None;
+                let mut field_22: Option<Option<String>> = None;
+                let mut field_23: Option<Option<String>> = None;
+                let mut field_24: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "checkpoint_timeout" => field_0 = Some(map.next_value()?),
+                        "effective_cache_size" => field_1 = Some(map.next_value()?),
+                        "hot_standby_feedback" => field_2 = Some(map.next_value()?),
+                        "logical_decoding_work_mem" => field_3 = Some(map.next_value()?),
+                        "maintenance_work_mem" => field_4 = Some(map.next_value()?),
+                        "max_connections" => field_5 = Some(map.next_value()?),
+                        "max_locks_per_transaction" => field_6 = Some(map.next_value()?),
+                        "max_parallel_maintenance_workers" => {
+                            field_7 = Some(map.next_value()?);
+                        }
+                        "max_parallel_workers" => field_8 = Some(map.next_value()?),
+                        "max_parallel_workers_per_gather" => {
+                            field_9 = Some(map.next_value()?);
+                        }
+                        "max_replication_slots" => field_10 = Some(map.next_value()?),
+                        "max_slot_wal_keep_size" => field_11 = Some(map.next_value()?),
+                        "max_standby_archive_delay" => field_12 = Some(map.next_value()?),
+                        "max_standby_streaming_delay" => {
+                            field_13 = Some(map.next_value()?);
+                        }
+                        "max_wal_senders" => field_14 = Some(map.next_value()?),
+                        "max_wal_size" => field_15 = Some(map.next_value()?),
+                        "max_worker_processes" => field_16 = Some(map.next_value()?),
+                        "session_replication_role" => field_17 = Some(map.next_value()?),
+                        "shared_buffers" => field_18 = Some(map.next_value()?),
+                        "statement_timeout" => field_19 = Some(map.next_value()?),
+                        "track_activity_query_size" => field_20 = Some(map.next_value()?),
+                        "track_commit_timestamp" => field_21 = Some(map.next_value()?),
+                        "wal_keep_size" => field_22 = Some(map.next_value()?),
+                        "wal_sender_timeout" => field_23 = Some(map.next_value()?),
+                        "work_mem" => field_24 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(PostgresConfigResponse {
+                    checkpoint_timeout: field_0.flatten(),
+                    effective_cache_size: field_1.flatten(),
+                    hot_standby_feedback: field_2.flatten(),
+                    logical_decoding_work_mem: field_3.flatten(),
+                    maintenance_work_mem: field_4.flatten(),
+                    max_connections: field_5.flatten(),
+                    max_locks_per_transaction: field_6.flatten(),
+                    max_parallel_maintenance_workers: field_7.flatten(),
+                    max_parallel_workers: field_8.flatten(),
+                    max_parallel_workers_per_gather: field_9.flatten(),
+                    max_replication_slots: field_10.flatten(),
+                    max_slot_wal_keep_size: field_11.flatten(),
+                    max_standby_archive_delay: field_12.flatten(),
+                    max_standby_streaming_delay: field_13.flatten(),
+                    max_wal_senders: field_14.flatten(),
+                    max_wal_size: field_15.flatten(),
+                    max_worker_processes: field_16.flatten(),
+                    session_replication_role: field_17.flatten(),
+                    shared_buffers: field_18.flatten(),
+                    statement_timeout: field_19.flatten(),
+                    track_activity_query_size: field_20.flatten(),
+                    track_commit_timestamp: field_21.flatten(),
+                    wal_keep_size: field_22.flatten(),
+                    wal_sender_timeout: field_23.flatten(),
+                    work_mem: field_24.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `PostgresConfigResponseSessionReplicationRole`

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `PostgrestConfigWithJwtSecretResponse`
 ///
 /// Schema: `#/components/schemas/PostgrestConfigWithJWTSecretResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PostgrestConfigWithJwtSecretResponse {
     /// `db_extra_search_path`
     pub db_extra_search_path: String,
@@ -21,4 +21,54 @@ pub struct PostgrestConfigWithJwtSecretResponse {
     pub jwt_secret: Option<String>,
     /// `max_rows`
     pub max_rows: i64,
+}
+
+impl<'de> Deserialize<'de> for PostgrestConfigWithJwtSecretResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = PostgrestConfigWithJwtSecretResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct PostgrestConfigWithJwtSecretResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<PostgrestConfigWithJwtSecretResponse, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<Option<i64>> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<Option<String>> = None;
+                let mut field_4: Option<i64> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "db_extra_search_path" => field_0 = Some(map.next_value()?),
+                        "db_pool" => field_1 = Some(map.next_value()?),
+                        "db_schema" => field_2 = Some(map.next_value()?),
+                        "jwt_secret" => field_3 = Some(map.next_value()?),
+                        "max_rows" => field_4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(PostgrestConfigWithJwtSecretResponse {
+                    db_extra_search_path: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "db_extra_search_path",
+                        ))?,
+                    db_pool: field_1.flatten(),
+                    db_schema: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("db_schema"))?,
+                    jwt_secret: field_3.flatten(),
+                    max_rows: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field("max_rows"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `ProjectClaimTokenResponse`
 ///
 /// Schema: `#/components/schemas/ProjectClaimTokenResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ProjectClaimTokenResponse {
     /// `created_at`
     pub created_at: String,
@@ -18,4 +18,50 @@ pub struct ProjectClaimTokenResponse {
     pub expires_at: String,
     /// `token_alias`
     pub token_alias: String,
+}
+
+impl<'de> Deserialize<'de> for ProjectClaimTokenResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = ProjectClaimTokenResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct ProjectClaimTokenResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<ProjectClaimTokenResponse, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "created_at" => field_0 = Some(map.next_value()?),
+                        "created_by" => field_1 = Some(map.next_value()?),
+                        "expires_at" => field_2 = Some(map.next_value()?),
+                        "token_alias" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ProjectClaimTokenResponse {
+                    created_at: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("created_at"))?,
+                    created_by: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("created_by"))?,
+                    expires_at: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("expires_at"))?,
+                    token_alias: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("token_alias"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `ProjectUpgradeEligibilityResponse`
 ///
 /// Schema: `#/components/schemas/ProjectUpgradeEligibilityResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ProjectUpgradeEligibilityResponse {
     /// `current_app_version`
     pub current_app_version: String,
@@ -45,6 +45,117 @@ pub struct ProjectUpgradeEligibilityResponse {
     pub validation_errors: Vec<ProjectUpgradeEligibilityResponseValidationErrorsItem>,
     /// `warnings`
     pub warnings: Vec<ProjectUpgradeEligibilityResponseWarningsItem>,
+}
+
+impl<'de> Deserialize<'de> for ProjectUpgradeEligibilityResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = ProjectUpgradeEligibilityResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct ProjectUpgradeEligibilityResponse")
+            }
+
+            #[allow(deprecated)]
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<ProjectUpgradeEligibilityResponse, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<
+                    ProjectUpgradeEligibilityResponseCurrentAppVersionReleaseChannel,
+                > = None;
+                let mut field_2: Option<f64> = None;
+                let mut field_3: Option<bool> = None;
+                let mut field_4: Option<String> = None;
+                let mut field_5: Option<Vec<String>> = None;
+                let mut field_6: Option<Vec<String>> = None;
+                let mut field_7: Option<
+                    Vec<ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem>,
+                > = None;
+                let mut field_8: Option<Vec<String>> = None;
+                let mut field_9: Option<Vec<String>> = None;
+                let mut field_10: Option<
+                    Vec<ProjectUpgradeEligibilityResponseValidationErrorsItem>,
+                > = None;
+                let mut field_11: Option<
+                    Vec<ProjectUpgradeEligibilityResponseWarningsItem>,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "current_app_version" => field_0 = Some(map.next_value()?),
+                        "current_app_version_release_channel" => {
+                            field_1 = Some(map.next_value()?);
+                        }
+                        "duration_estimate_hours" => field_2 = Some(map.next_value()?),
+                        "eligible" => field_3 = Some(map.next_value()?),
+                        "latest_app_version" => field_4 = Some(map.next_value()?),
+                        "legacy_auth_custom_roles" => field_5 = Some(map.next_value()?),
+                        "objects_to_be_dropped" => field_6 = Some(map.next_value()?),
+                        "target_upgrade_versions" => field_7 = Some(map.next_value()?),
+                        "unsupported_extensions" => field_8 = Some(map.next_value()?),
+                        "user_defined_objects_in_internal_schemas" => {
+                            field_9 = Some(map.next_value()?);
+                        }
+                        "validation_errors" => field_10 = Some(map.next_value()?),
+                        "warnings" => field_11 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ProjectUpgradeEligibilityResponse {
+                    current_app_version: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "current_app_version",
+                        ))?,
+                    current_app_version_release_channel: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "current_app_version_release_channel",
+                        ))?,
+                    duration_estimate_hours: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "duration_estimate_hours",
+                        ))?,
+                    eligible: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("eligible"))?,
+                    latest_app_version: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "latest_app_version",
+                        ))?,
+                    legacy_auth_custom_roles: field_5
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "legacy_auth_custom_roles",
+                        ))?,
+                    objects_to_be_dropped: field_6
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "objects_to_be_dropped",
+                        ))?,
+                    target_upgrade_versions: field_7
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "target_upgrade_versions",
+                        ))?,
+                    unsupported_extensions: field_8
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "unsupported_extensions",
+                        ))?,
+                    user_defined_objects_in_internal_schemas: field_9
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "user_defined_objects_in_internal_schemas",
+                        ))?,
+                    validation_errors: field_10
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "validation_errors",
+                        ))?,
+                    warnings: field_11
+                        .ok_or_else(|| serde::de::Error::missing_field("warnings"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `ProjectUpgradeEligibilityResponseCurrentAppVersionReleaseChannel`
@@ -126,7 +237,7 @@ for ProjectUpgradeEligibilityResponseCurrentAppVersionReleaseChannel {
 /// `ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem`
 ///
 /// Schema: `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/target_upgrade_versions/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem {
     /// `app_version`
     pub app_version: String,
@@ -134,6 +245,62 @@ pub struct ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem {
     pub postgres_version: ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemPostgresVersion,
     /// `release_channel`
     pub release_channel: ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemReleaseChannel,
+}
+
+impl<'de> Deserialize<'de>
+for ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "struct ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem",
+                )
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem,
+                __A::Error,
+            > {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<
+                    ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemPostgresVersion,
+                > = None;
+                let mut field_2: Option<
+                    ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemReleaseChannel,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "app_version" => field_0 = Some(map.next_value()?),
+                        "postgres_version" => field_1 = Some(map.next_value()?),
+                        "release_channel" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem {
+                    app_version: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("app_version"))?,
+                    postgres_version: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "postgres_version",
+                        ))?,
+                    release_channel: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "release_channel",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemPostgresVersion`

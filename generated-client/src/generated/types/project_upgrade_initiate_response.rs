@@ -8,8 +8,42 @@ use serde::{Deserialize, Serialize};
 /// `ProjectUpgradeInitiateResponse`
 ///
 /// Schema: `#/components/schemas/ProjectUpgradeInitiateResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ProjectUpgradeInitiateResponse {
     /// `tracking_id`
     pub tracking_id: String,
+}
+
+impl<'de> Deserialize<'de> for ProjectUpgradeInitiateResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = ProjectUpgradeInitiateResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct ProjectUpgradeInitiateResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<ProjectUpgradeInitiateResponse, __A::Error> {
+                let mut field_0: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "tracking_id" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ProjectUpgradeInitiateResponse {
+                    tracking_id: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("tracking_id"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `ReadOnlyStatusResponse`
 ///
 /// Schema: `#/components/schemas/ReadOnlyStatusResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReadOnlyStatusResponse {
     /// `enabled`
     pub enabled: bool,
@@ -16,4 +16,50 @@ pub struct ReadOnlyStatusResponse {
     pub override_active_until: String,
     /// `override_enabled`
     pub override_enabled: bool,
+}
+
+impl<'de> Deserialize<'de> for ReadOnlyStatusResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = ReadOnlyStatusResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct ReadOnlyStatusResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<ReadOnlyStatusResponse, __A::Error> {
+                let mut field_0: Option<bool> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<bool> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "enabled" => field_0 = Some(map.next_value()?),
+                        "override_active_until" => field_1 = Some(map.next_value()?),
+                        "override_enabled" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ReadOnlyStatusResponse {
+                    enabled: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("enabled"))?,
+                    override_active_until: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "override_active_until",
+                        ))?,
+                    override_enabled: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "override_enabled",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

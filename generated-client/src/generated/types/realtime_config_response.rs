@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `RealtimeConfigResponse`
 ///
 /// Schema: `#/components/schemas/RealtimeConfigResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RealtimeConfigResponse {
     /// Sets connection pool size for Realtime Authorization
     pub connection_pool: Option<i64>,
@@ -32,4 +32,72 @@ pub struct RealtimeConfigResponse {
     pub private_only: Option<bool>,
     /// Disables the Realtime service for this project when true. Set to false to re-enable it.
     pub suspend: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for RealtimeConfigResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = RealtimeConfigResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct RealtimeConfigResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<RealtimeConfigResponse, __A::Error> {
+                let mut field_0: Option<Option<i64>> = None;
+                let mut field_1: Option<Option<i64>> = None;
+                let mut field_2: Option<Option<i64>> = None;
+                let mut field_3: Option<Option<i64>> = None;
+                let mut field_4: Option<Option<i64>> = None;
+                let mut field_5: Option<Option<i64>> = None;
+                let mut field_6: Option<Option<i64>> = None;
+                let mut field_7: Option<Option<i64>> = None;
+                let mut field_8: Option<bool> = None;
+                let mut field_9: Option<Option<bool>> = None;
+                let mut field_10: Option<Option<bool>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "connection_pool" => field_0 = Some(map.next_value()?),
+                        "max_bytes_per_second" => field_1 = Some(map.next_value()?),
+                        "max_channels_per_client" => field_2 = Some(map.next_value()?),
+                        "max_concurrent_users" => field_3 = Some(map.next_value()?),
+                        "max_events_per_second" => field_4 = Some(map.next_value()?),
+                        "max_joins_per_second" => field_5 = Some(map.next_value()?),
+                        "max_payload_size_in_kb" => field_6 = Some(map.next_value()?),
+                        "max_presence_events_per_second" => {
+                            field_7 = Some(map.next_value()?);
+                        }
+                        "presence_enabled" => field_8 = Some(map.next_value()?),
+                        "private_only" => field_9 = Some(map.next_value()?),
+                        "suspend" => field_10 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(RealtimeConfigResponse {
+                    connection_pool: field_0.flatten(),
+                    max_bytes_per_second: field_1.flatten(),
+                    max_channels_per_client: field_2.flatten(),
+                    max_concurrent_users: field_3.flatten(),
+                    max_events_per_second: field_4.flatten(),
+                    max_joins_per_second: field_5.flatten(),
+                    max_payload_size_in_kb: field_6.flatten(),
+                    max_presence_events_per_second: field_7.flatten(),
+                    presence_enabled: field_8
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "presence_enabled",
+                        ))?,
+                    private_only: field_9.flatten(),
+                    suspend: field_10.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `RegionsInfo`
 ///
 /// Schema: `#/components/schemas/RegionsInfo`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RegionsInfo {
     /// `all`
     pub all: RegionsInfoAll,
@@ -16,10 +16,49 @@ pub struct RegionsInfo {
     pub recommendations: RegionsInfoRecommendations,
 }
 
+impl<'de> Deserialize<'de> for RegionsInfo {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = RegionsInfo;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct RegionsInfo")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<RegionsInfo, __A::Error> {
+                let mut field_0: Option<RegionsInfoAll> = None;
+                let mut field_1: Option<RegionsInfoRecommendations> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "all" => field_0 = Some(map.next_value()?),
+                        "recommendations" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(RegionsInfo {
+                    all: field_0.ok_or_else(|| serde::de::Error::missing_field("all"))?,
+                    recommendations: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "recommendations",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `RegionsInfoAll`
 ///
 /// Schema: `#/components/schemas/RegionsInfo/properties/all`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RegionsInfoAll {
     /// `smartGroup`
     #[serde(rename = "smartGroup")]
@@ -28,10 +67,48 @@ pub struct RegionsInfoAll {
     pub specific: Vec<RegionsInfoAllSpecificItem>,
 }
 
+impl<'de> Deserialize<'de> for RegionsInfoAll {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = RegionsInfoAll;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct RegionsInfoAll")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<RegionsInfoAll, __A::Error> {
+                let mut field_0: Option<Vec<RegionsInfoAllSmartGroupItem>> = None;
+                let mut field_1: Option<Vec<RegionsInfoAllSpecificItem>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "smartGroup" => field_0 = Some(map.next_value()?),
+                        "specific" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(RegionsInfoAll {
+                    smart_group: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("smartGroup"))?,
+                    specific: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("specific"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `RegionsInfoAllSmartGroupItem`
 ///
 /// Schema: `#/components/schemas/RegionsInfo/properties/all/properties/smartGroup/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RegionsInfoAllSmartGroupItem {
     /// `code`
     pub code: RegionsInfoAllSmartGroupItemCode,
@@ -39,6 +116,48 @@ pub struct RegionsInfoAllSmartGroupItem {
     pub name: String,
     /// `type`
     pub r#type: RegionsInfoAllSmartGroupItemType,
+}
+
+impl<'de> Deserialize<'de> for RegionsInfoAllSmartGroupItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = RegionsInfoAllSmartGroupItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct RegionsInfoAllSmartGroupItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<RegionsInfoAllSmartGroupItem, __A::Error> {
+                let mut field_0: Option<RegionsInfoAllSmartGroupItemCode> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<RegionsInfoAllSmartGroupItemType> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "code" => field_0 = Some(map.next_value()?),
+                        "name" => field_1 = Some(map.next_value()?),
+                        "type" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(RegionsInfoAllSmartGroupItem {
+                    code: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("code"))?,
+                    name: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    r#type: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `RegionsInfoAllSmartGroupItemCode`
@@ -160,7 +279,7 @@ impl<'de> Deserialize<'de> for RegionsInfoAllSmartGroupItemType {
 /// `RegionsInfoAllSpecificItem`
 ///
 /// Schema: `#/components/schemas/RegionsInfo/properties/all/properties/specific/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RegionsInfoAllSpecificItem {
     /// `code`
     pub code: RegionsInfoAllSpecificItemCode,
@@ -173,6 +292,55 @@ pub struct RegionsInfoAllSpecificItem {
     pub status: Option<RegionsInfoAllSpecificItemStatus>,
     /// `type`
     pub r#type: RegionsInfoAllSpecificItemType,
+}
+
+impl<'de> Deserialize<'de> for RegionsInfoAllSpecificItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = RegionsInfoAllSpecificItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct RegionsInfoAllSpecificItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<RegionsInfoAllSpecificItem, __A::Error> {
+                let mut field_0: Option<RegionsInfoAllSpecificItemCode> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<RegionsInfoAllSpecificItemProvider> = None;
+                let mut field_3: Option<Option<RegionsInfoAllSpecificItemStatus>> = None;
+                let mut field_4: Option<RegionsInfoAllSpecificItemType> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "code" => field_0 = Some(map.next_value()?),
+                        "name" => field_1 = Some(map.next_value()?),
+                        "provider" => field_2 = Some(map.next_value()?),
+                        "status" => field_3 = Some(map.next_value()?),
+                        "type" => field_4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(RegionsInfoAllSpecificItem {
+                    code: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("code"))?,
+                    name: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    provider: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("provider"))?,
+                    status: field_3.flatten(),
+                    r#type: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `RegionsInfoAllSpecificItemCode`
@@ -478,7 +646,7 @@ impl<'de> Deserialize<'de> for RegionsInfoAllSpecificItemType {
 /// `RegionsInfoRecommendations`
 ///
 /// Schema: `#/components/schemas/RegionsInfo/properties/recommendations`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RegionsInfoRecommendations {
     /// `smartGroup`
     #[serde(rename = "smartGroup")]
@@ -487,10 +655,48 @@ pub struct RegionsInfoRecommendations {
     pub specific: Vec<RegionsInfoRecommendationsSpecificItem>,
 }
 
+impl<'de> Deserialize<'de> for RegionsInfoRecommendations {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = RegionsInfoRecommendations;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct RegionsInfoRecommendations")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<RegionsInfoRecommendations, __A::Error> {
+                let mut field_0: Option<RegionsInfoRecommendationsSmartGroup> = None;
+                let mut field_1: Option<Vec<RegionsInfoRecommendationsSpecificItem>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "smartGroup" => field_0 = Some(map.next_value()?),
+                        "specific" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(RegionsInfoRecommendations {
+                    smart_group: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("smartGroup"))?,
+                    specific: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("specific"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `RegionsInfoRecommendationsSmartGroup`
 ///
 /// Schema: `#/components/schemas/RegionsInfo/properties/recommendations/properties/smartGroup`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RegionsInfoRecommendationsSmartGroup {
     /// `code`
     pub code: RegionsInfoRecommendationsSmartGroupCode,
@@ -498,6 +704,48 @@ pub struct RegionsInfoRecommendationsSmartGroup {
     pub name: String,
     /// `type`
     pub r#type: RegionsInfoRecommendationsSmartGroupType,
+}
+
+impl<'de> Deserialize<'de> for RegionsInfoRecommendationsSmartGroup {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = RegionsInfoRecommendationsSmartGroup;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct RegionsInfoRecommendationsSmartGroup")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<RegionsInfoRecommendationsSmartGroup, __A::Error> {
+                let mut field_0: Option<RegionsInfoRecommendationsSmartGroupCode> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<RegionsInfoRecommendationsSmartGroupType> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "code" => field_0 = Some(map.next_value()?),
+                        "name" => field_1 = Some(map.next_value()?),
+                        "type" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(RegionsInfoRecommendationsSmartGroup {
+                    code: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("code"))?,
+                    name: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    r#type: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `RegionsInfoRecommendationsSmartGroupCode`
@@ -619,7 +867,7 @@ impl<'de> Deserialize<'de> for RegionsInfoRecommendationsSmartGroupType {
 /// `RegionsInfoRecommendationsSpecificItem`
 ///
 /// Schema: `#/components/schemas/RegionsInfo/properties/recommendations/properties/specific/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RegionsInfoRecommendationsSpecificItem {
     /// `code`
     pub code: RegionsInfoRecommendationsSpecificItemCode,
@@ -632,6 +880,59 @@ pub struct RegionsInfoRecommendationsSpecificItem {
     pub status: Option<RegionsInfoRecommendationsSpecificItemStatus>,
     /// `type`
     pub r#type: RegionsInfoRecommendationsSpecificItemType,
+}
+
+impl<'de> Deserialize<'de> for RegionsInfoRecommendationsSpecificItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = RegionsInfoRecommendationsSpecificItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct RegionsInfoRecommendationsSpecificItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<RegionsInfoRecommendationsSpecificItem, __A::Error> {
+                let mut field_0: Option<RegionsInfoRecommendationsSpecificItemCode> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<
+                    RegionsInfoRecommendationsSpecificItemProvider,
+                > = None;
+                let mut field_3: Option<
+                    Option<RegionsInfoRecommendationsSpecificItemStatus>,
+                > = None;
+                let mut field_4: Option<RegionsInfoRecommendationsSpecificItemType> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "code" => field_0 = Some(map.next_value()?),
+                        "name" => field_1 = Some(map.next_value()?),
+                        "provider" => field_2 = Some(map.next_value()?),
+                        "status" => field_3 = Some(map.next_value()?),
+                        "type" => field_4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(RegionsInfoRecommendationsSpecificItem {
+                    code: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("code"))?,
+                    name: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    provider: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("provider"))?,
+                    status: field_3.flatten(),
+                    r#type: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `RegionsInfoRecommendationsSpecificItemCode`

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `RemoveNetworkBanRequest`
 ///
 /// Schema: `#/components/schemas/RemoveNetworkBanRequest`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RemoveNetworkBanRequest {
     /// `identifier`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -20,6 +20,48 @@ pub struct RemoveNetworkBanRequest {
     /// Defaults to `false` on the server.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requester_ip: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for RemoveNetworkBanRequest {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = RemoveNetworkBanRequest;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct RemoveNetworkBanRequest")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<RemoveNetworkBanRequest, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<Vec<String>> = None;
+                let mut field_2: Option<Option<bool>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "identifier" => field_0 = Some(map.next_value()?),
+                        "ipv4_addresses" => field_1 = Some(map.next_value()?),
+                        "requester_ip" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(RemoveNetworkBanRequest {
+                    identifier: field_0.flatten(),
+                    ipv4_addresses: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "ipv4_addresses",
+                        ))?,
+                    requester_ip: field_2.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl RemoveNetworkBanRequest {

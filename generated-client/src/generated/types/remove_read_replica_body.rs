@@ -8,10 +8,46 @@ use serde::{Deserialize, Serialize};
 /// `RemoveReadReplicaBody`
 ///
 /// Schema: `#/components/schemas/RemoveReadReplicaBody`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RemoveReadReplicaBody {
     /// `database_identifier`
     pub database_identifier: String,
+}
+
+impl<'de> Deserialize<'de> for RemoveReadReplicaBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = RemoveReadReplicaBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct RemoveReadReplicaBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<RemoveReadReplicaBody, __A::Error> {
+                let mut field_0: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "database_identifier" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(RemoveReadReplicaBody {
+                    database_identifier: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "database_identifier",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl RemoveReadReplicaBody {

@@ -8,10 +8,46 @@ use serde::{Deserialize, Serialize};
 /// `SetUpReadReplicaBody`
 ///
 /// Schema: `#/components/schemas/SetUpReadReplicaBody`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SetUpReadReplicaBody {
     /// Region you want your read replica to reside in
     pub read_replica_region: SetUpReadReplicaBodyReadReplicaRegion,
+}
+
+impl<'de> Deserialize<'de> for SetUpReadReplicaBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = SetUpReadReplicaBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct SetUpReadReplicaBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<SetUpReadReplicaBody, __A::Error> {
+                let mut field_0: Option<SetUpReadReplicaBodyReadReplicaRegion> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "read_replica_region" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SetUpReadReplicaBody {
+                    read_replica_region: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "read_replica_region",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl SetUpReadReplicaBody {

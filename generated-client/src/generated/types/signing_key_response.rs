@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `SigningKeyResponse`
 ///
 /// Schema: `#/components/schemas/SigningKeyResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SigningKeyResponse {
     /// `algorithm`
     pub algorithm: SigningKeyResponseAlgorithm,
@@ -23,6 +23,58 @@ pub struct SigningKeyResponse {
     pub status: SigningKeyResponseStatus,
     /// `updated_at`
     pub updated_at: String,
+}
+
+impl<'de> Deserialize<'de> for SigningKeyResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = SigningKeyResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct SigningKeyResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<SigningKeyResponse, __A::Error> {
+                let mut field_0: Option<SigningKeyResponseAlgorithm> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<Option<serde_json::Value>> = None;
+                let mut field_4: Option<SigningKeyResponseStatus> = None;
+                let mut field_5: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "algorithm" => field_0 = Some(map.next_value()?),
+                        "created_at" => field_1 = Some(map.next_value()?),
+                        "id" => field_2 = Some(map.next_value()?),
+                        "public_jwk" => field_3 = Some(map.next_value()?),
+                        "status" => field_4 = Some(map.next_value()?),
+                        "updated_at" => field_5 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SigningKeyResponse {
+                    algorithm: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("algorithm"))?,
+                    created_at: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("created_at"))?,
+                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    public_jwk: field_3.flatten(),
+                    status: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                    updated_at: field_5
+                        .ok_or_else(|| serde::de::Error::missing_field("updated_at"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `SigningKeyResponseAlgorithm`

@@ -8,16 +8,49 @@ use serde::{Deserialize, Serialize};
 /// `SigningKeysResponse`
 ///
 /// Schema: `#/components/schemas/SigningKeysResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SigningKeysResponse {
     /// `keys`
     pub keys: Vec<SigningKeysResponseKeysItem>,
 }
 
+impl<'de> Deserialize<'de> for SigningKeysResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = SigningKeysResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct SigningKeysResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<SigningKeysResponse, __A::Error> {
+                let mut field_0: Option<Vec<SigningKeysResponseKeysItem>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "keys" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SigningKeysResponse {
+                    keys: field_0.ok_or_else(|| serde::de::Error::missing_field("keys"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `SigningKeysResponseKeysItem`
 ///
 /// Schema: `#/components/schemas/SigningKeysResponse/properties/keys/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SigningKeysResponseKeysItem {
     /// `algorithm`
     pub algorithm: SigningKeysResponseKeysItemAlgorithm,
@@ -32,6 +65,58 @@ pub struct SigningKeysResponseKeysItem {
     pub status: SigningKeysResponseKeysItemStatus,
     /// `updated_at`
     pub updated_at: String,
+}
+
+impl<'de> Deserialize<'de> for SigningKeysResponseKeysItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = SigningKeysResponseKeysItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct SigningKeysResponseKeysItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<SigningKeysResponseKeysItem, __A::Error> {
+                let mut field_0: Option<SigningKeysResponseKeysItemAlgorithm> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<Option<serde_json::Value>> = None;
+                let mut field_4: Option<SigningKeysResponseKeysItemStatus> = None;
+                let mut field_5: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "algorithm" => field_0 = Some(map.next_value()?),
+                        "created_at" => field_1 = Some(map.next_value()?),
+                        "id" => field_2 = Some(map.next_value()?),
+                        "public_jwk" => field_3 = Some(map.next_value()?),
+                        "status" => field_4 = Some(map.next_value()?),
+                        "updated_at" => field_5 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SigningKeysResponseKeysItem {
+                    algorithm: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("algorithm"))?,
+                    created_at: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("created_at"))?,
+                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    public_jwk: field_3.flatten(),
+                    status: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                    updated_at: field_5
+                        .ok_or_else(|| serde::de::Error::missing_field("updated_at"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `SigningKeysResponseKeysItemAlgorithm`

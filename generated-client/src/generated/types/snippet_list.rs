@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `SnippetList`
 ///
 /// Schema: `#/components/schemas/SnippetList`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SnippetList {
     /// `cursor`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -17,10 +17,46 @@ pub struct SnippetList {
     pub data: Vec<SnippetListDataItem>,
 }
 
+impl<'de> Deserialize<'de> for SnippetList {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = SnippetList;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct SnippetList")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<SnippetList, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<Vec<SnippetListDataItem>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "cursor" => field_0 = Some(map.next_value()?),
+                        "data" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SnippetList {
+                    cursor: field_0.flatten(),
+                    data: field_1.ok_or_else(|| serde::de::Error::missing_field("data"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `SnippetListDataItem`
 ///
 /// Schema: `#/components/schemas/SnippetList/properties/data/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SnippetListDataItem {
     /// `description`
     pub description: Option<String>,
@@ -46,10 +82,82 @@ pub struct SnippetListDataItem {
     pub visibility: SnippetListDataItemVisibility,
 }
 
+impl<'de> Deserialize<'de> for SnippetListDataItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = SnippetListDataItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct SnippetListDataItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<SnippetListDataItem, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<bool> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<String> = None;
+                let mut field_4: Option<String> = None;
+                let mut field_5: Option<SnippetListDataItemOwner> = None;
+                let mut field_6: Option<SnippetListDataItemProject> = None;
+                let mut field_7: Option<SnippetListDataItemType> = None;
+                let mut field_8: Option<String> = None;
+                let mut field_9: Option<SnippetListDataItemUpdatedBy> = None;
+                let mut field_10: Option<SnippetListDataItemVisibility> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "description" => field_0 = Some(map.next_value()?),
+                        "favorite" => field_1 = Some(map.next_value()?),
+                        "id" => field_2 = Some(map.next_value()?),
+                        "inserted_at" => field_3 = Some(map.next_value()?),
+                        "name" => field_4 = Some(map.next_value()?),
+                        "owner" => field_5 = Some(map.next_value()?),
+                        "project" => field_6 = Some(map.next_value()?),
+                        "type" => field_7 = Some(map.next_value()?),
+                        "updated_at" => field_8 = Some(map.next_value()?),
+                        "updated_by" => field_9 = Some(map.next_value()?),
+                        "visibility" => field_10 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SnippetListDataItem {
+                    description: field_0.flatten(),
+                    favorite: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("favorite"))?,
+                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    inserted_at: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("inserted_at"))?,
+                    name: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    owner: field_5
+                        .ok_or_else(|| serde::de::Error::missing_field("owner"))?,
+                    project: field_6
+                        .ok_or_else(|| serde::de::Error::missing_field("project"))?,
+                    r#type: field_7
+                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                    updated_at: field_8
+                        .ok_or_else(|| serde::de::Error::missing_field("updated_at"))?,
+                    updated_by: field_9
+                        .ok_or_else(|| serde::de::Error::missing_field("updated_by"))?,
+                    visibility: field_10
+                        .ok_or_else(|| serde::de::Error::missing_field("visibility"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `SnippetListDataItemOwner`
 ///
 /// Schema: `#/components/schemas/SnippetList/properties/data/items/properties/owner`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SnippetListDataItemOwner {
     /// `id`
     pub id: f64,
@@ -57,15 +165,88 @@ pub struct SnippetListDataItemOwner {
     pub username: String,
 }
 
+impl<'de> Deserialize<'de> for SnippetListDataItemOwner {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = SnippetListDataItemOwner;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct SnippetListDataItemOwner")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<SnippetListDataItemOwner, __A::Error> {
+                let mut field_0: Option<f64> = None;
+                let mut field_1: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "id" => field_0 = Some(map.next_value()?),
+                        "username" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SnippetListDataItemOwner {
+                    id: field_0.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    username: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("username"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `SnippetListDataItemProject`
 ///
 /// Schema: `#/components/schemas/SnippetList/properties/data/items/properties/project`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SnippetListDataItemProject {
     /// `id`
     pub id: f64,
     /// `name`
     pub name: String,
+}
+
+impl<'de> Deserialize<'de> for SnippetListDataItemProject {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = SnippetListDataItemProject;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct SnippetListDataItemProject")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<SnippetListDataItemProject, __A::Error> {
+                let mut field_0: Option<f64> = None;
+                let mut field_1: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "id" => field_0 = Some(map.next_value()?),
+                        "name" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SnippetListDataItemProject {
+                    id: field_0.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    name: field_1.ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `SnippetListDataItemType`
@@ -125,12 +306,49 @@ impl<'de> Deserialize<'de> for SnippetListDataItemType {
 /// `SnippetListDataItemUpdatedBy`
 ///
 /// Schema: `#/components/schemas/SnippetList/properties/data/items/properties/updated_by`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SnippetListDataItemUpdatedBy {
     /// `id`
     pub id: f64,
     /// `username`
     pub username: String,
+}
+
+impl<'de> Deserialize<'de> for SnippetListDataItemUpdatedBy {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = SnippetListDataItemUpdatedBy;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct SnippetListDataItemUpdatedBy")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<SnippetListDataItemUpdatedBy, __A::Error> {
+                let mut field_0: Option<f64> = None;
+                let mut field_1: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "id" => field_0 = Some(map.next_value()?),
+                        "username" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SnippetListDataItemUpdatedBy {
+                    id: field_0.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    username: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("username"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `SnippetListDataItemVisibility`

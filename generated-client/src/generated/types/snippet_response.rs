@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `SnippetResponse`
 ///
 /// Schema: `#/components/schemas/SnippetResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SnippetResponse {
     /// `content`
     pub content: SnippetResponseContent,
@@ -36,10 +36,86 @@ pub struct SnippetResponse {
     pub visibility: SnippetResponseVisibility,
 }
 
+impl<'de> Deserialize<'de> for SnippetResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = SnippetResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct SnippetResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<SnippetResponse, __A::Error> {
+                let mut field_0: Option<SnippetResponseContent> = None;
+                let mut field_1: Option<Option<String>> = None;
+                let mut field_2: Option<bool> = None;
+                let mut field_3: Option<String> = None;
+                let mut field_4: Option<String> = None;
+                let mut field_5: Option<String> = None;
+                let mut field_6: Option<SnippetResponseOwner> = None;
+                let mut field_7: Option<SnippetResponseProject> = None;
+                let mut field_8: Option<SnippetResponseType> = None;
+                let mut field_9: Option<String> = None;
+                let mut field_10: Option<SnippetResponseUpdatedBy> = None;
+                let mut field_11: Option<SnippetResponseVisibility> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "content" => field_0 = Some(map.next_value()?),
+                        "description" => field_1 = Some(map.next_value()?),
+                        "favorite" => field_2 = Some(map.next_value()?),
+                        "id" => field_3 = Some(map.next_value()?),
+                        "inserted_at" => field_4 = Some(map.next_value()?),
+                        "name" => field_5 = Some(map.next_value()?),
+                        "owner" => field_6 = Some(map.next_value()?),
+                        "project" => field_7 = Some(map.next_value()?),
+                        "type" => field_8 = Some(map.next_value()?),
+                        "updated_at" => field_9 = Some(map.next_value()?),
+                        "updated_by" => field_10 = Some(map.next_value()?),
+                        "visibility" => field_11 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SnippetResponse {
+                    content: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("content"))?,
+                    description: field_1.flatten(),
+                    favorite: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("favorite"))?,
+                    id: field_3.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    inserted_at: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field("inserted_at"))?,
+                    name: field_5
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    owner: field_6
+                        .ok_or_else(|| serde::de::Error::missing_field("owner"))?,
+                    project: field_7
+                        .ok_or_else(|| serde::de::Error::missing_field("project"))?,
+                    r#type: field_8
+                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                    updated_at: field_9
+                        .ok_or_else(|| serde::de::Error::missing_field("updated_at"))?,
+                    updated_by: field_10
+                        .ok_or_else(|| serde::de::Error::missing_field("updated_by"))?,
+                    visibility: field_11
+                        .ok_or_else(|| serde::de::Error::missing_field("visibility"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `SnippetResponseContent`
 ///
 /// Schema: `#/components/schemas/SnippetResponse/properties/content`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SnippetResponseContent {
     /// Deprecated: Rely on root-level favorite property instead.
     ///
@@ -53,10 +129,53 @@ pub struct SnippetResponseContent {
     pub sql: String,
 }
 
+impl<'de> Deserialize<'de> for SnippetResponseContent {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = SnippetResponseContent;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct SnippetResponseContent")
+            }
+
+            #[allow(deprecated)]
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<SnippetResponseContent, __A::Error> {
+                let mut field_0: Option<Option<bool>> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "favorite" => field_0 = Some(map.next_value()?),
+                        "schema_version" => field_1 = Some(map.next_value()?),
+                        "sql" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SnippetResponseContent {
+                    favorite: field_0.flatten(),
+                    schema_version: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "schema_version",
+                        ))?,
+                    sql: field_2.ok_or_else(|| serde::de::Error::missing_field("sql"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `SnippetResponseOwner`
 ///
 /// Schema: `#/components/schemas/SnippetResponse/properties/owner`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SnippetResponseOwner {
     /// `id`
     pub id: f64,
@@ -64,15 +183,88 @@ pub struct SnippetResponseOwner {
     pub username: String,
 }
 
+impl<'de> Deserialize<'de> for SnippetResponseOwner {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = SnippetResponseOwner;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct SnippetResponseOwner")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<SnippetResponseOwner, __A::Error> {
+                let mut field_0: Option<f64> = None;
+                let mut field_1: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "id" => field_0 = Some(map.next_value()?),
+                        "username" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SnippetResponseOwner {
+                    id: field_0.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    username: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("username"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `SnippetResponseProject`
 ///
 /// Schema: `#/components/schemas/SnippetResponse/properties/project`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SnippetResponseProject {
     /// `id`
     pub id: f64,
     /// `name`
     pub name: String,
+}
+
+impl<'de> Deserialize<'de> for SnippetResponseProject {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = SnippetResponseProject;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct SnippetResponseProject")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<SnippetResponseProject, __A::Error> {
+                let mut field_0: Option<f64> = None;
+                let mut field_1: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "id" => field_0 = Some(map.next_value()?),
+                        "name" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SnippetResponseProject {
+                    id: field_0.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    name: field_1.ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `SnippetResponseType`
@@ -132,12 +324,49 @@ impl<'de> Deserialize<'de> for SnippetResponseType {
 /// `SnippetResponseUpdatedBy`
 ///
 /// Schema: `#/components/schemas/SnippetResponse/properties/updated_by`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SnippetResponseUpdatedBy {
     /// `id`
     pub id: f64,
     /// `username`
     pub username: String,
+}
+
+impl<'de> Deserialize<'de> for SnippetResponseUpdatedBy {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = SnippetResponseUpdatedBy;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct SnippetResponseUpdatedBy")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<SnippetResponseUpdatedBy, __A::Error> {
+                let mut field_0: Option<f64> = None;
+                let mut field_1: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "id" => field_0 = Some(map.next_value()?),
+                        "username" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SnippetResponseUpdatedBy {
+                    id: field_0.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    username: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("username"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `SnippetResponseVisibility`

@@ -8,11 +8,47 @@ use serde::{Deserialize, Serialize};
 /// `SslEnforcementRequest`
 ///
 /// Schema: `#/components/schemas/SslEnforcementRequest`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SslEnforcementRequest {
     /// `requestedConfig`
     #[serde(rename = "requestedConfig")]
     pub requested_config: SslEnforcementRequestRequestedConfig,
+}
+
+impl<'de> Deserialize<'de> for SslEnforcementRequest {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = SslEnforcementRequest;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct SslEnforcementRequest")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<SslEnforcementRequest, __A::Error> {
+                let mut field_0: Option<SslEnforcementRequestRequestedConfig> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "requestedConfig" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SslEnforcementRequest {
+                    requested_config: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "requestedConfig",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl SslEnforcementRequest {
@@ -25,10 +61,44 @@ impl SslEnforcementRequest {
 /// `SslEnforcementRequestRequestedConfig`
 ///
 /// Schema: `#/components/schemas/SslEnforcementRequest/properties/requestedConfig`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SslEnforcementRequestRequestedConfig {
     /// `database`
     pub database: bool,
+}
+
+impl<'de> Deserialize<'de> for SslEnforcementRequestRequestedConfig {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = SslEnforcementRequestRequestedConfig;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct SslEnforcementRequestRequestedConfig")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<SslEnforcementRequestRequestedConfig, __A::Error> {
+                let mut field_0: Option<bool> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "database" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SslEnforcementRequestRequestedConfig {
+                    database: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("database"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl SslEnforcementRequestRequestedConfig {

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `SslEnforcementResponse`
 ///
 /// Schema: `#/components/schemas/SslEnforcementResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SslEnforcementResponse {
     /// `appliedSuccessfully`
     #[serde(rename = "appliedSuccessfully")]
@@ -18,11 +18,85 @@ pub struct SslEnforcementResponse {
     pub current_config: SslEnforcementResponseCurrentConfig,
 }
 
+impl<'de> Deserialize<'de> for SslEnforcementResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = SslEnforcementResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct SslEnforcementResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<SslEnforcementResponse, __A::Error> {
+                let mut field_0: Option<bool> = None;
+                let mut field_1: Option<SslEnforcementResponseCurrentConfig> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "appliedSuccessfully" => field_0 = Some(map.next_value()?),
+                        "currentConfig" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SslEnforcementResponse {
+                    applied_successfully: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "appliedSuccessfully",
+                        ))?,
+                    current_config: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("currentConfig"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `SslEnforcementResponseCurrentConfig`
 ///
 /// Schema: `#/components/schemas/SslEnforcementResponse/properties/currentConfig`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SslEnforcementResponseCurrentConfig {
     /// `database`
     pub database: bool,
+}
+
+impl<'de> Deserialize<'de> for SslEnforcementResponseCurrentConfig {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = SslEnforcementResponseCurrentConfig;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct SslEnforcementResponseCurrentConfig")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<SslEnforcementResponseCurrentConfig, __A::Error> {
+                let mut field_0: Option<bool> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "database" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SslEnforcementResponseCurrentConfig {
+                    database: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("database"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

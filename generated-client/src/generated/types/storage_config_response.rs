@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `StorageConfigResponse`
 ///
 /// Schema: `#/components/schemas/StorageConfigResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StorageConfigResponse {
     /// `capabilities`
     pub capabilities: StorageConfigResponseCapabilities,
@@ -27,10 +27,70 @@ pub struct StorageConfigResponse {
     pub migration_version: String,
 }
 
+impl<'de> Deserialize<'de> for StorageConfigResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = StorageConfigResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct StorageConfigResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<StorageConfigResponse, __A::Error> {
+                let mut field_0: Option<StorageConfigResponseCapabilities> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<StorageConfigResponseExternal> = None;
+                let mut field_3: Option<StorageConfigResponseFeatures> = None;
+                let mut field_4: Option<i64> = None;
+                let mut field_5: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "capabilities" => field_0 = Some(map.next_value()?),
+                        "databasePoolMode" => field_1 = Some(map.next_value()?),
+                        "external" => field_2 = Some(map.next_value()?),
+                        "features" => field_3 = Some(map.next_value()?),
+                        "fileSizeLimit" => field_4 = Some(map.next_value()?),
+                        "migrationVersion" => field_5 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(StorageConfigResponse {
+                    capabilities: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("capabilities"))?,
+                    database_pool_mode: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "databasePoolMode",
+                        ))?,
+                    external: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("external"))?,
+                    features: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("features"))?,
+                    file_size_limit: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "fileSizeLimit",
+                        ))?,
+                    migration_version: field_5
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "migrationVersion",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `StorageConfigResponseCapabilities`
 ///
 /// Schema: `#/components/schemas/StorageConfigResponse/properties/capabilities`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StorageConfigResponseCapabilities {
     /// `iceberg_catalog`
     pub iceberg_catalog: bool,
@@ -38,14 +98,90 @@ pub struct StorageConfigResponseCapabilities {
     pub list_v2: bool,
 }
 
+impl<'de> Deserialize<'de> for StorageConfigResponseCapabilities {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = StorageConfigResponseCapabilities;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct StorageConfigResponseCapabilities")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<StorageConfigResponseCapabilities, __A::Error> {
+                let mut field_0: Option<bool> = None;
+                let mut field_1: Option<bool> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "iceberg_catalog" => field_0 = Some(map.next_value()?),
+                        "list_v2" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(StorageConfigResponseCapabilities {
+                    iceberg_catalog: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "iceberg_catalog",
+                        ))?,
+                    list_v2: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("list_v2"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `StorageConfigResponseExternal`
 ///
 /// Schema: `#/components/schemas/StorageConfigResponse/properties/external`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StorageConfigResponseExternal {
     /// `upstreamTarget`
     #[serde(rename = "upstreamTarget")]
     pub upstream_target: StorageConfigResponseExternalUpstreamTarget,
+}
+
+impl<'de> Deserialize<'de> for StorageConfigResponseExternal {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = StorageConfigResponseExternal;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct StorageConfigResponseExternal")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<StorageConfigResponseExternal, __A::Error> {
+                let mut field_0: Option<StorageConfigResponseExternalUpstreamTarget> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "upstreamTarget" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(StorageConfigResponseExternal {
+                    upstream_target: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "upstreamTarget",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `StorageConfigResponseExternalUpstreamTarget`
@@ -109,7 +245,7 @@ impl<'de> Deserialize<'de> for StorageConfigResponseExternalUpstreamTarget {
 /// `StorageConfigResponseFeatures`
 ///
 /// Schema: `#/components/schemas/StorageConfigResponse/properties/features`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StorageConfigResponseFeatures {
     /// `icebergCatalog`
     #[serde(rename = "icebergCatalog")]
@@ -125,10 +261,62 @@ pub struct StorageConfigResponseFeatures {
     pub vector_buckets: StorageConfigResponseFeaturesVectorBuckets,
 }
 
+impl<'de> Deserialize<'de> for StorageConfigResponseFeatures {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = StorageConfigResponseFeatures;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct StorageConfigResponseFeatures")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<StorageConfigResponseFeatures, __A::Error> {
+                let mut field_0: Option<StorageConfigResponseFeaturesIcebergCatalog> = None;
+                let mut field_1: Option<
+                    StorageConfigResponseFeaturesImageTransformation,
+                > = None;
+                let mut field_2: Option<StorageConfigResponseFeaturesS3Protocol> = None;
+                let mut field_3: Option<StorageConfigResponseFeaturesVectorBuckets> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "icebergCatalog" => field_0 = Some(map.next_value()?),
+                        "imageTransformation" => field_1 = Some(map.next_value()?),
+                        "s3Protocol" => field_2 = Some(map.next_value()?),
+                        "vectorBuckets" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(StorageConfigResponseFeatures {
+                    iceberg_catalog: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "icebergCatalog",
+                        ))?,
+                    image_transformation: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "imageTransformation",
+                        ))?,
+                    s3_protocol: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("s3Protocol"))?,
+                    vector_buckets: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("vectorBuckets"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `StorageConfigResponseFeaturesIcebergCatalog`
 ///
 /// Schema: `#/components/schemas/StorageConfigResponse/properties/features/properties/icebergCatalog`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StorageConfigResponseFeaturesIcebergCatalog {
     /// `enabled`
     pub enabled: bool,
@@ -143,28 +331,144 @@ pub struct StorageConfigResponseFeaturesIcebergCatalog {
     pub max_tables: i64,
 }
 
+impl<'de> Deserialize<'de> for StorageConfigResponseFeaturesIcebergCatalog {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = StorageConfigResponseFeaturesIcebergCatalog;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct StorageConfigResponseFeaturesIcebergCatalog")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<StorageConfigResponseFeaturesIcebergCatalog, __A::Error> {
+                let mut field_0: Option<bool> = None;
+                let mut field_1: Option<i64> = None;
+                let mut field_2: Option<i64> = None;
+                let mut field_3: Option<i64> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "enabled" => field_0 = Some(map.next_value()?),
+                        "maxCatalogs" => field_1 = Some(map.next_value()?),
+                        "maxNamespaces" => field_2 = Some(map.next_value()?),
+                        "maxTables" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(StorageConfigResponseFeaturesIcebergCatalog {
+                    enabled: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("enabled"))?,
+                    max_catalogs: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("maxCatalogs"))?,
+                    max_namespaces: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "maxNamespaces",
+                        ))?,
+                    max_tables: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("maxTables"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `StorageConfigResponseFeaturesImageTransformation`
 ///
 /// Schema: `#/components/schemas/StorageConfigResponse/properties/features/properties/imageTransformation`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StorageConfigResponseFeaturesImageTransformation {
     /// `enabled`
     pub enabled: bool,
 }
 
+impl<'de> Deserialize<'de> for StorageConfigResponseFeaturesImageTransformation {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = StorageConfigResponseFeaturesImageTransformation;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct StorageConfigResponseFeaturesImageTransformation")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<StorageConfigResponseFeaturesImageTransformation, __A::Error> {
+                let mut field_0: Option<bool> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "enabled" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(StorageConfigResponseFeaturesImageTransformation {
+                    enabled: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("enabled"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `StorageConfigResponseFeaturesS3Protocol`
 ///
 /// Schema: `#/components/schemas/StorageConfigResponse/properties/features/properties/s3Protocol`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StorageConfigResponseFeaturesS3Protocol {
     /// `enabled`
     pub enabled: bool,
 }
 
+impl<'de> Deserialize<'de> for StorageConfigResponseFeaturesS3Protocol {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = StorageConfigResponseFeaturesS3Protocol;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct StorageConfigResponseFeaturesS3Protocol")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<StorageConfigResponseFeaturesS3Protocol, __A::Error> {
+                let mut field_0: Option<bool> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "enabled" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(StorageConfigResponseFeaturesS3Protocol {
+                    enabled: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("enabled"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `StorageConfigResponseFeaturesVectorBuckets`
 ///
 /// Schema: `#/components/schemas/StorageConfigResponse/properties/features/properties/vectorBuckets`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StorageConfigResponseFeaturesVectorBuckets {
     /// `enabled`
     pub enabled: bool,
@@ -174,4 +478,46 @@ pub struct StorageConfigResponseFeaturesVectorBuckets {
     /// `maxIndexes`
     #[serde(rename = "maxIndexes")]
     pub max_indexes: i64,
+}
+
+impl<'de> Deserialize<'de> for StorageConfigResponseFeaturesVectorBuckets {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = StorageConfigResponseFeaturesVectorBuckets;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct StorageConfigResponseFeaturesVectorBuckets")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<StorageConfigResponseFeaturesVectorBuckets, __A::Error> {
+                let mut field_0: Option<bool> = None;
+                let mut field_1: Option<i64> = None;
+                let mut field_2: Option<i64> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "enabled" => field_0 = Some(map.next_value()?),
+                        "maxBuckets" => field_1 = Some(map.next_value()?),
+                        "maxIndexes" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(StorageConfigResponseFeaturesVectorBuckets {
+                    enabled: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("enabled"))?,
+                    max_buckets: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("maxBuckets"))?,
+                    max_indexes: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("maxIndexes"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

@@ -8,8 +8,42 @@ use serde::{Deserialize, Serialize};
 /// `SubdomainAvailabilityResponse`
 ///
 /// Schema: `#/components/schemas/SubdomainAvailabilityResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SubdomainAvailabilityResponse {
     /// `available`
     pub available: bool,
+}
+
+impl<'de> Deserialize<'de> for SubdomainAvailabilityResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = SubdomainAvailabilityResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct SubdomainAvailabilityResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<SubdomainAvailabilityResponse, __A::Error> {
+                let mut field_0: Option<bool> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "available" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SubdomainAvailabilityResponse {
+                    available: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("available"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

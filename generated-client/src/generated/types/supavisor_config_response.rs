@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `SupavisorConfigResponse`
 ///
 /// Schema: `#/components/schemas/SupavisorConfigResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SupavisorConfigResponse {
     /// Use connection_string instead
     #[serde(rename = "connectionString")]
@@ -35,6 +35,90 @@ pub struct SupavisorConfigResponse {
     pub max_client_conn: Option<i64>,
     /// `pool_mode`
     pub pool_mode: SupavisorConfigResponsePoolMode,
+}
+
+impl<'de> Deserialize<'de> for SupavisorConfigResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = SupavisorConfigResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct SupavisorConfigResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<SupavisorConfigResponse, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<SupavisorConfigResponseDatabaseType> = None;
+                let mut field_3: Option<String> = None;
+                let mut field_4: Option<String> = None;
+                let mut field_5: Option<i64> = None;
+                let mut field_6: Option<String> = None;
+                let mut field_7: Option<Option<i64>> = None;
+                let mut field_8: Option<String> = None;
+                let mut field_9: Option<bool> = None;
+                let mut field_10: Option<Option<i64>> = None;
+                let mut field_11: Option<SupavisorConfigResponsePoolMode> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "connectionString" => field_0 = Some(map.next_value()?),
+                        "connection_string" => field_1 = Some(map.next_value()?),
+                        "database_type" => field_2 = Some(map.next_value()?),
+                        "db_host" => field_3 = Some(map.next_value()?),
+                        "db_name" => field_4 = Some(map.next_value()?),
+                        "db_port" => field_5 = Some(map.next_value()?),
+                        "db_user" => field_6 = Some(map.next_value()?),
+                        "default_pool_size" => field_7 = Some(map.next_value()?),
+                        "identifier" => field_8 = Some(map.next_value()?),
+                        "is_using_scram_auth" => field_9 = Some(map.next_value()?),
+                        "max_client_conn" => field_10 = Some(map.next_value()?),
+                        "pool_mode" => field_11 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SupavisorConfigResponse {
+                    connection_string_camel: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "connectionString",
+                        ))?,
+                    connection_string: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "connection_string",
+                        ))?,
+                    database_type: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "database_type",
+                        ))?,
+                    db_host: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("db_host"))?,
+                    db_name: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field("db_name"))?,
+                    db_port: field_5
+                        .ok_or_else(|| serde::de::Error::missing_field("db_port"))?,
+                    db_user: field_6
+                        .ok_or_else(|| serde::de::Error::missing_field("db_user"))?,
+                    default_pool_size: field_7.flatten(),
+                    identifier: field_8
+                        .ok_or_else(|| serde::de::Error::missing_field("identifier"))?,
+                    is_using_scram_auth: field_9
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "is_using_scram_auth",
+                        ))?,
+                    max_client_conn: field_10.flatten(),
+                    pool_mode: field_11
+                        .ok_or_else(|| serde::de::Error::missing_field("pool_mode"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `SupavisorConfigResponseDatabaseType`

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `ThirdPartyAuth`
 ///
 /// Schema: `#/components/schemas/ThirdPartyAuth`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ThirdPartyAuth {
     /// `custom_jwks`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -33,4 +33,64 @@ pub struct ThirdPartyAuth {
     pub r#type: String,
     /// `updated_at`
     pub updated_at: String,
+}
+
+impl<'de> Deserialize<'de> for ThirdPartyAuth {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = ThirdPartyAuth;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct ThirdPartyAuth")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<ThirdPartyAuth, __A::Error> {
+                let mut field_0: Option<Option<serde_json::Value>> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<Option<String>> = None;
+                let mut field_4: Option<Option<String>> = None;
+                let mut field_5: Option<Option<String>> = None;
+                let mut field_6: Option<Option<serde_json::Value>> = None;
+                let mut field_7: Option<String> = None;
+                let mut field_8: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "custom_jwks" => field_0 = Some(map.next_value()?),
+                        "id" => field_1 = Some(map.next_value()?),
+                        "inserted_at" => field_2 = Some(map.next_value()?),
+                        "jwks_url" => field_3 = Some(map.next_value()?),
+                        "oidc_issuer_url" => field_4 = Some(map.next_value()?),
+                        "resolved_at" => field_5 = Some(map.next_value()?),
+                        "resolved_jwks" => field_6 = Some(map.next_value()?),
+                        "type" => field_7 = Some(map.next_value()?),
+                        "updated_at" => field_8 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ThirdPartyAuth {
+                    custom_jwks: field_0.flatten(),
+                    id: field_1.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    inserted_at: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("inserted_at"))?,
+                    jwks_url: field_3.flatten(),
+                    oidc_issuer_url: field_4.flatten(),
+                    resolved_at: field_5.flatten(),
+                    resolved_jwks: field_6.flatten(),
+                    r#type: field_7
+                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                    updated_at: field_8
+                        .ok_or_else(|| serde::de::Error::missing_field("updated_at"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

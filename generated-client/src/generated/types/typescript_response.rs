@@ -8,8 +8,42 @@ use serde::{Deserialize, Serialize};
 /// `TypescriptResponse`
 ///
 /// Schema: `#/components/schemas/TypescriptResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TypescriptResponse {
     /// `types`
     pub types: String,
+}
+
+impl<'de> Deserialize<'de> for TypescriptResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = TypescriptResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct TypescriptResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<TypescriptResponse, __A::Error> {
+                let mut field_0: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "types" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(TypescriptResponse {
+                    types: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("types"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

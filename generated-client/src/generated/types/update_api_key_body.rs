@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `UpdateApiKeyBody`
 ///
 /// Schema: `#/components/schemas/UpdateApiKeyBody`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateApiKeyBody {
     /// `description`
     #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
@@ -21,4 +21,48 @@ pub struct UpdateApiKeyBody {
     pub secret_jwt_template: crate::runtime::Nullable<
         std::collections::BTreeMap<String, serde_json::Value>,
     >,
+}
+
+impl<'de> Deserialize<'de> for UpdateApiKeyBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateApiKeyBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateApiKeyBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateApiKeyBody, __A::Error> {
+                let mut field_0: Option<crate::runtime::Nullable<String>> = None;
+                let mut field_1: Option<Option<String>> = None;
+                let mut field_2: Option<
+                    crate::runtime::Nullable<
+                        std::collections::BTreeMap<String, serde_json::Value>,
+                    >,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "description" => field_0 = Some(map.next_value()?),
+                        "name" => field_1 = Some(map.next_value()?),
+                        "secret_jwt_template" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateApiKeyBody {
+                    description: field_0.unwrap_or(crate::runtime::Nullable::Absent),
+                    name: field_1.flatten(),
+                    secret_jwt_template: field_2
+                        .unwrap_or(crate::runtime::Nullable::Absent),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

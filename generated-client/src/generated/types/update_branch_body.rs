@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `UpdateBranchBody`
 ///
 /// Schema: `#/components/schemas/UpdateBranchBody`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateBranchBody {
     /// `branch_name`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -34,6 +34,58 @@ pub struct UpdateBranchBody {
     /// `status`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<UpdateBranchBodyStatus>,
+}
+
+impl<'de> Deserialize<'de> for UpdateBranchBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateBranchBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateBranchBody")
+            }
+
+            #[allow(deprecated)]
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateBranchBody, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<Option<String>> = None;
+                let mut field_2: Option<Option<String>> = None;
+                let mut field_3: Option<Option<bool>> = None;
+                let mut field_4: Option<Option<bool>> = None;
+                let mut field_5: Option<Option<bool>> = None;
+                let mut field_6: Option<Option<UpdateBranchBodyStatus>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "branch_name" => field_0 = Some(map.next_value()?),
+                        "git_branch" => field_1 = Some(map.next_value()?),
+                        "notify_url" => field_2 = Some(map.next_value()?),
+                        "persistent" => field_3 = Some(map.next_value()?),
+                        "request_review" => field_4 = Some(map.next_value()?),
+                        "reset_on_push" => field_5 = Some(map.next_value()?),
+                        "status" => field_6 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateBranchBody {
+                    branch_name: field_0.flatten(),
+                    git_branch: field_1.flatten(),
+                    notify_url: field_2.flatten(),
+                    persistent: field_3.flatten(),
+                    request_review: field_4.flatten(),
+                    reset_on_push: field_5.flatten(),
+                    status: field_6.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `UpdateBranchBodyStatus`

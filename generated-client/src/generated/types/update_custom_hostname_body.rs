@@ -8,10 +8,46 @@ use serde::{Deserialize, Serialize};
 /// `UpdateCustomHostnameBody`
 ///
 /// Schema: `#/components/schemas/UpdateCustomHostnameBody`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateCustomHostnameBody {
     /// `custom_hostname`
     pub custom_hostname: String,
+}
+
+impl<'de> Deserialize<'de> for UpdateCustomHostnameBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateCustomHostnameBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateCustomHostnameBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateCustomHostnameBody, __A::Error> {
+                let mut field_0: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "custom_hostname" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateCustomHostnameBody {
+                    custom_hostname: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "custom_hostname",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl UpdateCustomHostnameBody {

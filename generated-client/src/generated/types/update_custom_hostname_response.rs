@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `UpdateCustomHostnameResponse`
 ///
 /// Schema: `#/components/schemas/UpdateCustomHostnameResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateCustomHostnameResponse {
     /// `custom_hostname`
     pub custom_hostname: String,
@@ -18,10 +18,54 @@ pub struct UpdateCustomHostnameResponse {
     pub status: UpdateCustomHostnameResponseStatus,
 }
 
+impl<'de> Deserialize<'de> for UpdateCustomHostnameResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateCustomHostnameResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateCustomHostnameResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateCustomHostnameResponse, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<UpdateCustomHostnameResponseData> = None;
+                let mut field_2: Option<UpdateCustomHostnameResponseStatus> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "custom_hostname" => field_0 = Some(map.next_value()?),
+                        "data" => field_1 = Some(map.next_value()?),
+                        "status" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateCustomHostnameResponse {
+                    custom_hostname: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "custom_hostname",
+                        ))?,
+                    data: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("data"))?,
+                    status: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `UpdateCustomHostnameResponseData`
 ///
 /// Schema: `#/components/schemas/UpdateCustomHostnameResponse/properties/data`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateCustomHostnameResponseData {
     /// `errors`
     pub errors: Vec<serde_json::Value>,
@@ -33,10 +77,56 @@ pub struct UpdateCustomHostnameResponseData {
     pub success: bool,
 }
 
+impl<'de> Deserialize<'de> for UpdateCustomHostnameResponseData {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateCustomHostnameResponseData;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateCustomHostnameResponseData")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateCustomHostnameResponseData, __A::Error> {
+                let mut field_0: Option<Vec<serde_json::Value>> = None;
+                let mut field_1: Option<Vec<serde_json::Value>> = None;
+                let mut field_2: Option<UpdateCustomHostnameResponseDataResult> = None;
+                let mut field_3: Option<bool> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "errors" => field_0 = Some(map.next_value()?),
+                        "messages" => field_1 = Some(map.next_value()?),
+                        "result" => field_2 = Some(map.next_value()?),
+                        "success" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateCustomHostnameResponseData {
+                    errors: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("errors"))?,
+                    messages: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("messages"))?,
+                    result: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("result"))?,
+                    success: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("success"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `UpdateCustomHostnameResponseDataResult`
 ///
 /// Schema: `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateCustomHostnameResponseDataResult {
     /// `custom_origin_server`
     pub custom_origin_server: String,
@@ -55,10 +145,71 @@ pub struct UpdateCustomHostnameResponseDataResult {
     pub verification_errors: Option<Vec<String>>,
 }
 
+impl<'de> Deserialize<'de> for UpdateCustomHostnameResponseDataResult {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateCustomHostnameResponseDataResult;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateCustomHostnameResponseDataResult")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateCustomHostnameResponseDataResult, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<
+                    UpdateCustomHostnameResponseDataResultOwnershipVerification,
+                > = None;
+                let mut field_4: Option<UpdateCustomHostnameResponseDataResultSsl> = None;
+                let mut field_5: Option<String> = None;
+                let mut field_6: Option<Option<Vec<String>>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "custom_origin_server" => field_0 = Some(map.next_value()?),
+                        "hostname" => field_1 = Some(map.next_value()?),
+                        "id" => field_2 = Some(map.next_value()?),
+                        "ownership_verification" => field_3 = Some(map.next_value()?),
+                        "ssl" => field_4 = Some(map.next_value()?),
+                        "status" => field_5 = Some(map.next_value()?),
+                        "verification_errors" => field_6 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateCustomHostnameResponseDataResult {
+                    custom_origin_server: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "custom_origin_server",
+                        ))?,
+                    hostname: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("hostname"))?,
+                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    ownership_verification: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "ownership_verification",
+                        ))?,
+                    ssl: field_4.ok_or_else(|| serde::de::Error::missing_field("ssl"))?,
+                    status: field_5
+                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                    verification_errors: field_6.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `UpdateCustomHostnameResponseDataResultOwnershipVerification`
 ///
 /// Schema: `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result/properties/ownership_verification`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateCustomHostnameResponseDataResultOwnershipVerification {
     /// `name`
     pub name: String,
@@ -68,10 +219,58 @@ pub struct UpdateCustomHostnameResponseDataResultOwnershipVerification {
     pub value: String,
 }
 
+impl<'de> Deserialize<'de>
+for UpdateCustomHostnameResponseDataResultOwnershipVerification {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateCustomHostnameResponseDataResultOwnershipVerification;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "struct UpdateCustomHostnameResponseDataResultOwnershipVerification",
+                )
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                UpdateCustomHostnameResponseDataResultOwnershipVerification,
+                __A::Error,
+            > {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "name" => field_0 = Some(map.next_value()?),
+                        "type" => field_1 = Some(map.next_value()?),
+                        "value" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateCustomHostnameResponseDataResultOwnershipVerification {
+                    name: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    r#type: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                    value: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("value"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `UpdateCustomHostnameResponseDataResultSsl`
 ///
 /// Schema: `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result/properties/ssl`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateCustomHostnameResponseDataResultSsl {
     /// `status`
     pub status: String,
@@ -86,24 +285,159 @@ pub struct UpdateCustomHostnameResponseDataResultSsl {
     >,
 }
 
+impl<'de> Deserialize<'de> for UpdateCustomHostnameResponseDataResultSsl {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateCustomHostnameResponseDataResultSsl;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateCustomHostnameResponseDataResultSsl")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateCustomHostnameResponseDataResultSsl, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<
+                    Option<
+                        Vec<
+                            UpdateCustomHostnameResponseDataResultSslValidationErrorsItem,
+                        >,
+                    >,
+                > = None;
+                let mut field_2: Option<
+                    Vec<UpdateCustomHostnameResponseDataResultSslValidationRecordsItem>,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "status" => field_0 = Some(map.next_value()?),
+                        "validation_errors" => field_1 = Some(map.next_value()?),
+                        "validation_records" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateCustomHostnameResponseDataResultSsl {
+                    status: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                    validation_errors: field_1.flatten(),
+                    validation_records: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "validation_records",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `UpdateCustomHostnameResponseDataResultSslValidationErrorsItem`
 ///
 /// Schema: `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result/properties/ssl/properties/validation_errors/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateCustomHostnameResponseDataResultSslValidationErrorsItem {
     /// `message`
     pub message: String,
 }
 
+impl<'de> Deserialize<'de>
+for UpdateCustomHostnameResponseDataResultSslValidationErrorsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateCustomHostnameResponseDataResultSslValidationErrorsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "struct UpdateCustomHostnameResponseDataResultSslValidationErrorsItem",
+                )
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                UpdateCustomHostnameResponseDataResultSslValidationErrorsItem,
+                __A::Error,
+            > {
+                let mut field_0: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "message" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateCustomHostnameResponseDataResultSslValidationErrorsItem {
+                    message: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("message"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `UpdateCustomHostnameResponseDataResultSslValidationRecordsItem`
 ///
 /// Schema: `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result/properties/ssl/properties/validation_records/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateCustomHostnameResponseDataResultSslValidationRecordsItem {
     /// `txt_name`
     pub txt_name: String,
     /// `txt_value`
     pub txt_value: String,
+}
+
+impl<'de> Deserialize<'de>
+for UpdateCustomHostnameResponseDataResultSslValidationRecordsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateCustomHostnameResponseDataResultSslValidationRecordsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "struct UpdateCustomHostnameResponseDataResultSslValidationRecordsItem",
+                )
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                UpdateCustomHostnameResponseDataResultSslValidationRecordsItem,
+                __A::Error,
+            > {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "txt_name" => field_0 = Some(map.next_value()?),
+                        "txt_value" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateCustomHostnameResponseDataResultSslValidationRecordsItem {
+                    txt_name: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("txt_name"))?,
+                    txt_value: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("txt_value"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `UpdateCustomHostnameResponseStatus`

@@ -8,12 +8,50 @@ use serde::{Deserialize, Serialize};
 /// `UpdateJitAccessBody`
 ///
 /// Schema: `#/components/schemas/UpdateJitAccessBody`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateJitAccessBody {
     /// `roles`
     pub roles: Vec<UpdateJitAccessBodyRolesItem>,
     /// `user_id`
     pub user_id: String,
+}
+
+impl<'de> Deserialize<'de> for UpdateJitAccessBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateJitAccessBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateJitAccessBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateJitAccessBody, __A::Error> {
+                let mut field_0: Option<Vec<UpdateJitAccessBodyRolesItem>> = None;
+                let mut field_1: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "roles" => field_0 = Some(map.next_value()?),
+                        "user_id" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateJitAccessBody {
+                    roles: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("roles"))?,
+                    user_id: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("user_id"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl UpdateJitAccessBody {
@@ -32,7 +70,7 @@ impl UpdateJitAccessBody {
 /// `UpdateJitAccessBodyRolesItem`
 ///
 /// Schema: `#/components/schemas/UpdateJitAccessBody/properties/roles/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateJitAccessBodyRolesItem {
     /// `allowed_networks`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -45,6 +83,50 @@ pub struct UpdateJitAccessBodyRolesItem {
     pub expires_at: Option<f64>,
     /// `role`
     pub role: String,
+}
+
+impl<'de> Deserialize<'de> for UpdateJitAccessBodyRolesItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateJitAccessBodyRolesItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateJitAccessBodyRolesItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateJitAccessBodyRolesItem, __A::Error> {
+                let mut field_0: Option<
+                    Option<UpdateJitAccessBodyRolesItemAllowedNetworks>,
+                > = None;
+                let mut field_1: Option<Option<bool>> = None;
+                let mut field_2: Option<Option<f64>> = None;
+                let mut field_3: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "allowed_networks" => field_0 = Some(map.next_value()?),
+                        "branches_only" => field_1 = Some(map.next_value()?),
+                        "expires_at" => field_2 = Some(map.next_value()?),
+                        "role" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateJitAccessBodyRolesItem {
+                    allowed_networks: field_0.flatten(),
+                    branches_only: field_1.flatten(),
+                    expires_at: field_2.flatten(),
+                    role: field_3.ok_or_else(|| serde::de::Error::missing_field("role"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl UpdateJitAccessBodyRolesItem {
@@ -62,7 +144,7 @@ impl UpdateJitAccessBodyRolesItem {
 /// `UpdateJitAccessBodyRolesItemAllowedNetworks`
 ///
 /// Schema: `#/components/schemas/UpdateJitAccessBody/properties/roles/items/properties/allowed_networks`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateJitAccessBodyRolesItemAllowedNetworks {
     /// `allowed_cidrs`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -76,13 +158,98 @@ pub struct UpdateJitAccessBodyRolesItemAllowedNetworks {
     >,
 }
 
+impl<'de> Deserialize<'de> for UpdateJitAccessBodyRolesItemAllowedNetworks {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateJitAccessBodyRolesItemAllowedNetworks;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateJitAccessBodyRolesItemAllowedNetworks")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateJitAccessBodyRolesItemAllowedNetworks, __A::Error> {
+                let mut field_0: Option<
+                    Option<
+                        Vec<UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem>,
+                    >,
+                > = None;
+                let mut field_1: Option<
+                    Option<
+                        Vec<
+                            UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item,
+                        >,
+                    >,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "allowed_cidrs" => field_0 = Some(map.next_value()?),
+                        "allowed_cidrs_v6" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateJitAccessBodyRolesItemAllowedNetworks {
+                    allowed_cidrs: field_0.flatten(),
+                    allowed_cidrs_v6: field_1.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem`
 ///
 /// Schema: `#/components/schemas/UpdateJitAccessBody/properties/roles/items/properties/allowed_networks/properties/allowed_cidrs/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem {
     /// `cidr`
     pub cidr: String,
+}
+
+impl<'de> Deserialize<'de>
+for UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "struct UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem",
+                )
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem,
+                __A::Error,
+            > {
+                let mut field_0: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "cidr" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem {
+                    cidr: field_0.ok_or_else(|| serde::de::Error::missing_field("cidr"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem {
@@ -95,10 +262,49 @@ impl UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem {
 /// `UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item`
 ///
 /// Schema: `#/components/schemas/UpdateJitAccessBody/properties/roles/items/properties/allowed_networks/properties/allowed_cidrs_v6/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item {
     /// `cidr`
     pub cidr: String,
+}
+
+impl<'de> Deserialize<'de>
+for UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "struct UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item",
+                )
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item,
+                __A::Error,
+            > {
+                let mut field_0: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "cidr" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item {
+                    cidr: field_0.ok_or_else(|| serde::de::Error::missing_field("cidr"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item {

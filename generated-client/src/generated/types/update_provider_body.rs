@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `UpdateProviderBody`
 ///
 /// Schema: `#/components/schemas/UpdateProviderBody`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateProviderBody {
     /// `attribute_mapping`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -27,16 +27,99 @@ pub struct UpdateProviderBody {
     pub name_id_format: Option<UpdateProviderBodyNameIdFormat>,
 }
 
+impl<'de> Deserialize<'de> for UpdateProviderBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateProviderBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateProviderBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateProviderBody, __A::Error> {
+                let mut field_0: Option<Option<UpdateProviderBodyAttributeMapping>> = None;
+                let mut field_1: Option<Option<Vec<String>>> = None;
+                let mut field_2: Option<Option<String>> = None;
+                let mut field_3: Option<Option<String>> = None;
+                let mut field_4: Option<Option<UpdateProviderBodyNameIdFormat>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "attribute_mapping" => field_0 = Some(map.next_value()?),
+                        "domains" => field_1 = Some(map.next_value()?),
+                        "metadata_url" => field_2 = Some(map.next_value()?),
+                        "metadata_xml" => field_3 = Some(map.next_value()?),
+                        "name_id_format" => field_4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateProviderBody {
+                    attribute_mapping: field_0.flatten(),
+                    domains: field_1.flatten(),
+                    metadata_url: field_2.flatten(),
+                    metadata_xml: field_3.flatten(),
+                    name_id_format: field_4.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `UpdateProviderBodyAttributeMapping`
 ///
 /// Schema: `#/components/schemas/UpdateProviderBody/properties/attribute_mapping`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateProviderBodyAttributeMapping {
     /// `keys`
     pub keys: std::collections::BTreeMap<
         String,
         UpdateProviderBodyAttributeMappingKeysValue,
     >,
+}
+
+impl<'de> Deserialize<'de> for UpdateProviderBodyAttributeMapping {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateProviderBodyAttributeMapping;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateProviderBodyAttributeMapping")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateProviderBodyAttributeMapping, __A::Error> {
+                let mut field_0: Option<
+                    std::collections::BTreeMap<
+                        String,
+                        UpdateProviderBodyAttributeMappingKeysValue,
+                    >,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "keys" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateProviderBodyAttributeMapping {
+                    keys: field_0.ok_or_else(|| serde::de::Error::missing_field("keys"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl UpdateProviderBodyAttributeMapping {
@@ -54,7 +137,7 @@ impl UpdateProviderBodyAttributeMapping {
 /// `UpdateProviderBodyAttributeMappingKeysValue`
 ///
 /// Schema: `#/components/schemas/UpdateProviderBody/properties/attribute_mapping/properties/keys/additionalProperties`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateProviderBodyAttributeMappingKeysValue {
     /// `array`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -68,6 +151,50 @@ pub struct UpdateProviderBodyAttributeMappingKeysValue {
     /// `names`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub names: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for UpdateProviderBodyAttributeMappingKeysValue {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateProviderBodyAttributeMappingKeysValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateProviderBodyAttributeMappingKeysValue")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateProviderBodyAttributeMappingKeysValue, __A::Error> {
+                let mut field_0: Option<Option<bool>> = None;
+                let mut field_1: Option<
+                    Option<UpdateProviderBodyAttributeMappingKeysValueDefault>,
+                > = None;
+                let mut field_2: Option<Option<String>> = None;
+                let mut field_3: Option<Option<Vec<String>>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "array" => field_0 = Some(map.next_value()?),
+                        "default" => field_1 = Some(map.next_value()?),
+                        "name" => field_2 = Some(map.next_value()?),
+                        "names" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateProviderBodyAttributeMappingKeysValue {
+                    array: field_0.flatten(),
+                    default: field_1.flatten(),
+                    name: field_2.flatten(),
+                    names: field_3.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `UpdateProviderBodyAttributeMappingKeysValueDefault`

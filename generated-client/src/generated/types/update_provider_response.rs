@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `UpdateProviderResponse`
 ///
 /// Schema: `#/components/schemas/UpdateProviderResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateProviderResponse {
     /// `created_at`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -26,10 +26,57 @@ pub struct UpdateProviderResponse {
     pub updated_at: Option<String>,
 }
 
+impl<'de> Deserialize<'de> for UpdateProviderResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateProviderResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateProviderResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateProviderResponse, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<
+                    Option<Vec<UpdateProviderResponseDomainsItem>>,
+                > = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<Option<UpdateProviderResponseSaml>> = None;
+                let mut field_4: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "created_at" => field_0 = Some(map.next_value()?),
+                        "domains" => field_1 = Some(map.next_value()?),
+                        "id" => field_2 = Some(map.next_value()?),
+                        "saml" => field_3 = Some(map.next_value()?),
+                        "updated_at" => field_4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateProviderResponse {
+                    created_at: field_0.flatten(),
+                    domains: field_1.flatten(),
+                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    saml: field_3.flatten(),
+                    updated_at: field_4.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `UpdateProviderResponseDomainsItem`
 ///
 /// Schema: `#/components/schemas/UpdateProviderResponse/properties/domains/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateProviderResponseDomainsItem {
     /// `created_at`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -44,10 +91,52 @@ pub struct UpdateProviderResponseDomainsItem {
     pub updated_at: Option<String>,
 }
 
+impl<'de> Deserialize<'de> for UpdateProviderResponseDomainsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateProviderResponseDomainsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateProviderResponseDomainsItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateProviderResponseDomainsItem, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<Option<String>> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "created_at" => field_0 = Some(map.next_value()?),
+                        "domain" => field_1 = Some(map.next_value()?),
+                        "id" => field_2 = Some(map.next_value()?),
+                        "updated_at" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateProviderResponseDomainsItem {
+                    created_at: field_0.flatten(),
+                    domain: field_1.flatten(),
+                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    updated_at: field_3.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `UpdateProviderResponseSaml`
 ///
 /// Schema: `#/components/schemas/UpdateProviderResponse/properties/saml`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateProviderResponseSaml {
     /// `attribute_mapping`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -67,10 +156,63 @@ pub struct UpdateProviderResponseSaml {
     pub name_id_format: Option<UpdateProviderResponseSamlNameIdFormat>,
 }
 
+impl<'de> Deserialize<'de> for UpdateProviderResponseSaml {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateProviderResponseSaml;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateProviderResponseSaml")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateProviderResponseSaml, __A::Error> {
+                let mut field_0: Option<
+                    Option<UpdateProviderResponseSamlAttributeMapping>,
+                > = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<Option<String>> = None;
+                let mut field_4: Option<Option<String>> = None;
+                let mut field_5: Option<
+                    Option<UpdateProviderResponseSamlNameIdFormat>,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "attribute_mapping" => field_0 = Some(map.next_value()?),
+                        "entity_id" => field_1 = Some(map.next_value()?),
+                        "id" => field_2 = Some(map.next_value()?),
+                        "metadata_url" => field_3 = Some(map.next_value()?),
+                        "metadata_xml" => field_4 = Some(map.next_value()?),
+                        "name_id_format" => field_5 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateProviderResponseSaml {
+                    attribute_mapping: field_0.flatten(),
+                    entity_id: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("entity_id"))?,
+                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    metadata_url: field_3.flatten(),
+                    metadata_xml: field_4.flatten(),
+                    name_id_format: field_5.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `UpdateProviderResponseSamlAttributeMapping`
 ///
 /// Schema: `#/components/schemas/UpdateProviderResponse/properties/saml/properties/attribute_mapping`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateProviderResponseSamlAttributeMapping {
     /// `keys`
     pub keys: std::collections::BTreeMap<
@@ -79,10 +221,48 @@ pub struct UpdateProviderResponseSamlAttributeMapping {
     >,
 }
 
+impl<'de> Deserialize<'de> for UpdateProviderResponseSamlAttributeMapping {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateProviderResponseSamlAttributeMapping;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateProviderResponseSamlAttributeMapping")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateProviderResponseSamlAttributeMapping, __A::Error> {
+                let mut field_0: Option<
+                    std::collections::BTreeMap<
+                        String,
+                        UpdateProviderResponseSamlAttributeMappingKeysValue,
+                    >,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "keys" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateProviderResponseSamlAttributeMapping {
+                    keys: field_0.ok_or_else(|| serde::de::Error::missing_field("keys"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `UpdateProviderResponseSamlAttributeMappingKeysValue`
 ///
 /// Schema: `#/components/schemas/UpdateProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateProviderResponseSamlAttributeMappingKeysValue {
     /// `array`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -96,6 +276,53 @@ pub struct UpdateProviderResponseSamlAttributeMappingKeysValue {
     /// `names`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub names: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for UpdateProviderResponseSamlAttributeMappingKeysValue {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateProviderResponseSamlAttributeMappingKeysValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateProviderResponseSamlAttributeMappingKeysValue")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                UpdateProviderResponseSamlAttributeMappingKeysValue,
+                __A::Error,
+            > {
+                let mut field_0: Option<Option<bool>> = None;
+                let mut field_1: Option<
+                    Option<UpdateProviderResponseSamlAttributeMappingKeysValueDefault>,
+                > = None;
+                let mut field_2: Option<Option<String>> = None;
+                let mut field_3: Option<Option<Vec<String>>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "array" => field_0 = Some(map.next_value()?),
+                        "default" => field_1 = Some(map.next_value()?),
+                        "name" => field_2 = Some(map.next_value()?),
+                        "names" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateProviderResponseSamlAttributeMappingKeysValue {
+                    array: field_0.flatten(),
+                    default: field_1.flatten(),
+                    name: field_2.flatten(),
+                    names: field_3.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `UpdateProviderResponseSamlAttributeMappingKeysValueDefault`

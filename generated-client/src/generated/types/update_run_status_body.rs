@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `UpdateRunStatusBody`
 ///
 /// Schema: `#/components/schemas/UpdateRunStatusBody`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateRunStatusBody {
     /// `clone`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -31,6 +31,57 @@ pub struct UpdateRunStatusBody {
     /// `seed`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seed: Option<UpdateRunStatusBodySeed>,
+}
+
+impl<'de> Deserialize<'de> for UpdateRunStatusBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateRunStatusBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateRunStatusBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateRunStatusBody, __A::Error> {
+                let mut field_0: Option<Option<UpdateRunStatusBodyClone>> = None;
+                let mut field_1: Option<Option<UpdateRunStatusBodyConfigure>> = None;
+                let mut field_2: Option<Option<UpdateRunStatusBodyDeploy>> = None;
+                let mut field_3: Option<Option<UpdateRunStatusBodyHealth>> = None;
+                let mut field_4: Option<Option<UpdateRunStatusBodyMigrate>> = None;
+                let mut field_5: Option<Option<UpdateRunStatusBodyPull>> = None;
+                let mut field_6: Option<Option<UpdateRunStatusBodySeed>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "clone" => field_0 = Some(map.next_value()?),
+                        "configure" => field_1 = Some(map.next_value()?),
+                        "deploy" => field_2 = Some(map.next_value()?),
+                        "health" => field_3 = Some(map.next_value()?),
+                        "migrate" => field_4 = Some(map.next_value()?),
+                        "pull" => field_5 = Some(map.next_value()?),
+                        "seed" => field_6 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateRunStatusBody {
+                    clone: field_0.flatten(),
+                    configure: field_1.flatten(),
+                    deploy: field_2.flatten(),
+                    health: field_3.flatten(),
+                    migrate: field_4.flatten(),
+                    pull: field_5.flatten(),
+                    seed: field_6.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `UpdateRunStatusBodyClone`

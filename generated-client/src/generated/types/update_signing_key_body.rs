@@ -8,10 +8,44 @@ use serde::{Deserialize, Serialize};
 /// `UpdateSigningKeyBody`
 ///
 /// Schema: `#/components/schemas/UpdateSigningKeyBody`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateSigningKeyBody {
     /// `status`
     pub status: UpdateSigningKeyBodyStatus,
+}
+
+impl<'de> Deserialize<'de> for UpdateSigningKeyBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateSigningKeyBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateSigningKeyBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateSigningKeyBody, __A::Error> {
+                let mut field_0: Option<UpdateSigningKeyBodyStatus> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "status" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateSigningKeyBody {
+                    status: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl UpdateSigningKeyBody {

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `UpdateStorageConfigBody`
 ///
 /// Schema: `#/components/schemas/UpdateStorageConfigBody`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateStorageConfigBody {
     /// `external`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -22,14 +22,89 @@ pub struct UpdateStorageConfigBody {
     pub file_size_limit: Option<i64>,
 }
 
+impl<'de> Deserialize<'de> for UpdateStorageConfigBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateStorageConfigBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateStorageConfigBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateStorageConfigBody, __A::Error> {
+                let mut field_0: Option<Option<UpdateStorageConfigBodyExternal>> = None;
+                let mut field_1: Option<Option<UpdateStorageConfigBodyFeatures>> = None;
+                let mut field_2: Option<Option<i64>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "external" => field_0 = Some(map.next_value()?),
+                        "features" => field_1 = Some(map.next_value()?),
+                        "fileSizeLimit" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateStorageConfigBody {
+                    external: field_0.flatten(),
+                    features: field_1.flatten(),
+                    file_size_limit: field_2.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `UpdateStorageConfigBodyExternal`
 ///
 /// Schema: `#/components/schemas/UpdateStorageConfigBody/properties/external`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateStorageConfigBodyExternal {
     /// `upstreamTarget`
     #[serde(rename = "upstreamTarget")]
     pub upstream_target: UpdateStorageConfigBodyExternalUpstreamTarget,
+}
+
+impl<'de> Deserialize<'de> for UpdateStorageConfigBodyExternal {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateStorageConfigBodyExternal;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateStorageConfigBodyExternal")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateStorageConfigBodyExternal, __A::Error> {
+                let mut field_0: Option<UpdateStorageConfigBodyExternalUpstreamTarget> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "upstreamTarget" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateStorageConfigBodyExternal {
+                    upstream_target: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "upstreamTarget",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl UpdateStorageConfigBodyExternal {
@@ -100,7 +175,7 @@ impl<'de> Deserialize<'de> for UpdateStorageConfigBodyExternalUpstreamTarget {
 /// `UpdateStorageConfigBodyFeatures`
 ///
 /// Schema: `#/components/schemas/UpdateStorageConfigBody/properties/features`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateStorageConfigBodyFeatures {
     /// `icebergCatalog`
     #[serde(rename = "icebergCatalog")]
@@ -120,10 +195,60 @@ pub struct UpdateStorageConfigBodyFeatures {
     pub vector_buckets: Option<UpdateStorageConfigBodyFeaturesVectorBuckets>,
 }
 
+impl<'de> Deserialize<'de> for UpdateStorageConfigBodyFeatures {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateStorageConfigBodyFeatures;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateStorageConfigBodyFeatures")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateStorageConfigBodyFeatures, __A::Error> {
+                let mut field_0: Option<
+                    Option<UpdateStorageConfigBodyFeaturesIcebergCatalog>,
+                > = None;
+                let mut field_1: Option<
+                    Option<UpdateStorageConfigBodyFeaturesImageTransformation>,
+                > = None;
+                let mut field_2: Option<
+                    Option<UpdateStorageConfigBodyFeaturesS3Protocol>,
+                > = None;
+                let mut field_3: Option<
+                    Option<UpdateStorageConfigBodyFeaturesVectorBuckets>,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "icebergCatalog" => field_0 = Some(map.next_value()?),
+                        "imageTransformation" => field_1 = Some(map.next_value()?),
+                        "s3Protocol" => field_2 = Some(map.next_value()?),
+                        "vectorBuckets" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateStorageConfigBodyFeatures {
+                    iceberg_catalog: field_0.flatten(),
+                    image_transformation: field_1.flatten(),
+                    s3_protocol: field_2.flatten(),
+                    vector_buckets: field_3.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `UpdateStorageConfigBodyFeaturesIcebergCatalog`
 ///
 /// Schema: `#/components/schemas/UpdateStorageConfigBody/properties/features/properties/icebergCatalog`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateStorageConfigBodyFeaturesIcebergCatalog {
     /// `enabled`
     pub enabled: bool,
@@ -136,6 +261,54 @@ pub struct UpdateStorageConfigBodyFeaturesIcebergCatalog {
     /// `maxTables`
     #[serde(rename = "maxTables")]
     pub max_tables: i64,
+}
+
+impl<'de> Deserialize<'de> for UpdateStorageConfigBodyFeaturesIcebergCatalog {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateStorageConfigBodyFeaturesIcebergCatalog;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateStorageConfigBodyFeaturesIcebergCatalog")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateStorageConfigBodyFeaturesIcebergCatalog, __A::Error> {
+                let mut field_0: Option<bool> = None;
+                let mut field_1: Option<i64> = None;
+                let mut field_2: Option<i64> = None;
+                let mut field_3: Option<i64> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "enabled" => field_0 = Some(map.next_value()?),
+                        "maxCatalogs" => field_1 = Some(map.next_value()?),
+                        "maxNamespaces" => field_2 = Some(map.next_value()?),
+                        "maxTables" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateStorageConfigBodyFeaturesIcebergCatalog {
+                    enabled: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("enabled"))?,
+                    max_catalogs: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("maxCatalogs"))?,
+                    max_namespaces: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "maxNamespaces",
+                        ))?,
+                    max_tables: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("maxTables"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl UpdateStorageConfigBodyFeaturesIcebergCatalog {
@@ -158,10 +331,44 @@ impl UpdateStorageConfigBodyFeaturesIcebergCatalog {
 /// `UpdateStorageConfigBodyFeaturesImageTransformation`
 ///
 /// Schema: `#/components/schemas/UpdateStorageConfigBody/properties/features/properties/imageTransformation`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateStorageConfigBodyFeaturesImageTransformation {
     /// `enabled`
     pub enabled: bool,
+}
+
+impl<'de> Deserialize<'de> for UpdateStorageConfigBodyFeaturesImageTransformation {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateStorageConfigBodyFeaturesImageTransformation;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateStorageConfigBodyFeaturesImageTransformation")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateStorageConfigBodyFeaturesImageTransformation, __A::Error> {
+                let mut field_0: Option<bool> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "enabled" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateStorageConfigBodyFeaturesImageTransformation {
+                    enabled: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("enabled"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl UpdateStorageConfigBodyFeaturesImageTransformation {
@@ -174,10 +381,44 @@ impl UpdateStorageConfigBodyFeaturesImageTransformation {
 /// `UpdateStorageConfigBodyFeaturesS3Protocol`
 ///
 /// Schema: `#/components/schemas/UpdateStorageConfigBody/properties/features/properties/s3Protocol`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateStorageConfigBodyFeaturesS3Protocol {
     /// `enabled`
     pub enabled: bool,
+}
+
+impl<'de> Deserialize<'de> for UpdateStorageConfigBodyFeaturesS3Protocol {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateStorageConfigBodyFeaturesS3Protocol;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateStorageConfigBodyFeaturesS3Protocol")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateStorageConfigBodyFeaturesS3Protocol, __A::Error> {
+                let mut field_0: Option<bool> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "enabled" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateStorageConfigBodyFeaturesS3Protocol {
+                    enabled: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("enabled"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl UpdateStorageConfigBodyFeaturesS3Protocol {
@@ -190,7 +431,7 @@ impl UpdateStorageConfigBodyFeaturesS3Protocol {
 /// `UpdateStorageConfigBodyFeaturesVectorBuckets`
 ///
 /// Schema: `#/components/schemas/UpdateStorageConfigBody/properties/features/properties/vectorBuckets`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateStorageConfigBodyFeaturesVectorBuckets {
     /// `enabled`
     pub enabled: bool,
@@ -200,6 +441,48 @@ pub struct UpdateStorageConfigBodyFeaturesVectorBuckets {
     /// `maxIndexes`
     #[serde(rename = "maxIndexes")]
     pub max_indexes: i64,
+}
+
+impl<'de> Deserialize<'de> for UpdateStorageConfigBodyFeaturesVectorBuckets {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateStorageConfigBodyFeaturesVectorBuckets;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateStorageConfigBodyFeaturesVectorBuckets")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateStorageConfigBodyFeaturesVectorBuckets, __A::Error> {
+                let mut field_0: Option<bool> = None;
+                let mut field_1: Option<i64> = None;
+                let mut field_2: Option<i64> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "enabled" => field_0 = Some(map.next_value()?),
+                        "maxBuckets" => field_1 = Some(map.next_value()?),
+                        "maxIndexes" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateStorageConfigBodyFeaturesVectorBuckets {
+                    enabled: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("enabled"))?,
+                    max_buckets: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("maxBuckets"))?,
+                    max_indexes: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("maxIndexes"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl UpdateStorageConfigBodyFeaturesVectorBuckets {

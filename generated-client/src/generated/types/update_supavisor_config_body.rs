@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `UpdateSupavisorConfigBody`
 ///
 /// Schema: `#/components/schemas/UpdateSupavisorConfigBody`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateSupavisorConfigBody {
     /// `default_pool_size`
     #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
@@ -16,6 +16,43 @@ pub struct UpdateSupavisorConfigBody {
     /// Dedicated pooler mode for the project
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pool_mode: Option<UpdateSupavisorConfigBodyPoolMode>,
+}
+
+impl<'de> Deserialize<'de> for UpdateSupavisorConfigBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateSupavisorConfigBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateSupavisorConfigBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateSupavisorConfigBody, __A::Error> {
+                let mut field_0: Option<crate::runtime::Nullable<i64>> = None;
+                let mut field_1: Option<Option<UpdateSupavisorConfigBodyPoolMode>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "default_pool_size" => field_0 = Some(map.next_value()?),
+                        "pool_mode" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateSupavisorConfigBody {
+                    default_pool_size: field_0
+                        .unwrap_or(crate::runtime::Nullable::Absent),
+                    pool_mode: field_1.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// Dedicated pooler mode for the project

@@ -8,10 +8,47 @@ use serde::{Deserialize, Serialize};
 /// `UpdateSupavisorConfigResponse`
 ///
 /// Schema: `#/components/schemas/UpdateSupavisorConfigResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpdateSupavisorConfigResponse {
     /// `default_pool_size`
     pub default_pool_size: Option<i64>,
     /// `pool_mode`
     pub pool_mode: String,
+}
+
+impl<'de> Deserialize<'de> for UpdateSupavisorConfigResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdateSupavisorConfigResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateSupavisorConfigResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpdateSupavisorConfigResponse, __A::Error> {
+                let mut field_0: Option<Option<i64>> = None;
+                let mut field_1: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "default_pool_size" => field_0 = Some(map.next_value()?),
+                        "pool_mode" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateSupavisorConfigResponse {
+                    default_pool_size: field_0.flatten(),
+                    pool_mode: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("pool_mode"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

@@ -8,13 +8,52 @@ use serde::{Deserialize, Serialize};
 /// `UpgradeDatabaseBody`
 ///
 /// Schema: `#/components/schemas/UpgradeDatabaseBody`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UpgradeDatabaseBody {
     /// `release_channel`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub release_channel: Option<UpgradeDatabaseBodyReleaseChannel>,
     /// `target_version`
     pub target_version: String,
+}
+
+impl<'de> Deserialize<'de> for UpgradeDatabaseBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = UpgradeDatabaseBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpgradeDatabaseBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<UpgradeDatabaseBody, __A::Error> {
+                let mut field_0: Option<Option<UpgradeDatabaseBodyReleaseChannel>> = None;
+                let mut field_1: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "release_channel" => field_0 = Some(map.next_value()?),
+                        "target_version" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpgradeDatabaseBody {
+                    release_channel: field_0.flatten(),
+                    target_version: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "target_version",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl UpgradeDatabaseBody {

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1BackupsResponse`
 ///
 /// Schema: `#/components/schemas/V1BackupsResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1BackupsResponse {
     /// `backups`
     pub backups: Vec<V1BackupsResponseBackupsItem>,
@@ -22,10 +22,62 @@ pub struct V1BackupsResponse {
     pub walg_enabled: bool,
 }
 
+impl<'de> Deserialize<'de> for V1BackupsResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1BackupsResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1BackupsResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1BackupsResponse, __A::Error> {
+                let mut field_0: Option<Vec<V1BackupsResponseBackupsItem>> = None;
+                let mut field_1: Option<V1BackupsResponsePhysicalBackupData> = None;
+                let mut field_2: Option<bool> = None;
+                let mut field_3: Option<String> = None;
+                let mut field_4: Option<bool> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "backups" => field_0 = Some(map.next_value()?),
+                        "physical_backup_data" => field_1 = Some(map.next_value()?),
+                        "pitr_enabled" => field_2 = Some(map.next_value()?),
+                        "region" => field_3 = Some(map.next_value()?),
+                        "walg_enabled" => field_4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1BackupsResponse {
+                    backups: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("backups"))?,
+                    physical_backup_data: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "physical_backup_data",
+                        ))?,
+                    pitr_enabled: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("pitr_enabled"))?,
+                    region: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("region"))?,
+                    walg_enabled: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field("walg_enabled"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `V1BackupsResponseBackupsItem`
 ///
 /// Schema: `#/components/schemas/V1BackupsResponse/properties/backups/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1BackupsResponseBackupsItem {
     /// `id`
     pub id: i64,
@@ -35,6 +87,53 @@ pub struct V1BackupsResponseBackupsItem {
     pub is_physical_backup: bool,
     /// `status`
     pub status: V1BackupsResponseBackupsItemStatus,
+}
+
+impl<'de> Deserialize<'de> for V1BackupsResponseBackupsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1BackupsResponseBackupsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1BackupsResponseBackupsItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1BackupsResponseBackupsItem, __A::Error> {
+                let mut field_0: Option<i64> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<bool> = None;
+                let mut field_3: Option<V1BackupsResponseBackupsItemStatus> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "id" => field_0 = Some(map.next_value()?),
+                        "inserted_at" => field_1 = Some(map.next_value()?),
+                        "is_physical_backup" => field_2 = Some(map.next_value()?),
+                        "status" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1BackupsResponseBackupsItem {
+                    id: field_0.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    inserted_at: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("inserted_at"))?,
+                    is_physical_backup: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "is_physical_backup",
+                        ))?,
+                    status: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `V1BackupsResponseBackupsItemStatus`
@@ -114,7 +213,7 @@ impl<'de> Deserialize<'de> for V1BackupsResponseBackupsItemStatus {
 /// `V1BackupsResponsePhysicalBackupData`
 ///
 /// Schema: `#/components/schemas/V1BackupsResponse/properties/physical_backup_data`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct V1BackupsResponsePhysicalBackupData {
     /// `earliest_physical_backup_date_unix`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -122,4 +221,44 @@ pub struct V1BackupsResponsePhysicalBackupData {
     /// `latest_physical_backup_date_unix`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latest_physical_backup_date_unix: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for V1BackupsResponsePhysicalBackupData {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1BackupsResponsePhysicalBackupData;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1BackupsResponsePhysicalBackupData")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1BackupsResponsePhysicalBackupData, __A::Error> {
+                let mut field_0: Option<Option<i64>> = None;
+                let mut field_1: Option<Option<i64>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "earliest_physical_backup_date_unix" => {
+                            field_0 = Some(map.next_value()?);
+                        }
+                        "latest_physical_backup_date_unix" => {
+                            field_1 = Some(map.next_value()?);
+                        }
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1BackupsResponsePhysicalBackupData {
+                    earliest_physical_backup_date_unix: field_0.flatten(),
+                    latest_physical_backup_date_unix: field_1.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

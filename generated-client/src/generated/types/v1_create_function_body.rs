@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1CreateFunctionBody`
 ///
 /// Schema: `#/components/schemas/V1CreateFunctionBody`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1CreateFunctionBody {
     /// `body`
     pub body: String,
@@ -19,6 +19,51 @@ pub struct V1CreateFunctionBody {
     /// `verify_jwt`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verify_jwt: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for V1CreateFunctionBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1CreateFunctionBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1CreateFunctionBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1CreateFunctionBody, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<Option<bool>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "body" => field_0 = Some(map.next_value()?),
+                        "name" => field_1 = Some(map.next_value()?),
+                        "slug" => field_2 = Some(map.next_value()?),
+                        "verify_jwt" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1CreateFunctionBody {
+                    body: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("body"))?,
+                    name: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    slug: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("slug"))?,
+                    verify_jwt: field_3.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl V1CreateFunctionBody {

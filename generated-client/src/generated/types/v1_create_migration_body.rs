@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1CreateMigrationBody`
 ///
 /// Schema: `#/components/schemas/V1CreateMigrationBody`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1CreateMigrationBody {
     /// `name`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -18,6 +18,46 @@ pub struct V1CreateMigrationBody {
     /// `rollback`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rollback: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for V1CreateMigrationBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1CreateMigrationBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1CreateMigrationBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1CreateMigrationBody, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "name" => field_0 = Some(map.next_value()?),
+                        "query" => field_1 = Some(map.next_value()?),
+                        "rollback" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1CreateMigrationBody {
+                    name: field_0.flatten(),
+                    query: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("query"))?,
+                    rollback: field_2.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl V1CreateMigrationBody {

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1CreateProjectBody`
 ///
 /// Schema: `#/components/schemas/V1CreateProjectBody`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1CreateProjectBody {
     /// Database password
     pub db_pass: String,
@@ -49,6 +49,74 @@ pub struct V1CreateProjectBody {
     /// Template URL used to create the project from the CLI.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template_url: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for V1CreateProjectBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1CreateProjectBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1CreateProjectBody")
+            }
+
+            #[allow(deprecated)]
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1CreateProjectBody, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<
+                    Option<V1CreateProjectBodyDesiredInstanceSize>,
+                > = None;
+                let mut field_2: Option<Option<bool>> = None;
+                let mut field_3: Option<String> = None;
+                let mut field_4: Option<Option<String>> = None;
+                let mut field_5: Option<String> = None;
+                let mut field_6: Option<Option<V1CreateProjectBodyPlan>> = None;
+                let mut field_7: Option<Option<V1CreateProjectBodyRegion>> = None;
+                let mut field_8: Option<Option<V1CreateProjectBodyRegionSelection>> = None;
+                let mut field_9: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "db_pass" => field_0 = Some(map.next_value()?),
+                        "desired_instance_size" => field_1 = Some(map.next_value()?),
+                        "kps_enabled" => field_2 = Some(map.next_value()?),
+                        "name" => field_3 = Some(map.next_value()?),
+                        "organization_id" => field_4 = Some(map.next_value()?),
+                        "organization_slug" => field_5 = Some(map.next_value()?),
+                        "plan" => field_6 = Some(map.next_value()?),
+                        "region" => field_7 = Some(map.next_value()?),
+                        "region_selection" => field_8 = Some(map.next_value()?),
+                        "template_url" => field_9 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1CreateProjectBody {
+                    db_pass: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("db_pass"))?,
+                    desired_instance_size: field_1.flatten(),
+                    kps_enabled: field_2.flatten(),
+                    name: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    organization_id: field_4.flatten(),
+                    organization_slug: field_5
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "organization_slug",
+                        ))?,
+                    plan: field_6.flatten(),
+                    region: field_7.flatten(),
+                    region_selection: field_8.flatten(),
+                    template_url: field_9.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl V1CreateProjectBody {

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1GetMigrationResponse`
 ///
 /// Schema: `#/components/schemas/V1GetMigrationResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1GetMigrationResponse {
     /// `created_by`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -27,4 +27,53 @@ pub struct V1GetMigrationResponse {
     pub statements: Option<Vec<String>>,
     /// `version`
     pub version: String,
+}
+
+impl<'de> Deserialize<'de> for V1GetMigrationResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1GetMigrationResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1GetMigrationResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1GetMigrationResponse, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<Option<String>> = None;
+                let mut field_2: Option<Option<String>> = None;
+                let mut field_3: Option<Option<Vec<String>>> = None;
+                let mut field_4: Option<Option<Vec<String>>> = None;
+                let mut field_5: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "created_by" => field_0 = Some(map.next_value()?),
+                        "idempotency_key" => field_1 = Some(map.next_value()?),
+                        "name" => field_2 = Some(map.next_value()?),
+                        "rollback" => field_3 = Some(map.next_value()?),
+                        "statements" => field_4 = Some(map.next_value()?),
+                        "version" => field_5 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1GetMigrationResponse {
+                    created_by: field_0.flatten(),
+                    idempotency_key: field_1.flatten(),
+                    name: field_2.flatten(),
+                    rollback: field_3.flatten(),
+                    statements: field_4.flatten(),
+                    version: field_5
+                        .ok_or_else(|| serde::de::Error::missing_field("version"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1GetUsageApiCountResponse`
 ///
 /// Schema: `#/components/schemas/V1GetUsageApiCountResponse`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct V1GetUsageApiCountResponse {
     /// `error`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -16,6 +16,44 @@ pub struct V1GetUsageApiCountResponse {
     /// `result`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<Vec<V1GetUsageApiCountResponseResultItem>>,
+}
+
+impl<'de> Deserialize<'de> for V1GetUsageApiCountResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1GetUsageApiCountResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1GetUsageApiCountResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1GetUsageApiCountResponse, __A::Error> {
+                let mut field_0: Option<Option<V1GetUsageApiCountResponseError>> = None;
+                let mut field_1: Option<
+                    Option<Vec<V1GetUsageApiCountResponseResultItem>>,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "error" => field_0 = Some(map.next_value()?),
+                        "result" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1GetUsageApiCountResponse {
+                    error: field_0.flatten(),
+                    result: field_1.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `V1GetUsageApiCountResponseError`
@@ -34,7 +72,7 @@ pub enum V1GetUsageApiCountResponseError {
 /// `V1GetUsageApiCountResponseErrorObject`
 ///
 /// Schema: `#/components/schemas/V1GetUsageApiCountResponse/properties/error/oneOf/1`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1GetUsageApiCountResponseErrorObject {
     /// `code`
     pub code: f64,
@@ -46,10 +84,58 @@ pub struct V1GetUsageApiCountResponseErrorObject {
     pub status: String,
 }
 
+impl<'de> Deserialize<'de> for V1GetUsageApiCountResponseErrorObject {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1GetUsageApiCountResponseErrorObject;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1GetUsageApiCountResponseErrorObject")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1GetUsageApiCountResponseErrorObject, __A::Error> {
+                let mut field_0: Option<f64> = None;
+                let mut field_1: Option<
+                    Vec<V1GetUsageApiCountResponseErrorObjectErrorsItem>,
+                > = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "code" => field_0 = Some(map.next_value()?),
+                        "errors" => field_1 = Some(map.next_value()?),
+                        "message" => field_2 = Some(map.next_value()?),
+                        "status" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1GetUsageApiCountResponseErrorObject {
+                    code: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("code"))?,
+                    errors: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("errors"))?,
+                    message: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("message"))?,
+                    status: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `V1GetUsageApiCountResponseErrorObjectErrorsItem`
 ///
 /// Schema: `#/components/schemas/V1GetUsageApiCountResponse/properties/error/oneOf/1/properties/errors/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1GetUsageApiCountResponseErrorObjectErrorsItem {
     /// `domain`
     pub domain: String,
@@ -64,10 +150,60 @@ pub struct V1GetUsageApiCountResponseErrorObjectErrorsItem {
     pub reason: String,
 }
 
+impl<'de> Deserialize<'de> for V1GetUsageApiCountResponseErrorObjectErrorsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1GetUsageApiCountResponseErrorObjectErrorsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1GetUsageApiCountResponseErrorObjectErrorsItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1GetUsageApiCountResponseErrorObjectErrorsItem, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<String> = None;
+                let mut field_4: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "domain" => field_0 = Some(map.next_value()?),
+                        "location" => field_1 = Some(map.next_value()?),
+                        "locationType" => field_2 = Some(map.next_value()?),
+                        "message" => field_3 = Some(map.next_value()?),
+                        "reason" => field_4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1GetUsageApiCountResponseErrorObjectErrorsItem {
+                    domain: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("domain"))?,
+                    location: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("location"))?,
+                    location_type: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("locationType"))?,
+                    message: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("message"))?,
+                    reason: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field("reason"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `V1GetUsageApiCountResponseResultItem`
 ///
 /// Schema: `#/components/schemas/V1GetUsageApiCountResponse/properties/result/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1GetUsageApiCountResponseResultItem {
     /// `timestamp`
     pub timestamp: String,
@@ -79,4 +215,62 @@ pub struct V1GetUsageApiCountResponseResultItem {
     pub total_rest_requests: f64,
     /// `total_storage_requests`
     pub total_storage_requests: f64,
+}
+
+impl<'de> Deserialize<'de> for V1GetUsageApiCountResponseResultItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1GetUsageApiCountResponseResultItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1GetUsageApiCountResponseResultItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1GetUsageApiCountResponseResultItem, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<f64> = None;
+                let mut field_2: Option<f64> = None;
+                let mut field_3: Option<f64> = None;
+                let mut field_4: Option<f64> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "timestamp" => field_0 = Some(map.next_value()?),
+                        "total_auth_requests" => field_1 = Some(map.next_value()?),
+                        "total_realtime_requests" => field_2 = Some(map.next_value()?),
+                        "total_rest_requests" => field_3 = Some(map.next_value()?),
+                        "total_storage_requests" => field_4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1GetUsageApiCountResponseResultItem {
+                    timestamp: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("timestamp"))?,
+                    total_auth_requests: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "total_auth_requests",
+                        ))?,
+                    total_realtime_requests: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "total_realtime_requests",
+                        ))?,
+                    total_rest_requests: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "total_rest_requests",
+                        ))?,
+                    total_storage_requests: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "total_storage_requests",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1GetUsageApiRequestsCountResponse`
 ///
 /// Schema: `#/components/schemas/V1GetUsageApiRequestsCountResponse`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct V1GetUsageApiRequestsCountResponse {
     /// `error`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -16,6 +16,46 @@ pub struct V1GetUsageApiRequestsCountResponse {
     /// `result`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<Vec<V1GetUsageApiRequestsCountResponseResultItem>>,
+}
+
+impl<'de> Deserialize<'de> for V1GetUsageApiRequestsCountResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1GetUsageApiRequestsCountResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1GetUsageApiRequestsCountResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1GetUsageApiRequestsCountResponse, __A::Error> {
+                let mut field_0: Option<
+                    Option<V1GetUsageApiRequestsCountResponseError>,
+                > = None;
+                let mut field_1: Option<
+                    Option<Vec<V1GetUsageApiRequestsCountResponseResultItem>>,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "error" => field_0 = Some(map.next_value()?),
+                        "result" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1GetUsageApiRequestsCountResponse {
+                    error: field_0.flatten(),
+                    result: field_1.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `V1GetUsageApiRequestsCountResponseError`
@@ -34,7 +74,7 @@ pub enum V1GetUsageApiRequestsCountResponseError {
 /// `V1GetUsageApiRequestsCountResponseErrorObject`
 ///
 /// Schema: `#/components/schemas/V1GetUsageApiRequestsCountResponse/properties/error/oneOf/1`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1GetUsageApiRequestsCountResponseErrorObject {
     /// `code`
     pub code: f64,
@@ -46,10 +86,58 @@ pub struct V1GetUsageApiRequestsCountResponseErrorObject {
     pub status: String,
 }
 
+impl<'de> Deserialize<'de> for V1GetUsageApiRequestsCountResponseErrorObject {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1GetUsageApiRequestsCountResponseErrorObject;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1GetUsageApiRequestsCountResponseErrorObject")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1GetUsageApiRequestsCountResponseErrorObject, __A::Error> {
+                let mut field_0: Option<f64> = None;
+                let mut field_1: Option<
+                    Vec<V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem>,
+                > = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "code" => field_0 = Some(map.next_value()?),
+                        "errors" => field_1 = Some(map.next_value()?),
+                        "message" => field_2 = Some(map.next_value()?),
+                        "status" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1GetUsageApiRequestsCountResponseErrorObject {
+                    code: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("code"))?,
+                    errors: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("errors"))?,
+                    message: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("message"))?,
+                    status: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem`
 ///
 /// Schema: `#/components/schemas/V1GetUsageApiRequestsCountResponse/properties/error/oneOf/1/properties/errors/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem {
     /// `domain`
     pub domain: String,
@@ -64,11 +152,100 @@ pub struct V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem {
     pub reason: String,
 }
 
+impl<'de> Deserialize<'de> for V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "struct V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem",
+                )
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem,
+                __A::Error,
+            > {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<String> = None;
+                let mut field_4: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "domain" => field_0 = Some(map.next_value()?),
+                        "location" => field_1 = Some(map.next_value()?),
+                        "locationType" => field_2 = Some(map.next_value()?),
+                        "message" => field_3 = Some(map.next_value()?),
+                        "reason" => field_4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem {
+                    domain: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("domain"))?,
+                    location: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("location"))?,
+                    location_type: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("locationType"))?,
+                    message: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("message"))?,
+                    reason: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field("reason"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `V1GetUsageApiRequestsCountResponseResultItem`
 ///
 /// Schema: `#/components/schemas/V1GetUsageApiRequestsCountResponse/properties/result/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1GetUsageApiRequestsCountResponseResultItem {
     /// `count`
     pub count: f64,
+}
+
+impl<'de> Deserialize<'de> for V1GetUsageApiRequestsCountResponseResultItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1GetUsageApiRequestsCountResponseResultItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1GetUsageApiRequestsCountResponseResultItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1GetUsageApiRequestsCountResponseResultItem, __A::Error> {
+                let mut field_0: Option<f64> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "count" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1GetUsageApiRequestsCountResponseResultItem {
+                    count: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("count"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

@@ -8,16 +8,52 @@ use serde::{Deserialize, Serialize};
 /// `V1ListEntitlementsResponse`
 ///
 /// Schema: `#/components/schemas/V1ListEntitlementsResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1ListEntitlementsResponse {
     /// `entitlements`
     pub entitlements: Vec<V1ListEntitlementsResponseEntitlementsItem>,
 }
 
+impl<'de> Deserialize<'de> for V1ListEntitlementsResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1ListEntitlementsResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1ListEntitlementsResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1ListEntitlementsResponse, __A::Error> {
+                let mut field_0: Option<
+                    Vec<V1ListEntitlementsResponseEntitlementsItem>,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "entitlements" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1ListEntitlementsResponse {
+                    entitlements: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("entitlements"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `V1ListEntitlementsResponseEntitlementsItem`
 ///
 /// Schema: `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1ListEntitlementsResponseEntitlementsItem {
     /// `config`
     pub config: V1ListEntitlementsResponseEntitlementsItemConfig,
@@ -28,6 +64,58 @@ pub struct V1ListEntitlementsResponseEntitlementsItem {
     pub has_access: bool,
     /// `type`
     pub r#type: V1ListEntitlementsResponseEntitlementsItemType,
+}
+
+impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1ListEntitlementsResponseEntitlementsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1ListEntitlementsResponseEntitlementsItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1ListEntitlementsResponseEntitlementsItem, __A::Error> {
+                let mut field_0: Option<
+                    V1ListEntitlementsResponseEntitlementsItemConfig,
+                > = None;
+                let mut field_1: Option<
+                    V1ListEntitlementsResponseEntitlementsItemFeature,
+                > = None;
+                let mut field_2: Option<bool> = None;
+                let mut field_3: Option<
+                    V1ListEntitlementsResponseEntitlementsItemType,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "config" => field_0 = Some(map.next_value()?),
+                        "feature" => field_1 = Some(map.next_value()?),
+                        "hasAccess" => field_2 = Some(map.next_value()?),
+                        "type" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1ListEntitlementsResponseEntitlementsItem {
+                    config: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("config"))?,
+                    feature: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("feature"))?,
+                    has_access: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("hasAccess"))?,
+                    r#type: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `V1ListEntitlementsResponseEntitlementsItemConfig`
@@ -48,16 +136,55 @@ pub enum V1ListEntitlementsResponseEntitlementsItemConfig {
 /// `V1ListEntitlementsResponseEntitlementsItemConfigEnabled`
 ///
 /// Schema: `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/config/oneOf/0`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1ListEntitlementsResponseEntitlementsItemConfigEnabled {
     /// `enabled`
     pub enabled: bool,
 }
 
+impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItemConfigEnabled {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1ListEntitlementsResponseEntitlementsItemConfigEnabled;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "struct V1ListEntitlementsResponseEntitlementsItemConfigEnabled",
+                )
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                V1ListEntitlementsResponseEntitlementsItemConfigEnabled,
+                __A::Error,
+            > {
+                let mut field_0: Option<bool> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "enabled" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1ListEntitlementsResponseEntitlementsItemConfigEnabled {
+                    enabled: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("enabled"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `V1ListEntitlementsResponseEntitlementsItemConfigSet`
 ///
 /// Schema: `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/config/oneOf/2`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1ListEntitlementsResponseEntitlementsItemConfigSet {
     /// `enabled`
     pub enabled: bool,
@@ -65,10 +192,50 @@ pub struct V1ListEntitlementsResponseEntitlementsItemConfigSet {
     pub set: Vec<String>,
 }
 
+impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItemConfigSet {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1ListEntitlementsResponseEntitlementsItemConfigSet;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1ListEntitlementsResponseEntitlementsItemConfigSet")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                V1ListEntitlementsResponseEntitlementsItemConfigSet,
+                __A::Error,
+            > {
+                let mut field_0: Option<bool> = None;
+                let mut field_1: Option<Vec<String>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "enabled" => field_0 = Some(map.next_value()?),
+                        "set" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1ListEntitlementsResponseEntitlementsItemConfigSet {
+                    enabled: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("enabled"))?,
+                    set: field_1.ok_or_else(|| serde::de::Error::missing_field("set"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `V1ListEntitlementsResponseEntitlementsItemConfigUnit`
 ///
 /// Schema: `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/config/oneOf/1`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1ListEntitlementsResponseEntitlementsItemConfigUnit {
     /// `enabled`
     pub enabled: bool,
@@ -80,15 +247,107 @@ pub struct V1ListEntitlementsResponseEntitlementsItemConfigUnit {
     pub value: f64,
 }
 
+impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItemConfigUnit {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1ListEntitlementsResponseEntitlementsItemConfigUnit;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "struct V1ListEntitlementsResponseEntitlementsItemConfigUnit",
+                )
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<
+                V1ListEntitlementsResponseEntitlementsItemConfigUnit,
+                __A::Error,
+            > {
+                let mut field_0: Option<bool> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<bool> = None;
+                let mut field_3: Option<f64> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "enabled" => field_0 = Some(map.next_value()?),
+                        "unit" => field_1 = Some(map.next_value()?),
+                        "unlimited" => field_2 = Some(map.next_value()?),
+                        "value" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1ListEntitlementsResponseEntitlementsItemConfigUnit {
+                    enabled: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("enabled"))?,
+                    unit: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("unit"))?,
+                    unlimited: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("unlimited"))?,
+                    value: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("value"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `V1ListEntitlementsResponseEntitlementsItemFeature`
 ///
 /// Schema: `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/feature`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1ListEntitlementsResponseEntitlementsItemFeature {
     /// `key`
     pub key: V1ListEntitlementsResponseEntitlementsItemFeatureKey,
     /// `type`
     pub r#type: V1ListEntitlementsResponseEntitlementsItemFeatureType,
+}
+
+impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItemFeature {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1ListEntitlementsResponseEntitlementsItemFeature;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1ListEntitlementsResponseEntitlementsItemFeature")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1ListEntitlementsResponseEntitlementsItemFeature, __A::Error> {
+                let mut field_0: Option<
+                    V1ListEntitlementsResponseEntitlementsItemFeatureKey,
+                > = None;
+                let mut field_1: Option<
+                    V1ListEntitlementsResponseEntitlementsItemFeatureType,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "key" => field_0 = Some(map.next_value()?),
+                        "type" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1ListEntitlementsResponseEntitlementsItemFeature {
+                    key: field_0.ok_or_else(|| serde::de::Error::missing_field("key"))?,
+                    r#type: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `V1ListEntitlementsResponseEntitlementsItemFeatureKey`

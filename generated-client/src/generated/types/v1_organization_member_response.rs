@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1OrganizationMemberResponse`
 ///
 /// Schema: `#/components/schemas/V1OrganizationMemberResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1OrganizationMemberResponse {
     /// `email`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -21,4 +21,53 @@ pub struct V1OrganizationMemberResponse {
     pub user_id: String,
     /// `user_name`
     pub user_name: String,
+}
+
+impl<'de> Deserialize<'de> for V1OrganizationMemberResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1OrganizationMemberResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1OrganizationMemberResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1OrganizationMemberResponse, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<bool> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<String> = None;
+                let mut field_4: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "email" => field_0 = Some(map.next_value()?),
+                        "mfa_enabled" => field_1 = Some(map.next_value()?),
+                        "role_name" => field_2 = Some(map.next_value()?),
+                        "user_id" => field_3 = Some(map.next_value()?),
+                        "user_name" => field_4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1OrganizationMemberResponse {
+                    email: field_0.flatten(),
+                    mfa_enabled: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("mfa_enabled"))?,
+                    role_name: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("role_name"))?,
+                    user_id: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("user_id"))?,
+                    user_name: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field("user_name"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1OrganizationSlugResponse`
 ///
 /// Schema: `#/components/schemas/V1OrganizationSlugResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1OrganizationSlugResponse {
     /// `allowed_release_channels`
     pub allowed_release_channels: Vec<
@@ -23,6 +23,58 @@ pub struct V1OrganizationSlugResponse {
     /// `plan`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan: Option<V1OrganizationSlugResponsePlan>,
+}
+
+impl<'de> Deserialize<'de> for V1OrganizationSlugResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1OrganizationSlugResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1OrganizationSlugResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1OrganizationSlugResponse, __A::Error> {
+                let mut field_0: Option<
+                    Vec<V1OrganizationSlugResponseAllowedReleaseChannelsItem>,
+                > = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<Vec<V1OrganizationSlugResponseOptInTagsItem>> = None;
+                let mut field_4: Option<Option<V1OrganizationSlugResponsePlan>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "allowed_release_channels" => field_0 = Some(map.next_value()?),
+                        "id" => field_1 = Some(map.next_value()?),
+                        "name" => field_2 = Some(map.next_value()?),
+                        "opt_in_tags" => field_3 = Some(map.next_value()?),
+                        "plan" => field_4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1OrganizationSlugResponse {
+                    allowed_release_channels: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "allowed_release_channels",
+                        ))?,
+                    id: field_1.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    name: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    opt_in_tags: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("opt_in_tags"))?,
+                    plan: field_4.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `V1OrganizationSlugResponseAllowedReleaseChannelsItem`

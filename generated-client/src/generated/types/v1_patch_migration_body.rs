@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1PatchMigrationBody`
 ///
 /// Schema: `#/components/schemas/V1PatchMigrationBody`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct V1PatchMigrationBody {
     /// `name`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -16,4 +16,40 @@ pub struct V1PatchMigrationBody {
     /// `rollback`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rollback: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for V1PatchMigrationBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1PatchMigrationBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1PatchMigrationBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1PatchMigrationBody, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "name" => field_0 = Some(map.next_value()?),
+                        "rollback" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1PatchMigrationBody {
+                    name: field_0.flatten(),
+                    rollback: field_1.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1PgbouncerConfigResponse`
 ///
 /// Schema: `#/components/schemas/V1PgbouncerConfigResponse`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct V1PgbouncerConfigResponse {
     /// `connection_string`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -37,6 +37,63 @@ pub struct V1PgbouncerConfigResponse {
     /// `server_lifetime`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub server_lifetime: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for V1PgbouncerConfigResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1PgbouncerConfigResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1PgbouncerConfigResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1PgbouncerConfigResponse, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<Option<i64>> = None;
+                let mut field_2: Option<Option<String>> = None;
+                let mut field_3: Option<Option<i64>> = None;
+                let mut field_4: Option<Option<V1PgbouncerConfigResponsePoolMode>> = None;
+                let mut field_5: Option<Option<i64>> = None;
+                let mut field_6: Option<Option<i64>> = None;
+                let mut field_7: Option<Option<i64>> = None;
+                let mut field_8: Option<Option<i64>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "connection_string" => field_0 = Some(map.next_value()?),
+                        "default_pool_size" => field_1 = Some(map.next_value()?),
+                        "ignore_startup_parameters" => field_2 = Some(map.next_value()?),
+                        "max_client_conn" => field_3 = Some(map.next_value()?),
+                        "pool_mode" => field_4 = Some(map.next_value()?),
+                        "query_wait_timeout" => field_5 = Some(map.next_value()?),
+                        "reserve_pool_size" => field_6 = Some(map.next_value()?),
+                        "server_idle_timeout" => field_7 = Some(map.next_value()?),
+                        "server_lifetime" => field_8 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1PgbouncerConfigResponse {
+                    connection_string: field_0.flatten(),
+                    default_pool_size: field_1.flatten(),
+                    ignore_startup_parameters: field_2.flatten(),
+                    max_client_conn: field_3.flatten(),
+                    pool_mode: field_4.flatten(),
+                    query_wait_timeout: field_5.flatten(),
+                    reserve_pool_size: field_6.flatten(),
+                    server_idle_timeout: field_7.flatten(),
+                    server_lifetime: field_8.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `V1PgbouncerConfigResponsePoolMode`

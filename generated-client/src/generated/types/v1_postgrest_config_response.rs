@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1PostgrestConfigResponse`
 ///
 /// Schema: `#/components/schemas/V1PostgrestConfigResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1PostgrestConfigResponse {
     /// `db_extra_search_path`
     pub db_extra_search_path: String,
@@ -18,4 +18,51 @@ pub struct V1PostgrestConfigResponse {
     pub db_schema: String,
     /// `max_rows`
     pub max_rows: i64,
+}
+
+impl<'de> Deserialize<'de> for V1PostgrestConfigResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1PostgrestConfigResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1PostgrestConfigResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1PostgrestConfigResponse, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<Option<i64>> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<i64> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "db_extra_search_path" => field_0 = Some(map.next_value()?),
+                        "db_pool" => field_1 = Some(map.next_value()?),
+                        "db_schema" => field_2 = Some(map.next_value()?),
+                        "max_rows" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1PostgrestConfigResponse {
+                    db_extra_search_path: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "db_extra_search_path",
+                        ))?,
+                    db_pool: field_1.flatten(),
+                    db_schema: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("db_schema"))?,
+                    max_rows: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("max_rows"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1ProfileResponse`
 ///
 /// Schema: `#/components/schemas/V1ProfileResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1ProfileResponse {
     /// `gotrue_id`
     pub gotrue_id: String,
@@ -16,4 +16,48 @@ pub struct V1ProfileResponse {
     pub primary_email: String,
     /// `username`
     pub username: String,
+}
+
+impl<'de> Deserialize<'de> for V1ProfileResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1ProfileResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1ProfileResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1ProfileResponse, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "gotrue_id" => field_0 = Some(map.next_value()?),
+                        "primary_email" => field_1 = Some(map.next_value()?),
+                        "username" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1ProfileResponse {
+                    gotrue_id: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("gotrue_id"))?,
+                    primary_email: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "primary_email",
+                        ))?,
+                    username: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("username"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

@@ -8,16 +8,50 @@ use serde::{Deserialize, Serialize};
 /// `V1ProjectAdvisorsResponse`
 ///
 /// Schema: `#/components/schemas/V1ProjectAdvisorsResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1ProjectAdvisorsResponse {
     /// `lints`
     pub lints: Vec<V1ProjectAdvisorsResponseLintsItem>,
 }
 
+impl<'de> Deserialize<'de> for V1ProjectAdvisorsResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1ProjectAdvisorsResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1ProjectAdvisorsResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1ProjectAdvisorsResponse, __A::Error> {
+                let mut field_0: Option<Vec<V1ProjectAdvisorsResponseLintsItem>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "lints" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1ProjectAdvisorsResponse {
+                    lints: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("lints"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `V1ProjectAdvisorsResponseLintsItem`
 ///
 /// Schema: `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1ProjectAdvisorsResponseLintsItem {
     /// `cache_key`
     pub cache_key: String,
@@ -40,6 +74,79 @@ pub struct V1ProjectAdvisorsResponseLintsItem {
     pub remediation: String,
     /// `title`
     pub title: String,
+}
+
+impl<'de> Deserialize<'de> for V1ProjectAdvisorsResponseLintsItem {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1ProjectAdvisorsResponseLintsItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1ProjectAdvisorsResponseLintsItem")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1ProjectAdvisorsResponseLintsItem, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<
+                    Vec<V1ProjectAdvisorsResponseLintsItemCategoriesItem>,
+                > = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<String> = None;
+                let mut field_4: Option<V1ProjectAdvisorsResponseLintsItemFacing> = None;
+                let mut field_5: Option<V1ProjectAdvisorsResponseLintsItemLevel> = None;
+                let mut field_6: Option<
+                    Option<V1ProjectAdvisorsResponseLintsItemMetadata>,
+                > = None;
+                let mut field_7: Option<V1ProjectAdvisorsResponseLintsItemName> = None;
+                let mut field_8: Option<String> = None;
+                let mut field_9: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "cache_key" => field_0 = Some(map.next_value()?),
+                        "categories" => field_1 = Some(map.next_value()?),
+                        "description" => field_2 = Some(map.next_value()?),
+                        "detail" => field_3 = Some(map.next_value()?),
+                        "facing" => field_4 = Some(map.next_value()?),
+                        "level" => field_5 = Some(map.next_value()?),
+                        "metadata" => field_6 = Some(map.next_value()?),
+                        "name" => field_7 = Some(map.next_value()?),
+                        "remediation" => field_8 = Some(map.next_value()?),
+                        "title" => field_9 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1ProjectAdvisorsResponseLintsItem {
+                    cache_key: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("cache_key"))?,
+                    categories: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("categories"))?,
+                    description: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("description"))?,
+                    detail: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("detail"))?,
+                    facing: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field("facing"))?,
+                    level: field_5
+                        .ok_or_else(|| serde::de::Error::missing_field("level"))?,
+                    metadata: field_6.flatten(),
+                    name: field_7
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    remediation: field_8
+                        .ok_or_else(|| serde::de::Error::missing_field("remediation"))?,
+                    title: field_9
+                        .ok_or_else(|| serde::de::Error::missing_field("title"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `V1ProjectAdvisorsResponseLintsItemCategoriesItem`
@@ -219,7 +326,7 @@ impl<'de> Deserialize<'de> for V1ProjectAdvisorsResponseLintsItemLevel {
 /// `V1ProjectAdvisorsResponseLintsItemMetadata`
 ///
 /// Schema: `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items/properties/metadata`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct V1ProjectAdvisorsResponseLintsItemMetadata {
     /// `entity`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -239,6 +346,56 @@ pub struct V1ProjectAdvisorsResponseLintsItemMetadata {
     /// `type`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<V1ProjectAdvisorsResponseLintsItemMetadataType>,
+}
+
+impl<'de> Deserialize<'de> for V1ProjectAdvisorsResponseLintsItemMetadata {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1ProjectAdvisorsResponseLintsItemMetadata;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1ProjectAdvisorsResponseLintsItemMetadata")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1ProjectAdvisorsResponseLintsItemMetadata, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<Option<Vec<f64>>> = None;
+                let mut field_2: Option<Option<String>> = None;
+                let mut field_3: Option<Option<String>> = None;
+                let mut field_4: Option<Option<String>> = None;
+                let mut field_5: Option<
+                    Option<V1ProjectAdvisorsResponseLintsItemMetadataType>,
+                > = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "entity" => field_0 = Some(map.next_value()?),
+                        "fkey_columns" => field_1 = Some(map.next_value()?),
+                        "fkey_name" => field_2 = Some(map.next_value()?),
+                        "name" => field_3 = Some(map.next_value()?),
+                        "schema" => field_4 = Some(map.next_value()?),
+                        "type" => field_5 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1ProjectAdvisorsResponseLintsItemMetadata {
+                    entity: field_0.flatten(),
+                    fkey_columns: field_1.flatten(),
+                    fkey_name: field_2.flatten(),
+                    name: field_3.flatten(),
+                    schema: field_4.flatten(),
+                    r#type: field_5.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `V1ProjectAdvisorsResponseLintsItemMetadataType`

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1ProjectRefResponse`
 ///
 /// Schema: `#/components/schemas/V1ProjectRefResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1ProjectRefResponse {
     /// `id`
     pub id: i64,
@@ -16,4 +16,44 @@ pub struct V1ProjectRefResponse {
     pub name: String,
     /// `ref`
     pub r#ref: String,
+}
+
+impl<'de> Deserialize<'de> for V1ProjectRefResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1ProjectRefResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1ProjectRefResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1ProjectRefResponse, __A::Error> {
+                let mut field_0: Option<i64> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "id" => field_0 = Some(map.next_value()?),
+                        "name" => field_1 = Some(map.next_value()?),
+                        "ref" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1ProjectRefResponse {
+                    id: field_0.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    name: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    r#ref: field_2.ok_or_else(|| serde::de::Error::missing_field("ref"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

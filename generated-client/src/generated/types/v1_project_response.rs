@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1ProjectResponse`
 ///
 /// Schema: `#/components/schemas/V1ProjectResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1ProjectResponse {
     /// Creation timestamp
     pub created_at: String,
@@ -32,6 +32,72 @@ pub struct V1ProjectResponse {
     pub region: String,
     /// `status`
     pub status: V1ProjectResponseStatus,
+}
+
+impl<'de> Deserialize<'de> for V1ProjectResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1ProjectResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1ProjectResponse")
+            }
+
+            #[allow(deprecated)]
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1ProjectResponse, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<String> = None;
+                let mut field_4: Option<String> = None;
+                let mut field_5: Option<String> = None;
+                let mut field_6: Option<String> = None;
+                let mut field_7: Option<V1ProjectResponseStatus> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "created_at" => field_0 = Some(map.next_value()?),
+                        "id" => field_1 = Some(map.next_value()?),
+                        "name" => field_2 = Some(map.next_value()?),
+                        "organization_id" => field_3 = Some(map.next_value()?),
+                        "organization_slug" => field_4 = Some(map.next_value()?),
+                        "ref" => field_5 = Some(map.next_value()?),
+                        "region" => field_6 = Some(map.next_value()?),
+                        "status" => field_7 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1ProjectResponse {
+                    created_at: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("created_at"))?,
+                    id: field_1.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    name: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    organization_id: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "organization_id",
+                        ))?,
+                    organization_slug: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "organization_slug",
+                        ))?,
+                    r#ref: field_5
+                        .ok_or_else(|| serde::de::Error::missing_field("ref"))?,
+                    region: field_6
+                        .ok_or_else(|| serde::de::Error::missing_field("region"))?,
+                    status: field_7
+                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `V1ProjectResponseStatus`

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1ProjectWithDatabaseResponse`
 ///
 /// Schema: `#/components/schemas/V1ProjectWithDatabaseResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1ProjectWithDatabaseResponse {
     /// Creation timestamp
     pub created_at: String,
@@ -36,10 +36,80 @@ pub struct V1ProjectWithDatabaseResponse {
     pub status: V1ProjectWithDatabaseResponseStatus,
 }
 
+impl<'de> Deserialize<'de> for V1ProjectWithDatabaseResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1ProjectWithDatabaseResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1ProjectWithDatabaseResponse")
+            }
+
+            #[allow(deprecated)]
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1ProjectWithDatabaseResponse, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<V1ProjectWithDatabaseResponseDatabase> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<String> = None;
+                let mut field_4: Option<String> = None;
+                let mut field_5: Option<String> = None;
+                let mut field_6: Option<String> = None;
+                let mut field_7: Option<String> = None;
+                let mut field_8: Option<V1ProjectWithDatabaseResponseStatus> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "created_at" => field_0 = Some(map.next_value()?),
+                        "database" => field_1 = Some(map.next_value()?),
+                        "id" => field_2 = Some(map.next_value()?),
+                        "name" => field_3 = Some(map.next_value()?),
+                        "organization_id" => field_4 = Some(map.next_value()?),
+                        "organization_slug" => field_5 = Some(map.next_value()?),
+                        "ref" => field_6 = Some(map.next_value()?),
+                        "region" => field_7 = Some(map.next_value()?),
+                        "status" => field_8 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1ProjectWithDatabaseResponse {
+                    created_at: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("created_at"))?,
+                    database: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("database"))?,
+                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    name: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    organization_id: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "organization_id",
+                        ))?,
+                    organization_slug: field_5
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "organization_slug",
+                        ))?,
+                    r#ref: field_6
+                        .ok_or_else(|| serde::de::Error::missing_field("ref"))?,
+                    region: field_7
+                        .ok_or_else(|| serde::de::Error::missing_field("region"))?,
+                    status: field_8
+                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `V1ProjectWithDatabaseResponseDatabase`
 ///
 /// Schema: `#/components/schemas/V1ProjectWithDatabaseResponse/properties/database`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1ProjectWithDatabaseResponseDatabase {
     /// Database host
     pub host: String,
@@ -49,6 +119,56 @@ pub struct V1ProjectWithDatabaseResponseDatabase {
     pub release_channel: String,
     /// Database version
     pub version: String,
+}
+
+impl<'de> Deserialize<'de> for V1ProjectWithDatabaseResponseDatabase {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1ProjectWithDatabaseResponseDatabase;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1ProjectWithDatabaseResponseDatabase")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1ProjectWithDatabaseResponseDatabase, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "host" => field_0 = Some(map.next_value()?),
+                        "postgres_engine" => field_1 = Some(map.next_value()?),
+                        "release_channel" => field_2 = Some(map.next_value()?),
+                        "version" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1ProjectWithDatabaseResponseDatabase {
+                    host: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("host"))?,
+                    postgres_engine: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "postgres_engine",
+                        ))?,
+                    release_channel: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "release_channel",
+                        ))?,
+                    version: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("version"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `V1ProjectWithDatabaseResponseStatus`

@@ -8,13 +8,50 @@ use serde::{Deserialize, Serialize};
 /// `V1ReadOnlyQueryBody`
 ///
 /// Schema: `#/components/schemas/V1ReadOnlyQueryBody`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1ReadOnlyQueryBody {
     /// `parameters`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parameters: Option<Vec<serde_json::Value>>,
     /// `query`
     pub query: String,
+}
+
+impl<'de> Deserialize<'de> for V1ReadOnlyQueryBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1ReadOnlyQueryBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1ReadOnlyQueryBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1ReadOnlyQueryBody, __A::Error> {
+                let mut field_0: Option<Option<Vec<serde_json::Value>>> = None;
+                let mut field_1: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "parameters" => field_0 = Some(map.next_value()?),
+                        "query" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1ReadOnlyQueryBody {
+                    parameters: field_0.flatten(),
+                    query: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("query"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl V1ReadOnlyQueryBody {

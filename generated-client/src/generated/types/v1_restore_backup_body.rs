@@ -8,10 +8,43 @@ use serde::{Deserialize, Serialize};
 /// `V1RestoreBackupBody`
 ///
 /// Schema: `#/components/schemas/V1RestoreBackupBody`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1RestoreBackupBody {
     /// `id`
     pub id: i64,
+}
+
+impl<'de> Deserialize<'de> for V1RestoreBackupBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1RestoreBackupBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1RestoreBackupBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1RestoreBackupBody, __A::Error> {
+                let mut field_0: Option<i64> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "id" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1RestoreBackupBody {
+                    id: field_0.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl V1RestoreBackupBody {

@@ -8,10 +8,46 @@ use serde::{Deserialize, Serialize};
 /// `V1RestorePitrBody`
 ///
 /// Schema: `#/components/schemas/V1RestorePitrBody`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1RestorePitrBody {
     /// `recovery_time_target_unix`
     pub recovery_time_target_unix: i64,
+}
+
+impl<'de> Deserialize<'de> for V1RestorePitrBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1RestorePitrBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1RestorePitrBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1RestorePitrBody, __A::Error> {
+                let mut field_0: Option<i64> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "recovery_time_target_unix" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1RestorePitrBody {
+                    recovery_time_target_unix: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "recovery_time_target_unix",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl V1RestorePitrBody {

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1RestorePointResponse`
 ///
 /// Schema: `#/components/schemas/V1RestorePointResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1RestorePointResponse {
     /// `completed_on`
     pub completed_on: Option<String>,
@@ -16,6 +16,47 @@ pub struct V1RestorePointResponse {
     pub name: String,
     /// `status`
     pub status: V1RestorePointResponseStatus,
+}
+
+impl<'de> Deserialize<'de> for V1RestorePointResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1RestorePointResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1RestorePointResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1RestorePointResponse, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<V1RestorePointResponseStatus> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "completed_on" => field_0 = Some(map.next_value()?),
+                        "name" => field_1 = Some(map.next_value()?),
+                        "status" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1RestorePointResponse {
+                    completed_on: field_0.flatten(),
+                    name: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    status: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `V1RestorePointResponseStatus`

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1ServiceHealthResponse`
 ///
 /// Schema: `#/components/schemas/V1ServiceHealthResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1ServiceHealthResponse {
     /// `error`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -25,6 +25,55 @@ pub struct V1ServiceHealthResponse {
     pub name: V1ServiceHealthResponseName,
     /// `status`
     pub status: V1ServiceHealthResponseStatus,
+}
+
+impl<'de> Deserialize<'de> for V1ServiceHealthResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1ServiceHealthResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1ServiceHealthResponse")
+            }
+
+            #[allow(deprecated)]
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1ServiceHealthResponse, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<bool> = None;
+                let mut field_2: Option<Option<V1ServiceHealthResponseInfo>> = None;
+                let mut field_3: Option<V1ServiceHealthResponseName> = None;
+                let mut field_4: Option<V1ServiceHealthResponseStatus> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "error" => field_0 = Some(map.next_value()?),
+                        "healthy" => field_1 = Some(map.next_value()?),
+                        "info" => field_2 = Some(map.next_value()?),
+                        "name" => field_3 = Some(map.next_value()?),
+                        "status" => field_4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1ServiceHealthResponse {
+                    error: field_0.flatten(),
+                    healthy: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("healthy"))?,
+                    info: field_2.flatten(),
+                    name: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    status: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `V1ServiceHealthResponseInfo`
@@ -45,7 +94,7 @@ pub enum V1ServiceHealthResponseInfo {
 /// `V1ServiceHealthResponseInfoConnectedCluster`
 ///
 /// Schema: `#/components/schemas/V1ServiceHealthResponse/properties/info/oneOf/1`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1ServiceHealthResponseInfoConnectedCluster {
     /// `connected_cluster`
     pub connected_cluster: i64,
@@ -60,19 +109,104 @@ pub struct V1ServiceHealthResponseInfoConnectedCluster {
     pub replication_connected: bool,
 }
 
+impl<'de> Deserialize<'de> for V1ServiceHealthResponseInfoConnectedCluster {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1ServiceHealthResponseInfoConnectedCluster;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1ServiceHealthResponseInfoConnectedCluster")
+            }
+
+            #[allow(deprecated)]
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1ServiceHealthResponseInfoConnectedCluster, __A::Error> {
+                let mut field_0: Option<i64> = None;
+                let mut field_1: Option<bool> = None;
+                let mut field_2: Option<bool> = None;
+                let mut field_3: Option<bool> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "connected_cluster" => field_0 = Some(map.next_value()?),
+                        "db_connected" => field_1 = Some(map.next_value()?),
+                        "healthy" => field_2 = Some(map.next_value()?),
+                        "replication_connected" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1ServiceHealthResponseInfoConnectedCluster {
+                    connected_cluster: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "connected_cluster",
+                        ))?,
+                    db_connected: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("db_connected"))?,
+                    healthy: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("healthy"))?,
+                    replication_connected: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "replication_connected",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `V1ServiceHealthResponseInfoDbSchema`
 ///
 /// Schema: `#/components/schemas/V1ServiceHealthResponse/properties/info/oneOf/2`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1ServiceHealthResponseInfoDbSchema {
     /// `db_schema`
     pub db_schema: String,
 }
 
+impl<'de> Deserialize<'de> for V1ServiceHealthResponseInfoDbSchema {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1ServiceHealthResponseInfoDbSchema;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1ServiceHealthResponseInfoDbSchema")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1ServiceHealthResponseInfoDbSchema, __A::Error> {
+                let mut field_0: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "db_schema" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1ServiceHealthResponseInfoDbSchema {
+                    db_schema: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("db_schema"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
 /// `V1ServiceHealthResponseInfoGoTrue`
 ///
 /// Schema: `#/components/schemas/V1ServiceHealthResponse/properties/info/oneOf/0`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1ServiceHealthResponseInfoGoTrue {
     /// `description`
     pub description: String,
@@ -80,6 +214,48 @@ pub struct V1ServiceHealthResponseInfoGoTrue {
     pub name: V1ServiceHealthResponseInfoGoTrueName,
     /// `version`
     pub version: String,
+}
+
+impl<'de> Deserialize<'de> for V1ServiceHealthResponseInfoGoTrue {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1ServiceHealthResponseInfoGoTrue;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1ServiceHealthResponseInfoGoTrue")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1ServiceHealthResponseInfoGoTrue, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<V1ServiceHealthResponseInfoGoTrueName> = None;
+                let mut field_2: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "description" => field_0 = Some(map.next_value()?),
+                        "name" => field_1 = Some(map.next_value()?),
+                        "version" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1ServiceHealthResponseInfoGoTrue {
+                    description: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("description"))?,
+                    name: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    version: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("version"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `V1ServiceHealthResponseInfoGoTrueName`

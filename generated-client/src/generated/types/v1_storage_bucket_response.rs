@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1StorageBucketResponse`
 ///
 /// Schema: `#/components/schemas/V1StorageBucketResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1StorageBucketResponse {
     /// `created_at`
     pub created_at: String,
@@ -22,4 +22,57 @@ pub struct V1StorageBucketResponse {
     pub public: bool,
     /// `updated_at`
     pub updated_at: String,
+}
+
+impl<'de> Deserialize<'de> for V1StorageBucketResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1StorageBucketResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1StorageBucketResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1StorageBucketResponse, __A::Error> {
+                let mut field_0: Option<String> = None;
+                let mut field_1: Option<String> = None;
+                let mut field_2: Option<String> = None;
+                let mut field_3: Option<String> = None;
+                let mut field_4: Option<bool> = None;
+                let mut field_5: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "created_at" => field_0 = Some(map.next_value()?),
+                        "id" => field_1 = Some(map.next_value()?),
+                        "name" => field_2 = Some(map.next_value()?),
+                        "owner" => field_3 = Some(map.next_value()?),
+                        "public" => field_4 = Some(map.next_value()?),
+                        "updated_at" => field_5 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1StorageBucketResponse {
+                    created_at: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("created_at"))?,
+                    id: field_1.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    name: field_2
+                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    owner: field_3
+                        .ok_or_else(|| serde::de::Error::missing_field("owner"))?,
+                    public: field_4
+                        .ok_or_else(|| serde::de::Error::missing_field("public"))?,
+                    updated_at: field_5
+                        .ok_or_else(|| serde::de::Error::missing_field("updated_at"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

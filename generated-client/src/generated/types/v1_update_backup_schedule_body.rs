@@ -8,10 +8,44 @@ use serde::{Deserialize, Serialize};
 /// `V1UpdateBackupScheduleBody`
 ///
 /// Schema: `#/components/schemas/V1UpdateBackupScheduleBody`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct V1UpdateBackupScheduleBody {
     /// Time of day to schedule daily backups, in UTC. Format: HH:MM:SS.
     pub schedule_for: String,
+}
+
+impl<'de> Deserialize<'de> for V1UpdateBackupScheduleBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1UpdateBackupScheduleBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1UpdateBackupScheduleBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1UpdateBackupScheduleBody, __A::Error> {
+                let mut field_0: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "schedule_for" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1UpdateBackupScheduleBody {
+                    schedule_for: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field("schedule_for"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl V1UpdateBackupScheduleBody {

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1UpdateFunctionBody`
 ///
 /// Schema: `#/components/schemas/V1UpdateFunctionBody`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct V1UpdateFunctionBody {
     /// `body`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -19,4 +19,43 @@ pub struct V1UpdateFunctionBody {
     /// `verify_jwt`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verify_jwt: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for V1UpdateFunctionBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1UpdateFunctionBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1UpdateFunctionBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1UpdateFunctionBody, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<Option<String>> = None;
+                let mut field_2: Option<Option<bool>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "body" => field_0 = Some(map.next_value()?),
+                        "name" => field_1 = Some(map.next_value()?),
+                        "verify_jwt" => field_2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1UpdateFunctionBody {
+                    body: field_0.flatten(),
+                    name: field_1.flatten(),
+                    verify_jwt: field_2.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1UpdatePostgrestConfigBody`
 ///
 /// Schema: `#/components/schemas/V1UpdatePostgrestConfigBody`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct V1UpdatePostgrestConfigBody {
     /// `db_extra_search_path`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -22,4 +22,46 @@ pub struct V1UpdatePostgrestConfigBody {
     /// `max_rows`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_rows: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for V1UpdatePostgrestConfigBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = V1UpdatePostgrestConfigBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct V1UpdatePostgrestConfigBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<V1UpdatePostgrestConfigBody, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<Option<i64>> = None;
+                let mut field_2: Option<Option<String>> = None;
+                let mut field_3: Option<Option<i64>> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "db_extra_search_path" => field_0 = Some(map.next_value()?),
+                        "db_pool" => field_1 = Some(map.next_value()?),
+                        "db_schema" => field_2 = Some(map.next_value()?),
+                        "max_rows" => field_3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(V1UpdatePostgrestConfigBody {
+                    db_extra_search_path: field_0.flatten(),
+                    db_pool: field_1.flatten(),
+                    db_schema: field_2.flatten(),
+                    max_rows: field_3.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

@@ -8,10 +8,46 @@ use serde::{Deserialize, Serialize};
 /// `VanitySubdomainBody`
 ///
 /// Schema: `#/components/schemas/VanitySubdomainBody`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct VanitySubdomainBody {
     /// `vanity_subdomain`
     pub vanity_subdomain: String,
+}
+
+impl<'de> Deserialize<'de> for VanitySubdomainBody {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = VanitySubdomainBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct VanitySubdomainBody")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<VanitySubdomainBody, __A::Error> {
+                let mut field_0: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "vanity_subdomain" => field_0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(VanitySubdomainBody {
+                    vanity_subdomain: field_0
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "vanity_subdomain",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 impl VanitySubdomainBody {

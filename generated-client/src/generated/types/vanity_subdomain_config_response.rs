@@ -8,13 +8,50 @@ use serde::{Deserialize, Serialize};
 /// `VanitySubdomainConfigResponse`
 ///
 /// Schema: `#/components/schemas/VanitySubdomainConfigResponse`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct VanitySubdomainConfigResponse {
     /// `custom_domain`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_domain: Option<String>,
     /// `status`
     pub status: VanitySubdomainConfigResponseStatus,
+}
+
+impl<'de> Deserialize<'de> for VanitySubdomainConfigResponse {
+    fn deserialize<__D: serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> serde::de::Visitor<'de> for __Visitor {
+            type Value = VanitySubdomainConfigResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct VanitySubdomainConfigResponse")
+            }
+
+            fn visit_map<__A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> Result<VanitySubdomainConfigResponse, __A::Error> {
+                let mut field_0: Option<Option<String>> = None;
+                let mut field_1: Option<VanitySubdomainConfigResponseStatus> = None;
+                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
+                    match key.as_str() {
+                        "custom_domain" => field_0 = Some(map.next_value()?),
+                        "status" => field_1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(VanitySubdomainConfigResponse {
+                    custom_domain: field_0.flatten(),
+                    status: field_1
+                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 
 /// `VanitySubdomainConfigResponseStatus`
