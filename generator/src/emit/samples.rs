@@ -54,11 +54,17 @@ pub fn samples_file(
     let second = format!(" Regenerate with `{}`.", options.regenerate_command);
     let pairs: Vec<(&Operation, &OperationSample)> = api.operations.iter().zip(samples).collect();
     let infos = pairs.iter().map(|(op, sample)| call_info(op, sample));
-    let arms = pairs.iter().map(|(op, _)| {
-        let id = &op.id;
-        let function = ident(&op.method_name);
-        quote!(#id => #function(client, headers).await,)
-    });
+    // A document may repeat an operationId (it should not): the first
+    // operation with it, in method order, answers to it.
+    let mut seen = std::collections::BTreeSet::new();
+    let arms = pairs
+        .iter()
+        .filter(|(op, _)| seen.insert(op.id.as_str()))
+        .map(|(op, _)| {
+            let id = &op.id;
+            let function = ident(&op.method_name);
+            quote!(#id => #function(client, headers).await,)
+        });
     let mut decodes = false;
     let functions: Vec<TokenStream> = pairs
         .iter()
