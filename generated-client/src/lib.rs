@@ -10,10 +10,16 @@ mod runtime;
 pub use generated::{operations, types, DEFAULT_BASE_URL};
 pub use runtime::{
     encode_path_segment, ApiError, Authorization, BoxError, Call, Client, ClientBuilder, Clock,
-    DecodeError, Error, FilePart, MultipartPart, Nullable, OAuthClient, OAuthTokenProvider,
+    Decode, DecodeError, Error, FilePart, MultipartPart, Nullable, OAuthClient, OAuthTokenProvider,
     OAuthTokens, Operation, Pkce, RateLimit, RawResponse, Request, RequestBody, Result,
     RetryPolicy, SecretString, TokenProvider, TokioClock,
 };
+
+/// How a [`Call`] decodes the success response of an operation: the third
+/// type parameter of the `Call` that `send()` returns.
+pub mod decode {
+    pub use crate::runtime::{Body, Header, Json, Raw, Text, Unit};
+}
 
 impl Client {
     /// A client for [`DEFAULT_BASE_URL`] authenticating with `access_token`

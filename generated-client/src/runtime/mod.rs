@@ -40,7 +40,7 @@ mod response;
 mod retry;
 
 pub use auth::{BoxError, SecretString, TokenProvider};
-pub use call::Call;
+pub use call::{Body, Call, Decode, Header, Json, Raw, Text, Unit};
 pub use client::{Client, ClientBuilder};
 pub use clock::{Clock, TokioClock};
 #[doc(hidden)]

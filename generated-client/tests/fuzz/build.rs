@@ -95,9 +95,10 @@ fn operations(file: &syn::File) -> Vec<Op> {
         let text: String = inherent.collect();
         let id = operation_id(&text)
             .unwrap_or_else(|| fail(&format!("no operation id found for builder {builder}")));
-        let decoding = if text.contains("response . json ()") {
+        // The decoder the builder hands to the runtime's `Call`.
+        let decoding = if text.contains("runtime :: Json") {
             "Json"
-        } else if text.contains("response . text ()") {
+        } else if text.contains("runtime :: Text") {
             "Text"
         } else {
             "Other"

@@ -225,15 +225,18 @@ fn response_type(api: &Api, op: &Operation) -> TokenStream {
     }
 }
 
-/// The function that turns the success response into the call's result:
-/// a closure without captures, passed to the runtime's `Call` as a `fn`.
-fn decode(op: &Operation) -> TokenStream {
+/// The runtime's decoder of the success response, and its type (the third
+/// parameter of `Call`).
+fn decode(op: &Operation) -> (TokenStream, TokenStream) {
     match &op.response {
-        Response::Unit => quote!(|_| Ok(())),
-        Response::Json(_) => quote!(|response| response.json()),
-        Response::Text => quote!(|response| response.text()),
-        Response::Bytes => quote!(|response| Ok(response.body)),
-        Response::Header { name, .. } => quote!(|response| response.header(#name)),
+        Response::Unit => (quote!(crate::runtime::Unit), quote!(crate::runtime::Unit)),
+        Response::Json(_) => (quote!(crate::runtime::Json), quote!(crate::runtime::Json)),
+        Response::Text => (quote!(crate::runtime::Text), quote!(crate::runtime::Text)),
+        Response::Bytes => (quote!(crate::runtime::Body), quote!(crate::runtime::Body)),
+        Response::Header { name, .. } => (
+            quote!(crate::runtime::Header(#name)),
+            quote!(crate::runtime::Header),
+        ),
     }
 }
 
@@ -285,7 +288,7 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
     });
     let response = response_type(api, op);
     let request = request_fn(api, op);
-    let decode = decode(op);
+    let (decode, decoder) = decode(op);
     quote! {
         #[doc = #doc]
         #[derive(Debug)]
@@ -316,19 +319,19 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
             #request
 
             /// Sends the request and decodes the success response.
-            pub fn send(self) -> crate::runtime::Call<'a, #response> {
+            pub fn send(self) -> crate::runtime::Call<'a, #response, #decoder> {
                 crate::runtime::Call::new(self.request(), #decode)
             }
 
             /// Sends the request and returns the response as received, whatever its status.
-            pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+            pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
                 crate::runtime::Call::raw(self.request())
             }
         }
 
         impl<'a> std::future::IntoFuture for #builder<'a> {
             type Output = crate::runtime::Result<#response>;
-            type IntoFuture = crate::runtime::Call<'a, #response>;
+            type IntoFuture = crate::runtime::Call<'a, #response, #decoder>;
 
             fn into_future(self) -> Self::IntoFuture {
                 self.send()

@@ -110,19 +110,31 @@ impl<'a> GetPerformanceAdvisors<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::V1ProjectAdvisorsResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::V1ProjectAdvisorsResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetPerformanceAdvisors<'a> {
     type Output = crate::runtime::Result<types::V1ProjectAdvisorsResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::V1ProjectAdvisorsResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::V1ProjectAdvisorsResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -184,19 +196,31 @@ impl<'a> GetSecurityAdvisors<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::V1ProjectAdvisorsResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::V1ProjectAdvisorsResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetSecurityAdvisors<'a> {
     type Output = crate::runtime::Result<types::V1ProjectAdvisorsResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::V1ProjectAdvisorsResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::V1ProjectAdvisorsResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -160,19 +160,27 @@ impl<'a> GetProjectFunctionCombinedStats<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::AnalyticsResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::AnalyticsResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetProjectFunctionCombinedStats<'a> {
     type Output = crate::runtime::Result<types::AnalyticsResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::AnalyticsResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::AnalyticsResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -254,19 +262,27 @@ impl<'a> GetProjectLogs<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::AnalyticsResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::AnalyticsResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetProjectLogs<'a> {
     type Output = crate::runtime::Result<types::AnalyticsResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::AnalyticsResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::AnalyticsResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -328,19 +344,31 @@ impl<'a> GetProjectUsageApiCount<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::V1GetUsageApiCountResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::V1GetUsageApiCountResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetProjectUsageApiCount<'a> {
     type Output = crate::runtime::Result<types::V1GetUsageApiCountResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::V1GetUsageApiCountResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::V1GetUsageApiCountResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -394,12 +422,18 @@ impl<'a> GetProjectUsageRequestCount<'a> {
     /// Sends the request and decodes the success response.
     pub fn send(
         self,
-    ) -> crate::runtime::Call<'a, types::V1GetUsageApiRequestsCountResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    ) -> crate::runtime::Call<
+        'a,
+        types::V1GetUsageApiRequestsCountResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
@@ -409,6 +443,7 @@ impl<'a> std::future::IntoFuture for GetProjectUsageRequestCount<'a> {
     type IntoFuture = crate::runtime::Call<
         'a,
         types::V1GetUsageApiRequestsCountResponse,
+        crate::runtime::Json,
     >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()

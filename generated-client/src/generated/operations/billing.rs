@@ -131,19 +131,21 @@ impl<'a> ApplyProjectAddon<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, ()> {
-        crate::runtime::Call::new(self.request(), |_| Ok(()))
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for ApplyProjectAddon<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, ()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -195,19 +197,31 @@ impl<'a> ListProjectAddons<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::ListProjectAddonsResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::ListProjectAddonsResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for ListProjectAddons<'a> {
     type Output = crate::runtime::Result<types::ListProjectAddonsResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::ListProjectAddonsResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::ListProjectAddonsResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -265,19 +279,21 @@ impl<'a> RemoveProjectAddon<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, ()> {
-        crate::runtime::Call::new(self.request(), |_| Ok(()))
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for RemoveProjectAddon<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, ()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

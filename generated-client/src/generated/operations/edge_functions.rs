@@ -296,19 +296,31 @@ impl<'a> BulkUpdateFunctions<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::BulkUpdateFunctionResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::BulkUpdateFunctionResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for BulkUpdateFunctions<'a> {
     type Output = crate::runtime::Result<types::BulkUpdateFunctionResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::BulkUpdateFunctionResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::BulkUpdateFunctionResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -443,19 +455,27 @@ impl<'a> CreateAFunction<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::FunctionResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::FunctionResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for CreateAFunction<'a> {
     type Output = crate::runtime::Result<types::FunctionResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::FunctionResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::FunctionResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -524,19 +544,21 @@ impl<'a> DeleteAFunction<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, ()> {
-        crate::runtime::Call::new(self.request(), |_| Ok(()))
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for DeleteAFunction<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, ()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -611,19 +633,27 @@ impl<'a> DeployAFunction<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::DeployFunctionResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::DeployFunctionResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for DeployAFunction<'a> {
     type Output = crate::runtime::Result<types::DeployFunctionResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::DeployFunctionResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::DeployFunctionResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -677,19 +707,27 @@ impl<'a> GetAFunction<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::FunctionSlugResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::FunctionSlugResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetAFunction<'a> {
     type Output = crate::runtime::Result<types::FunctionSlugResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::FunctionSlugResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::FunctionSlugResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -744,19 +782,27 @@ impl<'a> GetAFunctionBody<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::StreamableFile> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::StreamableFile, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetAFunctionBody<'a> {
     type Output = crate::runtime::Result<types::StreamableFile>;
-    type IntoFuture = crate::runtime::Call<'a, types::StreamableFile>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::StreamableFile,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -808,19 +854,27 @@ impl<'a> ListAllFunctions<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, Vec<types::FunctionResponse>> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, Vec<types::FunctionResponse>, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for ListAllFunctions<'a> {
     type Output = crate::runtime::Result<Vec<types::FunctionResponse>>;
-    type IntoFuture = crate::runtime::Call<'a, Vec<types::FunctionResponse>>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        Vec<types::FunctionResponse>,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -957,19 +1011,27 @@ impl<'a> UpdateAFunction<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::FunctionResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::FunctionResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for UpdateAFunction<'a> {
     type Output = crate::runtime::Result<types::FunctionResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::FunctionResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::FunctionResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -501,22 +501,24 @@ impl<'a> CountActionRuns<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, i64> {
+    pub fn send(self) -> crate::runtime::Call<'a, i64, crate::runtime::Header> {
         crate::runtime::Call::new(
             self.request(),
-            |response| response.header("X-Total-Count"),
+            crate::runtime::Header("X-Total-Count"),
         )
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for CountActionRuns<'a> {
     type Output = crate::runtime::Result<i64>;
-    type IntoFuture = crate::runtime::Call<'a, i64>;
+    type IntoFuture = crate::runtime::Call<'a, i64, crate::runtime::Header>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -571,19 +573,27 @@ impl<'a> CreateABranch<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::BranchResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::BranchResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for CreateABranch<'a> {
     type Output = crate::runtime::Result<types::BranchResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::BranchResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::BranchResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -646,19 +656,27 @@ impl<'a> DeleteABranch<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::BranchDeleteResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::BranchDeleteResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for DeleteABranch<'a> {
     type Output = crate::runtime::Result<types::BranchDeleteResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::BranchDeleteResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::BranchDeleteResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -730,19 +748,21 @@ impl<'a> DiffABranch<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, String> {
-        crate::runtime::Call::new(self.request(), |response| response.text())
+    pub fn send(self) -> crate::runtime::Call<'a, String, crate::runtime::Text> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Text)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for DiffABranch<'a> {
     type Output = crate::runtime::Result<String>;
-    type IntoFuture = crate::runtime::Call<'a, String>;
+    type IntoFuture = crate::runtime::Call<'a, String, crate::runtime::Text>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -794,19 +814,21 @@ impl<'a> DisablePreviewBranching<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, ()> {
-        crate::runtime::Call::new(self.request(), |_| Ok(()))
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for DisablePreviewBranching<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, ()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -860,19 +882,27 @@ impl<'a> GetABranch<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::BranchResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::BranchResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetABranch<'a> {
     type Output = crate::runtime::Result<types::BranchResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::BranchResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::BranchResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -923,19 +953,27 @@ impl<'a> GetABranchConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::BranchDetailResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::BranchDetailResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetABranchConfig<'a> {
     type Output = crate::runtime::Result<types::BranchDetailResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::BranchDetailResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::BranchDetailResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -989,19 +1027,27 @@ impl<'a> GetActionRun<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::ActionRunResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::ActionRunResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetActionRun<'a> {
     type Output = crate::runtime::Result<types::ActionRunResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::ActionRunResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::ActionRunResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1056,19 +1102,21 @@ impl<'a> GetActionRunLogs<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, String> {
-        crate::runtime::Call::new(self.request(), |response| response.text())
+    pub fn send(self) -> crate::runtime::Call<'a, String, crate::runtime::Text> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Text)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetActionRunLogs<'a> {
     type Output = crate::runtime::Result<String>;
-    type IntoFuture = crate::runtime::Call<'a, String>;
+    type IntoFuture = crate::runtime::Call<'a, String, crate::runtime::Text>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1140,19 +1188,27 @@ impl<'a> ListActionRuns<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::ListActionRunResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::ListActionRunResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for ListActionRuns<'a> {
     type Output = crate::runtime::Result<types::ListActionRunResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::ListActionRunResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::ListActionRunResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1204,19 +1260,27 @@ impl<'a> ListAllBranches<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, Vec<types::BranchResponse>> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, Vec<types::BranchResponse>, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for ListAllBranches<'a> {
     type Output = crate::runtime::Result<Vec<types::BranchResponse>>;
-    type IntoFuture = crate::runtime::Call<'a, Vec<types::BranchResponse>>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        Vec<types::BranchResponse>,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1271,19 +1335,27 @@ impl<'a> MergeABranch<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::BranchUpdateResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::BranchUpdateResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for MergeABranch<'a> {
     type Output = crate::runtime::Result<types::BranchUpdateResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::BranchUpdateResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::BranchUpdateResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1338,19 +1410,27 @@ impl<'a> PushABranch<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::BranchUpdateResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::BranchUpdateResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for PushABranch<'a> {
     type Output = crate::runtime::Result<types::BranchUpdateResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::BranchUpdateResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::BranchUpdateResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1405,19 +1485,27 @@ impl<'a> ResetABranch<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::BranchUpdateResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::BranchUpdateResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for ResetABranch<'a> {
     type Output = crate::runtime::Result<types::BranchUpdateResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::BranchUpdateResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::BranchUpdateResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1469,19 +1557,27 @@ impl<'a> RestoreABranch<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::BranchRestoreResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::BranchRestoreResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for RestoreABranch<'a> {
     type Output = crate::runtime::Result<types::BranchRestoreResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::BranchRestoreResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::BranchRestoreResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1535,19 +1631,27 @@ impl<'a> UpdateABranchConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::BranchResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::BranchResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for UpdateABranchConfig<'a> {
     type Output = crate::runtime::Result<types::BranchResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::BranchResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::BranchResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1605,19 +1709,27 @@ impl<'a> UpdateActionRunStatus<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::UpdateRunStatusResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::UpdateRunStatusResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for UpdateActionRunStatus<'a> {
     type Output = crate::runtime::Result<types::UpdateRunStatusResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::UpdateRunStatusResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::UpdateRunStatusResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

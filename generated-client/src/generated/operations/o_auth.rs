@@ -238,19 +238,21 @@ impl<'a> AuthorizeUser<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, ()> {
-        crate::runtime::Call::new(self.request(), |_| Ok(()))
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for AuthorizeUser<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, ()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -299,19 +301,27 @@ impl<'a> ExchangeOauthToken<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::OAuthTokenResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::OAuthTokenResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for ExchangeOauthToken<'a> {
     type Output = crate::runtime::Result<types::OAuthTokenResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::OAuthTokenResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::OAuthTokenResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -412,19 +422,21 @@ impl<'a> OauthAuthorizeProjectClaim<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, ()> {
-        crate::runtime::Call::new(self.request(), |_| Ok(()))
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for OauthAuthorizeProjectClaim<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, ()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -473,19 +485,21 @@ impl<'a> RevokeToken<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, ()> {
-        crate::runtime::Call::new(self.request(), |_| Ok(()))
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for RevokeToken<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, ()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -213,19 +213,21 @@ impl<'a> ClaimProjectForOrganization<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, ()> {
-        crate::runtime::Call::new(self.request(), |_| Ok(()))
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for ClaimProjectForOrganization<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, ()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -274,19 +276,27 @@ impl<'a> CreateAnOrganization<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::OrganizationResponseV1> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::OrganizationResponseV1, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for CreateAnOrganization<'a> {
     type Output = crate::runtime::Result<types::OrganizationResponseV1>;
-    type IntoFuture = crate::runtime::Call<'a, types::OrganizationResponseV1>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::OrganizationResponseV1,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -337,19 +347,31 @@ impl<'a> GetAnOrganization<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::V1OrganizationSlugResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::V1OrganizationSlugResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetAnOrganization<'a> {
     type Output = crate::runtime::Result<types::V1OrganizationSlugResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::V1OrganizationSlugResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::V1OrganizationSlugResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -401,19 +423,31 @@ impl<'a> GetOrganizationEntitlements<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::V1ListEntitlementsResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::V1ListEntitlementsResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetOrganizationEntitlements<'a> {
     type Output = crate::runtime::Result<types::V1ListEntitlementsResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::V1ListEntitlementsResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::V1ListEntitlementsResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -469,19 +503,29 @@ impl<'a> GetOrganizationProjectClaim<'a> {
     /// Sends the request and decodes the success response.
     pub fn send(
         self,
-    ) -> crate::runtime::Call<'a, types::OrganizationProjectClaimResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    ) -> crate::runtime::Call<
+        'a,
+        types::OrganizationProjectClaimResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetOrganizationProjectClaim<'a> {
     type Output = crate::runtime::Result<types::OrganizationProjectClaimResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::OrganizationProjectClaimResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::OrganizationProjectClaimResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -527,19 +571,31 @@ impl<'a> ListAllOrganizations<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, Vec<types::OrganizationResponseV1>> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        Vec<types::OrganizationResponseV1>,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for ListAllOrganizations<'a> {
     type Output = crate::runtime::Result<Vec<types::OrganizationResponseV1>>;
-    type IntoFuture = crate::runtime::Call<'a, Vec<types::OrganizationResponseV1>>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        Vec<types::OrganizationResponseV1>,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -593,19 +649,29 @@ impl<'a> ListOrganizationMembers<'a> {
     /// Sends the request and decodes the success response.
     pub fn send(
         self,
-    ) -> crate::runtime::Call<'a, Vec<types::V1OrganizationMemberResponse>> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    ) -> crate::runtime::Call<
+        'a,
+        Vec<types::V1OrganizationMemberResponse>,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for ListOrganizationMembers<'a> {
     type Output = crate::runtime::Result<Vec<types::V1OrganizationMemberResponse>>;
-    type IntoFuture = crate::runtime::Call<'a, Vec<types::V1OrganizationMemberResponse>>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        Vec<types::V1OrganizationMemberResponse>,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -702,19 +702,21 @@ impl<'a> CancelAProjectRestoration<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, ()> {
-        crate::runtime::Call::new(self.request(), |_| Ok(()))
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for CancelAProjectRestoration<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, ()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -763,19 +765,27 @@ impl<'a> CreateAProject<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::V1ProjectResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::V1ProjectResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for CreateAProject<'a> {
     type Output = crate::runtime::Result<types::V1ProjectResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::V1ProjectResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::V1ProjectResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -829,19 +839,29 @@ impl<'a> CreateProjectClaimToken<'a> {
     /// Sends the request and decodes the success response.
     pub fn send(
         self,
-    ) -> crate::runtime::Call<'a, types::CreateProjectClaimTokenResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    ) -> crate::runtime::Call<
+        'a,
+        types::CreateProjectClaimTokenResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for CreateProjectClaimToken<'a> {
     type Output = crate::runtime::Result<types::CreateProjectClaimTokenResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::CreateProjectClaimTokenResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::CreateProjectClaimTokenResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -892,19 +912,27 @@ impl<'a> DeleteAProject<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::V1ProjectRefResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::V1ProjectRefResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for DeleteAProject<'a> {
     type Output = crate::runtime::Result<types::V1ProjectRefResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::V1ProjectRefResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::V1ProjectRefResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -959,19 +987,21 @@ impl<'a> DeleteNetworkBans<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, ()> {
-        crate::runtime::Call::new(self.request(), |_| Ok(()))
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for DeleteNetworkBans<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, ()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1023,19 +1053,21 @@ impl<'a> DeleteProjectClaimToken<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, ()> {
-        crate::runtime::Call::new(self.request(), |_| Ok(()))
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for DeleteProjectClaimToken<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, ()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1145,19 +1177,31 @@ impl<'a> GetAllProjectsForOrganization<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::OrganizationProjectsResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::OrganizationProjectsResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetAllProjectsForOrganization<'a> {
     type Output = crate::runtime::Result<types::OrganizationProjectsResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::OrganizationProjectsResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::OrganizationProjectsResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1229,19 +1273,23 @@ impl<'a> GetAvailableRegions<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::RegionsInfo> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::RegionsInfo, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetAvailableRegions<'a> {
     type Output = crate::runtime::Result<types::RegionsInfo>;
-    type IntoFuture = crate::runtime::Call<'a, types::RegionsInfo>;
+    type IntoFuture = crate::runtime::Call<'a, types::RegionsInfo, crate::runtime::Json>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1293,19 +1341,27 @@ impl<'a> GetDatabaseDisk<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::DiskResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::DiskResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetDatabaseDisk<'a> {
     type Output = crate::runtime::Result<types::DiskResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::DiskResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::DiskResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1357,19 +1413,27 @@ impl<'a> GetDiskUtilization<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::DiskUtilMetricsResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::DiskUtilMetricsResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetDiskUtilization<'a> {
     type Output = crate::runtime::Result<types::DiskUtilMetricsResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::DiskUtilMetricsResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::DiskUtilMetricsResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1421,19 +1485,31 @@ impl<'a> GetNetworkRestrictions<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::NetworkRestrictionsResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::NetworkRestrictionsResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetNetworkRestrictions<'a> {
     type Output = crate::runtime::Result<types::NetworkRestrictionsResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::NetworkRestrictionsResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::NetworkRestrictionsResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1487,19 +1563,29 @@ impl<'a> GetPostgresUpgradeEligibility<'a> {
     /// Sends the request and decodes the success response.
     pub fn send(
         self,
-    ) -> crate::runtime::Call<'a, types::ProjectUpgradeEligibilityResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    ) -> crate::runtime::Call<
+        'a,
+        types::ProjectUpgradeEligibilityResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetPostgresUpgradeEligibility<'a> {
     type Output = crate::runtime::Result<types::ProjectUpgradeEligibilityResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::ProjectUpgradeEligibilityResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::ProjectUpgradeEligibilityResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1561,19 +1647,31 @@ impl<'a> GetPostgresUpgradeStatus<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::DatabaseUpgradeStatusResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::DatabaseUpgradeStatusResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetPostgresUpgradeStatus<'a> {
     type Output = crate::runtime::Result<types::DatabaseUpgradeStatusResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::DatabaseUpgradeStatusResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::DatabaseUpgradeStatusResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1624,19 +1722,31 @@ impl<'a> GetProject<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::V1ProjectWithDatabaseResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::V1ProjectWithDatabaseResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetProject<'a> {
     type Output = crate::runtime::Result<types::V1ProjectWithDatabaseResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::V1ProjectWithDatabaseResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::V1ProjectWithDatabaseResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1688,19 +1798,31 @@ impl<'a> GetProjectClaimToken<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::ProjectClaimTokenResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::ProjectClaimTokenResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetProjectClaimToken<'a> {
     type Output = crate::runtime::Result<types::ProjectClaimTokenResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::ProjectClaimTokenResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::ProjectClaimTokenResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1752,19 +1874,27 @@ impl<'a> GetProjectDiskAutoscaleConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::DiskAutoscaleConfig> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::DiskAutoscaleConfig, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetProjectDiskAutoscaleConfig<'a> {
     type Output = crate::runtime::Result<types::DiskAutoscaleConfig>;
-    type IntoFuture = crate::runtime::Call<'a, types::DiskAutoscaleConfig>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::DiskAutoscaleConfig,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1831,19 +1961,31 @@ impl<'a> GetServicesHealth<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, Vec<types::V1ServiceHealthResponse>> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        Vec<types::V1ServiceHealthResponse>,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetServicesHealth<'a> {
     type Output = crate::runtime::Result<Vec<types::V1ServiceHealthResponse>>;
-    type IntoFuture = crate::runtime::Call<'a, Vec<types::V1ServiceHealthResponse>>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        Vec<types::V1ServiceHealthResponse>,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1895,19 +2037,27 @@ impl<'a> ListAllNetworkBans<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::NetworkBanResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::NetworkBanResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for ListAllNetworkBans<'a> {
     type Output = crate::runtime::Result<types::NetworkBanResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::NetworkBanResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::NetworkBanResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1959,19 +2109,31 @@ impl<'a> ListAllNetworkBansEnriched<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::NetworkBanResponseEnriched> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::NetworkBanResponseEnriched,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for ListAllNetworkBansEnriched<'a> {
     type Output = crate::runtime::Result<types::NetworkBanResponseEnriched>;
-    type IntoFuture = crate::runtime::Call<'a, types::NetworkBanResponseEnriched>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::NetworkBanResponseEnriched,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2019,12 +2181,18 @@ impl<'a> ListAllProjects<'a> {
     /// Sends the request and decodes the success response.
     pub fn send(
         self,
-    ) -> crate::runtime::Call<'a, Vec<types::V1ProjectWithDatabaseResponse>> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    ) -> crate::runtime::Call<
+        'a,
+        Vec<types::V1ProjectWithDatabaseResponse>,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
@@ -2034,6 +2202,7 @@ impl<'a> std::future::IntoFuture for ListAllProjects<'a> {
     type IntoFuture = crate::runtime::Call<
         'a,
         Vec<types::V1ProjectWithDatabaseResponse>,
+        crate::runtime::Json,
     >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
@@ -2088,12 +2257,18 @@ impl<'a> ListAvailableRestoreVersions<'a> {
     /// Sends the request and decodes the success response.
     pub fn send(
         self,
-    ) -> crate::runtime::Call<'a, types::GetProjectAvailableRestoreVersionsResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    ) -> crate::runtime::Call<
+        'a,
+        types::GetProjectAvailableRestoreVersionsResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
@@ -2105,6 +2280,7 @@ impl<'a> std::future::IntoFuture for ListAvailableRestoreVersions<'a> {
     type IntoFuture = crate::runtime::Call<
         'a,
         types::GetProjectAvailableRestoreVersionsResponse,
+        crate::runtime::Json,
     >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
@@ -2160,19 +2336,21 @@ impl<'a> ModifyDatabaseDisk<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, ()> {
-        crate::runtime::Call::new(self.request(), |_| Ok(()))
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for ModifyDatabaseDisk<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, ()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2227,19 +2405,31 @@ impl<'a> PatchNetworkRestrictions<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::NetworkRestrictionsV2Response> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::NetworkRestrictionsV2Response,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for PatchNetworkRestrictions<'a> {
     type Output = crate::runtime::Result<types::NetworkRestrictionsV2Response>;
-    type IntoFuture = crate::runtime::Call<'a, types::NetworkRestrictionsV2Response>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::NetworkRestrictionsV2Response,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2291,19 +2481,21 @@ impl<'a> PauseAProject<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, ()> {
-        crate::runtime::Call::new(self.request(), |_| Ok(()))
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for PauseAProject<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, ()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2355,19 +2547,21 @@ impl<'a> RestoreAProject<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, ()> {
-        crate::runtime::Call::new(self.request(), |_| Ok(()))
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for RestoreAProject<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, ()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2421,19 +2615,27 @@ impl<'a> UpdateAProject<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::V1ProjectRefResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::V1ProjectRefResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for UpdateAProject<'a> {
     type Output = crate::runtime::Result<types::V1ProjectRefResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::V1ProjectRefResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::V1ProjectRefResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2488,19 +2690,31 @@ impl<'a> UpdateNetworkRestrictions<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::NetworkRestrictionsResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::NetworkRestrictionsResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for UpdateNetworkRestrictions<'a> {
     type Output = crate::runtime::Result<types::NetworkRestrictionsResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::NetworkRestrictionsResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::NetworkRestrictionsResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2557,19 +2771,29 @@ impl<'a> UpgradePostgresVersion<'a> {
     /// Sends the request and decodes the success response.
     pub fn send(
         self,
-    ) -> crate::runtime::Call<'a, types::ProjectUpgradeInitiateResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    ) -> crate::runtime::Call<
+        'a,
+        types::ProjectUpgradeInitiateResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for UpgradePostgresVersion<'a> {
     type Output = crate::runtime::Result<types::ProjectUpgradeInitiateResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::ProjectUpgradeInitiateResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::ProjectUpgradeInitiateResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

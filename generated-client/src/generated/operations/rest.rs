@@ -104,12 +104,18 @@ impl<'a> GetPostgrestServiceConfig<'a> {
     /// Sends the request and decodes the success response.
     pub fn send(
         self,
-    ) -> crate::runtime::Call<'a, types::PostgrestConfigWithJwtSecretResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    ) -> crate::runtime::Call<
+        'a,
+        types::PostgrestConfigWithJwtSecretResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
@@ -119,6 +125,7 @@ impl<'a> std::future::IntoFuture for GetPostgrestServiceConfig<'a> {
     type IntoFuture = crate::runtime::Call<
         'a,
         types::PostgrestConfigWithJwtSecretResponse,
+        crate::runtime::Json,
     >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
@@ -174,19 +181,31 @@ impl<'a> UpdatePostgrestServiceConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::V1PostgrestConfigResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::V1PostgrestConfigResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for UpdatePostgrestServiceConfig<'a> {
     type Output = crate::runtime::Result<types::V1PostgrestConfigResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::V1PostgrestConfigResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::V1PostgrestConfigResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -115,19 +115,27 @@ impl<'a> GetStorageConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, types::StorageConfigResponse> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::StorageConfigResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for GetStorageConfig<'a> {
     type Output = crate::runtime::Result<types::StorageConfigResponse>;
-    type IntoFuture = crate::runtime::Call<'a, types::StorageConfigResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::StorageConfigResponse,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -179,19 +187,31 @@ impl<'a> ListAllBuckets<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, Vec<types::V1StorageBucketResponse>> {
-        crate::runtime::Call::new(self.request(), |response| response.json())
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        Vec<types::V1StorageBucketResponse>,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for ListAllBuckets<'a> {
     type Output = crate::runtime::Result<Vec<types::V1StorageBucketResponse>>;
-    type IntoFuture = crate::runtime::Call<'a, Vec<types::V1StorageBucketResponse>>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        Vec<types::V1StorageBucketResponse>,
+        crate::runtime::Json,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -246,19 +266,21 @@ impl<'a> UpdateStorageConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
-    pub fn send(self) -> crate::runtime::Call<'a, ()> {
-        crate::runtime::Call::new(self.request(), |_| Ok(()))
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
-    pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse> {
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
         crate::runtime::Call::raw(self.request())
     }
 }
 
 impl<'a> std::future::IntoFuture for UpdateStorageConfig<'a> {
     type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, ()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
