@@ -753,8 +753,8 @@ impl Report {
             "## 4. Runtime overhead\n\n\
              Criterion medians of one call to a loopback server answering canned bytes, on \
              one current-thread tokio runtime. `handwritten`: reqwest + `serde_json::from_slice` \
-             into the same generated types. `handwritten_same_features`: plus a user agent, \
-             a per-request timeout and a path-tracking decode, as the generated client does. \
+             into the same generated types. `handwritten_same_features`: plus a user agent \
+             and a per-request timeout, as the generated client sets. \
              `generated`: the client's defaults (retries, timeout, tracing spans, no rate \
              limit), `client.<operation>().await`.\n"
         );
