@@ -367,7 +367,10 @@ fn compile_times(
     for profile in profiles {
         let mut args = vec!["build", "--quiet"];
         args.extend_from_slice(profile);
-        build(&args)?;
+        // Dependencies first, untimed (a smoke run times them along).
+        if !options.smoke {
+            build(&args)?;
+        }
         let mut times = Vec::new();
         // Release builds take minutes here: one timed run.
         let runs = if profile.is_empty() {
