@@ -265,6 +265,7 @@ pub fn update(ws: &Workspace, options: &UpdateOptions) -> Result<Lock> {
         ),
     }
     crate::generate::write_client(ws, &generated)?;
+    crate::conformance::write_samples(ws, &text, &generated.api)?;
     if let Some(changes) = &changes {
         let since = old.as_ref().map_or_else(
             || "the last generation".to_owned(),
