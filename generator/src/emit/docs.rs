@@ -34,6 +34,14 @@ pub fn lines(docs: &Docs) -> Vec<String> {
     out
 }
 
+/// Spec text to show inside an inline code span: one line, no backticks.
+pub fn code(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('`', "'")
+}
+
 /// Appends a paragraph, separated by a blank line when needed.
 pub fn push_paragraph(lines: &mut Vec<String>, paragraph: impl Into<String>) {
     if !lines.is_empty() {

@@ -200,7 +200,7 @@ fn job_tokens(
         ),
         Job::Operations { ops, .. } => {
             let body = operations::operations_module(api, ops, &aliases.methods);
-            let doc = format!(" Operations tagged `{}`.", ops[0].module);
+            let doc = format!(" Operations tagged `{}`.", docs::code(&ops[0].module));
             quote! {
                 #header
                 #![doc = ""]

@@ -3,7 +3,7 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use super::docs::{doc_attrs, lines, push_paragraph};
+use super::docs::{code, doc_attrs, lines, push_paragraph};
 use super::types::ty;
 use crate::model::{Api, Body, BodyForm, Operation, Param, ParamLocation, Response, Ty, TypeKind};
 use crate::naming::ident;
@@ -107,11 +107,11 @@ fn body_type(api: &Api, body: &Body) -> (TokenStream, TokenStream) {
 fn method_docs(op: &Operation) -> Vec<String> {
     let mut doc = lines(&op.docs);
     if doc.is_empty() {
-        doc.push(format!("`{}`", op.id));
+        doc.push(format!("`{}`", code(&op.id)));
     }
-    push_paragraph(&mut doc, format!("`{} {}`", op.http_method, op.path));
+    push_paragraph(&mut doc, format!("`{} {}`", op.http_method, code(&op.path)));
     if let Some(scope) = &op.oauth_scope {
-        push_paragraph(&mut doc, format!("OAuth scope: `{scope}`."));
+        push_paragraph(&mut doc, format!("OAuth scope: `{}`.", code(scope)));
     }
     if op.deprecated {
         push_paragraph(&mut doc, "**Deprecated** in the API.");
@@ -146,7 +146,7 @@ fn method_docs(op: &Operation) -> Vec<String> {
         doc.push(String::new());
         doc.extend(args);
     }
-    push_paragraph(&mut doc, format!("Operation: `{}`", op.id));
+    push_paragraph(&mut doc, format!("Operation: `{}`", code(&op.id)));
     doc
 }
 
@@ -345,7 +345,7 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
 fn setter(api: &Api, p: &Param) -> TokenStream {
     let mut doc = lines(&p.docs);
     if doc.is_empty() {
-        doc.push(format!("Sets `{}`.", p.wire));
+        doc.push(format!("Sets `{}`.", code(&p.wire)));
     }
     if p.deprecated {
         push_paragraph(&mut doc, "**Deprecated** in the API.");
@@ -382,7 +382,7 @@ fn body_choice(api: &Api, body: &Body) -> Option<TokenStream> {
             BodyForm::Multipart(t) => (ty(api, t), "multipart/form-data".to_owned()),
             BodyForm::Bytes { content_type } => (quote!(bytes::Bytes), content_type.clone()),
         };
-        let d = format!(" Sent as `{media}`.");
+        let d = format!(" Sent as `{}`.", code(&media));
         quote!(#[doc = #d] #v(#t),)
     });
     let froms = body.forms.iter().filter_map(|(vname, form)| {

@@ -232,7 +232,12 @@ fn call_info(op: &Operation, sample: &OperationSample) -> TokenStream {
 fn call_fn(api: &Api, op: &Operation, sample: &OperationSample) -> (TokenStream, bool) {
     let function = ident(&op.method_name);
     let method = ident(&op.method_name);
-    let doc = format!(" `{}`: `{} {}`", op.id, op.http_method, op.path);
+    let doc = format!(
+        " `{}`: `{} {}`",
+        super::docs::code(&op.id),
+        op.http_method,
+        super::docs::code(&op.path)
+    );
     let value_of = |index: usize| {
         sample
             .params

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::docs::{doc_attrs, lines, push_paragraph};
+use super::docs::{code, doc_attrs, lines, push_paragraph};
 use crate::model::{
     Api, Enum, Field, MultipartField, MultipartKind, OneOf, Presence, Struct, Tagging, Ty, TypeDef,
     TypeKind, VariantPayload,
@@ -64,7 +64,7 @@ pub fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
     if def.deprecated {
         push_paragraph(&mut doc, "**Deprecated** in the API.");
     }
-    push_paragraph(&mut doc, format!("Schema: `{}`", def.pointer));
+    push_paragraph(&mut doc, format!("Schema: `{}`", code(&def.pointer)));
     let doc = doc_attrs(&doc);
     let name = ident(&def.name);
     match &def.kind {
@@ -317,7 +317,7 @@ fn field_tokens(api: &Api, f: &Field, in_request: bool, public: bool) -> TokenSt
         doc.push(if f.wire.is_empty() {
             "The property whose name is the empty string.".to_owned()
         } else {
-            format!("`{}`", f.wire.replace('`', "'"))
+            format!("`{}`", code(&f.wire))
         });
     }
     let doc = doc_attrs(&doc);
@@ -363,7 +363,7 @@ fn enum_def(name: &proc_macro2::Ident, doc: TokenStream, e: &Enum) -> TokenStrea
         let text = if v.wire.is_empty() {
             " The empty string.".to_owned()
         } else {
-            format!(" `{}`", v.wire.replace('`', "'"))
+            format!(" `{}`", code(&v.wire))
         };
         quote!(#[doc = #text])
     });
@@ -462,7 +462,7 @@ fn one_of_def(
         let mut doc = lines(&v.docs);
         if doc.is_empty() {
             doc.push(match &v.tag {
-                Some(tag) => format!("`{tag}`"),
+                Some(tag) => format!("`{}`", code(tag)),
                 None => format!("The `{}` variant.", v.name),
             });
         }
@@ -542,7 +542,7 @@ fn multipart_def(
     let fields = parts.iter().map(|p| {
         let mut d = lines(&p.docs);
         if d.is_empty() {
-            d.push(format!("The `{}` part.", p.wire));
+            d.push(format!("The `{}` part.", code(&p.wire)));
         }
         let d = doc_attrs(&d);
         let field = ident(&p.name);
@@ -617,7 +617,7 @@ fn dispatch_def(
         VariantPayload::Fields(_) => quote!(serde_json::Value),
     });
     let docs = tags.iter().map(|t| {
-        let text = format!(" `{property}` is `{t}`.");
+        let text = format!(" `{}` is `{}`.", code(property), code(t));
         quote!(#[doc = #text])
     });
     let unknown_doc = format!(
