@@ -356,22 +356,61 @@ impl<'a> Lowerer<'a> {
         p: &'a ReferenceOr<Parameter>,
         at: &Pointer,
     ) -> Option<(&'a Parameter, Pointer)> {
-        let mut current = p;
+        self.follow(
+            p,
+            at,
+            "parameters",
+            "a parameter; the parameter is skipped",
+            |c| &c.parameters,
+        )
+    }
+
+    fn deref_body(
+        &mut self,
+        b: &'a ReferenceOr<RequestBody>,
+        at: &Pointer,
+    ) -> Option<(&'a RequestBody, Pointer)> {
+        self.follow(
+            b,
+            at,
+            "requestBodies",
+            "a request body; the operation is generated without one",
+            |c| &c.request_bodies,
+        )
+    }
+
+    /// Follows `$ref`s through `#/components/<section>/` to an item, with a
+    /// diagnostic (naming `what` it should have been) when a reference
+    /// dangles or a chain never ends.
+    fn follow<T>(
+        &mut self,
+        item: &'a ReferenceOr<T>,
+        at: &Pointer,
+        section: &str,
+        what: &str,
+        map: impl Fn(&'a openapiv3::Components) -> &'a indexmap::IndexMap<String, ReferenceOr<T>>,
+    ) -> Option<(&'a T, Pointer)> {
+        let prefix = format!("#/components/{section}/");
+        let mut current = item;
         let mut at = at.clone();
         for _ in 0..MAX_REF_HOPS {
             match current {
-                ReferenceOr::Item(param) => return Some((param, at)),
+                ReferenceOr::Item(found) => return Some((found, at)),
                 ReferenceOr::Reference { reference } => {
                     let target = reference
-                        .strip_prefix("#/components/parameters/")
-                        .and_then(|name| self.doc.components.as_ref()?.parameters.get(name));
+                        .strip_prefix(prefix.as_str())
+                        .and_then(|name| map(self.doc.components.as_ref()?).get(name));
                     match target {
                         Some(t) => {
                             at = Pointer::from_ref(reference);
                             current = t;
                         }
                         None => {
-                            self.diags.spec_problem(&at, "unresolved-ref", format!("`$ref: {reference}` does not name a parameter; the parameter is skipped"));
+                            self.diags.spec_problem(
+                                &at,
+                                "unresolved-ref",
+                                format!("`$ref: {reference}` does not name {what}"),
+                            );
                             return None;
                         }
                     }
@@ -381,31 +420,9 @@ impl<'a> Lowerer<'a> {
         self.diags.spec_problem(
             &at,
             "ref-cycle",
-            "a chain of parameter `$ref`s never ends; the parameter is skipped",
+            format!("a chain of `$ref`s never reaches {what}"),
         );
         None
-    }
-
-    fn deref_body(
-        &mut self,
-        b: &'a ReferenceOr<RequestBody>,
-        at: &Pointer,
-    ) -> Option<(&'a RequestBody, Pointer)> {
-        match b {
-            ReferenceOr::Item(body) => Some((body, at.clone())),
-            ReferenceOr::Reference { reference } => {
-                let target = reference
-                    .strip_prefix("#/components/requestBodies/")
-                    .and_then(|name| self.doc.components.as_ref()?.request_bodies.get(name));
-                match target {
-                    Some(ReferenceOr::Item(body)) => Some((body, Pointer::from_ref(reference))),
-                    _ => {
-                        self.diags.spec_problem(at, "unresolved-ref", format!("`$ref: {reference}` does not name a request body; the operation is generated without one"));
-                        None
-                    }
-                }
-            }
-        }
     }
 
     fn body(
