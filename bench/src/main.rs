@@ -22,6 +22,12 @@ use std::time::{Duration, Instant};
 
 use generator::{GeneratedFile, Options};
 
+/// The generator allocates many small tokens and syntax nodes; mimalloc
+/// serves them faster than the system allocator. `cargo xtask` uses it too,
+/// so the figures are those of the real command.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn options() -> Options {
     Options {
         default_base_url: Some("https://api.supabase.com".to_owned()),

@@ -1,72 +1,35 @@
 //! Formatting: tokens to source text with `prettyplease`, plus blank lines
 //! between items so that a reviewer reads one item at a time.
 
-use proc_macro2::{Delimiter, Group, Literal, TokenStream, TokenTree};
+use proc_macro2::TokenStream;
 
 /// Parses `tokens` as a file and pretty-prints it. A parse failure means the
 /// emitter produced invalid Rust: it is returned, never unwrapped.
 pub fn format_file(tokens: TokenStream) -> Result<String, String> {
-    let file: syn::File = syn::parse2(comment_safe(tokens))
-        .map_err(|e| format!("emitted tokens are not valid Rust: {e}"))?;
-    Ok(space_items(&prettyplease::unparse(&file)))
+    let file: syn::File =
+        syn::parse2(tokens).map_err(|e| format!("emitted tokens are not valid Rust: {e}"))?;
+    Ok(space_items(&comment_safe(prettyplease::unparse(&file))))
 }
 
 /// prettyplease prints `#[doc]` strings as comments, as they are, and rustc
 /// refuses a carriage return or a bidirectional-text control character in a
-/// doc comment (in a literal they are escaped). In every `#[doc = "..."]`
-/// the former becomes a space and the latter its `\u{...}` escape.
-fn comment_safe(tokens: TokenStream) -> TokenStream {
-    let mut out: Vec<TokenTree> = Vec::new();
-    for tree in tokens {
-        let tree = match tree {
-            TokenTree::Group(group) => {
-                let after_hash = matches!(out.last(), Some(TokenTree::Punct(p)) if p.as_char() == '#' || p.as_char() == '!');
-                let stream = if after_hash && group.delimiter() == Delimiter::Bracket {
-                    doc_safe(group.stream())
-                } else {
-                    comment_safe(group.stream())
-                };
-                let mut fixed = Group::new(group.delimiter(), stream);
-                fixed.set_span(group.span());
-                TokenTree::Group(fixed)
-            }
-            other => other,
-        };
-        out.push(tree);
+/// comment (or a literal). Outside comments the printed text has neither (a
+/// literal escapes them), so in the whole text the former becomes a space and
+/// the latter its `\u{...}` escape: shown as written in a comment, the same
+/// character in a literal.
+fn comment_safe(text: String) -> String {
+    if !text.contains(|c| c == '\r' || is_bidi_control(c)) {
+        return text;
     }
-    out.into_iter().collect()
-}
-
-/// The inside of an attribute: `doc = "..."` made safe, anything else as it is.
-fn doc_safe(attr: TokenStream) -> TokenStream {
-    let trees: Vec<TokenTree> = attr.into_iter().collect();
-    if let [TokenTree::Ident(name), TokenTree::Punct(eq), TokenTree::Literal(lit)] = &trees[..] {
-        if name == "doc" && eq.as_char() == '=' {
-            if let Ok(text) = syn::parse_str::<syn::LitStr>(&lit.to_string()) {
-                let value = text.value();
-                if value.contains(|c| c == '\r' || is_bidi_control(c)) {
-                    let mut safe = String::with_capacity(value.len());
-                    for c in value.chars() {
-                        match c {
-                            '\r' => safe.push(' '),
-                            c if is_bidi_control(c) => safe.extend(c.escape_unicode()),
-                            c => safe.push(c),
-                        }
-                    }
-                    let mut literal = Literal::string(&safe);
-                    literal.set_span(lit.span());
-                    return [
-                        TokenTree::Ident(name.clone()),
-                        TokenTree::Punct(eq.clone()),
-                        TokenTree::Literal(literal),
-                    ]
-                    .into_iter()
-                    .collect();
-                }
-            }
+    let mut safe = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '\r' => safe.push(' '),
+            c if is_bidi_control(c) => safe.extend(c.escape_unicode()),
+            c => safe.push(c),
         }
     }
-    comment_safe(trees.into_iter().collect())
+    safe
 }
 
 /// The characters of rustc's `text_direction_codepoint_in_comment` lint.
@@ -110,4 +73,33 @@ fn space_items(text: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn carriage_returns_and_bidi_controls_never_reach_the_text_raw() {
+        let doc = " a\rb \u{202E}c";
+        let value = "x\u{2066}y";
+        let text = format_file(quote::quote! {
+            #[doc = #doc]
+            pub const V: &str = #value;
+        })
+        .expect("valid tokens");
+        assert!(
+            !text.contains(|c| c == '\r' || is_bidi_control(c)),
+            "{text}"
+        );
+        assert!(text.contains("/// a b \\u{202e}c"), "{text}");
+        // The escape in a literal means the same character.
+        let literal = text.split('"').nth(1).expect("a literal");
+        assert_eq!(
+            syn::parse_str::<syn::LitStr>(&format!("\"{literal}\""))
+                .unwrap()
+                .value(),
+            value
+        );
+    }
 }

@@ -52,12 +52,23 @@ pub fn parse(text: &str, source_name: &str) -> Result<OpenAPI, LoadError> {
     check_version(&value, source_name)?;
     check_depth(&value, source_name)?;
     check_schemas(&value, &Pointer::root(), Place::Document, source_name)?;
-    let mut track = serde_path_to_error::Track::new();
-    let de = serde_path_to_error::Deserializer::new(&value, &mut track);
-    serde::Deserialize::deserialize(de).map_err(|e: serde_json::Error| LoadError::Structure {
+    deserialize_located(&value).map_err(|(path, e)| LoadError::Structure {
         source_name: source_name.to_owned(),
-        pointer: path_to_pointer(&track.path()),
+        pointer: path_to_pointer(&path),
         message: e.to_string(),
+    })
+}
+
+/// Deserializes `value`; on failure, again with its path tracked, for the
+/// pointer of the error. Tracking every value costs more than the document's
+/// whole deserialization, so it is paid only when there is an error to locate.
+fn deserialize_located<T: serde::de::DeserializeOwned>(
+    value: &Value,
+) -> Result<T, (serde_path_to_error::Path, serde_json::Error)> {
+    T::deserialize(value).or_else(|_| {
+        let mut track = serde_path_to_error::Track::new();
+        let de = serde_path_to_error::Deserializer::new(value, &mut track);
+        T::deserialize(de).map_err(|e| (track.path(), e))
     })
 }
 
@@ -340,13 +351,11 @@ fn check_schemas(
 
 /// Deserializes one schema (or reference) on its own.
 fn check_schema(value: &Value, at: &Pointer, source_name: &str) -> Result<(), LoadError> {
-    let mut track = serde_path_to_error::Track::new();
-    let de = serde_path_to_error::Deserializer::new(value, &mut track);
-    match ReferenceOr::<Schema>::deserialize(de) {
+    match deserialize_located::<ReferenceOr<Schema>>(value) {
         Ok(_) => Ok(()),
-        Err(e) => Err(LoadError::Structure {
+        Err((path, e)) => Err(LoadError::Structure {
             source_name: source_name.to_owned(),
-            pointer: extend_pointer(at.clone(), &track.path()).to_string(),
+            pointer: extend_pointer(at.clone(), &path).to_string(),
             message: e.to_string(),
         }),
     }

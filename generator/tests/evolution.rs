@@ -192,8 +192,7 @@ fn making_a_field_nullable_is_reported_as_breaking() {
         [
             "types/thing.rs:     pub name: String,",
             "types/thing.rs:                 let mut field_2: Option<String> = None;",
-            "types/thing.rs:                     name: field_2",
-            "types/thing.rs:                         .ok_or_else(|| serde::de::Error::missing_field(\"name\"))?,",
+            "types/thing.rs:                     name: crate::runtime::required(field_2, \"name\")?,",
         ]
     );
     assert_eq!(
@@ -201,7 +200,7 @@ fn making_a_field_nullable_is_reported_as_breaking() {
         [
             "types/thing.rs:     pub name: Option<String>,",
             "types/thing.rs:                 let mut field_2: Option<Option<String>> = None;",
-            "types/thing.rs:                     name: field_2.flatten(),",
+            "types/thing.rs:                     name: Option::flatten(field_2),",
         ]
     );
     assert_eq!(record::bump("0.3.1", &changes), "0.4.0");

@@ -5,6 +5,12 @@ use std::fmt;
 
 use serde::de::{Deserialize, Deserializer, Visitor};
 
+/// The value of a required field a generated struct's `Deserialize` read,
+/// or serde's missing-field error naming it.
+pub fn required<T, E: serde::de::Error>(value: Option<T>, field: &'static str) -> Result<T, E> {
+    value.ok_or_else(|| E::missing_field(field))
+}
+
 /// An object key as a generated struct's `Deserialize` reads it: borrowed
 /// from the input when it can be, so matching a field costs no allocation.
 #[derive(Debug)]

@@ -129,7 +129,9 @@ fn struct_def(
 /// JSON objects, with about half the code for the compiler to check (no field
 /// enum and its visitor, no sequence form), which is most of the crate.
 /// Missing `Option` and `Nullable` fields are `None` and absent, as with the
-/// derive; a repeated key keeps its last value (the derive refuses it).
+/// derive; a repeated key keeps its last value (the derive refuses it). A
+/// missing required field is a call to `runtime::required` rather than a
+/// closure: each closure would be one more body for the compiler to check.
 fn struct_deserialize(
     api: &Api,
     name: &proc_macro2::Ident,
@@ -157,11 +159,11 @@ fn struct_deserialize(
         let field = ident(&f.name);
         let missing_is_error = presence == Presence::Required && !matches!(f.ty, Ty::Option(_));
         inits.push(if missing_is_error {
-            quote!(#field: #local.ok_or_else(|| serde::de::Error::missing_field(#wire))?)
+            quote!(#field: crate::runtime::required(#local, #wire)?)
         } else if presence == Presence::OptionalNullable {
             quote!(#field: #local.unwrap_or(crate::runtime::Nullable::Absent))
         } else {
-            quote!(#field: #local.flatten())
+            quote!(#field: Option::flatten(#local))
         });
     }
     let (additional_declaration, unknown, additional_init) = match &s.additional {

@@ -39,8 +39,7 @@ impl<'de> Deserialize<'de> for ActivateVanitySubdomainResponse {
                     }
                 }
                 Ok(ActivateVanitySubdomainResponse {
-                    custom_domain: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("custom_domain"))?,
+                    custom_domain: crate::runtime::required(field_0, "custom_domain")?,
                 })
             }
         }

@@ -45,8 +45,8 @@ impl<'de> Deserialize<'de> for AnalyticsResponse {
                     }
                 }
                 Ok(AnalyticsResponse {
-                    error: field_0.flatten(),
-                    result: field_1.flatten(),
+                    error: Option::flatten(field_0),
+                    result: Option::flatten(field_1),
                 })
             }
         }
@@ -113,14 +113,10 @@ impl<'de> Deserialize<'de> for AnalyticsResponseErrorObject {
                     }
                 }
                 Ok(AnalyticsResponseErrorObject {
-                    code: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("code"))?,
-                    errors: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("errors"))?,
-                    message: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("message"))?,
-                    status: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                    code: crate::runtime::required(field_0, "code")?,
+                    errors: crate::runtime::required(field_1, "errors")?,
+                    message: crate::runtime::required(field_2, "message")?,
+                    status: crate::runtime::required(field_3, "status")?,
                 })
             }
         }
@@ -179,16 +175,11 @@ impl<'de> Deserialize<'de> for AnalyticsResponseErrorObjectErrorsItem {
                     }
                 }
                 Ok(AnalyticsResponseErrorObjectErrorsItem {
-                    domain: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("domain"))?,
-                    location: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("location"))?,
-                    location_type: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("locationType"))?,
-                    message: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("message"))?,
-                    reason: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field("reason"))?,
+                    domain: crate::runtime::required(field_0, "domain")?,
+                    location: crate::runtime::required(field_1, "location")?,
+                    location_type: crate::runtime::required(field_2, "locationType")?,
+                    message: crate::runtime::required(field_3, "message")?,
+                    reason: crate::runtime::required(field_4, "reason")?,
                 })
             }
         }

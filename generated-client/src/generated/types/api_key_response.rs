@@ -88,17 +88,16 @@ impl<'de> Deserialize<'de> for ApiKeyResponse {
                     }
                 }
                 Ok(ApiKeyResponse {
-                    api_key: field_0.flatten(),
-                    description: field_1.flatten(),
-                    hash: field_2.flatten(),
-                    id: field_3.flatten(),
-                    inserted_at: field_4.flatten(),
-                    name: field_5
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    prefix: field_6.flatten(),
-                    secret_jwt_template: field_7.flatten(),
-                    r#type: field_8.flatten(),
-                    updated_at: field_9.flatten(),
+                    api_key: Option::flatten(field_0),
+                    description: Option::flatten(field_1),
+                    hash: Option::flatten(field_2),
+                    id: Option::flatten(field_3),
+                    inserted_at: Option::flatten(field_4),
+                    name: crate::runtime::required(field_5, "name")?,
+                    prefix: Option::flatten(field_6),
+                    secret_jwt_template: Option::flatten(field_7),
+                    r#type: Option::flatten(field_8),
+                    updated_at: Option::flatten(field_9),
                 })
             }
         }

@@ -43,10 +43,8 @@ impl<'de> Deserialize<'de> for ApplyProjectAddonBody {
                     }
                 }
                 Ok(ApplyProjectAddonBody {
-                    addon_type: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("addon_type"))?,
-                    addon_variant: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("addon_variant"))?,
+                    addon_type: crate::runtime::required(field_0, "addon_type")?,
+                    addon_variant: crate::runtime::required(field_1, "addon_variant")?,
                 })
             }
         }

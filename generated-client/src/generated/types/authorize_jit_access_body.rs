@@ -43,9 +43,8 @@ impl<'de> Deserialize<'de> for AuthorizeJitAccessBody {
                     }
                 }
                 Ok(AuthorizeJitAccessBody {
-                    rhost: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("rhost"))?,
-                    role: field_1.ok_or_else(|| serde::de::Error::missing_field("role"))?,
+                    rhost: crate::runtime::required(field_0, "rhost")?,
+                    role: crate::runtime::required(field_1, "role")?,
                 })
             }
         }

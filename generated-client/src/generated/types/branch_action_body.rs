@@ -40,7 +40,7 @@ impl<'de> Deserialize<'de> for BranchActionBody {
                     }
                 }
                 Ok(BranchActionBody {
-                    migration_version: field_0.flatten(),
+                    migration_version: Option::flatten(field_0),
                 })
             }
         }

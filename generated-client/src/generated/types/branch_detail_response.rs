@@ -78,29 +78,25 @@ impl<'de> Deserialize<'de> for BranchDetailResponse {
                     }
                 }
                 Ok(BranchDetailResponse {
-                    db_host: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("db_host"))?,
-                    db_pass: field_1.flatten(),
-                    db_port: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("db_port"))?,
-                    db_user: field_3.flatten(),
-                    jwt_secret: field_4.flatten(),
-                    postgres_engine: field_5
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "postgres_engine",
-                        ))?,
-                    postgres_version: field_6
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "postgres_version",
-                        ))?,
-                    r#ref: field_7
-                        .ok_or_else(|| serde::de::Error::missing_field("ref"))?,
-                    release_channel: field_8
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "release_channel",
-                        ))?,
-                    status: field_9
-                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                    db_host: crate::runtime::required(field_0, "db_host")?,
+                    db_pass: Option::flatten(field_1),
+                    db_port: crate::runtime::required(field_2, "db_port")?,
+                    db_user: Option::flatten(field_3),
+                    jwt_secret: Option::flatten(field_4),
+                    postgres_engine: crate::runtime::required(
+                        field_5,
+                        "postgres_engine",
+                    )?,
+                    postgres_version: crate::runtime::required(
+                        field_6,
+                        "postgres_version",
+                    )?,
+                    r#ref: crate::runtime::required(field_7, "ref")?,
+                    release_channel: crate::runtime::required(
+                        field_8,
+                        "release_channel",
+                    )?,
+                    status: crate::runtime::required(field_9, "status")?,
                 })
             }
         }

@@ -117,34 +117,26 @@ impl<'de> Deserialize<'de> for BranchResponse {
                     }
                 }
                 Ok(BranchResponse {
-                    created_at: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("created_at"))?,
-                    deletion_scheduled_at: field_1.flatten(),
-                    git_branch: field_2.flatten(),
-                    id: field_3.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    is_default: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field("is_default"))?,
-                    latest_check_run_id: field_5.flatten(),
-                    name: field_6
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    notify_url: field_7.flatten(),
-                    parent_project_ref: field_8
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "parent_project_ref",
-                        ))?,
-                    persistent: field_9
-                        .ok_or_else(|| serde::de::Error::missing_field("persistent"))?,
-                    pr_number: field_10.flatten(),
-                    preview_project_status: field_11.flatten(),
-                    project_ref: field_12
-                        .ok_or_else(|| serde::de::Error::missing_field("project_ref"))?,
-                    review_requested_at: field_13.flatten(),
-                    status: field_14
-                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
-                    updated_at: field_15
-                        .ok_or_else(|| serde::de::Error::missing_field("updated_at"))?,
-                    with_data: field_16
-                        .ok_or_else(|| serde::de::Error::missing_field("with_data"))?,
+                    created_at: crate::runtime::required(field_0, "created_at")?,
+                    deletion_scheduled_at: Option::flatten(field_1),
+                    git_branch: Option::flatten(field_2),
+                    id: crate::runtime::required(field_3, "id")?,
+                    is_default: crate::runtime::required(field_4, "is_default")?,
+                    latest_check_run_id: Option::flatten(field_5),
+                    name: crate::runtime::required(field_6, "name")?,
+                    notify_url: Option::flatten(field_7),
+                    parent_project_ref: crate::runtime::required(
+                        field_8,
+                        "parent_project_ref",
+                    )?,
+                    persistent: crate::runtime::required(field_9, "persistent")?,
+                    pr_number: Option::flatten(field_10),
+                    preview_project_status: Option::flatten(field_11),
+                    project_ref: crate::runtime::required(field_12, "project_ref")?,
+                    review_requested_at: Option::flatten(field_13),
+                    status: crate::runtime::required(field_14, "status")?,
+                    updated_at: crate::runtime::required(field_15, "updated_at")?,
+                    with_data: crate::runtime::required(field_16, "with_data")?,
                 })
             }
         }

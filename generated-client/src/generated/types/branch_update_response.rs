@@ -43,12 +43,11 @@ impl<'de> Deserialize<'de> for BranchUpdateResponse {
                     }
                 }
                 Ok(BranchUpdateResponse {
-                    message: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("message"))?,
-                    workflow_run_id: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "workflow_run_id",
-                        ))?,
+                    message: crate::runtime::required(field_0, "message")?,
+                    workflow_run_id: crate::runtime::required(
+                        field_1,
+                        "workflow_run_id",
+                    )?,
                 })
             }
         }

@@ -60,12 +60,10 @@ impl<'de> Deserialize<'de> for CreateApiKeyBody {
                 }
                 Ok(CreateApiKeyBody {
                     description: field_0.unwrap_or(crate::runtime::Nullable::Absent),
-                    name: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    name: crate::runtime::required(field_1, "name")?,
                     secret_jwt_template: field_2
                         .unwrap_or(crate::runtime::Nullable::Absent),
-                    r#type: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                    r#type: crate::runtime::required(field_3, "type")?,
                 })
             }
         }

@@ -91,18 +91,17 @@ impl<'de> Deserialize<'de> for CreateBranchBody {
                     }
                 }
                 Ok(CreateBranchBody {
-                    branch_name: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("branch_name"))?,
-                    desired_instance_size: field_1.flatten(),
-                    git_branch: field_2.flatten(),
-                    is_default: field_3.flatten(),
-                    notify_url: field_4.flatten(),
-                    persistent: field_5.flatten(),
-                    postgres_engine: field_6.flatten(),
-                    region: field_7.flatten(),
-                    release_channel: field_8.flatten(),
-                    secrets: field_9.flatten(),
-                    with_data: field_10.flatten(),
+                    branch_name: crate::runtime::required(field_0, "branch_name")?,
+                    desired_instance_size: Option::flatten(field_1),
+                    git_branch: Option::flatten(field_2),
+                    is_default: Option::flatten(field_3),
+                    notify_url: Option::flatten(field_4),
+                    persistent: Option::flatten(field_5),
+                    postgres_engine: Option::flatten(field_6),
+                    region: Option::flatten(field_7),
+                    release_channel: Option::flatten(field_8),
+                    secrets: Option::flatten(field_9),
+                    with_data: Option::flatten(field_10),
                 })
             }
         }

@@ -39,7 +39,7 @@ impl<'de> Deserialize<'de> for CreateOrganizationV1 {
                     }
                 }
                 Ok(CreateOrganizationV1 {
-                    name: field_0.ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    name: crate::runtime::required(field_0, "name")?,
                 })
             }
         }

@@ -55,16 +55,11 @@ impl<'de> Deserialize<'de> for CreateProjectClaimTokenResponse {
                     }
                 }
                 Ok(CreateProjectClaimTokenResponse {
-                    created_at: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("created_at"))?,
-                    created_by: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("created_by"))?,
-                    expires_at: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("expires_at"))?,
-                    token: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("token"))?,
-                    token_alias: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field("token_alias"))?,
+                    created_at: crate::runtime::required(field_0, "created_at")?,
+                    created_by: crate::runtime::required(field_1, "created_by")?,
+                    expires_at: crate::runtime::required(field_2, "expires_at")?,
+                    token: crate::runtime::required(field_3, "token")?,
+                    token_alias: crate::runtime::required(field_4, "token_alias")?,
                 })
             }
         }

@@ -64,13 +64,12 @@ impl<'de> Deserialize<'de> for CreateProviderBody {
                     }
                 }
                 Ok(CreateProviderBody {
-                    attribute_mapping: field_0.flatten(),
-                    domains: field_1.flatten(),
-                    metadata_url: field_2.flatten(),
-                    metadata_xml: field_3.flatten(),
-                    name_id_format: field_4.flatten(),
-                    r#type: field_5
-                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                    attribute_mapping: Option::flatten(field_0),
+                    domains: Option::flatten(field_1),
+                    metadata_url: Option::flatten(field_2),
+                    metadata_xml: Option::flatten(field_3),
+                    name_id_format: Option::flatten(field_4),
+                    r#type: crate::runtime::required(field_5, "type")?,
                 })
             }
         }
@@ -134,7 +133,7 @@ impl<'de> Deserialize<'de> for CreateProviderBodyAttributeMapping {
                     }
                 }
                 Ok(CreateProviderBodyAttributeMapping {
-                    keys: field_0.ok_or_else(|| serde::de::Error::missing_field("keys"))?,
+                    keys: crate::runtime::required(field_0, "keys")?,
                 })
             }
         }
@@ -206,10 +205,10 @@ impl<'de> Deserialize<'de> for CreateProviderBodyAttributeMappingKeysValue {
                     }
                 }
                 Ok(CreateProviderBodyAttributeMappingKeysValue {
-                    array: field_0.flatten(),
-                    default: field_1.flatten(),
-                    name: field_2.flatten(),
-                    names: field_3.flatten(),
+                    array: Option::flatten(field_0),
+                    default: Option::flatten(field_1),
+                    name: Option::flatten(field_2),
+                    names: Option::flatten(field_3),
                 })
             }
         }

@@ -39,8 +39,7 @@ impl<'de> Deserialize<'de> for CreateRoleBody {
                     }
                 }
                 Ok(CreateRoleBody {
-                    read_only: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("read_only"))?,
+                    read_only: crate::runtime::required(field_0, "read_only")?,
                 })
             }
         }

@@ -47,12 +47,9 @@ impl<'de> Deserialize<'de> for CreateRoleResponse {
                     }
                 }
                 Ok(CreateRoleResponse {
-                    password: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("password"))?,
-                    role: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("role"))?,
-                    ttl_seconds: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("ttl_seconds"))?,
+                    password: crate::runtime::required(field_0, "password")?,
+                    role: crate::runtime::required(field_1, "role")?,
+                    ttl_seconds: crate::runtime::required(field_2, "ttl_seconds")?,
                 })
             }
         }

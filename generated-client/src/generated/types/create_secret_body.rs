@@ -48,10 +48,8 @@ impl<'de> Deserialize<'de> for CreateSecretBodyItem {
                     }
                 }
                 Ok(CreateSecretBodyItem {
-                    name: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    value: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("value"))?,
+                    name: crate::runtime::required(field_0, "name")?,
+                    value: crate::runtime::required(field_1, "value")?,
                 })
             }
         }

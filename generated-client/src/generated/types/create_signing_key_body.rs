@@ -49,10 +49,9 @@ impl<'de> Deserialize<'de> for CreateSigningKeyBody {
                     }
                 }
                 Ok(CreateSigningKeyBody {
-                    algorithm: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("algorithm"))?,
-                    private_jwk: field_1.flatten(),
-                    status: field_2.flatten(),
+                    algorithm: crate::runtime::required(field_0, "algorithm")?,
+                    private_jwk: Option::flatten(field_1),
+                    status: Option::flatten(field_2),
                 })
             }
         }

@@ -50,9 +50,9 @@ impl<'de> Deserialize<'de> for CreateThirdPartyAuthBody {
                     }
                 }
                 Ok(CreateThirdPartyAuthBody {
-                    custom_jwks: field_0.flatten(),
-                    jwks_url: field_1.flatten(),
-                    oidc_issuer_url: field_2.flatten(),
+                    custom_jwks: Option::flatten(field_0),
+                    jwks_url: Option::flatten(field_1),
+                    oidc_issuer_url: Option::flatten(field_2),
                 })
             }
         }

@@ -44,7 +44,7 @@ impl<'de> Deserialize<'de> for DatabaseUpgradeStatusResponse {
                     }
                 }
                 Ok(DatabaseUpgradeStatusResponse {
-                    database_upgrade_status: field_0.flatten(),
+                    database_upgrade_status: Option::flatten(field_0),
                 })
             }
         }
@@ -112,20 +112,15 @@ impl<'de> Deserialize<'de> for DatabaseUpgradeStatusResponseDatabaseUpgradeStatu
                     }
                 }
                 Ok(DatabaseUpgradeStatusResponseDatabaseUpgradeStatus {
-                    error: field_0.flatten(),
-                    initiated_at: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("initiated_at"))?,
-                    latest_status_at: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "latest_status_at",
-                        ))?,
-                    progress: field_3.flatten(),
-                    status: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
-                    target_version: field_5
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "target_version",
-                        ))?,
+                    error: Option::flatten(field_0),
+                    initiated_at: crate::runtime::required(field_1, "initiated_at")?,
+                    latest_status_at: crate::runtime::required(
+                        field_2,
+                        "latest_status_at",
+                    )?,
+                    progress: Option::flatten(field_3),
+                    status: crate::runtime::required(field_4, "status")?,
+                    target_version: crate::runtime::required(field_5, "target_version")?,
                 })
             }
         }

@@ -61,11 +61,11 @@ impl<'de> Deserialize<'de> for DeleteProviderResponse {
                     }
                 }
                 Ok(DeleteProviderResponse {
-                    created_at: field_0.flatten(),
-                    domains: field_1.flatten(),
-                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    saml: field_3.flatten(),
-                    updated_at: field_4.flatten(),
+                    created_at: Option::flatten(field_0),
+                    domains: Option::flatten(field_1),
+                    id: crate::runtime::required(field_2, "id")?,
+                    saml: Option::flatten(field_3),
+                    updated_at: Option::flatten(field_4),
                 })
             }
         }
@@ -122,10 +122,10 @@ impl<'de> Deserialize<'de> for DeleteProviderResponseDomainsItem {
                     }
                 }
                 Ok(DeleteProviderResponseDomainsItem {
-                    created_at: field_0.flatten(),
-                    domain: field_1.flatten(),
-                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    updated_at: field_3.flatten(),
+                    created_at: Option::flatten(field_0),
+                    domain: Option::flatten(field_1),
+                    id: crate::runtime::required(field_2, "id")?,
+                    updated_at: Option::flatten(field_3),
                 })
             }
         }
@@ -195,13 +195,12 @@ impl<'de> Deserialize<'de> for DeleteProviderResponseSaml {
                     }
                 }
                 Ok(DeleteProviderResponseSaml {
-                    attribute_mapping: field_0.flatten(),
-                    entity_id: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("entity_id"))?,
-                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    metadata_url: field_3.flatten(),
-                    metadata_xml: field_4.flatten(),
-                    name_id_format: field_5.flatten(),
+                    attribute_mapping: Option::flatten(field_0),
+                    entity_id: crate::runtime::required(field_1, "entity_id")?,
+                    id: crate::runtime::required(field_2, "id")?,
+                    metadata_url: Option::flatten(field_3),
+                    metadata_xml: Option::flatten(field_4),
+                    name_id_format: Option::flatten(field_5),
                 })
             }
         }
@@ -251,7 +250,7 @@ impl<'de> Deserialize<'de> for DeleteProviderResponseSamlAttributeMapping {
                     }
                 }
                 Ok(DeleteProviderResponseSamlAttributeMapping {
-                    keys: field_0.ok_or_else(|| serde::de::Error::missing_field("keys"))?,
+                    keys: crate::runtime::required(field_0, "keys")?,
                 })
             }
         }
@@ -314,10 +313,10 @@ impl<'de> Deserialize<'de> for DeleteProviderResponseSamlAttributeMappingKeysVal
                     }
                 }
                 Ok(DeleteProviderResponseSamlAttributeMappingKeysValue {
-                    array: field_0.flatten(),
-                    default: field_1.flatten(),
-                    name: field_2.flatten(),
-                    names: field_3.flatten(),
+                    array: Option::flatten(field_0),
+                    default: Option::flatten(field_1),
+                    name: Option::flatten(field_2),
+                    names: Option::flatten(field_3),
                 })
             }
         }

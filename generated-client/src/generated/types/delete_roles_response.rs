@@ -39,8 +39,7 @@ impl<'de> Deserialize<'de> for DeleteRolesResponse {
                     }
                 }
                 Ok(DeleteRolesResponse {
-                    message: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("message"))?,
+                    message: crate::runtime::required(field_0, "message")?,
                 })
             }
         }

@@ -47,9 +47,9 @@ impl<'de> Deserialize<'de> for DiskAutoscaleConfig {
                     }
                 }
                 Ok(DiskAutoscaleConfig {
-                    growth_percent: field_0.flatten(),
-                    max_size_gb: field_1.flatten(),
-                    min_increment_gb: field_2.flatten(),
+                    growth_percent: Option::flatten(field_0),
+                    max_size_gb: Option::flatten(field_1),
+                    min_increment_gb: Option::flatten(field_2),
                 })
             }
         }

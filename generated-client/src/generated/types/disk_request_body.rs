@@ -39,8 +39,7 @@ impl<'de> Deserialize<'de> for DiskRequestBody {
                     }
                 }
                 Ok(DiskRequestBody {
-                    attributes: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("attributes"))?,
+                    attributes: crate::runtime::required(field_0, "attributes")?,
                 })
             }
         }

@@ -44,9 +44,8 @@ impl<'de> Deserialize<'de> for DiskResponse {
                     }
                 }
                 Ok(DiskResponse {
-                    attributes: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("attributes"))?,
-                    last_modified_at: field_1.flatten(),
+                    attributes: crate::runtime::required(field_0, "attributes")?,
+                    last_modified_at: Option::flatten(field_1),
                 })
             }
         }

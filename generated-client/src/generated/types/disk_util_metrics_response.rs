@@ -43,10 +43,8 @@ impl<'de> Deserialize<'de> for DiskUtilMetricsResponse {
                     }
                 }
                 Ok(DiskUtilMetricsResponse {
-                    metrics: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("metrics"))?,
-                    timestamp: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("timestamp"))?,
+                    metrics: crate::runtime::required(field_0, "metrics")?,
+                    timestamp: crate::runtime::required(field_1, "timestamp")?,
                 })
             }
         }
@@ -96,16 +94,9 @@ impl<'de> Deserialize<'de> for DiskUtilMetricsResponseMetrics {
                     }
                 }
                 Ok(DiskUtilMetricsResponseMetrics {
-                    fs_avail_bytes: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "fs_avail_bytes",
-                        ))?,
-                    fs_size_bytes: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "fs_size_bytes",
-                        ))?,
-                    fs_used_bytes: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("fs_used_bytes"))?,
+                    fs_avail_bytes: crate::runtime::required(field_0, "fs_avail_bytes")?,
+                    fs_size_bytes: crate::runtime::required(field_1, "fs_size_bytes")?,
+                    fs_used_bytes: crate::runtime::required(field_2, "fs_used_bytes")?,
                 })
             }
         }

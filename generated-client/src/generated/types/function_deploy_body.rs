@@ -44,9 +44,8 @@ impl<'de> Deserialize<'de> for FunctionDeployBody {
                     }
                 }
                 Ok(FunctionDeployBody {
-                    file: field_0.flatten(),
-                    metadata: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("metadata"))?,
+                    file: Option::flatten(field_0),
+                    metadata: crate::runtime::required(field_1, "metadata")?,
                 })
             }
         }
@@ -108,14 +107,14 @@ impl<'de> Deserialize<'de> for FunctionDeployBodyMetadata {
                     }
                 }
                 Ok(FunctionDeployBodyMetadata {
-                    entrypoint_path: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "entrypoint_path",
-                        ))?,
-                    import_map_path: field_1.flatten(),
-                    name: field_2.flatten(),
-                    static_patterns: field_3.flatten(),
-                    verify_jwt: field_4.flatten(),
+                    entrypoint_path: crate::runtime::required(
+                        field_0,
+                        "entrypoint_path",
+                    )?,
+                    import_map_path: Option::flatten(field_1),
+                    name: Option::flatten(field_2),
+                    static_patterns: Option::flatten(field_3),
+                    verify_jwt: Option::flatten(field_4),
                 })
             }
         }

@@ -88,24 +88,18 @@ impl<'de> Deserialize<'de> for FunctionSlugResponse {
                     }
                 }
                 Ok(FunctionSlugResponse {
-                    created_at: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("created_at"))?,
-                    entrypoint_path: field_1.flatten(),
-                    ezbr_sha256: field_2.flatten(),
-                    id: field_3.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    import_map: field_4.flatten(),
-                    import_map_path: field_5.flatten(),
-                    name: field_6
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    slug: field_7
-                        .ok_or_else(|| serde::de::Error::missing_field("slug"))?,
-                    status: field_8
-                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
-                    updated_at: field_9
-                        .ok_or_else(|| serde::de::Error::missing_field("updated_at"))?,
-                    verify_jwt: field_10.flatten(),
-                    version: field_11
-                        .ok_or_else(|| serde::de::Error::missing_field("version"))?,
+                    created_at: crate::runtime::required(field_0, "created_at")?,
+                    entrypoint_path: Option::flatten(field_1),
+                    ezbr_sha256: Option::flatten(field_2),
+                    id: crate::runtime::required(field_3, "id")?,
+                    import_map: Option::flatten(field_4),
+                    import_map_path: Option::flatten(field_5),
+                    name: crate::runtime::required(field_6, "name")?,
+                    slug: crate::runtime::required(field_7, "slug")?,
+                    status: crate::runtime::required(field_8, "status")?,
+                    updated_at: crate::runtime::required(field_9, "updated_at")?,
+                    verify_jwt: Option::flatten(field_10),
+                    version: crate::runtime::required(field_11, "version")?,
                 })
             }
         }

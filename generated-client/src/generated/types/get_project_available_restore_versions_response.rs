@@ -43,10 +43,10 @@ impl<'de> Deserialize<'de> for GetProjectAvailableRestoreVersionsResponse {
                     }
                 }
                 Ok(GetProjectAvailableRestoreVersionsResponse {
-                    available_versions: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "available_versions",
-                        ))?,
+                    available_versions: crate::runtime::required(
+                        field_0,
+                        "available_versions",
+                    )?,
                 })
             }
         }
@@ -106,16 +106,15 @@ for GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem {
                     }
                 }
                 Ok(GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem {
-                    postgres_engine: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "postgres_engine",
-                        ))?,
-                    release_channel: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "release_channel",
-                        ))?,
-                    version: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("version"))?,
+                    postgres_engine: crate::runtime::required(
+                        field_0,
+                        "postgres_engine",
+                    )?,
+                    release_channel: crate::runtime::required(
+                        field_1,
+                        "release_channel",
+                    )?,
+                    version: crate::runtime::required(field_2, "version")?,
                 })
             }
         }

@@ -41,8 +41,7 @@ impl<'de> Deserialize<'de> for GetProjectDbMetadataResponse {
                     }
                 }
                 Ok(GetProjectDbMetadataResponse {
-                    databases: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("databases"))?,
+                    databases: crate::runtime::required(field_0, "databases")?,
                 })
             }
         }
@@ -94,10 +93,8 @@ impl<'de> Deserialize<'de> for GetProjectDbMetadataResponseDatabasesItem {
                     }
                 }
                 Ok(GetProjectDbMetadataResponseDatabasesItem {
-                    name: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    schemas: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("schemas"))?,
+                    name: crate::runtime::required(field_0, "name")?,
+                    schemas: crate::runtime::required(field_1, "schemas")?,
                     additional_properties: additional,
                 })
             }
@@ -149,8 +146,7 @@ impl<'de> Deserialize<'de> for GetProjectDbMetadataResponseDatabasesItemSchemasI
                     }
                 }
                 Ok(GetProjectDbMetadataResponseDatabasesItemSchemasItem {
-                    name: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    name: crate::runtime::required(field_0, "name")?,
                     additional_properties: additional,
                 })
             }

@@ -39,8 +39,7 @@ impl<'de> Deserialize<'de> for JitAccessRequestRequest {
                     }
                 }
                 Ok(JitAccessRequestRequest {
-                    state: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("state"))?,
+                    state: crate::runtime::required(field_0, "state")?,
                 })
             }
         }

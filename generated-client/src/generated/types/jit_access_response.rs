@@ -43,10 +43,8 @@ impl<'de> Deserialize<'de> for JitAccessResponse {
                     }
                 }
                 Ok(JitAccessResponse {
-                    user_id: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("user_id"))?,
-                    user_roles: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("user_roles"))?,
+                    user_id: crate::runtime::required(field_0, "user_id")?,
+                    user_roles: crate::runtime::required(field_1, "user_roles")?,
                 })
             }
         }
@@ -105,10 +103,10 @@ impl<'de> Deserialize<'de> for JitAccessResponseUserRolesItem {
                     }
                 }
                 Ok(JitAccessResponseUserRolesItem {
-                    allowed_networks: field_0.flatten(),
-                    branches_only: field_1.flatten(),
-                    expires_at: field_2.flatten(),
-                    role: field_3.ok_or_else(|| serde::de::Error::missing_field("role"))?,
+                    allowed_networks: Option::flatten(field_0),
+                    branches_only: Option::flatten(field_1),
+                    expires_at: Option::flatten(field_2),
+                    role: crate::runtime::required(field_3, "role")?,
                 })
             }
         }
@@ -172,8 +170,8 @@ impl<'de> Deserialize<'de> for JitAccessResponseUserRolesItemAllowedNetworks {
                     }
                 }
                 Ok(JitAccessResponseUserRolesItemAllowedNetworks {
-                    allowed_cidrs: field_0.flatten(),
-                    allowed_cidrs_v6: field_1.flatten(),
+                    allowed_cidrs: Option::flatten(field_0),
+                    allowed_cidrs_v6: Option::flatten(field_1),
                 })
             }
         }
@@ -221,7 +219,7 @@ for JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsItem {
                     }
                 }
                 Ok(JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsItem {
-                    cidr: field_0.ok_or_else(|| serde::de::Error::missing_field("cidr"))?,
+                    cidr: crate::runtime::required(field_0, "cidr")?,
                 })
             }
         }
@@ -269,7 +267,7 @@ for JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsV6Item {
                     }
                 }
                 Ok(JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsV6Item {
-                    cidr: field_0.ok_or_else(|| serde::de::Error::missing_field("cidr"))?,
+                    cidr: crate::runtime::required(field_0, "cidr")?,
                 })
             }
         }

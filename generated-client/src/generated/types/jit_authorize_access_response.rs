@@ -43,10 +43,8 @@ impl<'de> Deserialize<'de> for JitAuthorizeAccessResponse {
                     }
                 }
                 Ok(JitAuthorizeAccessResponse {
-                    user_id: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("user_id"))?,
-                    user_role: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("user_role"))?,
+                    user_id: crate::runtime::required(field_0, "user_id")?,
+                    user_role: crate::runtime::required(field_1, "user_role")?,
                 })
             }
         }
@@ -105,10 +103,10 @@ impl<'de> Deserialize<'de> for JitAuthorizeAccessResponseUserRole {
                     }
                 }
                 Ok(JitAuthorizeAccessResponseUserRole {
-                    allowed_networks: field_0.flatten(),
-                    branches_only: field_1.flatten(),
-                    expires_at: field_2.flatten(),
-                    role: field_3.ok_or_else(|| serde::de::Error::missing_field("role"))?,
+                    allowed_networks: Option::flatten(field_0),
+                    branches_only: Option::flatten(field_1),
+                    expires_at: Option::flatten(field_2),
+                    role: crate::runtime::required(field_3, "role")?,
                 })
             }
         }
@@ -172,8 +170,8 @@ impl<'de> Deserialize<'de> for JitAuthorizeAccessResponseUserRoleAllowedNetworks
                     }
                 }
                 Ok(JitAuthorizeAccessResponseUserRoleAllowedNetworks {
-                    allowed_cidrs: field_0.flatten(),
-                    allowed_cidrs_v6: field_1.flatten(),
+                    allowed_cidrs: Option::flatten(field_0),
+                    allowed_cidrs_v6: Option::flatten(field_1),
                 })
             }
         }
@@ -221,7 +219,7 @@ for JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsItem {
                     }
                 }
                 Ok(JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsItem {
-                    cidr: field_0.ok_or_else(|| serde::de::Error::missing_field("cidr"))?,
+                    cidr: crate::runtime::required(field_0, "cidr")?,
                 })
             }
         }
@@ -269,7 +267,7 @@ for JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsV6Item {
                     }
                 }
                 Ok(JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsV6Item {
-                    cidr: field_0.ok_or_else(|| serde::de::Error::missing_field("cidr"))?,
+                    cidr: crate::runtime::required(field_0, "cidr")?,
                 })
             }
         }

@@ -39,8 +39,7 @@ impl<'de> Deserialize<'de> for JitListAccessResponse {
                     }
                 }
                 Ok(JitListAccessResponse {
-                    items: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("items"))?,
+                    items: crate::runtime::required(field_0, "items")?,
                 })
             }
         }
@@ -88,10 +87,8 @@ impl<'de> Deserialize<'de> for JitListAccessResponseItemsItem {
                     }
                 }
                 Ok(JitListAccessResponseItemsItem {
-                    user_id: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("user_id"))?,
-                    user_roles: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("user_roles"))?,
+                    user_id: crate::runtime::required(field_0, "user_id")?,
+                    user_roles: crate::runtime::required(field_1, "user_roles")?,
                 })
             }
         }
@@ -152,10 +149,10 @@ impl<'de> Deserialize<'de> for JitListAccessResponseItemsItemUserRolesItem {
                     }
                 }
                 Ok(JitListAccessResponseItemsItemUserRolesItem {
-                    allowed_networks: field_0.flatten(),
-                    branches_only: field_1.flatten(),
-                    expires_at: field_2.flatten(),
-                    role: field_3.ok_or_else(|| serde::de::Error::missing_field("role"))?,
+                    allowed_networks: Option::flatten(field_0),
+                    branches_only: Option::flatten(field_1),
+                    expires_at: Option::flatten(field_2),
+                    role: crate::runtime::required(field_3, "role")?,
                 })
             }
         }
@@ -225,8 +222,8 @@ for JitListAccessResponseItemsItemUserRolesItemAllowedNetworks {
                     }
                 }
                 Ok(JitListAccessResponseItemsItemUserRolesItemAllowedNetworks {
-                    allowed_cidrs: field_0.flatten(),
-                    allowed_cidrs_v6: field_1.flatten(),
+                    allowed_cidrs: Option::flatten(field_0),
+                    allowed_cidrs_v6: Option::flatten(field_1),
                 })
             }
         }
@@ -274,7 +271,7 @@ for JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem {
                     }
                 }
                 Ok(JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem {
-                    cidr: field_0.ok_or_else(|| serde::de::Error::missing_field("cidr"))?,
+                    cidr: crate::runtime::required(field_0, "cidr")?,
                 })
             }
         }
@@ -322,7 +319,7 @@ for JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item
                     }
                 }
                 Ok(JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item {
-                    cidr: field_0.ok_or_else(|| serde::de::Error::missing_field("cidr"))?,
+                    cidr: crate::runtime::required(field_0, "cidr")?,
                 })
             }
         }

@@ -58,9 +58,8 @@ impl<'de> Deserialize<'de> for JitStateResponseEnabledOrDisabled {
                     }
                 }
                 Ok(JitStateResponseEnabledOrDisabled {
-                    applied_successfully: field_0.flatten(),
-                    state: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("state"))?,
+                    applied_successfully: Option::flatten(field_0),
+                    state: crate::runtime::required(field_1, "state")?,
                 })
             }
         }
@@ -165,12 +164,11 @@ impl<'de> Deserialize<'de> for JitStateResponseUnavailable {
                     }
                 }
                 Ok(JitStateResponseUnavailable {
-                    state: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("state"))?,
-                    unavailable_reason: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "unavailableReason",
-                        ))?,
+                    state: crate::runtime::required(field_0, "state")?,
+                    unavailable_reason: crate::runtime::required(
+                        field_1,
+                        "unavailableReason",
+                    )?,
                 })
             }
         }

@@ -39,8 +39,7 @@ impl<'de> Deserialize<'de> for LegacyApiKeysResponse {
                     }
                 }
                 Ok(LegacyApiKeysResponse {
-                    enabled: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("enabled"))?,
+                    enabled: crate::runtime::required(field_0, "enabled")?,
                 })
             }
         }

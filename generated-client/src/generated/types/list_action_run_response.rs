@@ -73,18 +73,14 @@ impl<'de> Deserialize<'de> for ListActionRunResponseItem {
                     }
                 }
                 Ok(ListActionRunResponseItem {
-                    branch_id: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("branch_id"))?,
-                    check_run_id: field_1.flatten(),
-                    created_at: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("created_at"))?,
-                    git_config: field_3.flatten(),
-                    id: field_4.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    run_steps: field_5
-                        .ok_or_else(|| serde::de::Error::missing_field("run_steps"))?,
-                    updated_at: field_6
-                        .ok_or_else(|| serde::de::Error::missing_field("updated_at"))?,
-                    workdir: field_7.flatten(),
+                    branch_id: crate::runtime::required(field_0, "branch_id")?,
+                    check_run_id: Option::flatten(field_1),
+                    created_at: crate::runtime::required(field_2, "created_at")?,
+                    git_config: Option::flatten(field_3),
+                    id: crate::runtime::required(field_4, "id")?,
+                    run_steps: crate::runtime::required(field_5, "run_steps")?,
+                    updated_at: crate::runtime::required(field_6, "updated_at")?,
+                    workdir: Option::flatten(field_7),
                 })
             }
         }
@@ -138,14 +134,10 @@ impl<'de> Deserialize<'de> for ListActionRunResponseItemRunStepsItem {
                     }
                 }
                 Ok(ListActionRunResponseItemRunStepsItem {
-                    created_at: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("created_at"))?,
-                    name: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    status: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
-                    updated_at: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("updated_at"))?,
+                    created_at: crate::runtime::required(field_0, "created_at")?,
+                    name: crate::runtime::required(field_1, "name")?,
+                    status: crate::runtime::required(field_2, "status")?,
+                    updated_at: crate::runtime::required(field_3, "updated_at")?,
                 })
             }
         }

@@ -47,14 +47,14 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponse {
                     }
                 }
                 Ok(ListProjectAddonsResponse {
-                    available_addons: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "available_addons",
-                        ))?,
-                    selected_addons: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "selected_addons",
-                        ))?,
+                    available_addons: crate::runtime::required(
+                        field_0,
+                        "available_addons",
+                    )?,
+                    selected_addons: crate::runtime::required(
+                        field_1,
+                        "selected_addons",
+                    )?,
                 })
             }
         }
@@ -108,12 +108,9 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponseAvailableAddonsItem {
                     }
                 }
                 Ok(ListProjectAddonsResponseAvailableAddonsItem {
-                    name: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    r#type: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
-                    variants: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("variants"))?,
+                    name: crate::runtime::required(field_0, "name")?,
+                    r#type: crate::runtime::required(field_1, "type")?,
+                    variants: crate::runtime::required(field_2, "variants")?,
                 })
             }
         }
@@ -255,12 +252,10 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponseAvailableAddonsItemVaria
                     }
                 }
                 Ok(ListProjectAddonsResponseAvailableAddonsItemVariantsItem {
-                    id: field_0.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    meta: field_1.flatten(),
-                    name: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    price: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("price"))?,
+                    id: crate::runtime::required(field_0, "id")?,
+                    meta: Option::flatten(field_1),
+                    name: crate::runtime::required(field_2, "name")?,
+                    price: crate::runtime::required(field_3, "price")?,
                 })
             }
         }
@@ -479,14 +474,10 @@ for ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice {
                     }
                 }
                 Ok(ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice {
-                    amount: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("amount"))?,
-                    description: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("description"))?,
-                    interval: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("interval"))?,
-                    r#type: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                    amount: crate::runtime::required(field_0, "amount")?,
+                    description: crate::runtime::required(field_1, "description")?,
+                    interval: crate::runtime::required(field_2, "interval")?,
+                    r#type: crate::runtime::required(field_3, "type")?,
                 })
             }
         }
@@ -658,10 +649,8 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponseSelectedAddonsItem {
                     }
                 }
                 Ok(ListProjectAddonsResponseSelectedAddonsItem {
-                    r#type: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
-                    variant: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("variant"))?,
+                    r#type: crate::runtime::required(field_0, "type")?,
+                    variant: crate::runtime::required(field_1, "variant")?,
                 })
             }
         }
@@ -798,12 +787,10 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponseSelectedAddonsItemVarian
                     }
                 }
                 Ok(ListProjectAddonsResponseSelectedAddonsItemVariant {
-                    id: field_0.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    meta: field_1.flatten(),
-                    name: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    price: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("price"))?,
+                    id: crate::runtime::required(field_0, "id")?,
+                    meta: Option::flatten(field_1),
+                    name: crate::runtime::required(field_2, "name")?,
+                    price: crate::runtime::required(field_3, "price")?,
                 })
             }
         }
@@ -1020,14 +1007,10 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponseSelectedAddonsItemVarian
                     }
                 }
                 Ok(ListProjectAddonsResponseSelectedAddonsItemVariantPrice {
-                    amount: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("amount"))?,
-                    description: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("description"))?,
-                    interval: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("interval"))?,
-                    r#type: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                    amount: crate::runtime::required(field_0, "amount")?,
+                    description: crate::runtime::required(field_1, "description")?,
+                    interval: crate::runtime::required(field_2, "interval")?,
+                    r#type: crate::runtime::required(field_3, "type")?,
                 })
             }
         }

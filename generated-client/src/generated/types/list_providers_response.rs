@@ -39,8 +39,7 @@ impl<'de> Deserialize<'de> for ListProvidersResponse {
                     }
                 }
                 Ok(ListProvidersResponse {
-                    items: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("items"))?,
+                    items: crate::runtime::required(field_0, "items")?,
                 })
             }
         }
@@ -104,11 +103,11 @@ impl<'de> Deserialize<'de> for ListProvidersResponseItemsItem {
                     }
                 }
                 Ok(ListProvidersResponseItemsItem {
-                    created_at: field_0.flatten(),
-                    domains: field_1.flatten(),
-                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    saml: field_3.flatten(),
-                    updated_at: field_4.flatten(),
+                    created_at: Option::flatten(field_0),
+                    domains: Option::flatten(field_1),
+                    id: crate::runtime::required(field_2, "id")?,
+                    saml: Option::flatten(field_3),
+                    updated_at: Option::flatten(field_4),
                 })
             }
         }
@@ -165,10 +164,10 @@ impl<'de> Deserialize<'de> for ListProvidersResponseItemsItemDomainsItem {
                     }
                 }
                 Ok(ListProvidersResponseItemsItemDomainsItem {
-                    created_at: field_0.flatten(),
-                    domain: field_1.flatten(),
-                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    updated_at: field_3.flatten(),
+                    created_at: Option::flatten(field_0),
+                    domain: Option::flatten(field_1),
+                    id: crate::runtime::required(field_2, "id")?,
+                    updated_at: Option::flatten(field_3),
                 })
             }
         }
@@ -238,13 +237,12 @@ impl<'de> Deserialize<'de> for ListProvidersResponseItemsItemSaml {
                     }
                 }
                 Ok(ListProvidersResponseItemsItemSaml {
-                    attribute_mapping: field_0.flatten(),
-                    entity_id: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("entity_id"))?,
-                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    metadata_url: field_3.flatten(),
-                    metadata_xml: field_4.flatten(),
-                    name_id_format: field_5.flatten(),
+                    attribute_mapping: Option::flatten(field_0),
+                    entity_id: crate::runtime::required(field_1, "entity_id")?,
+                    id: crate::runtime::required(field_2, "id")?,
+                    metadata_url: Option::flatten(field_3),
+                    metadata_xml: Option::flatten(field_4),
+                    name_id_format: Option::flatten(field_5),
                 })
             }
         }
@@ -294,7 +292,7 @@ impl<'de> Deserialize<'de> for ListProvidersResponseItemsItemSamlAttributeMappin
                     }
                 }
                 Ok(ListProvidersResponseItemsItemSamlAttributeMapping {
-                    keys: field_0.ok_or_else(|| serde::de::Error::missing_field("keys"))?,
+                    keys: crate::runtime::required(field_0, "keys")?,
                 })
             }
         }
@@ -364,10 +362,10 @@ for ListProvidersResponseItemsItemSamlAttributeMappingKeysValue {
                     }
                 }
                 Ok(ListProvidersResponseItemsItemSamlAttributeMappingKeysValue {
-                    array: field_0.flatten(),
-                    default: field_1.flatten(),
-                    name: field_2.flatten(),
-                    names: field_3.flatten(),
+                    array: Option::flatten(field_0),
+                    default: Option::flatten(field_1),
+                    name: Option::flatten(field_2),
+                    names: Option::flatten(field_3),
                 })
             }
         }

@@ -39,10 +39,10 @@ impl<'de> Deserialize<'de> for NetworkBanResponse {
                     }
                 }
                 Ok(NetworkBanResponse {
-                    banned_ipv4_addresses: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "banned_ipv4_addresses",
-                        ))?,
+                    banned_ipv4_addresses: crate::runtime::required(
+                        field_0,
+                        "banned_ipv4_addresses",
+                    )?,
                 })
             }
         }

@@ -41,10 +41,10 @@ impl<'de> Deserialize<'de> for NetworkBanResponseEnriched {
                     }
                 }
                 Ok(NetworkBanResponseEnriched {
-                    banned_ipv4_addresses: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "banned_ipv4_addresses",
-                        ))?,
+                    banned_ipv4_addresses: crate::runtime::required(
+                        field_0,
+                        "banned_ipv4_addresses",
+                    )?,
                 })
             }
         }
@@ -94,14 +94,9 @@ impl<'de> Deserialize<'de> for NetworkBanResponseEnrichedBannedIpv4AddressesItem
                     }
                 }
                 Ok(NetworkBanResponseEnrichedBannedIpv4AddressesItem {
-                    banned_address: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "banned_address",
-                        ))?,
-                    identifier: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("identifier"))?,
-                    r#type: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                    banned_address: crate::runtime::required(field_0, "banned_address")?,
+                    identifier: crate::runtime::required(field_1, "identifier")?,
+                    r#type: crate::runtime::required(field_2, "type")?,
                 })
             }
         }

@@ -45,8 +45,8 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsPatchRequest {
                     }
                 }
                 Ok(NetworkRestrictionsPatchRequest {
-                    add: field_0.flatten(),
-                    remove: field_1.flatten(),
+                    add: Option::flatten(field_0),
+                    remove: Option::flatten(field_1),
                 })
             }
         }
@@ -96,8 +96,8 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsPatchRequestAdd {
                     }
                 }
                 Ok(NetworkRestrictionsPatchRequestAdd {
-                    db_allowed_cidrs: field_0.flatten(),
-                    db_allowed_cidrs_v6: field_1.flatten(),
+                    db_allowed_cidrs: Option::flatten(field_0),
+                    db_allowed_cidrs_v6: Option::flatten(field_1),
                 })
             }
         }
@@ -147,8 +147,8 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsPatchRequestRemove {
                     }
                 }
                 Ok(NetworkRestrictionsPatchRequestRemove {
-                    db_allowed_cidrs: field_0.flatten(),
-                    db_allowed_cidrs_v6: field_1.flatten(),
+                    db_allowed_cidrs: Option::flatten(field_0),
+                    db_allowed_cidrs_v6: Option::flatten(field_1),
                 })
             }
         }

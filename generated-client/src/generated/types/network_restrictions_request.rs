@@ -47,8 +47,8 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsRequest {
                     }
                 }
                 Ok(NetworkRestrictionsRequest {
-                    db_allowed_cidrs: field_0.flatten(),
-                    db_allowed_cidrs_v6: field_1.flatten(),
+                    db_allowed_cidrs: Option::flatten(field_0),
+                    db_allowed_cidrs_v6: Option::flatten(field_1),
                 })
             }
         }

@@ -62,15 +62,12 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsResponse {
                     }
                 }
                 Ok(NetworkRestrictionsResponse {
-                    applied_at: field_0.flatten(),
-                    config: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("config"))?,
-                    entitlement: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("entitlement"))?,
-                    old_config: field_3.flatten(),
-                    status: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
-                    updated_at: field_5.flatten(),
+                    applied_at: Option::flatten(field_0),
+                    config: crate::runtime::required(field_1, "config")?,
+                    entitlement: crate::runtime::required(field_2, "entitlement")?,
+                    old_config: Option::flatten(field_3),
+                    status: crate::runtime::required(field_4, "status")?,
+                    updated_at: Option::flatten(field_5),
                 })
             }
         }
@@ -120,8 +117,8 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsResponseConfig {
                     }
                 }
                 Ok(NetworkRestrictionsResponseConfig {
-                    db_allowed_cidrs: field_0.flatten(),
-                    db_allowed_cidrs_v6: field_1.flatten(),
+                    db_allowed_cidrs: Option::flatten(field_0),
+                    db_allowed_cidrs_v6: Option::flatten(field_1),
                 })
             }
         }
@@ -229,8 +226,8 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsResponseOldConfig {
                     }
                 }
                 Ok(NetworkRestrictionsResponseOldConfig {
-                    db_allowed_cidrs: field_0.flatten(),
-                    db_allowed_cidrs_v6: field_1.flatten(),
+                    db_allowed_cidrs: Option::flatten(field_0),
+                    db_allowed_cidrs_v6: Option::flatten(field_1),
                 })
             }
         }

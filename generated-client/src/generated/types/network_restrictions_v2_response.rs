@@ -64,15 +64,12 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsV2Response {
                     }
                 }
                 Ok(NetworkRestrictionsV2Response {
-                    applied_at: field_0.flatten(),
-                    config: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("config"))?,
-                    entitlement: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("entitlement"))?,
-                    old_config: field_3.flatten(),
-                    status: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
-                    updated_at: field_5.flatten(),
+                    applied_at: Option::flatten(field_0),
+                    config: crate::runtime::required(field_1, "config")?,
+                    entitlement: crate::runtime::required(field_2, "entitlement")?,
+                    old_config: Option::flatten(field_3),
+                    status: crate::runtime::required(field_4, "status")?,
+                    updated_at: Option::flatten(field_5),
                 })
             }
         }
@@ -120,7 +117,7 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsV2ResponseConfig {
                     }
                 }
                 Ok(NetworkRestrictionsV2ResponseConfig {
-                    db_allowed_cidrs: field_0.flatten(),
+                    db_allowed_cidrs: Option::flatten(field_0),
                 })
             }
         }
@@ -173,10 +170,8 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsV2ResponseConfigDbAllowedCidrs
                     }
                 }
                 Ok(NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem {
-                    address: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("address"))?,
-                    r#type: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                    address: crate::runtime::required(field_0, "address")?,
+                    r#type: crate::runtime::required(field_1, "type")?,
                 })
             }
         }
@@ -341,7 +336,7 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsV2ResponseOldConfig {
                     }
                 }
                 Ok(NetworkRestrictionsV2ResponseOldConfig {
-                    db_allowed_cidrs: field_0.flatten(),
+                    db_allowed_cidrs: Option::flatten(field_0),
                 })
             }
         }
@@ -394,10 +389,8 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsV2ResponseOldConfigDbAllowedCi
                     }
                 }
                 Ok(NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem {
-                    address: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("address"))?,
-                    r#type: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                    address: crate::runtime::required(field_0, "address")?,
+                    r#type: crate::runtime::required(field_1, "type")?,
                 })
             }
         }

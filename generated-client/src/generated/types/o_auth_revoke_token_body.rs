@@ -47,14 +47,9 @@ impl<'de> Deserialize<'de> for OAuthRevokeTokenBody {
                     }
                 }
                 Ok(OAuthRevokeTokenBody {
-                    client_id: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("client_id"))?,
-                    client_secret: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "client_secret",
-                        ))?,
-                    refresh_token: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("refresh_token"))?,
+                    client_id: crate::runtime::required(field_0, "client_id")?,
+                    client_secret: crate::runtime::required(field_1, "client_secret")?,
+                    refresh_token: crate::runtime::required(field_2, "refresh_token")?,
                 })
             }
         }

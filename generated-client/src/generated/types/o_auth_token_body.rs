@@ -80,15 +80,15 @@ impl<'de> Deserialize<'de> for OAuthTokenBody {
                     }
                 }
                 Ok(OAuthTokenBody {
-                    client_id: field_0.flatten(),
-                    client_secret: field_1.flatten(),
-                    code: field_2.flatten(),
-                    code_verifier: field_3.flatten(),
-                    grant_type: field_4.flatten(),
-                    redirect_uri: field_5.flatten(),
-                    refresh_token: field_6.flatten(),
-                    resource: field_7.flatten(),
-                    scope: field_8.flatten(),
+                    client_id: Option::flatten(field_0),
+                    client_secret: Option::flatten(field_1),
+                    code: Option::flatten(field_2),
+                    code_verifier: Option::flatten(field_3),
+                    grant_type: Option::flatten(field_4),
+                    redirect_uri: Option::flatten(field_5),
+                    refresh_token: Option::flatten(field_6),
+                    resource: Option::flatten(field_7),
+                    scope: Option::flatten(field_8),
                 })
             }
         }

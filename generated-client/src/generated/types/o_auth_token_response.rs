@@ -51,16 +51,10 @@ impl<'de> Deserialize<'de> for OAuthTokenResponse {
                     }
                 }
                 Ok(OAuthTokenResponse {
-                    access_token: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("access_token"))?,
-                    expires_in: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("expires_in"))?,
-                    refresh_token: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "refresh_token",
-                        ))?,
-                    token_type: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("token_type"))?,
+                    access_token: crate::runtime::required(field_0, "access_token")?,
+                    expires_in: crate::runtime::required(field_1, "expires_in")?,
+                    refresh_token: crate::runtime::required(field_2, "refresh_token")?,
+                    token_type: crate::runtime::required(field_3, "token_type")?,
                 })
             }
         }

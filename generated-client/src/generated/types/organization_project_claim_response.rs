@@ -55,16 +55,11 @@ impl<'de> Deserialize<'de> for OrganizationProjectClaimResponse {
                     }
                 }
                 Ok(OrganizationProjectClaimResponse {
-                    created_at: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("created_at"))?,
-                    created_by: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("created_by"))?,
-                    expires_at: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("expires_at"))?,
-                    preview: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("preview"))?,
-                    project: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field("project"))?,
+                    created_at: crate::runtime::required(field_0, "created_at")?,
+                    created_by: crate::runtime::required(field_1, "created_by")?,
+                    expires_at: crate::runtime::required(field_2, "expires_at")?,
+                    preview: crate::runtime::required(field_3, "preview")?,
+                    project: crate::runtime::required(field_4, "project")?,
                 })
             }
         }
@@ -150,23 +145,19 @@ impl<'de> Deserialize<'de> for OrganizationProjectClaimResponsePreview {
                     }
                 }
                 Ok(OrganizationProjectClaimResponsePreview {
-                    errors: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("errors"))?,
-                    info: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("info"))?,
-                    members_exceeding_free_project_limit: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "members_exceeding_free_project_limit",
-                        ))?,
-                    source_subscription_plan: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "source_subscription_plan",
-                        ))?,
-                    target_subscription_plan: field_4.flatten(),
-                    valid: field_5
-                        .ok_or_else(|| serde::de::Error::missing_field("valid"))?,
-                    warnings: field_6
-                        .ok_or_else(|| serde::de::Error::missing_field("warnings"))?,
+                    errors: crate::runtime::required(field_0, "errors")?,
+                    info: crate::runtime::required(field_1, "info")?,
+                    members_exceeding_free_project_limit: crate::runtime::required(
+                        field_2,
+                        "members_exceeding_free_project_limit",
+                    )?,
+                    source_subscription_plan: crate::runtime::required(
+                        field_3,
+                        "source_subscription_plan",
+                    )?,
+                    target_subscription_plan: Option::flatten(field_4),
+                    valid: crate::runtime::required(field_5, "valid")?,
+                    warnings: crate::runtime::required(field_6, "warnings")?,
                 })
             }
         }
@@ -212,9 +203,8 @@ impl<'de> Deserialize<'de> for OrganizationProjectClaimResponsePreviewErrorsItem
                     }
                 }
                 Ok(OrganizationProjectClaimResponsePreviewErrorsItem {
-                    key: field_0.ok_or_else(|| serde::de::Error::missing_field("key"))?,
-                    message: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("message"))?,
+                    key: crate::runtime::required(field_0, "key")?,
+                    message: crate::runtime::required(field_1, "message")?,
                 })
             }
         }
@@ -260,9 +250,8 @@ impl<'de> Deserialize<'de> for OrganizationProjectClaimResponsePreviewInfoItem {
                     }
                 }
                 Ok(OrganizationProjectClaimResponsePreviewInfoItem {
-                    key: field_0.ok_or_else(|| serde::de::Error::missing_field("key"))?,
-                    message: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("message"))?,
+                    key: crate::runtime::required(field_0, "key")?,
+                    message: crate::runtime::required(field_1, "message")?,
                 })
             }
         }
@@ -314,9 +303,8 @@ for OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem 
                     }
                 }
                 Ok(OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem {
-                    limit: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("limit"))?,
-                    name: field_1.ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    limit: crate::runtime::required(field_0, "limit")?,
+                    name: crate::runtime::required(field_1, "name")?,
                 })
             }
         }
@@ -509,9 +497,8 @@ impl<'de> Deserialize<'de> for OrganizationProjectClaimResponsePreviewWarningsIt
                     }
                 }
                 Ok(OrganizationProjectClaimResponsePreviewWarningsItem {
-                    key: field_0.ok_or_else(|| serde::de::Error::missing_field("key"))?,
-                    message: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("message"))?,
+                    key: crate::runtime::required(field_0, "key")?,
+                    message: crate::runtime::required(field_1, "message")?,
                 })
             }
         }
@@ -557,9 +544,8 @@ impl<'de> Deserialize<'de> for OrganizationProjectClaimResponseProject {
                     }
                 }
                 Ok(OrganizationProjectClaimResponseProject {
-                    name: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    r#ref: field_1.ok_or_else(|| serde::de::Error::missing_field("ref"))?,
+                    name: crate::runtime::required(field_0, "name")?,
+                    r#ref: crate::runtime::required(field_1, "ref")?,
                 })
             }
         }

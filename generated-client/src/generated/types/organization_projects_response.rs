@@ -43,10 +43,8 @@ impl<'de> Deserialize<'de> for OrganizationProjectsResponse {
                     }
                 }
                 Ok(OrganizationProjectsResponse {
-                    pagination: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("pagination"))?,
-                    projects: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("projects"))?,
+                    pagination: crate::runtime::required(field_0, "pagination")?,
+                    projects: crate::runtime::required(field_1, "projects")?,
                 })
             }
         }
@@ -96,12 +94,9 @@ impl<'de> Deserialize<'de> for OrganizationProjectsResponsePagination {
                     }
                 }
                 Ok(OrganizationProjectsResponsePagination {
-                    count: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("count"))?,
-                    limit: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("limit"))?,
-                    offset: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("offset"))?,
+                    count: crate::runtime::required(field_0, "count")?,
+                    limit: crate::runtime::required(field_1, "limit")?,
+                    offset: crate::runtime::required(field_2, "offset")?,
                 })
             }
         }
@@ -175,24 +170,14 @@ impl<'de> Deserialize<'de> for OrganizationProjectsResponseProjectsItem {
                     }
                 }
                 Ok(OrganizationProjectsResponseProjectsItem {
-                    cloud_provider: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "cloud_provider",
-                        ))?,
-                    databases: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("databases"))?,
-                    inserted_at: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("inserted_at"))?,
-                    is_branch: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("is_branch"))?,
-                    name: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    r#ref: field_5
-                        .ok_or_else(|| serde::de::Error::missing_field("ref"))?,
-                    region: field_6
-                        .ok_or_else(|| serde::de::Error::missing_field("region"))?,
-                    status: field_7
-                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                    cloud_provider: crate::runtime::required(field_0, "cloud_provider")?,
+                    databases: crate::runtime::required(field_1, "databases")?,
+                    inserted_at: crate::runtime::required(field_2, "inserted_at")?,
+                    is_branch: crate::runtime::required(field_3, "is_branch")?,
+                    name: crate::runtime::required(field_4, "name")?,
+                    r#ref: crate::runtime::required(field_5, "ref")?,
+                    region: crate::runtime::required(field_6, "region")?,
+                    status: crate::runtime::required(field_7, "status")?,
                 })
             }
         }
@@ -292,23 +277,16 @@ impl<'de> Deserialize<'de> for OrganizationProjectsResponseProjectsItemDatabases
                     }
                 }
                 Ok(OrganizationProjectsResponseProjectsItemDatabasesItem {
-                    cloud_provider: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "cloud_provider",
-                        ))?,
-                    disk_last_modified_at: field_1.flatten(),
-                    disk_throughput_mbps: field_2.flatten(),
-                    disk_type: field_3.flatten(),
-                    disk_volume_size_gb: field_4.flatten(),
-                    identifier: field_5
-                        .ok_or_else(|| serde::de::Error::missing_field("identifier"))?,
-                    infra_compute_size: field_6.flatten(),
-                    region: field_7
-                        .ok_or_else(|| serde::de::Error::missing_field("region"))?,
-                    status: field_8
-                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
-                    r#type: field_9
-                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                    cloud_provider: crate::runtime::required(field_0, "cloud_provider")?,
+                    disk_last_modified_at: Option::flatten(field_1),
+                    disk_throughput_mbps: Option::flatten(field_2),
+                    disk_type: Option::flatten(field_3),
+                    disk_volume_size_gb: Option::flatten(field_4),
+                    identifier: crate::runtime::required(field_5, "identifier")?,
+                    infra_compute_size: Option::flatten(field_6),
+                    region: crate::runtime::required(field_7, "region")?,
+                    status: crate::runtime::required(field_8, "status")?,
+                    r#type: crate::runtime::required(field_9, "type")?,
                 })
             }
         }

@@ -51,10 +51,9 @@ impl<'de> Deserialize<'de> for OrganizationResponseV1 {
                     }
                 }
                 Ok(OrganizationResponseV1 {
-                    id: field_0.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    name: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    slug: field_2.ok_or_else(|| serde::de::Error::missing_field("slug"))?,
+                    id: crate::runtime::required(field_0, "id")?,
+                    name: crate::runtime::required(field_1, "name")?,
+                    slug: crate::runtime::required(field_2, "slug")?,
                 })
             }
         }

@@ -56,16 +56,14 @@ impl<'de> Deserialize<'de> for PostgrestConfigWithJwtSecretResponse {
                     }
                 }
                 Ok(PostgrestConfigWithJwtSecretResponse {
-                    db_extra_search_path: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "db_extra_search_path",
-                        ))?,
-                    db_pool: field_1.flatten(),
-                    db_schema: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("db_schema"))?,
-                    jwt_secret: field_3.flatten(),
-                    max_rows: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field("max_rows"))?,
+                    db_extra_search_path: crate::runtime::required(
+                        field_0,
+                        "db_extra_search_path",
+                    )?,
+                    db_pool: Option::flatten(field_1),
+                    db_schema: crate::runtime::required(field_2, "db_schema")?,
+                    jwt_secret: Option::flatten(field_3),
+                    max_rows: crate::runtime::required(field_4, "max_rows")?,
                 })
             }
         }

@@ -107,50 +107,48 @@ impl<'de> Deserialize<'de> for ProjectUpgradeEligibilityResponse {
                     }
                 }
                 Ok(ProjectUpgradeEligibilityResponse {
-                    current_app_version: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "current_app_version",
-                        ))?,
-                    current_app_version_release_channel: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "current_app_version_release_channel",
-                        ))?,
-                    duration_estimate_hours: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "duration_estimate_hours",
-                        ))?,
-                    eligible: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("eligible"))?,
-                    latest_app_version: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "latest_app_version",
-                        ))?,
-                    legacy_auth_custom_roles: field_5
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "legacy_auth_custom_roles",
-                        ))?,
-                    objects_to_be_dropped: field_6
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "objects_to_be_dropped",
-                        ))?,
-                    target_upgrade_versions: field_7
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "target_upgrade_versions",
-                        ))?,
-                    unsupported_extensions: field_8
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "unsupported_extensions",
-                        ))?,
-                    user_defined_objects_in_internal_schemas: field_9
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "user_defined_objects_in_internal_schemas",
-                        ))?,
-                    validation_errors: field_10
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "validation_errors",
-                        ))?,
-                    warnings: field_11
-                        .ok_or_else(|| serde::de::Error::missing_field("warnings"))?,
+                    current_app_version: crate::runtime::required(
+                        field_0,
+                        "current_app_version",
+                    )?,
+                    current_app_version_release_channel: crate::runtime::required(
+                        field_1,
+                        "current_app_version_release_channel",
+                    )?,
+                    duration_estimate_hours: crate::runtime::required(
+                        field_2,
+                        "duration_estimate_hours",
+                    )?,
+                    eligible: crate::runtime::required(field_3, "eligible")?,
+                    latest_app_version: crate::runtime::required(
+                        field_4,
+                        "latest_app_version",
+                    )?,
+                    legacy_auth_custom_roles: crate::runtime::required(
+                        field_5,
+                        "legacy_auth_custom_roles",
+                    )?,
+                    objects_to_be_dropped: crate::runtime::required(
+                        field_6,
+                        "objects_to_be_dropped",
+                    )?,
+                    target_upgrade_versions: crate::runtime::required(
+                        field_7,
+                        "target_upgrade_versions",
+                    )?,
+                    unsupported_extensions: crate::runtime::required(
+                        field_8,
+                        "unsupported_extensions",
+                    )?,
+                    user_defined_objects_in_internal_schemas: crate::runtime::required(
+                        field_9,
+                        "user_defined_objects_in_internal_schemas",
+                    )?,
+                    validation_errors: crate::runtime::required(
+                        field_10,
+                        "validation_errors",
+                    )?,
+                    warnings: crate::runtime::required(field_11, "warnings")?,
                 })
             }
         }
@@ -286,16 +284,15 @@ for ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem {
                     }
                 }
                 Ok(ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem {
-                    app_version: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("app_version"))?,
-                    postgres_version: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "postgres_version",
-                        ))?,
-                    release_channel: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "release_channel",
-                        ))?,
+                    app_version: crate::runtime::required(field_0, "app_version")?,
+                    postgres_version: crate::runtime::required(
+                        field_1,
+                        "postgres_version",
+                    )?,
+                    release_channel: crate::runtime::required(
+                        field_2,
+                        "release_channel",
+                    )?,
                 })
             }
         }

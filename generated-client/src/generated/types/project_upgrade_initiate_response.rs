@@ -39,8 +39,7 @@ impl<'de> Deserialize<'de> for ProjectUpgradeInitiateResponse {
                     }
                 }
                 Ok(ProjectUpgradeInitiateResponse {
-                    tracking_id: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("tracking_id"))?,
+                    tracking_id: crate::runtime::required(field_0, "tracking_id")?,
                 })
             }
         }

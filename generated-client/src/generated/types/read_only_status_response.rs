@@ -47,16 +47,15 @@ impl<'de> Deserialize<'de> for ReadOnlyStatusResponse {
                     }
                 }
                 Ok(ReadOnlyStatusResponse {
-                    enabled: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("enabled"))?,
-                    override_active_until: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "override_active_until",
-                        ))?,
-                    override_enabled: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "override_enabled",
-                        ))?,
+                    enabled: crate::runtime::required(field_0, "enabled")?,
+                    override_active_until: crate::runtime::required(
+                        field_1,
+                        "override_active_until",
+                    )?,
+                    override_enabled: crate::runtime::required(
+                        field_2,
+                        "override_enabled",
+                    )?,
                 })
             }
         }

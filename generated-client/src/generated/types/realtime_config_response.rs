@@ -81,20 +81,20 @@ impl<'de> Deserialize<'de> for RealtimeConfigResponse {
                     }
                 }
                 Ok(RealtimeConfigResponse {
-                    connection_pool: field_0.flatten(),
-                    max_bytes_per_second: field_1.flatten(),
-                    max_channels_per_client: field_2.flatten(),
-                    max_concurrent_users: field_3.flatten(),
-                    max_events_per_second: field_4.flatten(),
-                    max_joins_per_second: field_5.flatten(),
-                    max_payload_size_in_kb: field_6.flatten(),
-                    max_presence_events_per_second: field_7.flatten(),
-                    presence_enabled: field_8
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "presence_enabled",
-                        ))?,
-                    private_only: field_9.flatten(),
-                    suspend: field_10.flatten(),
+                    connection_pool: Option::flatten(field_0),
+                    max_bytes_per_second: Option::flatten(field_1),
+                    max_channels_per_client: Option::flatten(field_2),
+                    max_concurrent_users: Option::flatten(field_3),
+                    max_events_per_second: Option::flatten(field_4),
+                    max_joins_per_second: Option::flatten(field_5),
+                    max_payload_size_in_kb: Option::flatten(field_6),
+                    max_presence_events_per_second: Option::flatten(field_7),
+                    presence_enabled: crate::runtime::required(
+                        field_8,
+                        "presence_enabled",
+                    )?,
+                    private_only: Option::flatten(field_9),
+                    suspend: Option::flatten(field_10),
                 })
             }
         }

@@ -43,11 +43,11 @@ impl<'de> Deserialize<'de> for RegionsInfo {
                     }
                 }
                 Ok(RegionsInfo {
-                    all: field_0.ok_or_else(|| serde::de::Error::missing_field("all"))?,
-                    recommendations: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "recommendations",
-                        ))?,
+                    all: crate::runtime::required(field_0, "all")?,
+                    recommendations: crate::runtime::required(
+                        field_1,
+                        "recommendations",
+                    )?,
                 })
             }
         }
@@ -94,10 +94,8 @@ impl<'de> Deserialize<'de> for RegionsInfoAll {
                     }
                 }
                 Ok(RegionsInfoAll {
-                    smart_group: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("smartGroup"))?,
-                    specific: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("specific"))?,
+                    smart_group: crate::runtime::required(field_0, "smartGroup")?,
+                    specific: crate::runtime::required(field_1, "specific")?,
                 })
             }
         }
@@ -147,12 +145,9 @@ impl<'de> Deserialize<'de> for RegionsInfoAllSmartGroupItem {
                     }
                 }
                 Ok(RegionsInfoAllSmartGroupItem {
-                    code: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("code"))?,
-                    name: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    r#type: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                    code: crate::runtime::required(field_0, "code")?,
+                    name: crate::runtime::required(field_1, "name")?,
+                    r#type: crate::runtime::required(field_2, "type")?,
                 })
             }
         }
@@ -327,15 +322,11 @@ impl<'de> Deserialize<'de> for RegionsInfoAllSpecificItem {
                     }
                 }
                 Ok(RegionsInfoAllSpecificItem {
-                    code: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("code"))?,
-                    name: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    provider: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("provider"))?,
-                    status: field_3.flatten(),
-                    r#type: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                    code: crate::runtime::required(field_0, "code")?,
+                    name: crate::runtime::required(field_1, "name")?,
+                    provider: crate::runtime::required(field_2, "provider")?,
+                    status: Option::flatten(field_3),
+                    r#type: crate::runtime::required(field_4, "type")?,
                 })
             }
         }
@@ -682,10 +673,8 @@ impl<'de> Deserialize<'de> for RegionsInfoRecommendations {
                     }
                 }
                 Ok(RegionsInfoRecommendations {
-                    smart_group: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("smartGroup"))?,
-                    specific: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("specific"))?,
+                    smart_group: crate::runtime::required(field_0, "smartGroup")?,
+                    specific: crate::runtime::required(field_1, "specific")?,
                 })
             }
         }
@@ -735,12 +724,9 @@ impl<'de> Deserialize<'de> for RegionsInfoRecommendationsSmartGroup {
                     }
                 }
                 Ok(RegionsInfoRecommendationsSmartGroup {
-                    code: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("code"))?,
-                    name: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    r#type: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                    code: crate::runtime::required(field_0, "code")?,
+                    name: crate::runtime::required(field_1, "name")?,
+                    r#type: crate::runtime::required(field_2, "type")?,
                 })
             }
         }
@@ -919,15 +905,11 @@ impl<'de> Deserialize<'de> for RegionsInfoRecommendationsSpecificItem {
                     }
                 }
                 Ok(RegionsInfoRecommendationsSpecificItem {
-                    code: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("code"))?,
-                    name: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    provider: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("provider"))?,
-                    status: field_3.flatten(),
-                    r#type: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                    code: crate::runtime::required(field_0, "code")?,
+                    name: crate::runtime::required(field_1, "name")?,
+                    provider: crate::runtime::required(field_2, "provider")?,
+                    status: Option::flatten(field_3),
+                    r#type: crate::runtime::required(field_4, "type")?,
                 })
             }
         }

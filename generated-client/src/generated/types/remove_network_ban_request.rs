@@ -51,12 +51,9 @@ impl<'de> Deserialize<'de> for RemoveNetworkBanRequest {
                     }
                 }
                 Ok(RemoveNetworkBanRequest {
-                    identifier: field_0.flatten(),
-                    ipv4_addresses: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "ipv4_addresses",
-                        ))?,
-                    requester_ip: field_2.flatten(),
+                    identifier: Option::flatten(field_0),
+                    ipv4_addresses: crate::runtime::required(field_1, "ipv4_addresses")?,
+                    requester_ip: Option::flatten(field_2),
                 })
             }
         }

@@ -39,10 +39,10 @@ impl<'de> Deserialize<'de> for RemoveReadReplicaBody {
                     }
                 }
                 Ok(RemoveReadReplicaBody {
-                    database_identifier: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "database_identifier",
-                        ))?,
+                    database_identifier: crate::runtime::required(
+                        field_0,
+                        "database_identifier",
+                    )?,
                 })
             }
         }

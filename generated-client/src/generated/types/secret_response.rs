@@ -48,11 +48,9 @@ impl<'de> Deserialize<'de> for SecretResponse {
                     }
                 }
                 Ok(SecretResponse {
-                    name: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    updated_at: field_1.flatten(),
-                    value: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("value"))?,
+                    name: crate::runtime::required(field_0, "name")?,
+                    updated_at: Option::flatten(field_1),
+                    value: crate::runtime::required(field_2, "value")?,
                 })
             }
         }

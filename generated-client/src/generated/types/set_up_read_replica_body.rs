@@ -39,10 +39,10 @@ impl<'de> Deserialize<'de> for SetUpReadReplicaBody {
                     }
                 }
                 Ok(SetUpReadReplicaBody {
-                    read_replica_region: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "read_replica_region",
-                        ))?,
+                    read_replica_region: crate::runtime::required(
+                        field_0,
+                        "read_replica_region",
+                    )?,
                 })
             }
         }

@@ -39,7 +39,7 @@ impl<'de> Deserialize<'de> for SigningKeysResponse {
                     }
                 }
                 Ok(SigningKeysResponse {
-                    keys: field_0.ok_or_else(|| serde::de::Error::missing_field("keys"))?,
+                    keys: crate::runtime::required(field_0, "keys")?,
                 })
             }
         }
@@ -102,16 +102,12 @@ impl<'de> Deserialize<'de> for SigningKeysResponseKeysItem {
                     }
                 }
                 Ok(SigningKeysResponseKeysItem {
-                    algorithm: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("algorithm"))?,
-                    created_at: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("created_at"))?,
-                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    public_jwk: field_3.flatten(),
-                    status: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
-                    updated_at: field_5
-                        .ok_or_else(|| serde::de::Error::missing_field("updated_at"))?,
+                    algorithm: crate::runtime::required(field_0, "algorithm")?,
+                    created_at: crate::runtime::required(field_1, "created_at")?,
+                    id: crate::runtime::required(field_2, "id")?,
+                    public_jwk: Option::flatten(field_3),
+                    status: crate::runtime::required(field_4, "status")?,
+                    updated_at: crate::runtime::required(field_5, "updated_at")?,
                 })
             }
         }

@@ -44,8 +44,8 @@ impl<'de> Deserialize<'de> for SnippetList {
                     }
                 }
                 Ok(SnippetList {
-                    cursor: field_0.flatten(),
-                    data: field_1.ok_or_else(|| serde::de::Error::missing_field("data"))?,
+                    cursor: Option::flatten(field_0),
+                    data: crate::runtime::required(field_1, "data")?,
                 })
             }
         }
@@ -127,26 +127,17 @@ impl<'de> Deserialize<'de> for SnippetListDataItem {
                     }
                 }
                 Ok(SnippetListDataItem {
-                    description: field_0.flatten(),
-                    favorite: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("favorite"))?,
-                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    inserted_at: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("inserted_at"))?,
-                    name: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    owner: field_5
-                        .ok_or_else(|| serde::de::Error::missing_field("owner"))?,
-                    project: field_6
-                        .ok_or_else(|| serde::de::Error::missing_field("project"))?,
-                    r#type: field_7
-                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
-                    updated_at: field_8
-                        .ok_or_else(|| serde::de::Error::missing_field("updated_at"))?,
-                    updated_by: field_9
-                        .ok_or_else(|| serde::de::Error::missing_field("updated_by"))?,
-                    visibility: field_10
-                        .ok_or_else(|| serde::de::Error::missing_field("visibility"))?,
+                    description: Option::flatten(field_0),
+                    favorite: crate::runtime::required(field_1, "favorite")?,
+                    id: crate::runtime::required(field_2, "id")?,
+                    inserted_at: crate::runtime::required(field_3, "inserted_at")?,
+                    name: crate::runtime::required(field_4, "name")?,
+                    owner: crate::runtime::required(field_5, "owner")?,
+                    project: crate::runtime::required(field_6, "project")?,
+                    r#type: crate::runtime::required(field_7, "type")?,
+                    updated_at: crate::runtime::required(field_8, "updated_at")?,
+                    updated_by: crate::runtime::required(field_9, "updated_by")?,
+                    visibility: crate::runtime::required(field_10, "visibility")?,
                 })
             }
         }
@@ -192,9 +183,8 @@ impl<'de> Deserialize<'de> for SnippetListDataItemOwner {
                     }
                 }
                 Ok(SnippetListDataItemOwner {
-                    id: field_0.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    username: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("username"))?,
+                    id: crate::runtime::required(field_0, "id")?,
+                    username: crate::runtime::required(field_1, "username")?,
                 })
             }
         }
@@ -240,8 +230,8 @@ impl<'de> Deserialize<'de> for SnippetListDataItemProject {
                     }
                 }
                 Ok(SnippetListDataItemProject {
-                    id: field_0.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    name: field_1.ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    id: crate::runtime::required(field_0, "id")?,
+                    name: crate::runtime::required(field_1, "name")?,
                 })
             }
         }
@@ -341,9 +331,8 @@ impl<'de> Deserialize<'de> for SnippetListDataItemUpdatedBy {
                     }
                 }
                 Ok(SnippetListDataItemUpdatedBy {
-                    id: field_0.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    username: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("username"))?,
+                    id: crate::runtime::required(field_0, "id")?,
+                    username: crate::runtime::required(field_1, "username")?,
                 })
             }
         }

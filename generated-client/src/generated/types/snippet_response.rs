@@ -83,28 +83,18 @@ impl<'de> Deserialize<'de> for SnippetResponse {
                     }
                 }
                 Ok(SnippetResponse {
-                    content: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("content"))?,
-                    description: field_1.flatten(),
-                    favorite: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("favorite"))?,
-                    id: field_3.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    inserted_at: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field("inserted_at"))?,
-                    name: field_5
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    owner: field_6
-                        .ok_or_else(|| serde::de::Error::missing_field("owner"))?,
-                    project: field_7
-                        .ok_or_else(|| serde::de::Error::missing_field("project"))?,
-                    r#type: field_8
-                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
-                    updated_at: field_9
-                        .ok_or_else(|| serde::de::Error::missing_field("updated_at"))?,
-                    updated_by: field_10
-                        .ok_or_else(|| serde::de::Error::missing_field("updated_by"))?,
-                    visibility: field_11
-                        .ok_or_else(|| serde::de::Error::missing_field("visibility"))?,
+                    content: crate::runtime::required(field_0, "content")?,
+                    description: Option::flatten(field_1),
+                    favorite: crate::runtime::required(field_2, "favorite")?,
+                    id: crate::runtime::required(field_3, "id")?,
+                    inserted_at: crate::runtime::required(field_4, "inserted_at")?,
+                    name: crate::runtime::required(field_5, "name")?,
+                    owner: crate::runtime::required(field_6, "owner")?,
+                    project: crate::runtime::required(field_7, "project")?,
+                    r#type: crate::runtime::required(field_8, "type")?,
+                    updated_at: crate::runtime::required(field_9, "updated_at")?,
+                    updated_by: crate::runtime::required(field_10, "updated_by")?,
+                    visibility: crate::runtime::required(field_11, "visibility")?,
                 })
             }
         }
@@ -159,12 +149,9 @@ impl<'de> Deserialize<'de> for SnippetResponseContent {
                     }
                 }
                 Ok(SnippetResponseContent {
-                    favorite: field_0.flatten(),
-                    schema_version: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "schema_version",
-                        ))?,
-                    sql: field_2.ok_or_else(|| serde::de::Error::missing_field("sql"))?,
+                    favorite: Option::flatten(field_0),
+                    schema_version: crate::runtime::required(field_1, "schema_version")?,
+                    sql: crate::runtime::required(field_2, "sql")?,
                 })
             }
         }
@@ -210,9 +197,8 @@ impl<'de> Deserialize<'de> for SnippetResponseOwner {
                     }
                 }
                 Ok(SnippetResponseOwner {
-                    id: field_0.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    username: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("username"))?,
+                    id: crate::runtime::required(field_0, "id")?,
+                    username: crate::runtime::required(field_1, "username")?,
                 })
             }
         }
@@ -258,8 +244,8 @@ impl<'de> Deserialize<'de> for SnippetResponseProject {
                     }
                 }
                 Ok(SnippetResponseProject {
-                    id: field_0.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    name: field_1.ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    id: crate::runtime::required(field_0, "id")?,
+                    name: crate::runtime::required(field_1, "name")?,
                 })
             }
         }
@@ -359,9 +345,8 @@ impl<'de> Deserialize<'de> for SnippetResponseUpdatedBy {
                     }
                 }
                 Ok(SnippetResponseUpdatedBy {
-                    id: field_0.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    username: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("username"))?,
+                    id: crate::runtime::required(field_0, "id")?,
+                    username: crate::runtime::required(field_1, "username")?,
                 })
             }
         }

@@ -40,10 +40,10 @@ impl<'de> Deserialize<'de> for SslEnforcementRequest {
                     }
                 }
                 Ok(SslEnforcementRequest {
-                    requested_config: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "requestedConfig",
-                        ))?,
+                    requested_config: crate::runtime::required(
+                        field_0,
+                        "requestedConfig",
+                    )?,
                 })
             }
         }
@@ -92,8 +92,7 @@ impl<'de> Deserialize<'de> for SslEnforcementRequestRequestedConfig {
                     }
                 }
                 Ok(SslEnforcementRequestRequestedConfig {
-                    database: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("database"))?,
+                    database: crate::runtime::required(field_0, "database")?,
                 })
             }
         }

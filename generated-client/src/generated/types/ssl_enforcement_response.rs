@@ -45,12 +45,11 @@ impl<'de> Deserialize<'de> for SslEnforcementResponse {
                     }
                 }
                 Ok(SslEnforcementResponse {
-                    applied_successfully: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "appliedSuccessfully",
-                        ))?,
-                    current_config: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("currentConfig"))?,
+                    applied_successfully: crate::runtime::required(
+                        field_0,
+                        "appliedSuccessfully",
+                    )?,
+                    current_config: crate::runtime::required(field_1, "currentConfig")?,
                 })
             }
         }
@@ -92,8 +91,7 @@ impl<'de> Deserialize<'de> for SslEnforcementResponseCurrentConfig {
                     }
                 }
                 Ok(SslEnforcementResponseCurrentConfig {
-                    database: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("database"))?,
+                    database: crate::runtime::required(field_0, "database")?,
                 })
             }
         }

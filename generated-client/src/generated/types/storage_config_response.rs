@@ -62,24 +62,18 @@ impl<'de> Deserialize<'de> for StorageConfigResponse {
                     }
                 }
                 Ok(StorageConfigResponse {
-                    capabilities: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("capabilities"))?,
-                    database_pool_mode: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "databasePoolMode",
-                        ))?,
-                    external: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("external"))?,
-                    features: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("features"))?,
-                    file_size_limit: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "fileSizeLimit",
-                        ))?,
-                    migration_version: field_5
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "migrationVersion",
-                        ))?,
+                    capabilities: crate::runtime::required(field_0, "capabilities")?,
+                    database_pool_mode: crate::runtime::required(
+                        field_1,
+                        "databasePoolMode",
+                    )?,
+                    external: crate::runtime::required(field_2, "external")?,
+                    features: crate::runtime::required(field_3, "features")?,
+                    file_size_limit: crate::runtime::required(field_4, "fileSizeLimit")?,
+                    migration_version: crate::runtime::required(
+                        field_5,
+                        "migrationVersion",
+                    )?,
                 })
             }
         }
@@ -125,12 +119,11 @@ impl<'de> Deserialize<'de> for StorageConfigResponseCapabilities {
                     }
                 }
                 Ok(StorageConfigResponseCapabilities {
-                    iceberg_catalog: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "iceberg_catalog",
-                        ))?,
-                    list_v2: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("list_v2"))?,
+                    iceberg_catalog: crate::runtime::required(
+                        field_0,
+                        "iceberg_catalog",
+                    )?,
+                    list_v2: crate::runtime::required(field_1, "list_v2")?,
                 })
             }
         }
@@ -173,10 +166,7 @@ impl<'de> Deserialize<'de> for StorageConfigResponseExternal {
                     }
                 }
                 Ok(StorageConfigResponseExternal {
-                    upstream_target: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "upstreamTarget",
-                        ))?,
+                    upstream_target: crate::runtime::required(field_0, "upstreamTarget")?,
                 })
             }
         }
@@ -294,18 +284,16 @@ impl<'de> Deserialize<'de> for StorageConfigResponseFeatures {
                     }
                 }
                 Ok(StorageConfigResponseFeatures {
-                    iceberg_catalog: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "icebergCatalog",
-                        ))?,
-                    image_transformation: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "imageTransformation",
-                        ))?,
-                    s3_protocol: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("s3Protocol"))?,
-                    vector_buckets: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("vectorBuckets"))?,
+                    iceberg_catalog: crate::runtime::required(
+                        field_0,
+                        "icebergCatalog",
+                    )?,
+                    image_transformation: crate::runtime::required(
+                        field_1,
+                        "imageTransformation",
+                    )?,
+                    s3_protocol: crate::runtime::required(field_2, "s3Protocol")?,
+                    vector_buckets: crate::runtime::required(field_3, "vectorBuckets")?,
                 })
             }
         }
@@ -362,16 +350,10 @@ impl<'de> Deserialize<'de> for StorageConfigResponseFeaturesIcebergCatalog {
                     }
                 }
                 Ok(StorageConfigResponseFeaturesIcebergCatalog {
-                    enabled: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("enabled"))?,
-                    max_catalogs: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("maxCatalogs"))?,
-                    max_namespaces: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "maxNamespaces",
-                        ))?,
-                    max_tables: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("maxTables"))?,
+                    enabled: crate::runtime::required(field_0, "enabled")?,
+                    max_catalogs: crate::runtime::required(field_1, "maxCatalogs")?,
+                    max_namespaces: crate::runtime::required(field_2, "maxNamespaces")?,
+                    max_tables: crate::runtime::required(field_3, "maxTables")?,
                 })
             }
         }
@@ -413,8 +395,7 @@ impl<'de> Deserialize<'de> for StorageConfigResponseFeaturesImageTransformation 
                     }
                 }
                 Ok(StorageConfigResponseFeaturesImageTransformation {
-                    enabled: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("enabled"))?,
+                    enabled: crate::runtime::required(field_0, "enabled")?,
                 })
             }
         }
@@ -456,8 +437,7 @@ impl<'de> Deserialize<'de> for StorageConfigResponseFeaturesS3Protocol {
                     }
                 }
                 Ok(StorageConfigResponseFeaturesS3Protocol {
-                    enabled: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("enabled"))?,
+                    enabled: crate::runtime::required(field_0, "enabled")?,
                 })
             }
         }
@@ -509,12 +489,9 @@ impl<'de> Deserialize<'de> for StorageConfigResponseFeaturesVectorBuckets {
                     }
                 }
                 Ok(StorageConfigResponseFeaturesVectorBuckets {
-                    enabled: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("enabled"))?,
-                    max_buckets: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("maxBuckets"))?,
-                    max_indexes: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("maxIndexes"))?,
+                    enabled: crate::runtime::required(field_0, "enabled")?,
+                    max_buckets: crate::runtime::required(field_1, "maxBuckets")?,
+                    max_indexes: crate::runtime::required(field_2, "maxIndexes")?,
                 })
             }
         }

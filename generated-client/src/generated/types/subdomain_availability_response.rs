@@ -39,8 +39,7 @@ impl<'de> Deserialize<'de> for SubdomainAvailabilityResponse {
                     }
                 }
                 Ok(SubdomainAvailabilityResponse {
-                    available: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("available"))?,
+                    available: crate::runtime::required(field_0, "available")?,
                 })
             }
         }

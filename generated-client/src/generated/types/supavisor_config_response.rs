@@ -84,36 +84,27 @@ impl<'de> Deserialize<'de> for SupavisorConfigResponse {
                     }
                 }
                 Ok(SupavisorConfigResponse {
-                    connection_string_camel: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "connectionString",
-                        ))?,
-                    connection_string: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "connection_string",
-                        ))?,
-                    database_type: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "database_type",
-                        ))?,
-                    db_host: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("db_host"))?,
-                    db_name: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field("db_name"))?,
-                    db_port: field_5
-                        .ok_or_else(|| serde::de::Error::missing_field("db_port"))?,
-                    db_user: field_6
-                        .ok_or_else(|| serde::de::Error::missing_field("db_user"))?,
-                    default_pool_size: field_7.flatten(),
-                    identifier: field_8
-                        .ok_or_else(|| serde::de::Error::missing_field("identifier"))?,
-                    is_using_scram_auth: field_9
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "is_using_scram_auth",
-                        ))?,
-                    max_client_conn: field_10.flatten(),
-                    pool_mode: field_11
-                        .ok_or_else(|| serde::de::Error::missing_field("pool_mode"))?,
+                    connection_string_camel: crate::runtime::required(
+                        field_0,
+                        "connectionString",
+                    )?,
+                    connection_string: crate::runtime::required(
+                        field_1,
+                        "connection_string",
+                    )?,
+                    database_type: crate::runtime::required(field_2, "database_type")?,
+                    db_host: crate::runtime::required(field_3, "db_host")?,
+                    db_name: crate::runtime::required(field_4, "db_name")?,
+                    db_port: crate::runtime::required(field_5, "db_port")?,
+                    db_user: crate::runtime::required(field_6, "db_user")?,
+                    default_pool_size: Option::flatten(field_7),
+                    identifier: crate::runtime::required(field_8, "identifier")?,
+                    is_using_scram_auth: crate::runtime::required(
+                        field_9,
+                        "is_using_scram_auth",
+                    )?,
+                    max_client_conn: Option::flatten(field_10),
+                    pool_mode: crate::runtime::required(field_11, "pool_mode")?,
                 })
             }
         }

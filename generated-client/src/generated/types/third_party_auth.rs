@@ -76,18 +76,15 @@ impl<'de> Deserialize<'de> for ThirdPartyAuth {
                     }
                 }
                 Ok(ThirdPartyAuth {
-                    custom_jwks: field_0.flatten(),
-                    id: field_1.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    inserted_at: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("inserted_at"))?,
-                    jwks_url: field_3.flatten(),
-                    oidc_issuer_url: field_4.flatten(),
-                    resolved_at: field_5.flatten(),
-                    resolved_jwks: field_6.flatten(),
-                    r#type: field_7
-                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
-                    updated_at: field_8
-                        .ok_or_else(|| serde::de::Error::missing_field("updated_at"))?,
+                    custom_jwks: Option::flatten(field_0),
+                    id: crate::runtime::required(field_1, "id")?,
+                    inserted_at: crate::runtime::required(field_2, "inserted_at")?,
+                    jwks_url: Option::flatten(field_3),
+                    oidc_issuer_url: Option::flatten(field_4),
+                    resolved_at: Option::flatten(field_5),
+                    resolved_jwks: Option::flatten(field_6),
+                    r#type: crate::runtime::required(field_7, "type")?,
+                    updated_at: crate::runtime::required(field_8, "updated_at")?,
                 })
             }
         }

@@ -39,8 +39,7 @@ impl<'de> Deserialize<'de> for TypescriptResponse {
                     }
                 }
                 Ok(TypescriptResponse {
-                    types: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("types"))?,
+                    types: crate::runtime::required(field_0, "types")?,
                 })
             }
         }

@@ -57,7 +57,7 @@ impl<'de> Deserialize<'de> for UpdateApiKeyBody {
                 }
                 Ok(UpdateApiKeyBody {
                     description: field_0.unwrap_or(crate::runtime::Nullable::Absent),
-                    name: field_1.flatten(),
+                    name: Option::flatten(field_1),
                     secret_jwt_template: field_2
                         .unwrap_or(crate::runtime::Nullable::Absent),
                 })

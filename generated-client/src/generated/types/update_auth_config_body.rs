@@ -1457,7 +1457,7 @@ impl<'de> Deserialize<'de> for UpdateAuthConfigBody {
                 Ok(UpdateAuthConfigBody {
                     api_max_request_duration: field_0
                         .unwrap_or(crate::runtime::Nullable::Absent),
-                    custom_oauth_enabled: field_1.flatten(),
+                    custom_oauth_enabled: Option::flatten(field_1),
                     db_max_pool_size: field_2
                         .unwrap_or(crate::runtime::Nullable::Absent),
                     db_max_pool_size_unit: field_3
@@ -1714,7 +1714,7 @@ impl<'de> Deserialize<'de> for UpdateAuthConfigBody {
                         .unwrap_or(crate::runtime::Nullable::Absent),
                     mailer_notifications_phone_changed_enabled: field_130
                         .unwrap_or(crate::runtime::Nullable::Absent),
-                    mailer_otp_exp: field_131.flatten(),
+                    mailer_otp_exp: Option::flatten(field_131),
                     mailer_otp_length: field_132
                         .unwrap_or(crate::runtime::Nullable::Absent),
                     mailer_secure_email_change_enabled: field_133
@@ -1801,7 +1801,7 @@ impl<'de> Deserialize<'de> for UpdateAuthConfigBody {
                         .unwrap_or(crate::runtime::Nullable::Absent),
                     oauth_server_enabled: field_174
                         .unwrap_or(crate::runtime::Nullable::Absent),
-                    passkey_enabled: field_175.flatten(),
+                    passkey_enabled: Option::flatten(field_175),
                     password_hibp_enabled: field_176
                         .unwrap_or(crate::runtime::Nullable::Absent),
                     password_min_length: field_177
@@ -1858,7 +1858,7 @@ impl<'de> Deserialize<'de> for UpdateAuthConfigBody {
                     sms_messagebird_originator: field_204
                         .unwrap_or(crate::runtime::Nullable::Absent),
                     sms_otp_exp: field_205.unwrap_or(crate::runtime::Nullable::Absent),
-                    sms_otp_length: field_206.flatten(),
+                    sms_otp_length: Option::flatten(field_206),
                     sms_provider: field_207.unwrap_or(crate::runtime::Nullable::Absent),
                     sms_template: field_208.unwrap_or(crate::runtime::Nullable::Absent),
                     sms_test_otp: field_209.unwrap_or(crate::runtime::Nullable::Absent),

@@ -74,13 +74,13 @@ impl<'de> Deserialize<'de> for UpdateBranchBody {
                     }
                 }
                 Ok(UpdateBranchBody {
-                    branch_name: field_0.flatten(),
-                    git_branch: field_1.flatten(),
-                    notify_url: field_2.flatten(),
-                    persistent: field_3.flatten(),
-                    request_review: field_4.flatten(),
-                    reset_on_push: field_5.flatten(),
-                    status: field_6.flatten(),
+                    branch_name: Option::flatten(field_0),
+                    git_branch: Option::flatten(field_1),
+                    notify_url: Option::flatten(field_2),
+                    persistent: Option::flatten(field_3),
+                    request_review: Option::flatten(field_4),
+                    reset_on_push: Option::flatten(field_5),
+                    status: Option::flatten(field_6),
                 })
             }
         }

@@ -39,10 +39,10 @@ impl<'de> Deserialize<'de> for UpdateCustomHostnameBody {
                     }
                 }
                 Ok(UpdateCustomHostnameBody {
-                    custom_hostname: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "custom_hostname",
-                        ))?,
+                    custom_hostname: crate::runtime::required(
+                        field_0,
+                        "custom_hostname",
+                    )?,
                 })
             }
         }

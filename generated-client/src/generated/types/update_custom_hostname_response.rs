@@ -47,14 +47,12 @@ impl<'de> Deserialize<'de> for UpdateCustomHostnameResponse {
                     }
                 }
                 Ok(UpdateCustomHostnameResponse {
-                    custom_hostname: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "custom_hostname",
-                        ))?,
-                    data: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("data"))?,
-                    status: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                    custom_hostname: crate::runtime::required(
+                        field_0,
+                        "custom_hostname",
+                    )?,
+                    data: crate::runtime::required(field_1, "data")?,
+                    status: crate::runtime::required(field_2, "status")?,
                 })
             }
         }
@@ -108,14 +106,10 @@ impl<'de> Deserialize<'de> for UpdateCustomHostnameResponseData {
                     }
                 }
                 Ok(UpdateCustomHostnameResponseData {
-                    errors: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("errors"))?,
-                    messages: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("messages"))?,
-                    result: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("result"))?,
-                    success: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("success"))?,
+                    errors: crate::runtime::required(field_0, "errors")?,
+                    messages: crate::runtime::required(field_1, "messages")?,
+                    result: crate::runtime::required(field_2, "result")?,
+                    success: crate::runtime::required(field_3, "success")?,
                 })
             }
         }
@@ -184,21 +178,19 @@ impl<'de> Deserialize<'de> for UpdateCustomHostnameResponseDataResult {
                     }
                 }
                 Ok(UpdateCustomHostnameResponseDataResult {
-                    custom_origin_server: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "custom_origin_server",
-                        ))?,
-                    hostname: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("hostname"))?,
-                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    ownership_verification: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "ownership_verification",
-                        ))?,
-                    ssl: field_4.ok_or_else(|| serde::de::Error::missing_field("ssl"))?,
-                    status: field_5
-                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
-                    verification_errors: field_6.flatten(),
+                    custom_origin_server: crate::runtime::required(
+                        field_0,
+                        "custom_origin_server",
+                    )?,
+                    hostname: crate::runtime::required(field_1, "hostname")?,
+                    id: crate::runtime::required(field_2, "id")?,
+                    ownership_verification: crate::runtime::required(
+                        field_3,
+                        "ownership_verification",
+                    )?,
+                    ssl: crate::runtime::required(field_4, "ssl")?,
+                    status: crate::runtime::required(field_5, "status")?,
+                    verification_errors: Option::flatten(field_6),
                 })
             }
         }
@@ -254,12 +246,9 @@ for UpdateCustomHostnameResponseDataResultOwnershipVerification {
                     }
                 }
                 Ok(UpdateCustomHostnameResponseDataResultOwnershipVerification {
-                    name: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    r#type: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
-                    value: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("value"))?,
+                    name: crate::runtime::required(field_0, "name")?,
+                    r#type: crate::runtime::required(field_1, "type")?,
+                    value: crate::runtime::required(field_2, "value")?,
                 })
             }
         }
@@ -322,13 +311,12 @@ impl<'de> Deserialize<'de> for UpdateCustomHostnameResponseDataResultSsl {
                     }
                 }
                 Ok(UpdateCustomHostnameResponseDataResultSsl {
-                    status: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
-                    validation_errors: field_1.flatten(),
-                    validation_records: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "validation_records",
-                        ))?,
+                    status: crate::runtime::required(field_0, "status")?,
+                    validation_errors: Option::flatten(field_1),
+                    validation_records: crate::runtime::required(
+                        field_2,
+                        "validation_records",
+                    )?,
                 })
             }
         }
@@ -376,8 +364,7 @@ for UpdateCustomHostnameResponseDataResultSslValidationErrorsItem {
                     }
                 }
                 Ok(UpdateCustomHostnameResponseDataResultSslValidationErrorsItem {
-                    message: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("message"))?,
+                    message: crate::runtime::required(field_0, "message")?,
                 })
             }
         }
@@ -429,10 +416,8 @@ for UpdateCustomHostnameResponseDataResultSslValidationRecordsItem {
                     }
                 }
                 Ok(UpdateCustomHostnameResponseDataResultSslValidationRecordsItem {
-                    txt_name: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("txt_name"))?,
-                    txt_value: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("txt_value"))?,
+                    txt_name: crate::runtime::required(field_0, "txt_name")?,
+                    txt_value: crate::runtime::required(field_1, "txt_value")?,
                 })
             }
         }

@@ -43,10 +43,8 @@ impl<'de> Deserialize<'de> for UpdateJitAccessBody {
                     }
                 }
                 Ok(UpdateJitAccessBody {
-                    roles: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("roles"))?,
-                    user_id: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("user_id"))?,
+                    roles: crate::runtime::required(field_0, "roles")?,
+                    user_id: crate::runtime::required(field_1, "user_id")?,
                 })
             }
         }
@@ -118,10 +116,10 @@ impl<'de> Deserialize<'de> for UpdateJitAccessBodyRolesItem {
                     }
                 }
                 Ok(UpdateJitAccessBodyRolesItem {
-                    allowed_networks: field_0.flatten(),
-                    branches_only: field_1.flatten(),
-                    expires_at: field_2.flatten(),
-                    role: field_3.ok_or_else(|| serde::de::Error::missing_field("role"))?,
+                    allowed_networks: Option::flatten(field_0),
+                    branches_only: Option::flatten(field_1),
+                    expires_at: Option::flatten(field_2),
+                    role: crate::runtime::required(field_3, "role")?,
                 })
             }
         }
@@ -195,8 +193,8 @@ impl<'de> Deserialize<'de> for UpdateJitAccessBodyRolesItemAllowedNetworks {
                     }
                 }
                 Ok(UpdateJitAccessBodyRolesItemAllowedNetworks {
-                    allowed_cidrs: field_0.flatten(),
-                    allowed_cidrs_v6: field_1.flatten(),
+                    allowed_cidrs: Option::flatten(field_0),
+                    allowed_cidrs_v6: Option::flatten(field_1),
                 })
             }
         }
@@ -244,7 +242,7 @@ for UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem {
                     }
                 }
                 Ok(UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem {
-                    cidr: field_0.ok_or_else(|| serde::de::Error::missing_field("cidr"))?,
+                    cidr: crate::runtime::required(field_0, "cidr")?,
                 })
             }
         }
@@ -299,7 +297,7 @@ for UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item {
                     }
                 }
                 Ok(UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item {
-                    cidr: field_0.ok_or_else(|| serde::de::Error::missing_field("cidr"))?,
+                    cidr: crate::runtime::required(field_0, "cidr")?,
                 })
             }
         }

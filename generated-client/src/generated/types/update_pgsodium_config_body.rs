@@ -39,8 +39,7 @@ impl<'de> Deserialize<'de> for UpdatePgsodiumConfigBody {
                     }
                 }
                 Ok(UpdatePgsodiumConfigBody {
-                    root_key: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("root_key"))?,
+                    root_key: crate::runtime::required(field_0, "root_key")?,
                 })
             }
         }

@@ -60,11 +60,11 @@ impl<'de> Deserialize<'de> for UpdateProviderBody {
                     }
                 }
                 Ok(UpdateProviderBody {
-                    attribute_mapping: field_0.flatten(),
-                    domains: field_1.flatten(),
-                    metadata_url: field_2.flatten(),
-                    metadata_xml: field_3.flatten(),
-                    name_id_format: field_4.flatten(),
+                    attribute_mapping: Option::flatten(field_0),
+                    domains: Option::flatten(field_1),
+                    metadata_url: Option::flatten(field_2),
+                    metadata_xml: Option::flatten(field_3),
+                    name_id_format: Option::flatten(field_4),
                 })
             }
         }
@@ -114,7 +114,7 @@ impl<'de> Deserialize<'de> for UpdateProviderBodyAttributeMapping {
                     }
                 }
                 Ok(UpdateProviderBodyAttributeMapping {
-                    keys: field_0.ok_or_else(|| serde::de::Error::missing_field("keys"))?,
+                    keys: crate::runtime::required(field_0, "keys")?,
                 })
             }
         }
@@ -186,10 +186,10 @@ impl<'de> Deserialize<'de> for UpdateProviderBodyAttributeMappingKeysValue {
                     }
                 }
                 Ok(UpdateProviderBodyAttributeMappingKeysValue {
-                    array: field_0.flatten(),
-                    default: field_1.flatten(),
-                    name: field_2.flatten(),
-                    names: field_3.flatten(),
+                    array: Option::flatten(field_0),
+                    default: Option::flatten(field_1),
+                    name: Option::flatten(field_2),
+                    names: Option::flatten(field_3),
                 })
             }
         }

@@ -70,13 +70,13 @@ impl<'de> Deserialize<'de> for UpdateRunStatusBody {
                     }
                 }
                 Ok(UpdateRunStatusBody {
-                    clone: field_0.flatten(),
-                    configure: field_1.flatten(),
-                    deploy: field_2.flatten(),
-                    health: field_3.flatten(),
-                    migrate: field_4.flatten(),
-                    pull: field_5.flatten(),
-                    seed: field_6.flatten(),
+                    clone: Option::flatten(field_0),
+                    configure: Option::flatten(field_1),
+                    deploy: Option::flatten(field_2),
+                    health: Option::flatten(field_3),
+                    migrate: Option::flatten(field_4),
+                    pull: Option::flatten(field_5),
+                    seed: Option::flatten(field_6),
                 })
             }
         }

@@ -39,8 +39,7 @@ impl<'de> Deserialize<'de> for UpdateSigningKeyBody {
                     }
                 }
                 Ok(UpdateSigningKeyBody {
-                    status: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                    status: crate::runtime::required(field_0, "status")?,
                 })
             }
         }

@@ -51,9 +51,9 @@ impl<'de> Deserialize<'de> for UpdateStorageConfigBody {
                     }
                 }
                 Ok(UpdateStorageConfigBody {
-                    external: field_0.flatten(),
-                    features: field_1.flatten(),
-                    file_size_limit: field_2.flatten(),
+                    external: Option::flatten(field_0),
+                    features: Option::flatten(field_1),
+                    file_size_limit: Option::flatten(field_2),
                 })
             }
         }
@@ -96,10 +96,7 @@ impl<'de> Deserialize<'de> for UpdateStorageConfigBodyExternal {
                     }
                 }
                 Ok(UpdateStorageConfigBodyExternal {
-                    upstream_target: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "upstreamTarget",
-                        ))?,
+                    upstream_target: crate::runtime::required(field_0, "upstreamTarget")?,
                 })
             }
         }
@@ -234,10 +231,10 @@ impl<'de> Deserialize<'de> for UpdateStorageConfigBodyFeatures {
                     }
                 }
                 Ok(UpdateStorageConfigBodyFeatures {
-                    iceberg_catalog: field_0.flatten(),
-                    image_transformation: field_1.flatten(),
-                    s3_protocol: field_2.flatten(),
-                    vector_buckets: field_3.flatten(),
+                    iceberg_catalog: Option::flatten(field_0),
+                    image_transformation: Option::flatten(field_1),
+                    s3_protocol: Option::flatten(field_2),
+                    vector_buckets: Option::flatten(field_3),
                 })
             }
         }
@@ -294,16 +291,10 @@ impl<'de> Deserialize<'de> for UpdateStorageConfigBodyFeaturesIcebergCatalog {
                     }
                 }
                 Ok(UpdateStorageConfigBodyFeaturesIcebergCatalog {
-                    enabled: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("enabled"))?,
-                    max_catalogs: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("maxCatalogs"))?,
-                    max_namespaces: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "maxNamespaces",
-                        ))?,
-                    max_tables: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("maxTables"))?,
+                    enabled: crate::runtime::required(field_0, "enabled")?,
+                    max_catalogs: crate::runtime::required(field_1, "maxCatalogs")?,
+                    max_namespaces: crate::runtime::required(field_2, "maxNamespaces")?,
+                    max_tables: crate::runtime::required(field_3, "maxTables")?,
                 })
             }
         }
@@ -362,8 +353,7 @@ impl<'de> Deserialize<'de> for UpdateStorageConfigBodyFeaturesImageTransformatio
                     }
                 }
                 Ok(UpdateStorageConfigBodyFeaturesImageTransformation {
-                    enabled: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("enabled"))?,
+                    enabled: crate::runtime::required(field_0, "enabled")?,
                 })
             }
         }
@@ -412,8 +402,7 @@ impl<'de> Deserialize<'de> for UpdateStorageConfigBodyFeaturesS3Protocol {
                     }
                 }
                 Ok(UpdateStorageConfigBodyFeaturesS3Protocol {
-                    enabled: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("enabled"))?,
+                    enabled: crate::runtime::required(field_0, "enabled")?,
                 })
             }
         }
@@ -472,12 +461,9 @@ impl<'de> Deserialize<'de> for UpdateStorageConfigBodyFeaturesVectorBuckets {
                     }
                 }
                 Ok(UpdateStorageConfigBodyFeaturesVectorBuckets {
-                    enabled: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("enabled"))?,
-                    max_buckets: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("maxBuckets"))?,
-                    max_indexes: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("maxIndexes"))?,
+                    enabled: crate::runtime::required(field_0, "enabled")?,
+                    max_buckets: crate::runtime::required(field_1, "maxBuckets")?,
+                    max_indexes: crate::runtime::required(field_2, "maxIndexes")?,
                 })
             }
         }

@@ -47,7 +47,7 @@ impl<'de> Deserialize<'de> for UpdateSupavisorConfigBody {
                 Ok(UpdateSupavisorConfigBody {
                     default_pool_size: field_0
                         .unwrap_or(crate::runtime::Nullable::Absent),
-                    pool_mode: field_1.flatten(),
+                    pool_mode: Option::flatten(field_1),
                 })
             }
         }

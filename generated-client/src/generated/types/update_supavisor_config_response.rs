@@ -43,9 +43,8 @@ impl<'de> Deserialize<'de> for UpdateSupavisorConfigResponse {
                     }
                 }
                 Ok(UpdateSupavisorConfigResponse {
-                    default_pool_size: field_0.flatten(),
-                    pool_mode: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("pool_mode"))?,
+                    default_pool_size: Option::flatten(field_0),
+                    pool_mode: crate::runtime::required(field_1, "pool_mode")?,
                 })
             }
         }

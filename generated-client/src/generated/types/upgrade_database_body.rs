@@ -44,11 +44,8 @@ impl<'de> Deserialize<'de> for UpgradeDatabaseBody {
                     }
                 }
                 Ok(UpgradeDatabaseBody {
-                    release_channel: field_0.flatten(),
-                    target_version: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "target_version",
-                        ))?,
+                    release_channel: Option::flatten(field_0),
+                    target_version: crate::runtime::required(field_1, "target_version")?,
                 })
             }
         }

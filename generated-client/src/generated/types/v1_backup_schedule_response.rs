@@ -43,10 +43,8 @@ impl<'de> Deserialize<'de> for V1BackupScheduleResponse {
                     }
                 }
                 Ok(V1BackupScheduleResponse {
-                    schedule_for: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("schedule_for"))?,
-                    updated_at: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("updated_at"))?,
+                    schedule_for: crate::runtime::required(field_0, "schedule_for")?,
+                    updated_at: crate::runtime::required(field_1, "updated_at")?,
                 })
             }
         }

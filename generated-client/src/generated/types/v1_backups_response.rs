@@ -55,18 +55,14 @@ impl<'de> Deserialize<'de> for V1BackupsResponse {
                     }
                 }
                 Ok(V1BackupsResponse {
-                    backups: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("backups"))?,
-                    physical_backup_data: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "physical_backup_data",
-                        ))?,
-                    pitr_enabled: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("pitr_enabled"))?,
-                    region: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("region"))?,
-                    walg_enabled: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field("walg_enabled"))?,
+                    backups: crate::runtime::required(field_0, "backups")?,
+                    physical_backup_data: crate::runtime::required(
+                        field_1,
+                        "physical_backup_data",
+                    )?,
+                    pitr_enabled: crate::runtime::required(field_2, "pitr_enabled")?,
+                    region: crate::runtime::required(field_3, "region")?,
+                    walg_enabled: crate::runtime::required(field_4, "walg_enabled")?,
                 })
             }
         }
@@ -120,15 +116,13 @@ impl<'de> Deserialize<'de> for V1BackupsResponseBackupsItem {
                     }
                 }
                 Ok(V1BackupsResponseBackupsItem {
-                    id: field_0.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    inserted_at: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("inserted_at"))?,
-                    is_physical_backup: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "is_physical_backup",
-                        ))?,
-                    status: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                    id: crate::runtime::required(field_0, "id")?,
+                    inserted_at: crate::runtime::required(field_1, "inserted_at")?,
+                    is_physical_backup: crate::runtime::required(
+                        field_2,
+                        "is_physical_backup",
+                    )?,
+                    status: crate::runtime::required(field_3, "status")?,
                 })
             }
         }
@@ -254,8 +248,8 @@ impl<'de> Deserialize<'de> for V1BackupsResponsePhysicalBackupData {
                     }
                 }
                 Ok(V1BackupsResponsePhysicalBackupData {
-                    earliest_physical_backup_date_unix: field_0.flatten(),
-                    latest_physical_backup_date_unix: field_1.flatten(),
+                    earliest_physical_backup_date_unix: Option::flatten(field_0),
+                    latest_physical_backup_date_unix: Option::flatten(field_1),
                 })
             }
         }

@@ -52,13 +52,10 @@ impl<'de> Deserialize<'de> for V1CreateFunctionBody {
                     }
                 }
                 Ok(V1CreateFunctionBody {
-                    body: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("body"))?,
-                    name: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    slug: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("slug"))?,
-                    verify_jwt: field_3.flatten(),
+                    body: crate::runtime::required(field_0, "body")?,
+                    name: crate::runtime::required(field_1, "name")?,
+                    slug: crate::runtime::required(field_2, "slug")?,
+                    verify_jwt: Option::flatten(field_3),
                 })
             }
         }

@@ -49,10 +49,9 @@ impl<'de> Deserialize<'de> for V1CreateMigrationBody {
                     }
                 }
                 Ok(V1CreateMigrationBody {
-                    name: field_0.flatten(),
-                    query: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("query"))?,
-                    rollback: field_2.flatten(),
+                    name: Option::flatten(field_0),
+                    query: crate::runtime::required(field_1, "query")?,
+                    rollback: Option::flatten(field_2),
                 })
             }
         }

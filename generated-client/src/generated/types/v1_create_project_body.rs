@@ -97,21 +97,19 @@ impl<'de> Deserialize<'de> for V1CreateProjectBody {
                     }
                 }
                 Ok(V1CreateProjectBody {
-                    db_pass: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("db_pass"))?,
-                    desired_instance_size: field_1.flatten(),
-                    kps_enabled: field_2.flatten(),
-                    name: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    organization_id: field_4.flatten(),
-                    organization_slug: field_5
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "organization_slug",
-                        ))?,
-                    plan: field_6.flatten(),
-                    region: field_7.flatten(),
-                    region_selection: field_8.flatten(),
-                    template_url: field_9.flatten(),
+                    db_pass: crate::runtime::required(field_0, "db_pass")?,
+                    desired_instance_size: Option::flatten(field_1),
+                    kps_enabled: Option::flatten(field_2),
+                    name: crate::runtime::required(field_3, "name")?,
+                    organization_id: Option::flatten(field_4),
+                    organization_slug: crate::runtime::required(
+                        field_5,
+                        "organization_slug",
+                    )?,
+                    plan: Option::flatten(field_6),
+                    region: Option::flatten(field_7),
+                    region_selection: Option::flatten(field_8),
+                    template_url: Option::flatten(field_9),
                 })
             }
         }

@@ -64,13 +64,12 @@ impl<'de> Deserialize<'de> for V1GetMigrationResponse {
                     }
                 }
                 Ok(V1GetMigrationResponse {
-                    created_by: field_0.flatten(),
-                    idempotency_key: field_1.flatten(),
-                    name: field_2.flatten(),
-                    rollback: field_3.flatten(),
-                    statements: field_4.flatten(),
-                    version: field_5
-                        .ok_or_else(|| serde::de::Error::missing_field("version"))?,
+                    created_by: Option::flatten(field_0),
+                    idempotency_key: Option::flatten(field_1),
+                    name: Option::flatten(field_2),
+                    rollback: Option::flatten(field_3),
+                    statements: Option::flatten(field_4),
+                    version: crate::runtime::required(field_5, "version")?,
                 })
             }
         }

@@ -47,8 +47,8 @@ impl<'de> Deserialize<'de> for V1GetUsageApiCountResponse {
                     }
                 }
                 Ok(V1GetUsageApiCountResponse {
-                    error: field_0.flatten(),
-                    result: field_1.flatten(),
+                    error: Option::flatten(field_0),
+                    result: Option::flatten(field_1),
                 })
             }
         }
@@ -117,14 +117,10 @@ impl<'de> Deserialize<'de> for V1GetUsageApiCountResponseErrorObject {
                     }
                 }
                 Ok(V1GetUsageApiCountResponseErrorObject {
-                    code: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("code"))?,
-                    errors: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("errors"))?,
-                    message: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("message"))?,
-                    status: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                    code: crate::runtime::required(field_0, "code")?,
+                    errors: crate::runtime::required(field_1, "errors")?,
+                    message: crate::runtime::required(field_2, "message")?,
+                    status: crate::runtime::required(field_3, "status")?,
                 })
             }
         }
@@ -183,16 +179,11 @@ impl<'de> Deserialize<'de> for V1GetUsageApiCountResponseErrorObjectErrorsItem {
                     }
                 }
                 Ok(V1GetUsageApiCountResponseErrorObjectErrorsItem {
-                    domain: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("domain"))?,
-                    location: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("location"))?,
-                    location_type: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("locationType"))?,
-                    message: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("message"))?,
-                    reason: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field("reason"))?,
+                    domain: crate::runtime::required(field_0, "domain")?,
+                    location: crate::runtime::required(field_1, "location")?,
+                    location_type: crate::runtime::required(field_2, "locationType")?,
+                    message: crate::runtime::required(field_3, "message")?,
+                    reason: crate::runtime::required(field_4, "reason")?,
                 })
             }
         }
@@ -250,24 +241,23 @@ impl<'de> Deserialize<'de> for V1GetUsageApiCountResponseResultItem {
                     }
                 }
                 Ok(V1GetUsageApiCountResponseResultItem {
-                    timestamp: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("timestamp"))?,
-                    total_auth_requests: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "total_auth_requests",
-                        ))?,
-                    total_realtime_requests: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "total_realtime_requests",
-                        ))?,
-                    total_rest_requests: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "total_rest_requests",
-                        ))?,
-                    total_storage_requests: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "total_storage_requests",
-                        ))?,
+                    timestamp: crate::runtime::required(field_0, "timestamp")?,
+                    total_auth_requests: crate::runtime::required(
+                        field_1,
+                        "total_auth_requests",
+                    )?,
+                    total_realtime_requests: crate::runtime::required(
+                        field_2,
+                        "total_realtime_requests",
+                    )?,
+                    total_rest_requests: crate::runtime::required(
+                        field_3,
+                        "total_rest_requests",
+                    )?,
+                    total_storage_requests: crate::runtime::required(
+                        field_4,
+                        "total_storage_requests",
+                    )?,
                 })
             }
         }

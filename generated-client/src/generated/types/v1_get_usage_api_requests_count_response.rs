@@ -49,8 +49,8 @@ impl<'de> Deserialize<'de> for V1GetUsageApiRequestsCountResponse {
                     }
                 }
                 Ok(V1GetUsageApiRequestsCountResponse {
-                    error: field_0.flatten(),
-                    result: field_1.flatten(),
+                    error: Option::flatten(field_0),
+                    result: Option::flatten(field_1),
                 })
             }
         }
@@ -119,14 +119,10 @@ impl<'de> Deserialize<'de> for V1GetUsageApiRequestsCountResponseErrorObject {
                     }
                 }
                 Ok(V1GetUsageApiRequestsCountResponseErrorObject {
-                    code: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("code"))?,
-                    errors: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("errors"))?,
-                    message: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("message"))?,
-                    status: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                    code: crate::runtime::required(field_0, "code")?,
+                    errors: crate::runtime::required(field_1, "errors")?,
+                    message: crate::runtime::required(field_2, "message")?,
+                    status: crate::runtime::required(field_3, "status")?,
                 })
             }
         }
@@ -190,16 +186,11 @@ impl<'de> Deserialize<'de> for V1GetUsageApiRequestsCountResponseErrorObjectErro
                     }
                 }
                 Ok(V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem {
-                    domain: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("domain"))?,
-                    location: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("location"))?,
-                    location_type: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("locationType"))?,
-                    message: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("message"))?,
-                    reason: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field("reason"))?,
+                    domain: crate::runtime::required(field_0, "domain")?,
+                    location: crate::runtime::required(field_1, "location")?,
+                    location_type: crate::runtime::required(field_2, "locationType")?,
+                    message: crate::runtime::required(field_3, "message")?,
+                    reason: crate::runtime::required(field_4, "reason")?,
                 })
             }
         }
@@ -241,8 +232,7 @@ impl<'de> Deserialize<'de> for V1GetUsageApiRequestsCountResponseResultItem {
                     }
                 }
                 Ok(V1GetUsageApiRequestsCountResponseResultItem {
-                    count: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("count"))?,
+                    count: crate::runtime::required(field_0, "count")?,
                 })
             }
         }

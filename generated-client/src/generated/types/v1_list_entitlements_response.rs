@@ -41,8 +41,7 @@ impl<'de> Deserialize<'de> for V1ListEntitlementsResponse {
                     }
                 }
                 Ok(V1ListEntitlementsResponse {
-                    entitlements: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("entitlements"))?,
+                    entitlements: crate::runtime::required(field_0, "entitlements")?,
                 })
             }
         }
@@ -103,14 +102,10 @@ impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItem {
                     }
                 }
                 Ok(V1ListEntitlementsResponseEntitlementsItem {
-                    config: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("config"))?,
-                    feature: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("feature"))?,
-                    has_access: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("hasAccess"))?,
-                    r#type: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                    config: crate::runtime::required(field_0, "config")?,
+                    feature: crate::runtime::required(field_1, "feature")?,
+                    has_access: crate::runtime::required(field_2, "hasAccess")?,
+                    r#type: crate::runtime::required(field_3, "type")?,
                 })
             }
         }
@@ -172,8 +167,7 @@ impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItemConfigE
                     }
                 }
                 Ok(V1ListEntitlementsResponseEntitlementsItemConfigEnabled {
-                    enabled: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("enabled"))?,
+                    enabled: crate::runtime::required(field_0, "enabled")?,
                 })
             }
         }
@@ -222,9 +216,8 @@ impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItemConfigS
                     }
                 }
                 Ok(V1ListEntitlementsResponseEntitlementsItemConfigSet {
-                    enabled: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("enabled"))?,
-                    set: field_1.ok_or_else(|| serde::de::Error::missing_field("set"))?,
+                    enabled: crate::runtime::required(field_0, "enabled")?,
+                    set: crate::runtime::required(field_1, "set")?,
                 })
             }
         }
@@ -283,14 +276,10 @@ impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItemConfigU
                     }
                 }
                 Ok(V1ListEntitlementsResponseEntitlementsItemConfigUnit {
-                    enabled: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("enabled"))?,
-                    unit: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("unit"))?,
-                    unlimited: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("unlimited"))?,
-                    value: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("value"))?,
+                    enabled: crate::runtime::required(field_0, "enabled")?,
+                    unit: crate::runtime::required(field_1, "unit")?,
+                    unlimited: crate::runtime::required(field_2, "unlimited")?,
+                    value: crate::runtime::required(field_3, "value")?,
                 })
             }
         }
@@ -340,9 +329,8 @@ impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItemFeature
                     }
                 }
                 Ok(V1ListEntitlementsResponseEntitlementsItemFeature {
-                    key: field_0.ok_or_else(|| serde::de::Error::missing_field("key"))?,
-                    r#type: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("type"))?,
+                    key: crate::runtime::required(field_0, "key")?,
+                    r#type: crate::runtime::required(field_1, "type")?,
                 })
             }
         }

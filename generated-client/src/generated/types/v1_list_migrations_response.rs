@@ -49,9 +49,8 @@ impl<'de> Deserialize<'de> for V1ListMigrationsResponseItem {
                     }
                 }
                 Ok(V1ListMigrationsResponseItem {
-                    name: field_0.flatten(),
-                    version: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("version"))?,
+                    name: Option::flatten(field_0),
+                    version: crate::runtime::required(field_1, "version")?,
                 })
             }
         }

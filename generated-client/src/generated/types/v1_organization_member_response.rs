@@ -56,15 +56,11 @@ impl<'de> Deserialize<'de> for V1OrganizationMemberResponse {
                     }
                 }
                 Ok(V1OrganizationMemberResponse {
-                    email: field_0.flatten(),
-                    mfa_enabled: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("mfa_enabled"))?,
-                    role_name: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("role_name"))?,
-                    user_id: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("user_id"))?,
-                    user_name: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field("user_name"))?,
+                    email: Option::flatten(field_0),
+                    mfa_enabled: crate::runtime::required(field_1, "mfa_enabled")?,
+                    role_name: crate::runtime::required(field_2, "role_name")?,
+                    user_id: crate::runtime::required(field_3, "user_id")?,
+                    user_name: crate::runtime::required(field_4, "user_name")?,
                 })
             }
         }

@@ -60,16 +60,14 @@ impl<'de> Deserialize<'de> for V1OrganizationSlugResponse {
                     }
                 }
                 Ok(V1OrganizationSlugResponse {
-                    allowed_release_channels: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "allowed_release_channels",
-                        ))?,
-                    id: field_1.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    name: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    opt_in_tags: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("opt_in_tags"))?,
-                    plan: field_4.flatten(),
+                    allowed_release_channels: crate::runtime::required(
+                        field_0,
+                        "allowed_release_channels",
+                    )?,
+                    id: crate::runtime::required(field_1, "id")?,
+                    name: crate::runtime::required(field_2, "name")?,
+                    opt_in_tags: crate::runtime::required(field_3, "opt_in_tags")?,
+                    plan: Option::flatten(field_4),
                 })
             }
         }

@@ -45,8 +45,8 @@ impl<'de> Deserialize<'de> for V1PatchMigrationBody {
                     }
                 }
                 Ok(V1PatchMigrationBody {
-                    name: field_0.flatten(),
-                    rollback: field_1.flatten(),
+                    name: Option::flatten(field_0),
+                    rollback: Option::flatten(field_1),
                 })
             }
         }

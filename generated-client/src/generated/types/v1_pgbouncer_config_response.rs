@@ -80,15 +80,15 @@ impl<'de> Deserialize<'de> for V1PgbouncerConfigResponse {
                     }
                 }
                 Ok(V1PgbouncerConfigResponse {
-                    connection_string: field_0.flatten(),
-                    default_pool_size: field_1.flatten(),
-                    ignore_startup_parameters: field_2.flatten(),
-                    max_client_conn: field_3.flatten(),
-                    pool_mode: field_4.flatten(),
-                    query_wait_timeout: field_5.flatten(),
-                    reserve_pool_size: field_6.flatten(),
-                    server_idle_timeout: field_7.flatten(),
-                    server_lifetime: field_8.flatten(),
+                    connection_string: Option::flatten(field_0),
+                    default_pool_size: Option::flatten(field_1),
+                    ignore_startup_parameters: Option::flatten(field_2),
+                    max_client_conn: Option::flatten(field_3),
+                    pool_mode: Option::flatten(field_4),
+                    query_wait_timeout: Option::flatten(field_5),
+                    reserve_pool_size: Option::flatten(field_6),
+                    server_idle_timeout: Option::flatten(field_7),
+                    server_lifetime: Option::flatten(field_8),
                 })
             }
         }

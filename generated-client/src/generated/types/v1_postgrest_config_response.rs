@@ -51,15 +51,13 @@ impl<'de> Deserialize<'de> for V1PostgrestConfigResponse {
                     }
                 }
                 Ok(V1PostgrestConfigResponse {
-                    db_extra_search_path: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "db_extra_search_path",
-                        ))?,
-                    db_pool: field_1.flatten(),
-                    db_schema: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("db_schema"))?,
-                    max_rows: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("max_rows"))?,
+                    db_extra_search_path: crate::runtime::required(
+                        field_0,
+                        "db_extra_search_path",
+                    )?,
+                    db_pool: Option::flatten(field_1),
+                    db_schema: crate::runtime::required(field_2, "db_schema")?,
+                    max_rows: crate::runtime::required(field_3, "max_rows")?,
                 })
             }
         }

@@ -47,14 +47,9 @@ impl<'de> Deserialize<'de> for V1ProfileResponse {
                     }
                 }
                 Ok(V1ProfileResponse {
-                    gotrue_id: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("gotrue_id"))?,
-                    primary_email: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "primary_email",
-                        ))?,
-                    username: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("username"))?,
+                    gotrue_id: crate::runtime::required(field_0, "gotrue_id")?,
+                    primary_email: crate::runtime::required(field_1, "primary_email")?,
+                    username: crate::runtime::required(field_2, "username")?,
                 })
             }
         }

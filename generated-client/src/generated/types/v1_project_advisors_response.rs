@@ -39,8 +39,7 @@ impl<'de> Deserialize<'de> for V1ProjectAdvisorsResponse {
                     }
                 }
                 Ok(V1ProjectAdvisorsResponse {
-                    lints: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("lints"))?,
+                    lints: crate::runtime::required(field_0, "lints")?,
                 })
             }
         }
@@ -123,25 +122,16 @@ impl<'de> Deserialize<'de> for V1ProjectAdvisorsResponseLintsItem {
                     }
                 }
                 Ok(V1ProjectAdvisorsResponseLintsItem {
-                    cache_key: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("cache_key"))?,
-                    categories: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("categories"))?,
-                    description: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("description"))?,
-                    detail: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("detail"))?,
-                    facing: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field("facing"))?,
-                    level: field_5
-                        .ok_or_else(|| serde::de::Error::missing_field("level"))?,
-                    metadata: field_6.flatten(),
-                    name: field_7
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    remediation: field_8
-                        .ok_or_else(|| serde::de::Error::missing_field("remediation"))?,
-                    title: field_9
-                        .ok_or_else(|| serde::de::Error::missing_field("title"))?,
+                    cache_key: crate::runtime::required(field_0, "cache_key")?,
+                    categories: crate::runtime::required(field_1, "categories")?,
+                    description: crate::runtime::required(field_2, "description")?,
+                    detail: crate::runtime::required(field_3, "detail")?,
+                    facing: crate::runtime::required(field_4, "facing")?,
+                    level: crate::runtime::required(field_5, "level")?,
+                    metadata: Option::flatten(field_6),
+                    name: crate::runtime::required(field_7, "name")?,
+                    remediation: crate::runtime::required(field_8, "remediation")?,
+                    title: crate::runtime::required(field_9, "title")?,
                 })
             }
         }
@@ -385,12 +375,12 @@ impl<'de> Deserialize<'de> for V1ProjectAdvisorsResponseLintsItemMetadata {
                     }
                 }
                 Ok(V1ProjectAdvisorsResponseLintsItemMetadata {
-                    entity: field_0.flatten(),
-                    fkey_columns: field_1.flatten(),
-                    fkey_name: field_2.flatten(),
-                    name: field_3.flatten(),
-                    schema: field_4.flatten(),
-                    r#type: field_5.flatten(),
+                    entity: Option::flatten(field_0),
+                    fkey_columns: Option::flatten(field_1),
+                    fkey_name: Option::flatten(field_2),
+                    name: Option::flatten(field_3),
+                    schema: Option::flatten(field_4),
+                    r#type: Option::flatten(field_5),
                 })
             }
         }

@@ -47,10 +47,9 @@ impl<'de> Deserialize<'de> for V1ProjectRefResponse {
                     }
                 }
                 Ok(V1ProjectRefResponse {
-                    id: field_0.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    name: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    r#ref: field_2.ok_or_else(|| serde::de::Error::missing_field("ref"))?,
+                    id: crate::runtime::required(field_0, "id")?,
+                    name: crate::runtime::required(field_1, "name")?,
+                    r#ref: crate::runtime::required(field_2, "ref")?,
                 })
             }
         }

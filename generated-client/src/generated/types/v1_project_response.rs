@@ -74,25 +74,20 @@ impl<'de> Deserialize<'de> for V1ProjectResponse {
                     }
                 }
                 Ok(V1ProjectResponse {
-                    created_at: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("created_at"))?,
-                    id: field_1.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    name: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    organization_id: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "organization_id",
-                        ))?,
-                    organization_slug: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "organization_slug",
-                        ))?,
-                    r#ref: field_5
-                        .ok_or_else(|| serde::de::Error::missing_field("ref"))?,
-                    region: field_6
-                        .ok_or_else(|| serde::de::Error::missing_field("region"))?,
-                    status: field_7
-                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                    created_at: crate::runtime::required(field_0, "created_at")?,
+                    id: crate::runtime::required(field_1, "id")?,
+                    name: crate::runtime::required(field_2, "name")?,
+                    organization_id: crate::runtime::required(
+                        field_3,
+                        "organization_id",
+                    )?,
+                    organization_slug: crate::runtime::required(
+                        field_4,
+                        "organization_slug",
+                    )?,
+                    r#ref: crate::runtime::required(field_5, "ref")?,
+                    region: crate::runtime::required(field_6, "region")?,
+                    status: crate::runtime::required(field_7, "status")?,
                 })
             }
         }

@@ -78,27 +78,21 @@ impl<'de> Deserialize<'de> for V1ProjectWithDatabaseResponse {
                     }
                 }
                 Ok(V1ProjectWithDatabaseResponse {
-                    created_at: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("created_at"))?,
-                    database: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("database"))?,
-                    id: field_2.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    name: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    organization_id: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "organization_id",
-                        ))?,
-                    organization_slug: field_5
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "organization_slug",
-                        ))?,
-                    r#ref: field_6
-                        .ok_or_else(|| serde::de::Error::missing_field("ref"))?,
-                    region: field_7
-                        .ok_or_else(|| serde::de::Error::missing_field("region"))?,
-                    status: field_8
-                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                    created_at: crate::runtime::required(field_0, "created_at")?,
+                    database: crate::runtime::required(field_1, "database")?,
+                    id: crate::runtime::required(field_2, "id")?,
+                    name: crate::runtime::required(field_3, "name")?,
+                    organization_id: crate::runtime::required(
+                        field_4,
+                        "organization_id",
+                    )?,
+                    organization_slug: crate::runtime::required(
+                        field_5,
+                        "organization_slug",
+                    )?,
+                    r#ref: crate::runtime::required(field_6, "ref")?,
+                    region: crate::runtime::required(field_7, "region")?,
+                    status: crate::runtime::required(field_8, "status")?,
                 })
             }
         }
@@ -152,18 +146,16 @@ impl<'de> Deserialize<'de> for V1ProjectWithDatabaseResponseDatabase {
                     }
                 }
                 Ok(V1ProjectWithDatabaseResponseDatabase {
-                    host: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("host"))?,
-                    postgres_engine: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "postgres_engine",
-                        ))?,
-                    release_channel: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "release_channel",
-                        ))?,
-                    version: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("version"))?,
+                    host: crate::runtime::required(field_0, "host")?,
+                    postgres_engine: crate::runtime::required(
+                        field_1,
+                        "postgres_engine",
+                    )?,
+                    release_channel: crate::runtime::required(
+                        field_2,
+                        "release_channel",
+                    )?,
+                    version: crate::runtime::required(field_3, "version")?,
                 })
             }
         }

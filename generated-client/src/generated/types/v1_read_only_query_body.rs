@@ -44,9 +44,8 @@ impl<'de> Deserialize<'de> for V1ReadOnlyQueryBody {
                     }
                 }
                 Ok(V1ReadOnlyQueryBody {
-                    parameters: field_0.flatten(),
-                    query: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("query"))?,
+                    parameters: Option::flatten(field_0),
+                    query: crate::runtime::required(field_1, "query")?,
                 })
             }
         }

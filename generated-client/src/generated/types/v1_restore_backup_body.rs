@@ -39,7 +39,7 @@ impl<'de> Deserialize<'de> for V1RestoreBackupBody {
                     }
                 }
                 Ok(V1RestoreBackupBody {
-                    id: field_0.ok_or_else(|| serde::de::Error::missing_field("id"))?,
+                    id: crate::runtime::required(field_0, "id")?,
                 })
             }
         }

@@ -39,10 +39,10 @@ impl<'de> Deserialize<'de> for V1RestorePitrBody {
                     }
                 }
                 Ok(V1RestorePitrBody {
-                    recovery_time_target_unix: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "recovery_time_target_unix",
-                        ))?,
+                    recovery_time_target_unix: crate::runtime::required(
+                        field_0,
+                        "recovery_time_target_unix",
+                    )?,
                 })
             }
         }

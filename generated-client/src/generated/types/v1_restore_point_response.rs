@@ -47,11 +47,9 @@ impl<'de> Deserialize<'de> for V1RestorePointResponse {
                     }
                 }
                 Ok(V1RestorePointResponse {
-                    completed_on: field_0.flatten(),
-                    name: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    status: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                    completed_on: Option::flatten(field_0),
+                    name: crate::runtime::required(field_1, "name")?,
+                    status: crate::runtime::required(field_2, "status")?,
                 })
             }
         }

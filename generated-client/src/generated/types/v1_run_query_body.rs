@@ -49,10 +49,9 @@ impl<'de> Deserialize<'de> for V1RunQueryBody {
                     }
                 }
                 Ok(V1RunQueryBody {
-                    parameters: field_0.flatten(),
-                    query: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("query"))?,
-                    read_only: field_2.flatten(),
+                    parameters: Option::flatten(field_0),
+                    query: crate::runtime::required(field_1, "query")?,
+                    read_only: Option::flatten(field_2),
                 })
             }
         }

@@ -61,14 +61,11 @@ impl<'de> Deserialize<'de> for V1ServiceHealthResponse {
                     }
                 }
                 Ok(V1ServiceHealthResponse {
-                    error: field_0.flatten(),
-                    healthy: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("healthy"))?,
-                    info: field_2.flatten(),
-                    name: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    status: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                    error: Option::flatten(field_0),
+                    healthy: crate::runtime::required(field_1, "healthy")?,
+                    info: Option::flatten(field_2),
+                    name: crate::runtime::required(field_3, "name")?,
+                    status: crate::runtime::required(field_4, "status")?,
                 })
             }
         }
@@ -141,18 +138,16 @@ impl<'de> Deserialize<'de> for V1ServiceHealthResponseInfoConnectedCluster {
                     }
                 }
                 Ok(V1ServiceHealthResponseInfoConnectedCluster {
-                    connected_cluster: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "connected_cluster",
-                        ))?,
-                    db_connected: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("db_connected"))?,
-                    healthy: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("healthy"))?,
-                    replication_connected: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "replication_connected",
-                        ))?,
+                    connected_cluster: crate::runtime::required(
+                        field_0,
+                        "connected_cluster",
+                    )?,
+                    db_connected: crate::runtime::required(field_1, "db_connected")?,
+                    healthy: crate::runtime::required(field_2, "healthy")?,
+                    replication_connected: crate::runtime::required(
+                        field_3,
+                        "replication_connected",
+                    )?,
                 })
             }
         }
@@ -194,8 +189,7 @@ impl<'de> Deserialize<'de> for V1ServiceHealthResponseInfoDbSchema {
                     }
                 }
                 Ok(V1ServiceHealthResponseInfoDbSchema {
-                    db_schema: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("db_schema"))?,
+                    db_schema: crate::runtime::required(field_0, "db_schema")?,
                 })
             }
         }
@@ -245,12 +239,9 @@ impl<'de> Deserialize<'de> for V1ServiceHealthResponseInfoGoTrue {
                     }
                 }
                 Ok(V1ServiceHealthResponseInfoGoTrue {
-                    description: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("description"))?,
-                    name: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    version: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("version"))?,
+                    description: crate::runtime::required(field_0, "description")?,
+                    name: crate::runtime::required(field_1, "name")?,
+                    version: crate::runtime::required(field_2, "version")?,
                 })
             }
         }

@@ -59,17 +59,12 @@ impl<'de> Deserialize<'de> for V1StorageBucketResponse {
                     }
                 }
                 Ok(V1StorageBucketResponse {
-                    created_at: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("created_at"))?,
-                    id: field_1.ok_or_else(|| serde::de::Error::missing_field("id"))?,
-                    name: field_2
-                        .ok_or_else(|| serde::de::Error::missing_field("name"))?,
-                    owner: field_3
-                        .ok_or_else(|| serde::de::Error::missing_field("owner"))?,
-                    public: field_4
-                        .ok_or_else(|| serde::de::Error::missing_field("public"))?,
-                    updated_at: field_5
-                        .ok_or_else(|| serde::de::Error::missing_field("updated_at"))?,
+                    created_at: crate::runtime::required(field_0, "created_at")?,
+                    id: crate::runtime::required(field_1, "id")?,
+                    name: crate::runtime::required(field_2, "name")?,
+                    owner: crate::runtime::required(field_3, "owner")?,
+                    public: crate::runtime::required(field_4, "public")?,
+                    updated_at: crate::runtime::required(field_5, "updated_at")?,
                 })
             }
         }

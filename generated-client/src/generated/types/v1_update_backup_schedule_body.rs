@@ -39,8 +39,7 @@ impl<'de> Deserialize<'de> for V1UpdateBackupScheduleBody {
                     }
                 }
                 Ok(V1UpdateBackupScheduleBody {
-                    schedule_for: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("schedule_for"))?,
+                    schedule_for: crate::runtime::required(field_0, "schedule_for")?,
                 })
             }
         }

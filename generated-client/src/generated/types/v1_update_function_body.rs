@@ -50,9 +50,9 @@ impl<'de> Deserialize<'de> for V1UpdateFunctionBody {
                     }
                 }
                 Ok(V1UpdateFunctionBody {
-                    body: field_0.flatten(),
-                    name: field_1.flatten(),
-                    verify_jwt: field_2.flatten(),
+                    body: Option::flatten(field_0),
+                    name: Option::flatten(field_1),
+                    verify_jwt: Option::flatten(field_2),
                 })
             }
         }

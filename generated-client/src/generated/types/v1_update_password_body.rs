@@ -39,8 +39,7 @@ impl<'de> Deserialize<'de> for V1UpdatePasswordBody {
                     }
                 }
                 Ok(V1UpdatePasswordBody {
-                    password: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field("password"))?,
+                    password: crate::runtime::required(field_0, "password")?,
                 })
             }
         }

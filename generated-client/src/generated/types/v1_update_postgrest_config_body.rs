@@ -55,10 +55,10 @@ impl<'de> Deserialize<'de> for V1UpdatePostgrestConfigBody {
                     }
                 }
                 Ok(V1UpdatePostgrestConfigBody {
-                    db_extra_search_path: field_0.flatten(),
-                    db_pool: field_1.flatten(),
-                    db_schema: field_2.flatten(),
-                    max_rows: field_3.flatten(),
+                    db_extra_search_path: Option::flatten(field_0),
+                    db_pool: Option::flatten(field_1),
+                    db_schema: Option::flatten(field_2),
+                    max_rows: Option::flatten(field_3),
                 })
             }
         }

@@ -39,7 +39,7 @@ impl<'de> Deserialize<'de> for V1UpdateProjectBody {
                     }
                 }
                 Ok(V1UpdateProjectBody {
-                    name: field_0.ok_or_else(|| serde::de::Error::missing_field("name"))?,
+                    name: crate::runtime::required(field_0, "name")?,
                 })
             }
         }

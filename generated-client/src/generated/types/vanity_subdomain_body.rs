@@ -39,10 +39,10 @@ impl<'de> Deserialize<'de> for VanitySubdomainBody {
                     }
                 }
                 Ok(VanitySubdomainBody {
-                    vanity_subdomain: field_0
-                        .ok_or_else(|| serde::de::Error::missing_field(
-                            "vanity_subdomain",
-                        ))?,
+                    vanity_subdomain: crate::runtime::required(
+                        field_0,
+                        "vanity_subdomain",
+                    )?,
                 })
             }
         }

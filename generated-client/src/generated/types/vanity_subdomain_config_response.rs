@@ -44,9 +44,8 @@ impl<'de> Deserialize<'de> for VanitySubdomainConfigResponse {
                     }
                 }
                 Ok(VanitySubdomainConfigResponse {
-                    custom_domain: field_0.flatten(),
-                    status: field_1
-                        .ok_or_else(|| serde::de::Error::missing_field("status"))?,
+                    custom_domain: Option::flatten(field_0),
+                    status: crate::runtime::required(field_1, "status")?,
                 })
             }
         }
