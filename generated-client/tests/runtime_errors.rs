@@ -272,12 +272,15 @@ async fn chunked_server(chunks: usize) -> String {
         if socket.write_all(head.as_bytes()).await.is_err() {
             return;
         }
-        for _ in 0..chunks {
-            let chunk = format!("190\r\n{}\r\n", "z".repeat(400));
+        for i in 0..chunks {
+            let letter = char::from(b'a' + (i % 26) as u8);
+            let chunk = format!("190\r\n{}\r\n", letter.to_string().repeat(400));
             if socket.write_all(chunk.as_bytes()).await.is_err() {
                 return;
             }
             let _ = socket.flush().await;
+            // Separate reads on the client, so the body arrives in chunks.
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
         }
         let _ = socket.write_all(b"0\r\n\r\n").await;
     });
@@ -302,15 +305,16 @@ async fn the_body_limit_is_enforced_while_streaming() {
 
 #[tokio::test]
 async fn a_chunked_body_under_the_limit_is_read_whole() {
-    let uri = chunked_server(2).await;
+    let uri = chunked_server(3).await;
     let client = builder(&uri, &TestClock::advancing())
-        .max_response_body(1_000)
+        .max_response_body(1_500)
         .build()
         .unwrap();
 
     let response = client.execute(get_thing()).await.unwrap();
 
-    assert_eq!(response.body.len(), 800);
+    let expected = ["a", "b", "c"].map(|letter| letter.repeat(400)).concat();
+    assert_eq!(response.body, expected.as_bytes());
 }
 
 #[tokio::test]

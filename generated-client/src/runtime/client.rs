@@ -587,8 +587,11 @@ impl Failure {
 /// parsing removes such segments, so `/v1/projects/..` would reach `/v1/`.
 fn dot_segment(path: &str) -> Option<&str> {
     let path = path.split(['?', '#']).next().unwrap_or_default();
+    // `.` and `..`, each dot possibly percent-encoded.
+    const DOT_SEGMENTS: [&str; 6] = [".", "..", "%2e", ".%2e", "%2e.", "%2e%2e"];
     path.split('/').find(|segment| {
-        let decoded = segment.to_ascii_lowercase().replace("%2e", ".");
-        decoded == "." || decoded == ".."
+        DOT_SEGMENTS
+            .iter()
+            .any(|dots| segment.eq_ignore_ascii_case(dots))
     })
 }

@@ -151,13 +151,30 @@ pub(crate) async fn read_body(
     if announced > limit as u64 {
         return Err(ReadError::TooLarge);
     }
-    // `announced <= limit`, so it fits a usize.
-    let mut body = BytesMut::with_capacity(usize::try_from(announced).unwrap_or(0));
+    // A body that arrives in one chunk is kept as it is, without a copy.
+    let mut first: Option<Bytes> = None;
+    let mut joined: Option<BytesMut> = None;
+    let mut length = 0usize;
     while let Some(chunk) = response.chunk().await.map_err(ReadError::Http)? {
-        if body.len().saturating_add(chunk.len()) > limit {
+        length = length.saturating_add(chunk.len());
+        if length > limit {
             return Err(ReadError::TooLarge);
         }
-        body.extend_from_slice(&chunk);
+        match (&mut joined, first.take()) {
+            (Some(body), _) => body.extend_from_slice(&chunk),
+            (None, None) => first = Some(chunk),
+            (None, Some(earlier)) => {
+                // `announced <= limit`, so it fits a usize.
+                let capacity = usize::try_from(announced).unwrap_or(0).max(length);
+                let mut body = BytesMut::with_capacity(capacity);
+                body.extend_from_slice(&earlier);
+                body.extend_from_slice(&chunk);
+                joined = Some(body);
+            }
+        }
     }
-    Ok(body.freeze())
+    Ok(match (joined, first) {
+        (Some(body), _) => body.freeze(),
+        (None, first) => first.unwrap_or_default(),
+    })
 }
