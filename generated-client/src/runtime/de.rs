@@ -1,9 +1,57 @@
 //! What the generated `Deserialize` impls of structs share.
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::de::{Deserialize, Deserializer, Visitor};
+use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
+
+/// The object a generated struct's `Deserialize` reads, key by key.
+///
+/// Each known key is one call that reads its value into the field's slot,
+/// rather than an assignment and a `?` written out per field: the same work,
+/// in much less code for rustc to check in every struct.
+#[derive(Debug)]
+pub struct Fields<A>(A);
+
+impl<'de, A: MapAccess<'de>> Fields<A> {
+    /// Reads `map`.
+    #[inline]
+    pub fn new(map: A) -> Self {
+        Self(map)
+    }
+
+    /// The next key, borrowed from the input when it can be.
+    #[inline]
+    pub fn next_key(&mut self) -> Result<Option<FieldKey<'de>>, A::Error> {
+        self.0.next_key()
+    }
+
+    /// Reads the current key's value into `slot`; a repeated key keeps its
+    /// last value.
+    #[inline]
+    pub fn fill<T: Deserialize<'de>>(&mut self, slot: &mut Option<T>) -> Result<(), A::Error> {
+        *slot = Some(self.0.next_value()?);
+        Ok(())
+    }
+
+    /// Skips the value of a key the struct does not know.
+    #[inline]
+    pub fn skip(&mut self) -> Result<(), A::Error> {
+        self.0.next_value::<IgnoredAny>().map(|_| ())
+    }
+
+    /// Keeps the value of a key the struct does not list in `additional`.
+    #[inline]
+    pub fn keep<T: Deserialize<'de>>(
+        &mut self,
+        key: FieldKey<'de>,
+        additional: &mut BTreeMap<String, T>,
+    ) -> Result<(), A::Error> {
+        additional.insert(key.into_string(), self.0.next_value()?);
+        Ok(())
+    }
+}
 
 /// The value of a required field a generated struct's `Deserialize` read,
 /// or serde's missing-field error naming it.

@@ -240,6 +240,11 @@ fn decode(op: &Operation) -> (TokenStream, TokenStream) {
     }
 }
 
+/// The request builder of `op`. Its `request`, `send`, `send_raw` and
+/// `into_future` are `#[inline]`: rustc then compiles them (and the body's
+/// serialization they instantiate) in the crate that calls them, so the
+/// client's own build skips them and a program compiles only the operations
+/// it uses.
 fn builder(api: &Api, op: &Operation) -> TokenStream {
     let builder = ident(&op.builder_name);
     let method = &op.method_name;
@@ -319,11 +324,13 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
             #request
 
             /// Sends the request and decodes the success response.
+            #[inline]
             pub fn send(self) -> crate::runtime::Call<'a, #response, #decoder> {
                 crate::runtime::Call::new(self.request(), #decode)
             }
 
             /// Sends the request and returns the response as received, whatever its status.
+            #[inline]
             pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
                 crate::runtime::Call::raw(self.request())
             }
@@ -333,6 +340,7 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
             type Output = crate::runtime::Result<#response>;
             type IntoFuture = crate::runtime::Call<'a, #response, #decoder>;
 
+            #[inline]
             fn into_future(self) -> Self::IntoFuture {
                 self.send()
             }
@@ -570,6 +578,7 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
     let without_auth = (!op.authenticated).then(|| quote!(.without_auth()));
     quote! {
         /// Builds the request without sending it.
+        #[inline]
         fn request(self) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
             static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
                 id: #id,

@@ -129,9 +129,13 @@ fn struct_def(
 /// JSON objects, with about half the code for the compiler to check (no field
 /// enum and its visitor, no sequence form), which is most of the crate.
 /// Missing `Option` and `Nullable` fields are `None` and absent, as with the
-/// derive; a repeated key keeps its last value (the derive refuses it). A
-/// missing required field is a call to `runtime::required` rather than a
-/// closure: each closure would be one more body for the compiler to check.
+/// derive; a repeated key keeps its last value (the derive refuses it).
+///
+/// The body is shaped for rustc: each known key is one call
+/// (`runtime::Fields::fill`) and the match is followed by a single `?`,
+/// instead of an assignment and a `?` per arm; a missing required field is a
+/// call to `runtime::required` rather than a closure, which would be one more
+/// body to check. Same decoding, about a fifth less time to check it.
 fn struct_deserialize(
     api: &Api,
     name: &proc_macro2::Ident,
@@ -155,7 +159,7 @@ fn struct_deserialize(
         };
         declarations.push(quote!(let mut #local: Option<#full> = None;));
         let wire = &f.wire;
-        arms.push(quote!(#wire => #local = Some(map.next_value()?),));
+        arms.push(quote!(#wire => map.fill(&mut #local),));
         let field = ident(&f.name);
         let missing_is_error = presence == Presence::Required && !matches!(f.ty, Ty::Option(_));
         inits.push(if missing_is_error {
@@ -171,35 +175,39 @@ fn struct_deserialize(
             let field_name = additional_name(&s.fields);
             (
                 quote!(let mut additional = std::collections::BTreeMap::new();),
-                quote!(additional.insert(key.into_string(), map.next_value()?);),
+                quote!(map.keep(key, &mut additional)),
                 quote!(#field_name: additional,),
             )
         }
-        None => (
-            quote!(),
-            quote!(map.next_value::<serde::de::IgnoredAny>()?;),
-            quote!(),
-        ),
+        None => (quote!(), quote!(map.skip()), quote!()),
     };
     let allow_deprecated = s
         .fields
         .iter()
         .any(|f| f.deprecated)
         .then(|| quote!(#[allow(deprecated)]));
-    let binding = if s.fields.is_empty() && s.additional.is_none() {
-        quote!(_key)
-    } else {
-        quote!(key)
-    };
-    let matcher = if s.fields.is_empty() {
-        quote!({ #unknown })
-    } else {
-        quote!(match key.as_str() {
-            #(#arms)*
-            _ => {
-                #unknown
+    // One `?` per key, after the match: the arms are calls, not returns.
+    let read = if s.fields.is_empty() {
+        let binding = if s.additional.is_none() {
+            quote!(_key)
+        } else {
+            quote!(key)
+        };
+        quote! {
+            while let Some(#binding) = map.next_key()? {
+                #unknown?;
             }
-        })
+        }
+    } else {
+        quote! {
+            while let Some(key) = map.next_key()? {
+                let read = match key.as_str() {
+                    #(#arms)*
+                    _ => #unknown,
+                };
+                read?;
+            }
+        }
     };
     quote! {
         impl<'de> Deserialize<'de> for #name {
@@ -214,12 +222,11 @@ fn struct_deserialize(
                     }
 
                     #allow_deprecated
-                    fn visit_map<__A: serde::de::MapAccess<'de>>(self, mut map: __A) -> Result<#name, __A::Error> {
+                    fn visit_map<__A: serde::de::MapAccess<'de>>(self, map: __A) -> Result<#name, __A::Error> {
                         #(#declarations)*
                         #additional_declaration
-                        while let Some(#binding) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                            #matcher
-                        }
+                        let mut map = crate::runtime::Fields::new(map);
+                        #read
                         Ok(#name {
                             #(#inits,)*
                             #additional_init

@@ -89,6 +89,7 @@ impl<'a> GetPerformanceAdvisors<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -110,6 +111,7 @@ impl<'a> GetPerformanceAdvisors<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -121,6 +123,7 @@ impl<'a> GetPerformanceAdvisors<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -135,6 +138,7 @@ impl<'a> std::future::IntoFuture for GetPerformanceAdvisors<'a> {
         types::V1ProjectAdvisorsResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -172,6 +176,7 @@ impl<'a> GetSecurityAdvisors<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -196,6 +201,7 @@ impl<'a> GetSecurityAdvisors<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -207,6 +213,7 @@ impl<'a> GetSecurityAdvisors<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -221,6 +228,7 @@ impl<'a> std::future::IntoFuture for GetSecurityAdvisors<'a> {
         types::V1ProjectAdvisorsResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -135,6 +135,7 @@ impl<'a> GetProjectFunctionCombinedStats<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -160,6 +161,7 @@ impl<'a> GetProjectFunctionCombinedStats<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::AnalyticsResponse, crate::runtime::Json> {
@@ -167,6 +169,7 @@ impl<'a> GetProjectFunctionCombinedStats<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -181,6 +184,7 @@ impl<'a> std::future::IntoFuture for GetProjectFunctionCombinedStats<'a> {
         types::AnalyticsResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -232,6 +236,7 @@ impl<'a> GetProjectLogs<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -262,6 +267,7 @@ impl<'a> GetProjectLogs<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::AnalyticsResponse, crate::runtime::Json> {
@@ -269,6 +275,7 @@ impl<'a> GetProjectLogs<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -283,6 +290,7 @@ impl<'a> std::future::IntoFuture for GetProjectLogs<'a> {
         types::AnalyticsResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -320,6 +328,7 @@ impl<'a> GetProjectUsageApiCount<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -344,6 +353,7 @@ impl<'a> GetProjectUsageApiCount<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -355,6 +365,7 @@ impl<'a> GetProjectUsageApiCount<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -369,6 +380,7 @@ impl<'a> std::future::IntoFuture for GetProjectUsageApiCount<'a> {
         types::V1GetUsageApiCountResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -399,6 +411,7 @@ impl<'a> GetProjectUsageRequestCount<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -420,6 +433,7 @@ impl<'a> GetProjectUsageRequestCount<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -431,6 +445,7 @@ impl<'a> GetProjectUsageRequestCount<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -445,6 +460,7 @@ impl<'a> std::future::IntoFuture for GetProjectUsageRequestCount<'a> {
         types::V1GetUsageApiRequestsCountResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

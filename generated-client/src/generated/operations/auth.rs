@@ -487,6 +487,7 @@ impl<'a> CreateASsoProvider<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -510,6 +511,7 @@ impl<'a> CreateASsoProvider<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::CreateProviderResponse, crate::runtime::Json> {
@@ -517,6 +519,7 @@ impl<'a> CreateASsoProvider<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -531,6 +534,7 @@ impl<'a> std::future::IntoFuture for CreateASsoProvider<'a> {
         types::CreateProviderResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -561,6 +565,7 @@ impl<'a> CreateLegacySigningKey<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -582,6 +587,7 @@ impl<'a> CreateLegacySigningKey<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::SigningKeyResponse, crate::runtime::Json> {
@@ -589,6 +595,7 @@ impl<'a> CreateLegacySigningKey<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -603,6 +610,7 @@ impl<'a> std::future::IntoFuture for CreateLegacySigningKey<'a> {
         types::SigningKeyResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -634,6 +642,7 @@ impl<'a> CreateProjectSigningKey<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -657,6 +666,7 @@ impl<'a> CreateProjectSigningKey<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::SigningKeyResponse, crate::runtime::Json> {
@@ -664,6 +674,7 @@ impl<'a> CreateProjectSigningKey<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -678,6 +689,7 @@ impl<'a> std::future::IntoFuture for CreateProjectSigningKey<'a> {
         types::SigningKeyResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -709,6 +721,7 @@ impl<'a> CreateProjectTpaIntegration<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -732,6 +745,7 @@ impl<'a> CreateProjectTpaIntegration<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::ThirdPartyAuth, crate::runtime::Json> {
@@ -739,6 +753,7 @@ impl<'a> CreateProjectTpaIntegration<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -753,6 +768,7 @@ impl<'a> std::future::IntoFuture for CreateProjectTpaIntegration<'a> {
         types::ThirdPartyAuth,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -784,6 +800,7 @@ impl<'a> DeleteASsoProvider<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -806,6 +823,7 @@ impl<'a> DeleteASsoProvider<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::DeleteProviderResponse, crate::runtime::Json> {
@@ -813,6 +831,7 @@ impl<'a> DeleteASsoProvider<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -827,6 +846,7 @@ impl<'a> std::future::IntoFuture for DeleteASsoProvider<'a> {
         types::DeleteProviderResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -858,6 +878,7 @@ impl<'a> DeleteProjectTpaIntegration<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -880,6 +901,7 @@ impl<'a> DeleteProjectTpaIntegration<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::ThirdPartyAuth, crate::runtime::Json> {
@@ -887,6 +909,7 @@ impl<'a> DeleteProjectTpaIntegration<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -901,6 +924,7 @@ impl<'a> std::future::IntoFuture for DeleteProjectTpaIntegration<'a> {
         types::ThirdPartyAuth,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -932,6 +956,7 @@ impl<'a> GetASsoProvider<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -954,6 +979,7 @@ impl<'a> GetASsoProvider<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::GetProviderResponse, crate::runtime::Json> {
@@ -961,6 +987,7 @@ impl<'a> GetASsoProvider<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -975,6 +1002,7 @@ impl<'a> std::future::IntoFuture for GetASsoProvider<'a> {
         types::GetProviderResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1005,6 +1033,7 @@ impl<'a> GetAuthServiceConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1026,6 +1055,7 @@ impl<'a> GetAuthServiceConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::AuthConfigResponse, crate::runtime::Json> {
@@ -1033,6 +1063,7 @@ impl<'a> GetAuthServiceConfig<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1047,6 +1078,7 @@ impl<'a> std::future::IntoFuture for GetAuthServiceConfig<'a> {
         types::AuthConfigResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1077,6 +1109,7 @@ impl<'a> GetLegacySigningKey<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1098,6 +1131,7 @@ impl<'a> GetLegacySigningKey<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::SigningKeyResponse, crate::runtime::Json> {
@@ -1105,6 +1139,7 @@ impl<'a> GetLegacySigningKey<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1119,6 +1154,7 @@ impl<'a> std::future::IntoFuture for GetLegacySigningKey<'a> {
         types::SigningKeyResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1150,6 +1186,7 @@ impl<'a> GetProjectSigningKey<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1172,6 +1209,7 @@ impl<'a> GetProjectSigningKey<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::SigningKeyResponse, crate::runtime::Json> {
@@ -1179,6 +1217,7 @@ impl<'a> GetProjectSigningKey<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1193,6 +1232,7 @@ impl<'a> std::future::IntoFuture for GetProjectSigningKey<'a> {
         types::SigningKeyResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1223,6 +1263,7 @@ impl<'a> GetProjectSigningKeys<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1244,6 +1285,7 @@ impl<'a> GetProjectSigningKeys<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::SigningKeysResponse, crate::runtime::Json> {
@@ -1251,6 +1293,7 @@ impl<'a> GetProjectSigningKeys<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1265,6 +1308,7 @@ impl<'a> std::future::IntoFuture for GetProjectSigningKeys<'a> {
         types::SigningKeysResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1296,6 +1340,7 @@ impl<'a> GetProjectTpaIntegration<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1318,6 +1363,7 @@ impl<'a> GetProjectTpaIntegration<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::ThirdPartyAuth, crate::runtime::Json> {
@@ -1325,6 +1371,7 @@ impl<'a> GetProjectTpaIntegration<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1339,6 +1386,7 @@ impl<'a> std::future::IntoFuture for GetProjectTpaIntegration<'a> {
         types::ThirdPartyAuth,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1369,6 +1417,7 @@ impl<'a> ListAllSsoProvider<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1390,6 +1439,7 @@ impl<'a> ListAllSsoProvider<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::ListProvidersResponse, crate::runtime::Json> {
@@ -1397,6 +1447,7 @@ impl<'a> ListAllSsoProvider<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1411,6 +1462,7 @@ impl<'a> std::future::IntoFuture for ListAllSsoProvider<'a> {
         types::ListProvidersResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1441,6 +1493,7 @@ impl<'a> ListProjectTpaIntegrations<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1462,6 +1515,7 @@ impl<'a> ListProjectTpaIntegrations<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, Vec<types::ThirdPartyAuth>, crate::runtime::Json> {
@@ -1469,6 +1523,7 @@ impl<'a> ListProjectTpaIntegrations<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1483,6 +1538,7 @@ impl<'a> std::future::IntoFuture for ListProjectTpaIntegrations<'a> {
         Vec<types::ThirdPartyAuth>,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1514,6 +1570,7 @@ impl<'a> RemoveProjectSigningKey<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1536,6 +1593,7 @@ impl<'a> RemoveProjectSigningKey<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::SigningKeyResponse, crate::runtime::Json> {
@@ -1543,6 +1601,7 @@ impl<'a> RemoveProjectSigningKey<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1557,6 +1616,7 @@ impl<'a> std::future::IntoFuture for RemoveProjectSigningKey<'a> {
         types::SigningKeyResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1589,6 +1649,7 @@ impl<'a> UpdateASsoProvider<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1613,6 +1674,7 @@ impl<'a> UpdateASsoProvider<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::UpdateProviderResponse, crate::runtime::Json> {
@@ -1620,6 +1682,7 @@ impl<'a> UpdateASsoProvider<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1634,6 +1697,7 @@ impl<'a> std::future::IntoFuture for UpdateASsoProvider<'a> {
         types::UpdateProviderResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1665,6 +1729,7 @@ impl<'a> UpdateAuthServiceConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1688,6 +1753,7 @@ impl<'a> UpdateAuthServiceConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::AuthConfigResponse, crate::runtime::Json> {
@@ -1695,6 +1761,7 @@ impl<'a> UpdateAuthServiceConfig<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1709,6 +1776,7 @@ impl<'a> std::future::IntoFuture for UpdateAuthServiceConfig<'a> {
         types::AuthConfigResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1741,6 +1809,7 @@ impl<'a> UpdateProjectSigningKey<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1765,6 +1834,7 @@ impl<'a> UpdateProjectSigningKey<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::SigningKeyResponse, crate::runtime::Json> {
@@ -1772,6 +1842,7 @@ impl<'a> UpdateProjectSigningKey<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1786,6 +1857,7 @@ impl<'a> std::future::IntoFuture for UpdateProjectSigningKey<'a> {
         types::SigningKeyResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

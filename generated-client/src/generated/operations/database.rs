@@ -1111,6 +1111,7 @@ impl<'a> ApplyAMigration<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1137,11 +1138,13 @@ impl<'a> ApplyAMigration<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1152,6 +1155,7 @@ impl<'a> ApplyAMigration<'a> {
 impl<'a> std::future::IntoFuture for ApplyAMigration<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1183,6 +1187,7 @@ impl<'a> AuthorizeJitAccess<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1206,6 +1211,7 @@ impl<'a> AuthorizeJitAccess<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -1217,6 +1223,7 @@ impl<'a> AuthorizeJitAccess<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1231,6 +1238,7 @@ impl<'a> std::future::IntoFuture for AuthorizeJitAccess<'a> {
         types::JitAuthorizeAccessResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1262,6 +1270,7 @@ impl<'a> CreateLoginRole<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1285,6 +1294,7 @@ impl<'a> CreateLoginRole<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::CreateRoleResponse, crate::runtime::Json> {
@@ -1292,6 +1302,7 @@ impl<'a> CreateLoginRole<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1306,6 +1317,7 @@ impl<'a> std::future::IntoFuture for CreateLoginRole<'a> {
         types::CreateRoleResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1337,6 +1349,7 @@ impl<'a> CreateRestorePoint<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1360,6 +1373,7 @@ impl<'a> CreateRestorePoint<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::V1RestorePointResponse, crate::runtime::Json> {
@@ -1367,6 +1381,7 @@ impl<'a> CreateRestorePoint<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1381,6 +1396,7 @@ impl<'a> std::future::IntoFuture for CreateRestorePoint<'a> {
         types::V1RestorePointResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1412,6 +1428,7 @@ impl<'a> DeleteJitAccess<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1434,11 +1451,13 @@ impl<'a> DeleteJitAccess<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1449,6 +1468,7 @@ impl<'a> DeleteJitAccess<'a> {
 impl<'a> std::future::IntoFuture for DeleteJitAccess<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1479,6 +1499,7 @@ impl<'a> DeleteLoginRoles<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1500,6 +1521,7 @@ impl<'a> DeleteLoginRoles<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::DeleteRolesResponse, crate::runtime::Json> {
@@ -1507,6 +1529,7 @@ impl<'a> DeleteLoginRoles<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1521,6 +1544,7 @@ impl<'a> std::future::IntoFuture for DeleteLoginRoles<'a> {
         types::DeleteRolesResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1551,6 +1575,7 @@ impl<'a> DisableReadonlyModeTemporarily<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1572,11 +1597,13 @@ impl<'a> DisableReadonlyModeTemporarily<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1587,6 +1614,7 @@ impl<'a> DisableReadonlyModeTemporarily<'a> {
 impl<'a> std::future::IntoFuture for DisableReadonlyModeTemporarily<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1617,6 +1645,7 @@ impl<'a> EnableDatabaseWebhook<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1638,11 +1667,13 @@ impl<'a> EnableDatabaseWebhook<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1653,6 +1684,7 @@ impl<'a> EnableDatabaseWebhook<'a> {
 impl<'a> std::future::IntoFuture for EnableDatabaseWebhook<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1690,6 +1722,7 @@ impl<'a> GenerateTypescriptTypes<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1714,6 +1747,7 @@ impl<'a> GenerateTypescriptTypes<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::TypescriptResponse, crate::runtime::Json> {
@@ -1721,6 +1755,7 @@ impl<'a> GenerateTypescriptTypes<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1735,6 +1770,7 @@ impl<'a> std::future::IntoFuture for GenerateTypescriptTypes<'a> {
         types::TypescriptResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1766,6 +1802,7 @@ impl<'a> GetAMigration<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1788,6 +1825,7 @@ impl<'a> GetAMigration<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::V1GetMigrationResponse, crate::runtime::Json> {
@@ -1795,6 +1833,7 @@ impl<'a> GetAMigration<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1809,6 +1848,7 @@ impl<'a> std::future::IntoFuture for GetAMigration<'a> {
         types::V1GetMigrationResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1839,6 +1879,7 @@ impl<'a> GetASnippet<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1859,6 +1900,7 @@ impl<'a> GetASnippet<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::SnippetResponse, crate::runtime::Json> {
@@ -1866,6 +1908,7 @@ impl<'a> GetASnippet<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1880,6 +1923,7 @@ impl<'a> std::future::IntoFuture for GetASnippet<'a> {
         types::SnippetResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1910,6 +1954,7 @@ impl<'a> GetBackupSchedule<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1931,6 +1976,7 @@ impl<'a> GetBackupSchedule<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -1942,6 +1988,7 @@ impl<'a> GetBackupSchedule<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1956,6 +2003,7 @@ impl<'a> std::future::IntoFuture for GetBackupSchedule<'a> {
         types::V1BackupScheduleResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1986,6 +2034,7 @@ impl<'a> GetDatabaseMetadata<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -2007,6 +2056,7 @@ impl<'a> GetDatabaseMetadata<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -2018,6 +2068,7 @@ impl<'a> GetDatabaseMetadata<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -2032,6 +2083,7 @@ impl<'a> std::future::IntoFuture for GetDatabaseMetadata<'a> {
         types::GetProjectDbMetadataResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2071,6 +2123,7 @@ impl<'a> GetDatabaseOpenapi<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -2095,6 +2148,7 @@ impl<'a> GetDatabaseOpenapi<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -2106,6 +2160,7 @@ impl<'a> GetDatabaseOpenapi<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -2122,6 +2177,7 @@ impl<'a> std::future::IntoFuture for GetDatabaseOpenapi<'a> {
         std::collections::BTreeMap<String, serde_json::Value>,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2152,6 +2208,7 @@ impl<'a> GetJitAccess<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -2173,6 +2230,7 @@ impl<'a> GetJitAccess<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::JitAccessResponse, crate::runtime::Json> {
@@ -2180,6 +2238,7 @@ impl<'a> GetJitAccess<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -2194,6 +2253,7 @@ impl<'a> std::future::IntoFuture for GetJitAccess<'a> {
         types::JitAccessResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2224,6 +2284,7 @@ impl<'a> GetJitAccessConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -2245,6 +2306,7 @@ impl<'a> GetJitAccessConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::JitStateResponse, crate::runtime::Json> {
@@ -2252,6 +2314,7 @@ impl<'a> GetJitAccessConfig<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -2266,6 +2329,7 @@ impl<'a> std::future::IntoFuture for GetJitAccessConfig<'a> {
         types::JitStateResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2296,6 +2360,7 @@ impl<'a> GetPoolerConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -2317,6 +2382,7 @@ impl<'a> GetPoolerConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -2328,6 +2394,7 @@ impl<'a> GetPoolerConfig<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -2342,6 +2409,7 @@ impl<'a> std::future::IntoFuture for GetPoolerConfig<'a> {
         Vec<types::SupavisorConfigResponse>,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2372,6 +2440,7 @@ impl<'a> GetPostgresConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -2393,6 +2462,7 @@ impl<'a> GetPostgresConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::PostgresConfigResponse, crate::runtime::Json> {
@@ -2400,6 +2470,7 @@ impl<'a> GetPostgresConfig<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -2414,6 +2485,7 @@ impl<'a> std::future::IntoFuture for GetPostgresConfig<'a> {
         types::PostgresConfigResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2444,6 +2516,7 @@ impl<'a> GetProjectPgbouncerConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -2465,6 +2538,7 @@ impl<'a> GetProjectPgbouncerConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -2476,6 +2550,7 @@ impl<'a> GetProjectPgbouncerConfig<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -2490,6 +2565,7 @@ impl<'a> std::future::IntoFuture for GetProjectPgbouncerConfig<'a> {
         types::V1PgbouncerConfigResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2520,6 +2596,7 @@ impl<'a> GetReadonlyModeStatus<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -2541,6 +2618,7 @@ impl<'a> GetReadonlyModeStatus<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::ReadOnlyStatusResponse, crate::runtime::Json> {
@@ -2548,6 +2626,7 @@ impl<'a> GetReadonlyModeStatus<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -2562,6 +2641,7 @@ impl<'a> std::future::IntoFuture for GetReadonlyModeStatus<'a> {
         types::ReadOnlyStatusResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2599,6 +2679,7 @@ impl<'a> GetRestorePoint<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -2623,6 +2704,7 @@ impl<'a> GetRestorePoint<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::V1RestorePointResponse, crate::runtime::Json> {
@@ -2630,6 +2712,7 @@ impl<'a> GetRestorePoint<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -2644,6 +2727,7 @@ impl<'a> std::future::IntoFuture for GetRestorePoint<'a> {
         types::V1RestorePointResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2674,6 +2758,7 @@ impl<'a> GetSslEnforcementConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -2695,6 +2780,7 @@ impl<'a> GetSslEnforcementConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::SslEnforcementResponse, crate::runtime::Json> {
@@ -2702,6 +2788,7 @@ impl<'a> GetSslEnforcementConfig<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -2716,6 +2803,7 @@ impl<'a> std::future::IntoFuture for GetSslEnforcementConfig<'a> {
         types::SslEnforcementResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2746,6 +2834,7 @@ impl<'a> ListAllBackups<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -2767,6 +2856,7 @@ impl<'a> ListAllBackups<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::V1BackupsResponse, crate::runtime::Json> {
@@ -2774,6 +2864,7 @@ impl<'a> ListAllBackups<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -2788,6 +2879,7 @@ impl<'a> std::future::IntoFuture for ListAllBackups<'a> {
         types::V1BackupsResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2852,6 +2944,7 @@ impl<'a> ListAllSnippets<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -2883,6 +2976,7 @@ impl<'a> ListAllSnippets<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::SnippetList, crate::runtime::Json> {
@@ -2890,6 +2984,7 @@ impl<'a> ListAllSnippets<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -2900,6 +2995,7 @@ impl<'a> ListAllSnippets<'a> {
 impl<'a> std::future::IntoFuture for ListAllSnippets<'a> {
     type Output = crate::runtime::Result<types::SnippetList>;
     type IntoFuture = crate::runtime::Call<'a, types::SnippetList, crate::runtime::Json>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2930,6 +3026,7 @@ impl<'a> ListJitAccess<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -2951,6 +3048,7 @@ impl<'a> ListJitAccess<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::JitListAccessResponse, crate::runtime::Json> {
@@ -2958,6 +3056,7 @@ impl<'a> ListJitAccess<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -2972,6 +3071,7 @@ impl<'a> std::future::IntoFuture for ListJitAccess<'a> {
         types::JitListAccessResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3002,6 +3102,7 @@ impl<'a> ListMigrationHistory<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -3023,6 +3124,7 @@ impl<'a> ListMigrationHistory<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -3034,6 +3136,7 @@ impl<'a> ListMigrationHistory<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -3048,6 +3151,7 @@ impl<'a> std::future::IntoFuture for ListMigrationHistory<'a> {
         types::V1ListMigrationsResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3080,6 +3184,7 @@ impl<'a> PatchAMigration<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -3104,11 +3209,13 @@ impl<'a> PatchAMigration<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -3119,6 +3226,7 @@ impl<'a> PatchAMigration<'a> {
 impl<'a> std::future::IntoFuture for PatchAMigration<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3150,6 +3258,7 @@ impl<'a> ReadOnlyQuery<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -3173,11 +3282,13 @@ impl<'a> ReadOnlyQuery<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -3188,6 +3299,7 @@ impl<'a> ReadOnlyQuery<'a> {
 impl<'a> std::future::IntoFuture for ReadOnlyQuery<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3219,6 +3331,7 @@ impl<'a> RemoveAReadReplica<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -3242,11 +3355,13 @@ impl<'a> RemoveAReadReplica<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -3257,6 +3372,7 @@ impl<'a> RemoveAReadReplica<'a> {
 impl<'a> std::future::IntoFuture for RemoveAReadReplica<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3288,6 +3404,7 @@ impl<'a> RestorePhysicalBackup<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -3311,11 +3428,13 @@ impl<'a> RestorePhysicalBackup<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -3326,6 +3445,7 @@ impl<'a> RestorePhysicalBackup<'a> {
 impl<'a> std::future::IntoFuture for RestorePhysicalBackup<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3357,6 +3477,7 @@ impl<'a> RestorePitrBackup<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -3380,11 +3501,13 @@ impl<'a> RestorePitrBackup<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -3395,6 +3518,7 @@ impl<'a> RestorePitrBackup<'a> {
 impl<'a> std::future::IntoFuture for RestorePitrBackup<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3426,6 +3550,7 @@ impl<'a> RollbackMigrations<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -3449,11 +3574,13 @@ impl<'a> RollbackMigrations<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -3464,6 +3591,7 @@ impl<'a> RollbackMigrations<'a> {
 impl<'a> std::future::IntoFuture for RollbackMigrations<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3495,6 +3623,7 @@ impl<'a> RunAQuery<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -3518,11 +3647,13 @@ impl<'a> RunAQuery<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -3533,6 +3664,7 @@ impl<'a> RunAQuery<'a> {
 impl<'a> std::future::IntoFuture for RunAQuery<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3564,6 +3696,7 @@ impl<'a> SetupAReadReplica<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -3587,11 +3720,13 @@ impl<'a> SetupAReadReplica<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -3602,6 +3737,7 @@ impl<'a> SetupAReadReplica<'a> {
 impl<'a> std::future::IntoFuture for SetupAReadReplica<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3633,6 +3769,7 @@ impl<'a> Undo<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -3656,11 +3793,13 @@ impl<'a> Undo<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -3671,6 +3810,7 @@ impl<'a> Undo<'a> {
 impl<'a> std::future::IntoFuture for Undo<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3702,6 +3842,7 @@ impl<'a> UpdateBackupSchedule<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -3725,6 +3866,7 @@ impl<'a> UpdateBackupSchedule<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -3736,6 +3878,7 @@ impl<'a> UpdateBackupSchedule<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -3750,6 +3893,7 @@ impl<'a> std::future::IntoFuture for UpdateBackupSchedule<'a> {
         types::V1BackupScheduleResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3781,6 +3925,7 @@ impl<'a> UpdateDatabasePassword<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -3804,6 +3949,7 @@ impl<'a> UpdateDatabasePassword<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -3815,6 +3961,7 @@ impl<'a> UpdateDatabasePassword<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -3829,6 +3976,7 @@ impl<'a> std::future::IntoFuture for UpdateDatabasePassword<'a> {
         types::V1UpdatePasswordResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3860,6 +4008,7 @@ impl<'a> UpdateJitAccess<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -3883,6 +4032,7 @@ impl<'a> UpdateJitAccess<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::JitAccessResponse, crate::runtime::Json> {
@@ -3890,6 +4040,7 @@ impl<'a> UpdateJitAccess<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -3904,6 +4055,7 @@ impl<'a> std::future::IntoFuture for UpdateJitAccess<'a> {
         types::JitAccessResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3935,6 +4087,7 @@ impl<'a> UpdateJitAccessConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -3958,6 +4111,7 @@ impl<'a> UpdateJitAccessConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::JitStateResponse, crate::runtime::Json> {
@@ -3965,6 +4119,7 @@ impl<'a> UpdateJitAccessConfig<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -3979,6 +4134,7 @@ impl<'a> std::future::IntoFuture for UpdateJitAccessConfig<'a> {
         types::JitStateResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4010,6 +4166,7 @@ impl<'a> UpdatePoolerConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -4033,6 +4190,7 @@ impl<'a> UpdatePoolerConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -4044,6 +4202,7 @@ impl<'a> UpdatePoolerConfig<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -4058,6 +4217,7 @@ impl<'a> std::future::IntoFuture for UpdatePoolerConfig<'a> {
         types::UpdateSupavisorConfigResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4089,6 +4249,7 @@ impl<'a> UpdatePostgresConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -4112,6 +4273,7 @@ impl<'a> UpdatePostgresConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::PostgresConfigResponse, crate::runtime::Json> {
@@ -4119,6 +4281,7 @@ impl<'a> UpdatePostgresConfig<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -4133,6 +4296,7 @@ impl<'a> std::future::IntoFuture for UpdatePostgresConfig<'a> {
         types::PostgresConfigResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4164,6 +4328,7 @@ impl<'a> UpdateSslEnforcementConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -4187,6 +4352,7 @@ impl<'a> UpdateSslEnforcementConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::SslEnforcementResponse, crate::runtime::Json> {
@@ -4194,6 +4360,7 @@ impl<'a> UpdateSslEnforcementConfig<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -4208,6 +4375,7 @@ impl<'a> std::future::IntoFuture for UpdateSslEnforcementConfig<'a> {
         types::SslEnforcementResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4246,6 +4414,7 @@ impl<'a> UpsertAMigration<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -4272,11 +4441,13 @@ impl<'a> UpsertAMigration<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -4287,6 +4458,7 @@ impl<'a> UpsertAMigration<'a> {
 impl<'a> std::future::IntoFuture for UpsertAMigration<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -246,6 +246,7 @@ impl<'a> ActivateCustomHostname<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -267,6 +268,7 @@ impl<'a> ActivateCustomHostname<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -278,6 +280,7 @@ impl<'a> ActivateCustomHostname<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -292,6 +295,7 @@ impl<'a> std::future::IntoFuture for ActivateCustomHostname<'a> {
         types::UpdateCustomHostnameResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -323,6 +327,7 @@ impl<'a> ActivateVanitySubdomainConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -346,6 +351,7 @@ impl<'a> ActivateVanitySubdomainConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -357,6 +363,7 @@ impl<'a> ActivateVanitySubdomainConfig<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -371,6 +378,7 @@ impl<'a> std::future::IntoFuture for ActivateVanitySubdomainConfig<'a> {
         types::ActivateVanitySubdomainResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -402,6 +410,7 @@ impl<'a> CheckVanitySubdomainAvailability<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -425,6 +434,7 @@ impl<'a> CheckVanitySubdomainAvailability<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -436,6 +446,7 @@ impl<'a> CheckVanitySubdomainAvailability<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -450,6 +461,7 @@ impl<'a> std::future::IntoFuture for CheckVanitySubdomainAvailability<'a> {
         types::SubdomainAvailabilityResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -480,6 +492,7 @@ impl<'a> DeactivateVanitySubdomainConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -501,11 +514,13 @@ impl<'a> DeactivateVanitySubdomainConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -516,6 +531,7 @@ impl<'a> DeactivateVanitySubdomainConfig<'a> {
 impl<'a> std::future::IntoFuture for DeactivateVanitySubdomainConfig<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -555,6 +571,7 @@ impl<'a> DeleteHostnameConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -579,11 +596,13 @@ impl<'a> DeleteHostnameConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -594,6 +613,7 @@ impl<'a> DeleteHostnameConfig<'a> {
 impl<'a> std::future::IntoFuture for DeleteHostnameConfig<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -624,6 +644,7 @@ impl<'a> GetHostnameConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -645,6 +666,7 @@ impl<'a> GetHostnameConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -656,6 +678,7 @@ impl<'a> GetHostnameConfig<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -670,6 +693,7 @@ impl<'a> std::future::IntoFuture for GetHostnameConfig<'a> {
         types::UpdateCustomHostnameResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -700,6 +724,7 @@ impl<'a> GetVanitySubdomainConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -721,6 +746,7 @@ impl<'a> GetVanitySubdomainConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -732,6 +758,7 @@ impl<'a> GetVanitySubdomainConfig<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -746,6 +773,7 @@ impl<'a> std::future::IntoFuture for GetVanitySubdomainConfig<'a> {
         types::VanitySubdomainConfigResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -777,6 +805,7 @@ impl<'a> UpdateHostnameConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -800,6 +829,7 @@ impl<'a> UpdateHostnameConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -811,6 +841,7 @@ impl<'a> UpdateHostnameConfig<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -825,6 +856,7 @@ impl<'a> std::future::IntoFuture for UpdateHostnameConfig<'a> {
         types::UpdateCustomHostnameResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -855,6 +887,7 @@ impl<'a> VerifyDnsConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -876,6 +909,7 @@ impl<'a> VerifyDnsConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -887,6 +921,7 @@ impl<'a> VerifyDnsConfig<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -901,6 +936,7 @@ impl<'a> std::future::IntoFuture for VerifyDnsConfig<'a> {
         types::UpdateCustomHostnameResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

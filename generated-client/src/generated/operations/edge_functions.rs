@@ -273,6 +273,7 @@ impl<'a> BulkUpdateFunctions<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -296,6 +297,7 @@ impl<'a> BulkUpdateFunctions<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -307,6 +309,7 @@ impl<'a> BulkUpdateFunctions<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -321,6 +324,7 @@ impl<'a> std::future::IntoFuture for BulkUpdateFunctions<'a> {
         types::BulkUpdateFunctionResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -401,6 +405,7 @@ impl<'a> CreateAFunction<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -455,6 +460,7 @@ impl<'a> CreateAFunction<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::FunctionResponse, crate::runtime::Json> {
@@ -462,6 +468,7 @@ impl<'a> CreateAFunction<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -476,6 +483,7 @@ impl<'a> std::future::IntoFuture for CreateAFunction<'a> {
         types::FunctionResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -522,6 +530,7 @@ impl<'a> DeleteAFunction<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -544,11 +553,13 @@ impl<'a> DeleteAFunction<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -559,6 +570,7 @@ impl<'a> DeleteAFunction<'a> {
 impl<'a> std::future::IntoFuture for DeleteAFunction<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -604,6 +616,7 @@ impl<'a> DeployAFunction<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -633,6 +646,7 @@ impl<'a> DeployAFunction<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::DeployFunctionResponse, crate::runtime::Json> {
@@ -640,6 +654,7 @@ impl<'a> DeployAFunction<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -654,6 +669,7 @@ impl<'a> std::future::IntoFuture for DeployAFunction<'a> {
         types::DeployFunctionResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -685,6 +701,7 @@ impl<'a> GetAFunction<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -707,6 +724,7 @@ impl<'a> GetAFunction<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::FunctionSlugResponse, crate::runtime::Json> {
@@ -714,6 +732,7 @@ impl<'a> GetAFunction<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -728,6 +747,7 @@ impl<'a> std::future::IntoFuture for GetAFunction<'a> {
         types::FunctionSlugResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -759,6 +779,7 @@ impl<'a> GetAFunctionBody<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -782,6 +803,7 @@ impl<'a> GetAFunctionBody<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::StreamableFile, crate::runtime::Json> {
@@ -789,6 +811,7 @@ impl<'a> GetAFunctionBody<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -803,6 +826,7 @@ impl<'a> std::future::IntoFuture for GetAFunctionBody<'a> {
         types::StreamableFile,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -833,6 +857,7 @@ impl<'a> ListAllFunctions<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -854,6 +879,7 @@ impl<'a> ListAllFunctions<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, Vec<types::FunctionResponse>, crate::runtime::Json> {
@@ -861,6 +887,7 @@ impl<'a> ListAllFunctions<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -875,6 +902,7 @@ impl<'a> std::future::IntoFuture for ListAllFunctions<'a> {
         Vec<types::FunctionResponse>,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -956,6 +984,7 @@ impl<'a> UpdateAFunction<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1011,6 +1040,7 @@ impl<'a> UpdateAFunction<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::FunctionResponse, crate::runtime::Json> {
@@ -1018,6 +1048,7 @@ impl<'a> UpdateAFunction<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1032,6 +1063,7 @@ impl<'a> std::future::IntoFuture for UpdateAFunction<'a> {
         types::FunctionResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

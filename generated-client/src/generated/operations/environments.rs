@@ -480,6 +480,7 @@ impl<'a> CountActionRuns<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -501,6 +502,7 @@ impl<'a> CountActionRuns<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, i64, crate::runtime::Header> {
         crate::runtime::Call::new(
             self.request(),
@@ -509,6 +511,7 @@ impl<'a> CountActionRuns<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -519,6 +522,7 @@ impl<'a> CountActionRuns<'a> {
 impl<'a> std::future::IntoFuture for CountActionRuns<'a> {
     type Output = crate::runtime::Result<i64>;
     type IntoFuture = crate::runtime::Call<'a, i64, crate::runtime::Header>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -550,6 +554,7 @@ impl<'a> CreateABranch<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -573,6 +578,7 @@ impl<'a> CreateABranch<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::BranchResponse, crate::runtime::Json> {
@@ -580,6 +586,7 @@ impl<'a> CreateABranch<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -594,6 +601,7 @@ impl<'a> std::future::IntoFuture for CreateABranch<'a> {
         types::BranchResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -633,6 +641,7 @@ impl<'a> DeleteABranch<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -656,6 +665,7 @@ impl<'a> DeleteABranch<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::BranchDeleteResponse, crate::runtime::Json> {
@@ -663,6 +673,7 @@ impl<'a> DeleteABranch<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -677,6 +688,7 @@ impl<'a> std::future::IntoFuture for DeleteABranch<'a> {
         types::BranchDeleteResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -721,6 +733,7 @@ impl<'a> DiffABranch<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -748,11 +761,13 @@ impl<'a> DiffABranch<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, String, crate::runtime::Text> {
         crate::runtime::Call::new(self.request(), crate::runtime::Text)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -763,6 +778,7 @@ impl<'a> DiffABranch<'a> {
 impl<'a> std::future::IntoFuture for DiffABranch<'a> {
     type Output = crate::runtime::Result<String>;
     type IntoFuture = crate::runtime::Call<'a, String, crate::runtime::Text>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -793,6 +809,7 @@ impl<'a> DisablePreviewBranching<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -814,11 +831,13 @@ impl<'a> DisablePreviewBranching<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -829,6 +848,7 @@ impl<'a> DisablePreviewBranching<'a> {
 impl<'a> std::future::IntoFuture for DisablePreviewBranching<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -860,6 +880,7 @@ impl<'a> GetABranch<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -882,6 +903,7 @@ impl<'a> GetABranch<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::BranchResponse, crate::runtime::Json> {
@@ -889,6 +911,7 @@ impl<'a> GetABranch<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -903,6 +926,7 @@ impl<'a> std::future::IntoFuture for GetABranch<'a> {
         types::BranchResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -933,6 +957,7 @@ impl<'a> GetABranchConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -953,6 +978,7 @@ impl<'a> GetABranchConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::BranchDetailResponse, crate::runtime::Json> {
@@ -960,6 +986,7 @@ impl<'a> GetABranchConfig<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -974,6 +1001,7 @@ impl<'a> std::future::IntoFuture for GetABranchConfig<'a> {
         types::BranchDetailResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1005,6 +1033,7 @@ impl<'a> GetActionRun<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1027,6 +1056,7 @@ impl<'a> GetActionRun<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::ActionRunResponse, crate::runtime::Json> {
@@ -1034,6 +1064,7 @@ impl<'a> GetActionRun<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1048,6 +1079,7 @@ impl<'a> std::future::IntoFuture for GetActionRun<'a> {
         types::ActionRunResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1079,6 +1111,7 @@ impl<'a> GetActionRunLogs<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1102,11 +1135,13 @@ impl<'a> GetActionRunLogs<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, String, crate::runtime::Text> {
         crate::runtime::Call::new(self.request(), crate::runtime::Text)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1117,6 +1152,7 @@ impl<'a> GetActionRunLogs<'a> {
 impl<'a> std::future::IntoFuture for GetActionRunLogs<'a> {
     type Output = crate::runtime::Result<String>;
     type IntoFuture = crate::runtime::Call<'a, String, crate::runtime::Text>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1161,6 +1197,7 @@ impl<'a> ListActionRuns<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1188,6 +1225,7 @@ impl<'a> ListActionRuns<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::ListActionRunResponse, crate::runtime::Json> {
@@ -1195,6 +1233,7 @@ impl<'a> ListActionRuns<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1209,6 +1248,7 @@ impl<'a> std::future::IntoFuture for ListActionRuns<'a> {
         types::ListActionRunResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1239,6 +1279,7 @@ impl<'a> ListAllBranches<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1260,6 +1301,7 @@ impl<'a> ListAllBranches<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, Vec<types::BranchResponse>, crate::runtime::Json> {
@@ -1267,6 +1309,7 @@ impl<'a> ListAllBranches<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1281,6 +1324,7 @@ impl<'a> std::future::IntoFuture for ListAllBranches<'a> {
         Vec<types::BranchResponse>,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1312,6 +1356,7 @@ impl<'a> MergeABranch<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1335,6 +1380,7 @@ impl<'a> MergeABranch<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::BranchUpdateResponse, crate::runtime::Json> {
@@ -1342,6 +1388,7 @@ impl<'a> MergeABranch<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1356,6 +1403,7 @@ impl<'a> std::future::IntoFuture for MergeABranch<'a> {
         types::BranchUpdateResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1387,6 +1435,7 @@ impl<'a> PushABranch<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1410,6 +1459,7 @@ impl<'a> PushABranch<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::BranchUpdateResponse, crate::runtime::Json> {
@@ -1417,6 +1467,7 @@ impl<'a> PushABranch<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1431,6 +1482,7 @@ impl<'a> std::future::IntoFuture for PushABranch<'a> {
         types::BranchUpdateResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1462,6 +1514,7 @@ impl<'a> ResetABranch<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1485,6 +1538,7 @@ impl<'a> ResetABranch<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::BranchUpdateResponse, crate::runtime::Json> {
@@ -1492,6 +1546,7 @@ impl<'a> ResetABranch<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1506,6 +1561,7 @@ impl<'a> std::future::IntoFuture for ResetABranch<'a> {
         types::BranchUpdateResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1536,6 +1592,7 @@ impl<'a> RestoreABranch<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1557,6 +1614,7 @@ impl<'a> RestoreABranch<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::BranchRestoreResponse, crate::runtime::Json> {
@@ -1564,6 +1622,7 @@ impl<'a> RestoreABranch<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1578,6 +1637,7 @@ impl<'a> std::future::IntoFuture for RestoreABranch<'a> {
         types::BranchRestoreResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1609,6 +1669,7 @@ impl<'a> UpdateABranchConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1631,6 +1692,7 @@ impl<'a> UpdateABranchConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::BranchResponse, crate::runtime::Json> {
@@ -1638,6 +1700,7 @@ impl<'a> UpdateABranchConfig<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1652,6 +1715,7 @@ impl<'a> std::future::IntoFuture for UpdateABranchConfig<'a> {
         types::BranchResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1684,6 +1748,7 @@ impl<'a> UpdateActionRunStatus<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1709,6 +1774,7 @@ impl<'a> UpdateActionRunStatus<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::UpdateRunStatusResponse, crate::runtime::Json> {
@@ -1716,6 +1782,7 @@ impl<'a> UpdateActionRunStatus<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1730,6 +1797,7 @@ impl<'a> std::future::IntoFuture for UpdateActionRunStatus<'a> {
         types::UpdateRunStatusResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

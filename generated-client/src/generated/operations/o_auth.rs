@@ -195,6 +195,7 @@ impl<'a> AuthorizeUser<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -238,11 +239,13 @@ impl<'a> AuthorizeUser<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -253,6 +256,7 @@ impl<'a> AuthorizeUser<'a> {
 impl<'a> std::future::IntoFuture for AuthorizeUser<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -283,6 +287,7 @@ impl<'a> ExchangeOauthToken<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -301,6 +306,7 @@ impl<'a> ExchangeOauthToken<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::OAuthTokenResponse, crate::runtime::Json> {
@@ -308,6 +314,7 @@ impl<'a> ExchangeOauthToken<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -322,6 +329,7 @@ impl<'a> std::future::IntoFuture for ExchangeOauthToken<'a> {
         types::OAuthTokenResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -386,6 +394,7 @@ impl<'a> OauthAuthorizeProjectClaim<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -422,11 +431,13 @@ impl<'a> OauthAuthorizeProjectClaim<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -437,6 +448,7 @@ impl<'a> OauthAuthorizeProjectClaim<'a> {
 impl<'a> std::future::IntoFuture for OauthAuthorizeProjectClaim<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -467,6 +479,7 @@ impl<'a> RevokeToken<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -485,11 +498,13 @@ impl<'a> RevokeToken<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -500,6 +515,7 @@ impl<'a> RevokeToken<'a> {
 impl<'a> std::future::IntoFuture for RevokeToken<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -191,6 +191,7 @@ impl<'a> ClaimProjectForOrganization<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -213,11 +214,13 @@ impl<'a> ClaimProjectForOrganization<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -228,6 +231,7 @@ impl<'a> ClaimProjectForOrganization<'a> {
 impl<'a> std::future::IntoFuture for ClaimProjectForOrganization<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -258,6 +262,7 @@ impl<'a> CreateAnOrganization<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -276,6 +281,7 @@ impl<'a> CreateAnOrganization<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::OrganizationResponseV1, crate::runtime::Json> {
@@ -283,6 +289,7 @@ impl<'a> CreateAnOrganization<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -297,6 +304,7 @@ impl<'a> std::future::IntoFuture for CreateAnOrganization<'a> {
         types::OrganizationResponseV1,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -327,6 +335,7 @@ impl<'a> GetAnOrganization<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -347,6 +356,7 @@ impl<'a> GetAnOrganization<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -358,6 +368,7 @@ impl<'a> GetAnOrganization<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -372,6 +383,7 @@ impl<'a> std::future::IntoFuture for GetAnOrganization<'a> {
         types::V1OrganizationSlugResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -402,6 +414,7 @@ impl<'a> GetOrganizationEntitlements<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -423,6 +436,7 @@ impl<'a> GetOrganizationEntitlements<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -434,6 +448,7 @@ impl<'a> GetOrganizationEntitlements<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -448,6 +463,7 @@ impl<'a> std::future::IntoFuture for GetOrganizationEntitlements<'a> {
         types::V1ListEntitlementsResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -479,6 +495,7 @@ impl<'a> GetOrganizationProjectClaim<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -501,6 +518,7 @@ impl<'a> GetOrganizationProjectClaim<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -512,6 +530,7 @@ impl<'a> GetOrganizationProjectClaim<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -526,6 +545,7 @@ impl<'a> std::future::IntoFuture for GetOrganizationProjectClaim<'a> {
         types::OrganizationProjectClaimResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -555,6 +575,7 @@ impl<'a> ListAllOrganizations<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -571,6 +592,7 @@ impl<'a> ListAllOrganizations<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -582,6 +604,7 @@ impl<'a> ListAllOrganizations<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -596,6 +619,7 @@ impl<'a> std::future::IntoFuture for ListAllOrganizations<'a> {
         Vec<types::OrganizationResponseV1>,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -626,6 +650,7 @@ impl<'a> ListOrganizationMembers<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -647,6 +672,7 @@ impl<'a> ListOrganizationMembers<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -658,6 +684,7 @@ impl<'a> ListOrganizationMembers<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -672,6 +699,7 @@ impl<'a> std::future::IntoFuture for ListOrganizationMembers<'a> {
         Vec<types::V1OrganizationMemberResponse>,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

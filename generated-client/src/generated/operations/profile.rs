@@ -44,6 +44,7 @@ impl<'a> GetProfile<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -60,6 +61,7 @@ impl<'a> GetProfile<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::V1ProfileResponse, crate::runtime::Json> {
@@ -67,6 +69,7 @@ impl<'a> GetProfile<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -81,6 +84,7 @@ impl<'a> std::future::IntoFuture for GetProfile<'a> {
         types::V1ProfileResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -681,6 +681,7 @@ impl<'a> CancelAProjectRestoration<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -702,11 +703,13 @@ impl<'a> CancelAProjectRestoration<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -717,6 +720,7 @@ impl<'a> CancelAProjectRestoration<'a> {
 impl<'a> std::future::IntoFuture for CancelAProjectRestoration<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -747,6 +751,7 @@ impl<'a> CreateAProject<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -765,6 +770,7 @@ impl<'a> CreateAProject<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::V1ProjectResponse, crate::runtime::Json> {
@@ -772,6 +778,7 @@ impl<'a> CreateAProject<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -786,6 +793,7 @@ impl<'a> std::future::IntoFuture for CreateAProject<'a> {
         types::V1ProjectResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -816,6 +824,7 @@ impl<'a> CreateProjectClaimToken<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -837,6 +846,7 @@ impl<'a> CreateProjectClaimToken<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -848,6 +858,7 @@ impl<'a> CreateProjectClaimToken<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -862,6 +873,7 @@ impl<'a> std::future::IntoFuture for CreateProjectClaimToken<'a> {
         types::CreateProjectClaimTokenResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -892,6 +904,7 @@ impl<'a> DeleteAProject<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -912,6 +925,7 @@ impl<'a> DeleteAProject<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::V1ProjectRefResponse, crate::runtime::Json> {
@@ -919,6 +933,7 @@ impl<'a> DeleteAProject<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -933,6 +948,7 @@ impl<'a> std::future::IntoFuture for DeleteAProject<'a> {
         types::V1ProjectRefResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -964,6 +980,7 @@ impl<'a> DeleteNetworkBans<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -987,11 +1004,13 @@ impl<'a> DeleteNetworkBans<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1002,6 +1021,7 @@ impl<'a> DeleteNetworkBans<'a> {
 impl<'a> std::future::IntoFuture for DeleteNetworkBans<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1032,6 +1052,7 @@ impl<'a> DeleteProjectClaimToken<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1053,11 +1074,13 @@ impl<'a> DeleteProjectClaimToken<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1068,6 +1091,7 @@ impl<'a> DeleteProjectClaimToken<'a> {
 impl<'a> std::future::IntoFuture for DeleteProjectClaimToken<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1141,6 +1165,7 @@ impl<'a> GetAllProjectsForOrganization<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1177,6 +1202,7 @@ impl<'a> GetAllProjectsForOrganization<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -1188,6 +1214,7 @@ impl<'a> GetAllProjectsForOrganization<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1202,6 +1229,7 @@ impl<'a> std::future::IntoFuture for GetAllProjectsForOrganization<'a> {
         types::OrganizationProjectsResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1249,6 +1277,7 @@ impl<'a> GetAvailableRegions<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1273,6 +1302,7 @@ impl<'a> GetAvailableRegions<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::RegionsInfo, crate::runtime::Json> {
@@ -1280,6 +1310,7 @@ impl<'a> GetAvailableRegions<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1290,6 +1321,7 @@ impl<'a> GetAvailableRegions<'a> {
 impl<'a> std::future::IntoFuture for GetAvailableRegions<'a> {
     type Output = crate::runtime::Result<types::RegionsInfo>;
     type IntoFuture = crate::runtime::Call<'a, types::RegionsInfo, crate::runtime::Json>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1320,6 +1352,7 @@ impl<'a> GetDatabaseDisk<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1341,6 +1374,7 @@ impl<'a> GetDatabaseDisk<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::DiskResponse, crate::runtime::Json> {
@@ -1348,6 +1382,7 @@ impl<'a> GetDatabaseDisk<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1362,6 +1397,7 @@ impl<'a> std::future::IntoFuture for GetDatabaseDisk<'a> {
         types::DiskResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1392,6 +1428,7 @@ impl<'a> GetDiskUtilization<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1413,6 +1450,7 @@ impl<'a> GetDiskUtilization<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::DiskUtilMetricsResponse, crate::runtime::Json> {
@@ -1420,6 +1458,7 @@ impl<'a> GetDiskUtilization<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1434,6 +1473,7 @@ impl<'a> std::future::IntoFuture for GetDiskUtilization<'a> {
         types::DiskUtilMetricsResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1464,6 +1504,7 @@ impl<'a> GetNetworkRestrictions<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1485,6 +1526,7 @@ impl<'a> GetNetworkRestrictions<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -1496,6 +1538,7 @@ impl<'a> GetNetworkRestrictions<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1510,6 +1553,7 @@ impl<'a> std::future::IntoFuture for GetNetworkRestrictions<'a> {
         types::NetworkRestrictionsResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1540,6 +1584,7 @@ impl<'a> GetPostgresUpgradeEligibility<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1561,6 +1606,7 @@ impl<'a> GetPostgresUpgradeEligibility<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -1572,6 +1618,7 @@ impl<'a> GetPostgresUpgradeEligibility<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1586,6 +1633,7 @@ impl<'a> std::future::IntoFuture for GetPostgresUpgradeEligibility<'a> {
         types::ProjectUpgradeEligibilityResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1623,6 +1671,7 @@ impl<'a> GetPostgresUpgradeStatus<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1647,6 +1696,7 @@ impl<'a> GetPostgresUpgradeStatus<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -1658,6 +1708,7 @@ impl<'a> GetPostgresUpgradeStatus<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1672,6 +1723,7 @@ impl<'a> std::future::IntoFuture for GetPostgresUpgradeStatus<'a> {
         types::DatabaseUpgradeStatusResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1702,6 +1754,7 @@ impl<'a> GetProject<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1722,6 +1775,7 @@ impl<'a> GetProject<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -1733,6 +1787,7 @@ impl<'a> GetProject<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1747,6 +1802,7 @@ impl<'a> std::future::IntoFuture for GetProject<'a> {
         types::V1ProjectWithDatabaseResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1777,6 +1833,7 @@ impl<'a> GetProjectClaimToken<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1798,6 +1855,7 @@ impl<'a> GetProjectClaimToken<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -1809,6 +1867,7 @@ impl<'a> GetProjectClaimToken<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1823,6 +1882,7 @@ impl<'a> std::future::IntoFuture for GetProjectClaimToken<'a> {
         types::ProjectClaimTokenResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1853,6 +1913,7 @@ impl<'a> GetProjectDiskAutoscaleConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1874,6 +1935,7 @@ impl<'a> GetProjectDiskAutoscaleConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::DiskAutoscaleConfig, crate::runtime::Json> {
@@ -1881,6 +1943,7 @@ impl<'a> GetProjectDiskAutoscaleConfig<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1895,6 +1958,7 @@ impl<'a> std::future::IntoFuture for GetProjectDiskAutoscaleConfig<'a> {
         types::DiskAutoscaleConfig,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1933,6 +1997,7 @@ impl<'a> GetServicesHealth<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1961,6 +2026,7 @@ impl<'a> GetServicesHealth<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -1972,6 +2038,7 @@ impl<'a> GetServicesHealth<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1986,6 +2053,7 @@ impl<'a> std::future::IntoFuture for GetServicesHealth<'a> {
         Vec<types::V1ServiceHealthResponse>,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2016,6 +2084,7 @@ impl<'a> ListAllNetworkBans<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -2037,6 +2106,7 @@ impl<'a> ListAllNetworkBans<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::NetworkBanResponse, crate::runtime::Json> {
@@ -2044,6 +2114,7 @@ impl<'a> ListAllNetworkBans<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -2058,6 +2129,7 @@ impl<'a> std::future::IntoFuture for ListAllNetworkBans<'a> {
         types::NetworkBanResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2088,6 +2160,7 @@ impl<'a> ListAllNetworkBansEnriched<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -2109,6 +2182,7 @@ impl<'a> ListAllNetworkBansEnriched<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -2120,6 +2194,7 @@ impl<'a> ListAllNetworkBansEnriched<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -2134,6 +2209,7 @@ impl<'a> std::future::IntoFuture for ListAllNetworkBansEnriched<'a> {
         types::NetworkBanResponseEnriched,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2163,6 +2239,7 @@ impl<'a> ListAllProjects<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -2179,6 +2256,7 @@ impl<'a> ListAllProjects<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -2190,6 +2268,7 @@ impl<'a> ListAllProjects<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -2204,6 +2283,7 @@ impl<'a> std::future::IntoFuture for ListAllProjects<'a> {
         Vec<types::V1ProjectWithDatabaseResponse>,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2234,6 +2314,7 @@ impl<'a> ListAvailableRestoreVersions<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -2255,6 +2336,7 @@ impl<'a> ListAvailableRestoreVersions<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -2266,6 +2348,7 @@ impl<'a> ListAvailableRestoreVersions<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -2282,6 +2365,7 @@ impl<'a> std::future::IntoFuture for ListAvailableRestoreVersions<'a> {
         types::GetProjectAvailableRestoreVersionsResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2313,6 +2397,7 @@ impl<'a> ModifyDatabaseDisk<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -2336,11 +2421,13 @@ impl<'a> ModifyDatabaseDisk<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -2351,6 +2438,7 @@ impl<'a> ModifyDatabaseDisk<'a> {
 impl<'a> std::future::IntoFuture for ModifyDatabaseDisk<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2382,6 +2470,7 @@ impl<'a> PatchNetworkRestrictions<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -2405,6 +2494,7 @@ impl<'a> PatchNetworkRestrictions<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -2416,6 +2506,7 @@ impl<'a> PatchNetworkRestrictions<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -2430,6 +2521,7 @@ impl<'a> std::future::IntoFuture for PatchNetworkRestrictions<'a> {
         types::NetworkRestrictionsV2Response,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2460,6 +2552,7 @@ impl<'a> PauseAProject<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -2481,11 +2574,13 @@ impl<'a> PauseAProject<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -2496,6 +2591,7 @@ impl<'a> PauseAProject<'a> {
 impl<'a> std::future::IntoFuture for PauseAProject<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2526,6 +2622,7 @@ impl<'a> RestoreAProject<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -2547,11 +2644,13 @@ impl<'a> RestoreAProject<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -2562,6 +2661,7 @@ impl<'a> RestoreAProject<'a> {
 impl<'a> std::future::IntoFuture for RestoreAProject<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2593,6 +2693,7 @@ impl<'a> UpdateAProject<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -2615,6 +2716,7 @@ impl<'a> UpdateAProject<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::V1ProjectRefResponse, crate::runtime::Json> {
@@ -2622,6 +2724,7 @@ impl<'a> UpdateAProject<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -2636,6 +2739,7 @@ impl<'a> std::future::IntoFuture for UpdateAProject<'a> {
         types::V1ProjectRefResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2667,6 +2771,7 @@ impl<'a> UpdateNetworkRestrictions<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -2690,6 +2795,7 @@ impl<'a> UpdateNetworkRestrictions<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -2701,6 +2807,7 @@ impl<'a> UpdateNetworkRestrictions<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -2715,6 +2822,7 @@ impl<'a> std::future::IntoFuture for UpdateNetworkRestrictions<'a> {
         types::NetworkRestrictionsResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2746,6 +2854,7 @@ impl<'a> UpgradePostgresVersion<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -2769,6 +2878,7 @@ impl<'a> UpgradePostgresVersion<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -2780,6 +2890,7 @@ impl<'a> UpgradePostgresVersion<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -2794,6 +2905,7 @@ impl<'a> std::future::IntoFuture for UpgradePostgresVersion<'a> {
         types::ProjectUpgradeInitiateResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -95,6 +95,7 @@ impl<'a> GetRealtimeConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -116,6 +117,7 @@ impl<'a> GetRealtimeConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::RealtimeConfigResponse, crate::runtime::Json> {
@@ -123,6 +125,7 @@ impl<'a> GetRealtimeConfig<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -137,6 +140,7 @@ impl<'a> std::future::IntoFuture for GetRealtimeConfig<'a> {
         types::RealtimeConfigResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -167,6 +171,7 @@ impl<'a> ShutdownRealtime<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -188,11 +193,13 @@ impl<'a> ShutdownRealtime<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -203,6 +210,7 @@ impl<'a> ShutdownRealtime<'a> {
 impl<'a> std::future::IntoFuture for ShutdownRealtime<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -234,6 +242,7 @@ impl<'a> UpdateRealtimeConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -257,11 +266,13 @@ impl<'a> UpdateRealtimeConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -272,6 +283,7 @@ impl<'a> UpdateRealtimeConfig<'a> {
 impl<'a> std::future::IntoFuture for UpdateRealtimeConfig<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -81,6 +81,7 @@ impl<'a> GetPostgrestServiceConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -102,6 +103,7 @@ impl<'a> GetPostgrestServiceConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -113,6 +115,7 @@ impl<'a> GetPostgrestServiceConfig<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -127,6 +130,7 @@ impl<'a> std::future::IntoFuture for GetPostgrestServiceConfig<'a> {
         types::PostgrestConfigWithJwtSecretResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -158,6 +162,7 @@ impl<'a> UpdatePostgrestServiceConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -181,6 +186,7 @@ impl<'a> UpdatePostgrestServiceConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<
@@ -192,6 +198,7 @@ impl<'a> UpdatePostgrestServiceConfig<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -206,6 +213,7 @@ impl<'a> std::future::IntoFuture for UpdatePostgrestServiceConfig<'a> {
         types::V1PostgrestConfigResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

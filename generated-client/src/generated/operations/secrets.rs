@@ -346,6 +346,7 @@ impl<'a> BulkCreateSecrets<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -369,11 +370,13 @@ impl<'a> BulkCreateSecrets<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -384,6 +387,7 @@ impl<'a> BulkCreateSecrets<'a> {
 impl<'a> std::future::IntoFuture for BulkCreateSecrets<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -415,6 +419,7 @@ impl<'a> BulkDeleteSecrets<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -438,11 +443,13 @@ impl<'a> BulkDeleteSecrets<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
         crate::runtime::Call::new(self.request(), crate::runtime::Unit)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -453,6 +460,7 @@ impl<'a> BulkDeleteSecrets<'a> {
 impl<'a> std::future::IntoFuture for BulkDeleteSecrets<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -491,6 +499,7 @@ impl<'a> CreateProjectApiKey<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -517,6 +526,7 @@ impl<'a> CreateProjectApiKey<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::ApiKeyResponse, crate::runtime::Json> {
@@ -524,6 +534,7 @@ impl<'a> CreateProjectApiKey<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -538,6 +549,7 @@ impl<'a> std::future::IntoFuture for CreateProjectApiKey<'a> {
         types::ApiKeyResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -590,6 +602,7 @@ impl<'a> DeleteProjectApiKey<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -621,6 +634,7 @@ impl<'a> DeleteProjectApiKey<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::ApiKeyResponse, crate::runtime::Json> {
@@ -628,6 +642,7 @@ impl<'a> DeleteProjectApiKey<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -642,6 +657,7 @@ impl<'a> std::future::IntoFuture for DeleteProjectApiKey<'a> {
         types::ApiKeyResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -672,6 +688,7 @@ impl<'a> GetPgsodiumConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -693,6 +710,7 @@ impl<'a> GetPgsodiumConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::PgsodiumConfigResponse, crate::runtime::Json> {
@@ -700,6 +718,7 @@ impl<'a> GetPgsodiumConfig<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -714,6 +733,7 @@ impl<'a> std::future::IntoFuture for GetPgsodiumConfig<'a> {
         types::PgsodiumConfigResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -752,6 +772,7 @@ impl<'a> GetProjectApiKey<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -777,6 +798,7 @@ impl<'a> GetProjectApiKey<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::ApiKeyResponse, crate::runtime::Json> {
@@ -784,6 +806,7 @@ impl<'a> GetProjectApiKey<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -798,6 +821,7 @@ impl<'a> std::future::IntoFuture for GetProjectApiKey<'a> {
         types::ApiKeyResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -835,6 +859,7 @@ impl<'a> GetProjectApiKeys<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -859,6 +884,7 @@ impl<'a> GetProjectApiKeys<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, Vec<types::ApiKeyResponse>, crate::runtime::Json> {
@@ -866,6 +892,7 @@ impl<'a> GetProjectApiKeys<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -880,6 +907,7 @@ impl<'a> std::future::IntoFuture for GetProjectApiKeys<'a> {
         Vec<types::ApiKeyResponse>,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -910,6 +938,7 @@ impl<'a> GetProjectLegacyApiKeys<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -931,6 +960,7 @@ impl<'a> GetProjectLegacyApiKeys<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::LegacyApiKeysResponse, crate::runtime::Json> {
@@ -938,6 +968,7 @@ impl<'a> GetProjectLegacyApiKeys<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -952,6 +983,7 @@ impl<'a> std::future::IntoFuture for GetProjectLegacyApiKeys<'a> {
         types::LegacyApiKeysResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -982,6 +1014,7 @@ impl<'a> ListAllSecrets<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1003,6 +1036,7 @@ impl<'a> ListAllSecrets<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, Vec<types::SecretResponse>, crate::runtime::Json> {
@@ -1010,6 +1044,7 @@ impl<'a> ListAllSecrets<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1024,6 +1059,7 @@ impl<'a> std::future::IntoFuture for ListAllSecrets<'a> {
         Vec<types::SecretResponse>,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1055,6 +1091,7 @@ impl<'a> UpdatePgsodiumConfig<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1078,6 +1115,7 @@ impl<'a> UpdatePgsodiumConfig<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::PgsodiumConfigResponse, crate::runtime::Json> {
@@ -1085,6 +1123,7 @@ impl<'a> UpdatePgsodiumConfig<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1099,6 +1138,7 @@ impl<'a> std::future::IntoFuture for UpdatePgsodiumConfig<'a> {
         types::PgsodiumConfigResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1138,6 +1178,7 @@ impl<'a> UpdateProjectApiKey<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1165,6 +1206,7 @@ impl<'a> UpdateProjectApiKey<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::ApiKeyResponse, crate::runtime::Json> {
@@ -1172,6 +1214,7 @@ impl<'a> UpdateProjectApiKey<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1186,6 +1229,7 @@ impl<'a> std::future::IntoFuture for UpdateProjectApiKey<'a> {
         types::ApiKeyResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1217,6 +1261,7 @@ impl<'a> UpdateProjectLegacyApiKeys<'a> {
     }
 
     /// Builds the request without sending it.
+    #[inline]
     fn request(
         self,
     ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
@@ -1240,6 +1285,7 @@ impl<'a> UpdateProjectLegacyApiKeys<'a> {
     }
 
     /// Sends the request and decodes the success response.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::runtime::Call<'a, types::LegacyApiKeysResponse, crate::runtime::Json> {
@@ -1247,6 +1293,7 @@ impl<'a> UpdateProjectLegacyApiKeys<'a> {
     }
 
     /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
     pub fn send_raw(
         self,
     ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
@@ -1261,6 +1308,7 @@ impl<'a> std::future::IntoFuture for UpdateProjectLegacyApiKeys<'a> {
         types::LegacyApiKeysResponse,
         crate::runtime::Json,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

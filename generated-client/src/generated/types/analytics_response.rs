@@ -31,18 +31,18 @@ impl<'de> Deserialize<'de> for AnalyticsResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<AnalyticsResponse, __A::Error> {
                 let mut field_0: Option<Option<AnalyticsResponseError>> = None;
                 let mut field_1: Option<Option<Vec<serde_json::Value>>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "error" => field_0 = Some(map.next_value()?),
-                        "result" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "error" => map.fill(&mut field_0),
+                        "result" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(AnalyticsResponse {
                     error: Option::flatten(field_0),
@@ -95,22 +95,22 @@ impl<'de> Deserialize<'de> for AnalyticsResponseErrorObject {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<AnalyticsResponseErrorObject, __A::Error> {
                 let mut field_0: Option<f64> = None;
                 let mut field_1: Option<Vec<AnalyticsResponseErrorObjectErrorsItem>> = None;
                 let mut field_2: Option<String> = None;
                 let mut field_3: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "code" => field_0 = Some(map.next_value()?),
-                        "errors" => field_1 = Some(map.next_value()?),
-                        "message" => field_2 = Some(map.next_value()?),
-                        "status" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "code" => map.fill(&mut field_0),
+                        "errors" => map.fill(&mut field_1),
+                        "message" => map.fill(&mut field_2),
+                        "status" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(AnalyticsResponseErrorObject {
                     code: crate::runtime::required(field_0, "code")?,
@@ -155,24 +155,24 @@ impl<'de> Deserialize<'de> for AnalyticsResponseErrorObjectErrorsItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<AnalyticsResponseErrorObjectErrorsItem, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<String> = None;
                 let mut field_2: Option<String> = None;
                 let mut field_3: Option<String> = None;
                 let mut field_4: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "domain" => field_0 = Some(map.next_value()?),
-                        "location" => field_1 = Some(map.next_value()?),
-                        "locationType" => field_2 = Some(map.next_value()?),
-                        "message" => field_3 = Some(map.next_value()?),
-                        "reason" => field_4 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "domain" => map.fill(&mut field_0),
+                        "location" => map.fill(&mut field_1),
+                        "locationType" => map.fill(&mut field_2),
+                        "message" => map.fill(&mut field_3),
+                        "reason" => map.fill(&mut field_4),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(AnalyticsResponseErrorObjectErrorsItem {
                     domain: crate::runtime::required(field_0, "domain")?,

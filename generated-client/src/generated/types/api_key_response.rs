@@ -56,7 +56,7 @@ impl<'de> Deserialize<'de> for ApiKeyResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<ApiKeyResponse, __A::Error> {
                 let mut field_0: Option<Option<String>> = None;
                 let mut field_1: Option<Option<String>> = None;
@@ -70,22 +70,22 @@ impl<'de> Deserialize<'de> for ApiKeyResponse {
                 > = None;
                 let mut field_8: Option<Option<ApiKeyResponseType>> = None;
                 let mut field_9: Option<Option<String>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "api_key" => field_0 = Some(map.next_value()?),
-                        "description" => field_1 = Some(map.next_value()?),
-                        "hash" => field_2 = Some(map.next_value()?),
-                        "id" => field_3 = Some(map.next_value()?),
-                        "inserted_at" => field_4 = Some(map.next_value()?),
-                        "name" => field_5 = Some(map.next_value()?),
-                        "prefix" => field_6 = Some(map.next_value()?),
-                        "secret_jwt_template" => field_7 = Some(map.next_value()?),
-                        "type" => field_8 = Some(map.next_value()?),
-                        "updated_at" => field_9 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "api_key" => map.fill(&mut field_0),
+                        "description" => map.fill(&mut field_1),
+                        "hash" => map.fill(&mut field_2),
+                        "id" => map.fill(&mut field_3),
+                        "inserted_at" => map.fill(&mut field_4),
+                        "name" => map.fill(&mut field_5),
+                        "prefix" => map.fill(&mut field_6),
+                        "secret_jwt_template" => map.fill(&mut field_7),
+                        "type" => map.fill(&mut field_8),
+                        "updated_at" => map.fill(&mut field_9),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(ApiKeyResponse {
                     api_key: Option::flatten(field_0),

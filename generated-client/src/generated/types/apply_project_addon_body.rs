@@ -29,18 +29,18 @@ impl<'de> Deserialize<'de> for ApplyProjectAddonBody {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<ApplyProjectAddonBody, __A::Error> {
                 let mut field_0: Option<ApplyProjectAddonBodyAddonType> = None;
                 let mut field_1: Option<ApplyProjectAddonBodyAddonVariant> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "addon_type" => field_0 = Some(map.next_value()?),
-                        "addon_variant" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "addon_type" => map.fill(&mut field_0),
+                        "addon_variant" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(ApplyProjectAddonBody {
                     addon_type: crate::runtime::required(field_0, "addon_type")?,

@@ -29,18 +29,18 @@ impl<'de> Deserialize<'de> for AuthorizeJitAccessBody {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<AuthorizeJitAccessBody, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "rhost" => field_0 = Some(map.next_value()?),
-                        "role" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "rhost" => map.fill(&mut field_0),
+                        "role" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(AuthorizeJitAccessBody {
                     rhost: crate::runtime::required(field_0, "rhost")?,

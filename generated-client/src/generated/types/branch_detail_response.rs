@@ -48,7 +48,7 @@ impl<'de> Deserialize<'de> for BranchDetailResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<BranchDetailResponse, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<Option<String>> = None;
@@ -60,22 +60,22 @@ impl<'de> Deserialize<'de> for BranchDetailResponse {
                 let mut field_7: Option<String> = None;
                 let mut field_8: Option<String> = None;
                 let mut field_9: Option<BranchDetailResponseStatus> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "db_host" => field_0 = Some(map.next_value()?),
-                        "db_pass" => field_1 = Some(map.next_value()?),
-                        "db_port" => field_2 = Some(map.next_value()?),
-                        "db_user" => field_3 = Some(map.next_value()?),
-                        "jwt_secret" => field_4 = Some(map.next_value()?),
-                        "postgres_engine" => field_5 = Some(map.next_value()?),
-                        "postgres_version" => field_6 = Some(map.next_value()?),
-                        "ref" => field_7 = Some(map.next_value()?),
-                        "release_channel" => field_8 = Some(map.next_value()?),
-                        "status" => field_9 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "db_host" => map.fill(&mut field_0),
+                        "db_pass" => map.fill(&mut field_1),
+                        "db_port" => map.fill(&mut field_2),
+                        "db_user" => map.fill(&mut field_3),
+                        "jwt_secret" => map.fill(&mut field_4),
+                        "postgres_engine" => map.fill(&mut field_5),
+                        "postgres_version" => map.fill(&mut field_6),
+                        "ref" => map.fill(&mut field_7),
+                        "release_channel" => map.fill(&mut field_8),
+                        "status" => map.fill(&mut field_9),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(BranchDetailResponse {
                     db_host: crate::runtime::required(field_0, "db_host")?,

@@ -73,7 +73,7 @@ impl<'de> Deserialize<'de> for BranchResponse {
             #[allow(deprecated)]
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<BranchResponse, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<Option<String>> = None;
@@ -92,29 +92,29 @@ impl<'de> Deserialize<'de> for BranchResponse {
                 let mut field_14: Option<BranchResponseStatus> = None;
                 let mut field_15: Option<String> = None;
                 let mut field_16: Option<bool> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "created_at" => field_0 = Some(map.next_value()?),
-                        "deletion_scheduled_at" => field_1 = Some(map.next_value()?),
-                        "git_branch" => field_2 = Some(map.next_value()?),
-                        "id" => field_3 = Some(map.next_value()?),
-                        "is_default" => field_4 = Some(map.next_value()?),
-                        "latest_check_run_id" => field_5 = Some(map.next_value()?),
-                        "name" => field_6 = Some(map.next_value()?),
-                        "notify_url" => field_7 = Some(map.next_value()?),
-                        "parent_project_ref" => field_8 = Some(map.next_value()?),
-                        "persistent" => field_9 = Some(map.next_value()?),
-                        "pr_number" => field_10 = Some(map.next_value()?),
-                        "preview_project_status" => field_11 = Some(map.next_value()?),
-                        "project_ref" => field_12 = Some(map.next_value()?),
-                        "review_requested_at" => field_13 = Some(map.next_value()?),
-                        "status" => field_14 = Some(map.next_value()?),
-                        "updated_at" => field_15 = Some(map.next_value()?),
-                        "with_data" => field_16 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "created_at" => map.fill(&mut field_0),
+                        "deletion_scheduled_at" => map.fill(&mut field_1),
+                        "git_branch" => map.fill(&mut field_2),
+                        "id" => map.fill(&mut field_3),
+                        "is_default" => map.fill(&mut field_4),
+                        "latest_check_run_id" => map.fill(&mut field_5),
+                        "name" => map.fill(&mut field_6),
+                        "notify_url" => map.fill(&mut field_7),
+                        "parent_project_ref" => map.fill(&mut field_8),
+                        "persistent" => map.fill(&mut field_9),
+                        "pr_number" => map.fill(&mut field_10),
+                        "preview_project_status" => map.fill(&mut field_11),
+                        "project_ref" => map.fill(&mut field_12),
+                        "review_requested_at" => map.fill(&mut field_13),
+                        "status" => map.fill(&mut field_14),
+                        "updated_at" => map.fill(&mut field_15),
+                        "with_data" => map.fill(&mut field_16),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(BranchResponse {
                     created_at: crate::runtime::required(field_0, "created_at")?,

@@ -27,16 +27,16 @@ impl<'de> Deserialize<'de> for BranchRestoreResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<BranchRestoreResponse, __A::Error> {
                 let mut field_0: Option<BranchRestoreResponseMessage> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "message" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "message" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(BranchRestoreResponse {
                     message: crate::runtime::required(field_0, "message")?,

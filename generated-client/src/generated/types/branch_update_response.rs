@@ -29,18 +29,18 @@ impl<'de> Deserialize<'de> for BranchUpdateResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<BranchUpdateResponse, __A::Error> {
                 let mut field_0: Option<BranchUpdateResponseMessage> = None;
                 let mut field_1: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "message" => field_0 = Some(map.next_value()?),
-                        "workflow_run_id" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "message" => map.fill(&mut field_0),
+                        "workflow_run_id" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(BranchUpdateResponse {
                     message: crate::runtime::required(field_0, "message")?,

@@ -57,7 +57,7 @@ impl<'de> Deserialize<'de> for CreateBranchBody {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<CreateBranchBody, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<Option<CreateBranchBodyDesiredInstanceSize>> = None;
@@ -72,23 +72,23 @@ impl<'de> Deserialize<'de> for CreateBranchBody {
                     Option<std::collections::BTreeMap<String, String>>,
                 > = None;
                 let mut field_10: Option<Option<bool>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "branch_name" => field_0 = Some(map.next_value()?),
-                        "desired_instance_size" => field_1 = Some(map.next_value()?),
-                        "git_branch" => field_2 = Some(map.next_value()?),
-                        "is_default" => field_3 = Some(map.next_value()?),
-                        "notify_url" => field_4 = Some(map.next_value()?),
-                        "persistent" => field_5 = Some(map.next_value()?),
-                        "postgres_engine" => field_6 = Some(map.next_value()?),
-                        "region" => field_7 = Some(map.next_value()?),
-                        "release_channel" => field_8 = Some(map.next_value()?),
-                        "secrets" => field_9 = Some(map.next_value()?),
-                        "with_data" => field_10 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "branch_name" => map.fill(&mut field_0),
+                        "desired_instance_size" => map.fill(&mut field_1),
+                        "git_branch" => map.fill(&mut field_2),
+                        "is_default" => map.fill(&mut field_3),
+                        "notify_url" => map.fill(&mut field_4),
+                        "persistent" => map.fill(&mut field_5),
+                        "postgres_engine" => map.fill(&mut field_6),
+                        "region" => map.fill(&mut field_7),
+                        "release_channel" => map.fill(&mut field_8),
+                        "secrets" => map.fill(&mut field_9),
+                        "with_data" => map.fill(&mut field_10),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(CreateBranchBody {
                     branch_name: crate::runtime::required(field_0, "branch_name")?,

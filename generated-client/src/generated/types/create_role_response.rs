@@ -31,20 +31,20 @@ impl<'de> Deserialize<'de> for CreateRoleResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<CreateRoleResponse, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<String> = None;
                 let mut field_2: Option<i64> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "password" => field_0 = Some(map.next_value()?),
-                        "role" => field_1 = Some(map.next_value()?),
-                        "ttl_seconds" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "password" => map.fill(&mut field_0),
+                        "role" => map.fill(&mut field_1),
+                        "ttl_seconds" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(CreateRoleResponse {
                     password: crate::runtime::required(field_0, "password")?,

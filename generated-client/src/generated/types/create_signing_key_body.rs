@@ -33,20 +33,20 @@ impl<'de> Deserialize<'de> for CreateSigningKeyBody {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<CreateSigningKeyBody, __A::Error> {
                 let mut field_0: Option<CreateSigningKeyBodyAlgorithm> = None;
                 let mut field_1: Option<Option<CreateSigningKeyBodyPrivateJwk>> = None;
                 let mut field_2: Option<Option<CreateSigningKeyBodyStatus>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "algorithm" => field_0 = Some(map.next_value()?),
-                        "private_jwk" => field_1 = Some(map.next_value()?),
-                        "status" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "algorithm" => map.fill(&mut field_0),
+                        "private_jwk" => map.fill(&mut field_1),
+                        "status" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(CreateSigningKeyBody {
                     algorithm: crate::runtime::required(field_0, "algorithm")?,

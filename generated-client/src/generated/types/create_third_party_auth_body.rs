@@ -34,20 +34,20 @@ impl<'de> Deserialize<'de> for CreateThirdPartyAuthBody {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<CreateThirdPartyAuthBody, __A::Error> {
                 let mut field_0: Option<Option<serde_json::Value>> = None;
                 let mut field_1: Option<Option<String>> = None;
                 let mut field_2: Option<Option<String>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "custom_jwks" => field_0 = Some(map.next_value()?),
-                        "jwks_url" => field_1 = Some(map.next_value()?),
-                        "oidc_issuer_url" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "custom_jwks" => map.fill(&mut field_0),
+                        "jwks_url" => map.fill(&mut field_1),
+                        "oidc_issuer_url" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(CreateThirdPartyAuthBody {
                     custom_jwks: Option::flatten(field_0),

@@ -30,18 +30,18 @@ impl<'de> Deserialize<'de> for DatabaseUpgradeStatusResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<DatabaseUpgradeStatusResponse, __A::Error> {
                 let mut field_0: Option<
                     Option<DatabaseUpgradeStatusResponseDatabaseUpgradeStatus>,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "databaseUpgradeStatus" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "databaseUpgradeStatus" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(DatabaseUpgradeStatusResponse {
                     database_upgrade_status: Option::flatten(field_0),
@@ -86,7 +86,7 @@ impl<'de> Deserialize<'de> for DatabaseUpgradeStatusResponseDatabaseUpgradeStatu
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<DatabaseUpgradeStatusResponseDatabaseUpgradeStatus, __A::Error> {
                 let mut field_0: Option<
                     Option<DatabaseUpgradeStatusResponseDatabaseUpgradeStatusError>,
@@ -98,18 +98,18 @@ impl<'de> Deserialize<'de> for DatabaseUpgradeStatusResponseDatabaseUpgradeStatu
                 > = None;
                 let mut field_4: Option<f64> = None;
                 let mut field_5: Option<f64> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "error" => field_0 = Some(map.next_value()?),
-                        "initiated_at" => field_1 = Some(map.next_value()?),
-                        "latest_status_at" => field_2 = Some(map.next_value()?),
-                        "progress" => field_3 = Some(map.next_value()?),
-                        "status" => field_4 = Some(map.next_value()?),
-                        "target_version" => field_5 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "error" => map.fill(&mut field_0),
+                        "initiated_at" => map.fill(&mut field_1),
+                        "latest_status_at" => map.fill(&mut field_2),
+                        "progress" => map.fill(&mut field_3),
+                        "status" => map.fill(&mut field_4),
+                        "target_version" => map.fill(&mut field_5),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(DatabaseUpgradeStatusResponseDatabaseUpgradeStatus {
                     error: Option::flatten(field_0),

@@ -39,7 +39,7 @@ impl<'de> Deserialize<'de> for DeleteProviderResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<DeleteProviderResponse, __A::Error> {
                 let mut field_0: Option<Option<String>> = None;
                 let mut field_1: Option<
@@ -48,17 +48,17 @@ impl<'de> Deserialize<'de> for DeleteProviderResponse {
                 let mut field_2: Option<String> = None;
                 let mut field_3: Option<Option<DeleteProviderResponseSaml>> = None;
                 let mut field_4: Option<Option<String>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "created_at" => field_0 = Some(map.next_value()?),
-                        "domains" => field_1 = Some(map.next_value()?),
-                        "id" => field_2 = Some(map.next_value()?),
-                        "saml" => field_3 = Some(map.next_value()?),
-                        "updated_at" => field_4 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "created_at" => map.fill(&mut field_0),
+                        "domains" => map.fill(&mut field_1),
+                        "id" => map.fill(&mut field_2),
+                        "saml" => map.fill(&mut field_3),
+                        "updated_at" => map.fill(&mut field_4),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(DeleteProviderResponse {
                     created_at: Option::flatten(field_0),
@@ -104,22 +104,22 @@ impl<'de> Deserialize<'de> for DeleteProviderResponseDomainsItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<DeleteProviderResponseDomainsItem, __A::Error> {
                 let mut field_0: Option<Option<String>> = None;
                 let mut field_1: Option<Option<String>> = None;
                 let mut field_2: Option<String> = None;
                 let mut field_3: Option<Option<String>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "created_at" => field_0 = Some(map.next_value()?),
-                        "domain" => field_1 = Some(map.next_value()?),
-                        "id" => field_2 = Some(map.next_value()?),
-                        "updated_at" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "created_at" => map.fill(&mut field_0),
+                        "domain" => map.fill(&mut field_1),
+                        "id" => map.fill(&mut field_2),
+                        "updated_at" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(DeleteProviderResponseDomainsItem {
                     created_at: Option::flatten(field_0),
@@ -169,7 +169,7 @@ impl<'de> Deserialize<'de> for DeleteProviderResponseSaml {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<DeleteProviderResponseSaml, __A::Error> {
                 let mut field_0: Option<
                     Option<DeleteProviderResponseSamlAttributeMapping>,
@@ -181,18 +181,18 @@ impl<'de> Deserialize<'de> for DeleteProviderResponseSaml {
                 let mut field_5: Option<
                     Option<DeleteProviderResponseSamlNameIdFormat>,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "attribute_mapping" => field_0 = Some(map.next_value()?),
-                        "entity_id" => field_1 = Some(map.next_value()?),
-                        "id" => field_2 = Some(map.next_value()?),
-                        "metadata_url" => field_3 = Some(map.next_value()?),
-                        "metadata_xml" => field_4 = Some(map.next_value()?),
-                        "name_id_format" => field_5 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "attribute_mapping" => map.fill(&mut field_0),
+                        "entity_id" => map.fill(&mut field_1),
+                        "id" => map.fill(&mut field_2),
+                        "metadata_url" => map.fill(&mut field_3),
+                        "metadata_xml" => map.fill(&mut field_4),
+                        "name_id_format" => map.fill(&mut field_5),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(DeleteProviderResponseSaml {
                     attribute_mapping: Option::flatten(field_0),
@@ -233,7 +233,7 @@ impl<'de> Deserialize<'de> for DeleteProviderResponseSamlAttributeMapping {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<DeleteProviderResponseSamlAttributeMapping, __A::Error> {
                 let mut field_0: Option<
                     std::collections::BTreeMap<
@@ -241,13 +241,13 @@ impl<'de> Deserialize<'de> for DeleteProviderResponseSamlAttributeMapping {
                         DeleteProviderResponseSamlAttributeMappingKeysValue,
                     >,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "keys" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "keys" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(DeleteProviderResponseSamlAttributeMapping {
                     keys: crate::runtime::required(field_0, "keys")?,
@@ -290,7 +290,7 @@ impl<'de> Deserialize<'de> for DeleteProviderResponseSamlAttributeMappingKeysVal
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 DeleteProviderResponseSamlAttributeMappingKeysValue,
                 __A::Error,
@@ -301,16 +301,16 @@ impl<'de> Deserialize<'de> for DeleteProviderResponseSamlAttributeMappingKeysVal
                 > = None;
                 let mut field_2: Option<Option<String>> = None;
                 let mut field_3: Option<Option<Vec<String>>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "array" => field_0 = Some(map.next_value()?),
-                        "default" => field_1 = Some(map.next_value()?),
-                        "name" => field_2 = Some(map.next_value()?),
-                        "names" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "array" => map.fill(&mut field_0),
+                        "default" => map.fill(&mut field_1),
+                        "name" => map.fill(&mut field_2),
+                        "names" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(DeleteProviderResponseSamlAttributeMappingKeysValue {
                     array: Option::flatten(field_0),

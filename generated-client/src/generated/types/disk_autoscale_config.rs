@@ -31,20 +31,20 @@ impl<'de> Deserialize<'de> for DiskAutoscaleConfig {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<DiskAutoscaleConfig, __A::Error> {
                 let mut field_0: Option<Option<i64>> = None;
                 let mut field_1: Option<Option<i64>> = None;
                 let mut field_2: Option<Option<i64>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "growth_percent" => field_0 = Some(map.next_value()?),
-                        "max_size_gb" => field_1 = Some(map.next_value()?),
-                        "min_increment_gb" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "growth_percent" => map.fill(&mut field_0),
+                        "max_size_gb" => map.fill(&mut field_1),
+                        "min_increment_gb" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(DiskAutoscaleConfig {
                     growth_percent: Option::flatten(field_0),

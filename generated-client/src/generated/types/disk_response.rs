@@ -30,18 +30,18 @@ impl<'de> Deserialize<'de> for DiskResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<DiskResponse, __A::Error> {
                 let mut field_0: Option<DiskResponseAttributes> = None;
                 let mut field_1: Option<Option<String>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "attributes" => field_0 = Some(map.next_value()?),
-                        "last_modified_at" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "attributes" => map.fill(&mut field_0),
+                        "last_modified_at" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(DiskResponse {
                     attributes: crate::runtime::required(field_0, "attributes")?,

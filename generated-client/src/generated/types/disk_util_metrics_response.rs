@@ -29,18 +29,18 @@ impl<'de> Deserialize<'de> for DiskUtilMetricsResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<DiskUtilMetricsResponse, __A::Error> {
                 let mut field_0: Option<DiskUtilMetricsResponseMetrics> = None;
                 let mut field_1: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "metrics" => field_0 = Some(map.next_value()?),
-                        "timestamp" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "metrics" => map.fill(&mut field_0),
+                        "timestamp" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(DiskUtilMetricsResponse {
                     metrics: crate::runtime::required(field_0, "metrics")?,
@@ -78,20 +78,20 @@ impl<'de> Deserialize<'de> for DiskUtilMetricsResponseMetrics {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<DiskUtilMetricsResponseMetrics, __A::Error> {
                 let mut field_0: Option<f64> = None;
                 let mut field_1: Option<f64> = None;
                 let mut field_2: Option<f64> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "fs_avail_bytes" => field_0 = Some(map.next_value()?),
-                        "fs_size_bytes" => field_1 = Some(map.next_value()?),
-                        "fs_used_bytes" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "fs_avail_bytes" => map.fill(&mut field_0),
+                        "fs_size_bytes" => map.fill(&mut field_1),
+                        "fs_used_bytes" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(DiskUtilMetricsResponseMetrics {
                     fs_avail_bytes: crate::runtime::required(field_0, "fs_avail_bytes")?,

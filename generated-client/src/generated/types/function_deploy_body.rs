@@ -30,18 +30,18 @@ impl<'de> Deserialize<'de> for FunctionDeployBody {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<FunctionDeployBody, __A::Error> {
                 let mut field_0: Option<Option<Vec<String>>> = None;
                 let mut field_1: Option<FunctionDeployBodyMetadata> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "file" => field_0 = Some(map.next_value()?),
-                        "metadata" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "file" => map.fill(&mut field_0),
+                        "metadata" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(FunctionDeployBody {
                     file: Option::flatten(field_0),
@@ -87,24 +87,24 @@ impl<'de> Deserialize<'de> for FunctionDeployBodyMetadata {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<FunctionDeployBodyMetadata, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<Option<String>> = None;
                 let mut field_2: Option<Option<String>> = None;
                 let mut field_3: Option<Option<Vec<String>>> = None;
                 let mut field_4: Option<Option<bool>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "entrypoint_path" => field_0 = Some(map.next_value()?),
-                        "import_map_path" => field_1 = Some(map.next_value()?),
-                        "name" => field_2 = Some(map.next_value()?),
-                        "static_patterns" => field_3 = Some(map.next_value()?),
-                        "verify_jwt" => field_4 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "entrypoint_path" => map.fill(&mut field_0),
+                        "import_map_path" => map.fill(&mut field_1),
+                        "name" => map.fill(&mut field_2),
+                        "static_patterns" => map.fill(&mut field_3),
+                        "verify_jwt" => map.fill(&mut field_4),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(FunctionDeployBodyMetadata {
                     entrypoint_path: crate::runtime::required(

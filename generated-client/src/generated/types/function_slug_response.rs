@@ -54,7 +54,7 @@ impl<'de> Deserialize<'de> for FunctionSlugResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<FunctionSlugResponse, __A::Error> {
                 let mut field_0: Option<i64> = None;
                 let mut field_1: Option<Option<String>> = None;
@@ -68,24 +68,24 @@ impl<'de> Deserialize<'de> for FunctionSlugResponse {
                 let mut field_9: Option<i64> = None;
                 let mut field_10: Option<Option<bool>> = None;
                 let mut field_11: Option<i64> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "created_at" => field_0 = Some(map.next_value()?),
-                        "entrypoint_path" => field_1 = Some(map.next_value()?),
-                        "ezbr_sha256" => field_2 = Some(map.next_value()?),
-                        "id" => field_3 = Some(map.next_value()?),
-                        "import_map" => field_4 = Some(map.next_value()?),
-                        "import_map_path" => field_5 = Some(map.next_value()?),
-                        "name" => field_6 = Some(map.next_value()?),
-                        "slug" => field_7 = Some(map.next_value()?),
-                        "status" => field_8 = Some(map.next_value()?),
-                        "updated_at" => field_9 = Some(map.next_value()?),
-                        "verify_jwt" => field_10 = Some(map.next_value()?),
-                        "version" => field_11 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "created_at" => map.fill(&mut field_0),
+                        "entrypoint_path" => map.fill(&mut field_1),
+                        "ezbr_sha256" => map.fill(&mut field_2),
+                        "id" => map.fill(&mut field_3),
+                        "import_map" => map.fill(&mut field_4),
+                        "import_map_path" => map.fill(&mut field_5),
+                        "name" => map.fill(&mut field_6),
+                        "slug" => map.fill(&mut field_7),
+                        "status" => map.fill(&mut field_8),
+                        "updated_at" => map.fill(&mut field_9),
+                        "verify_jwt" => map.fill(&mut field_10),
+                        "version" => map.fill(&mut field_11),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(FunctionSlugResponse {
                     created_at: crate::runtime::required(field_0, "created_at")?,

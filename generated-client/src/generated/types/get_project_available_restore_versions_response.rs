@@ -29,18 +29,18 @@ impl<'de> Deserialize<'de> for GetProjectAvailableRestoreVersionsResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<GetProjectAvailableRestoreVersionsResponse, __A::Error> {
                 let mut field_0: Option<
                     Vec<GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem>,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "available_versions" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "available_versions" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(GetProjectAvailableRestoreVersionsResponse {
                     available_versions: crate::runtime::required(
@@ -83,7 +83,7 @@ for GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem,
                 __A::Error,
@@ -95,15 +95,15 @@ for GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem {
                     GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemReleaseChannel,
                 > = None;
                 let mut field_2: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "postgres_engine" => field_0 = Some(map.next_value()?),
-                        "release_channel" => field_1 = Some(map.next_value()?),
-                        "version" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "postgres_engine" => map.fill(&mut field_0),
+                        "release_channel" => map.fill(&mut field_1),
+                        "version" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem {
                     postgres_engine: crate::runtime::required(

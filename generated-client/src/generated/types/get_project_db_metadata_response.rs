@@ -27,18 +27,18 @@ impl<'de> Deserialize<'de> for GetProjectDbMetadataResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<GetProjectDbMetadataResponse, __A::Error> {
                 let mut field_0: Option<
                     Vec<GetProjectDbMetadataResponseDatabasesItem>,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "databases" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "databases" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(GetProjectDbMetadataResponse {
                     databases: crate::runtime::required(field_0, "databases")?,
@@ -76,21 +76,21 @@ impl<'de> Deserialize<'de> for GetProjectDbMetadataResponseDatabasesItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<GetProjectDbMetadataResponseDatabasesItem, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<
                     Vec<GetProjectDbMetadataResponseDatabasesItemSchemasItem>,
                 > = None;
                 let mut additional = std::collections::BTreeMap::new();
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "name" => field_0 = Some(map.next_value()?),
-                        "schemas" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            additional.insert(key.into_string(), map.next_value()?);
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "name" => map.fill(&mut field_0),
+                        "schemas" => map.fill(&mut field_1),
+                        _ => map.keep(key, &mut additional),
+                    };
+                    read?;
                 }
                 Ok(GetProjectDbMetadataResponseDatabasesItem {
                     name: crate::runtime::required(field_0, "name")?,
@@ -130,20 +130,20 @@ impl<'de> Deserialize<'de> for GetProjectDbMetadataResponseDatabasesItemSchemasI
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 GetProjectDbMetadataResponseDatabasesItemSchemasItem,
                 __A::Error,
             > {
                 let mut field_0: Option<String> = None;
                 let mut additional = std::collections::BTreeMap::new();
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "name" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            additional.insert(key.into_string(), map.next_value()?);
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "name" => map.fill(&mut field_0),
+                        _ => map.keep(key, &mut additional),
+                    };
+                    read?;
                 }
                 Ok(GetProjectDbMetadataResponseDatabasesItemSchemasItem {
                     name: crate::runtime::required(field_0, "name")?,

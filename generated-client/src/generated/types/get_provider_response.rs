@@ -39,24 +39,24 @@ impl<'de> Deserialize<'de> for GetProviderResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<GetProviderResponse, __A::Error> {
                 let mut field_0: Option<Option<String>> = None;
                 let mut field_1: Option<Option<Vec<GetProviderResponseDomainsItem>>> = None;
                 let mut field_2: Option<String> = None;
                 let mut field_3: Option<Option<GetProviderResponseSaml>> = None;
                 let mut field_4: Option<Option<String>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "created_at" => field_0 = Some(map.next_value()?),
-                        "domains" => field_1 = Some(map.next_value()?),
-                        "id" => field_2 = Some(map.next_value()?),
-                        "saml" => field_3 = Some(map.next_value()?),
-                        "updated_at" => field_4 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "created_at" => map.fill(&mut field_0),
+                        "domains" => map.fill(&mut field_1),
+                        "id" => map.fill(&mut field_2),
+                        "saml" => map.fill(&mut field_3),
+                        "updated_at" => map.fill(&mut field_4),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(GetProviderResponse {
                     created_at: Option::flatten(field_0),
@@ -102,22 +102,22 @@ impl<'de> Deserialize<'de> for GetProviderResponseDomainsItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<GetProviderResponseDomainsItem, __A::Error> {
                 let mut field_0: Option<Option<String>> = None;
                 let mut field_1: Option<Option<String>> = None;
                 let mut field_2: Option<String> = None;
                 let mut field_3: Option<Option<String>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "created_at" => field_0 = Some(map.next_value()?),
-                        "domain" => field_1 = Some(map.next_value()?),
-                        "id" => field_2 = Some(map.next_value()?),
-                        "updated_at" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "created_at" => map.fill(&mut field_0),
+                        "domain" => map.fill(&mut field_1),
+                        "id" => map.fill(&mut field_2),
+                        "updated_at" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(GetProviderResponseDomainsItem {
                     created_at: Option::flatten(field_0),
@@ -167,7 +167,7 @@ impl<'de> Deserialize<'de> for GetProviderResponseSaml {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<GetProviderResponseSaml, __A::Error> {
                 let mut field_0: Option<
                     Option<GetProviderResponseSamlAttributeMapping>,
@@ -177,18 +177,18 @@ impl<'de> Deserialize<'de> for GetProviderResponseSaml {
                 let mut field_3: Option<Option<String>> = None;
                 let mut field_4: Option<Option<String>> = None;
                 let mut field_5: Option<Option<GetProviderResponseSamlNameIdFormat>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "attribute_mapping" => field_0 = Some(map.next_value()?),
-                        "entity_id" => field_1 = Some(map.next_value()?),
-                        "id" => field_2 = Some(map.next_value()?),
-                        "metadata_url" => field_3 = Some(map.next_value()?),
-                        "metadata_xml" => field_4 = Some(map.next_value()?),
-                        "name_id_format" => field_5 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "attribute_mapping" => map.fill(&mut field_0),
+                        "entity_id" => map.fill(&mut field_1),
+                        "id" => map.fill(&mut field_2),
+                        "metadata_url" => map.fill(&mut field_3),
+                        "metadata_xml" => map.fill(&mut field_4),
+                        "name_id_format" => map.fill(&mut field_5),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(GetProviderResponseSaml {
                     attribute_mapping: Option::flatten(field_0),
@@ -229,7 +229,7 @@ impl<'de> Deserialize<'de> for GetProviderResponseSamlAttributeMapping {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<GetProviderResponseSamlAttributeMapping, __A::Error> {
                 let mut field_0: Option<
                     std::collections::BTreeMap<
@@ -237,13 +237,13 @@ impl<'de> Deserialize<'de> for GetProviderResponseSamlAttributeMapping {
                         GetProviderResponseSamlAttributeMappingKeysValue,
                     >,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "keys" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "keys" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(GetProviderResponseSamlAttributeMapping {
                     keys: crate::runtime::required(field_0, "keys")?,
@@ -286,7 +286,7 @@ impl<'de> Deserialize<'de> for GetProviderResponseSamlAttributeMappingKeysValue 
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<GetProviderResponseSamlAttributeMappingKeysValue, __A::Error> {
                 let mut field_0: Option<Option<bool>> = None;
                 let mut field_1: Option<
@@ -294,16 +294,16 @@ impl<'de> Deserialize<'de> for GetProviderResponseSamlAttributeMappingKeysValue 
                 > = None;
                 let mut field_2: Option<Option<String>> = None;
                 let mut field_3: Option<Option<Vec<String>>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "array" => field_0 = Some(map.next_value()?),
-                        "default" => field_1 = Some(map.next_value()?),
-                        "name" => field_2 = Some(map.next_value()?),
-                        "names" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "array" => map.fill(&mut field_0),
+                        "default" => map.fill(&mut field_1),
+                        "name" => map.fill(&mut field_2),
+                        "names" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(GetProviderResponseSamlAttributeMappingKeysValue {
                     array: Option::flatten(field_0),

@@ -29,18 +29,18 @@ impl<'de> Deserialize<'de> for JitAccessResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<JitAccessResponse, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<Vec<JitAccessResponseUserRolesItem>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "user_id" => field_0 = Some(map.next_value()?),
-                        "user_roles" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "user_id" => map.fill(&mut field_0),
+                        "user_roles" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(JitAccessResponse {
                     user_id: crate::runtime::required(field_0, "user_id")?,
@@ -83,7 +83,7 @@ impl<'de> Deserialize<'de> for JitAccessResponseUserRolesItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<JitAccessResponseUserRolesItem, __A::Error> {
                 let mut field_0: Option<
                     Option<JitAccessResponseUserRolesItemAllowedNetworks>,
@@ -91,16 +91,16 @@ impl<'de> Deserialize<'de> for JitAccessResponseUserRolesItem {
                 let mut field_1: Option<Option<bool>> = None;
                 let mut field_2: Option<Option<f64>> = None;
                 let mut field_3: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "allowed_networks" => field_0 = Some(map.next_value()?),
-                        "branches_only" => field_1 = Some(map.next_value()?),
-                        "expires_at" => field_2 = Some(map.next_value()?),
-                        "role" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "allowed_networks" => map.fill(&mut field_0),
+                        "branches_only" => map.fill(&mut field_1),
+                        "expires_at" => map.fill(&mut field_2),
+                        "role" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(JitAccessResponseUserRolesItem {
                     allowed_networks: Option::flatten(field_0),
@@ -144,7 +144,7 @@ impl<'de> Deserialize<'de> for JitAccessResponseUserRolesItemAllowedNetworks {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<JitAccessResponseUserRolesItemAllowedNetworks, __A::Error> {
                 let mut field_0: Option<
                     Option<
@@ -160,14 +160,14 @@ impl<'de> Deserialize<'de> for JitAccessResponseUserRolesItemAllowedNetworks {
                         >,
                     >,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "allowed_cidrs" => field_0 = Some(map.next_value()?),
-                        "allowed_cidrs_v6" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "allowed_cidrs" => map.fill(&mut field_0),
+                        "allowed_cidrs_v6" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(JitAccessResponseUserRolesItemAllowedNetworks {
                     allowed_cidrs: Option::flatten(field_0),
@@ -204,19 +204,19 @@ for JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsItem,
                 __A::Error,
             > {
                 let mut field_0: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "cidr" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "cidr" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsItem {
                     cidr: crate::runtime::required(field_0, "cidr")?,
@@ -252,19 +252,19 @@ for JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsV6Item {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsV6Item,
                 __A::Error,
             > {
                 let mut field_0: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "cidr" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "cidr" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsV6Item {
                     cidr: crate::runtime::required(field_0, "cidr")?,

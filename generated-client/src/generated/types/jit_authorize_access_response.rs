@@ -29,18 +29,18 @@ impl<'de> Deserialize<'de> for JitAuthorizeAccessResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<JitAuthorizeAccessResponse, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<JitAuthorizeAccessResponseUserRole> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "user_id" => field_0 = Some(map.next_value()?),
-                        "user_role" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "user_id" => map.fill(&mut field_0),
+                        "user_role" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(JitAuthorizeAccessResponse {
                     user_id: crate::runtime::required(field_0, "user_id")?,
@@ -83,7 +83,7 @@ impl<'de> Deserialize<'de> for JitAuthorizeAccessResponseUserRole {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<JitAuthorizeAccessResponseUserRole, __A::Error> {
                 let mut field_0: Option<
                     Option<JitAuthorizeAccessResponseUserRoleAllowedNetworks>,
@@ -91,16 +91,16 @@ impl<'de> Deserialize<'de> for JitAuthorizeAccessResponseUserRole {
                 let mut field_1: Option<Option<bool>> = None;
                 let mut field_2: Option<Option<f64>> = None;
                 let mut field_3: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "allowed_networks" => field_0 = Some(map.next_value()?),
-                        "branches_only" => field_1 = Some(map.next_value()?),
-                        "expires_at" => field_2 = Some(map.next_value()?),
-                        "role" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "allowed_networks" => map.fill(&mut field_0),
+                        "branches_only" => map.fill(&mut field_1),
+                        "expires_at" => map.fill(&mut field_2),
+                        "role" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(JitAuthorizeAccessResponseUserRole {
                     allowed_networks: Option::flatten(field_0),
@@ -144,7 +144,7 @@ impl<'de> Deserialize<'de> for JitAuthorizeAccessResponseUserRoleAllowedNetworks
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<JitAuthorizeAccessResponseUserRoleAllowedNetworks, __A::Error> {
                 let mut field_0: Option<
                     Option<
@@ -160,14 +160,14 @@ impl<'de> Deserialize<'de> for JitAuthorizeAccessResponseUserRoleAllowedNetworks
                         >,
                     >,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "allowed_cidrs" => field_0 = Some(map.next_value()?),
-                        "allowed_cidrs_v6" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "allowed_cidrs" => map.fill(&mut field_0),
+                        "allowed_cidrs_v6" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(JitAuthorizeAccessResponseUserRoleAllowedNetworks {
                     allowed_cidrs: Option::flatten(field_0),
@@ -204,19 +204,19 @@ for JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsItem,
                 __A::Error,
             > {
                 let mut field_0: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "cidr" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "cidr" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsItem {
                     cidr: crate::runtime::required(field_0, "cidr")?,
@@ -252,19 +252,19 @@ for JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsV6Item {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsV6Item,
                 __A::Error,
             > {
                 let mut field_0: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "cidr" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "cidr" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsV6Item {
                     cidr: crate::runtime::required(field_0, "cidr")?,

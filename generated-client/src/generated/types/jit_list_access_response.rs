@@ -27,16 +27,16 @@ impl<'de> Deserialize<'de> for JitListAccessResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<JitListAccessResponse, __A::Error> {
                 let mut field_0: Option<Vec<JitListAccessResponseItemsItem>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "items" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "items" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(JitListAccessResponse {
                     items: crate::runtime::required(field_0, "items")?,
@@ -71,20 +71,20 @@ impl<'de> Deserialize<'de> for JitListAccessResponseItemsItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<JitListAccessResponseItemsItem, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<
                     Vec<JitListAccessResponseItemsItemUserRolesItem>,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "user_id" => field_0 = Some(map.next_value()?),
-                        "user_roles" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "user_id" => map.fill(&mut field_0),
+                        "user_roles" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(JitListAccessResponseItemsItem {
                     user_id: crate::runtime::required(field_0, "user_id")?,
@@ -129,7 +129,7 @@ impl<'de> Deserialize<'de> for JitListAccessResponseItemsItemUserRolesItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<JitListAccessResponseItemsItemUserRolesItem, __A::Error> {
                 let mut field_0: Option<
                     Option<JitListAccessResponseItemsItemUserRolesItemAllowedNetworks>,
@@ -137,16 +137,16 @@ impl<'de> Deserialize<'de> for JitListAccessResponseItemsItemUserRolesItem {
                 let mut field_1: Option<Option<bool>> = None;
                 let mut field_2: Option<Option<f64>> = None;
                 let mut field_3: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "allowed_networks" => field_0 = Some(map.next_value()?),
-                        "branches_only" => field_1 = Some(map.next_value()?),
-                        "expires_at" => field_2 = Some(map.next_value()?),
-                        "role" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "allowed_networks" => map.fill(&mut field_0),
+                        "branches_only" => map.fill(&mut field_1),
+                        "expires_at" => map.fill(&mut field_2),
+                        "role" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(JitListAccessResponseItemsItemUserRolesItem {
                     allowed_networks: Option::flatten(field_0),
@@ -193,7 +193,7 @@ for JitListAccessResponseItemsItemUserRolesItemAllowedNetworks {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 JitListAccessResponseItemsItemUserRolesItemAllowedNetworks,
                 __A::Error,
@@ -212,14 +212,14 @@ for JitListAccessResponseItemsItemUserRolesItemAllowedNetworks {
                         >,
                     >,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "allowed_cidrs" => field_0 = Some(map.next_value()?),
-                        "allowed_cidrs_v6" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "allowed_cidrs" => map.fill(&mut field_0),
+                        "allowed_cidrs_v6" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(JitListAccessResponseItemsItemUserRolesItemAllowedNetworks {
                     allowed_cidrs: Option::flatten(field_0),
@@ -256,19 +256,19 @@ for JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem,
                 __A::Error,
             > {
                 let mut field_0: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "cidr" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "cidr" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem {
                     cidr: crate::runtime::required(field_0, "cidr")?,
@@ -304,19 +304,19 @@ for JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item,
                 __A::Error,
             > {
                 let mut field_0: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "cidr" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "cidr" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item {
                     cidr: crate::runtime::required(field_0, "cidr")?,

@@ -44,18 +44,18 @@ impl<'de> Deserialize<'de> for JitStateResponseEnabledOrDisabled {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<JitStateResponseEnabledOrDisabled, __A::Error> {
                 let mut field_0: Option<Option<bool>> = None;
                 let mut field_1: Option<JitStateResponseEnabledOrDisabledState> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "appliedSuccessfully" => field_0 = Some(map.next_value()?),
-                        "state" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "appliedSuccessfully" => map.fill(&mut field_0),
+                        "state" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(JitStateResponseEnabledOrDisabled {
                     applied_successfully: Option::flatten(field_0),
@@ -150,18 +150,18 @@ impl<'de> Deserialize<'de> for JitStateResponseUnavailable {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<JitStateResponseUnavailable, __A::Error> {
                 let mut field_0: Option<JitStateResponseUnavailableState> = None;
                 let mut field_1: Option<JitStateResponseUnavailableUnavailableReason> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "state" => field_0 = Some(map.next_value()?),
-                        "unavailableReason" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "state" => map.fill(&mut field_0),
+                        "unavailableReason" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(JitStateResponseUnavailable {
                     state: crate::runtime::required(field_0, "state")?,

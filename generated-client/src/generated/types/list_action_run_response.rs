@@ -47,7 +47,7 @@ impl<'de> Deserialize<'de> for ListActionRunResponseItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<ListActionRunResponseItem, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<Option<f64>> = None;
@@ -57,20 +57,20 @@ impl<'de> Deserialize<'de> for ListActionRunResponseItem {
                 let mut field_5: Option<Vec<ListActionRunResponseItemRunStepsItem>> = None;
                 let mut field_6: Option<String> = None;
                 let mut field_7: Option<Option<String>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "branch_id" => field_0 = Some(map.next_value()?),
-                        "check_run_id" => field_1 = Some(map.next_value()?),
-                        "created_at" => field_2 = Some(map.next_value()?),
-                        "git_config" => field_3 = Some(map.next_value()?),
-                        "id" => field_4 = Some(map.next_value()?),
-                        "run_steps" => field_5 = Some(map.next_value()?),
-                        "updated_at" => field_6 = Some(map.next_value()?),
-                        "workdir" => field_7 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "branch_id" => map.fill(&mut field_0),
+                        "check_run_id" => map.fill(&mut field_1),
+                        "created_at" => map.fill(&mut field_2),
+                        "git_config" => map.fill(&mut field_3),
+                        "id" => map.fill(&mut field_4),
+                        "run_steps" => map.fill(&mut field_5),
+                        "updated_at" => map.fill(&mut field_6),
+                        "workdir" => map.fill(&mut field_7),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(ListActionRunResponseItem {
                     branch_id: crate::runtime::required(field_0, "branch_id")?,
@@ -116,22 +116,22 @@ impl<'de> Deserialize<'de> for ListActionRunResponseItemRunStepsItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<ListActionRunResponseItemRunStepsItem, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<ListActionRunResponseItemRunStepsItemName> = None;
                 let mut field_2: Option<ListActionRunResponseItemRunStepsItemStatus> = None;
                 let mut field_3: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "created_at" => field_0 = Some(map.next_value()?),
-                        "name" => field_1 = Some(map.next_value()?),
-                        "status" => field_2 = Some(map.next_value()?),
-                        "updated_at" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "created_at" => map.fill(&mut field_0),
+                        "name" => map.fill(&mut field_1),
+                        "status" => map.fill(&mut field_2),
+                        "updated_at" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(ListActionRunResponseItemRunStepsItem {
                     created_at: crate::runtime::required(field_0, "created_at")?,

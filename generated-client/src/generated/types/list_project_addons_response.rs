@@ -29,7 +29,7 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<ListProjectAddonsResponse, __A::Error> {
                 let mut field_0: Option<
                     Vec<ListProjectAddonsResponseAvailableAddonsItem>,
@@ -37,14 +37,14 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponse {
                 let mut field_1: Option<
                     Vec<ListProjectAddonsResponseSelectedAddonsItem>,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "available_addons" => field_0 = Some(map.next_value()?),
-                        "selected_addons" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "available_addons" => map.fill(&mut field_0),
+                        "selected_addons" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(ListProjectAddonsResponse {
                     available_addons: crate::runtime::required(
@@ -88,7 +88,7 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponseAvailableAddonsItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<ListProjectAddonsResponseAvailableAddonsItem, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<
@@ -97,15 +97,15 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponseAvailableAddonsItem {
                 let mut field_2: Option<
                     Vec<ListProjectAddonsResponseAvailableAddonsItemVariantsItem>,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "name" => field_0 = Some(map.next_value()?),
-                        "type" => field_1 = Some(map.next_value()?),
-                        "variants" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "name" => map.fill(&mut field_0),
+                        "type" => map.fill(&mut field_1),
+                        "variants" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(ListProjectAddonsResponseAvailableAddonsItem {
                     name: crate::runtime::required(field_0, "name")?,
@@ -227,7 +227,7 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponseAvailableAddonsItemVaria
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 ListProjectAddonsResponseAvailableAddonsItemVariantsItem,
                 __A::Error,
@@ -240,16 +240,16 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponseAvailableAddonsItemVaria
                 let mut field_3: Option<
                     ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "id" => field_0 = Some(map.next_value()?),
-                        "meta" => field_1 = Some(map.next_value()?),
-                        "name" => field_2 = Some(map.next_value()?),
-                        "price" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "id" => map.fill(&mut field_0),
+                        "meta" => map.fill(&mut field_1),
+                        "name" => map.fill(&mut field_2),
+                        "price" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(ListProjectAddonsResponseAvailableAddonsItemVariantsItem {
                     id: crate::runtime::required(field_0, "id")?,
@@ -449,7 +449,7 @@ for ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice,
                 __A::Error,
@@ -462,16 +462,16 @@ for ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice {
                 let mut field_3: Option<
                     ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceType,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "amount" => field_0 = Some(map.next_value()?),
-                        "description" => field_1 = Some(map.next_value()?),
-                        "interval" => field_2 = Some(map.next_value()?),
-                        "type" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "amount" => map.fill(&mut field_0),
+                        "description" => map.fill(&mut field_1),
+                        "interval" => map.fill(&mut field_2),
+                        "type" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice {
                     amount: crate::runtime::required(field_0, "amount")?,
@@ -631,7 +631,7 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponseSelectedAddonsItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<ListProjectAddonsResponseSelectedAddonsItem, __A::Error> {
                 let mut field_0: Option<
                     ListProjectAddonsResponseSelectedAddonsItemType,
@@ -639,14 +639,14 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponseSelectedAddonsItem {
                 let mut field_1: Option<
                     ListProjectAddonsResponseSelectedAddonsItemVariant,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "type" => field_0 = Some(map.next_value()?),
-                        "variant" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "type" => map.fill(&mut field_0),
+                        "variant" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(ListProjectAddonsResponseSelectedAddonsItem {
                     r#type: crate::runtime::required(field_0, "type")?,
@@ -765,7 +765,7 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponseSelectedAddonsItemVarian
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<ListProjectAddonsResponseSelectedAddonsItemVariant, __A::Error> {
                 let mut field_0: Option<
                     ListProjectAddonsResponseSelectedAddonsItemVariantId,
@@ -775,16 +775,16 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponseSelectedAddonsItemVarian
                 let mut field_3: Option<
                     ListProjectAddonsResponseSelectedAddonsItemVariantPrice,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "id" => field_0 = Some(map.next_value()?),
-                        "meta" => field_1 = Some(map.next_value()?),
-                        "name" => field_2 = Some(map.next_value()?),
-                        "price" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "id" => map.fill(&mut field_0),
+                        "meta" => map.fill(&mut field_1),
+                        "name" => map.fill(&mut field_2),
+                        "price" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(ListProjectAddonsResponseSelectedAddonsItemVariant {
                     id: crate::runtime::required(field_0, "id")?,
@@ -982,7 +982,7 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponseSelectedAddonsItemVarian
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 ListProjectAddonsResponseSelectedAddonsItemVariantPrice,
                 __A::Error,
@@ -995,16 +995,16 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponseSelectedAddonsItemVarian
                 let mut field_3: Option<
                     ListProjectAddonsResponseSelectedAddonsItemVariantPriceType,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "amount" => field_0 = Some(map.next_value()?),
-                        "description" => field_1 = Some(map.next_value()?),
-                        "interval" => field_2 = Some(map.next_value()?),
-                        "type" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "amount" => map.fill(&mut field_0),
+                        "description" => map.fill(&mut field_1),
+                        "interval" => map.fill(&mut field_2),
+                        "type" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(ListProjectAddonsResponseSelectedAddonsItemVariantPrice {
                     amount: crate::runtime::required(field_0, "amount")?,

@@ -27,16 +27,16 @@ impl<'de> Deserialize<'de> for ListProvidersResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<ListProvidersResponse, __A::Error> {
                 let mut field_0: Option<Vec<ListProvidersResponseItemsItem>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "items" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "items" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(ListProvidersResponse {
                     items: crate::runtime::required(field_0, "items")?,
@@ -81,7 +81,7 @@ impl<'de> Deserialize<'de> for ListProvidersResponseItemsItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<ListProvidersResponseItemsItem, __A::Error> {
                 let mut field_0: Option<Option<String>> = None;
                 let mut field_1: Option<
@@ -90,17 +90,17 @@ impl<'de> Deserialize<'de> for ListProvidersResponseItemsItem {
                 let mut field_2: Option<String> = None;
                 let mut field_3: Option<Option<ListProvidersResponseItemsItemSaml>> = None;
                 let mut field_4: Option<Option<String>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "created_at" => field_0 = Some(map.next_value()?),
-                        "domains" => field_1 = Some(map.next_value()?),
-                        "id" => field_2 = Some(map.next_value()?),
-                        "saml" => field_3 = Some(map.next_value()?),
-                        "updated_at" => field_4 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "created_at" => map.fill(&mut field_0),
+                        "domains" => map.fill(&mut field_1),
+                        "id" => map.fill(&mut field_2),
+                        "saml" => map.fill(&mut field_3),
+                        "updated_at" => map.fill(&mut field_4),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(ListProvidersResponseItemsItem {
                     created_at: Option::flatten(field_0),
@@ -146,22 +146,22 @@ impl<'de> Deserialize<'de> for ListProvidersResponseItemsItemDomainsItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<ListProvidersResponseItemsItemDomainsItem, __A::Error> {
                 let mut field_0: Option<Option<String>> = None;
                 let mut field_1: Option<Option<String>> = None;
                 let mut field_2: Option<String> = None;
                 let mut field_3: Option<Option<String>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "created_at" => field_0 = Some(map.next_value()?),
-                        "domain" => field_1 = Some(map.next_value()?),
-                        "id" => field_2 = Some(map.next_value()?),
-                        "updated_at" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "created_at" => map.fill(&mut field_0),
+                        "domain" => map.fill(&mut field_1),
+                        "id" => map.fill(&mut field_2),
+                        "updated_at" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(ListProvidersResponseItemsItemDomainsItem {
                     created_at: Option::flatten(field_0),
@@ -211,7 +211,7 @@ impl<'de> Deserialize<'de> for ListProvidersResponseItemsItemSaml {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<ListProvidersResponseItemsItemSaml, __A::Error> {
                 let mut field_0: Option<
                     Option<ListProvidersResponseItemsItemSamlAttributeMapping>,
@@ -223,18 +223,18 @@ impl<'de> Deserialize<'de> for ListProvidersResponseItemsItemSaml {
                 let mut field_5: Option<
                     Option<ListProvidersResponseItemsItemSamlNameIdFormat>,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "attribute_mapping" => field_0 = Some(map.next_value()?),
-                        "entity_id" => field_1 = Some(map.next_value()?),
-                        "id" => field_2 = Some(map.next_value()?),
-                        "metadata_url" => field_3 = Some(map.next_value()?),
-                        "metadata_xml" => field_4 = Some(map.next_value()?),
-                        "name_id_format" => field_5 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "attribute_mapping" => map.fill(&mut field_0),
+                        "entity_id" => map.fill(&mut field_1),
+                        "id" => map.fill(&mut field_2),
+                        "metadata_url" => map.fill(&mut field_3),
+                        "metadata_xml" => map.fill(&mut field_4),
+                        "name_id_format" => map.fill(&mut field_5),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(ListProvidersResponseItemsItemSaml {
                     attribute_mapping: Option::flatten(field_0),
@@ -275,7 +275,7 @@ impl<'de> Deserialize<'de> for ListProvidersResponseItemsItemSamlAttributeMappin
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<ListProvidersResponseItemsItemSamlAttributeMapping, __A::Error> {
                 let mut field_0: Option<
                     std::collections::BTreeMap<
@@ -283,13 +283,13 @@ impl<'de> Deserialize<'de> for ListProvidersResponseItemsItemSamlAttributeMappin
                         ListProvidersResponseItemsItemSamlAttributeMappingKeysValue,
                     >,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "keys" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "keys" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(ListProvidersResponseItemsItemSamlAttributeMapping {
                     keys: crate::runtime::required(field_0, "keys")?,
@@ -337,7 +337,7 @@ for ListProvidersResponseItemsItemSamlAttributeMappingKeysValue {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 ListProvidersResponseItemsItemSamlAttributeMappingKeysValue,
                 __A::Error,
@@ -350,16 +350,16 @@ for ListProvidersResponseItemsItemSamlAttributeMappingKeysValue {
                 > = None;
                 let mut field_2: Option<Option<String>> = None;
                 let mut field_3: Option<Option<Vec<String>>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "array" => field_0 = Some(map.next_value()?),
-                        "default" => field_1 = Some(map.next_value()?),
-                        "name" => field_2 = Some(map.next_value()?),
-                        "names" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "array" => map.fill(&mut field_0),
+                        "default" => map.fill(&mut field_1),
+                        "name" => map.fill(&mut field_2),
+                        "names" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(ListProvidersResponseItemsItemSamlAttributeMappingKeysValue {
                     array: Option::flatten(field_0),

@@ -27,18 +27,18 @@ impl<'de> Deserialize<'de> for NetworkBanResponseEnriched {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<NetworkBanResponseEnriched, __A::Error> {
                 let mut field_0: Option<
                     Vec<NetworkBanResponseEnrichedBannedIpv4AddressesItem>,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "banned_ipv4_addresses" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "banned_ipv4_addresses" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(NetworkBanResponseEnriched {
                     banned_ipv4_addresses: crate::runtime::required(
@@ -78,20 +78,20 @@ impl<'de> Deserialize<'de> for NetworkBanResponseEnrichedBannedIpv4AddressesItem
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<NetworkBanResponseEnrichedBannedIpv4AddressesItem, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<String> = None;
                 let mut field_2: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "banned_address" => field_0 = Some(map.next_value()?),
-                        "identifier" => field_1 = Some(map.next_value()?),
-                        "type" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "banned_address" => map.fill(&mut field_0),
+                        "identifier" => map.fill(&mut field_1),
+                        "type" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(NetworkBanResponseEnrichedBannedIpv4AddressesItem {
                     banned_address: crate::runtime::required(field_0, "banned_address")?,

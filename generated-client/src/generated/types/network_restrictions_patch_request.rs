@@ -31,18 +31,18 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsPatchRequest {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<NetworkRestrictionsPatchRequest, __A::Error> {
                 let mut field_0: Option<Option<NetworkRestrictionsPatchRequestAdd>> = None;
                 let mut field_1: Option<Option<NetworkRestrictionsPatchRequestRemove>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "add" => field_0 = Some(map.next_value()?),
-                        "remove" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "add" => map.fill(&mut field_0),
+                        "remove" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(NetworkRestrictionsPatchRequest {
                     add: Option::flatten(field_0),
@@ -82,18 +82,18 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsPatchRequestAdd {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<NetworkRestrictionsPatchRequestAdd, __A::Error> {
                 let mut field_0: Option<Option<Vec<String>>> = None;
                 let mut field_1: Option<Option<Vec<String>>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "dbAllowedCidrs" => field_0 = Some(map.next_value()?),
-                        "dbAllowedCidrsV6" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "dbAllowedCidrs" => map.fill(&mut field_0),
+                        "dbAllowedCidrsV6" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(NetworkRestrictionsPatchRequestAdd {
                     db_allowed_cidrs: Option::flatten(field_0),
@@ -133,18 +133,18 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsPatchRequestRemove {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<NetworkRestrictionsPatchRequestRemove, __A::Error> {
                 let mut field_0: Option<Option<Vec<String>>> = None;
                 let mut field_1: Option<Option<Vec<String>>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "dbAllowedCidrs" => field_0 = Some(map.next_value()?),
-                        "dbAllowedCidrsV6" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "dbAllowedCidrs" => map.fill(&mut field_0),
+                        "dbAllowedCidrsV6" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(NetworkRestrictionsPatchRequestRemove {
                     db_allowed_cidrs: Option::flatten(field_0),

@@ -33,18 +33,18 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsRequest {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<NetworkRestrictionsRequest, __A::Error> {
                 let mut field_0: Option<Option<Vec<String>>> = None;
                 let mut field_1: Option<Option<Vec<String>>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "dbAllowedCidrs" => field_0 = Some(map.next_value()?),
-                        "dbAllowedCidrsV6" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "dbAllowedCidrs" => map.fill(&mut field_0),
+                        "dbAllowedCidrsV6" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(NetworkRestrictionsRequest {
                     db_allowed_cidrs: Option::flatten(field_0),

@@ -40,7 +40,7 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<NetworkRestrictionsResponse, __A::Error> {
                 let mut field_0: Option<Option<String>> = None;
                 let mut field_1: Option<NetworkRestrictionsResponseConfig> = None;
@@ -48,18 +48,18 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsResponse {
                 let mut field_3: Option<Option<NetworkRestrictionsResponseOldConfig>> = None;
                 let mut field_4: Option<NetworkRestrictionsResponseStatus> = None;
                 let mut field_5: Option<Option<String>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "applied_at" => field_0 = Some(map.next_value()?),
-                        "config" => field_1 = Some(map.next_value()?),
-                        "entitlement" => field_2 = Some(map.next_value()?),
-                        "old_config" => field_3 = Some(map.next_value()?),
-                        "status" => field_4 = Some(map.next_value()?),
-                        "updated_at" => field_5 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "applied_at" => map.fill(&mut field_0),
+                        "config" => map.fill(&mut field_1),
+                        "entitlement" => map.fill(&mut field_2),
+                        "old_config" => map.fill(&mut field_3),
+                        "status" => map.fill(&mut field_4),
+                        "updated_at" => map.fill(&mut field_5),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(NetworkRestrictionsResponse {
                     applied_at: Option::flatten(field_0),
@@ -103,18 +103,18 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsResponseConfig {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<NetworkRestrictionsResponseConfig, __A::Error> {
                 let mut field_0: Option<Option<Vec<String>>> = None;
                 let mut field_1: Option<Option<Vec<String>>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "dbAllowedCidrs" => field_0 = Some(map.next_value()?),
-                        "dbAllowedCidrsV6" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "dbAllowedCidrs" => map.fill(&mut field_0),
+                        "dbAllowedCidrsV6" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(NetworkRestrictionsResponseConfig {
                     db_allowed_cidrs: Option::flatten(field_0),
@@ -212,18 +212,18 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsResponseOldConfig {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<NetworkRestrictionsResponseOldConfig, __A::Error> {
                 let mut field_0: Option<Option<Vec<String>>> = None;
                 let mut field_1: Option<Option<Vec<String>>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "dbAllowedCidrs" => field_0 = Some(map.next_value()?),
-                        "dbAllowedCidrsV6" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "dbAllowedCidrs" => map.fill(&mut field_0),
+                        "dbAllowedCidrsV6" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(NetworkRestrictionsResponseOldConfig {
                     db_allowed_cidrs: Option::flatten(field_0),

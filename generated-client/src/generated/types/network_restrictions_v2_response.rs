@@ -40,7 +40,7 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsV2Response {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<NetworkRestrictionsV2Response, __A::Error> {
                 let mut field_0: Option<Option<String>> = None;
                 let mut field_1: Option<NetworkRestrictionsV2ResponseConfig> = None;
@@ -50,18 +50,18 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsV2Response {
                 > = None;
                 let mut field_4: Option<NetworkRestrictionsV2ResponseStatus> = None;
                 let mut field_5: Option<Option<String>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "applied_at" => field_0 = Some(map.next_value()?),
-                        "config" => field_1 = Some(map.next_value()?),
-                        "entitlement" => field_2 = Some(map.next_value()?),
-                        "old_config" => field_3 = Some(map.next_value()?),
-                        "status" => field_4 = Some(map.next_value()?),
-                        "updated_at" => field_5 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "applied_at" => map.fill(&mut field_0),
+                        "config" => map.fill(&mut field_1),
+                        "entitlement" => map.fill(&mut field_2),
+                        "old_config" => map.fill(&mut field_3),
+                        "status" => map.fill(&mut field_4),
+                        "updated_at" => map.fill(&mut field_5),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(NetworkRestrictionsV2Response {
                     applied_at: Option::flatten(field_0),
@@ -103,18 +103,18 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsV2ResponseConfig {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<NetworkRestrictionsV2ResponseConfig, __A::Error> {
                 let mut field_0: Option<
                     Option<Vec<NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem>>,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "dbAllowedCidrs" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "dbAllowedCidrs" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(NetworkRestrictionsV2ResponseConfig {
                     db_allowed_cidrs: Option::flatten(field_0),
@@ -151,7 +151,7 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsV2ResponseConfigDbAllowedCidrs
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem,
                 __A::Error,
@@ -160,14 +160,14 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsV2ResponseConfigDbAllowedCidrs
                 let mut field_1: Option<
                     NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItemType,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "address" => field_0 = Some(map.next_value()?),
-                        "type" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "address" => map.fill(&mut field_0),
+                        "type" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem {
                     address: crate::runtime::required(field_0, "address")?,
@@ -322,18 +322,18 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsV2ResponseOldConfig {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<NetworkRestrictionsV2ResponseOldConfig, __A::Error> {
                 let mut field_0: Option<
                     Option<Vec<NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem>>,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "dbAllowedCidrs" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "dbAllowedCidrs" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(NetworkRestrictionsV2ResponseOldConfig {
                     db_allowed_cidrs: Option::flatten(field_0),
@@ -370,7 +370,7 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsV2ResponseOldConfigDbAllowedCi
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem,
                 __A::Error,
@@ -379,14 +379,14 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsV2ResponseOldConfigDbAllowedCi
                 let mut field_1: Option<
                     NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItemType,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "address" => field_0 = Some(map.next_value()?),
-                        "type" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "address" => map.fill(&mut field_0),
+                        "type" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem {
                     address: crate::runtime::required(field_0, "address")?,

@@ -31,20 +31,20 @@ impl<'de> Deserialize<'de> for OAuthRevokeTokenBody {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<OAuthRevokeTokenBody, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<String> = None;
                 let mut field_2: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "client_id" => field_0 = Some(map.next_value()?),
-                        "client_secret" => field_1 = Some(map.next_value()?),
-                        "refresh_token" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "client_id" => map.fill(&mut field_0),
+                        "client_secret" => map.fill(&mut field_1),
+                        "refresh_token" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(OAuthRevokeTokenBody {
                     client_id: crate::runtime::required(field_0, "client_id")?,

@@ -52,7 +52,7 @@ impl<'de> Deserialize<'de> for OAuthTokenBody {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<OAuthTokenBody, __A::Error> {
                 let mut field_0: Option<Option<String>> = None;
                 let mut field_1: Option<Option<String>> = None;
@@ -63,21 +63,21 @@ impl<'de> Deserialize<'de> for OAuthTokenBody {
                 let mut field_6: Option<Option<String>> = None;
                 let mut field_7: Option<Option<String>> = None;
                 let mut field_8: Option<Option<String>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "client_id" => field_0 = Some(map.next_value()?),
-                        "client_secret" => field_1 = Some(map.next_value()?),
-                        "code" => field_2 = Some(map.next_value()?),
-                        "code_verifier" => field_3 = Some(map.next_value()?),
-                        "grant_type" => field_4 = Some(map.next_value()?),
-                        "redirect_uri" => field_5 = Some(map.next_value()?),
-                        "refresh_token" => field_6 = Some(map.next_value()?),
-                        "resource" => field_7 = Some(map.next_value()?),
-                        "scope" => field_8 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "client_id" => map.fill(&mut field_0),
+                        "client_secret" => map.fill(&mut field_1),
+                        "code" => map.fill(&mut field_2),
+                        "code_verifier" => map.fill(&mut field_3),
+                        "grant_type" => map.fill(&mut field_4),
+                        "redirect_uri" => map.fill(&mut field_5),
+                        "refresh_token" => map.fill(&mut field_6),
+                        "resource" => map.fill(&mut field_7),
+                        "scope" => map.fill(&mut field_8),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(OAuthTokenBody {
                     client_id: Option::flatten(field_0),

@@ -33,22 +33,22 @@ impl<'de> Deserialize<'de> for OAuthTokenResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<OAuthTokenResponse, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<i64> = None;
                 let mut field_2: Option<String> = None;
                 let mut field_3: Option<OAuthTokenResponseTokenType> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "access_token" => field_0 = Some(map.next_value()?),
-                        "expires_in" => field_1 = Some(map.next_value()?),
-                        "refresh_token" => field_2 = Some(map.next_value()?),
-                        "token_type" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "access_token" => map.fill(&mut field_0),
+                        "expires_in" => map.fill(&mut field_1),
+                        "refresh_token" => map.fill(&mut field_2),
+                        "token_type" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(OAuthTokenResponse {
                     access_token: crate::runtime::required(field_0, "access_token")?,

@@ -35,24 +35,24 @@ impl<'de> Deserialize<'de> for OrganizationProjectClaimResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<OrganizationProjectClaimResponse, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<String> = None;
                 let mut field_2: Option<String> = None;
                 let mut field_3: Option<OrganizationProjectClaimResponsePreview> = None;
                 let mut field_4: Option<OrganizationProjectClaimResponseProject> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "created_at" => field_0 = Some(map.next_value()?),
-                        "created_by" => field_1 = Some(map.next_value()?),
-                        "expires_at" => field_2 = Some(map.next_value()?),
-                        "preview" => field_3 = Some(map.next_value()?),
-                        "project" => field_4 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "created_at" => map.fill(&mut field_0),
+                        "created_by" => map.fill(&mut field_1),
+                        "expires_at" => map.fill(&mut field_2),
+                        "preview" => map.fill(&mut field_3),
+                        "project" => map.fill(&mut field_4),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(OrganizationProjectClaimResponse {
                     created_at: crate::runtime::required(field_0, "created_at")?,
@@ -105,7 +105,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectClaimResponsePreview {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<OrganizationProjectClaimResponsePreview, __A::Error> {
                 let mut field_0: Option<
                     Vec<OrganizationProjectClaimResponsePreviewErrorsItem>,
@@ -128,21 +128,19 @@ impl<'de> Deserialize<'de> for OrganizationProjectClaimResponsePreview {
                 let mut field_6: Option<
                     Vec<OrganizationProjectClaimResponsePreviewWarningsItem>,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "errors" => field_0 = Some(map.next_value()?),
-                        "info" => field_1 = Some(map.next_value()?),
-                        "members_exceeding_free_project_limit" => {
-                            field_2 = Some(map.next_value()?);
-                        }
-                        "source_subscription_plan" => field_3 = Some(map.next_value()?),
-                        "target_subscription_plan" => field_4 = Some(map.next_value()?),
-                        "valid" => field_5 = Some(map.next_value()?),
-                        "warnings" => field_6 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "errors" => map.fill(&mut field_0),
+                        "info" => map.fill(&mut field_1),
+                        "members_exceeding_free_project_limit" => map.fill(&mut field_2),
+                        "source_subscription_plan" => map.fill(&mut field_3),
+                        "target_subscription_plan" => map.fill(&mut field_4),
+                        "valid" => map.fill(&mut field_5),
+                        "warnings" => map.fill(&mut field_6),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(OrganizationProjectClaimResponsePreview {
                     errors: crate::runtime::required(field_0, "errors")?,
@@ -189,18 +187,18 @@ impl<'de> Deserialize<'de> for OrganizationProjectClaimResponsePreviewErrorsItem
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<OrganizationProjectClaimResponsePreviewErrorsItem, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "key" => field_0 = Some(map.next_value()?),
-                        "message" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "key" => map.fill(&mut field_0),
+                        "message" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(OrganizationProjectClaimResponsePreviewErrorsItem {
                     key: crate::runtime::required(field_0, "key")?,
@@ -236,18 +234,18 @@ impl<'de> Deserialize<'de> for OrganizationProjectClaimResponsePreviewInfoItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<OrganizationProjectClaimResponsePreviewInfoItem, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "key" => field_0 = Some(map.next_value()?),
-                        "message" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "key" => map.fill(&mut field_0),
+                        "message" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(OrganizationProjectClaimResponsePreviewInfoItem {
                     key: crate::runtime::required(field_0, "key")?,
@@ -286,21 +284,21 @@ for OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem 
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem,
                 __A::Error,
             > {
                 let mut field_0: Option<f64> = None;
                 let mut field_1: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "limit" => field_0 = Some(map.next_value()?),
-                        "name" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "limit" => map.fill(&mut field_0),
+                        "name" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem {
                     limit: crate::runtime::required(field_0, "limit")?,
@@ -480,21 +478,21 @@ impl<'de> Deserialize<'de> for OrganizationProjectClaimResponsePreviewWarningsIt
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 OrganizationProjectClaimResponsePreviewWarningsItem,
                 __A::Error,
             > {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "key" => field_0 = Some(map.next_value()?),
-                        "message" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "key" => map.fill(&mut field_0),
+                        "message" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(OrganizationProjectClaimResponsePreviewWarningsItem {
                     key: crate::runtime::required(field_0, "key")?,
@@ -530,18 +528,18 @@ impl<'de> Deserialize<'de> for OrganizationProjectClaimResponseProject {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<OrganizationProjectClaimResponseProject, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "name" => field_0 = Some(map.next_value()?),
-                        "ref" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "name" => map.fill(&mut field_0),
+                        "ref" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(OrganizationProjectClaimResponseProject {
                     name: crate::runtime::required(field_0, "name")?,

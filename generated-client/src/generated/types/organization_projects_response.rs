@@ -29,18 +29,18 @@ impl<'de> Deserialize<'de> for OrganizationProjectsResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<OrganizationProjectsResponse, __A::Error> {
                 let mut field_0: Option<OrganizationProjectsResponsePagination> = None;
                 let mut field_1: Option<Vec<OrganizationProjectsResponseProjectsItem>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "pagination" => field_0 = Some(map.next_value()?),
-                        "projects" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "pagination" => map.fill(&mut field_0),
+                        "projects" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(OrganizationProjectsResponse {
                     pagination: crate::runtime::required(field_0, "pagination")?,
@@ -78,20 +78,20 @@ impl<'de> Deserialize<'de> for OrganizationProjectsResponsePagination {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<OrganizationProjectsResponsePagination, __A::Error> {
                 let mut field_0: Option<f64> = None;
                 let mut field_1: Option<f64> = None;
                 let mut field_2: Option<f64> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "count" => field_0 = Some(map.next_value()?),
-                        "limit" => field_1 = Some(map.next_value()?),
-                        "offset" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "count" => map.fill(&mut field_0),
+                        "limit" => map.fill(&mut field_1),
+                        "offset" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(OrganizationProjectsResponsePagination {
                     count: crate::runtime::required(field_0, "count")?,
@@ -140,7 +140,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectsResponseProjectsItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<OrganizationProjectsResponseProjectsItem, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<
@@ -154,20 +154,20 @@ impl<'de> Deserialize<'de> for OrganizationProjectsResponseProjectsItem {
                 let mut field_7: Option<
                     OrganizationProjectsResponseProjectsItemStatus,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "cloud_provider" => field_0 = Some(map.next_value()?),
-                        "databases" => field_1 = Some(map.next_value()?),
-                        "inserted_at" => field_2 = Some(map.next_value()?),
-                        "is_branch" => field_3 = Some(map.next_value()?),
-                        "name" => field_4 = Some(map.next_value()?),
-                        "ref" => field_5 = Some(map.next_value()?),
-                        "region" => field_6 = Some(map.next_value()?),
-                        "status" => field_7 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "cloud_provider" => map.fill(&mut field_0),
+                        "databases" => map.fill(&mut field_1),
+                        "inserted_at" => map.fill(&mut field_2),
+                        "is_branch" => map.fill(&mut field_3),
+                        "name" => map.fill(&mut field_4),
+                        "ref" => map.fill(&mut field_5),
+                        "region" => map.fill(&mut field_6),
+                        "status" => map.fill(&mut field_7),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(OrganizationProjectsResponseProjectsItem {
                     cloud_provider: crate::runtime::required(field_0, "cloud_provider")?,
@@ -234,7 +234,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectsResponseProjectsItemDatabases
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 OrganizationProjectsResponseProjectsItemDatabasesItem,
                 __A::Error,
@@ -259,22 +259,22 @@ impl<'de> Deserialize<'de> for OrganizationProjectsResponseProjectsItemDatabases
                 let mut field_9: Option<
                     OrganizationProjectsResponseProjectsItemDatabasesItemType,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "cloud_provider" => field_0 = Some(map.next_value()?),
-                        "disk_last_modified_at" => field_1 = Some(map.next_value()?),
-                        "disk_throughput_mbps" => field_2 = Some(map.next_value()?),
-                        "disk_type" => field_3 = Some(map.next_value()?),
-                        "disk_volume_size_gb" => field_4 = Some(map.next_value()?),
-                        "identifier" => field_5 = Some(map.next_value()?),
-                        "infra_compute_size" => field_6 = Some(map.next_value()?),
-                        "region" => field_7 = Some(map.next_value()?),
-                        "status" => field_8 = Some(map.next_value()?),
-                        "type" => field_9 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "cloud_provider" => map.fill(&mut field_0),
+                        "disk_last_modified_at" => map.fill(&mut field_1),
+                        "disk_throughput_mbps" => map.fill(&mut field_2),
+                        "disk_type" => map.fill(&mut field_3),
+                        "disk_volume_size_gb" => map.fill(&mut field_4),
+                        "identifier" => map.fill(&mut field_5),
+                        "infra_compute_size" => map.fill(&mut field_6),
+                        "region" => map.fill(&mut field_7),
+                        "status" => map.fill(&mut field_8),
+                        "type" => map.fill(&mut field_9),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(OrganizationProjectsResponseProjectsItemDatabasesItem {
                     cloud_provider: crate::runtime::required(field_0, "cloud_provider")?,

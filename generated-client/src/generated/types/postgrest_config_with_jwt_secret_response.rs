@@ -36,24 +36,24 @@ impl<'de> Deserialize<'de> for PostgrestConfigWithJwtSecretResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<PostgrestConfigWithJwtSecretResponse, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<Option<i64>> = None;
                 let mut field_2: Option<String> = None;
                 let mut field_3: Option<Option<String>> = None;
                 let mut field_4: Option<i64> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "db_extra_search_path" => field_0 = Some(map.next_value()?),
-                        "db_pool" => field_1 = Some(map.next_value()?),
-                        "db_schema" => field_2 = Some(map.next_value()?),
-                        "jwt_secret" => field_3 = Some(map.next_value()?),
-                        "max_rows" => field_4 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "db_extra_search_path" => map.fill(&mut field_0),
+                        "db_pool" => map.fill(&mut field_1),
+                        "db_schema" => map.fill(&mut field_2),
+                        "jwt_secret" => map.fill(&mut field_3),
+                        "max_rows" => map.fill(&mut field_4),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(PostgrestConfigWithJwtSecretResponse {
                     db_extra_search_path: crate::runtime::required(

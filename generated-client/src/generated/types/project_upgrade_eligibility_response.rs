@@ -61,7 +61,7 @@ impl<'de> Deserialize<'de> for ProjectUpgradeEligibilityResponse {
             #[allow(deprecated)]
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<ProjectUpgradeEligibilityResponse, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<
@@ -83,28 +83,26 @@ impl<'de> Deserialize<'de> for ProjectUpgradeEligibilityResponse {
                 let mut field_11: Option<
                     Vec<ProjectUpgradeEligibilityResponseWarningsItem>,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "current_app_version" => field_0 = Some(map.next_value()?),
-                        "current_app_version_release_channel" => {
-                            field_1 = Some(map.next_value()?);
-                        }
-                        "duration_estimate_hours" => field_2 = Some(map.next_value()?),
-                        "eligible" => field_3 = Some(map.next_value()?),
-                        "latest_app_version" => field_4 = Some(map.next_value()?),
-                        "legacy_auth_custom_roles" => field_5 = Some(map.next_value()?),
-                        "objects_to_be_dropped" => field_6 = Some(map.next_value()?),
-                        "target_upgrade_versions" => field_7 = Some(map.next_value()?),
-                        "unsupported_extensions" => field_8 = Some(map.next_value()?),
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "current_app_version" => map.fill(&mut field_0),
+                        "current_app_version_release_channel" => map.fill(&mut field_1),
+                        "duration_estimate_hours" => map.fill(&mut field_2),
+                        "eligible" => map.fill(&mut field_3),
+                        "latest_app_version" => map.fill(&mut field_4),
+                        "legacy_auth_custom_roles" => map.fill(&mut field_5),
+                        "objects_to_be_dropped" => map.fill(&mut field_6),
+                        "target_upgrade_versions" => map.fill(&mut field_7),
+                        "unsupported_extensions" => map.fill(&mut field_8),
                         "user_defined_objects_in_internal_schemas" => {
-                            field_9 = Some(map.next_value()?);
+                            map.fill(&mut field_9)
                         }
-                        "validation_errors" => field_10 = Some(map.next_value()?),
-                        "warnings" => field_11 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                        "validation_errors" => map.fill(&mut field_10),
+                        "warnings" => map.fill(&mut field_11),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(ProjectUpgradeEligibilityResponse {
                     current_app_version: crate::runtime::required(
@@ -261,7 +259,7 @@ for ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem,
                 __A::Error,
@@ -273,15 +271,15 @@ for ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem {
                 let mut field_2: Option<
                     ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemReleaseChannel,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "app_version" => field_0 = Some(map.next_value()?),
-                        "postgres_version" => field_1 = Some(map.next_value()?),
-                        "release_channel" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "app_version" => map.fill(&mut field_0),
+                        "postgres_version" => map.fill(&mut field_1),
+                        "release_channel" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem {
                     app_version: crate::runtime::required(field_0, "app_version")?,

@@ -31,20 +31,20 @@ impl<'de> Deserialize<'de> for ReadOnlyStatusResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<ReadOnlyStatusResponse, __A::Error> {
                 let mut field_0: Option<bool> = None;
                 let mut field_1: Option<String> = None;
                 let mut field_2: Option<bool> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "enabled" => field_0 = Some(map.next_value()?),
-                        "override_active_until" => field_1 = Some(map.next_value()?),
-                        "override_enabled" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "enabled" => map.fill(&mut field_0),
+                        "override_active_until" => map.fill(&mut field_1),
+                        "override_enabled" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(ReadOnlyStatusResponse {
                     enabled: crate::runtime::required(field_0, "enabled")?,

@@ -47,7 +47,7 @@ impl<'de> Deserialize<'de> for RealtimeConfigResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<RealtimeConfigResponse, __A::Error> {
                 let mut field_0: Option<Option<i64>> = None;
                 let mut field_1: Option<Option<i64>> = None;
@@ -60,25 +60,23 @@ impl<'de> Deserialize<'de> for RealtimeConfigResponse {
                 let mut field_8: Option<bool> = None;
                 let mut field_9: Option<Option<bool>> = None;
                 let mut field_10: Option<Option<bool>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "connection_pool" => field_0 = Some(map.next_value()?),
-                        "max_bytes_per_second" => field_1 = Some(map.next_value()?),
-                        "max_channels_per_client" => field_2 = Some(map.next_value()?),
-                        "max_concurrent_users" => field_3 = Some(map.next_value()?),
-                        "max_events_per_second" => field_4 = Some(map.next_value()?),
-                        "max_joins_per_second" => field_5 = Some(map.next_value()?),
-                        "max_payload_size_in_kb" => field_6 = Some(map.next_value()?),
-                        "max_presence_events_per_second" => {
-                            field_7 = Some(map.next_value()?);
-                        }
-                        "presence_enabled" => field_8 = Some(map.next_value()?),
-                        "private_only" => field_9 = Some(map.next_value()?),
-                        "suspend" => field_10 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "connection_pool" => map.fill(&mut field_0),
+                        "max_bytes_per_second" => map.fill(&mut field_1),
+                        "max_channels_per_client" => map.fill(&mut field_2),
+                        "max_concurrent_users" => map.fill(&mut field_3),
+                        "max_events_per_second" => map.fill(&mut field_4),
+                        "max_joins_per_second" => map.fill(&mut field_5),
+                        "max_payload_size_in_kb" => map.fill(&mut field_6),
+                        "max_presence_events_per_second" => map.fill(&mut field_7),
+                        "presence_enabled" => map.fill(&mut field_8),
+                        "private_only" => map.fill(&mut field_9),
+                        "suspend" => map.fill(&mut field_10),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(RealtimeConfigResponse {
                     connection_pool: Option::flatten(field_0),

@@ -29,18 +29,18 @@ impl<'de> Deserialize<'de> for RegionsInfo {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<RegionsInfo, __A::Error> {
                 let mut field_0: Option<RegionsInfoAll> = None;
                 let mut field_1: Option<RegionsInfoRecommendations> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "all" => field_0 = Some(map.next_value()?),
-                        "recommendations" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "all" => map.fill(&mut field_0),
+                        "recommendations" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(RegionsInfo {
                     all: crate::runtime::required(field_0, "all")?,
@@ -80,18 +80,18 @@ impl<'de> Deserialize<'de> for RegionsInfoAll {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<RegionsInfoAll, __A::Error> {
                 let mut field_0: Option<Vec<RegionsInfoAllSmartGroupItem>> = None;
                 let mut field_1: Option<Vec<RegionsInfoAllSpecificItem>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "smartGroup" => field_0 = Some(map.next_value()?),
-                        "specific" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "smartGroup" => map.fill(&mut field_0),
+                        "specific" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(RegionsInfoAll {
                     smart_group: crate::runtime::required(field_0, "smartGroup")?,
@@ -129,20 +129,20 @@ impl<'de> Deserialize<'de> for RegionsInfoAllSmartGroupItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<RegionsInfoAllSmartGroupItem, __A::Error> {
                 let mut field_0: Option<RegionsInfoAllSmartGroupItemCode> = None;
                 let mut field_1: Option<String> = None;
                 let mut field_2: Option<RegionsInfoAllSmartGroupItemType> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "code" => field_0 = Some(map.next_value()?),
-                        "name" => field_1 = Some(map.next_value()?),
-                        "type" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "code" => map.fill(&mut field_0),
+                        "name" => map.fill(&mut field_1),
+                        "type" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(RegionsInfoAllSmartGroupItem {
                     code: crate::runtime::required(field_0, "code")?,
@@ -302,24 +302,24 @@ impl<'de> Deserialize<'de> for RegionsInfoAllSpecificItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<RegionsInfoAllSpecificItem, __A::Error> {
                 let mut field_0: Option<RegionsInfoAllSpecificItemCode> = None;
                 let mut field_1: Option<String> = None;
                 let mut field_2: Option<RegionsInfoAllSpecificItemProvider> = None;
                 let mut field_3: Option<Option<RegionsInfoAllSpecificItemStatus>> = None;
                 let mut field_4: Option<RegionsInfoAllSpecificItemType> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "code" => field_0 = Some(map.next_value()?),
-                        "name" => field_1 = Some(map.next_value()?),
-                        "provider" => field_2 = Some(map.next_value()?),
-                        "status" => field_3 = Some(map.next_value()?),
-                        "type" => field_4 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "code" => map.fill(&mut field_0),
+                        "name" => map.fill(&mut field_1),
+                        "provider" => map.fill(&mut field_2),
+                        "status" => map.fill(&mut field_3),
+                        "type" => map.fill(&mut field_4),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(RegionsInfoAllSpecificItem {
                     code: crate::runtime::required(field_0, "code")?,
@@ -659,18 +659,18 @@ impl<'de> Deserialize<'de> for RegionsInfoRecommendations {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<RegionsInfoRecommendations, __A::Error> {
                 let mut field_0: Option<RegionsInfoRecommendationsSmartGroup> = None;
                 let mut field_1: Option<Vec<RegionsInfoRecommendationsSpecificItem>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "smartGroup" => field_0 = Some(map.next_value()?),
-                        "specific" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "smartGroup" => map.fill(&mut field_0),
+                        "specific" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(RegionsInfoRecommendations {
                     smart_group: crate::runtime::required(field_0, "smartGroup")?,
@@ -708,20 +708,20 @@ impl<'de> Deserialize<'de> for RegionsInfoRecommendationsSmartGroup {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<RegionsInfoRecommendationsSmartGroup, __A::Error> {
                 let mut field_0: Option<RegionsInfoRecommendationsSmartGroupCode> = None;
                 let mut field_1: Option<String> = None;
                 let mut field_2: Option<RegionsInfoRecommendationsSmartGroupType> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "code" => field_0 = Some(map.next_value()?),
-                        "name" => field_1 = Some(map.next_value()?),
-                        "type" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "code" => map.fill(&mut field_0),
+                        "name" => map.fill(&mut field_1),
+                        "type" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(RegionsInfoRecommendationsSmartGroup {
                     code: crate::runtime::required(field_0, "code")?,
@@ -881,7 +881,7 @@ impl<'de> Deserialize<'de> for RegionsInfoRecommendationsSpecificItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<RegionsInfoRecommendationsSpecificItem, __A::Error> {
                 let mut field_0: Option<RegionsInfoRecommendationsSpecificItemCode> = None;
                 let mut field_1: Option<String> = None;
@@ -892,17 +892,17 @@ impl<'de> Deserialize<'de> for RegionsInfoRecommendationsSpecificItem {
                     Option<RegionsInfoRecommendationsSpecificItemStatus>,
                 > = None;
                 let mut field_4: Option<RegionsInfoRecommendationsSpecificItemType> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "code" => field_0 = Some(map.next_value()?),
-                        "name" => field_1 = Some(map.next_value()?),
-                        "provider" => field_2 = Some(map.next_value()?),
-                        "status" => field_3 = Some(map.next_value()?),
-                        "type" => field_4 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "code" => map.fill(&mut field_0),
+                        "name" => map.fill(&mut field_1),
+                        "provider" => map.fill(&mut field_2),
+                        "status" => map.fill(&mut field_3),
+                        "type" => map.fill(&mut field_4),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(RegionsInfoRecommendationsSpecificItem {
                     code: crate::runtime::required(field_0, "code")?,

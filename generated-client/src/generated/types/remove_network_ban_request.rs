@@ -35,20 +35,20 @@ impl<'de> Deserialize<'de> for RemoveNetworkBanRequest {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<RemoveNetworkBanRequest, __A::Error> {
                 let mut field_0: Option<Option<String>> = None;
                 let mut field_1: Option<Vec<String>> = None;
                 let mut field_2: Option<Option<bool>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "identifier" => field_0 = Some(map.next_value()?),
-                        "ipv4_addresses" => field_1 = Some(map.next_value()?),
-                        "requester_ip" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "identifier" => map.fill(&mut field_0),
+                        "ipv4_addresses" => map.fill(&mut field_1),
+                        "requester_ip" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(RemoveNetworkBanRequest {
                     identifier: Option::flatten(field_0),

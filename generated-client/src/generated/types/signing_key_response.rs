@@ -38,7 +38,7 @@ impl<'de> Deserialize<'de> for SigningKeyResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<SigningKeyResponse, __A::Error> {
                 let mut field_0: Option<SigningKeyResponseAlgorithm> = None;
                 let mut field_1: Option<String> = None;
@@ -46,18 +46,18 @@ impl<'de> Deserialize<'de> for SigningKeyResponse {
                 let mut field_3: Option<Option<serde_json::Value>> = None;
                 let mut field_4: Option<SigningKeyResponseStatus> = None;
                 let mut field_5: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "algorithm" => field_0 = Some(map.next_value()?),
-                        "created_at" => field_1 = Some(map.next_value()?),
-                        "id" => field_2 = Some(map.next_value()?),
-                        "public_jwk" => field_3 = Some(map.next_value()?),
-                        "status" => field_4 = Some(map.next_value()?),
-                        "updated_at" => field_5 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "algorithm" => map.fill(&mut field_0),
+                        "created_at" => map.fill(&mut field_1),
+                        "id" => map.fill(&mut field_2),
+                        "public_jwk" => map.fill(&mut field_3),
+                        "status" => map.fill(&mut field_4),
+                        "updated_at" => map.fill(&mut field_5),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(SigningKeyResponse {
                     algorithm: crate::runtime::required(field_0, "algorithm")?,

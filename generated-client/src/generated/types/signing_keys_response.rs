@@ -27,16 +27,16 @@ impl<'de> Deserialize<'de> for SigningKeysResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<SigningKeysResponse, __A::Error> {
                 let mut field_0: Option<Vec<SigningKeysResponseKeysItem>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "keys" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "keys" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(SigningKeysResponse {
                     keys: crate::runtime::required(field_0, "keys")?,
@@ -80,7 +80,7 @@ impl<'de> Deserialize<'de> for SigningKeysResponseKeysItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<SigningKeysResponseKeysItem, __A::Error> {
                 let mut field_0: Option<SigningKeysResponseKeysItemAlgorithm> = None;
                 let mut field_1: Option<String> = None;
@@ -88,18 +88,18 @@ impl<'de> Deserialize<'de> for SigningKeysResponseKeysItem {
                 let mut field_3: Option<Option<serde_json::Value>> = None;
                 let mut field_4: Option<SigningKeysResponseKeysItemStatus> = None;
                 let mut field_5: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "algorithm" => field_0 = Some(map.next_value()?),
-                        "created_at" => field_1 = Some(map.next_value()?),
-                        "id" => field_2 = Some(map.next_value()?),
-                        "public_jwk" => field_3 = Some(map.next_value()?),
-                        "status" => field_4 = Some(map.next_value()?),
-                        "updated_at" => field_5 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "algorithm" => map.fill(&mut field_0),
+                        "created_at" => map.fill(&mut field_1),
+                        "id" => map.fill(&mut field_2),
+                        "public_jwk" => map.fill(&mut field_3),
+                        "status" => map.fill(&mut field_4),
+                        "updated_at" => map.fill(&mut field_5),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(SigningKeysResponseKeysItem {
                     algorithm: crate::runtime::required(field_0, "algorithm")?,

@@ -30,18 +30,18 @@ impl<'de> Deserialize<'de> for SnippetList {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<SnippetList, __A::Error> {
                 let mut field_0: Option<Option<String>> = None;
                 let mut field_1: Option<Vec<SnippetListDataItem>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "cursor" => field_0 = Some(map.next_value()?),
-                        "data" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "cursor" => map.fill(&mut field_0),
+                        "data" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(SnippetList {
                     cursor: Option::flatten(field_0),
@@ -95,7 +95,7 @@ impl<'de> Deserialize<'de> for SnippetListDataItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<SnippetListDataItem, __A::Error> {
                 let mut field_0: Option<Option<String>> = None;
                 let mut field_1: Option<bool> = None;
@@ -108,23 +108,23 @@ impl<'de> Deserialize<'de> for SnippetListDataItem {
                 let mut field_8: Option<String> = None;
                 let mut field_9: Option<SnippetListDataItemUpdatedBy> = None;
                 let mut field_10: Option<SnippetListDataItemVisibility> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "description" => field_0 = Some(map.next_value()?),
-                        "favorite" => field_1 = Some(map.next_value()?),
-                        "id" => field_2 = Some(map.next_value()?),
-                        "inserted_at" => field_3 = Some(map.next_value()?),
-                        "name" => field_4 = Some(map.next_value()?),
-                        "owner" => field_5 = Some(map.next_value()?),
-                        "project" => field_6 = Some(map.next_value()?),
-                        "type" => field_7 = Some(map.next_value()?),
-                        "updated_at" => field_8 = Some(map.next_value()?),
-                        "updated_by" => field_9 = Some(map.next_value()?),
-                        "visibility" => field_10 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "description" => map.fill(&mut field_0),
+                        "favorite" => map.fill(&mut field_1),
+                        "id" => map.fill(&mut field_2),
+                        "inserted_at" => map.fill(&mut field_3),
+                        "name" => map.fill(&mut field_4),
+                        "owner" => map.fill(&mut field_5),
+                        "project" => map.fill(&mut field_6),
+                        "type" => map.fill(&mut field_7),
+                        "updated_at" => map.fill(&mut field_8),
+                        "updated_by" => map.fill(&mut field_9),
+                        "visibility" => map.fill(&mut field_10),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(SnippetListDataItem {
                     description: Option::flatten(field_0),
@@ -169,18 +169,18 @@ impl<'de> Deserialize<'de> for SnippetListDataItemOwner {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<SnippetListDataItemOwner, __A::Error> {
                 let mut field_0: Option<f64> = None;
                 let mut field_1: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "id" => field_0 = Some(map.next_value()?),
-                        "username" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "id" => map.fill(&mut field_0),
+                        "username" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(SnippetListDataItemOwner {
                     id: crate::runtime::required(field_0, "id")?,
@@ -216,18 +216,18 @@ impl<'de> Deserialize<'de> for SnippetListDataItemProject {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<SnippetListDataItemProject, __A::Error> {
                 let mut field_0: Option<f64> = None;
                 let mut field_1: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "id" => field_0 = Some(map.next_value()?),
-                        "name" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "id" => map.fill(&mut field_0),
+                        "name" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(SnippetListDataItemProject {
                     id: crate::runtime::required(field_0, "id")?,
@@ -317,18 +317,18 @@ impl<'de> Deserialize<'de> for SnippetListDataItemUpdatedBy {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<SnippetListDataItemUpdatedBy, __A::Error> {
                 let mut field_0: Option<f64> = None;
                 let mut field_1: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "id" => field_0 = Some(map.next_value()?),
-                        "username" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "id" => map.fill(&mut field_0),
+                        "username" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(SnippetListDataItemUpdatedBy {
                     id: crate::runtime::required(field_0, "id")?,

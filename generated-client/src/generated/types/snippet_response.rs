@@ -49,7 +49,7 @@ impl<'de> Deserialize<'de> for SnippetResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<SnippetResponse, __A::Error> {
                 let mut field_0: Option<SnippetResponseContent> = None;
                 let mut field_1: Option<Option<String>> = None;
@@ -63,24 +63,24 @@ impl<'de> Deserialize<'de> for SnippetResponse {
                 let mut field_9: Option<String> = None;
                 let mut field_10: Option<SnippetResponseUpdatedBy> = None;
                 let mut field_11: Option<SnippetResponseVisibility> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "content" => field_0 = Some(map.next_value()?),
-                        "description" => field_1 = Some(map.next_value()?),
-                        "favorite" => field_2 = Some(map.next_value()?),
-                        "id" => field_3 = Some(map.next_value()?),
-                        "inserted_at" => field_4 = Some(map.next_value()?),
-                        "name" => field_5 = Some(map.next_value()?),
-                        "owner" => field_6 = Some(map.next_value()?),
-                        "project" => field_7 = Some(map.next_value()?),
-                        "type" => field_8 = Some(map.next_value()?),
-                        "updated_at" => field_9 = Some(map.next_value()?),
-                        "updated_by" => field_10 = Some(map.next_value()?),
-                        "visibility" => field_11 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "content" => map.fill(&mut field_0),
+                        "description" => map.fill(&mut field_1),
+                        "favorite" => map.fill(&mut field_2),
+                        "id" => map.fill(&mut field_3),
+                        "inserted_at" => map.fill(&mut field_4),
+                        "name" => map.fill(&mut field_5),
+                        "owner" => map.fill(&mut field_6),
+                        "project" => map.fill(&mut field_7),
+                        "type" => map.fill(&mut field_8),
+                        "updated_at" => map.fill(&mut field_9),
+                        "updated_by" => map.fill(&mut field_10),
+                        "visibility" => map.fill(&mut field_11),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(SnippetResponse {
                     content: crate::runtime::required(field_0, "content")?,
@@ -133,20 +133,20 @@ impl<'de> Deserialize<'de> for SnippetResponseContent {
             #[allow(deprecated)]
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<SnippetResponseContent, __A::Error> {
                 let mut field_0: Option<Option<bool>> = None;
                 let mut field_1: Option<String> = None;
                 let mut field_2: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "favorite" => field_0 = Some(map.next_value()?),
-                        "schema_version" => field_1 = Some(map.next_value()?),
-                        "sql" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "favorite" => map.fill(&mut field_0),
+                        "schema_version" => map.fill(&mut field_1),
+                        "sql" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(SnippetResponseContent {
                     favorite: Option::flatten(field_0),
@@ -183,18 +183,18 @@ impl<'de> Deserialize<'de> for SnippetResponseOwner {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<SnippetResponseOwner, __A::Error> {
                 let mut field_0: Option<f64> = None;
                 let mut field_1: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "id" => field_0 = Some(map.next_value()?),
-                        "username" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "id" => map.fill(&mut field_0),
+                        "username" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(SnippetResponseOwner {
                     id: crate::runtime::required(field_0, "id")?,
@@ -230,18 +230,18 @@ impl<'de> Deserialize<'de> for SnippetResponseProject {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<SnippetResponseProject, __A::Error> {
                 let mut field_0: Option<f64> = None;
                 let mut field_1: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "id" => field_0 = Some(map.next_value()?),
-                        "name" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "id" => map.fill(&mut field_0),
+                        "name" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(SnippetResponseProject {
                     id: crate::runtime::required(field_0, "id")?,
@@ -331,18 +331,18 @@ impl<'de> Deserialize<'de> for SnippetResponseUpdatedBy {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<SnippetResponseUpdatedBy, __A::Error> {
                 let mut field_0: Option<f64> = None;
                 let mut field_1: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "id" => field_0 = Some(map.next_value()?),
-                        "username" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "id" => map.fill(&mut field_0),
+                        "username" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(SnippetResponseUpdatedBy {
                     id: crate::runtime::required(field_0, "id")?,

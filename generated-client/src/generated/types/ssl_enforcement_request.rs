@@ -28,16 +28,16 @@ impl<'de> Deserialize<'de> for SslEnforcementRequest {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<SslEnforcementRequest, __A::Error> {
                 let mut field_0: Option<SslEnforcementRequestRequestedConfig> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "requestedConfig" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "requestedConfig" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(SslEnforcementRequest {
                     requested_config: crate::runtime::required(
@@ -80,16 +80,16 @@ impl<'de> Deserialize<'de> for SslEnforcementRequestRequestedConfig {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<SslEnforcementRequestRequestedConfig, __A::Error> {
                 let mut field_0: Option<bool> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "database" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "database" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(SslEnforcementRequestRequestedConfig {
                     database: crate::runtime::required(field_0, "database")?,

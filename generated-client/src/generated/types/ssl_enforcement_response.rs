@@ -31,18 +31,18 @@ impl<'de> Deserialize<'de> for SslEnforcementResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<SslEnforcementResponse, __A::Error> {
                 let mut field_0: Option<bool> = None;
                 let mut field_1: Option<SslEnforcementResponseCurrentConfig> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "appliedSuccessfully" => field_0 = Some(map.next_value()?),
-                        "currentConfig" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "appliedSuccessfully" => map.fill(&mut field_0),
+                        "currentConfig" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(SslEnforcementResponse {
                     applied_successfully: crate::runtime::required(
@@ -79,16 +79,16 @@ impl<'de> Deserialize<'de> for SslEnforcementResponseCurrentConfig {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<SslEnforcementResponseCurrentConfig, __A::Error> {
                 let mut field_0: Option<bool> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "database" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "database" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(SslEnforcementResponseCurrentConfig {
                     database: crate::runtime::required(field_0, "database")?,

@@ -40,7 +40,7 @@ impl<'de> Deserialize<'de> for StorageConfigResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<StorageConfigResponse, __A::Error> {
                 let mut field_0: Option<StorageConfigResponseCapabilities> = None;
                 let mut field_1: Option<String> = None;
@@ -48,18 +48,18 @@ impl<'de> Deserialize<'de> for StorageConfigResponse {
                 let mut field_3: Option<StorageConfigResponseFeatures> = None;
                 let mut field_4: Option<i64> = None;
                 let mut field_5: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "capabilities" => field_0 = Some(map.next_value()?),
-                        "databasePoolMode" => field_1 = Some(map.next_value()?),
-                        "external" => field_2 = Some(map.next_value()?),
-                        "features" => field_3 = Some(map.next_value()?),
-                        "fileSizeLimit" => field_4 = Some(map.next_value()?),
-                        "migrationVersion" => field_5 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "capabilities" => map.fill(&mut field_0),
+                        "databasePoolMode" => map.fill(&mut field_1),
+                        "external" => map.fill(&mut field_2),
+                        "features" => map.fill(&mut field_3),
+                        "fileSizeLimit" => map.fill(&mut field_4),
+                        "migrationVersion" => map.fill(&mut field_5),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(StorageConfigResponse {
                     capabilities: crate::runtime::required(field_0, "capabilities")?,
@@ -105,18 +105,18 @@ impl<'de> Deserialize<'de> for StorageConfigResponseCapabilities {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<StorageConfigResponseCapabilities, __A::Error> {
                 let mut field_0: Option<bool> = None;
                 let mut field_1: Option<bool> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "iceberg_catalog" => field_0 = Some(map.next_value()?),
-                        "list_v2" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "iceberg_catalog" => map.fill(&mut field_0),
+                        "list_v2" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(StorageConfigResponseCapabilities {
                     iceberg_catalog: crate::runtime::required(
@@ -154,16 +154,16 @@ impl<'de> Deserialize<'de> for StorageConfigResponseExternal {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<StorageConfigResponseExternal, __A::Error> {
                 let mut field_0: Option<StorageConfigResponseExternalUpstreamTarget> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "upstreamTarget" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "upstreamTarget" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(StorageConfigResponseExternal {
                     upstream_target: crate::runtime::required(field_0, "upstreamTarget")?,
@@ -264,7 +264,7 @@ impl<'de> Deserialize<'de> for StorageConfigResponseFeatures {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<StorageConfigResponseFeatures, __A::Error> {
                 let mut field_0: Option<StorageConfigResponseFeaturesIcebergCatalog> = None;
                 let mut field_1: Option<
@@ -272,16 +272,16 @@ impl<'de> Deserialize<'de> for StorageConfigResponseFeatures {
                 > = None;
                 let mut field_2: Option<StorageConfigResponseFeaturesS3Protocol> = None;
                 let mut field_3: Option<StorageConfigResponseFeaturesVectorBuckets> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "icebergCatalog" => field_0 = Some(map.next_value()?),
-                        "imageTransformation" => field_1 = Some(map.next_value()?),
-                        "s3Protocol" => field_2 = Some(map.next_value()?),
-                        "vectorBuckets" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "icebergCatalog" => map.fill(&mut field_0),
+                        "imageTransformation" => map.fill(&mut field_1),
+                        "s3Protocol" => map.fill(&mut field_2),
+                        "vectorBuckets" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(StorageConfigResponseFeatures {
                     iceberg_catalog: crate::runtime::required(
@@ -332,22 +332,22 @@ impl<'de> Deserialize<'de> for StorageConfigResponseFeaturesIcebergCatalog {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<StorageConfigResponseFeaturesIcebergCatalog, __A::Error> {
                 let mut field_0: Option<bool> = None;
                 let mut field_1: Option<i64> = None;
                 let mut field_2: Option<i64> = None;
                 let mut field_3: Option<i64> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "enabled" => field_0 = Some(map.next_value()?),
-                        "maxCatalogs" => field_1 = Some(map.next_value()?),
-                        "maxNamespaces" => field_2 = Some(map.next_value()?),
-                        "maxTables" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "enabled" => map.fill(&mut field_0),
+                        "maxCatalogs" => map.fill(&mut field_1),
+                        "maxNamespaces" => map.fill(&mut field_2),
+                        "maxTables" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(StorageConfigResponseFeaturesIcebergCatalog {
                     enabled: crate::runtime::required(field_0, "enabled")?,
@@ -383,16 +383,16 @@ impl<'de> Deserialize<'de> for StorageConfigResponseFeaturesImageTransformation 
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<StorageConfigResponseFeaturesImageTransformation, __A::Error> {
                 let mut field_0: Option<bool> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "enabled" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "enabled" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(StorageConfigResponseFeaturesImageTransformation {
                     enabled: crate::runtime::required(field_0, "enabled")?,
@@ -425,16 +425,16 @@ impl<'de> Deserialize<'de> for StorageConfigResponseFeaturesS3Protocol {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<StorageConfigResponseFeaturesS3Protocol, __A::Error> {
                 let mut field_0: Option<bool> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "enabled" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "enabled" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(StorageConfigResponseFeaturesS3Protocol {
                     enabled: crate::runtime::required(field_0, "enabled")?,
@@ -473,20 +473,20 @@ impl<'de> Deserialize<'de> for StorageConfigResponseFeaturesVectorBuckets {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<StorageConfigResponseFeaturesVectorBuckets, __A::Error> {
                 let mut field_0: Option<bool> = None;
                 let mut field_1: Option<i64> = None;
                 let mut field_2: Option<i64> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "enabled" => field_0 = Some(map.next_value()?),
-                        "maxBuckets" => field_1 = Some(map.next_value()?),
-                        "maxIndexes" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "enabled" => map.fill(&mut field_0),
+                        "maxBuckets" => map.fill(&mut field_1),
+                        "maxIndexes" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(StorageConfigResponseFeaturesVectorBuckets {
                     enabled: crate::runtime::required(field_0, "enabled")?,

@@ -50,7 +50,7 @@ impl<'de> Deserialize<'de> for SupavisorConfigResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<SupavisorConfigResponse, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<String> = None;
@@ -64,24 +64,24 @@ impl<'de> Deserialize<'de> for SupavisorConfigResponse {
                 let mut field_9: Option<bool> = None;
                 let mut field_10: Option<Option<i64>> = None;
                 let mut field_11: Option<SupavisorConfigResponsePoolMode> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "connectionString" => field_0 = Some(map.next_value()?),
-                        "connection_string" => field_1 = Some(map.next_value()?),
-                        "database_type" => field_2 = Some(map.next_value()?),
-                        "db_host" => field_3 = Some(map.next_value()?),
-                        "db_name" => field_4 = Some(map.next_value()?),
-                        "db_port" => field_5 = Some(map.next_value()?),
-                        "db_user" => field_6 = Some(map.next_value()?),
-                        "default_pool_size" => field_7 = Some(map.next_value()?),
-                        "identifier" => field_8 = Some(map.next_value()?),
-                        "is_using_scram_auth" => field_9 = Some(map.next_value()?),
-                        "max_client_conn" => field_10 = Some(map.next_value()?),
-                        "pool_mode" => field_11 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "connectionString" => map.fill(&mut field_0),
+                        "connection_string" => map.fill(&mut field_1),
+                        "database_type" => map.fill(&mut field_2),
+                        "db_host" => map.fill(&mut field_3),
+                        "db_name" => map.fill(&mut field_4),
+                        "db_port" => map.fill(&mut field_5),
+                        "db_user" => map.fill(&mut field_6),
+                        "default_pool_size" => map.fill(&mut field_7),
+                        "identifier" => map.fill(&mut field_8),
+                        "is_using_scram_auth" => map.fill(&mut field_9),
+                        "max_client_conn" => map.fill(&mut field_10),
+                        "pool_mode" => map.fill(&mut field_11),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(SupavisorConfigResponse {
                     connection_string_camel: crate::runtime::required(

@@ -48,7 +48,7 @@ impl<'de> Deserialize<'de> for ThirdPartyAuth {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<ThirdPartyAuth, __A::Error> {
                 let mut field_0: Option<Option<serde_json::Value>> = None;
                 let mut field_1: Option<String> = None;
@@ -59,21 +59,21 @@ impl<'de> Deserialize<'de> for ThirdPartyAuth {
                 let mut field_6: Option<Option<serde_json::Value>> = None;
                 let mut field_7: Option<String> = None;
                 let mut field_8: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "custom_jwks" => field_0 = Some(map.next_value()?),
-                        "id" => field_1 = Some(map.next_value()?),
-                        "inserted_at" => field_2 = Some(map.next_value()?),
-                        "jwks_url" => field_3 = Some(map.next_value()?),
-                        "oidc_issuer_url" => field_4 = Some(map.next_value()?),
-                        "resolved_at" => field_5 = Some(map.next_value()?),
-                        "resolved_jwks" => field_6 = Some(map.next_value()?),
-                        "type" => field_7 = Some(map.next_value()?),
-                        "updated_at" => field_8 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "custom_jwks" => map.fill(&mut field_0),
+                        "id" => map.fill(&mut field_1),
+                        "inserted_at" => map.fill(&mut field_2),
+                        "jwks_url" => map.fill(&mut field_3),
+                        "oidc_issuer_url" => map.fill(&mut field_4),
+                        "resolved_at" => map.fill(&mut field_5),
+                        "resolved_jwks" => map.fill(&mut field_6),
+                        "type" => map.fill(&mut field_7),
+                        "updated_at" => map.fill(&mut field_8),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(ThirdPartyAuth {
                     custom_jwks: Option::flatten(field_0),

@@ -36,7 +36,7 @@ impl<'de> Deserialize<'de> for UpdateApiKeyBody {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<UpdateApiKeyBody, __A::Error> {
                 let mut field_0: Option<crate::runtime::Nullable<String>> = None;
                 let mut field_1: Option<Option<String>> = None;
@@ -45,15 +45,15 @@ impl<'de> Deserialize<'de> for UpdateApiKeyBody {
                         std::collections::BTreeMap<String, serde_json::Value>,
                     >,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "description" => field_0 = Some(map.next_value()?),
-                        "name" => field_1 = Some(map.next_value()?),
-                        "secret_jwt_template" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "description" => map.fill(&mut field_0),
+                        "name" => map.fill(&mut field_1),
+                        "secret_jwt_template" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateApiKeyBody {
                     description: field_0.unwrap_or(crate::runtime::Nullable::Absent),

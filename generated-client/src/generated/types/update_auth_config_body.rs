@@ -755,7 +755,7 @@ impl<'de> Deserialize<'de> for UpdateAuthConfigBody {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<UpdateAuthConfigBody, __A::Error> {
                 let mut field_0: Option<crate::runtime::Nullable<i64>> = None;
                 let mut field_1: Option<Option<bool>> = None;
@@ -1001,458 +1001,318 @@ impl<'de> Deserialize<'de> for UpdateAuthConfigBody {
                 let mut field_231: Option<crate::runtime::Nullable<String>> = None;
                 let mut field_232: Option<crate::runtime::Nullable<String>> = None;
                 let mut field_233: Option<crate::runtime::Nullable<String>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "api_max_request_duration" => field_0 = Some(map.next_value()?),
-                        "custom_oauth_enabled" => field_1 = Some(map.next_value()?),
-                        "db_max_pool_size" => field_2 = Some(map.next_value()?),
-                        "db_max_pool_size_unit" => field_3 = Some(map.next_value()?),
-                        "disable_signup" => field_4 = Some(map.next_value()?),
-                        "external_anonymous_users_enabled" => {
-                            field_5 = Some(map.next_value()?);
-                        }
-                        "external_apple_additional_client_ids" => {
-                            field_6 = Some(map.next_value()?);
-                        }
-                        "external_apple_client_id" => field_7 = Some(map.next_value()?),
-                        "external_apple_email_optional" => {
-                            field_8 = Some(map.next_value()?);
-                        }
-                        "external_apple_enabled" => field_9 = Some(map.next_value()?),
-                        "external_apple_secret" => field_10 = Some(map.next_value()?),
-                        "external_azure_client_id" => field_11 = Some(map.next_value()?),
-                        "external_azure_email_optional" => {
-                            field_12 = Some(map.next_value()?);
-                        }
-                        "external_azure_enabled" => field_13 = Some(map.next_value()?),
-                        "external_azure_secret" => field_14 = Some(map.next_value()?),
-                        "external_azure_url" => field_15 = Some(map.next_value()?),
-                        "external_bitbucket_client_id" => {
-                            field_16 = Some(map.next_value()?);
-                        }
-                        "external_bitbucket_email_optional" => {
-                            field_17 = Some(map.next_value()?);
-                        }
-                        "external_bitbucket_enabled" => {
-                            field_18 = Some(map.next_value()?);
-                        }
-                        "external_bitbucket_secret" => field_19 = Some(map.next_value()?),
-                        "external_discord_client_id" => {
-                            field_20 = Some(map.next_value()?);
-                        }
-                        "external_discord_email_optional" => {
-                            field_21 = Some(map.next_value()?);
-                        }
-                        "external_discord_enabled" => field_22 = Some(map.next_value()?),
-                        "external_discord_secret" => field_23 = Some(map.next_value()?),
-                        "external_email_enabled" => field_24 = Some(map.next_value()?),
-                        "external_facebook_client_id" => {
-                            field_25 = Some(map.next_value()?);
-                        }
-                        "external_facebook_email_optional" => {
-                            field_26 = Some(map.next_value()?);
-                        }
-                        "external_facebook_enabled" => field_27 = Some(map.next_value()?),
-                        "external_facebook_secret" => field_28 = Some(map.next_value()?),
-                        "external_figma_client_id" => field_29 = Some(map.next_value()?),
-                        "external_figma_email_optional" => {
-                            field_30 = Some(map.next_value()?);
-                        }
-                        "external_figma_enabled" => field_31 = Some(map.next_value()?),
-                        "external_figma_secret" => field_32 = Some(map.next_value()?),
-                        "external_github_client_id" => field_33 = Some(map.next_value()?),
-                        "external_github_email_optional" => {
-                            field_34 = Some(map.next_value()?);
-                        }
-                        "external_github_enabled" => field_35 = Some(map.next_value()?),
-                        "external_github_secret" => field_36 = Some(map.next_value()?),
-                        "external_gitlab_client_id" => field_37 = Some(map.next_value()?),
-                        "external_gitlab_email_optional" => {
-                            field_38 = Some(map.next_value()?);
-                        }
-                        "external_gitlab_enabled" => field_39 = Some(map.next_value()?),
-                        "external_gitlab_secret" => field_40 = Some(map.next_value()?),
-                        "external_gitlab_url" => field_41 = Some(map.next_value()?),
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "api_max_request_duration" => map.fill(&mut field_0),
+                        "custom_oauth_enabled" => map.fill(&mut field_1),
+                        "db_max_pool_size" => map.fill(&mut field_2),
+                        "db_max_pool_size_unit" => map.fill(&mut field_3),
+                        "disable_signup" => map.fill(&mut field_4),
+                        "external_anonymous_users_enabled" => map.fill(&mut field_5),
+                        "external_apple_additional_client_ids" => map.fill(&mut field_6),
+                        "external_apple_client_id" => map.fill(&mut field_7),
+                        "external_apple_email_optional" => map.fill(&mut field_8),
+                        "external_apple_enabled" => map.fill(&mut field_9),
+                        "external_apple_secret" => map.fill(&mut field_10),
+                        "external_azure_client_id" => map.fill(&mut field_11),
+                        "external_azure_email_optional" => map.fill(&mut field_12),
+                        "external_azure_enabled" => map.fill(&mut field_13),
+                        "external_azure_secret" => map.fill(&mut field_14),
+                        "external_azure_url" => map.fill(&mut field_15),
+                        "external_bitbucket_client_id" => map.fill(&mut field_16),
+                        "external_bitbucket_email_optional" => map.fill(&mut field_17),
+                        "external_bitbucket_enabled" => map.fill(&mut field_18),
+                        "external_bitbucket_secret" => map.fill(&mut field_19),
+                        "external_discord_client_id" => map.fill(&mut field_20),
+                        "external_discord_email_optional" => map.fill(&mut field_21),
+                        "external_discord_enabled" => map.fill(&mut field_22),
+                        "external_discord_secret" => map.fill(&mut field_23),
+                        "external_email_enabled" => map.fill(&mut field_24),
+                        "external_facebook_client_id" => map.fill(&mut field_25),
+                        "external_facebook_email_optional" => map.fill(&mut field_26),
+                        "external_facebook_enabled" => map.fill(&mut field_27),
+                        "external_facebook_secret" => map.fill(&mut field_28),
+                        "external_figma_client_id" => map.fill(&mut field_29),
+                        "external_figma_email_optional" => map.fill(&mut field_30),
+                        "external_figma_enabled" => map.fill(&mut field_31),
+                        "external_figma_secret" => map.fill(&mut field_32),
+                        "external_github_client_id" => map.fill(&mut field_33),
+                        "external_github_email_optional" => map.fill(&mut field_34),
+                        "external_github_enabled" => map.fill(&mut field_35),
+                        "external_github_secret" => map.fill(&mut field_36),
+                        "external_gitlab_client_id" => map.fill(&mut field_37),
+                        "external_gitlab_email_optional" => map.fill(&mut field_38),
+                        "external_gitlab_enabled" => map.fill(&mut field_39),
+                        "external_gitlab_secret" => map.fill(&mut field_40),
+                        "external_gitlab_url" => map.fill(&mut field_41),
                         "external_google_additional_client_ids" => {
-                            field_42 = Some(map.next_value()?);
+                            map.fill(&mut field_42)
                         }
-                        "external_google_client_id" => field_43 = Some(map.next_value()?),
-                        "external_google_email_optional" => {
-                            field_44 = Some(map.next_value()?);
-                        }
-                        "external_google_enabled" => field_45 = Some(map.next_value()?),
-                        "external_google_secret" => field_46 = Some(map.next_value()?),
-                        "external_google_skip_nonce_check" => {
-                            field_47 = Some(map.next_value()?);
-                        }
-                        "external_kakao_client_id" => field_48 = Some(map.next_value()?),
-                        "external_kakao_email_optional" => {
-                            field_49 = Some(map.next_value()?);
-                        }
-                        "external_kakao_enabled" => field_50 = Some(map.next_value()?),
-                        "external_kakao_secret" => field_51 = Some(map.next_value()?),
-                        "external_keycloak_client_id" => {
-                            field_52 = Some(map.next_value()?);
-                        }
-                        "external_keycloak_email_optional" => {
-                            field_53 = Some(map.next_value()?);
-                        }
-                        "external_keycloak_enabled" => field_54 = Some(map.next_value()?),
-                        "external_keycloak_secret" => field_55 = Some(map.next_value()?),
-                        "external_keycloak_url" => field_56 = Some(map.next_value()?),
-                        "external_linkedin_oidc_client_id" => {
-                            field_57 = Some(map.next_value()?);
-                        }
+                        "external_google_client_id" => map.fill(&mut field_43),
+                        "external_google_email_optional" => map.fill(&mut field_44),
+                        "external_google_enabled" => map.fill(&mut field_45),
+                        "external_google_secret" => map.fill(&mut field_46),
+                        "external_google_skip_nonce_check" => map.fill(&mut field_47),
+                        "external_kakao_client_id" => map.fill(&mut field_48),
+                        "external_kakao_email_optional" => map.fill(&mut field_49),
+                        "external_kakao_enabled" => map.fill(&mut field_50),
+                        "external_kakao_secret" => map.fill(&mut field_51),
+                        "external_keycloak_client_id" => map.fill(&mut field_52),
+                        "external_keycloak_email_optional" => map.fill(&mut field_53),
+                        "external_keycloak_enabled" => map.fill(&mut field_54),
+                        "external_keycloak_secret" => map.fill(&mut field_55),
+                        "external_keycloak_url" => map.fill(&mut field_56),
+                        "external_linkedin_oidc_client_id" => map.fill(&mut field_57),
                         "external_linkedin_oidc_email_optional" => {
-                            field_58 = Some(map.next_value()?);
+                            map.fill(&mut field_58)
                         }
-                        "external_linkedin_oidc_enabled" => {
-                            field_59 = Some(map.next_value()?);
-                        }
-                        "external_linkedin_oidc_secret" => {
-                            field_60 = Some(map.next_value()?);
-                        }
-                        "external_notion_client_id" => field_61 = Some(map.next_value()?),
-                        "external_notion_email_optional" => {
-                            field_62 = Some(map.next_value()?);
-                        }
-                        "external_notion_enabled" => field_63 = Some(map.next_value()?),
-                        "external_notion_secret" => field_64 = Some(map.next_value()?),
-                        "external_phone_enabled" => field_65 = Some(map.next_value()?),
-                        "external_slack_client_id" => field_66 = Some(map.next_value()?),
-                        "external_slack_email_optional" => {
-                            field_67 = Some(map.next_value()?);
-                        }
-                        "external_slack_enabled" => field_68 = Some(map.next_value()?),
-                        "external_slack_oidc_client_id" => {
-                            field_69 = Some(map.next_value()?);
-                        }
-                        "external_slack_oidc_email_optional" => {
-                            field_70 = Some(map.next_value()?);
-                        }
-                        "external_slack_oidc_enabled" => {
-                            field_71 = Some(map.next_value()?);
-                        }
-                        "external_slack_oidc_secret" => {
-                            field_72 = Some(map.next_value()?);
-                        }
-                        "external_slack_secret" => field_73 = Some(map.next_value()?),
-                        "external_spotify_client_id" => {
-                            field_74 = Some(map.next_value()?);
-                        }
-                        "external_spotify_email_optional" => {
-                            field_75 = Some(map.next_value()?);
-                        }
-                        "external_spotify_enabled" => field_76 = Some(map.next_value()?),
-                        "external_spotify_secret" => field_77 = Some(map.next_value()?),
-                        "external_twitch_client_id" => field_78 = Some(map.next_value()?),
-                        "external_twitch_email_optional" => {
-                            field_79 = Some(map.next_value()?);
-                        }
-                        "external_twitch_enabled" => field_80 = Some(map.next_value()?),
-                        "external_twitch_secret" => field_81 = Some(map.next_value()?),
-                        "external_twitter_client_id" => {
-                            field_82 = Some(map.next_value()?);
-                        }
-                        "external_twitter_email_optional" => {
-                            field_83 = Some(map.next_value()?);
-                        }
-                        "external_twitter_enabled" => field_84 = Some(map.next_value()?),
-                        "external_twitter_secret" => field_85 = Some(map.next_value()?),
-                        "external_web3_ethereum_enabled" => {
-                            field_86 = Some(map.next_value()?);
-                        }
-                        "external_web3_solana_enabled" => {
-                            field_87 = Some(map.next_value()?);
-                        }
-                        "external_workos_client_id" => field_88 = Some(map.next_value()?),
-                        "external_workos_enabled" => field_89 = Some(map.next_value()?),
-                        "external_workos_secret" => field_90 = Some(map.next_value()?),
-                        "external_workos_url" => field_91 = Some(map.next_value()?),
-                        "external_x_client_id" => field_92 = Some(map.next_value()?),
-                        "external_x_email_optional" => field_93 = Some(map.next_value()?),
-                        "external_x_enabled" => field_94 = Some(map.next_value()?),
-                        "external_x_secret" => field_95 = Some(map.next_value()?),
-                        "external_zoom_client_id" => field_96 = Some(map.next_value()?),
-                        "external_zoom_email_optional" => {
-                            field_97 = Some(map.next_value()?);
-                        }
-                        "external_zoom_enabled" => field_98 = Some(map.next_value()?),
-                        "external_zoom_secret" => field_99 = Some(map.next_value()?),
-                        "hook_after_user_created_enabled" => {
-                            field_100 = Some(map.next_value()?);
-                        }
-                        "hook_after_user_created_secrets" => {
-                            field_101 = Some(map.next_value()?);
-                        }
-                        "hook_after_user_created_uri" => {
-                            field_102 = Some(map.next_value()?);
-                        }
-                        "hook_before_user_created_enabled" => {
-                            field_103 = Some(map.next_value()?);
-                        }
-                        "hook_before_user_created_secrets" => {
-                            field_104 = Some(map.next_value()?);
-                        }
-                        "hook_before_user_created_uri" => {
-                            field_105 = Some(map.next_value()?);
-                        }
-                        "hook_custom_access_token_enabled" => {
-                            field_106 = Some(map.next_value()?);
-                        }
-                        "hook_custom_access_token_secrets" => {
-                            field_107 = Some(map.next_value()?);
-                        }
-                        "hook_custom_access_token_uri" => {
-                            field_108 = Some(map.next_value()?);
-                        }
+                        "external_linkedin_oidc_enabled" => map.fill(&mut field_59),
+                        "external_linkedin_oidc_secret" => map.fill(&mut field_60),
+                        "external_notion_client_id" => map.fill(&mut field_61),
+                        "external_notion_email_optional" => map.fill(&mut field_62),
+                        "external_notion_enabled" => map.fill(&mut field_63),
+                        "external_notion_secret" => map.fill(&mut field_64),
+                        "external_phone_enabled" => map.fill(&mut field_65),
+                        "external_slack_client_id" => map.fill(&mut field_66),
+                        "external_slack_email_optional" => map.fill(&mut field_67),
+                        "external_slack_enabled" => map.fill(&mut field_68),
+                        "external_slack_oidc_client_id" => map.fill(&mut field_69),
+                        "external_slack_oidc_email_optional" => map.fill(&mut field_70),
+                        "external_slack_oidc_enabled" => map.fill(&mut field_71),
+                        "external_slack_oidc_secret" => map.fill(&mut field_72),
+                        "external_slack_secret" => map.fill(&mut field_73),
+                        "external_spotify_client_id" => map.fill(&mut field_74),
+                        "external_spotify_email_optional" => map.fill(&mut field_75),
+                        "external_spotify_enabled" => map.fill(&mut field_76),
+                        "external_spotify_secret" => map.fill(&mut field_77),
+                        "external_twitch_client_id" => map.fill(&mut field_78),
+                        "external_twitch_email_optional" => map.fill(&mut field_79),
+                        "external_twitch_enabled" => map.fill(&mut field_80),
+                        "external_twitch_secret" => map.fill(&mut field_81),
+                        "external_twitter_client_id" => map.fill(&mut field_82),
+                        "external_twitter_email_optional" => map.fill(&mut field_83),
+                        "external_twitter_enabled" => map.fill(&mut field_84),
+                        "external_twitter_secret" => map.fill(&mut field_85),
+                        "external_web3_ethereum_enabled" => map.fill(&mut field_86),
+                        "external_web3_solana_enabled" => map.fill(&mut field_87),
+                        "external_workos_client_id" => map.fill(&mut field_88),
+                        "external_workos_enabled" => map.fill(&mut field_89),
+                        "external_workos_secret" => map.fill(&mut field_90),
+                        "external_workos_url" => map.fill(&mut field_91),
+                        "external_x_client_id" => map.fill(&mut field_92),
+                        "external_x_email_optional" => map.fill(&mut field_93),
+                        "external_x_enabled" => map.fill(&mut field_94),
+                        "external_x_secret" => map.fill(&mut field_95),
+                        "external_zoom_client_id" => map.fill(&mut field_96),
+                        "external_zoom_email_optional" => map.fill(&mut field_97),
+                        "external_zoom_enabled" => map.fill(&mut field_98),
+                        "external_zoom_secret" => map.fill(&mut field_99),
+                        "hook_after_user_created_enabled" => map.fill(&mut field_100),
+                        "hook_after_user_created_secrets" => map.fill(&mut field_101),
+                        "hook_after_user_created_uri" => map.fill(&mut field_102),
+                        "hook_before_user_created_enabled" => map.fill(&mut field_103),
+                        "hook_before_user_created_secrets" => map.fill(&mut field_104),
+                        "hook_before_user_created_uri" => map.fill(&mut field_105),
+                        "hook_custom_access_token_enabled" => map.fill(&mut field_106),
+                        "hook_custom_access_token_secrets" => map.fill(&mut field_107),
+                        "hook_custom_access_token_uri" => map.fill(&mut field_108),
                         "hook_mfa_verification_attempt_enabled" => {
-                            field_109 = Some(map.next_value()?);
+                            map.fill(&mut field_109)
                         }
                         "hook_mfa_verification_attempt_secrets" => {
-                            field_110 = Some(map.next_value()?);
+                            map.fill(&mut field_110)
                         }
-                        "hook_mfa_verification_attempt_uri" => {
-                            field_111 = Some(map.next_value()?);
-                        }
+                        "hook_mfa_verification_attempt_uri" => map.fill(&mut field_111),
                         "hook_password_verification_attempt_enabled" => {
-                            field_112 = Some(map.next_value()?);
+                            map.fill(&mut field_112)
                         }
                         "hook_password_verification_attempt_secrets" => {
-                            field_113 = Some(map.next_value()?);
+                            map.fill(&mut field_113)
                         }
                         "hook_password_verification_attempt_uri" => {
-                            field_114 = Some(map.next_value()?);
+                            map.fill(&mut field_114)
                         }
-                        "hook_send_email_enabled" => field_115 = Some(map.next_value()?),
-                        "hook_send_email_secrets" => field_116 = Some(map.next_value()?),
-                        "hook_send_email_uri" => field_117 = Some(map.next_value()?),
-                        "hook_send_sms_enabled" => field_118 = Some(map.next_value()?),
-                        "hook_send_sms_secrets" => field_119 = Some(map.next_value()?),
-                        "hook_send_sms_uri" => field_120 = Some(map.next_value()?),
-                        "jwt_exp" => field_121 = Some(map.next_value()?),
+                        "hook_send_email_enabled" => map.fill(&mut field_115),
+                        "hook_send_email_secrets" => map.fill(&mut field_116),
+                        "hook_send_email_uri" => map.fill(&mut field_117),
+                        "hook_send_sms_enabled" => map.fill(&mut field_118),
+                        "hook_send_sms_secrets" => map.fill(&mut field_119),
+                        "hook_send_sms_uri" => map.fill(&mut field_120),
+                        "jwt_exp" => map.fill(&mut field_121),
                         "mailer_allow_unverified_email_sign_ins" => {
-                            field_122 = Some(map.next_value()?);
+                            map.fill(&mut field_122)
                         }
-                        "mailer_autoconfirm" => field_123 = Some(map.next_value()?),
+                        "mailer_autoconfirm" => map.fill(&mut field_123),
                         "mailer_notifications_email_changed_enabled" => {
-                            field_124 = Some(map.next_value()?);
+                            map.fill(&mut field_124)
                         }
                         "mailer_notifications_identity_linked_enabled" => {
-                            field_125 = Some(map.next_value()?);
+                            map.fill(&mut field_125)
                         }
                         "mailer_notifications_identity_unlinked_enabled" => {
-                            field_126 = Some(map.next_value()?);
+                            map.fill(&mut field_126)
                         }
                         "mailer_notifications_mfa_factor_enrolled_enabled" => {
-                            field_127 = Some(map.next_value()?);
+                            map.fill(&mut field_127)
                         }
                         "mailer_notifications_mfa_factor_unenrolled_enabled" => {
-                            field_128 = Some(map.next_value()?);
+                            map.fill(&mut field_128)
                         }
                         "mailer_notifications_password_changed_enabled" => {
-                            field_129 = Some(map.next_value()?);
+                            map.fill(&mut field_129)
                         }
                         "mailer_notifications_phone_changed_enabled" => {
-                            field_130 = Some(map.next_value()?);
+                            map.fill(&mut field_130)
                         }
-                        "mailer_otp_exp" => field_131 = Some(map.next_value()?),
-                        "mailer_otp_length" => field_132 = Some(map.next_value()?),
-                        "mailer_secure_email_change_enabled" => {
-                            field_133 = Some(map.next_value()?);
-                        }
-                        "mailer_subjects_confirmation" => {
-                            field_134 = Some(map.next_value()?);
-                        }
-                        "mailer_subjects_email_change" => {
-                            field_135 = Some(map.next_value()?);
-                        }
+                        "mailer_otp_exp" => map.fill(&mut field_131),
+                        "mailer_otp_length" => map.fill(&mut field_132),
+                        "mailer_secure_email_change_enabled" => map.fill(&mut field_133),
+                        "mailer_subjects_confirmation" => map.fill(&mut field_134),
+                        "mailer_subjects_email_change" => map.fill(&mut field_135),
                         "mailer_subjects_email_changed_notification" => {
-                            field_136 = Some(map.next_value()?);
+                            map.fill(&mut field_136)
                         }
                         "mailer_subjects_identity_linked_notification" => {
-                            field_137 = Some(map.next_value()?);
+                            map.fill(&mut field_137)
                         }
                         "mailer_subjects_identity_unlinked_notification" => {
-                            field_138 = Some(map.next_value()?);
+                            map.fill(&mut field_138)
                         }
-                        "mailer_subjects_invite" => field_139 = Some(map.next_value()?),
-                        "mailer_subjects_magic_link" => {
-                            field_140 = Some(map.next_value()?);
-                        }
+                        "mailer_subjects_invite" => map.fill(&mut field_139),
+                        "mailer_subjects_magic_link" => map.fill(&mut field_140),
                         "mailer_subjects_mfa_factor_enrolled_notification" => {
-                            field_141 = Some(map.next_value()?);
+                            map.fill(&mut field_141)
                         }
                         "mailer_subjects_mfa_factor_unenrolled_notification" => {
-                            field_142 = Some(map.next_value()?);
+                            map.fill(&mut field_142)
                         }
                         "mailer_subjects_password_changed_notification" => {
-                            field_143 = Some(map.next_value()?);
+                            map.fill(&mut field_143)
                         }
                         "mailer_subjects_phone_changed_notification" => {
-                            field_144 = Some(map.next_value()?);
+                            map.fill(&mut field_144)
                         }
-                        "mailer_subjects_reauthentication" => {
-                            field_145 = Some(map.next_value()?);
-                        }
-                        "mailer_subjects_recovery" => field_146 = Some(map.next_value()?),
+                        "mailer_subjects_reauthentication" => map.fill(&mut field_145),
+                        "mailer_subjects_recovery" => map.fill(&mut field_146),
                         "mailer_templates_confirmation_content" => {
-                            field_147 = Some(map.next_value()?);
+                            map.fill(&mut field_147)
                         }
                         "mailer_templates_email_change_content" => {
-                            field_148 = Some(map.next_value()?);
+                            map.fill(&mut field_148)
                         }
                         "mailer_templates_email_changed_notification_content" => {
-                            field_149 = Some(map.next_value()?);
+                            map.fill(&mut field_149)
                         }
                         "mailer_templates_identity_linked_notification_content" => {
-                            field_150 = Some(map.next_value()?);
+                            map.fill(&mut field_150)
                         }
                         "mailer_templates_identity_unlinked_notification_content" => {
-                            field_151 = Some(map.next_value()?);
+                            map.fill(&mut field_151)
                         }
-                        "mailer_templates_invite_content" => {
-                            field_152 = Some(map.next_value()?);
-                        }
-                        "mailer_templates_magic_link_content" => {
-                            field_153 = Some(map.next_value()?);
-                        }
+                        "mailer_templates_invite_content" => map.fill(&mut field_152),
+                        "mailer_templates_magic_link_content" => map.fill(&mut field_153),
                         "mailer_templates_mfa_factor_enrolled_notification_content" => {
-                            field_154 = Some(map.next_value()?);
+                            map.fill(&mut field_154)
                         }
                         "mailer_templates_mfa_factor_unenrolled_notification_content" => {
-                            field_155 = Some(map.next_value()?);
+                            map.fill(&mut field_155)
                         }
                         "mailer_templates_password_changed_notification_content" => {
-                            field_156 = Some(map.next_value()?);
+                            map.fill(&mut field_156)
                         }
                         "mailer_templates_phone_changed_notification_content" => {
-                            field_157 = Some(map.next_value()?);
+                            map.fill(&mut field_157)
                         }
                         "mailer_templates_reauthentication_content" => {
-                            field_158 = Some(map.next_value()?);
+                            map.fill(&mut field_158)
                         }
-                        "mailer_templates_recovery_content" => {
-                            field_159 = Some(map.next_value()?);
-                        }
-                        "mfa_max_enrolled_factors" => field_160 = Some(map.next_value()?),
-                        "mfa_phone_enroll_enabled" => field_161 = Some(map.next_value()?),
-                        "mfa_phone_max_frequency" => field_162 = Some(map.next_value()?),
-                        "mfa_phone_otp_length" => field_163 = Some(map.next_value()?),
-                        "mfa_phone_template" => field_164 = Some(map.next_value()?),
-                        "mfa_phone_verify_enabled" => field_165 = Some(map.next_value()?),
-                        "mfa_totp_enroll_enabled" => field_166 = Some(map.next_value()?),
-                        "mfa_totp_verify_enabled" => field_167 = Some(map.next_value()?),
-                        "mfa_web_authn_enroll_enabled" => {
-                            field_168 = Some(map.next_value()?);
-                        }
-                        "mfa_web_authn_verify_enabled" => {
-                            field_169 = Some(map.next_value()?);
-                        }
-                        "nimbus_oauth_client_id" => field_170 = Some(map.next_value()?),
-                        "nimbus_oauth_client_secret" => {
-                            field_171 = Some(map.next_value()?);
-                        }
+                        "mailer_templates_recovery_content" => map.fill(&mut field_159),
+                        "mfa_max_enrolled_factors" => map.fill(&mut field_160),
+                        "mfa_phone_enroll_enabled" => map.fill(&mut field_161),
+                        "mfa_phone_max_frequency" => map.fill(&mut field_162),
+                        "mfa_phone_otp_length" => map.fill(&mut field_163),
+                        "mfa_phone_template" => map.fill(&mut field_164),
+                        "mfa_phone_verify_enabled" => map.fill(&mut field_165),
+                        "mfa_totp_enroll_enabled" => map.fill(&mut field_166),
+                        "mfa_totp_verify_enabled" => map.fill(&mut field_167),
+                        "mfa_web_authn_enroll_enabled" => map.fill(&mut field_168),
+                        "mfa_web_authn_verify_enabled" => map.fill(&mut field_169),
+                        "nimbus_oauth_client_id" => map.fill(&mut field_170),
+                        "nimbus_oauth_client_secret" => map.fill(&mut field_171),
                         "oauth_server_allow_dynamic_registration" => {
-                            field_172 = Some(map.next_value()?);
+                            map.fill(&mut field_172)
                         }
-                        "oauth_server_authorization_path" => {
-                            field_173 = Some(map.next_value()?);
-                        }
-                        "oauth_server_enabled" => field_174 = Some(map.next_value()?),
-                        "passkey_enabled" => field_175 = Some(map.next_value()?),
-                        "password_hibp_enabled" => field_176 = Some(map.next_value()?),
-                        "password_min_length" => field_177 = Some(map.next_value()?),
-                        "password_required_characters" => {
-                            field_178 = Some(map.next_value()?);
-                        }
-                        "rate_limit_anonymous_users" => {
-                            field_179 = Some(map.next_value()?);
-                        }
-                        "rate_limit_email_sent" => field_180 = Some(map.next_value()?),
-                        "rate_limit_otp" => field_181 = Some(map.next_value()?),
-                        "rate_limit_sms_sent" => field_182 = Some(map.next_value()?),
-                        "rate_limit_token_refresh" => field_183 = Some(map.next_value()?),
-                        "rate_limit_verify" => field_184 = Some(map.next_value()?),
-                        "rate_limit_web3" => field_185 = Some(map.next_value()?),
-                        "refresh_token_rotation_enabled" => {
-                            field_186 = Some(map.next_value()?);
-                        }
-                        "saml_enabled" => field_187 = Some(map.next_value()?),
-                        "saml_external_url" => field_188 = Some(map.next_value()?),
-                        "security_captcha_enabled" => field_189 = Some(map.next_value()?),
-                        "security_captcha_provider" => {
-                            field_190 = Some(map.next_value()?);
-                        }
-                        "security_captcha_secret" => field_191 = Some(map.next_value()?),
-                        "security_manual_linking_enabled" => {
-                            field_192 = Some(map.next_value()?);
-                        }
+                        "oauth_server_authorization_path" => map.fill(&mut field_173),
+                        "oauth_server_enabled" => map.fill(&mut field_174),
+                        "passkey_enabled" => map.fill(&mut field_175),
+                        "password_hibp_enabled" => map.fill(&mut field_176),
+                        "password_min_length" => map.fill(&mut field_177),
+                        "password_required_characters" => map.fill(&mut field_178),
+                        "rate_limit_anonymous_users" => map.fill(&mut field_179),
+                        "rate_limit_email_sent" => map.fill(&mut field_180),
+                        "rate_limit_otp" => map.fill(&mut field_181),
+                        "rate_limit_sms_sent" => map.fill(&mut field_182),
+                        "rate_limit_token_refresh" => map.fill(&mut field_183),
+                        "rate_limit_verify" => map.fill(&mut field_184),
+                        "rate_limit_web3" => map.fill(&mut field_185),
+                        "refresh_token_rotation_enabled" => map.fill(&mut field_186),
+                        "saml_enabled" => map.fill(&mut field_187),
+                        "saml_external_url" => map.fill(&mut field_188),
+                        "security_captcha_enabled" => map.fill(&mut field_189),
+                        "security_captcha_provider" => map.fill(&mut field_190),
+                        "security_captcha_secret" => map.fill(&mut field_191),
+                        "security_manual_linking_enabled" => map.fill(&mut field_192),
                         "security_refresh_token_reuse_interval" => {
-                            field_193 = Some(map.next_value()?);
+                            map.fill(&mut field_193)
                         }
-                        "security_sb_forwarded_for_enabled" => {
-                            field_194 = Some(map.next_value()?);
-                        }
+                        "security_sb_forwarded_for_enabled" => map.fill(&mut field_194),
                         "security_update_password_require_reauthentication" => {
-                            field_195 = Some(map.next_value()?);
+                            map.fill(&mut field_195)
                         }
-                        "sessions_inactivity_timeout" => {
-                            field_196 = Some(map.next_value()?);
-                        }
-                        "sessions_single_per_user" => field_197 = Some(map.next_value()?),
-                        "sessions_tags" => field_198 = Some(map.next_value()?),
-                        "sessions_timebox" => field_199 = Some(map.next_value()?),
-                        "site_url" => field_200 = Some(map.next_value()?),
-                        "sms_autoconfirm" => field_201 = Some(map.next_value()?),
-                        "sms_max_frequency" => field_202 = Some(map.next_value()?),
-                        "sms_messagebird_access_key" => {
-                            field_203 = Some(map.next_value()?);
-                        }
-                        "sms_messagebird_originator" => {
-                            field_204 = Some(map.next_value()?);
-                        }
-                        "sms_otp_exp" => field_205 = Some(map.next_value()?),
-                        "sms_otp_length" => field_206 = Some(map.next_value()?),
-                        "sms_provider" => field_207 = Some(map.next_value()?),
-                        "sms_template" => field_208 = Some(map.next_value()?),
-                        "sms_test_otp" => field_209 = Some(map.next_value()?),
-                        "sms_test_otp_valid_until" => field_210 = Some(map.next_value()?),
-                        "sms_textlocal_api_key" => field_211 = Some(map.next_value()?),
-                        "sms_textlocal_sender" => field_212 = Some(map.next_value()?),
-                        "sms_twilio_account_sid" => field_213 = Some(map.next_value()?),
-                        "sms_twilio_auth_token" => field_214 = Some(map.next_value()?),
-                        "sms_twilio_content_sid" => field_215 = Some(map.next_value()?),
-                        "sms_twilio_message_service_sid" => {
-                            field_216 = Some(map.next_value()?);
-                        }
-                        "sms_twilio_verify_account_sid" => {
-                            field_217 = Some(map.next_value()?);
-                        }
-                        "sms_twilio_verify_auth_token" => {
-                            field_218 = Some(map.next_value()?);
-                        }
+                        "sessions_inactivity_timeout" => map.fill(&mut field_196),
+                        "sessions_single_per_user" => map.fill(&mut field_197),
+                        "sessions_tags" => map.fill(&mut field_198),
+                        "sessions_timebox" => map.fill(&mut field_199),
+                        "site_url" => map.fill(&mut field_200),
+                        "sms_autoconfirm" => map.fill(&mut field_201),
+                        "sms_max_frequency" => map.fill(&mut field_202),
+                        "sms_messagebird_access_key" => map.fill(&mut field_203),
+                        "sms_messagebird_originator" => map.fill(&mut field_204),
+                        "sms_otp_exp" => map.fill(&mut field_205),
+                        "sms_otp_length" => map.fill(&mut field_206),
+                        "sms_provider" => map.fill(&mut field_207),
+                        "sms_template" => map.fill(&mut field_208),
+                        "sms_test_otp" => map.fill(&mut field_209),
+                        "sms_test_otp_valid_until" => map.fill(&mut field_210),
+                        "sms_textlocal_api_key" => map.fill(&mut field_211),
+                        "sms_textlocal_sender" => map.fill(&mut field_212),
+                        "sms_twilio_account_sid" => map.fill(&mut field_213),
+                        "sms_twilio_auth_token" => map.fill(&mut field_214),
+                        "sms_twilio_content_sid" => map.fill(&mut field_215),
+                        "sms_twilio_message_service_sid" => map.fill(&mut field_216),
+                        "sms_twilio_verify_account_sid" => map.fill(&mut field_217),
+                        "sms_twilio_verify_auth_token" => map.fill(&mut field_218),
                         "sms_twilio_verify_message_service_sid" => {
-                            field_219 = Some(map.next_value()?);
+                            map.fill(&mut field_219)
                         }
-                        "sms_vonage_api_key" => field_220 = Some(map.next_value()?),
-                        "sms_vonage_api_secret" => field_221 = Some(map.next_value()?),
-                        "sms_vonage_from" => field_222 = Some(map.next_value()?),
-                        "smtp_admin_email" => field_223 = Some(map.next_value()?),
-                        "smtp_host" => field_224 = Some(map.next_value()?),
-                        "smtp_max_frequency" => field_225 = Some(map.next_value()?),
-                        "smtp_pass" => field_226 = Some(map.next_value()?),
-                        "smtp_port" => field_227 = Some(map.next_value()?),
-                        "smtp_sender_name" => field_228 = Some(map.next_value()?),
-                        "smtp_user" => field_229 = Some(map.next_value()?),
-                        "uri_allow_list" => field_230 = Some(map.next_value()?),
-                        "webauthn_rp_display_name" => field_231 = Some(map.next_value()?),
-                        "webauthn_rp_id" => field_232 = Some(map.next_value()?),
-                        "webauthn_rp_origins" => field_233 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                        "sms_vonage_api_key" => map.fill(&mut field_220),
+                        "sms_vonage_api_secret" => map.fill(&mut field_221),
+                        "sms_vonage_from" => map.fill(&mut field_222),
+                        "smtp_admin_email" => map.fill(&mut field_223),
+                        "smtp_host" => map.fill(&mut field_224),
+                        "smtp_max_frequency" => map.fill(&mut field_225),
+                        "smtp_pass" => map.fill(&mut field_226),
+                        "smtp_port" => map.fill(&mut field_227),
+                        "smtp_sender_name" => map.fill(&mut field_228),
+                        "smtp_user" => map.fill(&mut field_229),
+                        "uri_allow_list" => map.fill(&mut field_230),
+                        "webauthn_rp_display_name" => map.fill(&mut field_231),
+                        "webauthn_rp_id" => map.fill(&mut field_232),
+                        "webauthn_rp_origins" => map.fill(&mut field_233),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateAuthConfigBody {
                     api_max_request_duration: field_0

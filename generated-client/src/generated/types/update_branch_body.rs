@@ -50,7 +50,7 @@ impl<'de> Deserialize<'de> for UpdateBranchBody {
             #[allow(deprecated)]
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<UpdateBranchBody, __A::Error> {
                 let mut field_0: Option<Option<String>> = None;
                 let mut field_1: Option<Option<String>> = None;
@@ -59,19 +59,19 @@ impl<'de> Deserialize<'de> for UpdateBranchBody {
                 let mut field_4: Option<Option<bool>> = None;
                 let mut field_5: Option<Option<bool>> = None;
                 let mut field_6: Option<Option<UpdateBranchBodyStatus>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "branch_name" => field_0 = Some(map.next_value()?),
-                        "git_branch" => field_1 = Some(map.next_value()?),
-                        "notify_url" => field_2 = Some(map.next_value()?),
-                        "persistent" => field_3 = Some(map.next_value()?),
-                        "request_review" => field_4 = Some(map.next_value()?),
-                        "reset_on_push" => field_5 = Some(map.next_value()?),
-                        "status" => field_6 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "branch_name" => map.fill(&mut field_0),
+                        "git_branch" => map.fill(&mut field_1),
+                        "notify_url" => map.fill(&mut field_2),
+                        "persistent" => map.fill(&mut field_3),
+                        "request_review" => map.fill(&mut field_4),
+                        "reset_on_push" => map.fill(&mut field_5),
+                        "status" => map.fill(&mut field_6),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateBranchBody {
                     branch_name: Option::flatten(field_0),

@@ -31,20 +31,20 @@ impl<'de> Deserialize<'de> for UpdateCustomHostnameResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<UpdateCustomHostnameResponse, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<UpdateCustomHostnameResponseData> = None;
                 let mut field_2: Option<UpdateCustomHostnameResponseStatus> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "custom_hostname" => field_0 = Some(map.next_value()?),
-                        "data" => field_1 = Some(map.next_value()?),
-                        "status" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "custom_hostname" => map.fill(&mut field_0),
+                        "data" => map.fill(&mut field_1),
+                        "status" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateCustomHostnameResponse {
                     custom_hostname: crate::runtime::required(
@@ -88,22 +88,22 @@ impl<'de> Deserialize<'de> for UpdateCustomHostnameResponseData {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<UpdateCustomHostnameResponseData, __A::Error> {
                 let mut field_0: Option<Vec<serde_json::Value>> = None;
                 let mut field_1: Option<Vec<serde_json::Value>> = None;
                 let mut field_2: Option<UpdateCustomHostnameResponseDataResult> = None;
                 let mut field_3: Option<bool> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "errors" => field_0 = Some(map.next_value()?),
-                        "messages" => field_1 = Some(map.next_value()?),
-                        "result" => field_2 = Some(map.next_value()?),
-                        "success" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "errors" => map.fill(&mut field_0),
+                        "messages" => map.fill(&mut field_1),
+                        "result" => map.fill(&mut field_2),
+                        "success" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateCustomHostnameResponseData {
                     errors: crate::runtime::required(field_0, "errors")?,
@@ -152,7 +152,7 @@ impl<'de> Deserialize<'de> for UpdateCustomHostnameResponseDataResult {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<UpdateCustomHostnameResponseDataResult, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<String> = None;
@@ -163,19 +163,19 @@ impl<'de> Deserialize<'de> for UpdateCustomHostnameResponseDataResult {
                 let mut field_4: Option<UpdateCustomHostnameResponseDataResultSsl> = None;
                 let mut field_5: Option<String> = None;
                 let mut field_6: Option<Option<Vec<String>>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "custom_origin_server" => field_0 = Some(map.next_value()?),
-                        "hostname" => field_1 = Some(map.next_value()?),
-                        "id" => field_2 = Some(map.next_value()?),
-                        "ownership_verification" => field_3 = Some(map.next_value()?),
-                        "ssl" => field_4 = Some(map.next_value()?),
-                        "status" => field_5 = Some(map.next_value()?),
-                        "verification_errors" => field_6 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "custom_origin_server" => map.fill(&mut field_0),
+                        "hostname" => map.fill(&mut field_1),
+                        "id" => map.fill(&mut field_2),
+                        "ownership_verification" => map.fill(&mut field_3),
+                        "ssl" => map.fill(&mut field_4),
+                        "status" => map.fill(&mut field_5),
+                        "verification_errors" => map.fill(&mut field_6),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateCustomHostnameResponseDataResult {
                     custom_origin_server: crate::runtime::required(
@@ -227,7 +227,7 @@ for UpdateCustomHostnameResponseDataResultOwnershipVerification {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 UpdateCustomHostnameResponseDataResultOwnershipVerification,
                 __A::Error,
@@ -235,15 +235,15 @@ for UpdateCustomHostnameResponseDataResultOwnershipVerification {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<String> = None;
                 let mut field_2: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "name" => field_0 = Some(map.next_value()?),
-                        "type" => field_1 = Some(map.next_value()?),
-                        "value" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "name" => map.fill(&mut field_0),
+                        "type" => map.fill(&mut field_1),
+                        "value" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateCustomHostnameResponseDataResultOwnershipVerification {
                     name: crate::runtime::required(field_0, "name")?,
@@ -287,7 +287,7 @@ impl<'de> Deserialize<'de> for UpdateCustomHostnameResponseDataResultSsl {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<UpdateCustomHostnameResponseDataResultSsl, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<
@@ -300,15 +300,15 @@ impl<'de> Deserialize<'de> for UpdateCustomHostnameResponseDataResultSsl {
                 let mut field_2: Option<
                     Vec<UpdateCustomHostnameResponseDataResultSslValidationRecordsItem>,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "status" => field_0 = Some(map.next_value()?),
-                        "validation_errors" => field_1 = Some(map.next_value()?),
-                        "validation_records" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "status" => map.fill(&mut field_0),
+                        "validation_errors" => map.fill(&mut field_1),
+                        "validation_records" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateCustomHostnameResponseDataResultSsl {
                     status: crate::runtime::required(field_0, "status")?,
@@ -349,19 +349,19 @@ for UpdateCustomHostnameResponseDataResultSslValidationErrorsItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 UpdateCustomHostnameResponseDataResultSslValidationErrorsItem,
                 __A::Error,
             > {
                 let mut field_0: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "message" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "message" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateCustomHostnameResponseDataResultSslValidationErrorsItem {
                     message: crate::runtime::required(field_0, "message")?,
@@ -399,21 +399,21 @@ for UpdateCustomHostnameResponseDataResultSslValidationRecordsItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 UpdateCustomHostnameResponseDataResultSslValidationRecordsItem,
                 __A::Error,
             > {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "txt_name" => field_0 = Some(map.next_value()?),
-                        "txt_value" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "txt_name" => map.fill(&mut field_0),
+                        "txt_value" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateCustomHostnameResponseDataResultSslValidationRecordsItem {
                     txt_name: crate::runtime::required(field_0, "txt_name")?,

@@ -29,18 +29,18 @@ impl<'de> Deserialize<'de> for UpdateJitAccessBody {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<UpdateJitAccessBody, __A::Error> {
                 let mut field_0: Option<Vec<UpdateJitAccessBodyRolesItem>> = None;
                 let mut field_1: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "roles" => field_0 = Some(map.next_value()?),
-                        "user_id" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "roles" => map.fill(&mut field_0),
+                        "user_id" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateJitAccessBody {
                     roles: crate::runtime::required(field_0, "roles")?,
@@ -96,7 +96,7 @@ impl<'de> Deserialize<'de> for UpdateJitAccessBodyRolesItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<UpdateJitAccessBodyRolesItem, __A::Error> {
                 let mut field_0: Option<
                     Option<UpdateJitAccessBodyRolesItemAllowedNetworks>,
@@ -104,16 +104,16 @@ impl<'de> Deserialize<'de> for UpdateJitAccessBodyRolesItem {
                 let mut field_1: Option<Option<bool>> = None;
                 let mut field_2: Option<Option<f64>> = None;
                 let mut field_3: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "allowed_networks" => field_0 = Some(map.next_value()?),
-                        "branches_only" => field_1 = Some(map.next_value()?),
-                        "expires_at" => field_2 = Some(map.next_value()?),
-                        "role" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "allowed_networks" => map.fill(&mut field_0),
+                        "branches_only" => map.fill(&mut field_1),
+                        "expires_at" => map.fill(&mut field_2),
+                        "role" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateJitAccessBodyRolesItem {
                     allowed_networks: Option::flatten(field_0),
@@ -169,7 +169,7 @@ impl<'de> Deserialize<'de> for UpdateJitAccessBodyRolesItemAllowedNetworks {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<UpdateJitAccessBodyRolesItemAllowedNetworks, __A::Error> {
                 let mut field_0: Option<
                     Option<
@@ -183,14 +183,14 @@ impl<'de> Deserialize<'de> for UpdateJitAccessBodyRolesItemAllowedNetworks {
                         >,
                     >,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "allowed_cidrs" => field_0 = Some(map.next_value()?),
-                        "allowed_cidrs_v6" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "allowed_cidrs" => map.fill(&mut field_0),
+                        "allowed_cidrs_v6" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateJitAccessBodyRolesItemAllowedNetworks {
                     allowed_cidrs: Option::flatten(field_0),
@@ -227,19 +227,19 @@ for UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem,
                 __A::Error,
             > {
                 let mut field_0: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "cidr" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "cidr" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem {
                     cidr: crate::runtime::required(field_0, "cidr")?,
@@ -282,19 +282,19 @@ for UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item,
                 __A::Error,
             > {
                 let mut field_0: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "cidr" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "cidr" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item {
                     cidr: crate::runtime::required(field_0, "cidr")?,

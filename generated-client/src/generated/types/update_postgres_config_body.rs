@@ -103,7 +103,7 @@ impl<'de> Deserialize<'de> for UpdatePostgresConfigBody {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<UpdatePostgresConfigBody, __A::Error> {
                 let mut field_0: Option<Option<String>> = None;
                 let mut field_1: Option<Option<String>> = None;
@@ -133,44 +133,38 @@ impl<'de> Deserialize<'de> for UpdatePostgresConfigBody {
                 let mut field_23: Option<Option<String>> = None;
                 let mut field_24: Option<Option<String>> = None;
                 let mut field_25: Option<Option<String>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "checkpoint_timeout" => field_0 = Some(map.next_value()?),
-                        "effective_cache_size" => field_1 = Some(map.next_value()?),
-                        "hot_standby_feedback" => field_2 = Some(map.next_value()?),
-                        "logical_decoding_work_mem" => field_3 = Some(map.next_value()?),
-                        "maintenance_work_mem" => field_4 = Some(map.next_value()?),
-                        "max_connections" => field_5 = Some(map.next_value()?),
-                        "max_locks_per_transaction" => field_6 = Some(map.next_value()?),
-                        "max_parallel_maintenance_workers" => {
-                            field_7 = Some(map.next_value()?);
-                        }
-                        "max_parallel_workers" => field_8 = Some(map.next_value()?),
-                        "max_parallel_workers_per_gather" => {
-                            field_9 = Some(map.next_value()?);
-                        }
-                        "max_replication_slots" => field_10 = Some(map.next_value()?),
-                        "max_slot_wal_keep_size" => field_11 = Some(map.next_value()?),
-                        "max_standby_archive_delay" => field_12 = Some(map.next_value()?),
-                        "max_standby_streaming_delay" => {
-                            field_13 = Some(map.next_value()?);
-                        }
-                        "max_wal_senders" => field_14 = Some(map.next_value()?),
-                        "max_wal_size" => field_15 = Some(map.next_value()?),
-                        "max_worker_processes" => field_16 = Some(map.next_value()?),
-                        "restart_database" => field_17 = Some(map.next_value()?),
-                        "session_replication_role" => field_18 = Some(map.next_value()?),
-                        "shared_buffers" => field_19 = Some(map.next_value()?),
-                        "statement_timeout" => field_20 = Some(map.next_value()?),
-                        "track_activity_query_size" => field_21 = Some(map.next_value()?),
-                        "track_commit_timestamp" => field_22 = Some(map.next_value()?),
-                        "wal_keep_size" => field_23 = Some(map.next_value()?),
-                        "wal_sender_timeout" => field_24 = Some(map.next_value()?),
-                        "work_mem" => field_25 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "checkpoint_timeout" => map.fill(&mut field_0),
+                        "effective_cache_size" => map.fill(&mut field_1),
+                        "hot_standby_feedback" => map.fill(&mut field_2),
+                        "logical_decoding_work_mem" => map.fill(&mut field_3),
+                        "maintenance_work_mem" => map.fill(&mut field_4),
+                        "max_connections" => map.fill(&mut field_5),
+                        "max_locks_per_transaction" => map.fill(&mut field_6),
+                        "max_parallel_maintenance_workers" => map.fill(&mut field_7),
+                        "max_parallel_workers" => map.fill(&mut field_8),
+                        "max_parallel_workers_per_gather" => map.fill(&mut field_9),
+                        "max_replication_slots" => map.fill(&mut field_10),
+                        "max_slot_wal_keep_size" => map.fill(&mut field_11),
+                        "max_standby_archive_delay" => map.fill(&mut field_12),
+                        "max_standby_streaming_delay" => map.fill(&mut field_13),
+                        "max_wal_senders" => map.fill(&mut field_14),
+                        "max_wal_size" => map.fill(&mut field_15),
+                        "max_worker_processes" => map.fill(&mut field_16),
+                        "restart_database" => map.fill(&mut field_17),
+                        "session_replication_role" => map.fill(&mut field_18),
+                        "shared_buffers" => map.fill(&mut field_19),
+                        "statement_timeout" => map.fill(&mut field_20),
+                        "track_activity_query_size" => map.fill(&mut field_21),
+                        "track_commit_timestamp" => map.fill(&mut field_22),
+                        "wal_keep_size" => map.fill(&mut field_23),
+                        "wal_sender_timeout" => map.fill(&mut field_24),
+                        "work_mem" => map.fill(&mut field_25),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdatePostgresConfigBody {
                     checkpoint_timeout: Option::flatten(field_0),

@@ -40,24 +40,24 @@ impl<'de> Deserialize<'de> for UpdateProviderBody {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<UpdateProviderBody, __A::Error> {
                 let mut field_0: Option<Option<UpdateProviderBodyAttributeMapping>> = None;
                 let mut field_1: Option<Option<Vec<String>>> = None;
                 let mut field_2: Option<Option<String>> = None;
                 let mut field_3: Option<Option<String>> = None;
                 let mut field_4: Option<Option<UpdateProviderBodyNameIdFormat>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "attribute_mapping" => field_0 = Some(map.next_value()?),
-                        "domains" => field_1 = Some(map.next_value()?),
-                        "metadata_url" => field_2 = Some(map.next_value()?),
-                        "metadata_xml" => field_3 = Some(map.next_value()?),
-                        "name_id_format" => field_4 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "attribute_mapping" => map.fill(&mut field_0),
+                        "domains" => map.fill(&mut field_1),
+                        "metadata_url" => map.fill(&mut field_2),
+                        "metadata_xml" => map.fill(&mut field_3),
+                        "name_id_format" => map.fill(&mut field_4),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateProviderBody {
                     attribute_mapping: Option::flatten(field_0),
@@ -97,7 +97,7 @@ impl<'de> Deserialize<'de> for UpdateProviderBodyAttributeMapping {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<UpdateProviderBodyAttributeMapping, __A::Error> {
                 let mut field_0: Option<
                     std::collections::BTreeMap<
@@ -105,13 +105,13 @@ impl<'de> Deserialize<'de> for UpdateProviderBodyAttributeMapping {
                         UpdateProviderBodyAttributeMappingKeysValue,
                     >,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "keys" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "keys" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateProviderBodyAttributeMapping {
                     keys: crate::runtime::required(field_0, "keys")?,
@@ -166,7 +166,7 @@ impl<'de> Deserialize<'de> for UpdateProviderBodyAttributeMappingKeysValue {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<UpdateProviderBodyAttributeMappingKeysValue, __A::Error> {
                 let mut field_0: Option<Option<bool>> = None;
                 let mut field_1: Option<
@@ -174,16 +174,16 @@ impl<'de> Deserialize<'de> for UpdateProviderBodyAttributeMappingKeysValue {
                 > = None;
                 let mut field_2: Option<Option<String>> = None;
                 let mut field_3: Option<Option<Vec<String>>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "array" => field_0 = Some(map.next_value()?),
-                        "default" => field_1 = Some(map.next_value()?),
-                        "name" => field_2 = Some(map.next_value()?),
-                        "names" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "array" => map.fill(&mut field_0),
+                        "default" => map.fill(&mut field_1),
+                        "name" => map.fill(&mut field_2),
+                        "names" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateProviderBodyAttributeMappingKeysValue {
                     array: Option::flatten(field_0),

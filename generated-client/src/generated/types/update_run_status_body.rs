@@ -46,7 +46,7 @@ impl<'de> Deserialize<'de> for UpdateRunStatusBody {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<UpdateRunStatusBody, __A::Error> {
                 let mut field_0: Option<Option<UpdateRunStatusBodyClone>> = None;
                 let mut field_1: Option<Option<UpdateRunStatusBodyConfigure>> = None;
@@ -55,19 +55,19 @@ impl<'de> Deserialize<'de> for UpdateRunStatusBody {
                 let mut field_4: Option<Option<UpdateRunStatusBodyMigrate>> = None;
                 let mut field_5: Option<Option<UpdateRunStatusBodyPull>> = None;
                 let mut field_6: Option<Option<UpdateRunStatusBodySeed>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "clone" => field_0 = Some(map.next_value()?),
-                        "configure" => field_1 = Some(map.next_value()?),
-                        "deploy" => field_2 = Some(map.next_value()?),
-                        "health" => field_3 = Some(map.next_value()?),
-                        "migrate" => field_4 = Some(map.next_value()?),
-                        "pull" => field_5 = Some(map.next_value()?),
-                        "seed" => field_6 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "clone" => map.fill(&mut field_0),
+                        "configure" => map.fill(&mut field_1),
+                        "deploy" => map.fill(&mut field_2),
+                        "health" => map.fill(&mut field_3),
+                        "migrate" => map.fill(&mut field_4),
+                        "pull" => map.fill(&mut field_5),
+                        "seed" => map.fill(&mut field_6),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateRunStatusBody {
                     clone: Option::flatten(field_0),

@@ -35,20 +35,20 @@ impl<'de> Deserialize<'de> for UpdateStorageConfigBody {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<UpdateStorageConfigBody, __A::Error> {
                 let mut field_0: Option<Option<UpdateStorageConfigBodyExternal>> = None;
                 let mut field_1: Option<Option<UpdateStorageConfigBodyFeatures>> = None;
                 let mut field_2: Option<Option<i64>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "external" => field_0 = Some(map.next_value()?),
-                        "features" => field_1 = Some(map.next_value()?),
-                        "fileSizeLimit" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "external" => map.fill(&mut field_0),
+                        "features" => map.fill(&mut field_1),
+                        "fileSizeLimit" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateStorageConfigBody {
                     external: Option::flatten(field_0),
@@ -84,16 +84,16 @@ impl<'de> Deserialize<'de> for UpdateStorageConfigBodyExternal {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<UpdateStorageConfigBodyExternal, __A::Error> {
                 let mut field_0: Option<UpdateStorageConfigBodyExternalUpstreamTarget> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "upstreamTarget" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "upstreamTarget" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateStorageConfigBodyExternal {
                     upstream_target: crate::runtime::required(field_0, "upstreamTarget")?,
@@ -205,7 +205,7 @@ impl<'de> Deserialize<'de> for UpdateStorageConfigBodyFeatures {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<UpdateStorageConfigBodyFeatures, __A::Error> {
                 let mut field_0: Option<
                     Option<UpdateStorageConfigBodyFeaturesIcebergCatalog>,
@@ -219,16 +219,16 @@ impl<'de> Deserialize<'de> for UpdateStorageConfigBodyFeatures {
                 let mut field_3: Option<
                     Option<UpdateStorageConfigBodyFeaturesVectorBuckets>,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "icebergCatalog" => field_0 = Some(map.next_value()?),
-                        "imageTransformation" => field_1 = Some(map.next_value()?),
-                        "s3Protocol" => field_2 = Some(map.next_value()?),
-                        "vectorBuckets" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "icebergCatalog" => map.fill(&mut field_0),
+                        "imageTransformation" => map.fill(&mut field_1),
+                        "s3Protocol" => map.fill(&mut field_2),
+                        "vectorBuckets" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateStorageConfigBodyFeatures {
                     iceberg_catalog: Option::flatten(field_0),
@@ -273,22 +273,22 @@ impl<'de> Deserialize<'de> for UpdateStorageConfigBodyFeaturesIcebergCatalog {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<UpdateStorageConfigBodyFeaturesIcebergCatalog, __A::Error> {
                 let mut field_0: Option<bool> = None;
                 let mut field_1: Option<i64> = None;
                 let mut field_2: Option<i64> = None;
                 let mut field_3: Option<i64> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "enabled" => field_0 = Some(map.next_value()?),
-                        "maxCatalogs" => field_1 = Some(map.next_value()?),
-                        "maxNamespaces" => field_2 = Some(map.next_value()?),
-                        "maxTables" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "enabled" => map.fill(&mut field_0),
+                        "maxCatalogs" => map.fill(&mut field_1),
+                        "maxNamespaces" => map.fill(&mut field_2),
+                        "maxTables" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateStorageConfigBodyFeaturesIcebergCatalog {
                     enabled: crate::runtime::required(field_0, "enabled")?,
@@ -341,16 +341,16 @@ impl<'de> Deserialize<'de> for UpdateStorageConfigBodyFeaturesImageTransformatio
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<UpdateStorageConfigBodyFeaturesImageTransformation, __A::Error> {
                 let mut field_0: Option<bool> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "enabled" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "enabled" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateStorageConfigBodyFeaturesImageTransformation {
                     enabled: crate::runtime::required(field_0, "enabled")?,
@@ -390,16 +390,16 @@ impl<'de> Deserialize<'de> for UpdateStorageConfigBodyFeaturesS3Protocol {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<UpdateStorageConfigBodyFeaturesS3Protocol, __A::Error> {
                 let mut field_0: Option<bool> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "enabled" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "enabled" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateStorageConfigBodyFeaturesS3Protocol {
                     enabled: crate::runtime::required(field_0, "enabled")?,
@@ -445,20 +445,20 @@ impl<'de> Deserialize<'de> for UpdateStorageConfigBodyFeaturesVectorBuckets {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<UpdateStorageConfigBodyFeaturesVectorBuckets, __A::Error> {
                 let mut field_0: Option<bool> = None;
                 let mut field_1: Option<i64> = None;
                 let mut field_2: Option<i64> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "enabled" => field_0 = Some(map.next_value()?),
-                        "maxBuckets" => field_1 = Some(map.next_value()?),
-                        "maxIndexes" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "enabled" => map.fill(&mut field_0),
+                        "maxBuckets" => map.fill(&mut field_1),
+                        "maxIndexes" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateStorageConfigBodyFeaturesVectorBuckets {
                     enabled: crate::runtime::required(field_0, "enabled")?,

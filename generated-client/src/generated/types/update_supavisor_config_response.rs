@@ -29,18 +29,18 @@ impl<'de> Deserialize<'de> for UpdateSupavisorConfigResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<UpdateSupavisorConfigResponse, __A::Error> {
                 let mut field_0: Option<Option<i64>> = None;
                 let mut field_1: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "default_pool_size" => field_0 = Some(map.next_value()?),
-                        "pool_mode" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "default_pool_size" => map.fill(&mut field_0),
+                        "pool_mode" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpdateSupavisorConfigResponse {
                     default_pool_size: Option::flatten(field_0),

@@ -30,18 +30,18 @@ impl<'de> Deserialize<'de> for UpgradeDatabaseBody {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<UpgradeDatabaseBody, __A::Error> {
                 let mut field_0: Option<Option<UpgradeDatabaseBodyReleaseChannel>> = None;
                 let mut field_1: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "release_channel" => field_0 = Some(map.next_value()?),
-                        "target_version" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "release_channel" => map.fill(&mut field_0),
+                        "target_version" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(UpgradeDatabaseBody {
                     release_channel: Option::flatten(field_0),

@@ -35,24 +35,24 @@ impl<'de> Deserialize<'de> for V1BackupsResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1BackupsResponse, __A::Error> {
                 let mut field_0: Option<Vec<V1BackupsResponseBackupsItem>> = None;
                 let mut field_1: Option<V1BackupsResponsePhysicalBackupData> = None;
                 let mut field_2: Option<bool> = None;
                 let mut field_3: Option<String> = None;
                 let mut field_4: Option<bool> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "backups" => field_0 = Some(map.next_value()?),
-                        "physical_backup_data" => field_1 = Some(map.next_value()?),
-                        "pitr_enabled" => field_2 = Some(map.next_value()?),
-                        "region" => field_3 = Some(map.next_value()?),
-                        "walg_enabled" => field_4 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "backups" => map.fill(&mut field_0),
+                        "physical_backup_data" => map.fill(&mut field_1),
+                        "pitr_enabled" => map.fill(&mut field_2),
+                        "region" => map.fill(&mut field_3),
+                        "walg_enabled" => map.fill(&mut field_4),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1BackupsResponse {
                     backups: crate::runtime::required(field_0, "backups")?,
@@ -98,22 +98,22 @@ impl<'de> Deserialize<'de> for V1BackupsResponseBackupsItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1BackupsResponseBackupsItem, __A::Error> {
                 let mut field_0: Option<i64> = None;
                 let mut field_1: Option<String> = None;
                 let mut field_2: Option<bool> = None;
                 let mut field_3: Option<V1BackupsResponseBackupsItemStatus> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "id" => field_0 = Some(map.next_value()?),
-                        "inserted_at" => field_1 = Some(map.next_value()?),
-                        "is_physical_backup" => field_2 = Some(map.next_value()?),
-                        "status" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "id" => map.fill(&mut field_0),
+                        "inserted_at" => map.fill(&mut field_1),
+                        "is_physical_backup" => map.fill(&mut field_2),
+                        "status" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1BackupsResponseBackupsItem {
                     id: crate::runtime::required(field_0, "id")?,
@@ -230,22 +230,18 @@ impl<'de> Deserialize<'de> for V1BackupsResponsePhysicalBackupData {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1BackupsResponsePhysicalBackupData, __A::Error> {
                 let mut field_0: Option<Option<i64>> = None;
                 let mut field_1: Option<Option<i64>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "earliest_physical_backup_date_unix" => {
-                            field_0 = Some(map.next_value()?);
-                        }
-                        "latest_physical_backup_date_unix" => {
-                            field_1 = Some(map.next_value()?);
-                        }
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "earliest_physical_backup_date_unix" => map.fill(&mut field_0),
+                        "latest_physical_backup_date_unix" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1BackupsResponsePhysicalBackupData {
                     earliest_physical_backup_date_unix: Option::flatten(field_0),

@@ -34,22 +34,22 @@ impl<'de> Deserialize<'de> for V1CreateFunctionBody {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1CreateFunctionBody, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<String> = None;
                 let mut field_2: Option<String> = None;
                 let mut field_3: Option<Option<bool>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "body" => field_0 = Some(map.next_value()?),
-                        "name" => field_1 = Some(map.next_value()?),
-                        "slug" => field_2 = Some(map.next_value()?),
-                        "verify_jwt" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "body" => map.fill(&mut field_0),
+                        "name" => map.fill(&mut field_1),
+                        "slug" => map.fill(&mut field_2),
+                        "verify_jwt" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1CreateFunctionBody {
                     body: crate::runtime::required(field_0, "body")?,

@@ -65,7 +65,7 @@ impl<'de> Deserialize<'de> for V1CreateProjectBody {
             #[allow(deprecated)]
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1CreateProjectBody, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<
@@ -79,22 +79,22 @@ impl<'de> Deserialize<'de> for V1CreateProjectBody {
                 let mut field_7: Option<Option<V1CreateProjectBodyRegion>> = None;
                 let mut field_8: Option<Option<V1CreateProjectBodyRegionSelection>> = None;
                 let mut field_9: Option<Option<String>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "db_pass" => field_0 = Some(map.next_value()?),
-                        "desired_instance_size" => field_1 = Some(map.next_value()?),
-                        "kps_enabled" => field_2 = Some(map.next_value()?),
-                        "name" => field_3 = Some(map.next_value()?),
-                        "organization_id" => field_4 = Some(map.next_value()?),
-                        "organization_slug" => field_5 = Some(map.next_value()?),
-                        "plan" => field_6 = Some(map.next_value()?),
-                        "region" => field_7 = Some(map.next_value()?),
-                        "region_selection" => field_8 = Some(map.next_value()?),
-                        "template_url" => field_9 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "db_pass" => map.fill(&mut field_0),
+                        "desired_instance_size" => map.fill(&mut field_1),
+                        "kps_enabled" => map.fill(&mut field_2),
+                        "name" => map.fill(&mut field_3),
+                        "organization_id" => map.fill(&mut field_4),
+                        "organization_slug" => map.fill(&mut field_5),
+                        "plan" => map.fill(&mut field_6),
+                        "region" => map.fill(&mut field_7),
+                        "region_selection" => map.fill(&mut field_8),
+                        "template_url" => map.fill(&mut field_9),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1CreateProjectBody {
                     db_pass: crate::runtime::required(field_0, "db_pass")?,

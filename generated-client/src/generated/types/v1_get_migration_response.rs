@@ -42,7 +42,7 @@ impl<'de> Deserialize<'de> for V1GetMigrationResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1GetMigrationResponse, __A::Error> {
                 let mut field_0: Option<Option<String>> = None;
                 let mut field_1: Option<Option<String>> = None;
@@ -50,18 +50,18 @@ impl<'de> Deserialize<'de> for V1GetMigrationResponse {
                 let mut field_3: Option<Option<Vec<String>>> = None;
                 let mut field_4: Option<Option<Vec<String>>> = None;
                 let mut field_5: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "created_by" => field_0 = Some(map.next_value()?),
-                        "idempotency_key" => field_1 = Some(map.next_value()?),
-                        "name" => field_2 = Some(map.next_value()?),
-                        "rollback" => field_3 = Some(map.next_value()?),
-                        "statements" => field_4 = Some(map.next_value()?),
-                        "version" => field_5 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "created_by" => map.fill(&mut field_0),
+                        "idempotency_key" => map.fill(&mut field_1),
+                        "name" => map.fill(&mut field_2),
+                        "rollback" => map.fill(&mut field_3),
+                        "statements" => map.fill(&mut field_4),
+                        "version" => map.fill(&mut field_5),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1GetMigrationResponse {
                     created_by: Option::flatten(field_0),

@@ -31,20 +31,20 @@ impl<'de> Deserialize<'de> for V1GetUsageApiCountResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1GetUsageApiCountResponse, __A::Error> {
                 let mut field_0: Option<Option<V1GetUsageApiCountResponseError>> = None;
                 let mut field_1: Option<
                     Option<Vec<V1GetUsageApiCountResponseResultItem>>,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "error" => field_0 = Some(map.next_value()?),
-                        "result" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "error" => map.fill(&mut field_0),
+                        "result" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1GetUsageApiCountResponse {
                     error: Option::flatten(field_0),
@@ -97,7 +97,7 @@ impl<'de> Deserialize<'de> for V1GetUsageApiCountResponseErrorObject {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1GetUsageApiCountResponseErrorObject, __A::Error> {
                 let mut field_0: Option<f64> = None;
                 let mut field_1: Option<
@@ -105,16 +105,16 @@ impl<'de> Deserialize<'de> for V1GetUsageApiCountResponseErrorObject {
                 > = None;
                 let mut field_2: Option<String> = None;
                 let mut field_3: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "code" => field_0 = Some(map.next_value()?),
-                        "errors" => field_1 = Some(map.next_value()?),
-                        "message" => field_2 = Some(map.next_value()?),
-                        "status" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "code" => map.fill(&mut field_0),
+                        "errors" => map.fill(&mut field_1),
+                        "message" => map.fill(&mut field_2),
+                        "status" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1GetUsageApiCountResponseErrorObject {
                     code: crate::runtime::required(field_0, "code")?,
@@ -159,24 +159,24 @@ impl<'de> Deserialize<'de> for V1GetUsageApiCountResponseErrorObjectErrorsItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1GetUsageApiCountResponseErrorObjectErrorsItem, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<String> = None;
                 let mut field_2: Option<String> = None;
                 let mut field_3: Option<String> = None;
                 let mut field_4: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "domain" => field_0 = Some(map.next_value()?),
-                        "location" => field_1 = Some(map.next_value()?),
-                        "locationType" => field_2 = Some(map.next_value()?),
-                        "message" => field_3 = Some(map.next_value()?),
-                        "reason" => field_4 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "domain" => map.fill(&mut field_0),
+                        "location" => map.fill(&mut field_1),
+                        "locationType" => map.fill(&mut field_2),
+                        "message" => map.fill(&mut field_3),
+                        "reason" => map.fill(&mut field_4),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1GetUsageApiCountResponseErrorObjectErrorsItem {
                     domain: crate::runtime::required(field_0, "domain")?,
@@ -221,24 +221,24 @@ impl<'de> Deserialize<'de> for V1GetUsageApiCountResponseResultItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1GetUsageApiCountResponseResultItem, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<f64> = None;
                 let mut field_2: Option<f64> = None;
                 let mut field_3: Option<f64> = None;
                 let mut field_4: Option<f64> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "timestamp" => field_0 = Some(map.next_value()?),
-                        "total_auth_requests" => field_1 = Some(map.next_value()?),
-                        "total_realtime_requests" => field_2 = Some(map.next_value()?),
-                        "total_rest_requests" => field_3 = Some(map.next_value()?),
-                        "total_storage_requests" => field_4 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "timestamp" => map.fill(&mut field_0),
+                        "total_auth_requests" => map.fill(&mut field_1),
+                        "total_realtime_requests" => map.fill(&mut field_2),
+                        "total_rest_requests" => map.fill(&mut field_3),
+                        "total_storage_requests" => map.fill(&mut field_4),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1GetUsageApiCountResponseResultItem {
                     timestamp: crate::runtime::required(field_0, "timestamp")?,

@@ -31,7 +31,7 @@ impl<'de> Deserialize<'de> for V1GetUsageApiRequestsCountResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1GetUsageApiRequestsCountResponse, __A::Error> {
                 let mut field_0: Option<
                     Option<V1GetUsageApiRequestsCountResponseError>,
@@ -39,14 +39,14 @@ impl<'de> Deserialize<'de> for V1GetUsageApiRequestsCountResponse {
                 let mut field_1: Option<
                     Option<Vec<V1GetUsageApiRequestsCountResponseResultItem>>,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "error" => field_0 = Some(map.next_value()?),
-                        "result" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "error" => map.fill(&mut field_0),
+                        "result" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1GetUsageApiRequestsCountResponse {
                     error: Option::flatten(field_0),
@@ -99,7 +99,7 @@ impl<'de> Deserialize<'de> for V1GetUsageApiRequestsCountResponseErrorObject {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1GetUsageApiRequestsCountResponseErrorObject, __A::Error> {
                 let mut field_0: Option<f64> = None;
                 let mut field_1: Option<
@@ -107,16 +107,16 @@ impl<'de> Deserialize<'de> for V1GetUsageApiRequestsCountResponseErrorObject {
                 > = None;
                 let mut field_2: Option<String> = None;
                 let mut field_3: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "code" => field_0 = Some(map.next_value()?),
-                        "errors" => field_1 = Some(map.next_value()?),
-                        "message" => field_2 = Some(map.next_value()?),
-                        "status" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "code" => map.fill(&mut field_0),
+                        "errors" => map.fill(&mut field_1),
+                        "message" => map.fill(&mut field_2),
+                        "status" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1GetUsageApiRequestsCountResponseErrorObject {
                     code: crate::runtime::required(field_0, "code")?,
@@ -163,7 +163,7 @@ impl<'de> Deserialize<'de> for V1GetUsageApiRequestsCountResponseErrorObjectErro
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem,
                 __A::Error,
@@ -173,17 +173,17 @@ impl<'de> Deserialize<'de> for V1GetUsageApiRequestsCountResponseErrorObjectErro
                 let mut field_2: Option<String> = None;
                 let mut field_3: Option<String> = None;
                 let mut field_4: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "domain" => field_0 = Some(map.next_value()?),
-                        "location" => field_1 = Some(map.next_value()?),
-                        "locationType" => field_2 = Some(map.next_value()?),
-                        "message" => field_3 = Some(map.next_value()?),
-                        "reason" => field_4 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "domain" => map.fill(&mut field_0),
+                        "location" => map.fill(&mut field_1),
+                        "locationType" => map.fill(&mut field_2),
+                        "message" => map.fill(&mut field_3),
+                        "reason" => map.fill(&mut field_4),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem {
                     domain: crate::runtime::required(field_0, "domain")?,
@@ -220,16 +220,16 @@ impl<'de> Deserialize<'de> for V1GetUsageApiRequestsCountResponseResultItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1GetUsageApiRequestsCountResponseResultItem, __A::Error> {
                 let mut field_0: Option<f64> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "count" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "count" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1GetUsageApiRequestsCountResponseResultItem {
                     count: crate::runtime::required(field_0, "count")?,

@@ -27,18 +27,18 @@ impl<'de> Deserialize<'de> for V1ListEntitlementsResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1ListEntitlementsResponse, __A::Error> {
                 let mut field_0: Option<
                     Vec<V1ListEntitlementsResponseEntitlementsItem>,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "entitlements" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "entitlements" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1ListEntitlementsResponse {
                     entitlements: crate::runtime::required(field_0, "entitlements")?,
@@ -78,7 +78,7 @@ impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1ListEntitlementsResponseEntitlementsItem, __A::Error> {
                 let mut field_0: Option<
                     V1ListEntitlementsResponseEntitlementsItemConfig,
@@ -90,16 +90,16 @@ impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItem {
                 let mut field_3: Option<
                     V1ListEntitlementsResponseEntitlementsItemType,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "config" => field_0 = Some(map.next_value()?),
-                        "feature" => field_1 = Some(map.next_value()?),
-                        "hasAccess" => field_2 = Some(map.next_value()?),
-                        "type" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "config" => map.fill(&mut field_0),
+                        "feature" => map.fill(&mut field_1),
+                        "hasAccess" => map.fill(&mut field_2),
+                        "type" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1ListEntitlementsResponseEntitlementsItem {
                     config: crate::runtime::required(field_0, "config")?,
@@ -152,19 +152,19 @@ impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItemConfigE
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 V1ListEntitlementsResponseEntitlementsItemConfigEnabled,
                 __A::Error,
             > {
                 let mut field_0: Option<bool> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "enabled" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "enabled" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1ListEntitlementsResponseEntitlementsItemConfigEnabled {
                     enabled: crate::runtime::required(field_0, "enabled")?,
@@ -199,21 +199,21 @@ impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItemConfigS
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 V1ListEntitlementsResponseEntitlementsItemConfigSet,
                 __A::Error,
             > {
                 let mut field_0: Option<bool> = None;
                 let mut field_1: Option<Vec<String>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "enabled" => field_0 = Some(map.next_value()?),
-                        "set" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "enabled" => map.fill(&mut field_0),
+                        "set" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1ListEntitlementsResponseEntitlementsItemConfigSet {
                     enabled: crate::runtime::required(field_0, "enabled")?,
@@ -255,7 +255,7 @@ impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItemConfigU
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<
                 V1ListEntitlementsResponseEntitlementsItemConfigUnit,
                 __A::Error,
@@ -264,16 +264,16 @@ impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItemConfigU
                 let mut field_1: Option<String> = None;
                 let mut field_2: Option<bool> = None;
                 let mut field_3: Option<f64> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "enabled" => field_0 = Some(map.next_value()?),
-                        "unit" => field_1 = Some(map.next_value()?),
-                        "unlimited" => field_2 = Some(map.next_value()?),
-                        "value" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "enabled" => map.fill(&mut field_0),
+                        "unit" => map.fill(&mut field_1),
+                        "unlimited" => map.fill(&mut field_2),
+                        "value" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1ListEntitlementsResponseEntitlementsItemConfigUnit {
                     enabled: crate::runtime::required(field_0, "enabled")?,
@@ -311,7 +311,7 @@ impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItemFeature
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1ListEntitlementsResponseEntitlementsItemFeature, __A::Error> {
                 let mut field_0: Option<
                     V1ListEntitlementsResponseEntitlementsItemFeatureKey,
@@ -319,14 +319,14 @@ impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItemFeature
                 let mut field_1: Option<
                     V1ListEntitlementsResponseEntitlementsItemFeatureType,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "key" => field_0 = Some(map.next_value()?),
-                        "type" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "key" => map.fill(&mut field_0),
+                        "type" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1ListEntitlementsResponseEntitlementsItemFeature {
                     key: crate::runtime::required(field_0, "key")?,

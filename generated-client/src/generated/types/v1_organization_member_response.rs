@@ -36,24 +36,24 @@ impl<'de> Deserialize<'de> for V1OrganizationMemberResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1OrganizationMemberResponse, __A::Error> {
                 let mut field_0: Option<Option<String>> = None;
                 let mut field_1: Option<bool> = None;
                 let mut field_2: Option<String> = None;
                 let mut field_3: Option<String> = None;
                 let mut field_4: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "email" => field_0 = Some(map.next_value()?),
-                        "mfa_enabled" => field_1 = Some(map.next_value()?),
-                        "role_name" => field_2 = Some(map.next_value()?),
-                        "user_id" => field_3 = Some(map.next_value()?),
-                        "user_name" => field_4 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "email" => map.fill(&mut field_0),
+                        "mfa_enabled" => map.fill(&mut field_1),
+                        "role_name" => map.fill(&mut field_2),
+                        "user_id" => map.fill(&mut field_3),
+                        "user_name" => map.fill(&mut field_4),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1OrganizationMemberResponse {
                     email: Option::flatten(field_0),

@@ -38,7 +38,7 @@ impl<'de> Deserialize<'de> for V1OrganizationSlugResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1OrganizationSlugResponse, __A::Error> {
                 let mut field_0: Option<
                     Vec<V1OrganizationSlugResponseAllowedReleaseChannelsItem>,
@@ -47,17 +47,17 @@ impl<'de> Deserialize<'de> for V1OrganizationSlugResponse {
                 let mut field_2: Option<String> = None;
                 let mut field_3: Option<Vec<V1OrganizationSlugResponseOptInTagsItem>> = None;
                 let mut field_4: Option<Option<V1OrganizationSlugResponsePlan>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "allowed_release_channels" => field_0 = Some(map.next_value()?),
-                        "id" => field_1 = Some(map.next_value()?),
-                        "name" => field_2 = Some(map.next_value()?),
-                        "opt_in_tags" => field_3 = Some(map.next_value()?),
-                        "plan" => field_4 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "allowed_release_channels" => map.fill(&mut field_0),
+                        "id" => map.fill(&mut field_1),
+                        "name" => map.fill(&mut field_2),
+                        "opt_in_tags" => map.fill(&mut field_3),
+                        "plan" => map.fill(&mut field_4),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1OrganizationSlugResponse {
                     allowed_release_channels: crate::runtime::required(

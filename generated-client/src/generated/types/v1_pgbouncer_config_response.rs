@@ -52,7 +52,7 @@ impl<'de> Deserialize<'de> for V1PgbouncerConfigResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1PgbouncerConfigResponse, __A::Error> {
                 let mut field_0: Option<Option<String>> = None;
                 let mut field_1: Option<Option<i64>> = None;
@@ -63,21 +63,21 @@ impl<'de> Deserialize<'de> for V1PgbouncerConfigResponse {
                 let mut field_6: Option<Option<i64>> = None;
                 let mut field_7: Option<Option<i64>> = None;
                 let mut field_8: Option<Option<i64>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "connection_string" => field_0 = Some(map.next_value()?),
-                        "default_pool_size" => field_1 = Some(map.next_value()?),
-                        "ignore_startup_parameters" => field_2 = Some(map.next_value()?),
-                        "max_client_conn" => field_3 = Some(map.next_value()?),
-                        "pool_mode" => field_4 = Some(map.next_value()?),
-                        "query_wait_timeout" => field_5 = Some(map.next_value()?),
-                        "reserve_pool_size" => field_6 = Some(map.next_value()?),
-                        "server_idle_timeout" => field_7 = Some(map.next_value()?),
-                        "server_lifetime" => field_8 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "connection_string" => map.fill(&mut field_0),
+                        "default_pool_size" => map.fill(&mut field_1),
+                        "ignore_startup_parameters" => map.fill(&mut field_2),
+                        "max_client_conn" => map.fill(&mut field_3),
+                        "pool_mode" => map.fill(&mut field_4),
+                        "query_wait_timeout" => map.fill(&mut field_5),
+                        "reserve_pool_size" => map.fill(&mut field_6),
+                        "server_idle_timeout" => map.fill(&mut field_7),
+                        "server_lifetime" => map.fill(&mut field_8),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1PgbouncerConfigResponse {
                     connection_string: Option::flatten(field_0),

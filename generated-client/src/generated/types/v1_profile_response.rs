@@ -31,20 +31,20 @@ impl<'de> Deserialize<'de> for V1ProfileResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1ProfileResponse, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<String> = None;
                 let mut field_2: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "gotrue_id" => field_0 = Some(map.next_value()?),
-                        "primary_email" => field_1 = Some(map.next_value()?),
-                        "username" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "gotrue_id" => map.fill(&mut field_0),
+                        "primary_email" => map.fill(&mut field_1),
+                        "username" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1ProfileResponse {
                     gotrue_id: crate::runtime::required(field_0, "gotrue_id")?,

@@ -27,16 +27,16 @@ impl<'de> Deserialize<'de> for V1ProjectAdvisorsResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1ProjectAdvisorsResponse, __A::Error> {
                 let mut field_0: Option<Vec<V1ProjectAdvisorsResponseLintsItem>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "lints" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "lints" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1ProjectAdvisorsResponse {
                     lints: crate::runtime::required(field_0, "lints")?,
@@ -88,7 +88,7 @@ impl<'de> Deserialize<'de> for V1ProjectAdvisorsResponseLintsItem {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1ProjectAdvisorsResponseLintsItem, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<
@@ -104,22 +104,22 @@ impl<'de> Deserialize<'de> for V1ProjectAdvisorsResponseLintsItem {
                 let mut field_7: Option<V1ProjectAdvisorsResponseLintsItemName> = None;
                 let mut field_8: Option<String> = None;
                 let mut field_9: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "cache_key" => field_0 = Some(map.next_value()?),
-                        "categories" => field_1 = Some(map.next_value()?),
-                        "description" => field_2 = Some(map.next_value()?),
-                        "detail" => field_3 = Some(map.next_value()?),
-                        "facing" => field_4 = Some(map.next_value()?),
-                        "level" => field_5 = Some(map.next_value()?),
-                        "metadata" => field_6 = Some(map.next_value()?),
-                        "name" => field_7 = Some(map.next_value()?),
-                        "remediation" => field_8 = Some(map.next_value()?),
-                        "title" => field_9 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "cache_key" => map.fill(&mut field_0),
+                        "categories" => map.fill(&mut field_1),
+                        "description" => map.fill(&mut field_2),
+                        "detail" => map.fill(&mut field_3),
+                        "facing" => map.fill(&mut field_4),
+                        "level" => map.fill(&mut field_5),
+                        "metadata" => map.fill(&mut field_6),
+                        "name" => map.fill(&mut field_7),
+                        "remediation" => map.fill(&mut field_8),
+                        "title" => map.fill(&mut field_9),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1ProjectAdvisorsResponseLintsItem {
                     cache_key: crate::runtime::required(field_0, "cache_key")?,
@@ -351,7 +351,7 @@ impl<'de> Deserialize<'de> for V1ProjectAdvisorsResponseLintsItemMetadata {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1ProjectAdvisorsResponseLintsItemMetadata, __A::Error> {
                 let mut field_0: Option<Option<String>> = None;
                 let mut field_1: Option<Option<Vec<f64>>> = None;
@@ -361,18 +361,18 @@ impl<'de> Deserialize<'de> for V1ProjectAdvisorsResponseLintsItemMetadata {
                 let mut field_5: Option<
                     Option<V1ProjectAdvisorsResponseLintsItemMetadataType>,
                 > = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "entity" => field_0 = Some(map.next_value()?),
-                        "fkey_columns" => field_1 = Some(map.next_value()?),
-                        "fkey_name" => field_2 = Some(map.next_value()?),
-                        "name" => field_3 = Some(map.next_value()?),
-                        "schema" => field_4 = Some(map.next_value()?),
-                        "type" => field_5 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "entity" => map.fill(&mut field_0),
+                        "fkey_columns" => map.fill(&mut field_1),
+                        "fkey_name" => map.fill(&mut field_2),
+                        "name" => map.fill(&mut field_3),
+                        "schema" => map.fill(&mut field_4),
+                        "type" => map.fill(&mut field_5),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1ProjectAdvisorsResponseLintsItemMetadata {
                     entity: Option::flatten(field_0),

@@ -31,20 +31,20 @@ impl<'de> Deserialize<'de> for V1ProjectRefResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1ProjectRefResponse, __A::Error> {
                 let mut field_0: Option<i64> = None;
                 let mut field_1: Option<String> = None;
                 let mut field_2: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "id" => field_0 = Some(map.next_value()?),
-                        "name" => field_1 = Some(map.next_value()?),
-                        "ref" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "id" => map.fill(&mut field_0),
+                        "name" => map.fill(&mut field_1),
+                        "ref" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1ProjectRefResponse {
                     id: crate::runtime::required(field_0, "id")?,

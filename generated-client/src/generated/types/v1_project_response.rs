@@ -48,7 +48,7 @@ impl<'de> Deserialize<'de> for V1ProjectResponse {
             #[allow(deprecated)]
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1ProjectResponse, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<String> = None;
@@ -58,20 +58,20 @@ impl<'de> Deserialize<'de> for V1ProjectResponse {
                 let mut field_5: Option<String> = None;
                 let mut field_6: Option<String> = None;
                 let mut field_7: Option<V1ProjectResponseStatus> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "created_at" => field_0 = Some(map.next_value()?),
-                        "id" => field_1 = Some(map.next_value()?),
-                        "name" => field_2 = Some(map.next_value()?),
-                        "organization_id" => field_3 = Some(map.next_value()?),
-                        "organization_slug" => field_4 = Some(map.next_value()?),
-                        "ref" => field_5 = Some(map.next_value()?),
-                        "region" => field_6 = Some(map.next_value()?),
-                        "status" => field_7 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "created_at" => map.fill(&mut field_0),
+                        "id" => map.fill(&mut field_1),
+                        "name" => map.fill(&mut field_2),
+                        "organization_id" => map.fill(&mut field_3),
+                        "organization_slug" => map.fill(&mut field_4),
+                        "ref" => map.fill(&mut field_5),
+                        "region" => map.fill(&mut field_6),
+                        "status" => map.fill(&mut field_7),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1ProjectResponse {
                     created_at: crate::runtime::required(field_0, "created_at")?,

@@ -50,7 +50,7 @@ impl<'de> Deserialize<'de> for V1ProjectWithDatabaseResponse {
             #[allow(deprecated)]
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1ProjectWithDatabaseResponse, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<V1ProjectWithDatabaseResponseDatabase> = None;
@@ -61,21 +61,21 @@ impl<'de> Deserialize<'de> for V1ProjectWithDatabaseResponse {
                 let mut field_6: Option<String> = None;
                 let mut field_7: Option<String> = None;
                 let mut field_8: Option<V1ProjectWithDatabaseResponseStatus> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "created_at" => field_0 = Some(map.next_value()?),
-                        "database" => field_1 = Some(map.next_value()?),
-                        "id" => field_2 = Some(map.next_value()?),
-                        "name" => field_3 = Some(map.next_value()?),
-                        "organization_id" => field_4 = Some(map.next_value()?),
-                        "organization_slug" => field_5 = Some(map.next_value()?),
-                        "ref" => field_6 = Some(map.next_value()?),
-                        "region" => field_7 = Some(map.next_value()?),
-                        "status" => field_8 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "created_at" => map.fill(&mut field_0),
+                        "database" => map.fill(&mut field_1),
+                        "id" => map.fill(&mut field_2),
+                        "name" => map.fill(&mut field_3),
+                        "organization_id" => map.fill(&mut field_4),
+                        "organization_slug" => map.fill(&mut field_5),
+                        "ref" => map.fill(&mut field_6),
+                        "region" => map.fill(&mut field_7),
+                        "status" => map.fill(&mut field_8),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1ProjectWithDatabaseResponse {
                     created_at: crate::runtime::required(field_0, "created_at")?,
@@ -128,22 +128,22 @@ impl<'de> Deserialize<'de> for V1ProjectWithDatabaseResponseDatabase {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1ProjectWithDatabaseResponseDatabase, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<String> = None;
                 let mut field_2: Option<String> = None;
                 let mut field_3: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "host" => field_0 = Some(map.next_value()?),
-                        "postgres_engine" => field_1 = Some(map.next_value()?),
-                        "release_channel" => field_2 = Some(map.next_value()?),
-                        "version" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "host" => map.fill(&mut field_0),
+                        "postgres_engine" => map.fill(&mut field_1),
+                        "release_channel" => map.fill(&mut field_2),
+                        "version" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1ProjectWithDatabaseResponseDatabase {
                     host: crate::runtime::required(field_0, "host")?,

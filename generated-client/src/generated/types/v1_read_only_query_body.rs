@@ -30,18 +30,18 @@ impl<'de> Deserialize<'de> for V1ReadOnlyQueryBody {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1ReadOnlyQueryBody, __A::Error> {
                 let mut field_0: Option<Option<Vec<serde_json::Value>>> = None;
                 let mut field_1: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "parameters" => field_0 = Some(map.next_value()?),
-                        "query" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "parameters" => map.fill(&mut field_0),
+                        "query" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1ReadOnlyQueryBody {
                     parameters: Option::flatten(field_0),

@@ -31,20 +31,20 @@ impl<'de> Deserialize<'de> for V1RestorePointResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1RestorePointResponse, __A::Error> {
                 let mut field_0: Option<Option<String>> = None;
                 let mut field_1: Option<String> = None;
                 let mut field_2: Option<V1RestorePointResponseStatus> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "completed_on" => field_0 = Some(map.next_value()?),
-                        "name" => field_1 = Some(map.next_value()?),
-                        "status" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "completed_on" => map.fill(&mut field_0),
+                        "name" => map.fill(&mut field_1),
+                        "status" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1RestorePointResponse {
                     completed_on: Option::flatten(field_0),

@@ -33,20 +33,20 @@ impl<'de> Deserialize<'de> for V1RunQueryBody {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1RunQueryBody, __A::Error> {
                 let mut field_0: Option<Option<Vec<serde_json::Value>>> = None;
                 let mut field_1: Option<String> = None;
                 let mut field_2: Option<Option<bool>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "parameters" => field_0 = Some(map.next_value()?),
-                        "query" => field_1 = Some(map.next_value()?),
-                        "read_only" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "parameters" => map.fill(&mut field_0),
+                        "query" => map.fill(&mut field_1),
+                        "read_only" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1RunQueryBody {
                     parameters: Option::flatten(field_0),

@@ -41,24 +41,24 @@ impl<'de> Deserialize<'de> for V1ServiceHealthResponse {
             #[allow(deprecated)]
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1ServiceHealthResponse, __A::Error> {
                 let mut field_0: Option<Option<String>> = None;
                 let mut field_1: Option<bool> = None;
                 let mut field_2: Option<Option<V1ServiceHealthResponseInfo>> = None;
                 let mut field_3: Option<V1ServiceHealthResponseName> = None;
                 let mut field_4: Option<V1ServiceHealthResponseStatus> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "error" => field_0 = Some(map.next_value()?),
-                        "healthy" => field_1 = Some(map.next_value()?),
-                        "info" => field_2 = Some(map.next_value()?),
-                        "name" => field_3 = Some(map.next_value()?),
-                        "status" => field_4 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "error" => map.fill(&mut field_0),
+                        "healthy" => map.fill(&mut field_1),
+                        "info" => map.fill(&mut field_2),
+                        "name" => map.fill(&mut field_3),
+                        "status" => map.fill(&mut field_4),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1ServiceHealthResponse {
                     error: Option::flatten(field_0),
@@ -120,22 +120,22 @@ impl<'de> Deserialize<'de> for V1ServiceHealthResponseInfoConnectedCluster {
             #[allow(deprecated)]
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1ServiceHealthResponseInfoConnectedCluster, __A::Error> {
                 let mut field_0: Option<i64> = None;
                 let mut field_1: Option<bool> = None;
                 let mut field_2: Option<bool> = None;
                 let mut field_3: Option<bool> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "connected_cluster" => field_0 = Some(map.next_value()?),
-                        "db_connected" => field_1 = Some(map.next_value()?),
-                        "healthy" => field_2 = Some(map.next_value()?),
-                        "replication_connected" => field_3 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "connected_cluster" => map.fill(&mut field_0),
+                        "db_connected" => map.fill(&mut field_1),
+                        "healthy" => map.fill(&mut field_2),
+                        "replication_connected" => map.fill(&mut field_3),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1ServiceHealthResponseInfoConnectedCluster {
                     connected_cluster: crate::runtime::required(
@@ -177,16 +177,16 @@ impl<'de> Deserialize<'de> for V1ServiceHealthResponseInfoDbSchema {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1ServiceHealthResponseInfoDbSchema, __A::Error> {
                 let mut field_0: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "db_schema" => field_0 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "db_schema" => map.fill(&mut field_0),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1ServiceHealthResponseInfoDbSchema {
                     db_schema: crate::runtime::required(field_0, "db_schema")?,
@@ -223,20 +223,20 @@ impl<'de> Deserialize<'de> for V1ServiceHealthResponseInfoGoTrue {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1ServiceHealthResponseInfoGoTrue, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<V1ServiceHealthResponseInfoGoTrueName> = None;
                 let mut field_2: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "description" => field_0 = Some(map.next_value()?),
-                        "name" => field_1 = Some(map.next_value()?),
-                        "version" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "description" => map.fill(&mut field_0),
+                        "name" => map.fill(&mut field_1),
+                        "version" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1ServiceHealthResponseInfoGoTrue {
                     description: crate::runtime::required(field_0, "description")?,

@@ -37,7 +37,7 @@ impl<'de> Deserialize<'de> for V1StorageBucketResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1StorageBucketResponse, __A::Error> {
                 let mut field_0: Option<String> = None;
                 let mut field_1: Option<String> = None;
@@ -45,18 +45,18 @@ impl<'de> Deserialize<'de> for V1StorageBucketResponse {
                 let mut field_3: Option<String> = None;
                 let mut field_4: Option<bool> = None;
                 let mut field_5: Option<String> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "created_at" => field_0 = Some(map.next_value()?),
-                        "id" => field_1 = Some(map.next_value()?),
-                        "name" => field_2 = Some(map.next_value()?),
-                        "owner" => field_3 = Some(map.next_value()?),
-                        "public" => field_4 = Some(map.next_value()?),
-                        "updated_at" => field_5 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "created_at" => map.fill(&mut field_0),
+                        "id" => map.fill(&mut field_1),
+                        "name" => map.fill(&mut field_2),
+                        "owner" => map.fill(&mut field_3),
+                        "public" => map.fill(&mut field_4),
+                        "updated_at" => map.fill(&mut field_5),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1StorageBucketResponse {
                     created_at: crate::runtime::required(field_0, "created_at")?,

@@ -33,20 +33,20 @@ impl<'de> Deserialize<'de> for V1UpsertMigrationBody {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<V1UpsertMigrationBody, __A::Error> {
                 let mut field_0: Option<Option<String>> = None;
                 let mut field_1: Option<String> = None;
                 let mut field_2: Option<Option<String>> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "name" => field_0 = Some(map.next_value()?),
-                        "query" => field_1 = Some(map.next_value()?),
-                        "rollback" => field_2 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "name" => map.fill(&mut field_0),
+                        "query" => map.fill(&mut field_1),
+                        "rollback" => map.fill(&mut field_2),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(V1UpsertMigrationBody {
                     name: Option::flatten(field_0),

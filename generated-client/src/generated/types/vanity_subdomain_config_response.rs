@@ -30,18 +30,18 @@ impl<'de> Deserialize<'de> for VanitySubdomainConfigResponse {
 
             fn visit_map<__A: serde::de::MapAccess<'de>>(
                 self,
-                mut map: __A,
+                map: __A,
             ) -> Result<VanitySubdomainConfigResponse, __A::Error> {
                 let mut field_0: Option<Option<String>> = None;
                 let mut field_1: Option<VanitySubdomainConfigResponseStatus> = None;
-                while let Some(key) = map.next_key::<crate::runtime::FieldKey<'de>>()? {
-                    match key.as_str() {
-                        "custom_domain" => field_0 = Some(map.next_value()?),
-                        "status" => field_1 = Some(map.next_value()?),
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                let mut map = crate::runtime::Fields::new(map);
+                while let Some(key) = map.next_key()? {
+                    let read = match key.as_str() {
+                        "custom_domain" => map.fill(&mut field_0),
+                        "status" => map.fill(&mut field_1),
+                        _ => map.skip(),
+                    };
+                    read?;
                 }
                 Ok(VanitySubdomainConfigResponse {
                     custom_domain: Option::flatten(field_0),
