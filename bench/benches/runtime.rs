@@ -17,9 +17,10 @@
 //! - `generated`: `client.<operation>().await` with the client's defaults
 //!   (retries, no rate limit, 60 s timeout, tracing without a subscriber).
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
-use std::time::Duration;
+use std::future::Future;
+use std::net::SocketAddr;
+use std::pin::Pin;
+use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use serde::de::DeserializeOwned;
@@ -32,9 +33,17 @@ const TIMEOUT: Duration = Duration::from_secs(60);
 
 /// Answers every request on a connection with the canned body of its path
 /// (404 for others), keeping connections alive. Loopback only.
+///
+/// All connections are served by one thread (a current-thread tokio
+/// runtime of its own), so every variant's requests are answered by the same
+/// thread: with a thread per connection, where the scheduler placed each
+/// one (same core as the client or not) weighed on that variant alone.
 fn serve(routes: Vec<(String, Vec<u8>)>) -> SocketAddr {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
     let addr = listener.local_addr().expect("local address");
+    listener
+        .set_nonblocking(true)
+        .expect("non-blocking listener");
     let responses: Vec<(String, Vec<u8>)> = routes
         .into_iter()
         .map(|(path, body)| {
@@ -49,31 +58,41 @@ fn serve(routes: Vec<(String, Vec<u8>)>) -> SocketAddr {
         .collect();
     let responses = std::sync::Arc::new(responses);
     std::thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
-            let responses = responses.clone();
-            std::thread::spawn(move || {
-                let _ = handle(stream, &responses);
-            });
-        }
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_io()
+            .build()
+            .expect("server runtime");
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::from_std(listener).expect("listener");
+            while let Ok((stream, _)) = listener.accept().await {
+                let responses = responses.clone();
+                tokio::spawn(async move {
+                    let _ = handle(stream, &responses).await;
+                });
+            }
+        });
     });
     addr
 }
 
-fn handle(stream: TcpStream, responses: &[(String, Vec<u8>)]) -> std::io::Result<()> {
+async fn handle(
+    stream: tokio::net::TcpStream,
+    responses: &[(String, Vec<u8>)],
+) -> std::io::Result<()> {
+    use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt};
     stream.set_nodelay(true)?;
-    let mut writer = stream.try_clone()?;
-    let mut reader = BufReader::new(stream);
+    let mut reader = tokio::io::BufReader::new(stream);
     let mut line = String::new();
     loop {
         line.clear();
-        if reader.read_line(&mut line)? == 0 {
+        if reader.read_line(&mut line).await? == 0 {
             return Ok(());
         }
         let path = line.split(' ').nth(1).unwrap_or("").to_owned();
         let mut length = 0usize;
         loop {
             line.clear();
-            if reader.read_line(&mut line)? == 0 {
+            if reader.read_line(&mut line).await? == 0 {
                 return Ok(());
             }
             let header = line.trim_end();
@@ -86,10 +105,19 @@ fn handle(stream: TcpStream, responses: &[(String, Vec<u8>)]) -> std::io::Result
                 }
             }
         }
-        std::io::copy(&mut (&mut reader).take(length as u64), &mut std::io::sink())?;
+        tokio::io::copy(
+            &mut (&mut reader).take(length as u64),
+            &mut tokio::io::sink(),
+        )
+        .await?;
+        let writer = reader.get_mut();
         match responses.iter().find(|(p, _)| *p == path) {
-            Some((_, response)) => writer.write_all(response)?,
-            None => writer.write_all(b"HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\n\r\n")?,
+            Some((_, response)) => writer.write_all(response).await?,
+            None => {
+                writer
+                    .write_all(b"HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\n\r\n")
+                    .await?
+            }
         }
     }
 }
@@ -331,6 +359,152 @@ fn benches(c: &mut Criterion) {
         })
     });
     group.finish();
+
+    // The ratios, measured paired (see `paired`).
+    let bench_mode = std::env::args().any(|arg| arg == "--bench");
+    let rounds = if bench_mode { PAIRED_ROUNDS } else { 1 };
+    let list: Vec<Variant<'_>> = vec![
+        (
+            "handwritten",
+            Box::new(|| {
+                Box::pin(async {
+                    handwritten::<Vec<types::V1ProjectWithDatabaseResponse>>(&plain, &projects_url)
+                        .await
+                        .expect("call");
+                })
+            }),
+        ),
+        (
+            "handwritten_same_features",
+            Box::new(|| {
+                Box::pin(async {
+                    handwritten_same_features::<Vec<types::V1ProjectWithDatabaseResponse>>(
+                        &featured,
+                        &projects_url,
+                    )
+                    .await
+                    .expect("call");
+                })
+            }),
+        ),
+        (
+            "generated",
+            Box::new(|| {
+                Box::pin(async {
+                    client.list_all_projects().await.expect("call");
+                })
+            }),
+        ),
+    ];
+    let auth: Vec<Variant<'_>> = vec![
+        (
+            "handwritten",
+            Box::new(|| {
+                Box::pin(async {
+                    handwritten::<types::AuthConfigResponse>(&plain, &auth_url)
+                        .await
+                        .expect("call");
+                })
+            }),
+        ),
+        (
+            "handwritten_same_features",
+            Box::new(|| {
+                Box::pin(async {
+                    handwritten_same_features::<types::AuthConfigResponse>(&featured, &auth_url)
+                        .await
+                        .expect("call");
+                })
+            }),
+        ),
+        (
+            "generated",
+            Box::new(|| {
+                Box::pin(async {
+                    client
+                        .get_auth_service_config(PROJECT_REF)
+                        .await
+                        .expect("call");
+                })
+            }),
+        ),
+    ];
+    let groups = [
+        ("list_projects_100", paired(&runtime, &list, rounds)),
+        ("auth_config", paired(&runtime, &auth, rounds)),
+    ];
+    let mut out = Map::new();
+    for (group, ratios) in groups {
+        let mut entry = Map::new();
+        for (name, [q1, median, q3]) in ratios {
+            println!(
+                "paired {group}/{name}: {median:.3} of handwritten (quartiles {q1:.3} to {q3:.3})"
+            );
+            entry.insert(
+                name.to_owned(),
+                json!({"q1": q1, "median": median, "q3": q3}),
+            );
+        }
+        out.insert(group.to_owned(), Value::Object(entry));
+    }
+    if let (true, Ok(path)) = (bench_mode, std::env::var("BENCH_PAIRED_OUT")) {
+        std::fs::write(&path, Value::Object(out).to_string())
+            .unwrap_or_else(|e| panic!("cannot write {path}: {e}"));
+    }
+}
+
+/// One variant of a call, for `paired`: a name and a function starting one call.
+type Variant<'a> = (
+    &'static str,
+    Box<dyn Fn() -> Pin<Box<dyn Future<Output = ()> + 'a>> + 'a>,
+);
+
+/// Calls per variant in a round of `paired`.
+const PAIRED_CALLS: usize = 10;
+/// Rounds of `paired` in a real run.
+const PAIRED_ROUNDS: usize = 300;
+
+/// The ratio of each variant's time to the first's, measured in paired
+/// rounds: every round times `PAIRED_CALLS` calls of each variant, in an
+/// order rotated every round, so a drift of the machine (the other core's
+/// load, the clock frequency) falls on all variants alike; criterion's
+/// medians, taken minutes apart, carry it into their ratios. Returns the
+/// quartiles (first, median, third) of the per-round ratios of the other
+/// variants.
+fn paired(
+    runtime: &tokio::runtime::Runtime,
+    variants: &[Variant<'_>],
+    rounds: usize,
+) -> Vec<(&'static str, [f64; 3])> {
+    let mut times: Vec<Vec<f64>> = vec![Vec::with_capacity(rounds); variants.len()];
+    for round in 0..rounds {
+        for k in 0..variants.len() {
+            let i = (round + k) % variants.len();
+            let call = &variants[i].1;
+            let start = Instant::now();
+            runtime.block_on(async {
+                for _ in 0..PAIRED_CALLS {
+                    call().await;
+                }
+            });
+            times[i].push(start.elapsed().as_secs_f64());
+        }
+    }
+    variants
+        .iter()
+        .enumerate()
+        .skip(1)
+        .map(|(i, (name, _))| {
+            let mut ratios: Vec<f64> = times[i]
+                .iter()
+                .zip(&times[0])
+                .map(|(t, base)| t / base)
+                .collect();
+            ratios.sort_by(f64::total_cmp);
+            let at = |q: f64| ratios[((ratios.len() - 1) as f64 * q).round() as usize];
+            (*name, [at(0.25), at(0.5), at(0.75)])
+        })
+        .collect()
 }
 
 criterion_group! {
