@@ -191,16 +191,16 @@ fn making_a_field_nullable_is_reported_as_breaking() {
         removed,
         [
             "types/thing.rs:     pub name: String,",
-            "types/thing.rs:                 let mut field_2: Option<String> = None;",
-            "types/thing.rs:                     name: crate::runtime::required(field_2, \"name\")?,",
+            "types/thing.rs:         let mut field_2: Option<String> = None;",
+            "types/thing.rs:             name: crate::runtime::required(field_2, \"name\")?,",
         ]
     );
     assert_eq!(
         added,
         [
             "types/thing.rs:     pub name: Option<String>,",
-            "types/thing.rs:                 let mut field_2: Option<Option<String>> = None;",
-            "types/thing.rs:                     name: Option::flatten(field_2),",
+            "types/thing.rs:         let mut field_2: Option<Option<String>> = None;",
+            "types/thing.rs:             name: Option::flatten(field_2),",
         ]
     );
     assert_eq!(record::bump("0.3.1", &changes), "0.4.0");

@@ -261,6 +261,13 @@ fn items(items: &[Item], module: &[String], out: &mut Surface) {
             Item::Impl(imp) => {
                 let self_ty = self_type_name(&imp.self_ty);
                 if let Some((_, trait_path, _)) = &imp.trait_ {
+                    // The runtime module is private: its traits are not API.
+                    let internal = trait_path.segments.len() > 2
+                        && trait_path.segments[0].ident == "crate"
+                        && trait_path.segments[1].ident == "runtime";
+                    if internal {
+                        continue;
+                    }
                     out.traits
                         .entry(self_ty)
                         .or_default()

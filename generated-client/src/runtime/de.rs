@@ -3,8 +3,43 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
+use std::marker::PhantomData;
 
 use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
+
+/// A generated struct read from an object, key by key; its `Deserialize`
+/// is [`deserialize_object`]. The visitor is shared by every struct, rather
+/// than one written out per struct.
+pub trait FromFields: Sized {
+    /// What a type error says was expected, e.g. `struct Project`.
+    const EXPECTING: &'static str;
+
+    /// Reads the struct from the object's keys and values.
+    fn from_fields<'de, A: MapAccess<'de>>(map: Fields<A>) -> Result<Self, A::Error>;
+}
+
+/// The `Deserialize` of a [`FromFields`] struct: from an object.
+#[inline]
+pub fn deserialize_object<'de, D: Deserializer<'de>, T: FromFields>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_map(ObjectVisitor(PhantomData))
+}
+
+struct ObjectVisitor<T>(PhantomData<T>);
+
+impl<'de, T: FromFields> Visitor<'de> for ObjectVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(T::EXPECTING)
+    }
+
+    #[inline]
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::from_fields(Fields::new(map))
+    }
+}
 
 /// The object a generated struct's `Deserialize` reads, key by key.
 ///

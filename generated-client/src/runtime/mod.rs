@@ -44,7 +44,7 @@ pub use call::{Body, Call, Decode, Header, Json, Raw, Text, Unit};
 pub use client::{Client, ClientBuilder};
 pub use clock::{Clock, TokioClock};
 #[doc(hidden)]
-pub use de::{required, Fields};
+pub use de::{deserialize_object, required, Fields, FromFields};
 pub use error::{ApiError, DecodeError, Error, Result};
 pub use limiter::RateLimit;
 pub use nullable::Nullable;

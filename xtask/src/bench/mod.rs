@@ -533,8 +533,8 @@ fn runtime_overhead(
         .env("CARGO_TARGET_DIR", &dirs.build)
         .env("BENCH_PAIRED_OUT", &paired_path)
         .args([
-        "bench", "-p", "bench", "--bench", "runtime", "--", "--noplot",
-    ]);
+            "bench", "-p", "bench", "--bench", "runtime", "--", "--noplot",
+        ]);
     crate::process::run(&mut command)?;
     let mut groups = Vec::new();
     for group in RUNTIME_GROUPS {

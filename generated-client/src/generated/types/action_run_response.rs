@@ -33,53 +33,47 @@ impl<'de> Deserialize<'de> for ActionRunResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = ActionRunResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ActionRunResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<ActionRunResponse, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<Option<f64>> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<Option<serde_json::Value>> = None;
-                let mut field_4: Option<String> = None;
-                let mut field_5: Option<Vec<ActionRunResponseRunStepsItem>> = None;
-                let mut field_6: Option<String> = None;
-                let mut field_7: Option<Option<String>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "branch_id" => map.fill(&mut field_0),
-                        "check_run_id" => map.fill(&mut field_1),
-                        "created_at" => map.fill(&mut field_2),
-                        "git_config" => map.fill(&mut field_3),
-                        "id" => map.fill(&mut field_4),
-                        "run_steps" => map.fill(&mut field_5),
-                        "updated_at" => map.fill(&mut field_6),
-                        "workdir" => map.fill(&mut field_7),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(ActionRunResponse {
-                    branch_id: crate::runtime::required(field_0, "branch_id")?,
-                    check_run_id: Option::flatten(field_1),
-                    created_at: crate::runtime::required(field_2, "created_at")?,
-                    git_config: Option::flatten(field_3),
-                    id: crate::runtime::required(field_4, "id")?,
-                    run_steps: crate::runtime::required(field_5, "run_steps")?,
-                    updated_at: crate::runtime::required(field_6, "updated_at")?,
-                    workdir: Option::flatten(field_7),
-                })
-            }
+impl crate::runtime::FromFields for ActionRunResponse {
+    const EXPECTING: &'static str = "struct ActionRunResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<Option<f64>> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<Option<serde_json::Value>> = None;
+        let mut field_4: Option<String> = None;
+        let mut field_5: Option<Vec<ActionRunResponseRunStepsItem>> = None;
+        let mut field_6: Option<String> = None;
+        let mut field_7: Option<Option<String>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "branch_id" => map.fill(&mut field_0),
+                "check_run_id" => map.fill(&mut field_1),
+                "created_at" => map.fill(&mut field_2),
+                "git_config" => map.fill(&mut field_3),
+                "id" => map.fill(&mut field_4),
+                "run_steps" => map.fill(&mut field_5),
+                "updated_at" => map.fill(&mut field_6),
+                "workdir" => map.fill(&mut field_7),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(ActionRunResponse {
+            branch_id: crate::runtime::required(field_0, "branch_id")?,
+            check_run_id: Option::flatten(field_1),
+            created_at: crate::runtime::required(field_2, "created_at")?,
+            git_config: Option::flatten(field_3),
+            id: crate::runtime::required(field_4, "id")?,
+            run_steps: crate::runtime::required(field_5, "run_steps")?,
+            updated_at: crate::runtime::required(field_6, "updated_at")?,
+            workdir: Option::flatten(field_7),
+        })
     }
 }
 
@@ -102,41 +96,35 @@ impl<'de> Deserialize<'de> for ActionRunResponseRunStepsItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = ActionRunResponseRunStepsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ActionRunResponseRunStepsItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<ActionRunResponseRunStepsItem, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<ActionRunResponseRunStepsItemName> = None;
-                let mut field_2: Option<ActionRunResponseRunStepsItemStatus> = None;
-                let mut field_3: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "created_at" => map.fill(&mut field_0),
-                        "name" => map.fill(&mut field_1),
-                        "status" => map.fill(&mut field_2),
-                        "updated_at" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(ActionRunResponseRunStepsItem {
-                    created_at: crate::runtime::required(field_0, "created_at")?,
-                    name: crate::runtime::required(field_1, "name")?,
-                    status: crate::runtime::required(field_2, "status")?,
-                    updated_at: crate::runtime::required(field_3, "updated_at")?,
-                })
-            }
+impl crate::runtime::FromFields for ActionRunResponseRunStepsItem {
+    const EXPECTING: &'static str = "struct ActionRunResponseRunStepsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<ActionRunResponseRunStepsItemName> = None;
+        let mut field_2: Option<ActionRunResponseRunStepsItemStatus> = None;
+        let mut field_3: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "created_at" => map.fill(&mut field_0),
+                "name" => map.fill(&mut field_1),
+                "status" => map.fill(&mut field_2),
+                "updated_at" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(ActionRunResponseRunStepsItem {
+            created_at: crate::runtime::required(field_0, "created_at")?,
+            name: crate::runtime::required(field_1, "name")?,
+            status: crate::runtime::required(field_2, "status")?,
+            updated_at: crate::runtime::required(field_3, "updated_at")?,
+        })
     }
 }
 

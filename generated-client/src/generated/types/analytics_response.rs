@@ -22,35 +22,29 @@ impl<'de> Deserialize<'de> for AnalyticsResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = AnalyticsResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct AnalyticsResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<AnalyticsResponse, __A::Error> {
-                let mut field_0: Option<Option<AnalyticsResponseError>> = None;
-                let mut field_1: Option<Option<Vec<serde_json::Value>>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "error" => map.fill(&mut field_0),
-                        "result" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(AnalyticsResponse {
-                    error: Option::flatten(field_0),
-                    result: Option::flatten(field_1),
-                })
-            }
+impl crate::runtime::FromFields for AnalyticsResponse {
+    const EXPECTING: &'static str = "struct AnalyticsResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<AnalyticsResponseError>> = None;
+        let mut field_1: Option<Option<Vec<serde_json::Value>>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "error" => map.fill(&mut field_0),
+                "result" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(AnalyticsResponse {
+            error: Option::flatten(field_0),
+            result: Option::flatten(field_1),
+        })
     }
 }
 
@@ -86,41 +80,35 @@ impl<'de> Deserialize<'de> for AnalyticsResponseErrorObject {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = AnalyticsResponseErrorObject;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct AnalyticsResponseErrorObject")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<AnalyticsResponseErrorObject, __A::Error> {
-                let mut field_0: Option<f64> = None;
-                let mut field_1: Option<Vec<AnalyticsResponseErrorObjectErrorsItem>> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "code" => map.fill(&mut field_0),
-                        "errors" => map.fill(&mut field_1),
-                        "message" => map.fill(&mut field_2),
-                        "status" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(AnalyticsResponseErrorObject {
-                    code: crate::runtime::required(field_0, "code")?,
-                    errors: crate::runtime::required(field_1, "errors")?,
-                    message: crate::runtime::required(field_2, "message")?,
-                    status: crate::runtime::required(field_3, "status")?,
-                })
-            }
+impl crate::runtime::FromFields for AnalyticsResponseErrorObject {
+    const EXPECTING: &'static str = "struct AnalyticsResponseErrorObject";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<f64> = None;
+        let mut field_1: Option<Vec<AnalyticsResponseErrorObjectErrorsItem>> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "code" => map.fill(&mut field_0),
+                "errors" => map.fill(&mut field_1),
+                "message" => map.fill(&mut field_2),
+                "status" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(AnalyticsResponseErrorObject {
+            code: crate::runtime::required(field_0, "code")?,
+            errors: crate::runtime::required(field_1, "errors")?,
+            message: crate::runtime::required(field_2, "message")?,
+            status: crate::runtime::required(field_3, "status")?,
+        })
     }
 }
 
@@ -146,43 +134,37 @@ impl<'de> Deserialize<'de> for AnalyticsResponseErrorObjectErrorsItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = AnalyticsResponseErrorObjectErrorsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct AnalyticsResponseErrorObjectErrorsItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<AnalyticsResponseErrorObjectErrorsItem, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<String> = None;
-                let mut field_4: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "domain" => map.fill(&mut field_0),
-                        "location" => map.fill(&mut field_1),
-                        "locationType" => map.fill(&mut field_2),
-                        "message" => map.fill(&mut field_3),
-                        "reason" => map.fill(&mut field_4),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(AnalyticsResponseErrorObjectErrorsItem {
-                    domain: crate::runtime::required(field_0, "domain")?,
-                    location: crate::runtime::required(field_1, "location")?,
-                    location_type: crate::runtime::required(field_2, "locationType")?,
-                    message: crate::runtime::required(field_3, "message")?,
-                    reason: crate::runtime::required(field_4, "reason")?,
-                })
-            }
+impl crate::runtime::FromFields for AnalyticsResponseErrorObjectErrorsItem {
+    const EXPECTING: &'static str = "struct AnalyticsResponseErrorObjectErrorsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<String> = None;
+        let mut field_4: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "domain" => map.fill(&mut field_0),
+                "location" => map.fill(&mut field_1),
+                "locationType" => map.fill(&mut field_2),
+                "message" => map.fill(&mut field_3),
+                "reason" => map.fill(&mut field_4),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(AnalyticsResponseErrorObjectErrorsItem {
+            domain: crate::runtime::required(field_0, "domain")?,
+            location: crate::runtime::required(field_1, "location")?,
+            location_type: crate::runtime::required(field_2, "locationType")?,
+            message: crate::runtime::required(field_3, "message")?,
+            reason: crate::runtime::required(field_4, "reason")?,
+        })
     }
 }

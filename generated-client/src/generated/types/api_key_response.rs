@@ -47,61 +47,55 @@ impl<'de> Deserialize<'de> for ApiKeyResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = ApiKeyResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ApiKeyResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<ApiKeyResponse, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<Option<String>> = None;
-                let mut field_2: Option<Option<String>> = None;
-                let mut field_3: Option<Option<String>> = None;
-                let mut field_4: Option<Option<String>> = None;
-                let mut field_5: Option<String> = None;
-                let mut field_6: Option<Option<String>> = None;
-                let mut field_7: Option<
-                    Option<std::collections::BTreeMap<String, serde_json::Value>>,
-                > = None;
-                let mut field_8: Option<Option<ApiKeyResponseType>> = None;
-                let mut field_9: Option<Option<String>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "api_key" => map.fill(&mut field_0),
-                        "description" => map.fill(&mut field_1),
-                        "hash" => map.fill(&mut field_2),
-                        "id" => map.fill(&mut field_3),
-                        "inserted_at" => map.fill(&mut field_4),
-                        "name" => map.fill(&mut field_5),
-                        "prefix" => map.fill(&mut field_6),
-                        "secret_jwt_template" => map.fill(&mut field_7),
-                        "type" => map.fill(&mut field_8),
-                        "updated_at" => map.fill(&mut field_9),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(ApiKeyResponse {
-                    api_key: Option::flatten(field_0),
-                    description: Option::flatten(field_1),
-                    hash: Option::flatten(field_2),
-                    id: Option::flatten(field_3),
-                    inserted_at: Option::flatten(field_4),
-                    name: crate::runtime::required(field_5, "name")?,
-                    prefix: Option::flatten(field_6),
-                    secret_jwt_template: Option::flatten(field_7),
-                    r#type: Option::flatten(field_8),
-                    updated_at: Option::flatten(field_9),
-                })
-            }
+impl crate::runtime::FromFields for ApiKeyResponse {
+    const EXPECTING: &'static str = "struct ApiKeyResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<Option<String>> = None;
+        let mut field_2: Option<Option<String>> = None;
+        let mut field_3: Option<Option<String>> = None;
+        let mut field_4: Option<Option<String>> = None;
+        let mut field_5: Option<String> = None;
+        let mut field_6: Option<Option<String>> = None;
+        let mut field_7: Option<
+            Option<std::collections::BTreeMap<String, serde_json::Value>>,
+        > = None;
+        let mut field_8: Option<Option<ApiKeyResponseType>> = None;
+        let mut field_9: Option<Option<String>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "api_key" => map.fill(&mut field_0),
+                "description" => map.fill(&mut field_1),
+                "hash" => map.fill(&mut field_2),
+                "id" => map.fill(&mut field_3),
+                "inserted_at" => map.fill(&mut field_4),
+                "name" => map.fill(&mut field_5),
+                "prefix" => map.fill(&mut field_6),
+                "secret_jwt_template" => map.fill(&mut field_7),
+                "type" => map.fill(&mut field_8),
+                "updated_at" => map.fill(&mut field_9),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(ApiKeyResponse {
+            api_key: Option::flatten(field_0),
+            description: Option::flatten(field_1),
+            hash: Option::flatten(field_2),
+            id: Option::flatten(field_3),
+            inserted_at: Option::flatten(field_4),
+            name: crate::runtime::required(field_5, "name")?,
+            prefix: Option::flatten(field_6),
+            secret_jwt_template: Option::flatten(field_7),
+            r#type: Option::flatten(field_8),
+            updated_at: Option::flatten(field_9),
+        })
     }
 }
 

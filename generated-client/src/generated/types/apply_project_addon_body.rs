@@ -20,35 +20,29 @@ impl<'de> Deserialize<'de> for ApplyProjectAddonBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = ApplyProjectAddonBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ApplyProjectAddonBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<ApplyProjectAddonBody, __A::Error> {
-                let mut field_0: Option<ApplyProjectAddonBodyAddonType> = None;
-                let mut field_1: Option<ApplyProjectAddonBodyAddonVariant> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "addon_type" => map.fill(&mut field_0),
-                        "addon_variant" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(ApplyProjectAddonBody {
-                    addon_type: crate::runtime::required(field_0, "addon_type")?,
-                    addon_variant: crate::runtime::required(field_1, "addon_variant")?,
-                })
-            }
+impl crate::runtime::FromFields for ApplyProjectAddonBody {
+    const EXPECTING: &'static str = "struct ApplyProjectAddonBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<ApplyProjectAddonBodyAddonType> = None;
+        let mut field_1: Option<ApplyProjectAddonBodyAddonVariant> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "addon_type" => map.fill(&mut field_0),
+                "addon_variant" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(ApplyProjectAddonBody {
+            addon_type: crate::runtime::required(field_0, "addon_type")?,
+            addon_variant: crate::runtime::required(field_1, "addon_variant")?,
+        })
     }
 }
 

@@ -20,35 +20,29 @@ impl<'de> Deserialize<'de> for AuthorizeJitAccessBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = AuthorizeJitAccessBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct AuthorizeJitAccessBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<AuthorizeJitAccessBody, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "rhost" => map.fill(&mut field_0),
-                        "role" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(AuthorizeJitAccessBody {
-                    rhost: crate::runtime::required(field_0, "rhost")?,
-                    role: crate::runtime::required(field_1, "role")?,
-                })
-            }
+impl crate::runtime::FromFields for AuthorizeJitAccessBody {
+    const EXPECTING: &'static str = "struct AuthorizeJitAccessBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "rhost" => map.fill(&mut field_0),
+                "role" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(AuthorizeJitAccessBody {
+            rhost: crate::runtime::required(field_0, "rhost")?,
+            role: crate::runtime::required(field_1, "role")?,
+        })
     }
 }
 

@@ -39,68 +39,53 @@ impl<'de> Deserialize<'de> for BranchDetailResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = BranchDetailResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct BranchDetailResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<BranchDetailResponse, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<Option<String>> = None;
-                let mut field_2: Option<i64> = None;
-                let mut field_3: Option<Option<String>> = None;
-                let mut field_4: Option<Option<String>> = None;
-                let mut field_5: Option<String> = None;
-                let mut field_6: Option<String> = None;
-                let mut field_7: Option<String> = None;
-                let mut field_8: Option<String> = None;
-                let mut field_9: Option<BranchDetailResponseStatus> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "db_host" => map.fill(&mut field_0),
-                        "db_pass" => map.fill(&mut field_1),
-                        "db_port" => map.fill(&mut field_2),
-                        "db_user" => map.fill(&mut field_3),
-                        "jwt_secret" => map.fill(&mut field_4),
-                        "postgres_engine" => map.fill(&mut field_5),
-                        "postgres_version" => map.fill(&mut field_6),
-                        "ref" => map.fill(&mut field_7),
-                        "release_channel" => map.fill(&mut field_8),
-                        "status" => map.fill(&mut field_9),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(BranchDetailResponse {
-                    db_host: crate::runtime::required(field_0, "db_host")?,
-                    db_pass: Option::flatten(field_1),
-                    db_port: crate::runtime::required(field_2, "db_port")?,
-                    db_user: Option::flatten(field_3),
-                    jwt_secret: Option::flatten(field_4),
-                    postgres_engine: crate::runtime::required(
-                        field_5,
-                        "postgres_engine",
-                    )?,
-                    postgres_version: crate::runtime::required(
-                        field_6,
-                        "postgres_version",
-                    )?,
-                    r#ref: crate::runtime::required(field_7, "ref")?,
-                    release_channel: crate::runtime::required(
-                        field_8,
-                        "release_channel",
-                    )?,
-                    status: crate::runtime::required(field_9, "status")?,
-                })
-            }
+impl crate::runtime::FromFields for BranchDetailResponse {
+    const EXPECTING: &'static str = "struct BranchDetailResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<Option<String>> = None;
+        let mut field_2: Option<i64> = None;
+        let mut field_3: Option<Option<String>> = None;
+        let mut field_4: Option<Option<String>> = None;
+        let mut field_5: Option<String> = None;
+        let mut field_6: Option<String> = None;
+        let mut field_7: Option<String> = None;
+        let mut field_8: Option<String> = None;
+        let mut field_9: Option<BranchDetailResponseStatus> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "db_host" => map.fill(&mut field_0),
+                "db_pass" => map.fill(&mut field_1),
+                "db_port" => map.fill(&mut field_2),
+                "db_user" => map.fill(&mut field_3),
+                "jwt_secret" => map.fill(&mut field_4),
+                "postgres_engine" => map.fill(&mut field_5),
+                "postgres_version" => map.fill(&mut field_6),
+                "ref" => map.fill(&mut field_7),
+                "release_channel" => map.fill(&mut field_8),
+                "status" => map.fill(&mut field_9),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(BranchDetailResponse {
+            db_host: crate::runtime::required(field_0, "db_host")?,
+            db_pass: Option::flatten(field_1),
+            db_port: crate::runtime::required(field_2, "db_port")?,
+            db_user: Option::flatten(field_3),
+            jwt_secret: Option::flatten(field_4),
+            postgres_engine: crate::runtime::required(field_5, "postgres_engine")?,
+            postgres_version: crate::runtime::required(field_6, "postgres_version")?,
+            r#ref: crate::runtime::required(field_7, "ref")?,
+            release_channel: crate::runtime::required(field_8, "release_channel")?,
+            status: crate::runtime::required(field_9, "status")?,
+        })
     }
 }
 

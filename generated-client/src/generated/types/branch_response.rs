@@ -63,84 +63,75 @@ impl<'de> Deserialize<'de> for BranchResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = BranchResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct BranchResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            #[allow(deprecated)]
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<BranchResponse, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<Option<String>> = None;
-                let mut field_2: Option<Option<String>> = None;
-                let mut field_3: Option<String> = None;
-                let mut field_4: Option<bool> = None;
-                let mut field_5: Option<Option<f64>> = None;
-                let mut field_6: Option<String> = None;
-                let mut field_7: Option<Option<String>> = None;
-                let mut field_8: Option<String> = None;
-                let mut field_9: Option<bool> = None;
-                let mut field_10: Option<Option<i32>> = None;
-                let mut field_11: Option<Option<BranchResponsePreviewProjectStatus>> = None;
-                let mut field_12: Option<String> = None;
-                let mut field_13: Option<Option<String>> = None;
-                let mut field_14: Option<BranchResponseStatus> = None;
-                let mut field_15: Option<String> = None;
-                let mut field_16: Option<bool> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "created_at" => map.fill(&mut field_0),
-                        "deletion_scheduled_at" => map.fill(&mut field_1),
-                        "git_branch" => map.fill(&mut field_2),
-                        "id" => map.fill(&mut field_3),
-                        "is_default" => map.fill(&mut field_4),
-                        "latest_check_run_id" => map.fill(&mut field_5),
-                        "name" => map.fill(&mut field_6),
-                        "notify_url" => map.fill(&mut field_7),
-                        "parent_project_ref" => map.fill(&mut field_8),
-                        "persistent" => map.fill(&mut field_9),
-                        "pr_number" => map.fill(&mut field_10),
-                        "preview_project_status" => map.fill(&mut field_11),
-                        "project_ref" => map.fill(&mut field_12),
-                        "review_requested_at" => map.fill(&mut field_13),
-                        "status" => map.fill(&mut field_14),
-                        "updated_at" => map.fill(&mut field_15),
-                        "with_data" => map.fill(&mut field_16),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(BranchResponse {
-                    created_at: crate::runtime::required(field_0, "created_at")?,
-                    deletion_scheduled_at: Option::flatten(field_1),
-                    git_branch: Option::flatten(field_2),
-                    id: crate::runtime::required(field_3, "id")?,
-                    is_default: crate::runtime::required(field_4, "is_default")?,
-                    latest_check_run_id: Option::flatten(field_5),
-                    name: crate::runtime::required(field_6, "name")?,
-                    notify_url: Option::flatten(field_7),
-                    parent_project_ref: crate::runtime::required(
-                        field_8,
-                        "parent_project_ref",
-                    )?,
-                    persistent: crate::runtime::required(field_9, "persistent")?,
-                    pr_number: Option::flatten(field_10),
-                    preview_project_status: Option::flatten(field_11),
-                    project_ref: crate::runtime::required(field_12, "project_ref")?,
-                    review_requested_at: Option::flatten(field_13),
-                    status: crate::runtime::required(field_14, "status")?,
-                    updated_at: crate::runtime::required(field_15, "updated_at")?,
-                    with_data: crate::runtime::required(field_16, "with_data")?,
-                })
-            }
+impl crate::runtime::FromFields for BranchResponse {
+    const EXPECTING: &'static str = "struct BranchResponse";
+    #[allow(deprecated)]
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<Option<String>> = None;
+        let mut field_2: Option<Option<String>> = None;
+        let mut field_3: Option<String> = None;
+        let mut field_4: Option<bool> = None;
+        let mut field_5: Option<Option<f64>> = None;
+        let mut field_6: Option<String> = None;
+        let mut field_7: Option<Option<String>> = None;
+        let mut field_8: Option<String> = None;
+        let mut field_9: Option<bool> = None;
+        let mut field_10: Option<Option<i32>> = None;
+        let mut field_11: Option<Option<BranchResponsePreviewProjectStatus>> = None;
+        let mut field_12: Option<String> = None;
+        let mut field_13: Option<Option<String>> = None;
+        let mut field_14: Option<BranchResponseStatus> = None;
+        let mut field_15: Option<String> = None;
+        let mut field_16: Option<bool> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "created_at" => map.fill(&mut field_0),
+                "deletion_scheduled_at" => map.fill(&mut field_1),
+                "git_branch" => map.fill(&mut field_2),
+                "id" => map.fill(&mut field_3),
+                "is_default" => map.fill(&mut field_4),
+                "latest_check_run_id" => map.fill(&mut field_5),
+                "name" => map.fill(&mut field_6),
+                "notify_url" => map.fill(&mut field_7),
+                "parent_project_ref" => map.fill(&mut field_8),
+                "persistent" => map.fill(&mut field_9),
+                "pr_number" => map.fill(&mut field_10),
+                "preview_project_status" => map.fill(&mut field_11),
+                "project_ref" => map.fill(&mut field_12),
+                "review_requested_at" => map.fill(&mut field_13),
+                "status" => map.fill(&mut field_14),
+                "updated_at" => map.fill(&mut field_15),
+                "with_data" => map.fill(&mut field_16),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(BranchResponse {
+            created_at: crate::runtime::required(field_0, "created_at")?,
+            deletion_scheduled_at: Option::flatten(field_1),
+            git_branch: Option::flatten(field_2),
+            id: crate::runtime::required(field_3, "id")?,
+            is_default: crate::runtime::required(field_4, "is_default")?,
+            latest_check_run_id: Option::flatten(field_5),
+            name: crate::runtime::required(field_6, "name")?,
+            notify_url: Option::flatten(field_7),
+            parent_project_ref: crate::runtime::required(field_8, "parent_project_ref")?,
+            persistent: crate::runtime::required(field_9, "persistent")?,
+            pr_number: Option::flatten(field_10),
+            preview_project_status: Option::flatten(field_11),
+            project_ref: crate::runtime::required(field_12, "project_ref")?,
+            review_requested_at: Option::flatten(field_13),
+            status: crate::runtime::required(field_14, "status")?,
+            updated_at: crate::runtime::required(field_15, "updated_at")?,
+            with_data: crate::runtime::required(field_16, "with_data")?,
+        })
     }
 }
 

@@ -18,32 +18,26 @@ impl<'de> Deserialize<'de> for BranchRestoreResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = BranchRestoreResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct BranchRestoreResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<BranchRestoreResponse, __A::Error> {
-                let mut field_0: Option<BranchRestoreResponseMessage> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "message" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(BranchRestoreResponse {
-                    message: crate::runtime::required(field_0, "message")?,
-                })
-            }
+impl crate::runtime::FromFields for BranchRestoreResponse {
+    const EXPECTING: &'static str = "struct BranchRestoreResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<BranchRestoreResponseMessage> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "message" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(BranchRestoreResponse {
+            message: crate::runtime::required(field_0, "message")?,
+        })
     }
 }
 

@@ -20,38 +20,29 @@ impl<'de> Deserialize<'de> for BranchUpdateResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = BranchUpdateResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct BranchUpdateResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<BranchUpdateResponse, __A::Error> {
-                let mut field_0: Option<BranchUpdateResponseMessage> = None;
-                let mut field_1: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "message" => map.fill(&mut field_0),
-                        "workflow_run_id" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(BranchUpdateResponse {
-                    message: crate::runtime::required(field_0, "message")?,
-                    workflow_run_id: crate::runtime::required(
-                        field_1,
-                        "workflow_run_id",
-                    )?,
-                })
-            }
+impl crate::runtime::FromFields for BranchUpdateResponse {
+    const EXPECTING: &'static str = "struct BranchUpdateResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<BranchUpdateResponseMessage> = None;
+        let mut field_1: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "message" => map.fill(&mut field_0),
+                "workflow_run_id" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(BranchUpdateResponse {
+            message: crate::runtime::required(field_0, "message")?,
+            workflow_run_id: crate::runtime::required(field_1, "workflow_run_id")?,
+        })
     }
 }
 

@@ -28,46 +28,39 @@ impl<'de> Deserialize<'de> for CreateApiKeyBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateApiKeyBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreateApiKeyBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<CreateApiKeyBody, __A::Error> {
-                let mut field_0: Option<crate::runtime::Nullable<String>> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<
-                    crate::runtime::Nullable<
-                        std::collections::BTreeMap<String, serde_json::Value>,
-                    >,
-                > = None;
-                let mut field_3: Option<CreateApiKeyBodyType> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "description" => map.fill(&mut field_0),
-                        "name" => map.fill(&mut field_1),
-                        "secret_jwt_template" => map.fill(&mut field_2),
-                        "type" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(CreateApiKeyBody {
-                    description: field_0.unwrap_or(crate::runtime::Nullable::Absent),
-                    name: crate::runtime::required(field_1, "name")?,
-                    secret_jwt_template: field_2
-                        .unwrap_or(crate::runtime::Nullable::Absent),
-                    r#type: crate::runtime::required(field_3, "type")?,
-                })
-            }
+impl crate::runtime::FromFields for CreateApiKeyBody {
+    const EXPECTING: &'static str = "struct CreateApiKeyBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<crate::runtime::Nullable<String>> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<
+            crate::runtime::Nullable<
+                std::collections::BTreeMap<String, serde_json::Value>,
+            >,
+        > = None;
+        let mut field_3: Option<CreateApiKeyBodyType> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "description" => map.fill(&mut field_0),
+                "name" => map.fill(&mut field_1),
+                "secret_jwt_template" => map.fill(&mut field_2),
+                "type" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(CreateApiKeyBody {
+            description: field_0.unwrap_or(crate::runtime::Nullable::Absent),
+            name: crate::runtime::required(field_1, "name")?,
+            secret_jwt_template: field_2.unwrap_or(crate::runtime::Nullable::Absent),
+            r#type: crate::runtime::required(field_3, "type")?,
+        })
     }
 }
 

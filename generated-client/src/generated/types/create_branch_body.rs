@@ -48,64 +48,56 @@ impl<'de> Deserialize<'de> for CreateBranchBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateBranchBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreateBranchBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<CreateBranchBody, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<Option<CreateBranchBodyDesiredInstanceSize>> = None;
-                let mut field_2: Option<Option<String>> = None;
-                let mut field_3: Option<Option<bool>> = None;
-                let mut field_4: Option<Option<String>> = None;
-                let mut field_5: Option<Option<bool>> = None;
-                let mut field_6: Option<Option<CreateBranchBodyPostgresEngine>> = None;
-                let mut field_7: Option<Option<String>> = None;
-                let mut field_8: Option<Option<CreateBranchBodyReleaseChannel>> = None;
-                let mut field_9: Option<
-                    Option<std::collections::BTreeMap<String, String>>,
-                > = None;
-                let mut field_10: Option<Option<bool>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "branch_name" => map.fill(&mut field_0),
-                        "desired_instance_size" => map.fill(&mut field_1),
-                        "git_branch" => map.fill(&mut field_2),
-                        "is_default" => map.fill(&mut field_3),
-                        "notify_url" => map.fill(&mut field_4),
-                        "persistent" => map.fill(&mut field_5),
-                        "postgres_engine" => map.fill(&mut field_6),
-                        "region" => map.fill(&mut field_7),
-                        "release_channel" => map.fill(&mut field_8),
-                        "secrets" => map.fill(&mut field_9),
-                        "with_data" => map.fill(&mut field_10),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(CreateBranchBody {
-                    branch_name: crate::runtime::required(field_0, "branch_name")?,
-                    desired_instance_size: Option::flatten(field_1),
-                    git_branch: Option::flatten(field_2),
-                    is_default: Option::flatten(field_3),
-                    notify_url: Option::flatten(field_4),
-                    persistent: Option::flatten(field_5),
-                    postgres_engine: Option::flatten(field_6),
-                    region: Option::flatten(field_7),
-                    release_channel: Option::flatten(field_8),
-                    secrets: Option::flatten(field_9),
-                    with_data: Option::flatten(field_10),
-                })
-            }
+impl crate::runtime::FromFields for CreateBranchBody {
+    const EXPECTING: &'static str = "struct CreateBranchBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<Option<CreateBranchBodyDesiredInstanceSize>> = None;
+        let mut field_2: Option<Option<String>> = None;
+        let mut field_3: Option<Option<bool>> = None;
+        let mut field_4: Option<Option<String>> = None;
+        let mut field_5: Option<Option<bool>> = None;
+        let mut field_6: Option<Option<CreateBranchBodyPostgresEngine>> = None;
+        let mut field_7: Option<Option<String>> = None;
+        let mut field_8: Option<Option<CreateBranchBodyReleaseChannel>> = None;
+        let mut field_9: Option<Option<std::collections::BTreeMap<String, String>>> = None;
+        let mut field_10: Option<Option<bool>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "branch_name" => map.fill(&mut field_0),
+                "desired_instance_size" => map.fill(&mut field_1),
+                "git_branch" => map.fill(&mut field_2),
+                "is_default" => map.fill(&mut field_3),
+                "notify_url" => map.fill(&mut field_4),
+                "persistent" => map.fill(&mut field_5),
+                "postgres_engine" => map.fill(&mut field_6),
+                "region" => map.fill(&mut field_7),
+                "release_channel" => map.fill(&mut field_8),
+                "secrets" => map.fill(&mut field_9),
+                "with_data" => map.fill(&mut field_10),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(CreateBranchBody {
+            branch_name: crate::runtime::required(field_0, "branch_name")?,
+            desired_instance_size: Option::flatten(field_1),
+            git_branch: Option::flatten(field_2),
+            is_default: Option::flatten(field_3),
+            notify_url: Option::flatten(field_4),
+            persistent: Option::flatten(field_5),
+            postgres_engine: Option::flatten(field_6),
+            region: Option::flatten(field_7),
+            release_channel: Option::flatten(field_8),
+            secrets: Option::flatten(field_9),
+            with_data: Option::flatten(field_10),
+        })
     }
 }
 

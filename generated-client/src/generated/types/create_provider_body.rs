@@ -33,47 +33,41 @@ impl<'de> Deserialize<'de> for CreateProviderBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateProviderBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreateProviderBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<CreateProviderBody, __A::Error> {
-                let mut field_0: Option<Option<CreateProviderBodyAttributeMapping>> = None;
-                let mut field_1: Option<Option<Vec<String>>> = None;
-                let mut field_2: Option<Option<String>> = None;
-                let mut field_3: Option<Option<String>> = None;
-                let mut field_4: Option<Option<CreateProviderBodyNameIdFormat>> = None;
-                let mut field_5: Option<CreateProviderBodyType> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "attribute_mapping" => map.fill(&mut field_0),
-                        "domains" => map.fill(&mut field_1),
-                        "metadata_url" => map.fill(&mut field_2),
-                        "metadata_xml" => map.fill(&mut field_3),
-                        "name_id_format" => map.fill(&mut field_4),
-                        "type" => map.fill(&mut field_5),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(CreateProviderBody {
-                    attribute_mapping: Option::flatten(field_0),
-                    domains: Option::flatten(field_1),
-                    metadata_url: Option::flatten(field_2),
-                    metadata_xml: Option::flatten(field_3),
-                    name_id_format: Option::flatten(field_4),
-                    r#type: crate::runtime::required(field_5, "type")?,
-                })
-            }
+impl crate::runtime::FromFields for CreateProviderBody {
+    const EXPECTING: &'static str = "struct CreateProviderBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<CreateProviderBodyAttributeMapping>> = None;
+        let mut field_1: Option<Option<Vec<String>>> = None;
+        let mut field_2: Option<Option<String>> = None;
+        let mut field_3: Option<Option<String>> = None;
+        let mut field_4: Option<Option<CreateProviderBodyNameIdFormat>> = None;
+        let mut field_5: Option<CreateProviderBodyType> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "attribute_mapping" => map.fill(&mut field_0),
+                "domains" => map.fill(&mut field_1),
+                "metadata_url" => map.fill(&mut field_2),
+                "metadata_xml" => map.fill(&mut field_3),
+                "name_id_format" => map.fill(&mut field_4),
+                "type" => map.fill(&mut field_5),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(CreateProviderBody {
+            attribute_mapping: Option::flatten(field_0),
+            domains: Option::flatten(field_1),
+            metadata_url: Option::flatten(field_2),
+            metadata_xml: Option::flatten(field_3),
+            name_id_format: Option::flatten(field_4),
+            r#type: crate::runtime::required(field_5, "type")?,
+        })
     }
 }
 
@@ -107,37 +101,31 @@ impl<'de> Deserialize<'de> for CreateProviderBodyAttributeMapping {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateProviderBodyAttributeMapping;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreateProviderBodyAttributeMapping")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<CreateProviderBodyAttributeMapping, __A::Error> {
-                let mut field_0: Option<
-                    std::collections::BTreeMap<
-                        String,
-                        CreateProviderBodyAttributeMappingKeysValue,
-                    >,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "keys" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(CreateProviderBodyAttributeMapping {
-                    keys: crate::runtime::required(field_0, "keys")?,
-                })
-            }
+impl crate::runtime::FromFields for CreateProviderBodyAttributeMapping {
+    const EXPECTING: &'static str = "struct CreateProviderBodyAttributeMapping";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<
+            std::collections::BTreeMap<
+                String,
+                CreateProviderBodyAttributeMappingKeysValue,
+            >,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "keys" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(CreateProviderBodyAttributeMapping {
+            keys: crate::runtime::required(field_0, "keys")?,
+        })
     }
 }
 
@@ -176,43 +164,37 @@ impl<'de> Deserialize<'de> for CreateProviderBodyAttributeMappingKeysValue {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateProviderBodyAttributeMappingKeysValue;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreateProviderBodyAttributeMappingKeysValue")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<CreateProviderBodyAttributeMappingKeysValue, __A::Error> {
-                let mut field_0: Option<Option<bool>> = None;
-                let mut field_1: Option<
-                    Option<CreateProviderBodyAttributeMappingKeysValueDefault>,
-                > = None;
-                let mut field_2: Option<Option<String>> = None;
-                let mut field_3: Option<Option<Vec<String>>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "array" => map.fill(&mut field_0),
-                        "default" => map.fill(&mut field_1),
-                        "name" => map.fill(&mut field_2),
-                        "names" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(CreateProviderBodyAttributeMappingKeysValue {
-                    array: Option::flatten(field_0),
-                    default: Option::flatten(field_1),
-                    name: Option::flatten(field_2),
-                    names: Option::flatten(field_3),
-                })
-            }
+impl crate::runtime::FromFields for CreateProviderBodyAttributeMappingKeysValue {
+    const EXPECTING: &'static str = "struct CreateProviderBodyAttributeMappingKeysValue";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<bool>> = None;
+        let mut field_1: Option<
+            Option<CreateProviderBodyAttributeMappingKeysValueDefault>,
+        > = None;
+        let mut field_2: Option<Option<String>> = None;
+        let mut field_3: Option<Option<Vec<String>>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "array" => map.fill(&mut field_0),
+                "default" => map.fill(&mut field_1),
+                "name" => map.fill(&mut field_2),
+                "names" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(CreateProviderBodyAttributeMappingKeysValue {
+            array: Option::flatten(field_0),
+            default: Option::flatten(field_1),
+            name: Option::flatten(field_2),
+            names: Option::flatten(field_3),
+        })
     }
 }
 

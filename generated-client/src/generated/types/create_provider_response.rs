@@ -30,46 +30,38 @@ impl<'de> Deserialize<'de> for CreateProviderResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateProviderResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreateProviderResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<CreateProviderResponse, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<
-                    Option<Vec<CreateProviderResponseDomainsItem>>,
-                > = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<Option<CreateProviderResponseSaml>> = None;
-                let mut field_4: Option<Option<String>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "created_at" => map.fill(&mut field_0),
-                        "domains" => map.fill(&mut field_1),
-                        "id" => map.fill(&mut field_2),
-                        "saml" => map.fill(&mut field_3),
-                        "updated_at" => map.fill(&mut field_4),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(CreateProviderResponse {
-                    created_at: Option::flatten(field_0),
-                    domains: Option::flatten(field_1),
-                    id: crate::runtime::required(field_2, "id")?,
-                    saml: Option::flatten(field_3),
-                    updated_at: Option::flatten(field_4),
-                })
-            }
+impl crate::runtime::FromFields for CreateProviderResponse {
+    const EXPECTING: &'static str = "struct CreateProviderResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<Option<Vec<CreateProviderResponseDomainsItem>>> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<Option<CreateProviderResponseSaml>> = None;
+        let mut field_4: Option<Option<String>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "created_at" => map.fill(&mut field_0),
+                "domains" => map.fill(&mut field_1),
+                "id" => map.fill(&mut field_2),
+                "saml" => map.fill(&mut field_3),
+                "updated_at" => map.fill(&mut field_4),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(CreateProviderResponse {
+            created_at: Option::flatten(field_0),
+            domains: Option::flatten(field_1),
+            id: crate::runtime::required(field_2, "id")?,
+            saml: Option::flatten(field_3),
+            updated_at: Option::flatten(field_4),
+        })
     }
 }
 
@@ -95,41 +87,35 @@ impl<'de> Deserialize<'de> for CreateProviderResponseDomainsItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateProviderResponseDomainsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreateProviderResponseDomainsItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<CreateProviderResponseDomainsItem, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<Option<String>> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<Option<String>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "created_at" => map.fill(&mut field_0),
-                        "domain" => map.fill(&mut field_1),
-                        "id" => map.fill(&mut field_2),
-                        "updated_at" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(CreateProviderResponseDomainsItem {
-                    created_at: Option::flatten(field_0),
-                    domain: Option::flatten(field_1),
-                    id: crate::runtime::required(field_2, "id")?,
-                    updated_at: Option::flatten(field_3),
-                })
-            }
+impl crate::runtime::FromFields for CreateProviderResponseDomainsItem {
+    const EXPECTING: &'static str = "struct CreateProviderResponseDomainsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<Option<String>> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<Option<String>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "created_at" => map.fill(&mut field_0),
+                "domain" => map.fill(&mut field_1),
+                "id" => map.fill(&mut field_2),
+                "updated_at" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(CreateProviderResponseDomainsItem {
+            created_at: Option::flatten(field_0),
+            domain: Option::flatten(field_1),
+            id: crate::runtime::required(field_2, "id")?,
+            updated_at: Option::flatten(field_3),
+        })
     }
 }
 
@@ -160,51 +146,41 @@ impl<'de> Deserialize<'de> for CreateProviderResponseSaml {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateProviderResponseSaml;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreateProviderResponseSaml")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<CreateProviderResponseSaml, __A::Error> {
-                let mut field_0: Option<
-                    Option<CreateProviderResponseSamlAttributeMapping>,
-                > = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<Option<String>> = None;
-                let mut field_4: Option<Option<String>> = None;
-                let mut field_5: Option<
-                    Option<CreateProviderResponseSamlNameIdFormat>,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "attribute_mapping" => map.fill(&mut field_0),
-                        "entity_id" => map.fill(&mut field_1),
-                        "id" => map.fill(&mut field_2),
-                        "metadata_url" => map.fill(&mut field_3),
-                        "metadata_xml" => map.fill(&mut field_4),
-                        "name_id_format" => map.fill(&mut field_5),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(CreateProviderResponseSaml {
-                    attribute_mapping: Option::flatten(field_0),
-                    entity_id: crate::runtime::required(field_1, "entity_id")?,
-                    id: crate::runtime::required(field_2, "id")?,
-                    metadata_url: Option::flatten(field_3),
-                    metadata_xml: Option::flatten(field_4),
-                    name_id_format: Option::flatten(field_5),
-                })
-            }
+impl crate::runtime::FromFields for CreateProviderResponseSaml {
+    const EXPECTING: &'static str = "struct CreateProviderResponseSaml";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<CreateProviderResponseSamlAttributeMapping>> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<Option<String>> = None;
+        let mut field_4: Option<Option<String>> = None;
+        let mut field_5: Option<Option<CreateProviderResponseSamlNameIdFormat>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "attribute_mapping" => map.fill(&mut field_0),
+                "entity_id" => map.fill(&mut field_1),
+                "id" => map.fill(&mut field_2),
+                "metadata_url" => map.fill(&mut field_3),
+                "metadata_xml" => map.fill(&mut field_4),
+                "name_id_format" => map.fill(&mut field_5),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(CreateProviderResponseSaml {
+            attribute_mapping: Option::flatten(field_0),
+            entity_id: crate::runtime::required(field_1, "entity_id")?,
+            id: crate::runtime::required(field_2, "id")?,
+            metadata_url: Option::flatten(field_3),
+            metadata_xml: Option::flatten(field_4),
+            name_id_format: Option::flatten(field_5),
+        })
     }
 }
 
@@ -224,37 +200,31 @@ impl<'de> Deserialize<'de> for CreateProviderResponseSamlAttributeMapping {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateProviderResponseSamlAttributeMapping;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreateProviderResponseSamlAttributeMapping")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<CreateProviderResponseSamlAttributeMapping, __A::Error> {
-                let mut field_0: Option<
-                    std::collections::BTreeMap<
-                        String,
-                        CreateProviderResponseSamlAttributeMappingKeysValue,
-                    >,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "keys" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(CreateProviderResponseSamlAttributeMapping {
-                    keys: crate::runtime::required(field_0, "keys")?,
-                })
-            }
+impl crate::runtime::FromFields for CreateProviderResponseSamlAttributeMapping {
+    const EXPECTING: &'static str = "struct CreateProviderResponseSamlAttributeMapping";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<
+            std::collections::BTreeMap<
+                String,
+                CreateProviderResponseSamlAttributeMappingKeysValue,
+            >,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "keys" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(CreateProviderResponseSamlAttributeMapping {
+            keys: crate::runtime::required(field_0, "keys")?,
+        })
     }
 }
 
@@ -281,46 +251,37 @@ impl<'de> Deserialize<'de> for CreateProviderResponseSamlAttributeMappingKeysVal
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateProviderResponseSamlAttributeMappingKeysValue;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreateProviderResponseSamlAttributeMappingKeysValue")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                CreateProviderResponseSamlAttributeMappingKeysValue,
-                __A::Error,
-            > {
-                let mut field_0: Option<Option<bool>> = None;
-                let mut field_1: Option<
-                    Option<CreateProviderResponseSamlAttributeMappingKeysValueDefault>,
-                > = None;
-                let mut field_2: Option<Option<String>> = None;
-                let mut field_3: Option<Option<Vec<String>>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "array" => map.fill(&mut field_0),
-                        "default" => map.fill(&mut field_1),
-                        "name" => map.fill(&mut field_2),
-                        "names" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(CreateProviderResponseSamlAttributeMappingKeysValue {
-                    array: Option::flatten(field_0),
-                    default: Option::flatten(field_1),
-                    name: Option::flatten(field_2),
-                    names: Option::flatten(field_3),
-                })
-            }
+impl crate::runtime::FromFields for CreateProviderResponseSamlAttributeMappingKeysValue {
+    const EXPECTING: &'static str = "struct CreateProviderResponseSamlAttributeMappingKeysValue";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<bool>> = None;
+        let mut field_1: Option<
+            Option<CreateProviderResponseSamlAttributeMappingKeysValueDefault>,
+        > = None;
+        let mut field_2: Option<Option<String>> = None;
+        let mut field_3: Option<Option<Vec<String>>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "array" => map.fill(&mut field_0),
+                "default" => map.fill(&mut field_1),
+                "name" => map.fill(&mut field_2),
+                "names" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(CreateProviderResponseSamlAttributeMappingKeysValue {
+            array: Option::flatten(field_0),
+            default: Option::flatten(field_1),
+            name: Option::flatten(field_2),
+            names: Option::flatten(field_3),
+        })
     }
 }
 

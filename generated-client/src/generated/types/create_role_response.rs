@@ -22,37 +22,31 @@ impl<'de> Deserialize<'de> for CreateRoleResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateRoleResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreateRoleResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<CreateRoleResponse, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<i64> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "password" => map.fill(&mut field_0),
-                        "role" => map.fill(&mut field_1),
-                        "ttl_seconds" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(CreateRoleResponse {
-                    password: crate::runtime::required(field_0, "password")?,
-                    role: crate::runtime::required(field_1, "role")?,
-                    ttl_seconds: crate::runtime::required(field_2, "ttl_seconds")?,
-                })
-            }
+impl crate::runtime::FromFields for CreateRoleResponse {
+    const EXPECTING: &'static str = "struct CreateRoleResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<i64> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "password" => map.fill(&mut field_0),
+                "role" => map.fill(&mut field_1),
+                "ttl_seconds" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(CreateRoleResponse {
+            password: crate::runtime::required(field_0, "password")?,
+            role: crate::runtime::required(field_1, "role")?,
+            ttl_seconds: crate::runtime::required(field_2, "ttl_seconds")?,
+        })
     }
 }

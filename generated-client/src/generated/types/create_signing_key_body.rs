@@ -24,38 +24,32 @@ impl<'de> Deserialize<'de> for CreateSigningKeyBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateSigningKeyBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreateSigningKeyBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<CreateSigningKeyBody, __A::Error> {
-                let mut field_0: Option<CreateSigningKeyBodyAlgorithm> = None;
-                let mut field_1: Option<Option<CreateSigningKeyBodyPrivateJwk>> = None;
-                let mut field_2: Option<Option<CreateSigningKeyBodyStatus>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "algorithm" => map.fill(&mut field_0),
-                        "private_jwk" => map.fill(&mut field_1),
-                        "status" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(CreateSigningKeyBody {
-                    algorithm: crate::runtime::required(field_0, "algorithm")?,
-                    private_jwk: Option::flatten(field_1),
-                    status: Option::flatten(field_2),
-                })
-            }
+impl crate::runtime::FromFields for CreateSigningKeyBody {
+    const EXPECTING: &'static str = "struct CreateSigningKeyBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<CreateSigningKeyBodyAlgorithm> = None;
+        let mut field_1: Option<Option<CreateSigningKeyBodyPrivateJwk>> = None;
+        let mut field_2: Option<Option<CreateSigningKeyBodyStatus>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "algorithm" => map.fill(&mut field_0),
+                "private_jwk" => map.fill(&mut field_1),
+                "status" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(CreateSigningKeyBody {
+            algorithm: crate::runtime::required(field_0, "algorithm")?,
+            private_jwk: Option::flatten(field_1),
+            status: Option::flatten(field_2),
+        })
     }
 }
 

@@ -25,37 +25,31 @@ impl<'de> Deserialize<'de> for CreateThirdPartyAuthBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateThirdPartyAuthBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreateThirdPartyAuthBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<CreateThirdPartyAuthBody, __A::Error> {
-                let mut field_0: Option<Option<serde_json::Value>> = None;
-                let mut field_1: Option<Option<String>> = None;
-                let mut field_2: Option<Option<String>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "custom_jwks" => map.fill(&mut field_0),
-                        "jwks_url" => map.fill(&mut field_1),
-                        "oidc_issuer_url" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(CreateThirdPartyAuthBody {
-                    custom_jwks: Option::flatten(field_0),
-                    jwks_url: Option::flatten(field_1),
-                    oidc_issuer_url: Option::flatten(field_2),
-                })
-            }
+impl crate::runtime::FromFields for CreateThirdPartyAuthBody {
+    const EXPECTING: &'static str = "struct CreateThirdPartyAuthBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<serde_json::Value>> = None;
+        let mut field_1: Option<Option<String>> = None;
+        let mut field_2: Option<Option<String>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "custom_jwks" => map.fill(&mut field_0),
+                "jwks_url" => map.fill(&mut field_1),
+                "oidc_issuer_url" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(CreateThirdPartyAuthBody {
+            custom_jwks: Option::flatten(field_0),
+            jwks_url: Option::flatten(field_1),
+            oidc_issuer_url: Option::flatten(field_2),
+        })
     }
 }

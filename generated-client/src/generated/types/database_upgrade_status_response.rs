@@ -21,34 +21,28 @@ impl<'de> Deserialize<'de> for DatabaseUpgradeStatusResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = DatabaseUpgradeStatusResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct DatabaseUpgradeStatusResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<DatabaseUpgradeStatusResponse, __A::Error> {
-                let mut field_0: Option<
-                    Option<DatabaseUpgradeStatusResponseDatabaseUpgradeStatus>,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "databaseUpgradeStatus" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(DatabaseUpgradeStatusResponse {
-                    database_upgrade_status: Option::flatten(field_0),
-                })
-            }
+impl crate::runtime::FromFields for DatabaseUpgradeStatusResponse {
+    const EXPECTING: &'static str = "struct DatabaseUpgradeStatusResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<
+            Option<DatabaseUpgradeStatusResponseDatabaseUpgradeStatus>,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "databaseUpgradeStatus" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(DatabaseUpgradeStatusResponse {
+            database_upgrade_status: Option::flatten(field_0),
+        })
     }
 }
 
@@ -77,54 +71,45 @@ impl<'de> Deserialize<'de> for DatabaseUpgradeStatusResponseDatabaseUpgradeStatu
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = DatabaseUpgradeStatusResponseDatabaseUpgradeStatus;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct DatabaseUpgradeStatusResponseDatabaseUpgradeStatus")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<DatabaseUpgradeStatusResponseDatabaseUpgradeStatus, __A::Error> {
-                let mut field_0: Option<
-                    Option<DatabaseUpgradeStatusResponseDatabaseUpgradeStatusError>,
-                > = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<
-                    Option<DatabaseUpgradeStatusResponseDatabaseUpgradeStatusProgress>,
-                > = None;
-                let mut field_4: Option<f64> = None;
-                let mut field_5: Option<f64> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "error" => map.fill(&mut field_0),
-                        "initiated_at" => map.fill(&mut field_1),
-                        "latest_status_at" => map.fill(&mut field_2),
-                        "progress" => map.fill(&mut field_3),
-                        "status" => map.fill(&mut field_4),
-                        "target_version" => map.fill(&mut field_5),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(DatabaseUpgradeStatusResponseDatabaseUpgradeStatus {
-                    error: Option::flatten(field_0),
-                    initiated_at: crate::runtime::required(field_1, "initiated_at")?,
-                    latest_status_at: crate::runtime::required(
-                        field_2,
-                        "latest_status_at",
-                    )?,
-                    progress: Option::flatten(field_3),
-                    status: crate::runtime::required(field_4, "status")?,
-                    target_version: crate::runtime::required(field_5, "target_version")?,
-                })
-            }
+impl crate::runtime::FromFields for DatabaseUpgradeStatusResponseDatabaseUpgradeStatus {
+    const EXPECTING: &'static str = "struct DatabaseUpgradeStatusResponseDatabaseUpgradeStatus";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<
+            Option<DatabaseUpgradeStatusResponseDatabaseUpgradeStatusError>,
+        > = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<
+            Option<DatabaseUpgradeStatusResponseDatabaseUpgradeStatusProgress>,
+        > = None;
+        let mut field_4: Option<f64> = None;
+        let mut field_5: Option<f64> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "error" => map.fill(&mut field_0),
+                "initiated_at" => map.fill(&mut field_1),
+                "latest_status_at" => map.fill(&mut field_2),
+                "progress" => map.fill(&mut field_3),
+                "status" => map.fill(&mut field_4),
+                "target_version" => map.fill(&mut field_5),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(DatabaseUpgradeStatusResponseDatabaseUpgradeStatus {
+            error: Option::flatten(field_0),
+            initiated_at: crate::runtime::required(field_1, "initiated_at")?,
+            latest_status_at: crate::runtime::required(field_2, "latest_status_at")?,
+            progress: Option::flatten(field_3),
+            status: crate::runtime::required(field_4, "status")?,
+            target_version: crate::runtime::required(field_5, "target_version")?,
+        })
     }
 }
 

@@ -30,46 +30,38 @@ impl<'de> Deserialize<'de> for DeleteProviderResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = DeleteProviderResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct DeleteProviderResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<DeleteProviderResponse, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<
-                    Option<Vec<DeleteProviderResponseDomainsItem>>,
-                > = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<Option<DeleteProviderResponseSaml>> = None;
-                let mut field_4: Option<Option<String>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "created_at" => map.fill(&mut field_0),
-                        "domains" => map.fill(&mut field_1),
-                        "id" => map.fill(&mut field_2),
-                        "saml" => map.fill(&mut field_3),
-                        "updated_at" => map.fill(&mut field_4),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(DeleteProviderResponse {
-                    created_at: Option::flatten(field_0),
-                    domains: Option::flatten(field_1),
-                    id: crate::runtime::required(field_2, "id")?,
-                    saml: Option::flatten(field_3),
-                    updated_at: Option::flatten(field_4),
-                })
-            }
+impl crate::runtime::FromFields for DeleteProviderResponse {
+    const EXPECTING: &'static str = "struct DeleteProviderResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<Option<Vec<DeleteProviderResponseDomainsItem>>> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<Option<DeleteProviderResponseSaml>> = None;
+        let mut field_4: Option<Option<String>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "created_at" => map.fill(&mut field_0),
+                "domains" => map.fill(&mut field_1),
+                "id" => map.fill(&mut field_2),
+                "saml" => map.fill(&mut field_3),
+                "updated_at" => map.fill(&mut field_4),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(DeleteProviderResponse {
+            created_at: Option::flatten(field_0),
+            domains: Option::flatten(field_1),
+            id: crate::runtime::required(field_2, "id")?,
+            saml: Option::flatten(field_3),
+            updated_at: Option::flatten(field_4),
+        })
     }
 }
 
@@ -95,41 +87,35 @@ impl<'de> Deserialize<'de> for DeleteProviderResponseDomainsItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = DeleteProviderResponseDomainsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct DeleteProviderResponseDomainsItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<DeleteProviderResponseDomainsItem, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<Option<String>> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<Option<String>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "created_at" => map.fill(&mut field_0),
-                        "domain" => map.fill(&mut field_1),
-                        "id" => map.fill(&mut field_2),
-                        "updated_at" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(DeleteProviderResponseDomainsItem {
-                    created_at: Option::flatten(field_0),
-                    domain: Option::flatten(field_1),
-                    id: crate::runtime::required(field_2, "id")?,
-                    updated_at: Option::flatten(field_3),
-                })
-            }
+impl crate::runtime::FromFields for DeleteProviderResponseDomainsItem {
+    const EXPECTING: &'static str = "struct DeleteProviderResponseDomainsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<Option<String>> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<Option<String>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "created_at" => map.fill(&mut field_0),
+                "domain" => map.fill(&mut field_1),
+                "id" => map.fill(&mut field_2),
+                "updated_at" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(DeleteProviderResponseDomainsItem {
+            created_at: Option::flatten(field_0),
+            domain: Option::flatten(field_1),
+            id: crate::runtime::required(field_2, "id")?,
+            updated_at: Option::flatten(field_3),
+        })
     }
 }
 
@@ -160,51 +146,41 @@ impl<'de> Deserialize<'de> for DeleteProviderResponseSaml {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = DeleteProviderResponseSaml;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct DeleteProviderResponseSaml")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<DeleteProviderResponseSaml, __A::Error> {
-                let mut field_0: Option<
-                    Option<DeleteProviderResponseSamlAttributeMapping>,
-                > = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<Option<String>> = None;
-                let mut field_4: Option<Option<String>> = None;
-                let mut field_5: Option<
-                    Option<DeleteProviderResponseSamlNameIdFormat>,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "attribute_mapping" => map.fill(&mut field_0),
-                        "entity_id" => map.fill(&mut field_1),
-                        "id" => map.fill(&mut field_2),
-                        "metadata_url" => map.fill(&mut field_3),
-                        "metadata_xml" => map.fill(&mut field_4),
-                        "name_id_format" => map.fill(&mut field_5),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(DeleteProviderResponseSaml {
-                    attribute_mapping: Option::flatten(field_0),
-                    entity_id: crate::runtime::required(field_1, "entity_id")?,
-                    id: crate::runtime::required(field_2, "id")?,
-                    metadata_url: Option::flatten(field_3),
-                    metadata_xml: Option::flatten(field_4),
-                    name_id_format: Option::flatten(field_5),
-                })
-            }
+impl crate::runtime::FromFields for DeleteProviderResponseSaml {
+    const EXPECTING: &'static str = "struct DeleteProviderResponseSaml";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<DeleteProviderResponseSamlAttributeMapping>> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<Option<String>> = None;
+        let mut field_4: Option<Option<String>> = None;
+        let mut field_5: Option<Option<DeleteProviderResponseSamlNameIdFormat>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "attribute_mapping" => map.fill(&mut field_0),
+                "entity_id" => map.fill(&mut field_1),
+                "id" => map.fill(&mut field_2),
+                "metadata_url" => map.fill(&mut field_3),
+                "metadata_xml" => map.fill(&mut field_4),
+                "name_id_format" => map.fill(&mut field_5),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(DeleteProviderResponseSaml {
+            attribute_mapping: Option::flatten(field_0),
+            entity_id: crate::runtime::required(field_1, "entity_id")?,
+            id: crate::runtime::required(field_2, "id")?,
+            metadata_url: Option::flatten(field_3),
+            metadata_xml: Option::flatten(field_4),
+            name_id_format: Option::flatten(field_5),
+        })
     }
 }
 
@@ -224,37 +200,31 @@ impl<'de> Deserialize<'de> for DeleteProviderResponseSamlAttributeMapping {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = DeleteProviderResponseSamlAttributeMapping;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct DeleteProviderResponseSamlAttributeMapping")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<DeleteProviderResponseSamlAttributeMapping, __A::Error> {
-                let mut field_0: Option<
-                    std::collections::BTreeMap<
-                        String,
-                        DeleteProviderResponseSamlAttributeMappingKeysValue,
-                    >,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "keys" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(DeleteProviderResponseSamlAttributeMapping {
-                    keys: crate::runtime::required(field_0, "keys")?,
-                })
-            }
+impl crate::runtime::FromFields for DeleteProviderResponseSamlAttributeMapping {
+    const EXPECTING: &'static str = "struct DeleteProviderResponseSamlAttributeMapping";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<
+            std::collections::BTreeMap<
+                String,
+                DeleteProviderResponseSamlAttributeMappingKeysValue,
+            >,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "keys" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(DeleteProviderResponseSamlAttributeMapping {
+            keys: crate::runtime::required(field_0, "keys")?,
+        })
     }
 }
 
@@ -281,46 +251,37 @@ impl<'de> Deserialize<'de> for DeleteProviderResponseSamlAttributeMappingKeysVal
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = DeleteProviderResponseSamlAttributeMappingKeysValue;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct DeleteProviderResponseSamlAttributeMappingKeysValue")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                DeleteProviderResponseSamlAttributeMappingKeysValue,
-                __A::Error,
-            > {
-                let mut field_0: Option<Option<bool>> = None;
-                let mut field_1: Option<
-                    Option<DeleteProviderResponseSamlAttributeMappingKeysValueDefault>,
-                > = None;
-                let mut field_2: Option<Option<String>> = None;
-                let mut field_3: Option<Option<Vec<String>>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "array" => map.fill(&mut field_0),
-                        "default" => map.fill(&mut field_1),
-                        "name" => map.fill(&mut field_2),
-                        "names" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(DeleteProviderResponseSamlAttributeMappingKeysValue {
-                    array: Option::flatten(field_0),
-                    default: Option::flatten(field_1),
-                    name: Option::flatten(field_2),
-                    names: Option::flatten(field_3),
-                })
-            }
+impl crate::runtime::FromFields for DeleteProviderResponseSamlAttributeMappingKeysValue {
+    const EXPECTING: &'static str = "struct DeleteProviderResponseSamlAttributeMappingKeysValue";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<bool>> = None;
+        let mut field_1: Option<
+            Option<DeleteProviderResponseSamlAttributeMappingKeysValueDefault>,
+        > = None;
+        let mut field_2: Option<Option<String>> = None;
+        let mut field_3: Option<Option<Vec<String>>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "array" => map.fill(&mut field_0),
+                "default" => map.fill(&mut field_1),
+                "name" => map.fill(&mut field_2),
+                "names" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(DeleteProviderResponseSamlAttributeMappingKeysValue {
+            array: Option::flatten(field_0),
+            default: Option::flatten(field_1),
+            name: Option::flatten(field_2),
+            names: Option::flatten(field_3),
+        })
     }
 }
 

@@ -47,65 +47,59 @@ impl<'de> Deserialize<'de> for DeployFunctionResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = DeployFunctionResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct DeployFunctionResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<DeployFunctionResponse, __A::Error> {
-                let mut field_0: Option<Option<i64>> = None;
-                let mut field_1: Option<Option<String>> = None;
-                let mut field_2: Option<Option<String>> = None;
-                let mut field_3: Option<String> = None;
-                let mut field_4: Option<Option<bool>> = None;
-                let mut field_5: Option<Option<String>> = None;
-                let mut field_6: Option<String> = None;
-                let mut field_7: Option<String> = None;
-                let mut field_8: Option<DeployFunctionResponseStatus> = None;
-                let mut field_9: Option<Option<i64>> = None;
-                let mut field_10: Option<Option<bool>> = None;
-                let mut field_11: Option<i64> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "created_at" => map.fill(&mut field_0),
-                        "entrypoint_path" => map.fill(&mut field_1),
-                        "ezbr_sha256" => map.fill(&mut field_2),
-                        "id" => map.fill(&mut field_3),
-                        "import_map" => map.fill(&mut field_4),
-                        "import_map_path" => map.fill(&mut field_5),
-                        "name" => map.fill(&mut field_6),
-                        "slug" => map.fill(&mut field_7),
-                        "status" => map.fill(&mut field_8),
-                        "updated_at" => map.fill(&mut field_9),
-                        "verify_jwt" => map.fill(&mut field_10),
-                        "version" => map.fill(&mut field_11),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(DeployFunctionResponse {
-                    created_at: Option::flatten(field_0),
-                    entrypoint_path: Option::flatten(field_1),
-                    ezbr_sha256: Option::flatten(field_2),
-                    id: crate::runtime::required(field_3, "id")?,
-                    import_map: Option::flatten(field_4),
-                    import_map_path: Option::flatten(field_5),
-                    name: crate::runtime::required(field_6, "name")?,
-                    slug: crate::runtime::required(field_7, "slug")?,
-                    status: crate::runtime::required(field_8, "status")?,
-                    updated_at: Option::flatten(field_9),
-                    verify_jwt: Option::flatten(field_10),
-                    version: crate::runtime::required(field_11, "version")?,
-                })
-            }
+impl crate::runtime::FromFields for DeployFunctionResponse {
+    const EXPECTING: &'static str = "struct DeployFunctionResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<i64>> = None;
+        let mut field_1: Option<Option<String>> = None;
+        let mut field_2: Option<Option<String>> = None;
+        let mut field_3: Option<String> = None;
+        let mut field_4: Option<Option<bool>> = None;
+        let mut field_5: Option<Option<String>> = None;
+        let mut field_6: Option<String> = None;
+        let mut field_7: Option<String> = None;
+        let mut field_8: Option<DeployFunctionResponseStatus> = None;
+        let mut field_9: Option<Option<i64>> = None;
+        let mut field_10: Option<Option<bool>> = None;
+        let mut field_11: Option<i64> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "created_at" => map.fill(&mut field_0),
+                "entrypoint_path" => map.fill(&mut field_1),
+                "ezbr_sha256" => map.fill(&mut field_2),
+                "id" => map.fill(&mut field_3),
+                "import_map" => map.fill(&mut field_4),
+                "import_map_path" => map.fill(&mut field_5),
+                "name" => map.fill(&mut field_6),
+                "slug" => map.fill(&mut field_7),
+                "status" => map.fill(&mut field_8),
+                "updated_at" => map.fill(&mut field_9),
+                "verify_jwt" => map.fill(&mut field_10),
+                "version" => map.fill(&mut field_11),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(DeployFunctionResponse {
+            created_at: Option::flatten(field_0),
+            entrypoint_path: Option::flatten(field_1),
+            ezbr_sha256: Option::flatten(field_2),
+            id: crate::runtime::required(field_3, "id")?,
+            import_map: Option::flatten(field_4),
+            import_map_path: Option::flatten(field_5),
+            name: crate::runtime::required(field_6, "name")?,
+            slug: crate::runtime::required(field_7, "slug")?,
+            status: crate::runtime::required(field_8, "status")?,
+            updated_at: Option::flatten(field_9),
+            verify_jwt: Option::flatten(field_10),
+            version: crate::runtime::required(field_11, "version")?,
+        })
     }
 }
 

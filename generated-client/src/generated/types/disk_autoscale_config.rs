@@ -22,37 +22,31 @@ impl<'de> Deserialize<'de> for DiskAutoscaleConfig {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = DiskAutoscaleConfig;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct DiskAutoscaleConfig")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<DiskAutoscaleConfig, __A::Error> {
-                let mut field_0: Option<Option<i64>> = None;
-                let mut field_1: Option<Option<i64>> = None;
-                let mut field_2: Option<Option<i64>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "growth_percent" => map.fill(&mut field_0),
-                        "max_size_gb" => map.fill(&mut field_1),
-                        "min_increment_gb" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(DiskAutoscaleConfig {
-                    growth_percent: Option::flatten(field_0),
-                    max_size_gb: Option::flatten(field_1),
-                    min_increment_gb: Option::flatten(field_2),
-                })
-            }
+impl crate::runtime::FromFields for DiskAutoscaleConfig {
+    const EXPECTING: &'static str = "struct DiskAutoscaleConfig";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<i64>> = None;
+        let mut field_1: Option<Option<i64>> = None;
+        let mut field_2: Option<Option<i64>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "growth_percent" => map.fill(&mut field_0),
+                "max_size_gb" => map.fill(&mut field_1),
+                "min_increment_gb" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(DiskAutoscaleConfig {
+            growth_percent: Option::flatten(field_0),
+            max_size_gb: Option::flatten(field_1),
+            min_increment_gb: Option::flatten(field_2),
+        })
     }
 }

@@ -21,35 +21,29 @@ impl<'de> Deserialize<'de> for DiskResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = DiskResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct DiskResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<DiskResponse, __A::Error> {
-                let mut field_0: Option<DiskResponseAttributes> = None;
-                let mut field_1: Option<Option<String>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "attributes" => map.fill(&mut field_0),
-                        "last_modified_at" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(DiskResponse {
-                    attributes: crate::runtime::required(field_0, "attributes")?,
-                    last_modified_at: Option::flatten(field_1),
-                })
-            }
+impl crate::runtime::FromFields for DiskResponse {
+    const EXPECTING: &'static str = "struct DiskResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<DiskResponseAttributes> = None;
+        let mut field_1: Option<Option<String>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "attributes" => map.fill(&mut field_0),
+                "last_modified_at" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(DiskResponse {
+            attributes: crate::runtime::required(field_0, "attributes")?,
+            last_modified_at: Option::flatten(field_1),
+        })
     }
 }
 

@@ -20,35 +20,29 @@ impl<'de> Deserialize<'de> for DiskUtilMetricsResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = DiskUtilMetricsResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct DiskUtilMetricsResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<DiskUtilMetricsResponse, __A::Error> {
-                let mut field_0: Option<DiskUtilMetricsResponseMetrics> = None;
-                let mut field_1: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "metrics" => map.fill(&mut field_0),
-                        "timestamp" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(DiskUtilMetricsResponse {
-                    metrics: crate::runtime::required(field_0, "metrics")?,
-                    timestamp: crate::runtime::required(field_1, "timestamp")?,
-                })
-            }
+impl crate::runtime::FromFields for DiskUtilMetricsResponse {
+    const EXPECTING: &'static str = "struct DiskUtilMetricsResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<DiskUtilMetricsResponseMetrics> = None;
+        let mut field_1: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "metrics" => map.fill(&mut field_0),
+                "timestamp" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(DiskUtilMetricsResponse {
+            metrics: crate::runtime::required(field_0, "metrics")?,
+            timestamp: crate::runtime::required(field_1, "timestamp")?,
+        })
     }
 }
 
@@ -69,37 +63,31 @@ impl<'de> Deserialize<'de> for DiskUtilMetricsResponseMetrics {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = DiskUtilMetricsResponseMetrics;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct DiskUtilMetricsResponseMetrics")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<DiskUtilMetricsResponseMetrics, __A::Error> {
-                let mut field_0: Option<f64> = None;
-                let mut field_1: Option<f64> = None;
-                let mut field_2: Option<f64> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "fs_avail_bytes" => map.fill(&mut field_0),
-                        "fs_size_bytes" => map.fill(&mut field_1),
-                        "fs_used_bytes" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(DiskUtilMetricsResponseMetrics {
-                    fs_avail_bytes: crate::runtime::required(field_0, "fs_avail_bytes")?,
-                    fs_size_bytes: crate::runtime::required(field_1, "fs_size_bytes")?,
-                    fs_used_bytes: crate::runtime::required(field_2, "fs_used_bytes")?,
-                })
-            }
+impl crate::runtime::FromFields for DiskUtilMetricsResponseMetrics {
+    const EXPECTING: &'static str = "struct DiskUtilMetricsResponseMetrics";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<f64> = None;
+        let mut field_1: Option<f64> = None;
+        let mut field_2: Option<f64> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "fs_avail_bytes" => map.fill(&mut field_0),
+                "fs_size_bytes" => map.fill(&mut field_1),
+                "fs_used_bytes" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(DiskUtilMetricsResponseMetrics {
+            fs_avail_bytes: crate::runtime::required(field_0, "fs_avail_bytes")?,
+            fs_size_bytes: crate::runtime::required(field_1, "fs_size_bytes")?,
+            fs_used_bytes: crate::runtime::required(field_2, "fs_used_bytes")?,
+        })
     }
 }

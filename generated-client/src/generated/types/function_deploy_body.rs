@@ -21,35 +21,29 @@ impl<'de> Deserialize<'de> for FunctionDeployBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = FunctionDeployBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct FunctionDeployBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<FunctionDeployBody, __A::Error> {
-                let mut field_0: Option<Option<Vec<String>>> = None;
-                let mut field_1: Option<FunctionDeployBodyMetadata> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "file" => map.fill(&mut field_0),
-                        "metadata" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(FunctionDeployBody {
-                    file: Option::flatten(field_0),
-                    metadata: crate::runtime::required(field_1, "metadata")?,
-                })
-            }
+impl crate::runtime::FromFields for FunctionDeployBody {
+    const EXPECTING: &'static str = "struct FunctionDeployBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<Vec<String>>> = None;
+        let mut field_1: Option<FunctionDeployBodyMetadata> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "file" => map.fill(&mut field_0),
+                "metadata" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(FunctionDeployBody {
+            file: Option::flatten(field_0),
+            metadata: crate::runtime::required(field_1, "metadata")?,
+        })
     }
 }
 
@@ -78,46 +72,37 @@ impl<'de> Deserialize<'de> for FunctionDeployBodyMetadata {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = FunctionDeployBodyMetadata;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct FunctionDeployBodyMetadata")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<FunctionDeployBodyMetadata, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<Option<String>> = None;
-                let mut field_2: Option<Option<String>> = None;
-                let mut field_3: Option<Option<Vec<String>>> = None;
-                let mut field_4: Option<Option<bool>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "entrypoint_path" => map.fill(&mut field_0),
-                        "import_map_path" => map.fill(&mut field_1),
-                        "name" => map.fill(&mut field_2),
-                        "static_patterns" => map.fill(&mut field_3),
-                        "verify_jwt" => map.fill(&mut field_4),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(FunctionDeployBodyMetadata {
-                    entrypoint_path: crate::runtime::required(
-                        field_0,
-                        "entrypoint_path",
-                    )?,
-                    import_map_path: Option::flatten(field_1),
-                    name: Option::flatten(field_2),
-                    static_patterns: Option::flatten(field_3),
-                    verify_jwt: Option::flatten(field_4),
-                })
-            }
+impl crate::runtime::FromFields for FunctionDeployBodyMetadata {
+    const EXPECTING: &'static str = "struct FunctionDeployBodyMetadata";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<Option<String>> = None;
+        let mut field_2: Option<Option<String>> = None;
+        let mut field_3: Option<Option<Vec<String>>> = None;
+        let mut field_4: Option<Option<bool>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "entrypoint_path" => map.fill(&mut field_0),
+                "import_map_path" => map.fill(&mut field_1),
+                "name" => map.fill(&mut field_2),
+                "static_patterns" => map.fill(&mut field_3),
+                "verify_jwt" => map.fill(&mut field_4),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(FunctionDeployBodyMetadata {
+            entrypoint_path: crate::runtime::required(field_0, "entrypoint_path")?,
+            import_map_path: Option::flatten(field_1),
+            name: Option::flatten(field_2),
+            static_patterns: Option::flatten(field_3),
+            verify_jwt: Option::flatten(field_4),
+        })
     }
 }

@@ -20,37 +20,28 @@ impl<'de> Deserialize<'de> for GetProjectAvailableRestoreVersionsResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = GetProjectAvailableRestoreVersionsResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct GetProjectAvailableRestoreVersionsResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<GetProjectAvailableRestoreVersionsResponse, __A::Error> {
-                let mut field_0: Option<
-                    Vec<GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem>,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "available_versions" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(GetProjectAvailableRestoreVersionsResponse {
-                    available_versions: crate::runtime::required(
-                        field_0,
-                        "available_versions",
-                    )?,
-                })
-            }
+impl crate::runtime::FromFields for GetProjectAvailableRestoreVersionsResponse {
+    const EXPECTING: &'static str = "struct GetProjectAvailableRestoreVersionsResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<
+            Vec<GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem>,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "available_versions" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(GetProjectAvailableRestoreVersionsResponse {
+            available_versions: crate::runtime::required(field_0, "available_versions")?,
+        })
     }
 }
 
@@ -72,53 +63,37 @@ for GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(
-                    "struct GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem",
-                )
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem,
-                __A::Error,
-            > {
-                let mut field_0: Option<
-                    GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemPostgresEngine,
-                > = None;
-                let mut field_1: Option<
-                    GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemReleaseChannel,
-                > = None;
-                let mut field_2: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "postgres_engine" => map.fill(&mut field_0),
-                        "release_channel" => map.fill(&mut field_1),
-                        "version" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem {
-                    postgres_engine: crate::runtime::required(
-                        field_0,
-                        "postgres_engine",
-                    )?,
-                    release_channel: crate::runtime::required(
-                        field_1,
-                        "release_channel",
-                    )?,
-                    version: crate::runtime::required(field_2, "version")?,
-                })
-            }
+impl crate::runtime::FromFields
+for GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem {
+    const EXPECTING: &'static str = "struct GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<
+            GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemPostgresEngine,
+        > = None;
+        let mut field_1: Option<
+            GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemReleaseChannel,
+        > = None;
+        let mut field_2: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "postgres_engine" => map.fill(&mut field_0),
+                "release_channel" => map.fill(&mut field_1),
+                "version" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem {
+            postgres_engine: crate::runtime::required(field_0, "postgres_engine")?,
+            release_channel: crate::runtime::required(field_1, "release_channel")?,
+            version: crate::runtime::required(field_2, "version")?,
+        })
     }
 }
 

@@ -18,34 +18,26 @@ impl<'de> Deserialize<'de> for GetProjectDbMetadataResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = GetProjectDbMetadataResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct GetProjectDbMetadataResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<GetProjectDbMetadataResponse, __A::Error> {
-                let mut field_0: Option<
-                    Vec<GetProjectDbMetadataResponseDatabasesItem>,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "databases" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(GetProjectDbMetadataResponse {
-                    databases: crate::runtime::required(field_0, "databases")?,
-                })
-            }
+impl crate::runtime::FromFields for GetProjectDbMetadataResponse {
+    const EXPECTING: &'static str = "struct GetProjectDbMetadataResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Vec<GetProjectDbMetadataResponseDatabasesItem>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "databases" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(GetProjectDbMetadataResponse {
+            databases: crate::runtime::required(field_0, "databases")?,
+        })
     }
 }
 
@@ -67,39 +59,33 @@ impl<'de> Deserialize<'de> for GetProjectDbMetadataResponseDatabasesItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = GetProjectDbMetadataResponseDatabasesItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct GetProjectDbMetadataResponseDatabasesItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<GetProjectDbMetadataResponseDatabasesItem, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<
-                    Vec<GetProjectDbMetadataResponseDatabasesItemSchemasItem>,
-                > = None;
-                let mut additional = std::collections::BTreeMap::new();
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "name" => map.fill(&mut field_0),
-                        "schemas" => map.fill(&mut field_1),
-                        _ => map.keep(key, &mut additional),
-                    };
-                    read?;
-                }
-                Ok(GetProjectDbMetadataResponseDatabasesItem {
-                    name: crate::runtime::required(field_0, "name")?,
-                    schemas: crate::runtime::required(field_1, "schemas")?,
-                    additional_properties: additional,
-                })
-            }
+impl crate::runtime::FromFields for GetProjectDbMetadataResponseDatabasesItem {
+    const EXPECTING: &'static str = "struct GetProjectDbMetadataResponseDatabasesItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<
+            Vec<GetProjectDbMetadataResponseDatabasesItemSchemasItem>,
+        > = None;
+        let mut additional = std::collections::BTreeMap::new();
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "name" => map.fill(&mut field_0),
+                "schemas" => map.fill(&mut field_1),
+                _ => map.keep(key, &mut additional),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(GetProjectDbMetadataResponseDatabasesItem {
+            name: crate::runtime::required(field_0, "name")?,
+            schemas: crate::runtime::required(field_1, "schemas")?,
+            additional_properties: additional,
+        })
     }
 }
 
@@ -119,38 +105,28 @@ impl<'de> Deserialize<'de> for GetProjectDbMetadataResponseDatabasesItemSchemasI
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = GetProjectDbMetadataResponseDatabasesItemSchemasItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(
-                    "struct GetProjectDbMetadataResponseDatabasesItemSchemasItem",
-                )
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                GetProjectDbMetadataResponseDatabasesItemSchemasItem,
-                __A::Error,
-            > {
-                let mut field_0: Option<String> = None;
-                let mut additional = std::collections::BTreeMap::new();
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "name" => map.fill(&mut field_0),
-                        _ => map.keep(key, &mut additional),
-                    };
-                    read?;
-                }
-                Ok(GetProjectDbMetadataResponseDatabasesItemSchemasItem {
-                    name: crate::runtime::required(field_0, "name")?,
-                    additional_properties: additional,
-                })
-            }
+impl crate::runtime::FromFields
+for GetProjectDbMetadataResponseDatabasesItemSchemasItem {
+    const EXPECTING: &'static str = "struct GetProjectDbMetadataResponseDatabasesItemSchemasItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut additional = std::collections::BTreeMap::new();
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "name" => map.fill(&mut field_0),
+                _ => map.keep(key, &mut additional),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(GetProjectDbMetadataResponseDatabasesItemSchemasItem {
+            name: crate::runtime::required(field_0, "name")?,
+            additional_properties: additional,
+        })
     }
 }

@@ -30,44 +30,38 @@ impl<'de> Deserialize<'de> for GetProviderResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = GetProviderResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct GetProviderResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<GetProviderResponse, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<Option<Vec<GetProviderResponseDomainsItem>>> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<Option<GetProviderResponseSaml>> = None;
-                let mut field_4: Option<Option<String>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "created_at" => map.fill(&mut field_0),
-                        "domains" => map.fill(&mut field_1),
-                        "id" => map.fill(&mut field_2),
-                        "saml" => map.fill(&mut field_3),
-                        "updated_at" => map.fill(&mut field_4),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(GetProviderResponse {
-                    created_at: Option::flatten(field_0),
-                    domains: Option::flatten(field_1),
-                    id: crate::runtime::required(field_2, "id")?,
-                    saml: Option::flatten(field_3),
-                    updated_at: Option::flatten(field_4),
-                })
-            }
+impl crate::runtime::FromFields for GetProviderResponse {
+    const EXPECTING: &'static str = "struct GetProviderResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<Option<Vec<GetProviderResponseDomainsItem>>> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<Option<GetProviderResponseSaml>> = None;
+        let mut field_4: Option<Option<String>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "created_at" => map.fill(&mut field_0),
+                "domains" => map.fill(&mut field_1),
+                "id" => map.fill(&mut field_2),
+                "saml" => map.fill(&mut field_3),
+                "updated_at" => map.fill(&mut field_4),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(GetProviderResponse {
+            created_at: Option::flatten(field_0),
+            domains: Option::flatten(field_1),
+            id: crate::runtime::required(field_2, "id")?,
+            saml: Option::flatten(field_3),
+            updated_at: Option::flatten(field_4),
+        })
     }
 }
 
@@ -93,41 +87,35 @@ impl<'de> Deserialize<'de> for GetProviderResponseDomainsItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = GetProviderResponseDomainsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct GetProviderResponseDomainsItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<GetProviderResponseDomainsItem, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<Option<String>> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<Option<String>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "created_at" => map.fill(&mut field_0),
-                        "domain" => map.fill(&mut field_1),
-                        "id" => map.fill(&mut field_2),
-                        "updated_at" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(GetProviderResponseDomainsItem {
-                    created_at: Option::flatten(field_0),
-                    domain: Option::flatten(field_1),
-                    id: crate::runtime::required(field_2, "id")?,
-                    updated_at: Option::flatten(field_3),
-                })
-            }
+impl crate::runtime::FromFields for GetProviderResponseDomainsItem {
+    const EXPECTING: &'static str = "struct GetProviderResponseDomainsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<Option<String>> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<Option<String>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "created_at" => map.fill(&mut field_0),
+                "domain" => map.fill(&mut field_1),
+                "id" => map.fill(&mut field_2),
+                "updated_at" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(GetProviderResponseDomainsItem {
+            created_at: Option::flatten(field_0),
+            domain: Option::flatten(field_1),
+            id: crate::runtime::required(field_2, "id")?,
+            updated_at: Option::flatten(field_3),
+        })
     }
 }
 
@@ -158,49 +146,41 @@ impl<'de> Deserialize<'de> for GetProviderResponseSaml {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = GetProviderResponseSaml;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct GetProviderResponseSaml")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<GetProviderResponseSaml, __A::Error> {
-                let mut field_0: Option<
-                    Option<GetProviderResponseSamlAttributeMapping>,
-                > = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<Option<String>> = None;
-                let mut field_4: Option<Option<String>> = None;
-                let mut field_5: Option<Option<GetProviderResponseSamlNameIdFormat>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "attribute_mapping" => map.fill(&mut field_0),
-                        "entity_id" => map.fill(&mut field_1),
-                        "id" => map.fill(&mut field_2),
-                        "metadata_url" => map.fill(&mut field_3),
-                        "metadata_xml" => map.fill(&mut field_4),
-                        "name_id_format" => map.fill(&mut field_5),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(GetProviderResponseSaml {
-                    attribute_mapping: Option::flatten(field_0),
-                    entity_id: crate::runtime::required(field_1, "entity_id")?,
-                    id: crate::runtime::required(field_2, "id")?,
-                    metadata_url: Option::flatten(field_3),
-                    metadata_xml: Option::flatten(field_4),
-                    name_id_format: Option::flatten(field_5),
-                })
-            }
+impl crate::runtime::FromFields for GetProviderResponseSaml {
+    const EXPECTING: &'static str = "struct GetProviderResponseSaml";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<GetProviderResponseSamlAttributeMapping>> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<Option<String>> = None;
+        let mut field_4: Option<Option<String>> = None;
+        let mut field_5: Option<Option<GetProviderResponseSamlNameIdFormat>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "attribute_mapping" => map.fill(&mut field_0),
+                "entity_id" => map.fill(&mut field_1),
+                "id" => map.fill(&mut field_2),
+                "metadata_url" => map.fill(&mut field_3),
+                "metadata_xml" => map.fill(&mut field_4),
+                "name_id_format" => map.fill(&mut field_5),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(GetProviderResponseSaml {
+            attribute_mapping: Option::flatten(field_0),
+            entity_id: crate::runtime::required(field_1, "entity_id")?,
+            id: crate::runtime::required(field_2, "id")?,
+            metadata_url: Option::flatten(field_3),
+            metadata_xml: Option::flatten(field_4),
+            name_id_format: Option::flatten(field_5),
+        })
     }
 }
 
@@ -220,37 +200,31 @@ impl<'de> Deserialize<'de> for GetProviderResponseSamlAttributeMapping {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = GetProviderResponseSamlAttributeMapping;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct GetProviderResponseSamlAttributeMapping")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<GetProviderResponseSamlAttributeMapping, __A::Error> {
-                let mut field_0: Option<
-                    std::collections::BTreeMap<
-                        String,
-                        GetProviderResponseSamlAttributeMappingKeysValue,
-                    >,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "keys" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(GetProviderResponseSamlAttributeMapping {
-                    keys: crate::runtime::required(field_0, "keys")?,
-                })
-            }
+impl crate::runtime::FromFields for GetProviderResponseSamlAttributeMapping {
+    const EXPECTING: &'static str = "struct GetProviderResponseSamlAttributeMapping";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<
+            std::collections::BTreeMap<
+                String,
+                GetProviderResponseSamlAttributeMappingKeysValue,
+            >,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "keys" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(GetProviderResponseSamlAttributeMapping {
+            keys: crate::runtime::required(field_0, "keys")?,
+        })
     }
 }
 
@@ -277,43 +251,37 @@ impl<'de> Deserialize<'de> for GetProviderResponseSamlAttributeMappingKeysValue 
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = GetProviderResponseSamlAttributeMappingKeysValue;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct GetProviderResponseSamlAttributeMappingKeysValue")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<GetProviderResponseSamlAttributeMappingKeysValue, __A::Error> {
-                let mut field_0: Option<Option<bool>> = None;
-                let mut field_1: Option<
-                    Option<GetProviderResponseSamlAttributeMappingKeysValueDefault>,
-                > = None;
-                let mut field_2: Option<Option<String>> = None;
-                let mut field_3: Option<Option<Vec<String>>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "array" => map.fill(&mut field_0),
-                        "default" => map.fill(&mut field_1),
-                        "name" => map.fill(&mut field_2),
-                        "names" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(GetProviderResponseSamlAttributeMappingKeysValue {
-                    array: Option::flatten(field_0),
-                    default: Option::flatten(field_1),
-                    name: Option::flatten(field_2),
-                    names: Option::flatten(field_3),
-                })
-            }
+impl crate::runtime::FromFields for GetProviderResponseSamlAttributeMappingKeysValue {
+    const EXPECTING: &'static str = "struct GetProviderResponseSamlAttributeMappingKeysValue";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<bool>> = None;
+        let mut field_1: Option<
+            Option<GetProviderResponseSamlAttributeMappingKeysValueDefault>,
+        > = None;
+        let mut field_2: Option<Option<String>> = None;
+        let mut field_3: Option<Option<Vec<String>>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "array" => map.fill(&mut field_0),
+                "default" => map.fill(&mut field_1),
+                "name" => map.fill(&mut field_2),
+                "names" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(GetProviderResponseSamlAttributeMappingKeysValue {
+            array: Option::flatten(field_0),
+            default: Option::flatten(field_1),
+            name: Option::flatten(field_2),
+            names: Option::flatten(field_3),
+        })
     }
 }
 

@@ -18,32 +18,26 @@ impl<'de> Deserialize<'de> for JitAccessRequestRequest {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = JitAccessRequestRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct JitAccessRequestRequest")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<JitAccessRequestRequest, __A::Error> {
-                let mut field_0: Option<JitAccessRequestRequestState> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "state" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(JitAccessRequestRequest {
-                    state: crate::runtime::required(field_0, "state")?,
-                })
-            }
+impl crate::runtime::FromFields for JitAccessRequestRequest {
+    const EXPECTING: &'static str = "struct JitAccessRequestRequest";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<JitAccessRequestRequestState> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "state" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(JitAccessRequestRequest {
+            state: crate::runtime::required(field_0, "state")?,
+        })
     }
 }
 

@@ -20,35 +20,29 @@ impl<'de> Deserialize<'de> for JitAccessResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = JitAccessResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct JitAccessResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<JitAccessResponse, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<Vec<JitAccessResponseUserRolesItem>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "user_id" => map.fill(&mut field_0),
-                        "user_roles" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(JitAccessResponse {
-                    user_id: crate::runtime::required(field_0, "user_id")?,
-                    user_roles: crate::runtime::required(field_1, "user_roles")?,
-                })
-            }
+impl crate::runtime::FromFields for JitAccessResponse {
+    const EXPECTING: &'static str = "struct JitAccessResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<Vec<JitAccessResponseUserRolesItem>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "user_id" => map.fill(&mut field_0),
+                "user_roles" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(JitAccessResponse {
+            user_id: crate::runtime::required(field_0, "user_id")?,
+            user_roles: crate::runtime::required(field_1, "user_roles")?,
+        })
     }
 }
 
@@ -74,43 +68,35 @@ impl<'de> Deserialize<'de> for JitAccessResponseUserRolesItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = JitAccessResponseUserRolesItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct JitAccessResponseUserRolesItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<JitAccessResponseUserRolesItem, __A::Error> {
-                let mut field_0: Option<
-                    Option<JitAccessResponseUserRolesItemAllowedNetworks>,
-                > = None;
-                let mut field_1: Option<Option<bool>> = None;
-                let mut field_2: Option<Option<f64>> = None;
-                let mut field_3: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "allowed_networks" => map.fill(&mut field_0),
-                        "branches_only" => map.fill(&mut field_1),
-                        "expires_at" => map.fill(&mut field_2),
-                        "role" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(JitAccessResponseUserRolesItem {
-                    allowed_networks: Option::flatten(field_0),
-                    branches_only: Option::flatten(field_1),
-                    expires_at: Option::flatten(field_2),
-                    role: crate::runtime::required(field_3, "role")?,
-                })
-            }
+impl crate::runtime::FromFields for JitAccessResponseUserRolesItem {
+    const EXPECTING: &'static str = "struct JitAccessResponseUserRolesItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<JitAccessResponseUserRolesItemAllowedNetworks>> = None;
+        let mut field_1: Option<Option<bool>> = None;
+        let mut field_2: Option<Option<f64>> = None;
+        let mut field_3: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "allowed_networks" => map.fill(&mut field_0),
+                "branches_only" => map.fill(&mut field_1),
+                "expires_at" => map.fill(&mut field_2),
+                "role" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(JitAccessResponseUserRolesItem {
+            allowed_networks: Option::flatten(field_0),
+            branches_only: Option::flatten(field_1),
+            expires_at: Option::flatten(field_2),
+            role: crate::runtime::required(field_3, "role")?,
+        })
     }
 }
 
@@ -135,47 +121,33 @@ impl<'de> Deserialize<'de> for JitAccessResponseUserRolesItemAllowedNetworks {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = JitAccessResponseUserRolesItemAllowedNetworks;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct JitAccessResponseUserRolesItemAllowedNetworks")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<JitAccessResponseUserRolesItemAllowedNetworks, __A::Error> {
-                let mut field_0: Option<
-                    Option<
-                        Vec<
-                            JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsItem,
-                        >,
-                    >,
-                > = None;
-                let mut field_1: Option<
-                    Option<
-                        Vec<
-                            JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsV6Item,
-                        >,
-                    >,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "allowed_cidrs" => map.fill(&mut field_0),
-                        "allowed_cidrs_v6" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(JitAccessResponseUserRolesItemAllowedNetworks {
-                    allowed_cidrs: Option::flatten(field_0),
-                    allowed_cidrs_v6: Option::flatten(field_1),
-                })
-            }
+impl crate::runtime::FromFields for JitAccessResponseUserRolesItemAllowedNetworks {
+    const EXPECTING: &'static str = "struct JitAccessResponseUserRolesItemAllowedNetworks";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<
+            Option<Vec<JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsItem>>,
+        > = None;
+        let mut field_1: Option<
+            Option<Vec<JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsV6Item>>,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "allowed_cidrs" => map.fill(&mut field_0),
+                "allowed_cidrs_v6" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(JitAccessResponseUserRolesItemAllowedNetworks {
+            allowed_cidrs: Option::flatten(field_0),
+            allowed_cidrs_v6: Option::flatten(field_1),
+        })
     }
 }
 
@@ -193,37 +165,27 @@ for JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(
-                    "struct JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsItem",
-                )
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsItem,
-                __A::Error,
-            > {
-                let mut field_0: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "cidr" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsItem {
-                    cidr: crate::runtime::required(field_0, "cidr")?,
-                })
-            }
+impl crate::runtime::FromFields
+for JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsItem {
+    const EXPECTING: &'static str = "struct JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "cidr" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsItem {
+            cidr: crate::runtime::required(field_0, "cidr")?,
+        })
     }
 }
 
@@ -241,36 +203,26 @@ for JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsV6Item {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsV6Item;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(
-                    "struct JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsV6Item",
-                )
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsV6Item,
-                __A::Error,
-            > {
-                let mut field_0: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "cidr" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsV6Item {
-                    cidr: crate::runtime::required(field_0, "cidr")?,
-                })
-            }
+impl crate::runtime::FromFields
+for JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsV6Item {
+    const EXPECTING: &'static str = "struct JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsV6Item";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "cidr" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsV6Item {
+            cidr: crate::runtime::required(field_0, "cidr")?,
+        })
     }
 }

@@ -20,35 +20,29 @@ impl<'de> Deserialize<'de> for JitAuthorizeAccessResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = JitAuthorizeAccessResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct JitAuthorizeAccessResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<JitAuthorizeAccessResponse, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<JitAuthorizeAccessResponseUserRole> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "user_id" => map.fill(&mut field_0),
-                        "user_role" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(JitAuthorizeAccessResponse {
-                    user_id: crate::runtime::required(field_0, "user_id")?,
-                    user_role: crate::runtime::required(field_1, "user_role")?,
-                })
-            }
+impl crate::runtime::FromFields for JitAuthorizeAccessResponse {
+    const EXPECTING: &'static str = "struct JitAuthorizeAccessResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<JitAuthorizeAccessResponseUserRole> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "user_id" => map.fill(&mut field_0),
+                "user_role" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(JitAuthorizeAccessResponse {
+            user_id: crate::runtime::required(field_0, "user_id")?,
+            user_role: crate::runtime::required(field_1, "user_role")?,
+        })
     }
 }
 
@@ -74,43 +68,37 @@ impl<'de> Deserialize<'de> for JitAuthorizeAccessResponseUserRole {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = JitAuthorizeAccessResponseUserRole;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct JitAuthorizeAccessResponseUserRole")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<JitAuthorizeAccessResponseUserRole, __A::Error> {
-                let mut field_0: Option<
-                    Option<JitAuthorizeAccessResponseUserRoleAllowedNetworks>,
-                > = None;
-                let mut field_1: Option<Option<bool>> = None;
-                let mut field_2: Option<Option<f64>> = None;
-                let mut field_3: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "allowed_networks" => map.fill(&mut field_0),
-                        "branches_only" => map.fill(&mut field_1),
-                        "expires_at" => map.fill(&mut field_2),
-                        "role" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(JitAuthorizeAccessResponseUserRole {
-                    allowed_networks: Option::flatten(field_0),
-                    branches_only: Option::flatten(field_1),
-                    expires_at: Option::flatten(field_2),
-                    role: crate::runtime::required(field_3, "role")?,
-                })
-            }
+impl crate::runtime::FromFields for JitAuthorizeAccessResponseUserRole {
+    const EXPECTING: &'static str = "struct JitAuthorizeAccessResponseUserRole";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<
+            Option<JitAuthorizeAccessResponseUserRoleAllowedNetworks>,
+        > = None;
+        let mut field_1: Option<Option<bool>> = None;
+        let mut field_2: Option<Option<f64>> = None;
+        let mut field_3: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "allowed_networks" => map.fill(&mut field_0),
+                "branches_only" => map.fill(&mut field_1),
+                "expires_at" => map.fill(&mut field_2),
+                "role" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(JitAuthorizeAccessResponseUserRole {
+            allowed_networks: Option::flatten(field_0),
+            branches_only: Option::flatten(field_1),
+            expires_at: Option::flatten(field_2),
+            role: crate::runtime::required(field_3, "role")?,
+        })
     }
 }
 
@@ -135,47 +123,37 @@ impl<'de> Deserialize<'de> for JitAuthorizeAccessResponseUserRoleAllowedNetworks
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = JitAuthorizeAccessResponseUserRoleAllowedNetworks;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct JitAuthorizeAccessResponseUserRoleAllowedNetworks")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<JitAuthorizeAccessResponseUserRoleAllowedNetworks, __A::Error> {
-                let mut field_0: Option<
-                    Option<
-                        Vec<
-                            JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsItem,
-                        >,
-                    >,
-                > = None;
-                let mut field_1: Option<
-                    Option<
-                        Vec<
-                            JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsV6Item,
-                        >,
-                    >,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "allowed_cidrs" => map.fill(&mut field_0),
-                        "allowed_cidrs_v6" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(JitAuthorizeAccessResponseUserRoleAllowedNetworks {
-                    allowed_cidrs: Option::flatten(field_0),
-                    allowed_cidrs_v6: Option::flatten(field_1),
-                })
-            }
+impl crate::runtime::FromFields for JitAuthorizeAccessResponseUserRoleAllowedNetworks {
+    const EXPECTING: &'static str = "struct JitAuthorizeAccessResponseUserRoleAllowedNetworks";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<
+            Option<
+                Vec<JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsItem>,
+            >,
+        > = None;
+        let mut field_1: Option<
+            Option<
+                Vec<JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsV6Item>,
+            >,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "allowed_cidrs" => map.fill(&mut field_0),
+                "allowed_cidrs_v6" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(JitAuthorizeAccessResponseUserRoleAllowedNetworks {
+            allowed_cidrs: Option::flatten(field_0),
+            allowed_cidrs_v6: Option::flatten(field_1),
+        })
     }
 }
 
@@ -193,37 +171,27 @@ for JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(
-                    "struct JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsItem",
-                )
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsItem,
-                __A::Error,
-            > {
-                let mut field_0: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "cidr" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsItem {
-                    cidr: crate::runtime::required(field_0, "cidr")?,
-                })
-            }
+impl crate::runtime::FromFields
+for JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsItem {
+    const EXPECTING: &'static str = "struct JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "cidr" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsItem {
+            cidr: crate::runtime::required(field_0, "cidr")?,
+        })
     }
 }
 
@@ -241,36 +209,26 @@ for JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsV6Item {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsV6Item;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(
-                    "struct JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsV6Item",
-                )
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsV6Item,
-                __A::Error,
-            > {
-                let mut field_0: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "cidr" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsV6Item {
-                    cidr: crate::runtime::required(field_0, "cidr")?,
-                })
-            }
+impl crate::runtime::FromFields
+for JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsV6Item {
+    const EXPECTING: &'static str = "struct JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsV6Item";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "cidr" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsV6Item {
+            cidr: crate::runtime::required(field_0, "cidr")?,
+        })
     }
 }

@@ -18,32 +18,26 @@ impl<'de> Deserialize<'de> for JitListAccessResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = JitListAccessResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct JitListAccessResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<JitListAccessResponse, __A::Error> {
-                let mut field_0: Option<Vec<JitListAccessResponseItemsItem>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "items" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(JitListAccessResponse {
-                    items: crate::runtime::required(field_0, "items")?,
-                })
-            }
+impl crate::runtime::FromFields for JitListAccessResponse {
+    const EXPECTING: &'static str = "struct JitListAccessResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Vec<JitListAccessResponseItemsItem>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "items" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(JitListAccessResponse {
+            items: crate::runtime::required(field_0, "items")?,
+        })
     }
 }
 
@@ -62,37 +56,29 @@ impl<'de> Deserialize<'de> for JitListAccessResponseItemsItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = JitListAccessResponseItemsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct JitListAccessResponseItemsItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<JitListAccessResponseItemsItem, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<
-                    Vec<JitListAccessResponseItemsItemUserRolesItem>,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "user_id" => map.fill(&mut field_0),
-                        "user_roles" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(JitListAccessResponseItemsItem {
-                    user_id: crate::runtime::required(field_0, "user_id")?,
-                    user_roles: crate::runtime::required(field_1, "user_roles")?,
-                })
-            }
+impl crate::runtime::FromFields for JitListAccessResponseItemsItem {
+    const EXPECTING: &'static str = "struct JitListAccessResponseItemsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<Vec<JitListAccessResponseItemsItemUserRolesItem>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "user_id" => map.fill(&mut field_0),
+                "user_roles" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(JitListAccessResponseItemsItem {
+            user_id: crate::runtime::required(field_0, "user_id")?,
+            user_roles: crate::runtime::required(field_1, "user_roles")?,
+        })
     }
 }
 
@@ -120,43 +106,37 @@ impl<'de> Deserialize<'de> for JitListAccessResponseItemsItemUserRolesItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = JitListAccessResponseItemsItemUserRolesItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct JitListAccessResponseItemsItemUserRolesItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<JitListAccessResponseItemsItemUserRolesItem, __A::Error> {
-                let mut field_0: Option<
-                    Option<JitListAccessResponseItemsItemUserRolesItemAllowedNetworks>,
-                > = None;
-                let mut field_1: Option<Option<bool>> = None;
-                let mut field_2: Option<Option<f64>> = None;
-                let mut field_3: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "allowed_networks" => map.fill(&mut field_0),
-                        "branches_only" => map.fill(&mut field_1),
-                        "expires_at" => map.fill(&mut field_2),
-                        "role" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(JitListAccessResponseItemsItemUserRolesItem {
-                    allowed_networks: Option::flatten(field_0),
-                    branches_only: Option::flatten(field_1),
-                    expires_at: Option::flatten(field_2),
-                    role: crate::runtime::required(field_3, "role")?,
-                })
-            }
+impl crate::runtime::FromFields for JitListAccessResponseItemsItemUserRolesItem {
+    const EXPECTING: &'static str = "struct JitListAccessResponseItemsItemUserRolesItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<
+            Option<JitListAccessResponseItemsItemUserRolesItemAllowedNetworks>,
+        > = None;
+        let mut field_1: Option<Option<bool>> = None;
+        let mut field_2: Option<Option<f64>> = None;
+        let mut field_3: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "allowed_networks" => map.fill(&mut field_0),
+                "branches_only" => map.fill(&mut field_1),
+                "expires_at" => map.fill(&mut field_2),
+                "role" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(JitListAccessResponseItemsItemUserRolesItem {
+            allowed_networks: Option::flatten(field_0),
+            branches_only: Option::flatten(field_1),
+            expires_at: Option::flatten(field_2),
+            role: crate::runtime::required(field_3, "role")?,
+        })
     }
 }
 
@@ -182,52 +162,42 @@ for JitListAccessResponseItemsItemUserRolesItemAllowedNetworks {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = JitListAccessResponseItemsItemUserRolesItemAllowedNetworks;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(
-                    "struct JitListAccessResponseItemsItemUserRolesItemAllowedNetworks",
-                )
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                JitListAccessResponseItemsItemUserRolesItemAllowedNetworks,
-                __A::Error,
-            > {
-                let mut field_0: Option<
-                    Option<
-                        Vec<
-                            JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem,
-                        >,
-                    >,
-                > = None;
-                let mut field_1: Option<
-                    Option<
-                        Vec<
-                            JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item,
-                        >,
-                    >,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "allowed_cidrs" => map.fill(&mut field_0),
-                        "allowed_cidrs_v6" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(JitListAccessResponseItemsItemUserRolesItemAllowedNetworks {
-                    allowed_cidrs: Option::flatten(field_0),
-                    allowed_cidrs_v6: Option::flatten(field_1),
-                })
-            }
+impl crate::runtime::FromFields
+for JitListAccessResponseItemsItemUserRolesItemAllowedNetworks {
+    const EXPECTING: &'static str = "struct JitListAccessResponseItemsItemUserRolesItemAllowedNetworks";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<
+            Option<
+                Vec<
+                    JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem,
+                >,
+            >,
+        > = None;
+        let mut field_1: Option<
+            Option<
+                Vec<
+                    JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item,
+                >,
+            >,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "allowed_cidrs" => map.fill(&mut field_0),
+                "allowed_cidrs_v6" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(JitListAccessResponseItemsItemUserRolesItemAllowedNetworks {
+            allowed_cidrs: Option::flatten(field_0),
+            allowed_cidrs_v6: Option::flatten(field_1),
+        })
     }
 }
 
@@ -245,37 +215,27 @@ for JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(
-                    "struct JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem",
-                )
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem,
-                __A::Error,
-            > {
-                let mut field_0: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "cidr" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem {
-                    cidr: crate::runtime::required(field_0, "cidr")?,
-                })
-            }
+impl crate::runtime::FromFields
+for JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem {
+    const EXPECTING: &'static str = "struct JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "cidr" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem {
+            cidr: crate::runtime::required(field_0, "cidr")?,
+        })
     }
 }
 
@@ -293,36 +253,26 @@ for JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(
-                    "struct JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item",
-                )
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item,
-                __A::Error,
-            > {
-                let mut field_0: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "cidr" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item {
-                    cidr: crate::runtime::required(field_0, "cidr")?,
-                })
-            }
+impl crate::runtime::FromFields
+for JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item {
+    const EXPECTING: &'static str = "struct JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "cidr" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item {
+            cidr: crate::runtime::required(field_0, "cidr")?,
+        })
     }
 }

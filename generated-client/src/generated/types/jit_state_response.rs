@@ -35,35 +35,29 @@ impl<'de> Deserialize<'de> for JitStateResponseEnabledOrDisabled {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = JitStateResponseEnabledOrDisabled;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct JitStateResponseEnabledOrDisabled")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<JitStateResponseEnabledOrDisabled, __A::Error> {
-                let mut field_0: Option<Option<bool>> = None;
-                let mut field_1: Option<JitStateResponseEnabledOrDisabledState> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "appliedSuccessfully" => map.fill(&mut field_0),
-                        "state" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(JitStateResponseEnabledOrDisabled {
-                    applied_successfully: Option::flatten(field_0),
-                    state: crate::runtime::required(field_1, "state")?,
-                })
-            }
+impl crate::runtime::FromFields for JitStateResponseEnabledOrDisabled {
+    const EXPECTING: &'static str = "struct JitStateResponseEnabledOrDisabled";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<bool>> = None;
+        let mut field_1: Option<JitStateResponseEnabledOrDisabledState> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "appliedSuccessfully" => map.fill(&mut field_0),
+                "state" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(JitStateResponseEnabledOrDisabled {
+            applied_successfully: Option::flatten(field_0),
+            state: crate::runtime::required(field_1, "state")?,
+        })
     }
 }
 
@@ -141,38 +135,29 @@ impl<'de> Deserialize<'de> for JitStateResponseUnavailable {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = JitStateResponseUnavailable;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct JitStateResponseUnavailable")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<JitStateResponseUnavailable, __A::Error> {
-                let mut field_0: Option<JitStateResponseUnavailableState> = None;
-                let mut field_1: Option<JitStateResponseUnavailableUnavailableReason> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "state" => map.fill(&mut field_0),
-                        "unavailableReason" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(JitStateResponseUnavailable {
-                    state: crate::runtime::required(field_0, "state")?,
-                    unavailable_reason: crate::runtime::required(
-                        field_1,
-                        "unavailableReason",
-                    )?,
-                })
-            }
+impl crate::runtime::FromFields for JitStateResponseUnavailable {
+    const EXPECTING: &'static str = "struct JitStateResponseUnavailable";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<JitStateResponseUnavailableState> = None;
+        let mut field_1: Option<JitStateResponseUnavailableUnavailableReason> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "state" => map.fill(&mut field_0),
+                "unavailableReason" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(JitStateResponseUnavailable {
+            state: crate::runtime::required(field_0, "state")?,
+            unavailable_reason: crate::runtime::required(field_1, "unavailableReason")?,
+        })
     }
 }
 

@@ -18,31 +18,25 @@ impl<'de> Deserialize<'de> for LegacyApiKeysResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = LegacyApiKeysResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct LegacyApiKeysResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<LegacyApiKeysResponse, __A::Error> {
-                let mut field_0: Option<bool> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "enabled" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(LegacyApiKeysResponse {
-                    enabled: crate::runtime::required(field_0, "enabled")?,
-                })
-            }
+impl crate::runtime::FromFields for LegacyApiKeysResponse {
+    const EXPECTING: &'static str = "struct LegacyApiKeysResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<bool> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "enabled" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(LegacyApiKeysResponse {
+            enabled: crate::runtime::required(field_0, "enabled")?,
+        })
     }
 }

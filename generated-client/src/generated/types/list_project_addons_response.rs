@@ -20,45 +20,29 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = ListProjectAddonsResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ListProjectAddonsResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<ListProjectAddonsResponse, __A::Error> {
-                let mut field_0: Option<
-                    Vec<ListProjectAddonsResponseAvailableAddonsItem>,
-                > = None;
-                let mut field_1: Option<
-                    Vec<ListProjectAddonsResponseSelectedAddonsItem>,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "available_addons" => map.fill(&mut field_0),
-                        "selected_addons" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(ListProjectAddonsResponse {
-                    available_addons: crate::runtime::required(
-                        field_0,
-                        "available_addons",
-                    )?,
-                    selected_addons: crate::runtime::required(
-                        field_1,
-                        "selected_addons",
-                    )?,
-                })
-            }
+impl crate::runtime::FromFields for ListProjectAddonsResponse {
+    const EXPECTING: &'static str = "struct ListProjectAddonsResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Vec<ListProjectAddonsResponseAvailableAddonsItem>> = None;
+        let mut field_1: Option<Vec<ListProjectAddonsResponseSelectedAddonsItem>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "available_addons" => map.fill(&mut field_0),
+                "selected_addons" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(ListProjectAddonsResponse {
+            available_addons: crate::runtime::required(field_0, "available_addons")?,
+            selected_addons: crate::runtime::required(field_1, "selected_addons")?,
+        })
     }
 }
 
@@ -79,42 +63,34 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponseAvailableAddonsItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = ListProjectAddonsResponseAvailableAddonsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ListProjectAddonsResponseAvailableAddonsItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<ListProjectAddonsResponseAvailableAddonsItem, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<
-                    ListProjectAddonsResponseAvailableAddonsItemType,
-                > = None;
-                let mut field_2: Option<
-                    Vec<ListProjectAddonsResponseAvailableAddonsItemVariantsItem>,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "name" => map.fill(&mut field_0),
-                        "type" => map.fill(&mut field_1),
-                        "variants" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(ListProjectAddonsResponseAvailableAddonsItem {
-                    name: crate::runtime::required(field_0, "name")?,
-                    r#type: crate::runtime::required(field_1, "type")?,
-                    variants: crate::runtime::required(field_2, "variants")?,
-                })
-            }
+impl crate::runtime::FromFields for ListProjectAddonsResponseAvailableAddonsItem {
+    const EXPECTING: &'static str = "struct ListProjectAddonsResponseAvailableAddonsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<ListProjectAddonsResponseAvailableAddonsItemType> = None;
+        let mut field_2: Option<
+            Vec<ListProjectAddonsResponseAvailableAddonsItemVariantsItem>,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "name" => map.fill(&mut field_0),
+                "type" => map.fill(&mut field_1),
+                "variants" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(ListProjectAddonsResponseAvailableAddonsItem {
+            name: crate::runtime::required(field_0, "name")?,
+            r#type: crate::runtime::required(field_1, "type")?,
+            variants: crate::runtime::required(field_2, "variants")?,
+        })
     }
 }
 
@@ -216,50 +192,40 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponseAvailableAddonsItemVaria
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = ListProjectAddonsResponseAvailableAddonsItemVariantsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(
-                    "struct ListProjectAddonsResponseAvailableAddonsItemVariantsItem",
-                )
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                ListProjectAddonsResponseAvailableAddonsItemVariantsItem,
-                __A::Error,
-            > {
-                let mut field_0: Option<
-                    ListProjectAddonsResponseAvailableAddonsItemVariantsItemId,
-                > = None;
-                let mut field_1: Option<Option<serde_json::Value>> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<
-                    ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "id" => map.fill(&mut field_0),
-                        "meta" => map.fill(&mut field_1),
-                        "name" => map.fill(&mut field_2),
-                        "price" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(ListProjectAddonsResponseAvailableAddonsItemVariantsItem {
-                    id: crate::runtime::required(field_0, "id")?,
-                    meta: Option::flatten(field_1),
-                    name: crate::runtime::required(field_2, "name")?,
-                    price: crate::runtime::required(field_3, "price")?,
-                })
-            }
+impl crate::runtime::FromFields
+for ListProjectAddonsResponseAvailableAddonsItemVariantsItem {
+    const EXPECTING: &'static str = "struct ListProjectAddonsResponseAvailableAddonsItemVariantsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<
+            ListProjectAddonsResponseAvailableAddonsItemVariantsItemId,
+        > = None;
+        let mut field_1: Option<Option<serde_json::Value>> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<
+            ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "id" => map.fill(&mut field_0),
+                "meta" => map.fill(&mut field_1),
+                "name" => map.fill(&mut field_2),
+                "price" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(ListProjectAddonsResponseAvailableAddonsItemVariantsItem {
+            id: crate::runtime::required(field_0, "id")?,
+            meta: Option::flatten(field_1),
+            name: crate::runtime::required(field_2, "name")?,
+            price: crate::runtime::required(field_3, "price")?,
+        })
     }
 }
 
@@ -438,50 +404,40 @@ for ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(
-                    "struct ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice",
-                )
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice,
-                __A::Error,
-            > {
-                let mut field_0: Option<f64> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<
-                    ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceInterval,
-                > = None;
-                let mut field_3: Option<
-                    ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceType,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "amount" => map.fill(&mut field_0),
-                        "description" => map.fill(&mut field_1),
-                        "interval" => map.fill(&mut field_2),
-                        "type" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice {
-                    amount: crate::runtime::required(field_0, "amount")?,
-                    description: crate::runtime::required(field_1, "description")?,
-                    interval: crate::runtime::required(field_2, "interval")?,
-                    r#type: crate::runtime::required(field_3, "type")?,
-                })
-            }
+impl crate::runtime::FromFields
+for ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice {
+    const EXPECTING: &'static str = "struct ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<f64> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<
+            ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceInterval,
+        > = None;
+        let mut field_3: Option<
+            ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceType,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "amount" => map.fill(&mut field_0),
+                "description" => map.fill(&mut field_1),
+                "interval" => map.fill(&mut field_2),
+                "type" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice {
+            amount: crate::runtime::required(field_0, "amount")?,
+            description: crate::runtime::required(field_1, "description")?,
+            interval: crate::runtime::required(field_2, "interval")?,
+            r#type: crate::runtime::required(field_3, "type")?,
+        })
     }
 }
 
@@ -622,39 +578,29 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponseSelectedAddonsItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = ListProjectAddonsResponseSelectedAddonsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ListProjectAddonsResponseSelectedAddonsItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<ListProjectAddonsResponseSelectedAddonsItem, __A::Error> {
-                let mut field_0: Option<
-                    ListProjectAddonsResponseSelectedAddonsItemType,
-                > = None;
-                let mut field_1: Option<
-                    ListProjectAddonsResponseSelectedAddonsItemVariant,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "type" => map.fill(&mut field_0),
-                        "variant" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(ListProjectAddonsResponseSelectedAddonsItem {
-                    r#type: crate::runtime::required(field_0, "type")?,
-                    variant: crate::runtime::required(field_1, "variant")?,
-                })
-            }
+impl crate::runtime::FromFields for ListProjectAddonsResponseSelectedAddonsItem {
+    const EXPECTING: &'static str = "struct ListProjectAddonsResponseSelectedAddonsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<ListProjectAddonsResponseSelectedAddonsItemType> = None;
+        let mut field_1: Option<ListProjectAddonsResponseSelectedAddonsItemVariant> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "type" => map.fill(&mut field_0),
+                "variant" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(ListProjectAddonsResponseSelectedAddonsItem {
+            r#type: crate::runtime::required(field_0, "type")?,
+            variant: crate::runtime::required(field_1, "variant")?,
+        })
     }
 }
 
@@ -756,45 +702,37 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponseSelectedAddonsItemVarian
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = ListProjectAddonsResponseSelectedAddonsItemVariant;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ListProjectAddonsResponseSelectedAddonsItemVariant")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<ListProjectAddonsResponseSelectedAddonsItemVariant, __A::Error> {
-                let mut field_0: Option<
-                    ListProjectAddonsResponseSelectedAddonsItemVariantId,
-                > = None;
-                let mut field_1: Option<Option<serde_json::Value>> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<
-                    ListProjectAddonsResponseSelectedAddonsItemVariantPrice,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "id" => map.fill(&mut field_0),
-                        "meta" => map.fill(&mut field_1),
-                        "name" => map.fill(&mut field_2),
-                        "price" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(ListProjectAddonsResponseSelectedAddonsItemVariant {
-                    id: crate::runtime::required(field_0, "id")?,
-                    meta: Option::flatten(field_1),
-                    name: crate::runtime::required(field_2, "name")?,
-                    price: crate::runtime::required(field_3, "price")?,
-                })
-            }
+impl crate::runtime::FromFields for ListProjectAddonsResponseSelectedAddonsItemVariant {
+    const EXPECTING: &'static str = "struct ListProjectAddonsResponseSelectedAddonsItemVariant";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<ListProjectAddonsResponseSelectedAddonsItemVariantId> = None;
+        let mut field_1: Option<Option<serde_json::Value>> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<
+            ListProjectAddonsResponseSelectedAddonsItemVariantPrice,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "id" => map.fill(&mut field_0),
+                "meta" => map.fill(&mut field_1),
+                "name" => map.fill(&mut field_2),
+                "price" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(ListProjectAddonsResponseSelectedAddonsItemVariant {
+            id: crate::runtime::required(field_0, "id")?,
+            meta: Option::flatten(field_1),
+            name: crate::runtime::required(field_2, "name")?,
+            price: crate::runtime::required(field_3, "price")?,
+        })
     }
 }
 
@@ -971,50 +909,40 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponseSelectedAddonsItemVarian
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = ListProjectAddonsResponseSelectedAddonsItemVariantPrice;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(
-                    "struct ListProjectAddonsResponseSelectedAddonsItemVariantPrice",
-                )
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                ListProjectAddonsResponseSelectedAddonsItemVariantPrice,
-                __A::Error,
-            > {
-                let mut field_0: Option<f64> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<
-                    ListProjectAddonsResponseSelectedAddonsItemVariantPriceInterval,
-                > = None;
-                let mut field_3: Option<
-                    ListProjectAddonsResponseSelectedAddonsItemVariantPriceType,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "amount" => map.fill(&mut field_0),
-                        "description" => map.fill(&mut field_1),
-                        "interval" => map.fill(&mut field_2),
-                        "type" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(ListProjectAddonsResponseSelectedAddonsItemVariantPrice {
-                    amount: crate::runtime::required(field_0, "amount")?,
-                    description: crate::runtime::required(field_1, "description")?,
-                    interval: crate::runtime::required(field_2, "interval")?,
-                    r#type: crate::runtime::required(field_3, "type")?,
-                })
-            }
+impl crate::runtime::FromFields
+for ListProjectAddonsResponseSelectedAddonsItemVariantPrice {
+    const EXPECTING: &'static str = "struct ListProjectAddonsResponseSelectedAddonsItemVariantPrice";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<f64> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<
+            ListProjectAddonsResponseSelectedAddonsItemVariantPriceInterval,
+        > = None;
+        let mut field_3: Option<
+            ListProjectAddonsResponseSelectedAddonsItemVariantPriceType,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "amount" => map.fill(&mut field_0),
+                "description" => map.fill(&mut field_1),
+                "interval" => map.fill(&mut field_2),
+                "type" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(ListProjectAddonsResponseSelectedAddonsItemVariantPrice {
+            amount: crate::runtime::required(field_0, "amount")?,
+            description: crate::runtime::required(field_1, "description")?,
+            interval: crate::runtime::required(field_2, "interval")?,
+            r#type: crate::runtime::required(field_3, "type")?,
+        })
     }
 }
 

@@ -18,32 +18,26 @@ impl<'de> Deserialize<'de> for ListProvidersResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = ListProvidersResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ListProvidersResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<ListProvidersResponse, __A::Error> {
-                let mut field_0: Option<Vec<ListProvidersResponseItemsItem>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "items" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(ListProvidersResponse {
-                    items: crate::runtime::required(field_0, "items")?,
-                })
-            }
+impl crate::runtime::FromFields for ListProvidersResponse {
+    const EXPECTING: &'static str = "struct ListProvidersResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Vec<ListProvidersResponseItemsItem>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "items" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(ListProvidersResponse {
+            items: crate::runtime::required(field_0, "items")?,
+        })
     }
 }
 
@@ -72,46 +66,40 @@ impl<'de> Deserialize<'de> for ListProvidersResponseItemsItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = ListProvidersResponseItemsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ListProvidersResponseItemsItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<ListProvidersResponseItemsItem, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<
-                    Option<Vec<ListProvidersResponseItemsItemDomainsItem>>,
-                > = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<Option<ListProvidersResponseItemsItemSaml>> = None;
-                let mut field_4: Option<Option<String>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "created_at" => map.fill(&mut field_0),
-                        "domains" => map.fill(&mut field_1),
-                        "id" => map.fill(&mut field_2),
-                        "saml" => map.fill(&mut field_3),
-                        "updated_at" => map.fill(&mut field_4),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(ListProvidersResponseItemsItem {
-                    created_at: Option::flatten(field_0),
-                    domains: Option::flatten(field_1),
-                    id: crate::runtime::required(field_2, "id")?,
-                    saml: Option::flatten(field_3),
-                    updated_at: Option::flatten(field_4),
-                })
-            }
+impl crate::runtime::FromFields for ListProvidersResponseItemsItem {
+    const EXPECTING: &'static str = "struct ListProvidersResponseItemsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<
+            Option<Vec<ListProvidersResponseItemsItemDomainsItem>>,
+        > = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<Option<ListProvidersResponseItemsItemSaml>> = None;
+        let mut field_4: Option<Option<String>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "created_at" => map.fill(&mut field_0),
+                "domains" => map.fill(&mut field_1),
+                "id" => map.fill(&mut field_2),
+                "saml" => map.fill(&mut field_3),
+                "updated_at" => map.fill(&mut field_4),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(ListProvidersResponseItemsItem {
+            created_at: Option::flatten(field_0),
+            domains: Option::flatten(field_1),
+            id: crate::runtime::required(field_2, "id")?,
+            saml: Option::flatten(field_3),
+            updated_at: Option::flatten(field_4),
+        })
     }
 }
 
@@ -137,41 +125,35 @@ impl<'de> Deserialize<'de> for ListProvidersResponseItemsItemDomainsItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = ListProvidersResponseItemsItemDomainsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ListProvidersResponseItemsItemDomainsItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<ListProvidersResponseItemsItemDomainsItem, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<Option<String>> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<Option<String>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "created_at" => map.fill(&mut field_0),
-                        "domain" => map.fill(&mut field_1),
-                        "id" => map.fill(&mut field_2),
-                        "updated_at" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(ListProvidersResponseItemsItemDomainsItem {
-                    created_at: Option::flatten(field_0),
-                    domain: Option::flatten(field_1),
-                    id: crate::runtime::required(field_2, "id")?,
-                    updated_at: Option::flatten(field_3),
-                })
-            }
+impl crate::runtime::FromFields for ListProvidersResponseItemsItemDomainsItem {
+    const EXPECTING: &'static str = "struct ListProvidersResponseItemsItemDomainsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<Option<String>> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<Option<String>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "created_at" => map.fill(&mut field_0),
+                "domain" => map.fill(&mut field_1),
+                "id" => map.fill(&mut field_2),
+                "updated_at" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(ListProvidersResponseItemsItemDomainsItem {
+            created_at: Option::flatten(field_0),
+            domain: Option::flatten(field_1),
+            id: crate::runtime::required(field_2, "id")?,
+            updated_at: Option::flatten(field_3),
+        })
     }
 }
 
@@ -202,51 +184,45 @@ impl<'de> Deserialize<'de> for ListProvidersResponseItemsItemSaml {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = ListProvidersResponseItemsItemSaml;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ListProvidersResponseItemsItemSaml")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<ListProvidersResponseItemsItemSaml, __A::Error> {
-                let mut field_0: Option<
-                    Option<ListProvidersResponseItemsItemSamlAttributeMapping>,
-                > = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<Option<String>> = None;
-                let mut field_4: Option<Option<String>> = None;
-                let mut field_5: Option<
-                    Option<ListProvidersResponseItemsItemSamlNameIdFormat>,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "attribute_mapping" => map.fill(&mut field_0),
-                        "entity_id" => map.fill(&mut field_1),
-                        "id" => map.fill(&mut field_2),
-                        "metadata_url" => map.fill(&mut field_3),
-                        "metadata_xml" => map.fill(&mut field_4),
-                        "name_id_format" => map.fill(&mut field_5),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(ListProvidersResponseItemsItemSaml {
-                    attribute_mapping: Option::flatten(field_0),
-                    entity_id: crate::runtime::required(field_1, "entity_id")?,
-                    id: crate::runtime::required(field_2, "id")?,
-                    metadata_url: Option::flatten(field_3),
-                    metadata_xml: Option::flatten(field_4),
-                    name_id_format: Option::flatten(field_5),
-                })
-            }
+impl crate::runtime::FromFields for ListProvidersResponseItemsItemSaml {
+    const EXPECTING: &'static str = "struct ListProvidersResponseItemsItemSaml";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<
+            Option<ListProvidersResponseItemsItemSamlAttributeMapping>,
+        > = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<Option<String>> = None;
+        let mut field_4: Option<Option<String>> = None;
+        let mut field_5: Option<
+            Option<ListProvidersResponseItemsItemSamlNameIdFormat>,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "attribute_mapping" => map.fill(&mut field_0),
+                "entity_id" => map.fill(&mut field_1),
+                "id" => map.fill(&mut field_2),
+                "metadata_url" => map.fill(&mut field_3),
+                "metadata_xml" => map.fill(&mut field_4),
+                "name_id_format" => map.fill(&mut field_5),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(ListProvidersResponseItemsItemSaml {
+            attribute_mapping: Option::flatten(field_0),
+            entity_id: crate::runtime::required(field_1, "entity_id")?,
+            id: crate::runtime::required(field_2, "id")?,
+            metadata_url: Option::flatten(field_3),
+            metadata_xml: Option::flatten(field_4),
+            name_id_format: Option::flatten(field_5),
+        })
     }
 }
 
@@ -266,37 +242,31 @@ impl<'de> Deserialize<'de> for ListProvidersResponseItemsItemSamlAttributeMappin
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = ListProvidersResponseItemsItemSamlAttributeMapping;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ListProvidersResponseItemsItemSamlAttributeMapping")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<ListProvidersResponseItemsItemSamlAttributeMapping, __A::Error> {
-                let mut field_0: Option<
-                    std::collections::BTreeMap<
-                        String,
-                        ListProvidersResponseItemsItemSamlAttributeMappingKeysValue,
-                    >,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "keys" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(ListProvidersResponseItemsItemSamlAttributeMapping {
-                    keys: crate::runtime::required(field_0, "keys")?,
-                })
-            }
+impl crate::runtime::FromFields for ListProvidersResponseItemsItemSamlAttributeMapping {
+    const EXPECTING: &'static str = "struct ListProvidersResponseItemsItemSamlAttributeMapping";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<
+            std::collections::BTreeMap<
+                String,
+                ListProvidersResponseItemsItemSamlAttributeMappingKeysValue,
+            >,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "keys" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(ListProvidersResponseItemsItemSamlAttributeMapping {
+            keys: crate::runtime::required(field_0, "keys")?,
+        })
     }
 }
 
@@ -326,50 +296,38 @@ for ListProvidersResponseItemsItemSamlAttributeMappingKeysValue {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = ListProvidersResponseItemsItemSamlAttributeMappingKeysValue;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(
-                    "struct ListProvidersResponseItemsItemSamlAttributeMappingKeysValue",
-                )
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                ListProvidersResponseItemsItemSamlAttributeMappingKeysValue,
-                __A::Error,
-            > {
-                let mut field_0: Option<Option<bool>> = None;
-                let mut field_1: Option<
-                    Option<
-                        ListProvidersResponseItemsItemSamlAttributeMappingKeysValueDefault,
-                    >,
-                > = None;
-                let mut field_2: Option<Option<String>> = None;
-                let mut field_3: Option<Option<Vec<String>>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "array" => map.fill(&mut field_0),
-                        "default" => map.fill(&mut field_1),
-                        "name" => map.fill(&mut field_2),
-                        "names" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(ListProvidersResponseItemsItemSamlAttributeMappingKeysValue {
-                    array: Option::flatten(field_0),
-                    default: Option::flatten(field_1),
-                    name: Option::flatten(field_2),
-                    names: Option::flatten(field_3),
-                })
-            }
+impl crate::runtime::FromFields
+for ListProvidersResponseItemsItemSamlAttributeMappingKeysValue {
+    const EXPECTING: &'static str = "struct ListProvidersResponseItemsItemSamlAttributeMappingKeysValue";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<bool>> = None;
+        let mut field_1: Option<
+            Option<ListProvidersResponseItemsItemSamlAttributeMappingKeysValueDefault>,
+        > = None;
+        let mut field_2: Option<Option<String>> = None;
+        let mut field_3: Option<Option<Vec<String>>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "array" => map.fill(&mut field_0),
+                "default" => map.fill(&mut field_1),
+                "name" => map.fill(&mut field_2),
+                "names" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(ListProvidersResponseItemsItemSamlAttributeMappingKeysValue {
+            array: Option::flatten(field_0),
+            default: Option::flatten(field_1),
+            name: Option::flatten(field_2),
+            names: Option::flatten(field_3),
+        })
     }
 }
 

@@ -18,34 +18,28 @@ impl<'de> Deserialize<'de> for NetworkBanResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = NetworkBanResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct NetworkBanResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<NetworkBanResponse, __A::Error> {
-                let mut field_0: Option<Vec<String>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "banned_ipv4_addresses" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(NetworkBanResponse {
-                    banned_ipv4_addresses: crate::runtime::required(
-                        field_0,
-                        "banned_ipv4_addresses",
-                    )?,
-                })
-            }
+impl crate::runtime::FromFields for NetworkBanResponse {
+    const EXPECTING: &'static str = "struct NetworkBanResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Vec<String>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "banned_ipv4_addresses" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(NetworkBanResponse {
+            banned_ipv4_addresses: crate::runtime::required(
+                field_0,
+                "banned_ipv4_addresses",
+            )?,
+        })
     }
 }

@@ -18,37 +18,31 @@ impl<'de> Deserialize<'de> for NetworkBanResponseEnriched {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = NetworkBanResponseEnriched;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct NetworkBanResponseEnriched")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<NetworkBanResponseEnriched, __A::Error> {
-                let mut field_0: Option<
-                    Vec<NetworkBanResponseEnrichedBannedIpv4AddressesItem>,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "banned_ipv4_addresses" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(NetworkBanResponseEnriched {
-                    banned_ipv4_addresses: crate::runtime::required(
-                        field_0,
-                        "banned_ipv4_addresses",
-                    )?,
-                })
-            }
+impl crate::runtime::FromFields for NetworkBanResponseEnriched {
+    const EXPECTING: &'static str = "struct NetworkBanResponseEnriched";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<
+            Vec<NetworkBanResponseEnrichedBannedIpv4AddressesItem>,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "banned_ipv4_addresses" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(NetworkBanResponseEnriched {
+            banned_ipv4_addresses: crate::runtime::required(
+                field_0,
+                "banned_ipv4_addresses",
+            )?,
+        })
     }
 }
 
@@ -69,37 +63,31 @@ impl<'de> Deserialize<'de> for NetworkBanResponseEnrichedBannedIpv4AddressesItem
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = NetworkBanResponseEnrichedBannedIpv4AddressesItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct NetworkBanResponseEnrichedBannedIpv4AddressesItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<NetworkBanResponseEnrichedBannedIpv4AddressesItem, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "banned_address" => map.fill(&mut field_0),
-                        "identifier" => map.fill(&mut field_1),
-                        "type" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(NetworkBanResponseEnrichedBannedIpv4AddressesItem {
-                    banned_address: crate::runtime::required(field_0, "banned_address")?,
-                    identifier: crate::runtime::required(field_1, "identifier")?,
-                    r#type: crate::runtime::required(field_2, "type")?,
-                })
-            }
+impl crate::runtime::FromFields for NetworkBanResponseEnrichedBannedIpv4AddressesItem {
+    const EXPECTING: &'static str = "struct NetworkBanResponseEnrichedBannedIpv4AddressesItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "banned_address" => map.fill(&mut field_0),
+                "identifier" => map.fill(&mut field_1),
+                "type" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(NetworkBanResponseEnrichedBannedIpv4AddressesItem {
+            banned_address: crate::runtime::required(field_0, "banned_address")?,
+            identifier: crate::runtime::required(field_1, "identifier")?,
+            r#type: crate::runtime::required(field_2, "type")?,
+        })
     }
 }

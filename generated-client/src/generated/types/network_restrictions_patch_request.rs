@@ -22,35 +22,29 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsPatchRequest {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = NetworkRestrictionsPatchRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct NetworkRestrictionsPatchRequest")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<NetworkRestrictionsPatchRequest, __A::Error> {
-                let mut field_0: Option<Option<NetworkRestrictionsPatchRequestAdd>> = None;
-                let mut field_1: Option<Option<NetworkRestrictionsPatchRequestRemove>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "add" => map.fill(&mut field_0),
-                        "remove" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(NetworkRestrictionsPatchRequest {
-                    add: Option::flatten(field_0),
-                    remove: Option::flatten(field_1),
-                })
-            }
+impl crate::runtime::FromFields for NetworkRestrictionsPatchRequest {
+    const EXPECTING: &'static str = "struct NetworkRestrictionsPatchRequest";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<NetworkRestrictionsPatchRequestAdd>> = None;
+        let mut field_1: Option<Option<NetworkRestrictionsPatchRequestRemove>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "add" => map.fill(&mut field_0),
+                "remove" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(NetworkRestrictionsPatchRequest {
+            add: Option::flatten(field_0),
+            remove: Option::flatten(field_1),
+        })
     }
 }
 
@@ -73,35 +67,29 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsPatchRequestAdd {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = NetworkRestrictionsPatchRequestAdd;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct NetworkRestrictionsPatchRequestAdd")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<NetworkRestrictionsPatchRequestAdd, __A::Error> {
-                let mut field_0: Option<Option<Vec<String>>> = None;
-                let mut field_1: Option<Option<Vec<String>>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "dbAllowedCidrs" => map.fill(&mut field_0),
-                        "dbAllowedCidrsV6" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(NetworkRestrictionsPatchRequestAdd {
-                    db_allowed_cidrs: Option::flatten(field_0),
-                    db_allowed_cidrs_v6: Option::flatten(field_1),
-                })
-            }
+impl crate::runtime::FromFields for NetworkRestrictionsPatchRequestAdd {
+    const EXPECTING: &'static str = "struct NetworkRestrictionsPatchRequestAdd";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<Vec<String>>> = None;
+        let mut field_1: Option<Option<Vec<String>>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "dbAllowedCidrs" => map.fill(&mut field_0),
+                "dbAllowedCidrsV6" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(NetworkRestrictionsPatchRequestAdd {
+            db_allowed_cidrs: Option::flatten(field_0),
+            db_allowed_cidrs_v6: Option::flatten(field_1),
+        })
     }
 }
 
@@ -124,34 +112,28 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsPatchRequestRemove {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = NetworkRestrictionsPatchRequestRemove;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct NetworkRestrictionsPatchRequestRemove")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<NetworkRestrictionsPatchRequestRemove, __A::Error> {
-                let mut field_0: Option<Option<Vec<String>>> = None;
-                let mut field_1: Option<Option<Vec<String>>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "dbAllowedCidrs" => map.fill(&mut field_0),
-                        "dbAllowedCidrsV6" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(NetworkRestrictionsPatchRequestRemove {
-                    db_allowed_cidrs: Option::flatten(field_0),
-                    db_allowed_cidrs_v6: Option::flatten(field_1),
-                })
-            }
+impl crate::runtime::FromFields for NetworkRestrictionsPatchRequestRemove {
+    const EXPECTING: &'static str = "struct NetworkRestrictionsPatchRequestRemove";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<Vec<String>>> = None;
+        let mut field_1: Option<Option<Vec<String>>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "dbAllowedCidrs" => map.fill(&mut field_0),
+                "dbAllowedCidrsV6" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(NetworkRestrictionsPatchRequestRemove {
+            db_allowed_cidrs: Option::flatten(field_0),
+            db_allowed_cidrs_v6: Option::flatten(field_1),
+        })
     }
 }

@@ -24,34 +24,28 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsRequest {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = NetworkRestrictionsRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct NetworkRestrictionsRequest")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<NetworkRestrictionsRequest, __A::Error> {
-                let mut field_0: Option<Option<Vec<String>>> = None;
-                let mut field_1: Option<Option<Vec<String>>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "dbAllowedCidrs" => map.fill(&mut field_0),
-                        "dbAllowedCidrsV6" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(NetworkRestrictionsRequest {
-                    db_allowed_cidrs: Option::flatten(field_0),
-                    db_allowed_cidrs_v6: Option::flatten(field_1),
-                })
-            }
+impl crate::runtime::FromFields for NetworkRestrictionsRequest {
+    const EXPECTING: &'static str = "struct NetworkRestrictionsRequest";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<Vec<String>>> = None;
+        let mut field_1: Option<Option<Vec<String>>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "dbAllowedCidrs" => map.fill(&mut field_0),
+                "dbAllowedCidrsV6" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(NetworkRestrictionsRequest {
+            db_allowed_cidrs: Option::flatten(field_0),
+            db_allowed_cidrs_v6: Option::flatten(field_1),
+        })
     }
 }

@@ -31,47 +31,41 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = NetworkRestrictionsResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct NetworkRestrictionsResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<NetworkRestrictionsResponse, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<NetworkRestrictionsResponseConfig> = None;
-                let mut field_2: Option<NetworkRestrictionsResponseEntitlement> = None;
-                let mut field_3: Option<Option<NetworkRestrictionsResponseOldConfig>> = None;
-                let mut field_4: Option<NetworkRestrictionsResponseStatus> = None;
-                let mut field_5: Option<Option<String>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "applied_at" => map.fill(&mut field_0),
-                        "config" => map.fill(&mut field_1),
-                        "entitlement" => map.fill(&mut field_2),
-                        "old_config" => map.fill(&mut field_3),
-                        "status" => map.fill(&mut field_4),
-                        "updated_at" => map.fill(&mut field_5),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(NetworkRestrictionsResponse {
-                    applied_at: Option::flatten(field_0),
-                    config: crate::runtime::required(field_1, "config")?,
-                    entitlement: crate::runtime::required(field_2, "entitlement")?,
-                    old_config: Option::flatten(field_3),
-                    status: crate::runtime::required(field_4, "status")?,
-                    updated_at: Option::flatten(field_5),
-                })
-            }
+impl crate::runtime::FromFields for NetworkRestrictionsResponse {
+    const EXPECTING: &'static str = "struct NetworkRestrictionsResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<NetworkRestrictionsResponseConfig> = None;
+        let mut field_2: Option<NetworkRestrictionsResponseEntitlement> = None;
+        let mut field_3: Option<Option<NetworkRestrictionsResponseOldConfig>> = None;
+        let mut field_4: Option<NetworkRestrictionsResponseStatus> = None;
+        let mut field_5: Option<Option<String>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "applied_at" => map.fill(&mut field_0),
+                "config" => map.fill(&mut field_1),
+                "entitlement" => map.fill(&mut field_2),
+                "old_config" => map.fill(&mut field_3),
+                "status" => map.fill(&mut field_4),
+                "updated_at" => map.fill(&mut field_5),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(NetworkRestrictionsResponse {
+            applied_at: Option::flatten(field_0),
+            config: crate::runtime::required(field_1, "config")?,
+            entitlement: crate::runtime::required(field_2, "entitlement")?,
+            old_config: Option::flatten(field_3),
+            status: crate::runtime::required(field_4, "status")?,
+            updated_at: Option::flatten(field_5),
+        })
     }
 }
 
@@ -94,35 +88,29 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsResponseConfig {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = NetworkRestrictionsResponseConfig;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct NetworkRestrictionsResponseConfig")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<NetworkRestrictionsResponseConfig, __A::Error> {
-                let mut field_0: Option<Option<Vec<String>>> = None;
-                let mut field_1: Option<Option<Vec<String>>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "dbAllowedCidrs" => map.fill(&mut field_0),
-                        "dbAllowedCidrsV6" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(NetworkRestrictionsResponseConfig {
-                    db_allowed_cidrs: Option::flatten(field_0),
-                    db_allowed_cidrs_v6: Option::flatten(field_1),
-                })
-            }
+impl crate::runtime::FromFields for NetworkRestrictionsResponseConfig {
+    const EXPECTING: &'static str = "struct NetworkRestrictionsResponseConfig";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<Vec<String>>> = None;
+        let mut field_1: Option<Option<Vec<String>>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "dbAllowedCidrs" => map.fill(&mut field_0),
+                "dbAllowedCidrsV6" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(NetworkRestrictionsResponseConfig {
+            db_allowed_cidrs: Option::flatten(field_0),
+            db_allowed_cidrs_v6: Option::flatten(field_1),
+        })
     }
 }
 
@@ -203,35 +191,29 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsResponseOldConfig {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = NetworkRestrictionsResponseOldConfig;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct NetworkRestrictionsResponseOldConfig")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<NetworkRestrictionsResponseOldConfig, __A::Error> {
-                let mut field_0: Option<Option<Vec<String>>> = None;
-                let mut field_1: Option<Option<Vec<String>>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "dbAllowedCidrs" => map.fill(&mut field_0),
-                        "dbAllowedCidrsV6" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(NetworkRestrictionsResponseOldConfig {
-                    db_allowed_cidrs: Option::flatten(field_0),
-                    db_allowed_cidrs_v6: Option::flatten(field_1),
-                })
-            }
+impl crate::runtime::FromFields for NetworkRestrictionsResponseOldConfig {
+    const EXPECTING: &'static str = "struct NetworkRestrictionsResponseOldConfig";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<Vec<String>>> = None;
+        let mut field_1: Option<Option<Vec<String>>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "dbAllowedCidrs" => map.fill(&mut field_0),
+                "dbAllowedCidrsV6" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(NetworkRestrictionsResponseOldConfig {
+            db_allowed_cidrs: Option::flatten(field_0),
+            db_allowed_cidrs_v6: Option::flatten(field_1),
+        })
     }
 }
 

@@ -31,49 +31,41 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsV2Response {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = NetworkRestrictionsV2Response;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct NetworkRestrictionsV2Response")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<NetworkRestrictionsV2Response, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<NetworkRestrictionsV2ResponseConfig> = None;
-                let mut field_2: Option<NetworkRestrictionsV2ResponseEntitlement> = None;
-                let mut field_3: Option<
-                    Option<NetworkRestrictionsV2ResponseOldConfig>,
-                > = None;
-                let mut field_4: Option<NetworkRestrictionsV2ResponseStatus> = None;
-                let mut field_5: Option<Option<String>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "applied_at" => map.fill(&mut field_0),
-                        "config" => map.fill(&mut field_1),
-                        "entitlement" => map.fill(&mut field_2),
-                        "old_config" => map.fill(&mut field_3),
-                        "status" => map.fill(&mut field_4),
-                        "updated_at" => map.fill(&mut field_5),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(NetworkRestrictionsV2Response {
-                    applied_at: Option::flatten(field_0),
-                    config: crate::runtime::required(field_1, "config")?,
-                    entitlement: crate::runtime::required(field_2, "entitlement")?,
-                    old_config: Option::flatten(field_3),
-                    status: crate::runtime::required(field_4, "status")?,
-                    updated_at: Option::flatten(field_5),
-                })
-            }
+impl crate::runtime::FromFields for NetworkRestrictionsV2Response {
+    const EXPECTING: &'static str = "struct NetworkRestrictionsV2Response";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<NetworkRestrictionsV2ResponseConfig> = None;
+        let mut field_2: Option<NetworkRestrictionsV2ResponseEntitlement> = None;
+        let mut field_3: Option<Option<NetworkRestrictionsV2ResponseOldConfig>> = None;
+        let mut field_4: Option<NetworkRestrictionsV2ResponseStatus> = None;
+        let mut field_5: Option<Option<String>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "applied_at" => map.fill(&mut field_0),
+                "config" => map.fill(&mut field_1),
+                "entitlement" => map.fill(&mut field_2),
+                "old_config" => map.fill(&mut field_3),
+                "status" => map.fill(&mut field_4),
+                "updated_at" => map.fill(&mut field_5),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(NetworkRestrictionsV2Response {
+            applied_at: Option::flatten(field_0),
+            config: crate::runtime::required(field_1, "config")?,
+            entitlement: crate::runtime::required(field_2, "entitlement")?,
+            old_config: Option::flatten(field_3),
+            status: crate::runtime::required(field_4, "status")?,
+            updated_at: Option::flatten(field_5),
+        })
     }
 }
 
@@ -94,34 +86,28 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsV2ResponseConfig {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = NetworkRestrictionsV2ResponseConfig;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct NetworkRestrictionsV2ResponseConfig")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<NetworkRestrictionsV2ResponseConfig, __A::Error> {
-                let mut field_0: Option<
-                    Option<Vec<NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem>>,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "dbAllowedCidrs" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(NetworkRestrictionsV2ResponseConfig {
-                    db_allowed_cidrs: Option::flatten(field_0),
-                })
-            }
+impl crate::runtime::FromFields for NetworkRestrictionsV2ResponseConfig {
+    const EXPECTING: &'static str = "struct NetworkRestrictionsV2ResponseConfig";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<
+            Option<Vec<NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem>>,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "dbAllowedCidrs" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(NetworkRestrictionsV2ResponseConfig {
+            db_allowed_cidrs: Option::flatten(field_0),
+        })
     }
 }
 
@@ -140,42 +126,32 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsV2ResponseConfigDbAllowedCidrs
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(
-                    "struct NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem",
-                )
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem,
-                __A::Error,
-            > {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<
-                    NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItemType,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "address" => map.fill(&mut field_0),
-                        "type" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem {
-                    address: crate::runtime::required(field_0, "address")?,
-                    r#type: crate::runtime::required(field_1, "type")?,
-                })
-            }
+impl crate::runtime::FromFields
+for NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem {
+    const EXPECTING: &'static str = "struct NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<
+            NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItemType,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "address" => map.fill(&mut field_0),
+                "type" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem {
+            address: crate::runtime::required(field_0, "address")?,
+            r#type: crate::runtime::required(field_1, "type")?,
+        })
     }
 }
 
@@ -313,34 +289,28 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsV2ResponseOldConfig {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = NetworkRestrictionsV2ResponseOldConfig;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct NetworkRestrictionsV2ResponseOldConfig")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<NetworkRestrictionsV2ResponseOldConfig, __A::Error> {
-                let mut field_0: Option<
-                    Option<Vec<NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem>>,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "dbAllowedCidrs" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(NetworkRestrictionsV2ResponseOldConfig {
-                    db_allowed_cidrs: Option::flatten(field_0),
-                })
-            }
+impl crate::runtime::FromFields for NetworkRestrictionsV2ResponseOldConfig {
+    const EXPECTING: &'static str = "struct NetworkRestrictionsV2ResponseOldConfig";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<
+            Option<Vec<NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem>>,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "dbAllowedCidrs" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(NetworkRestrictionsV2ResponseOldConfig {
+            db_allowed_cidrs: Option::flatten(field_0),
+        })
     }
 }
 
@@ -359,42 +329,32 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsV2ResponseOldConfigDbAllowedCi
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(
-                    "struct NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem",
-                )
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem,
-                __A::Error,
-            > {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<
-                    NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItemType,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "address" => map.fill(&mut field_0),
-                        "type" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem {
-                    address: crate::runtime::required(field_0, "address")?,
-                    r#type: crate::runtime::required(field_1, "type")?,
-                })
-            }
+impl crate::runtime::FromFields
+for NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem {
+    const EXPECTING: &'static str = "struct NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<
+            NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItemType,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "address" => map.fill(&mut field_0),
+                "type" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem {
+            address: crate::runtime::required(field_0, "address")?,
+            r#type: crate::runtime::required(field_1, "type")?,
+        })
     }
 }
 

@@ -22,38 +22,32 @@ impl<'de> Deserialize<'de> for OAuthRevokeTokenBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = OAuthRevokeTokenBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct OAuthRevokeTokenBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<OAuthRevokeTokenBody, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "client_id" => map.fill(&mut field_0),
-                        "client_secret" => map.fill(&mut field_1),
-                        "refresh_token" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(OAuthRevokeTokenBody {
-                    client_id: crate::runtime::required(field_0, "client_id")?,
-                    client_secret: crate::runtime::required(field_1, "client_secret")?,
-                    refresh_token: crate::runtime::required(field_2, "refresh_token")?,
-                })
-            }
+impl crate::runtime::FromFields for OAuthRevokeTokenBody {
+    const EXPECTING: &'static str = "struct OAuthRevokeTokenBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "client_id" => map.fill(&mut field_0),
+                "client_secret" => map.fill(&mut field_1),
+                "refresh_token" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(OAuthRevokeTokenBody {
+            client_id: crate::runtime::required(field_0, "client_id")?,
+            client_secret: crate::runtime::required(field_1, "client_secret")?,
+            refresh_token: crate::runtime::required(field_2, "refresh_token")?,
+        })
     }
 }
 

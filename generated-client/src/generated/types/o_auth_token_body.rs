@@ -43,56 +43,50 @@ impl<'de> Deserialize<'de> for OAuthTokenBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = OAuthTokenBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct OAuthTokenBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<OAuthTokenBody, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<Option<String>> = None;
-                let mut field_2: Option<Option<String>> = None;
-                let mut field_3: Option<Option<String>> = None;
-                let mut field_4: Option<Option<OAuthTokenBodyGrantType>> = None;
-                let mut field_5: Option<Option<String>> = None;
-                let mut field_6: Option<Option<String>> = None;
-                let mut field_7: Option<Option<String>> = None;
-                let mut field_8: Option<Option<String>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "client_id" => map.fill(&mut field_0),
-                        "client_secret" => map.fill(&mut field_1),
-                        "code" => map.fill(&mut field_2),
-                        "code_verifier" => map.fill(&mut field_3),
-                        "grant_type" => map.fill(&mut field_4),
-                        "redirect_uri" => map.fill(&mut field_5),
-                        "refresh_token" => map.fill(&mut field_6),
-                        "resource" => map.fill(&mut field_7),
-                        "scope" => map.fill(&mut field_8),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(OAuthTokenBody {
-                    client_id: Option::flatten(field_0),
-                    client_secret: Option::flatten(field_1),
-                    code: Option::flatten(field_2),
-                    code_verifier: Option::flatten(field_3),
-                    grant_type: Option::flatten(field_4),
-                    redirect_uri: Option::flatten(field_5),
-                    refresh_token: Option::flatten(field_6),
-                    resource: Option::flatten(field_7),
-                    scope: Option::flatten(field_8),
-                })
-            }
+impl crate::runtime::FromFields for OAuthTokenBody {
+    const EXPECTING: &'static str = "struct OAuthTokenBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<Option<String>> = None;
+        let mut field_2: Option<Option<String>> = None;
+        let mut field_3: Option<Option<String>> = None;
+        let mut field_4: Option<Option<OAuthTokenBodyGrantType>> = None;
+        let mut field_5: Option<Option<String>> = None;
+        let mut field_6: Option<Option<String>> = None;
+        let mut field_7: Option<Option<String>> = None;
+        let mut field_8: Option<Option<String>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "client_id" => map.fill(&mut field_0),
+                "client_secret" => map.fill(&mut field_1),
+                "code" => map.fill(&mut field_2),
+                "code_verifier" => map.fill(&mut field_3),
+                "grant_type" => map.fill(&mut field_4),
+                "redirect_uri" => map.fill(&mut field_5),
+                "refresh_token" => map.fill(&mut field_6),
+                "resource" => map.fill(&mut field_7),
+                "scope" => map.fill(&mut field_8),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(OAuthTokenBody {
+            client_id: Option::flatten(field_0),
+            client_secret: Option::flatten(field_1),
+            code: Option::flatten(field_2),
+            code_verifier: Option::flatten(field_3),
+            grant_type: Option::flatten(field_4),
+            redirect_uri: Option::flatten(field_5),
+            refresh_token: Option::flatten(field_6),
+            resource: Option::flatten(field_7),
+            scope: Option::flatten(field_8),
+        })
     }
 }
 

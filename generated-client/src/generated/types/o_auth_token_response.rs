@@ -24,41 +24,35 @@ impl<'de> Deserialize<'de> for OAuthTokenResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = OAuthTokenResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct OAuthTokenResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<OAuthTokenResponse, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<i64> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<OAuthTokenResponseTokenType> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "access_token" => map.fill(&mut field_0),
-                        "expires_in" => map.fill(&mut field_1),
-                        "refresh_token" => map.fill(&mut field_2),
-                        "token_type" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(OAuthTokenResponse {
-                    access_token: crate::runtime::required(field_0, "access_token")?,
-                    expires_in: crate::runtime::required(field_1, "expires_in")?,
-                    refresh_token: crate::runtime::required(field_2, "refresh_token")?,
-                    token_type: crate::runtime::required(field_3, "token_type")?,
-                })
-            }
+impl crate::runtime::FromFields for OAuthTokenResponse {
+    const EXPECTING: &'static str = "struct OAuthTokenResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<i64> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<OAuthTokenResponseTokenType> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "access_token" => map.fill(&mut field_0),
+                "expires_in" => map.fill(&mut field_1),
+                "refresh_token" => map.fill(&mut field_2),
+                "token_type" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(OAuthTokenResponse {
+            access_token: crate::runtime::required(field_0, "access_token")?,
+            expires_in: crate::runtime::required(field_1, "expires_in")?,
+            refresh_token: crate::runtime::required(field_2, "refresh_token")?,
+            token_type: crate::runtime::required(field_3, "token_type")?,
+        })
     }
 }
 

@@ -26,44 +26,38 @@ impl<'de> Deserialize<'de> for OrganizationProjectClaimResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = OrganizationProjectClaimResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct OrganizationProjectClaimResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<OrganizationProjectClaimResponse, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<OrganizationProjectClaimResponsePreview> = None;
-                let mut field_4: Option<OrganizationProjectClaimResponseProject> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "created_at" => map.fill(&mut field_0),
-                        "created_by" => map.fill(&mut field_1),
-                        "expires_at" => map.fill(&mut field_2),
-                        "preview" => map.fill(&mut field_3),
-                        "project" => map.fill(&mut field_4),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(OrganizationProjectClaimResponse {
-                    created_at: crate::runtime::required(field_0, "created_at")?,
-                    created_by: crate::runtime::required(field_1, "created_by")?,
-                    expires_at: crate::runtime::required(field_2, "expires_at")?,
-                    preview: crate::runtime::required(field_3, "preview")?,
-                    project: crate::runtime::required(field_4, "project")?,
-                })
-            }
+impl crate::runtime::FromFields for OrganizationProjectClaimResponse {
+    const EXPECTING: &'static str = "struct OrganizationProjectClaimResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<OrganizationProjectClaimResponsePreview> = None;
+        let mut field_4: Option<OrganizationProjectClaimResponseProject> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "created_at" => map.fill(&mut field_0),
+                "created_by" => map.fill(&mut field_1),
+                "expires_at" => map.fill(&mut field_2),
+                "preview" => map.fill(&mut field_3),
+                "project" => map.fill(&mut field_4),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(OrganizationProjectClaimResponse {
+            created_at: crate::runtime::required(field_0, "created_at")?,
+            created_by: crate::runtime::required(field_1, "created_by")?,
+            expires_at: crate::runtime::required(field_2, "expires_at")?,
+            preview: crate::runtime::required(field_3, "preview")?,
+            project: crate::runtime::required(field_4, "project")?,
+        })
     }
 }
 
@@ -96,70 +90,62 @@ impl<'de> Deserialize<'de> for OrganizationProjectClaimResponsePreview {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = OrganizationProjectClaimResponsePreview;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct OrganizationProjectClaimResponsePreview")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<OrganizationProjectClaimResponsePreview, __A::Error> {
-                let mut field_0: Option<
-                    Vec<OrganizationProjectClaimResponsePreviewErrorsItem>,
-                > = None;
-                let mut field_1: Option<
-                    Vec<OrganizationProjectClaimResponsePreviewInfoItem>,
-                > = None;
-                let mut field_2: Option<
-                    Vec<
-                        OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem,
-                    >,
-                > = None;
-                let mut field_3: Option<
-                    OrganizationProjectClaimResponsePreviewSourceSubscriptionPlan,
-                > = None;
-                let mut field_4: Option<
-                    Option<OrganizationProjectClaimResponsePreviewTargetSubscriptionPlan>,
-                > = None;
-                let mut field_5: Option<bool> = None;
-                let mut field_6: Option<
-                    Vec<OrganizationProjectClaimResponsePreviewWarningsItem>,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "errors" => map.fill(&mut field_0),
-                        "info" => map.fill(&mut field_1),
-                        "members_exceeding_free_project_limit" => map.fill(&mut field_2),
-                        "source_subscription_plan" => map.fill(&mut field_3),
-                        "target_subscription_plan" => map.fill(&mut field_4),
-                        "valid" => map.fill(&mut field_5),
-                        "warnings" => map.fill(&mut field_6),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(OrganizationProjectClaimResponsePreview {
-                    errors: crate::runtime::required(field_0, "errors")?,
-                    info: crate::runtime::required(field_1, "info")?,
-                    members_exceeding_free_project_limit: crate::runtime::required(
-                        field_2,
-                        "members_exceeding_free_project_limit",
-                    )?,
-                    source_subscription_plan: crate::runtime::required(
-                        field_3,
-                        "source_subscription_plan",
-                    )?,
-                    target_subscription_plan: Option::flatten(field_4),
-                    valid: crate::runtime::required(field_5, "valid")?,
-                    warnings: crate::runtime::required(field_6, "warnings")?,
-                })
-            }
+impl crate::runtime::FromFields for OrganizationProjectClaimResponsePreview {
+    const EXPECTING: &'static str = "struct OrganizationProjectClaimResponsePreview";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<
+            Vec<OrganizationProjectClaimResponsePreviewErrorsItem>,
+        > = None;
+        let mut field_1: Option<Vec<OrganizationProjectClaimResponsePreviewInfoItem>> = None;
+        let mut field_2: Option<
+            Vec<
+                OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem,
+            >,
+        > = None;
+        let mut field_3: Option<
+            OrganizationProjectClaimResponsePreviewSourceSubscriptionPlan,
+        > = None;
+        let mut field_4: Option<
+            Option<OrganizationProjectClaimResponsePreviewTargetSubscriptionPlan>,
+        > = None;
+        let mut field_5: Option<bool> = None;
+        let mut field_6: Option<
+            Vec<OrganizationProjectClaimResponsePreviewWarningsItem>,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "errors" => map.fill(&mut field_0),
+                "info" => map.fill(&mut field_1),
+                "members_exceeding_free_project_limit" => map.fill(&mut field_2),
+                "source_subscription_plan" => map.fill(&mut field_3),
+                "target_subscription_plan" => map.fill(&mut field_4),
+                "valid" => map.fill(&mut field_5),
+                "warnings" => map.fill(&mut field_6),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(OrganizationProjectClaimResponsePreview {
+            errors: crate::runtime::required(field_0, "errors")?,
+            info: crate::runtime::required(field_1, "info")?,
+            members_exceeding_free_project_limit: crate::runtime::required(
+                field_2,
+                "members_exceeding_free_project_limit",
+            )?,
+            source_subscription_plan: crate::runtime::required(
+                field_3,
+                "source_subscription_plan",
+            )?,
+            target_subscription_plan: Option::flatten(field_4),
+            valid: crate::runtime::required(field_5, "valid")?,
+            warnings: crate::runtime::required(field_6, "warnings")?,
+        })
     }
 }
 
@@ -178,35 +164,29 @@ impl<'de> Deserialize<'de> for OrganizationProjectClaimResponsePreviewErrorsItem
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = OrganizationProjectClaimResponsePreviewErrorsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct OrganizationProjectClaimResponsePreviewErrorsItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<OrganizationProjectClaimResponsePreviewErrorsItem, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "key" => map.fill(&mut field_0),
-                        "message" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(OrganizationProjectClaimResponsePreviewErrorsItem {
-                    key: crate::runtime::required(field_0, "key")?,
-                    message: crate::runtime::required(field_1, "message")?,
-                })
-            }
+impl crate::runtime::FromFields for OrganizationProjectClaimResponsePreviewErrorsItem {
+    const EXPECTING: &'static str = "struct OrganizationProjectClaimResponsePreviewErrorsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "key" => map.fill(&mut field_0),
+                "message" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(OrganizationProjectClaimResponsePreviewErrorsItem {
+            key: crate::runtime::required(field_0, "key")?,
+            message: crate::runtime::required(field_1, "message")?,
+        })
     }
 }
 
@@ -225,35 +205,29 @@ impl<'de> Deserialize<'de> for OrganizationProjectClaimResponsePreviewInfoItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = OrganizationProjectClaimResponsePreviewInfoItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct OrganizationProjectClaimResponsePreviewInfoItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<OrganizationProjectClaimResponsePreviewInfoItem, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "key" => map.fill(&mut field_0),
-                        "message" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(OrganizationProjectClaimResponsePreviewInfoItem {
-                    key: crate::runtime::required(field_0, "key")?,
-                    message: crate::runtime::required(field_1, "message")?,
-                })
-            }
+impl crate::runtime::FromFields for OrganizationProjectClaimResponsePreviewInfoItem {
+    const EXPECTING: &'static str = "struct OrganizationProjectClaimResponsePreviewInfoItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "key" => map.fill(&mut field_0),
+                "message" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(OrganizationProjectClaimResponsePreviewInfoItem {
+            key: crate::runtime::required(field_0, "key")?,
+            message: crate::runtime::required(field_1, "message")?,
+        })
     }
 }
 
@@ -273,40 +247,30 @@ for OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem 
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(
-                    "struct OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem",
-                )
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem,
-                __A::Error,
-            > {
-                let mut field_0: Option<f64> = None;
-                let mut field_1: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "limit" => map.fill(&mut field_0),
-                        "name" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem {
-                    limit: crate::runtime::required(field_0, "limit")?,
-                    name: crate::runtime::required(field_1, "name")?,
-                })
-            }
+impl crate::runtime::FromFields
+for OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem {
+    const EXPECTING: &'static str = "struct OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<f64> = None;
+        let mut field_1: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "limit" => map.fill(&mut field_0),
+                "name" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem {
+            limit: crate::runtime::required(field_0, "limit")?,
+            name: crate::runtime::required(field_1, "name")?,
+        })
     }
 }
 
@@ -469,38 +433,29 @@ impl<'de> Deserialize<'de> for OrganizationProjectClaimResponsePreviewWarningsIt
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = OrganizationProjectClaimResponsePreviewWarningsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct OrganizationProjectClaimResponsePreviewWarningsItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                OrganizationProjectClaimResponsePreviewWarningsItem,
-                __A::Error,
-            > {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "key" => map.fill(&mut field_0),
-                        "message" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(OrganizationProjectClaimResponsePreviewWarningsItem {
-                    key: crate::runtime::required(field_0, "key")?,
-                    message: crate::runtime::required(field_1, "message")?,
-                })
-            }
+impl crate::runtime::FromFields for OrganizationProjectClaimResponsePreviewWarningsItem {
+    const EXPECTING: &'static str = "struct OrganizationProjectClaimResponsePreviewWarningsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "key" => map.fill(&mut field_0),
+                "message" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(OrganizationProjectClaimResponsePreviewWarningsItem {
+            key: crate::runtime::required(field_0, "key")?,
+            message: crate::runtime::required(field_1, "message")?,
+        })
     }
 }
 
@@ -519,34 +474,28 @@ impl<'de> Deserialize<'de> for OrganizationProjectClaimResponseProject {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = OrganizationProjectClaimResponseProject;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct OrganizationProjectClaimResponseProject")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<OrganizationProjectClaimResponseProject, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "name" => map.fill(&mut field_0),
-                        "ref" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(OrganizationProjectClaimResponseProject {
-                    name: crate::runtime::required(field_0, "name")?,
-                    r#ref: crate::runtime::required(field_1, "ref")?,
-                })
-            }
+impl crate::runtime::FromFields for OrganizationProjectClaimResponseProject {
+    const EXPECTING: &'static str = "struct OrganizationProjectClaimResponseProject";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "name" => map.fill(&mut field_0),
+                "ref" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(OrganizationProjectClaimResponseProject {
+            name: crate::runtime::required(field_0, "name")?,
+            r#ref: crate::runtime::required(field_1, "ref")?,
+        })
     }
 }

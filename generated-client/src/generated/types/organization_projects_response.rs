@@ -20,35 +20,29 @@ impl<'de> Deserialize<'de> for OrganizationProjectsResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = OrganizationProjectsResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct OrganizationProjectsResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<OrganizationProjectsResponse, __A::Error> {
-                let mut field_0: Option<OrganizationProjectsResponsePagination> = None;
-                let mut field_1: Option<Vec<OrganizationProjectsResponseProjectsItem>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "pagination" => map.fill(&mut field_0),
-                        "projects" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(OrganizationProjectsResponse {
-                    pagination: crate::runtime::required(field_0, "pagination")?,
-                    projects: crate::runtime::required(field_1, "projects")?,
-                })
-            }
+impl crate::runtime::FromFields for OrganizationProjectsResponse {
+    const EXPECTING: &'static str = "struct OrganizationProjectsResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<OrganizationProjectsResponsePagination> = None;
+        let mut field_1: Option<Vec<OrganizationProjectsResponseProjectsItem>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "pagination" => map.fill(&mut field_0),
+                "projects" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(OrganizationProjectsResponse {
+            pagination: crate::runtime::required(field_0, "pagination")?,
+            projects: crate::runtime::required(field_1, "projects")?,
+        })
     }
 }
 
@@ -69,38 +63,32 @@ impl<'de> Deserialize<'de> for OrganizationProjectsResponsePagination {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = OrganizationProjectsResponsePagination;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct OrganizationProjectsResponsePagination")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<OrganizationProjectsResponsePagination, __A::Error> {
-                let mut field_0: Option<f64> = None;
-                let mut field_1: Option<f64> = None;
-                let mut field_2: Option<f64> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "count" => map.fill(&mut field_0),
-                        "limit" => map.fill(&mut field_1),
-                        "offset" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(OrganizationProjectsResponsePagination {
-                    count: crate::runtime::required(field_0, "count")?,
-                    limit: crate::runtime::required(field_1, "limit")?,
-                    offset: crate::runtime::required(field_2, "offset")?,
-                })
-            }
+impl crate::runtime::FromFields for OrganizationProjectsResponsePagination {
+    const EXPECTING: &'static str = "struct OrganizationProjectsResponsePagination";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<f64> = None;
+        let mut field_1: Option<f64> = None;
+        let mut field_2: Option<f64> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "count" => map.fill(&mut field_0),
+                "limit" => map.fill(&mut field_1),
+                "offset" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(OrganizationProjectsResponsePagination {
+            count: crate::runtime::required(field_0, "count")?,
+            limit: crate::runtime::required(field_1, "limit")?,
+            offset: crate::runtime::required(field_2, "offset")?,
+        })
     }
 }
 
@@ -131,57 +119,49 @@ impl<'de> Deserialize<'de> for OrganizationProjectsResponseProjectsItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = OrganizationProjectsResponseProjectsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct OrganizationProjectsResponseProjectsItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<OrganizationProjectsResponseProjectsItem, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<
-                    Vec<OrganizationProjectsResponseProjectsItemDatabasesItem>,
-                > = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<bool> = None;
-                let mut field_4: Option<String> = None;
-                let mut field_5: Option<String> = None;
-                let mut field_6: Option<String> = None;
-                let mut field_7: Option<
-                    OrganizationProjectsResponseProjectsItemStatus,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "cloud_provider" => map.fill(&mut field_0),
-                        "databases" => map.fill(&mut field_1),
-                        "inserted_at" => map.fill(&mut field_2),
-                        "is_branch" => map.fill(&mut field_3),
-                        "name" => map.fill(&mut field_4),
-                        "ref" => map.fill(&mut field_5),
-                        "region" => map.fill(&mut field_6),
-                        "status" => map.fill(&mut field_7),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(OrganizationProjectsResponseProjectsItem {
-                    cloud_provider: crate::runtime::required(field_0, "cloud_provider")?,
-                    databases: crate::runtime::required(field_1, "databases")?,
-                    inserted_at: crate::runtime::required(field_2, "inserted_at")?,
-                    is_branch: crate::runtime::required(field_3, "is_branch")?,
-                    name: crate::runtime::required(field_4, "name")?,
-                    r#ref: crate::runtime::required(field_5, "ref")?,
-                    region: crate::runtime::required(field_6, "region")?,
-                    status: crate::runtime::required(field_7, "status")?,
-                })
-            }
+impl crate::runtime::FromFields for OrganizationProjectsResponseProjectsItem {
+    const EXPECTING: &'static str = "struct OrganizationProjectsResponseProjectsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<
+            Vec<OrganizationProjectsResponseProjectsItemDatabasesItem>,
+        > = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<bool> = None;
+        let mut field_4: Option<String> = None;
+        let mut field_5: Option<String> = None;
+        let mut field_6: Option<String> = None;
+        let mut field_7: Option<OrganizationProjectsResponseProjectsItemStatus> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "cloud_provider" => map.fill(&mut field_0),
+                "databases" => map.fill(&mut field_1),
+                "inserted_at" => map.fill(&mut field_2),
+                "is_branch" => map.fill(&mut field_3),
+                "name" => map.fill(&mut field_4),
+                "ref" => map.fill(&mut field_5),
+                "region" => map.fill(&mut field_6),
+                "status" => map.fill(&mut field_7),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(OrganizationProjectsResponseProjectsItem {
+            cloud_provider: crate::runtime::required(field_0, "cloud_provider")?,
+            databases: crate::runtime::required(field_1, "databases")?,
+            inserted_at: crate::runtime::required(field_2, "inserted_at")?,
+            is_branch: crate::runtime::required(field_3, "is_branch")?,
+            name: crate::runtime::required(field_4, "name")?,
+            r#ref: crate::runtime::required(field_5, "ref")?,
+            region: crate::runtime::required(field_6, "region")?,
+            status: crate::runtime::required(field_7, "status")?,
+        })
     }
 }
 
@@ -223,74 +203,62 @@ impl<'de> Deserialize<'de> for OrganizationProjectsResponseProjectsItemDatabases
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = OrganizationProjectsResponseProjectsItemDatabasesItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(
-                    "struct OrganizationProjectsResponseProjectsItemDatabasesItem",
-                )
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                OrganizationProjectsResponseProjectsItemDatabasesItem,
-                __A::Error,
-            > {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<Option<String>> = None;
-                let mut field_2: Option<Option<f64>> = None;
-                let mut field_3: Option<
-                    Option<OrganizationProjectsResponseProjectsItemDatabasesItemDiskType>,
-                > = None;
-                let mut field_4: Option<Option<f64>> = None;
-                let mut field_5: Option<String> = None;
-                let mut field_6: Option<
-                    Option<
-                        OrganizationProjectsResponseProjectsItemDatabasesItemInfraComputeSize,
-                    >,
-                > = None;
-                let mut field_7: Option<String> = None;
-                let mut field_8: Option<
-                    OrganizationProjectsResponseProjectsItemDatabasesItemStatus,
-                > = None;
-                let mut field_9: Option<
-                    OrganizationProjectsResponseProjectsItemDatabasesItemType,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "cloud_provider" => map.fill(&mut field_0),
-                        "disk_last_modified_at" => map.fill(&mut field_1),
-                        "disk_throughput_mbps" => map.fill(&mut field_2),
-                        "disk_type" => map.fill(&mut field_3),
-                        "disk_volume_size_gb" => map.fill(&mut field_4),
-                        "identifier" => map.fill(&mut field_5),
-                        "infra_compute_size" => map.fill(&mut field_6),
-                        "region" => map.fill(&mut field_7),
-                        "status" => map.fill(&mut field_8),
-                        "type" => map.fill(&mut field_9),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(OrganizationProjectsResponseProjectsItemDatabasesItem {
-                    cloud_provider: crate::runtime::required(field_0, "cloud_provider")?,
-                    disk_last_modified_at: Option::flatten(field_1),
-                    disk_throughput_mbps: Option::flatten(field_2),
-                    disk_type: Option::flatten(field_3),
-                    disk_volume_size_gb: Option::flatten(field_4),
-                    identifier: crate::runtime::required(field_5, "identifier")?,
-                    infra_compute_size: Option::flatten(field_6),
-                    region: crate::runtime::required(field_7, "region")?,
-                    status: crate::runtime::required(field_8, "status")?,
-                    r#type: crate::runtime::required(field_9, "type")?,
-                })
-            }
+impl crate::runtime::FromFields
+for OrganizationProjectsResponseProjectsItemDatabasesItem {
+    const EXPECTING: &'static str = "struct OrganizationProjectsResponseProjectsItemDatabasesItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<Option<String>> = None;
+        let mut field_2: Option<Option<f64>> = None;
+        let mut field_3: Option<
+            Option<OrganizationProjectsResponseProjectsItemDatabasesItemDiskType>,
+        > = None;
+        let mut field_4: Option<Option<f64>> = None;
+        let mut field_5: Option<String> = None;
+        let mut field_6: Option<
+            Option<OrganizationProjectsResponseProjectsItemDatabasesItemInfraComputeSize>,
+        > = None;
+        let mut field_7: Option<String> = None;
+        let mut field_8: Option<
+            OrganizationProjectsResponseProjectsItemDatabasesItemStatus,
+        > = None;
+        let mut field_9: Option<
+            OrganizationProjectsResponseProjectsItemDatabasesItemType,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "cloud_provider" => map.fill(&mut field_0),
+                "disk_last_modified_at" => map.fill(&mut field_1),
+                "disk_throughput_mbps" => map.fill(&mut field_2),
+                "disk_type" => map.fill(&mut field_3),
+                "disk_volume_size_gb" => map.fill(&mut field_4),
+                "identifier" => map.fill(&mut field_5),
+                "infra_compute_size" => map.fill(&mut field_6),
+                "region" => map.fill(&mut field_7),
+                "status" => map.fill(&mut field_8),
+                "type" => map.fill(&mut field_9),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(OrganizationProjectsResponseProjectsItemDatabasesItem {
+            cloud_provider: crate::runtime::required(field_0, "cloud_provider")?,
+            disk_last_modified_at: Option::flatten(field_1),
+            disk_throughput_mbps: Option::flatten(field_2),
+            disk_type: Option::flatten(field_3),
+            disk_volume_size_gb: Option::flatten(field_4),
+            identifier: crate::runtime::required(field_5, "identifier")?,
+            infra_compute_size: Option::flatten(field_6),
+            region: crate::runtime::required(field_7, "region")?,
+            status: crate::runtime::required(field_8, "status")?,
+            r#type: crate::runtime::required(field_9, "type")?,
+        })
     }
 }
 

@@ -25,38 +25,32 @@ impl<'de> Deserialize<'de> for OrganizationResponseV1 {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = OrganizationResponseV1;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct OrganizationResponseV1")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            #[allow(deprecated)]
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<OrganizationResponseV1, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "id" => map.fill(&mut field_0),
-                        "name" => map.fill(&mut field_1),
-                        "slug" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(OrganizationResponseV1 {
-                    id: crate::runtime::required(field_0, "id")?,
-                    name: crate::runtime::required(field_1, "name")?,
-                    slug: crate::runtime::required(field_2, "slug")?,
-                })
-            }
+impl crate::runtime::FromFields for OrganizationResponseV1 {
+    const EXPECTING: &'static str = "struct OrganizationResponseV1";
+    #[allow(deprecated)]
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "id" => map.fill(&mut field_0),
+                "name" => map.fill(&mut field_1),
+                "slug" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(OrganizationResponseV1 {
+            id: crate::runtime::required(field_0, "id")?,
+            name: crate::runtime::required(field_1, "name")?,
+            slug: crate::runtime::required(field_2, "slug")?,
+        })
     }
 }

@@ -27,46 +27,40 @@ impl<'de> Deserialize<'de> for PostgrestConfigWithJwtSecretResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = PostgrestConfigWithJwtSecretResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct PostgrestConfigWithJwtSecretResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<PostgrestConfigWithJwtSecretResponse, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<Option<i64>> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<Option<String>> = None;
-                let mut field_4: Option<i64> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "db_extra_search_path" => map.fill(&mut field_0),
-                        "db_pool" => map.fill(&mut field_1),
-                        "db_schema" => map.fill(&mut field_2),
-                        "jwt_secret" => map.fill(&mut field_3),
-                        "max_rows" => map.fill(&mut field_4),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(PostgrestConfigWithJwtSecretResponse {
-                    db_extra_search_path: crate::runtime::required(
-                        field_0,
-                        "db_extra_search_path",
-                    )?,
-                    db_pool: Option::flatten(field_1),
-                    db_schema: crate::runtime::required(field_2, "db_schema")?,
-                    jwt_secret: Option::flatten(field_3),
-                    max_rows: crate::runtime::required(field_4, "max_rows")?,
-                })
-            }
+impl crate::runtime::FromFields for PostgrestConfigWithJwtSecretResponse {
+    const EXPECTING: &'static str = "struct PostgrestConfigWithJwtSecretResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<Option<i64>> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<Option<String>> = None;
+        let mut field_4: Option<i64> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "db_extra_search_path" => map.fill(&mut field_0),
+                "db_pool" => map.fill(&mut field_1),
+                "db_schema" => map.fill(&mut field_2),
+                "jwt_secret" => map.fill(&mut field_3),
+                "max_rows" => map.fill(&mut field_4),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(PostgrestConfigWithJwtSecretResponse {
+            db_extra_search_path: crate::runtime::required(
+                field_0,
+                "db_extra_search_path",
+            )?,
+            db_pool: Option::flatten(field_1),
+            db_schema: crate::runtime::required(field_2, "db_schema")?,
+            jwt_secret: Option::flatten(field_3),
+            max_rows: crate::runtime::required(field_4, "max_rows")?,
+        })
     }
 }

@@ -24,40 +24,34 @@ impl<'de> Deserialize<'de> for ProjectClaimTokenResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = ProjectClaimTokenResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ProjectClaimTokenResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<ProjectClaimTokenResponse, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "created_at" => map.fill(&mut field_0),
-                        "created_by" => map.fill(&mut field_1),
-                        "expires_at" => map.fill(&mut field_2),
-                        "token_alias" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(ProjectClaimTokenResponse {
-                    created_at: crate::runtime::required(field_0, "created_at")?,
-                    created_by: crate::runtime::required(field_1, "created_by")?,
-                    expires_at: crate::runtime::required(field_2, "expires_at")?,
-                    token_alias: crate::runtime::required(field_3, "token_alias")?,
-                })
-            }
+impl crate::runtime::FromFields for ProjectClaimTokenResponse {
+    const EXPECTING: &'static str = "struct ProjectClaimTokenResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "created_at" => map.fill(&mut field_0),
+                "created_by" => map.fill(&mut field_1),
+                "expires_at" => map.fill(&mut field_2),
+                "token_alias" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(ProjectClaimTokenResponse {
+            created_at: crate::runtime::required(field_0, "created_at")?,
+            created_by: crate::runtime::required(field_1, "created_by")?,
+            expires_at: crate::runtime::required(field_2, "expires_at")?,
+            token_alias: crate::runtime::required(field_3, "token_alias")?,
+        })
     }
 }

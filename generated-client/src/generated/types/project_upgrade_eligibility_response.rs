@@ -51,106 +51,90 @@ impl<'de> Deserialize<'de> for ProjectUpgradeEligibilityResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = ProjectUpgradeEligibilityResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ProjectUpgradeEligibilityResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            #[allow(deprecated)]
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<ProjectUpgradeEligibilityResponse, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<
-                    ProjectUpgradeEligibilityResponseCurrentAppVersionReleaseChannel,
-                > = None;
-                let mut field_2: Option<f64> = None;
-                let mut field_3: Option<bool> = None;
-                let mut field_4: Option<String> = None;
-                let mut field_5: Option<Vec<String>> = None;
-                let mut field_6: Option<Vec<String>> = None;
-                let mut field_7: Option<
-                    Vec<ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem>,
-                > = None;
-                let mut field_8: Option<Vec<String>> = None;
-                let mut field_9: Option<Vec<String>> = None;
-                let mut field_10: Option<
-                    Vec<ProjectUpgradeEligibilityResponseValidationErrorsItem>,
-                > = None;
-                let mut field_11: Option<
-                    Vec<ProjectUpgradeEligibilityResponseWarningsItem>,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "current_app_version" => map.fill(&mut field_0),
-                        "current_app_version_release_channel" => map.fill(&mut field_1),
-                        "duration_estimate_hours" => map.fill(&mut field_2),
-                        "eligible" => map.fill(&mut field_3),
-                        "latest_app_version" => map.fill(&mut field_4),
-                        "legacy_auth_custom_roles" => map.fill(&mut field_5),
-                        "objects_to_be_dropped" => map.fill(&mut field_6),
-                        "target_upgrade_versions" => map.fill(&mut field_7),
-                        "unsupported_extensions" => map.fill(&mut field_8),
-                        "user_defined_objects_in_internal_schemas" => {
-                            map.fill(&mut field_9)
-                        }
-                        "validation_errors" => map.fill(&mut field_10),
-                        "warnings" => map.fill(&mut field_11),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(ProjectUpgradeEligibilityResponse {
-                    current_app_version: crate::runtime::required(
-                        field_0,
-                        "current_app_version",
-                    )?,
-                    current_app_version_release_channel: crate::runtime::required(
-                        field_1,
-                        "current_app_version_release_channel",
-                    )?,
-                    duration_estimate_hours: crate::runtime::required(
-                        field_2,
-                        "duration_estimate_hours",
-                    )?,
-                    eligible: crate::runtime::required(field_3, "eligible")?,
-                    latest_app_version: crate::runtime::required(
-                        field_4,
-                        "latest_app_version",
-                    )?,
-                    legacy_auth_custom_roles: crate::runtime::required(
-                        field_5,
-                        "legacy_auth_custom_roles",
-                    )?,
-                    objects_to_be_dropped: crate::runtime::required(
-                        field_6,
-                        "objects_to_be_dropped",
-                    )?,
-                    target_upgrade_versions: crate::runtime::required(
-                        field_7,
-                        "target_upgrade_versions",
-                    )?,
-                    unsupported_extensions: crate::runtime::required(
-                        field_8,
-                        "unsupported_extensions",
-                    )?,
-                    user_defined_objects_in_internal_schemas: crate::runtime::required(
-                        field_9,
-                        "user_defined_objects_in_internal_schemas",
-                    )?,
-                    validation_errors: crate::runtime::required(
-                        field_10,
-                        "validation_errors",
-                    )?,
-                    warnings: crate::runtime::required(field_11, "warnings")?,
-                })
-            }
+impl crate::runtime::FromFields for ProjectUpgradeEligibilityResponse {
+    const EXPECTING: &'static str = "struct ProjectUpgradeEligibilityResponse";
+    #[allow(deprecated)]
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<
+            ProjectUpgradeEligibilityResponseCurrentAppVersionReleaseChannel,
+        > = None;
+        let mut field_2: Option<f64> = None;
+        let mut field_3: Option<bool> = None;
+        let mut field_4: Option<String> = None;
+        let mut field_5: Option<Vec<String>> = None;
+        let mut field_6: Option<Vec<String>> = None;
+        let mut field_7: Option<
+            Vec<ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem>,
+        > = None;
+        let mut field_8: Option<Vec<String>> = None;
+        let mut field_9: Option<Vec<String>> = None;
+        let mut field_10: Option<
+            Vec<ProjectUpgradeEligibilityResponseValidationErrorsItem>,
+        > = None;
+        let mut field_11: Option<Vec<ProjectUpgradeEligibilityResponseWarningsItem>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "current_app_version" => map.fill(&mut field_0),
+                "current_app_version_release_channel" => map.fill(&mut field_1),
+                "duration_estimate_hours" => map.fill(&mut field_2),
+                "eligible" => map.fill(&mut field_3),
+                "latest_app_version" => map.fill(&mut field_4),
+                "legacy_auth_custom_roles" => map.fill(&mut field_5),
+                "objects_to_be_dropped" => map.fill(&mut field_6),
+                "target_upgrade_versions" => map.fill(&mut field_7),
+                "unsupported_extensions" => map.fill(&mut field_8),
+                "user_defined_objects_in_internal_schemas" => map.fill(&mut field_9),
+                "validation_errors" => map.fill(&mut field_10),
+                "warnings" => map.fill(&mut field_11),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(ProjectUpgradeEligibilityResponse {
+            current_app_version: crate::runtime::required(
+                field_0,
+                "current_app_version",
+            )?,
+            current_app_version_release_channel: crate::runtime::required(
+                field_1,
+                "current_app_version_release_channel",
+            )?,
+            duration_estimate_hours: crate::runtime::required(
+                field_2,
+                "duration_estimate_hours",
+            )?,
+            eligible: crate::runtime::required(field_3, "eligible")?,
+            latest_app_version: crate::runtime::required(field_4, "latest_app_version")?,
+            legacy_auth_custom_roles: crate::runtime::required(
+                field_5,
+                "legacy_auth_custom_roles",
+            )?,
+            objects_to_be_dropped: crate::runtime::required(
+                field_6,
+                "objects_to_be_dropped",
+            )?,
+            target_upgrade_versions: crate::runtime::required(
+                field_7,
+                "target_upgrade_versions",
+            )?,
+            unsupported_extensions: crate::runtime::required(
+                field_8,
+                "unsupported_extensions",
+            )?,
+            user_defined_objects_in_internal_schemas: crate::runtime::required(
+                field_9,
+                "user_defined_objects_in_internal_schemas",
+            )?,
+            validation_errors: crate::runtime::required(field_10, "validation_errors")?,
+            warnings: crate::runtime::required(field_11, "warnings")?,
+        })
     }
 }
 
@@ -248,53 +232,37 @@ for ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(
-                    "struct ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem",
-                )
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem,
-                __A::Error,
-            > {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<
-                    ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemPostgresVersion,
-                > = None;
-                let mut field_2: Option<
-                    ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemReleaseChannel,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "app_version" => map.fill(&mut field_0),
-                        "postgres_version" => map.fill(&mut field_1),
-                        "release_channel" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem {
-                    app_version: crate::runtime::required(field_0, "app_version")?,
-                    postgres_version: crate::runtime::required(
-                        field_1,
-                        "postgres_version",
-                    )?,
-                    release_channel: crate::runtime::required(
-                        field_2,
-                        "release_channel",
-                    )?,
-                })
-            }
+impl crate::runtime::FromFields
+for ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem {
+    const EXPECTING: &'static str = "struct ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<
+            ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemPostgresVersion,
+        > = None;
+        let mut field_2: Option<
+            ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemReleaseChannel,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "app_version" => map.fill(&mut field_0),
+                "postgres_version" => map.fill(&mut field_1),
+                "release_channel" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem {
+            app_version: crate::runtime::required(field_0, "app_version")?,
+            postgres_version: crate::runtime::required(field_1, "postgres_version")?,
+            release_channel: crate::runtime::required(field_2, "release_channel")?,
+        })
     }
 }
 

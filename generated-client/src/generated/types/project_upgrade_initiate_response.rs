@@ -18,31 +18,25 @@ impl<'de> Deserialize<'de> for ProjectUpgradeInitiateResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = ProjectUpgradeInitiateResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ProjectUpgradeInitiateResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<ProjectUpgradeInitiateResponse, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "tracking_id" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(ProjectUpgradeInitiateResponse {
-                    tracking_id: crate::runtime::required(field_0, "tracking_id")?,
-                })
-            }
+impl crate::runtime::FromFields for ProjectUpgradeInitiateResponse {
+    const EXPECTING: &'static str = "struct ProjectUpgradeInitiateResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "tracking_id" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(ProjectUpgradeInitiateResponse {
+            tracking_id: crate::runtime::required(field_0, "tracking_id")?,
+        })
     }
 }

@@ -22,43 +22,34 @@ impl<'de> Deserialize<'de> for ReadOnlyStatusResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = ReadOnlyStatusResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ReadOnlyStatusResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<ReadOnlyStatusResponse, __A::Error> {
-                let mut field_0: Option<bool> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<bool> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "enabled" => map.fill(&mut field_0),
-                        "override_active_until" => map.fill(&mut field_1),
-                        "override_enabled" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(ReadOnlyStatusResponse {
-                    enabled: crate::runtime::required(field_0, "enabled")?,
-                    override_active_until: crate::runtime::required(
-                        field_1,
-                        "override_active_until",
-                    )?,
-                    override_enabled: crate::runtime::required(
-                        field_2,
-                        "override_enabled",
-                    )?,
-                })
-            }
+impl crate::runtime::FromFields for ReadOnlyStatusResponse {
+    const EXPECTING: &'static str = "struct ReadOnlyStatusResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<bool> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<bool> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "enabled" => map.fill(&mut field_0),
+                "override_active_until" => map.fill(&mut field_1),
+                "override_enabled" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(ReadOnlyStatusResponse {
+            enabled: crate::runtime::required(field_0, "enabled")?,
+            override_active_until: crate::runtime::required(
+                field_1,
+                "override_active_until",
+            )?,
+            override_enabled: crate::runtime::required(field_2, "override_enabled")?,
+        })
     }
 }

@@ -20,38 +20,29 @@ impl<'de> Deserialize<'de> for RegionsInfo {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = RegionsInfo;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct RegionsInfo")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<RegionsInfo, __A::Error> {
-                let mut field_0: Option<RegionsInfoAll> = None;
-                let mut field_1: Option<RegionsInfoRecommendations> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "all" => map.fill(&mut field_0),
-                        "recommendations" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(RegionsInfo {
-                    all: crate::runtime::required(field_0, "all")?,
-                    recommendations: crate::runtime::required(
-                        field_1,
-                        "recommendations",
-                    )?,
-                })
-            }
+impl crate::runtime::FromFields for RegionsInfo {
+    const EXPECTING: &'static str = "struct RegionsInfo";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<RegionsInfoAll> = None;
+        let mut field_1: Option<RegionsInfoRecommendations> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "all" => map.fill(&mut field_0),
+                "recommendations" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(RegionsInfo {
+            all: crate::runtime::required(field_0, "all")?,
+            recommendations: crate::runtime::required(field_1, "recommendations")?,
+        })
     }
 }
 
@@ -71,35 +62,29 @@ impl<'de> Deserialize<'de> for RegionsInfoAll {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = RegionsInfoAll;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct RegionsInfoAll")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<RegionsInfoAll, __A::Error> {
-                let mut field_0: Option<Vec<RegionsInfoAllSmartGroupItem>> = None;
-                let mut field_1: Option<Vec<RegionsInfoAllSpecificItem>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "smartGroup" => map.fill(&mut field_0),
-                        "specific" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(RegionsInfoAll {
-                    smart_group: crate::runtime::required(field_0, "smartGroup")?,
-                    specific: crate::runtime::required(field_1, "specific")?,
-                })
-            }
+impl crate::runtime::FromFields for RegionsInfoAll {
+    const EXPECTING: &'static str = "struct RegionsInfoAll";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Vec<RegionsInfoAllSmartGroupItem>> = None;
+        let mut field_1: Option<Vec<RegionsInfoAllSpecificItem>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "smartGroup" => map.fill(&mut field_0),
+                "specific" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(RegionsInfoAll {
+            smart_group: crate::runtime::required(field_0, "smartGroup")?,
+            specific: crate::runtime::required(field_1, "specific")?,
+        })
     }
 }
 
@@ -120,38 +105,32 @@ impl<'de> Deserialize<'de> for RegionsInfoAllSmartGroupItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = RegionsInfoAllSmartGroupItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct RegionsInfoAllSmartGroupItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<RegionsInfoAllSmartGroupItem, __A::Error> {
-                let mut field_0: Option<RegionsInfoAllSmartGroupItemCode> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<RegionsInfoAllSmartGroupItemType> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "code" => map.fill(&mut field_0),
-                        "name" => map.fill(&mut field_1),
-                        "type" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(RegionsInfoAllSmartGroupItem {
-                    code: crate::runtime::required(field_0, "code")?,
-                    name: crate::runtime::required(field_1, "name")?,
-                    r#type: crate::runtime::required(field_2, "type")?,
-                })
-            }
+impl crate::runtime::FromFields for RegionsInfoAllSmartGroupItem {
+    const EXPECTING: &'static str = "struct RegionsInfoAllSmartGroupItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<RegionsInfoAllSmartGroupItemCode> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<RegionsInfoAllSmartGroupItemType> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "code" => map.fill(&mut field_0),
+                "name" => map.fill(&mut field_1),
+                "type" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(RegionsInfoAllSmartGroupItem {
+            code: crate::runtime::required(field_0, "code")?,
+            name: crate::runtime::required(field_1, "name")?,
+            r#type: crate::runtime::required(field_2, "type")?,
+        })
     }
 }
 
@@ -293,44 +272,38 @@ impl<'de> Deserialize<'de> for RegionsInfoAllSpecificItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = RegionsInfoAllSpecificItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct RegionsInfoAllSpecificItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<RegionsInfoAllSpecificItem, __A::Error> {
-                let mut field_0: Option<RegionsInfoAllSpecificItemCode> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<RegionsInfoAllSpecificItemProvider> = None;
-                let mut field_3: Option<Option<RegionsInfoAllSpecificItemStatus>> = None;
-                let mut field_4: Option<RegionsInfoAllSpecificItemType> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "code" => map.fill(&mut field_0),
-                        "name" => map.fill(&mut field_1),
-                        "provider" => map.fill(&mut field_2),
-                        "status" => map.fill(&mut field_3),
-                        "type" => map.fill(&mut field_4),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(RegionsInfoAllSpecificItem {
-                    code: crate::runtime::required(field_0, "code")?,
-                    name: crate::runtime::required(field_1, "name")?,
-                    provider: crate::runtime::required(field_2, "provider")?,
-                    status: Option::flatten(field_3),
-                    r#type: crate::runtime::required(field_4, "type")?,
-                })
-            }
+impl crate::runtime::FromFields for RegionsInfoAllSpecificItem {
+    const EXPECTING: &'static str = "struct RegionsInfoAllSpecificItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<RegionsInfoAllSpecificItemCode> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<RegionsInfoAllSpecificItemProvider> = None;
+        let mut field_3: Option<Option<RegionsInfoAllSpecificItemStatus>> = None;
+        let mut field_4: Option<RegionsInfoAllSpecificItemType> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "code" => map.fill(&mut field_0),
+                "name" => map.fill(&mut field_1),
+                "provider" => map.fill(&mut field_2),
+                "status" => map.fill(&mut field_3),
+                "type" => map.fill(&mut field_4),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(RegionsInfoAllSpecificItem {
+            code: crate::runtime::required(field_0, "code")?,
+            name: crate::runtime::required(field_1, "name")?,
+            provider: crate::runtime::required(field_2, "provider")?,
+            status: Option::flatten(field_3),
+            r#type: crate::runtime::required(field_4, "type")?,
+        })
     }
 }
 
@@ -650,35 +623,29 @@ impl<'de> Deserialize<'de> for RegionsInfoRecommendations {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = RegionsInfoRecommendations;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct RegionsInfoRecommendations")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<RegionsInfoRecommendations, __A::Error> {
-                let mut field_0: Option<RegionsInfoRecommendationsSmartGroup> = None;
-                let mut field_1: Option<Vec<RegionsInfoRecommendationsSpecificItem>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "smartGroup" => map.fill(&mut field_0),
-                        "specific" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(RegionsInfoRecommendations {
-                    smart_group: crate::runtime::required(field_0, "smartGroup")?,
-                    specific: crate::runtime::required(field_1, "specific")?,
-                })
-            }
+impl crate::runtime::FromFields for RegionsInfoRecommendations {
+    const EXPECTING: &'static str = "struct RegionsInfoRecommendations";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<RegionsInfoRecommendationsSmartGroup> = None;
+        let mut field_1: Option<Vec<RegionsInfoRecommendationsSpecificItem>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "smartGroup" => map.fill(&mut field_0),
+                "specific" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(RegionsInfoRecommendations {
+            smart_group: crate::runtime::required(field_0, "smartGroup")?,
+            specific: crate::runtime::required(field_1, "specific")?,
+        })
     }
 }
 
@@ -699,38 +666,32 @@ impl<'de> Deserialize<'de> for RegionsInfoRecommendationsSmartGroup {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = RegionsInfoRecommendationsSmartGroup;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct RegionsInfoRecommendationsSmartGroup")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<RegionsInfoRecommendationsSmartGroup, __A::Error> {
-                let mut field_0: Option<RegionsInfoRecommendationsSmartGroupCode> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<RegionsInfoRecommendationsSmartGroupType> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "code" => map.fill(&mut field_0),
-                        "name" => map.fill(&mut field_1),
-                        "type" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(RegionsInfoRecommendationsSmartGroup {
-                    code: crate::runtime::required(field_0, "code")?,
-                    name: crate::runtime::required(field_1, "name")?,
-                    r#type: crate::runtime::required(field_2, "type")?,
-                })
-            }
+impl crate::runtime::FromFields for RegionsInfoRecommendationsSmartGroup {
+    const EXPECTING: &'static str = "struct RegionsInfoRecommendationsSmartGroup";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<RegionsInfoRecommendationsSmartGroupCode> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<RegionsInfoRecommendationsSmartGroupType> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "code" => map.fill(&mut field_0),
+                "name" => map.fill(&mut field_1),
+                "type" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(RegionsInfoRecommendationsSmartGroup {
+            code: crate::runtime::required(field_0, "code")?,
+            name: crate::runtime::required(field_1, "name")?,
+            r#type: crate::runtime::required(field_2, "type")?,
+        })
     }
 }
 
@@ -872,48 +833,38 @@ impl<'de> Deserialize<'de> for RegionsInfoRecommendationsSpecificItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = RegionsInfoRecommendationsSpecificItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct RegionsInfoRecommendationsSpecificItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<RegionsInfoRecommendationsSpecificItem, __A::Error> {
-                let mut field_0: Option<RegionsInfoRecommendationsSpecificItemCode> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<
-                    RegionsInfoRecommendationsSpecificItemProvider,
-                > = None;
-                let mut field_3: Option<
-                    Option<RegionsInfoRecommendationsSpecificItemStatus>,
-                > = None;
-                let mut field_4: Option<RegionsInfoRecommendationsSpecificItemType> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "code" => map.fill(&mut field_0),
-                        "name" => map.fill(&mut field_1),
-                        "provider" => map.fill(&mut field_2),
-                        "status" => map.fill(&mut field_3),
-                        "type" => map.fill(&mut field_4),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(RegionsInfoRecommendationsSpecificItem {
-                    code: crate::runtime::required(field_0, "code")?,
-                    name: crate::runtime::required(field_1, "name")?,
-                    provider: crate::runtime::required(field_2, "provider")?,
-                    status: Option::flatten(field_3),
-                    r#type: crate::runtime::required(field_4, "type")?,
-                })
-            }
+impl crate::runtime::FromFields for RegionsInfoRecommendationsSpecificItem {
+    const EXPECTING: &'static str = "struct RegionsInfoRecommendationsSpecificItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<RegionsInfoRecommendationsSpecificItemCode> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<RegionsInfoRecommendationsSpecificItemProvider> = None;
+        let mut field_3: Option<Option<RegionsInfoRecommendationsSpecificItemStatus>> = None;
+        let mut field_4: Option<RegionsInfoRecommendationsSpecificItemType> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "code" => map.fill(&mut field_0),
+                "name" => map.fill(&mut field_1),
+                "provider" => map.fill(&mut field_2),
+                "status" => map.fill(&mut field_3),
+                "type" => map.fill(&mut field_4),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(RegionsInfoRecommendationsSpecificItem {
+            code: crate::runtime::required(field_0, "code")?,
+            name: crate::runtime::required(field_1, "name")?,
+            provider: crate::runtime::required(field_2, "provider")?,
+            status: Option::flatten(field_3),
+            r#type: crate::runtime::required(field_4, "type")?,
+        })
     }
 }
 

@@ -26,38 +26,32 @@ impl<'de> Deserialize<'de> for RemoveNetworkBanRequest {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = RemoveNetworkBanRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct RemoveNetworkBanRequest")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<RemoveNetworkBanRequest, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<Vec<String>> = None;
-                let mut field_2: Option<Option<bool>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "identifier" => map.fill(&mut field_0),
-                        "ipv4_addresses" => map.fill(&mut field_1),
-                        "requester_ip" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(RemoveNetworkBanRequest {
-                    identifier: Option::flatten(field_0),
-                    ipv4_addresses: crate::runtime::required(field_1, "ipv4_addresses")?,
-                    requester_ip: Option::flatten(field_2),
-                })
-            }
+impl crate::runtime::FromFields for RemoveNetworkBanRequest {
+    const EXPECTING: &'static str = "struct RemoveNetworkBanRequest";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<Vec<String>> = None;
+        let mut field_2: Option<Option<bool>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "identifier" => map.fill(&mut field_0),
+                "ipv4_addresses" => map.fill(&mut field_1),
+                "requester_ip" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(RemoveNetworkBanRequest {
+            identifier: Option::flatten(field_0),
+            ipv4_addresses: crate::runtime::required(field_1, "ipv4_addresses")?,
+            requester_ip: Option::flatten(field_2),
+        })
     }
 }
 

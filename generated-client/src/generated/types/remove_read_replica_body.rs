@@ -18,35 +18,29 @@ impl<'de> Deserialize<'de> for RemoveReadReplicaBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = RemoveReadReplicaBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct RemoveReadReplicaBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<RemoveReadReplicaBody, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "database_identifier" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(RemoveReadReplicaBody {
-                    database_identifier: crate::runtime::required(
-                        field_0,
-                        "database_identifier",
-                    )?,
-                })
-            }
+impl crate::runtime::FromFields for RemoveReadReplicaBody {
+    const EXPECTING: &'static str = "struct RemoveReadReplicaBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "database_identifier" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(RemoveReadReplicaBody {
+            database_identifier: crate::runtime::required(
+                field_0,
+                "database_identifier",
+            )?,
+        })
     }
 }
 

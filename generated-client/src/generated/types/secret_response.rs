@@ -23,37 +23,31 @@ impl<'de> Deserialize<'de> for SecretResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = SecretResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct SecretResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<SecretResponse, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<Option<String>> = None;
-                let mut field_2: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "name" => map.fill(&mut field_0),
-                        "updated_at" => map.fill(&mut field_1),
-                        "value" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(SecretResponse {
-                    name: crate::runtime::required(field_0, "name")?,
-                    updated_at: Option::flatten(field_1),
-                    value: crate::runtime::required(field_2, "value")?,
-                })
-            }
+impl crate::runtime::FromFields for SecretResponse {
+    const EXPECTING: &'static str = "struct SecretResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<Option<String>> = None;
+        let mut field_2: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "name" => map.fill(&mut field_0),
+                "updated_at" => map.fill(&mut field_1),
+                "value" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(SecretResponse {
+            name: crate::runtime::required(field_0, "name")?,
+            updated_at: Option::flatten(field_1),
+            value: crate::runtime::required(field_2, "value")?,
+        })
     }
 }

@@ -18,35 +18,29 @@ impl<'de> Deserialize<'de> for SetUpReadReplicaBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = SetUpReadReplicaBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct SetUpReadReplicaBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<SetUpReadReplicaBody, __A::Error> {
-                let mut field_0: Option<SetUpReadReplicaBodyReadReplicaRegion> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "read_replica_region" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(SetUpReadReplicaBody {
-                    read_replica_region: crate::runtime::required(
-                        field_0,
-                        "read_replica_region",
-                    )?,
-                })
-            }
+impl crate::runtime::FromFields for SetUpReadReplicaBody {
+    const EXPECTING: &'static str = "struct SetUpReadReplicaBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<SetUpReadReplicaBodyReadReplicaRegion> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "read_replica_region" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(SetUpReadReplicaBody {
+            read_replica_region: crate::runtime::required(
+                field_0,
+                "read_replica_region",
+            )?,
+        })
     }
 }
 

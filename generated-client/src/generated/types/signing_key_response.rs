@@ -29,47 +29,41 @@ impl<'de> Deserialize<'de> for SigningKeyResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = SigningKeyResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct SigningKeyResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<SigningKeyResponse, __A::Error> {
-                let mut field_0: Option<SigningKeyResponseAlgorithm> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<Option<serde_json::Value>> = None;
-                let mut field_4: Option<SigningKeyResponseStatus> = None;
-                let mut field_5: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "algorithm" => map.fill(&mut field_0),
-                        "created_at" => map.fill(&mut field_1),
-                        "id" => map.fill(&mut field_2),
-                        "public_jwk" => map.fill(&mut field_3),
-                        "status" => map.fill(&mut field_4),
-                        "updated_at" => map.fill(&mut field_5),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(SigningKeyResponse {
-                    algorithm: crate::runtime::required(field_0, "algorithm")?,
-                    created_at: crate::runtime::required(field_1, "created_at")?,
-                    id: crate::runtime::required(field_2, "id")?,
-                    public_jwk: Option::flatten(field_3),
-                    status: crate::runtime::required(field_4, "status")?,
-                    updated_at: crate::runtime::required(field_5, "updated_at")?,
-                })
-            }
+impl crate::runtime::FromFields for SigningKeyResponse {
+    const EXPECTING: &'static str = "struct SigningKeyResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<SigningKeyResponseAlgorithm> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<Option<serde_json::Value>> = None;
+        let mut field_4: Option<SigningKeyResponseStatus> = None;
+        let mut field_5: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "algorithm" => map.fill(&mut field_0),
+                "created_at" => map.fill(&mut field_1),
+                "id" => map.fill(&mut field_2),
+                "public_jwk" => map.fill(&mut field_3),
+                "status" => map.fill(&mut field_4),
+                "updated_at" => map.fill(&mut field_5),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(SigningKeyResponse {
+            algorithm: crate::runtime::required(field_0, "algorithm")?,
+            created_at: crate::runtime::required(field_1, "created_at")?,
+            id: crate::runtime::required(field_2, "id")?,
+            public_jwk: Option::flatten(field_3),
+            status: crate::runtime::required(field_4, "status")?,
+            updated_at: crate::runtime::required(field_5, "updated_at")?,
+        })
     }
 }
 

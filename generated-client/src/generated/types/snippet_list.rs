@@ -21,35 +21,29 @@ impl<'de> Deserialize<'de> for SnippetList {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = SnippetList;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct SnippetList")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<SnippetList, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<Vec<SnippetListDataItem>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "cursor" => map.fill(&mut field_0),
-                        "data" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(SnippetList {
-                    cursor: Option::flatten(field_0),
-                    data: crate::runtime::required(field_1, "data")?,
-                })
-            }
+impl crate::runtime::FromFields for SnippetList {
+    const EXPECTING: &'static str = "struct SnippetList";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<Vec<SnippetListDataItem>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "cursor" => map.fill(&mut field_0),
+                "data" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(SnippetList {
+            cursor: Option::flatten(field_0),
+            data: crate::runtime::required(field_1, "data")?,
+        })
     }
 }
 
@@ -86,62 +80,56 @@ impl<'de> Deserialize<'de> for SnippetListDataItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = SnippetListDataItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct SnippetListDataItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<SnippetListDataItem, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<bool> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<String> = None;
-                let mut field_4: Option<String> = None;
-                let mut field_5: Option<SnippetListDataItemOwner> = None;
-                let mut field_6: Option<SnippetListDataItemProject> = None;
-                let mut field_7: Option<SnippetListDataItemType> = None;
-                let mut field_8: Option<String> = None;
-                let mut field_9: Option<SnippetListDataItemUpdatedBy> = None;
-                let mut field_10: Option<SnippetListDataItemVisibility> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "description" => map.fill(&mut field_0),
-                        "favorite" => map.fill(&mut field_1),
-                        "id" => map.fill(&mut field_2),
-                        "inserted_at" => map.fill(&mut field_3),
-                        "name" => map.fill(&mut field_4),
-                        "owner" => map.fill(&mut field_5),
-                        "project" => map.fill(&mut field_6),
-                        "type" => map.fill(&mut field_7),
-                        "updated_at" => map.fill(&mut field_8),
-                        "updated_by" => map.fill(&mut field_9),
-                        "visibility" => map.fill(&mut field_10),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(SnippetListDataItem {
-                    description: Option::flatten(field_0),
-                    favorite: crate::runtime::required(field_1, "favorite")?,
-                    id: crate::runtime::required(field_2, "id")?,
-                    inserted_at: crate::runtime::required(field_3, "inserted_at")?,
-                    name: crate::runtime::required(field_4, "name")?,
-                    owner: crate::runtime::required(field_5, "owner")?,
-                    project: crate::runtime::required(field_6, "project")?,
-                    r#type: crate::runtime::required(field_7, "type")?,
-                    updated_at: crate::runtime::required(field_8, "updated_at")?,
-                    updated_by: crate::runtime::required(field_9, "updated_by")?,
-                    visibility: crate::runtime::required(field_10, "visibility")?,
-                })
-            }
+impl crate::runtime::FromFields for SnippetListDataItem {
+    const EXPECTING: &'static str = "struct SnippetListDataItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<bool> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<String> = None;
+        let mut field_4: Option<String> = None;
+        let mut field_5: Option<SnippetListDataItemOwner> = None;
+        let mut field_6: Option<SnippetListDataItemProject> = None;
+        let mut field_7: Option<SnippetListDataItemType> = None;
+        let mut field_8: Option<String> = None;
+        let mut field_9: Option<SnippetListDataItemUpdatedBy> = None;
+        let mut field_10: Option<SnippetListDataItemVisibility> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "description" => map.fill(&mut field_0),
+                "favorite" => map.fill(&mut field_1),
+                "id" => map.fill(&mut field_2),
+                "inserted_at" => map.fill(&mut field_3),
+                "name" => map.fill(&mut field_4),
+                "owner" => map.fill(&mut field_5),
+                "project" => map.fill(&mut field_6),
+                "type" => map.fill(&mut field_7),
+                "updated_at" => map.fill(&mut field_8),
+                "updated_by" => map.fill(&mut field_9),
+                "visibility" => map.fill(&mut field_10),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(SnippetListDataItem {
+            description: Option::flatten(field_0),
+            favorite: crate::runtime::required(field_1, "favorite")?,
+            id: crate::runtime::required(field_2, "id")?,
+            inserted_at: crate::runtime::required(field_3, "inserted_at")?,
+            name: crate::runtime::required(field_4, "name")?,
+            owner: crate::runtime::required(field_5, "owner")?,
+            project: crate::runtime::required(field_6, "project")?,
+            r#type: crate::runtime::required(field_7, "type")?,
+            updated_at: crate::runtime::required(field_8, "updated_at")?,
+            updated_by: crate::runtime::required(field_9, "updated_by")?,
+            visibility: crate::runtime::required(field_10, "visibility")?,
+        })
     }
 }
 
@@ -160,35 +148,29 @@ impl<'de> Deserialize<'de> for SnippetListDataItemOwner {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = SnippetListDataItemOwner;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct SnippetListDataItemOwner")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<SnippetListDataItemOwner, __A::Error> {
-                let mut field_0: Option<f64> = None;
-                let mut field_1: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "id" => map.fill(&mut field_0),
-                        "username" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(SnippetListDataItemOwner {
-                    id: crate::runtime::required(field_0, "id")?,
-                    username: crate::runtime::required(field_1, "username")?,
-                })
-            }
+impl crate::runtime::FromFields for SnippetListDataItemOwner {
+    const EXPECTING: &'static str = "struct SnippetListDataItemOwner";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<f64> = None;
+        let mut field_1: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "id" => map.fill(&mut field_0),
+                "username" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(SnippetListDataItemOwner {
+            id: crate::runtime::required(field_0, "id")?,
+            username: crate::runtime::required(field_1, "username")?,
+        })
     }
 }
 
@@ -207,35 +189,29 @@ impl<'de> Deserialize<'de> for SnippetListDataItemProject {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = SnippetListDataItemProject;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct SnippetListDataItemProject")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<SnippetListDataItemProject, __A::Error> {
-                let mut field_0: Option<f64> = None;
-                let mut field_1: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "id" => map.fill(&mut field_0),
-                        "name" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(SnippetListDataItemProject {
-                    id: crate::runtime::required(field_0, "id")?,
-                    name: crate::runtime::required(field_1, "name")?,
-                })
-            }
+impl crate::runtime::FromFields for SnippetListDataItemProject {
+    const EXPECTING: &'static str = "struct SnippetListDataItemProject";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<f64> = None;
+        let mut field_1: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "id" => map.fill(&mut field_0),
+                "name" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(SnippetListDataItemProject {
+            id: crate::runtime::required(field_0, "id")?,
+            name: crate::runtime::required(field_1, "name")?,
+        })
     }
 }
 
@@ -308,35 +284,29 @@ impl<'de> Deserialize<'de> for SnippetListDataItemUpdatedBy {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = SnippetListDataItemUpdatedBy;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct SnippetListDataItemUpdatedBy")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<SnippetListDataItemUpdatedBy, __A::Error> {
-                let mut field_0: Option<f64> = None;
-                let mut field_1: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "id" => map.fill(&mut field_0),
-                        "username" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(SnippetListDataItemUpdatedBy {
-                    id: crate::runtime::required(field_0, "id")?,
-                    username: crate::runtime::required(field_1, "username")?,
-                })
-            }
+impl crate::runtime::FromFields for SnippetListDataItemUpdatedBy {
+    const EXPECTING: &'static str = "struct SnippetListDataItemUpdatedBy";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<f64> = None;
+        let mut field_1: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "id" => map.fill(&mut field_0),
+                "username" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(SnippetListDataItemUpdatedBy {
+            id: crate::runtime::required(field_0, "id")?,
+            username: crate::runtime::required(field_1, "username")?,
+        })
     }
 }
 

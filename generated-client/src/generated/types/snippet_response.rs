@@ -40,65 +40,59 @@ impl<'de> Deserialize<'de> for SnippetResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = SnippetResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct SnippetResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<SnippetResponse, __A::Error> {
-                let mut field_0: Option<SnippetResponseContent> = None;
-                let mut field_1: Option<Option<String>> = None;
-                let mut field_2: Option<bool> = None;
-                let mut field_3: Option<String> = None;
-                let mut field_4: Option<String> = None;
-                let mut field_5: Option<String> = None;
-                let mut field_6: Option<SnippetResponseOwner> = None;
-                let mut field_7: Option<SnippetResponseProject> = None;
-                let mut field_8: Option<SnippetResponseType> = None;
-                let mut field_9: Option<String> = None;
-                let mut field_10: Option<SnippetResponseUpdatedBy> = None;
-                let mut field_11: Option<SnippetResponseVisibility> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "content" => map.fill(&mut field_0),
-                        "description" => map.fill(&mut field_1),
-                        "favorite" => map.fill(&mut field_2),
-                        "id" => map.fill(&mut field_3),
-                        "inserted_at" => map.fill(&mut field_4),
-                        "name" => map.fill(&mut field_5),
-                        "owner" => map.fill(&mut field_6),
-                        "project" => map.fill(&mut field_7),
-                        "type" => map.fill(&mut field_8),
-                        "updated_at" => map.fill(&mut field_9),
-                        "updated_by" => map.fill(&mut field_10),
-                        "visibility" => map.fill(&mut field_11),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(SnippetResponse {
-                    content: crate::runtime::required(field_0, "content")?,
-                    description: Option::flatten(field_1),
-                    favorite: crate::runtime::required(field_2, "favorite")?,
-                    id: crate::runtime::required(field_3, "id")?,
-                    inserted_at: crate::runtime::required(field_4, "inserted_at")?,
-                    name: crate::runtime::required(field_5, "name")?,
-                    owner: crate::runtime::required(field_6, "owner")?,
-                    project: crate::runtime::required(field_7, "project")?,
-                    r#type: crate::runtime::required(field_8, "type")?,
-                    updated_at: crate::runtime::required(field_9, "updated_at")?,
-                    updated_by: crate::runtime::required(field_10, "updated_by")?,
-                    visibility: crate::runtime::required(field_11, "visibility")?,
-                })
-            }
+impl crate::runtime::FromFields for SnippetResponse {
+    const EXPECTING: &'static str = "struct SnippetResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<SnippetResponseContent> = None;
+        let mut field_1: Option<Option<String>> = None;
+        let mut field_2: Option<bool> = None;
+        let mut field_3: Option<String> = None;
+        let mut field_4: Option<String> = None;
+        let mut field_5: Option<String> = None;
+        let mut field_6: Option<SnippetResponseOwner> = None;
+        let mut field_7: Option<SnippetResponseProject> = None;
+        let mut field_8: Option<SnippetResponseType> = None;
+        let mut field_9: Option<String> = None;
+        let mut field_10: Option<SnippetResponseUpdatedBy> = None;
+        let mut field_11: Option<SnippetResponseVisibility> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "content" => map.fill(&mut field_0),
+                "description" => map.fill(&mut field_1),
+                "favorite" => map.fill(&mut field_2),
+                "id" => map.fill(&mut field_3),
+                "inserted_at" => map.fill(&mut field_4),
+                "name" => map.fill(&mut field_5),
+                "owner" => map.fill(&mut field_6),
+                "project" => map.fill(&mut field_7),
+                "type" => map.fill(&mut field_8),
+                "updated_at" => map.fill(&mut field_9),
+                "updated_by" => map.fill(&mut field_10),
+                "visibility" => map.fill(&mut field_11),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(SnippetResponse {
+            content: crate::runtime::required(field_0, "content")?,
+            description: Option::flatten(field_1),
+            favorite: crate::runtime::required(field_2, "favorite")?,
+            id: crate::runtime::required(field_3, "id")?,
+            inserted_at: crate::runtime::required(field_4, "inserted_at")?,
+            name: crate::runtime::required(field_5, "name")?,
+            owner: crate::runtime::required(field_6, "owner")?,
+            project: crate::runtime::required(field_7, "project")?,
+            r#type: crate::runtime::required(field_8, "type")?,
+            updated_at: crate::runtime::required(field_9, "updated_at")?,
+            updated_by: crate::runtime::required(field_10, "updated_by")?,
+            visibility: crate::runtime::required(field_11, "visibility")?,
+        })
     }
 }
 
@@ -123,39 +117,33 @@ impl<'de> Deserialize<'de> for SnippetResponseContent {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = SnippetResponseContent;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct SnippetResponseContent")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            #[allow(deprecated)]
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<SnippetResponseContent, __A::Error> {
-                let mut field_0: Option<Option<bool>> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "favorite" => map.fill(&mut field_0),
-                        "schema_version" => map.fill(&mut field_1),
-                        "sql" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(SnippetResponseContent {
-                    favorite: Option::flatten(field_0),
-                    schema_version: crate::runtime::required(field_1, "schema_version")?,
-                    sql: crate::runtime::required(field_2, "sql")?,
-                })
-            }
+impl crate::runtime::FromFields for SnippetResponseContent {
+    const EXPECTING: &'static str = "struct SnippetResponseContent";
+    #[allow(deprecated)]
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<bool>> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "favorite" => map.fill(&mut field_0),
+                "schema_version" => map.fill(&mut field_1),
+                "sql" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(SnippetResponseContent {
+            favorite: Option::flatten(field_0),
+            schema_version: crate::runtime::required(field_1, "schema_version")?,
+            sql: crate::runtime::required(field_2, "sql")?,
+        })
     }
 }
 
@@ -174,35 +162,29 @@ impl<'de> Deserialize<'de> for SnippetResponseOwner {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = SnippetResponseOwner;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct SnippetResponseOwner")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<SnippetResponseOwner, __A::Error> {
-                let mut field_0: Option<f64> = None;
-                let mut field_1: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "id" => map.fill(&mut field_0),
-                        "username" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(SnippetResponseOwner {
-                    id: crate::runtime::required(field_0, "id")?,
-                    username: crate::runtime::required(field_1, "username")?,
-                })
-            }
+impl crate::runtime::FromFields for SnippetResponseOwner {
+    const EXPECTING: &'static str = "struct SnippetResponseOwner";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<f64> = None;
+        let mut field_1: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "id" => map.fill(&mut field_0),
+                "username" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(SnippetResponseOwner {
+            id: crate::runtime::required(field_0, "id")?,
+            username: crate::runtime::required(field_1, "username")?,
+        })
     }
 }
 
@@ -221,35 +203,29 @@ impl<'de> Deserialize<'de> for SnippetResponseProject {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = SnippetResponseProject;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct SnippetResponseProject")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<SnippetResponseProject, __A::Error> {
-                let mut field_0: Option<f64> = None;
-                let mut field_1: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "id" => map.fill(&mut field_0),
-                        "name" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(SnippetResponseProject {
-                    id: crate::runtime::required(field_0, "id")?,
-                    name: crate::runtime::required(field_1, "name")?,
-                })
-            }
+impl crate::runtime::FromFields for SnippetResponseProject {
+    const EXPECTING: &'static str = "struct SnippetResponseProject";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<f64> = None;
+        let mut field_1: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "id" => map.fill(&mut field_0),
+                "name" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(SnippetResponseProject {
+            id: crate::runtime::required(field_0, "id")?,
+            name: crate::runtime::required(field_1, "name")?,
+        })
     }
 }
 
@@ -322,35 +298,29 @@ impl<'de> Deserialize<'de> for SnippetResponseUpdatedBy {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = SnippetResponseUpdatedBy;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct SnippetResponseUpdatedBy")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<SnippetResponseUpdatedBy, __A::Error> {
-                let mut field_0: Option<f64> = None;
-                let mut field_1: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "id" => map.fill(&mut field_0),
-                        "username" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(SnippetResponseUpdatedBy {
-                    id: crate::runtime::required(field_0, "id")?,
-                    username: crate::runtime::required(field_1, "username")?,
-                })
-            }
+impl crate::runtime::FromFields for SnippetResponseUpdatedBy {
+    const EXPECTING: &'static str = "struct SnippetResponseUpdatedBy";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<f64> = None;
+        let mut field_1: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "id" => map.fill(&mut field_0),
+                "username" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(SnippetResponseUpdatedBy {
+            id: crate::runtime::required(field_0, "id")?,
+            username: crate::runtime::required(field_1, "username")?,
+        })
     }
 }
 

@@ -19,35 +19,26 @@ impl<'de> Deserialize<'de> for SslEnforcementRequest {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = SslEnforcementRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct SslEnforcementRequest")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<SslEnforcementRequest, __A::Error> {
-                let mut field_0: Option<SslEnforcementRequestRequestedConfig> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "requestedConfig" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(SslEnforcementRequest {
-                    requested_config: crate::runtime::required(
-                        field_0,
-                        "requestedConfig",
-                    )?,
-                })
-            }
+impl crate::runtime::FromFields for SslEnforcementRequest {
+    const EXPECTING: &'static str = "struct SslEnforcementRequest";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<SslEnforcementRequestRequestedConfig> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "requestedConfig" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(SslEnforcementRequest {
+            requested_config: crate::runtime::required(field_0, "requestedConfig")?,
+        })
     }
 }
 
@@ -71,32 +62,26 @@ impl<'de> Deserialize<'de> for SslEnforcementRequestRequestedConfig {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = SslEnforcementRequestRequestedConfig;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct SslEnforcementRequestRequestedConfig")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<SslEnforcementRequestRequestedConfig, __A::Error> {
-                let mut field_0: Option<bool> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "database" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(SslEnforcementRequestRequestedConfig {
-                    database: crate::runtime::required(field_0, "database")?,
-                })
-            }
+impl crate::runtime::FromFields for SslEnforcementRequestRequestedConfig {
+    const EXPECTING: &'static str = "struct SslEnforcementRequestRequestedConfig";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<bool> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "database" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(SslEnforcementRequestRequestedConfig {
+            database: crate::runtime::required(field_0, "database")?,
+        })
     }
 }
 

@@ -22,38 +22,32 @@ impl<'de> Deserialize<'de> for SslEnforcementResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = SslEnforcementResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct SslEnforcementResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<SslEnforcementResponse, __A::Error> {
-                let mut field_0: Option<bool> = None;
-                let mut field_1: Option<SslEnforcementResponseCurrentConfig> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "appliedSuccessfully" => map.fill(&mut field_0),
-                        "currentConfig" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(SslEnforcementResponse {
-                    applied_successfully: crate::runtime::required(
-                        field_0,
-                        "appliedSuccessfully",
-                    )?,
-                    current_config: crate::runtime::required(field_1, "currentConfig")?,
-                })
-            }
+impl crate::runtime::FromFields for SslEnforcementResponse {
+    const EXPECTING: &'static str = "struct SslEnforcementResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<bool> = None;
+        let mut field_1: Option<SslEnforcementResponseCurrentConfig> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "appliedSuccessfully" => map.fill(&mut field_0),
+                "currentConfig" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(SslEnforcementResponse {
+            applied_successfully: crate::runtime::required(
+                field_0,
+                "appliedSuccessfully",
+            )?,
+            current_config: crate::runtime::required(field_1, "currentConfig")?,
+        })
     }
 }
 
@@ -70,31 +64,25 @@ impl<'de> Deserialize<'de> for SslEnforcementResponseCurrentConfig {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = SslEnforcementResponseCurrentConfig;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct SslEnforcementResponseCurrentConfig")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<SslEnforcementResponseCurrentConfig, __A::Error> {
-                let mut field_0: Option<bool> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "database" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(SslEnforcementResponseCurrentConfig {
-                    database: crate::runtime::required(field_0, "database")?,
-                })
-            }
+impl crate::runtime::FromFields for SslEnforcementResponseCurrentConfig {
+    const EXPECTING: &'static str = "struct SslEnforcementResponseCurrentConfig";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<bool> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "database" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(SslEnforcementResponseCurrentConfig {
+            database: crate::runtime::required(field_0, "database")?,
+        })
     }
 }

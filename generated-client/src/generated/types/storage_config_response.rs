@@ -31,53 +31,41 @@ impl<'de> Deserialize<'de> for StorageConfigResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = StorageConfigResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct StorageConfigResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<StorageConfigResponse, __A::Error> {
-                let mut field_0: Option<StorageConfigResponseCapabilities> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<StorageConfigResponseExternal> = None;
-                let mut field_3: Option<StorageConfigResponseFeatures> = None;
-                let mut field_4: Option<i64> = None;
-                let mut field_5: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "capabilities" => map.fill(&mut field_0),
-                        "databasePoolMode" => map.fill(&mut field_1),
-                        "external" => map.fill(&mut field_2),
-                        "features" => map.fill(&mut field_3),
-                        "fileSizeLimit" => map.fill(&mut field_4),
-                        "migrationVersion" => map.fill(&mut field_5),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(StorageConfigResponse {
-                    capabilities: crate::runtime::required(field_0, "capabilities")?,
-                    database_pool_mode: crate::runtime::required(
-                        field_1,
-                        "databasePoolMode",
-                    )?,
-                    external: crate::runtime::required(field_2, "external")?,
-                    features: crate::runtime::required(field_3, "features")?,
-                    file_size_limit: crate::runtime::required(field_4, "fileSizeLimit")?,
-                    migration_version: crate::runtime::required(
-                        field_5,
-                        "migrationVersion",
-                    )?,
-                })
-            }
+impl crate::runtime::FromFields for StorageConfigResponse {
+    const EXPECTING: &'static str = "struct StorageConfigResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<StorageConfigResponseCapabilities> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<StorageConfigResponseExternal> = None;
+        let mut field_3: Option<StorageConfigResponseFeatures> = None;
+        let mut field_4: Option<i64> = None;
+        let mut field_5: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "capabilities" => map.fill(&mut field_0),
+                "databasePoolMode" => map.fill(&mut field_1),
+                "external" => map.fill(&mut field_2),
+                "features" => map.fill(&mut field_3),
+                "fileSizeLimit" => map.fill(&mut field_4),
+                "migrationVersion" => map.fill(&mut field_5),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(StorageConfigResponse {
+            capabilities: crate::runtime::required(field_0, "capabilities")?,
+            database_pool_mode: crate::runtime::required(field_1, "databasePoolMode")?,
+            external: crate::runtime::required(field_2, "external")?,
+            features: crate::runtime::required(field_3, "features")?,
+            file_size_limit: crate::runtime::required(field_4, "fileSizeLimit")?,
+            migration_version: crate::runtime::required(field_5, "migrationVersion")?,
+        })
     }
 }
 
@@ -96,38 +84,29 @@ impl<'de> Deserialize<'de> for StorageConfigResponseCapabilities {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = StorageConfigResponseCapabilities;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct StorageConfigResponseCapabilities")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<StorageConfigResponseCapabilities, __A::Error> {
-                let mut field_0: Option<bool> = None;
-                let mut field_1: Option<bool> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "iceberg_catalog" => map.fill(&mut field_0),
-                        "list_v2" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(StorageConfigResponseCapabilities {
-                    iceberg_catalog: crate::runtime::required(
-                        field_0,
-                        "iceberg_catalog",
-                    )?,
-                    list_v2: crate::runtime::required(field_1, "list_v2")?,
-                })
-            }
+impl crate::runtime::FromFields for StorageConfigResponseCapabilities {
+    const EXPECTING: &'static str = "struct StorageConfigResponseCapabilities";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<bool> = None;
+        let mut field_1: Option<bool> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "iceberg_catalog" => map.fill(&mut field_0),
+                "list_v2" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(StorageConfigResponseCapabilities {
+            iceberg_catalog: crate::runtime::required(field_0, "iceberg_catalog")?,
+            list_v2: crate::runtime::required(field_1, "list_v2")?,
+        })
     }
 }
 
@@ -145,32 +124,26 @@ impl<'de> Deserialize<'de> for StorageConfigResponseExternal {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = StorageConfigResponseExternal;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct StorageConfigResponseExternal")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<StorageConfigResponseExternal, __A::Error> {
-                let mut field_0: Option<StorageConfigResponseExternalUpstreamTarget> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "upstreamTarget" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(StorageConfigResponseExternal {
-                    upstream_target: crate::runtime::required(field_0, "upstreamTarget")?,
-                })
-            }
+impl crate::runtime::FromFields for StorageConfigResponseExternal {
+    const EXPECTING: &'static str = "struct StorageConfigResponseExternal";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<StorageConfigResponseExternalUpstreamTarget> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "upstreamTarget" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(StorageConfigResponseExternal {
+            upstream_target: crate::runtime::required(field_0, "upstreamTarget")?,
+        })
     }
 }
 
@@ -255,49 +228,38 @@ impl<'de> Deserialize<'de> for StorageConfigResponseFeatures {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = StorageConfigResponseFeatures;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct StorageConfigResponseFeatures")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<StorageConfigResponseFeatures, __A::Error> {
-                let mut field_0: Option<StorageConfigResponseFeaturesIcebergCatalog> = None;
-                let mut field_1: Option<
-                    StorageConfigResponseFeaturesImageTransformation,
-                > = None;
-                let mut field_2: Option<StorageConfigResponseFeaturesS3Protocol> = None;
-                let mut field_3: Option<StorageConfigResponseFeaturesVectorBuckets> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "icebergCatalog" => map.fill(&mut field_0),
-                        "imageTransformation" => map.fill(&mut field_1),
-                        "s3Protocol" => map.fill(&mut field_2),
-                        "vectorBuckets" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(StorageConfigResponseFeatures {
-                    iceberg_catalog: crate::runtime::required(
-                        field_0,
-                        "icebergCatalog",
-                    )?,
-                    image_transformation: crate::runtime::required(
-                        field_1,
-                        "imageTransformation",
-                    )?,
-                    s3_protocol: crate::runtime::required(field_2, "s3Protocol")?,
-                    vector_buckets: crate::runtime::required(field_3, "vectorBuckets")?,
-                })
-            }
+impl crate::runtime::FromFields for StorageConfigResponseFeatures {
+    const EXPECTING: &'static str = "struct StorageConfigResponseFeatures";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<StorageConfigResponseFeaturesIcebergCatalog> = None;
+        let mut field_1: Option<StorageConfigResponseFeaturesImageTransformation> = None;
+        let mut field_2: Option<StorageConfigResponseFeaturesS3Protocol> = None;
+        let mut field_3: Option<StorageConfigResponseFeaturesVectorBuckets> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "icebergCatalog" => map.fill(&mut field_0),
+                "imageTransformation" => map.fill(&mut field_1),
+                "s3Protocol" => map.fill(&mut field_2),
+                "vectorBuckets" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(StorageConfigResponseFeatures {
+            iceberg_catalog: crate::runtime::required(field_0, "icebergCatalog")?,
+            image_transformation: crate::runtime::required(
+                field_1,
+                "imageTransformation",
+            )?,
+            s3_protocol: crate::runtime::required(field_2, "s3Protocol")?,
+            vector_buckets: crate::runtime::required(field_3, "vectorBuckets")?,
+        })
     }
 }
 
@@ -323,41 +285,35 @@ impl<'de> Deserialize<'de> for StorageConfigResponseFeaturesIcebergCatalog {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = StorageConfigResponseFeaturesIcebergCatalog;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct StorageConfigResponseFeaturesIcebergCatalog")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<StorageConfigResponseFeaturesIcebergCatalog, __A::Error> {
-                let mut field_0: Option<bool> = None;
-                let mut field_1: Option<i64> = None;
-                let mut field_2: Option<i64> = None;
-                let mut field_3: Option<i64> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "enabled" => map.fill(&mut field_0),
-                        "maxCatalogs" => map.fill(&mut field_1),
-                        "maxNamespaces" => map.fill(&mut field_2),
-                        "maxTables" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(StorageConfigResponseFeaturesIcebergCatalog {
-                    enabled: crate::runtime::required(field_0, "enabled")?,
-                    max_catalogs: crate::runtime::required(field_1, "maxCatalogs")?,
-                    max_namespaces: crate::runtime::required(field_2, "maxNamespaces")?,
-                    max_tables: crate::runtime::required(field_3, "maxTables")?,
-                })
-            }
+impl crate::runtime::FromFields for StorageConfigResponseFeaturesIcebergCatalog {
+    const EXPECTING: &'static str = "struct StorageConfigResponseFeaturesIcebergCatalog";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<bool> = None;
+        let mut field_1: Option<i64> = None;
+        let mut field_2: Option<i64> = None;
+        let mut field_3: Option<i64> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "enabled" => map.fill(&mut field_0),
+                "maxCatalogs" => map.fill(&mut field_1),
+                "maxNamespaces" => map.fill(&mut field_2),
+                "maxTables" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(StorageConfigResponseFeaturesIcebergCatalog {
+            enabled: crate::runtime::required(field_0, "enabled")?,
+            max_catalogs: crate::runtime::required(field_1, "maxCatalogs")?,
+            max_namespaces: crate::runtime::required(field_2, "maxNamespaces")?,
+            max_tables: crate::runtime::required(field_3, "maxTables")?,
+        })
     }
 }
 
@@ -374,32 +330,26 @@ impl<'de> Deserialize<'de> for StorageConfigResponseFeaturesImageTransformation 
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = StorageConfigResponseFeaturesImageTransformation;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct StorageConfigResponseFeaturesImageTransformation")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<StorageConfigResponseFeaturesImageTransformation, __A::Error> {
-                let mut field_0: Option<bool> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "enabled" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(StorageConfigResponseFeaturesImageTransformation {
-                    enabled: crate::runtime::required(field_0, "enabled")?,
-                })
-            }
+impl crate::runtime::FromFields for StorageConfigResponseFeaturesImageTransformation {
+    const EXPECTING: &'static str = "struct StorageConfigResponseFeaturesImageTransformation";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<bool> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "enabled" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(StorageConfigResponseFeaturesImageTransformation {
+            enabled: crate::runtime::required(field_0, "enabled")?,
+        })
     }
 }
 
@@ -416,32 +366,26 @@ impl<'de> Deserialize<'de> for StorageConfigResponseFeaturesS3Protocol {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = StorageConfigResponseFeaturesS3Protocol;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct StorageConfigResponseFeaturesS3Protocol")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<StorageConfigResponseFeaturesS3Protocol, __A::Error> {
-                let mut field_0: Option<bool> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "enabled" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(StorageConfigResponseFeaturesS3Protocol {
-                    enabled: crate::runtime::required(field_0, "enabled")?,
-                })
-            }
+impl crate::runtime::FromFields for StorageConfigResponseFeaturesS3Protocol {
+    const EXPECTING: &'static str = "struct StorageConfigResponseFeaturesS3Protocol";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<bool> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "enabled" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(StorageConfigResponseFeaturesS3Protocol {
+            enabled: crate::runtime::required(field_0, "enabled")?,
+        })
     }
 }
 
@@ -464,37 +408,31 @@ impl<'de> Deserialize<'de> for StorageConfigResponseFeaturesVectorBuckets {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = StorageConfigResponseFeaturesVectorBuckets;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct StorageConfigResponseFeaturesVectorBuckets")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<StorageConfigResponseFeaturesVectorBuckets, __A::Error> {
-                let mut field_0: Option<bool> = None;
-                let mut field_1: Option<i64> = None;
-                let mut field_2: Option<i64> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "enabled" => map.fill(&mut field_0),
-                        "maxBuckets" => map.fill(&mut field_1),
-                        "maxIndexes" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(StorageConfigResponseFeaturesVectorBuckets {
-                    enabled: crate::runtime::required(field_0, "enabled")?,
-                    max_buckets: crate::runtime::required(field_1, "maxBuckets")?,
-                    max_indexes: crate::runtime::required(field_2, "maxIndexes")?,
-                })
-            }
+impl crate::runtime::FromFields for StorageConfigResponseFeaturesVectorBuckets {
+    const EXPECTING: &'static str = "struct StorageConfigResponseFeaturesVectorBuckets";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<bool> = None;
+        let mut field_1: Option<i64> = None;
+        let mut field_2: Option<i64> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "enabled" => map.fill(&mut field_0),
+                "maxBuckets" => map.fill(&mut field_1),
+                "maxIndexes" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(StorageConfigResponseFeaturesVectorBuckets {
+            enabled: crate::runtime::required(field_0, "enabled")?,
+            max_buckets: crate::runtime::required(field_1, "maxBuckets")?,
+            max_indexes: crate::runtime::required(field_2, "maxIndexes")?,
+        })
     }
 }

@@ -41,74 +41,65 @@ impl<'de> Deserialize<'de> for SupavisorConfigResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = SupavisorConfigResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct SupavisorConfigResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<SupavisorConfigResponse, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<SupavisorConfigResponseDatabaseType> = None;
-                let mut field_3: Option<String> = None;
-                let mut field_4: Option<String> = None;
-                let mut field_5: Option<i64> = None;
-                let mut field_6: Option<String> = None;
-                let mut field_7: Option<Option<i64>> = None;
-                let mut field_8: Option<String> = None;
-                let mut field_9: Option<bool> = None;
-                let mut field_10: Option<Option<i64>> = None;
-                let mut field_11: Option<SupavisorConfigResponsePoolMode> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "connectionString" => map.fill(&mut field_0),
-                        "connection_string" => map.fill(&mut field_1),
-                        "database_type" => map.fill(&mut field_2),
-                        "db_host" => map.fill(&mut field_3),
-                        "db_name" => map.fill(&mut field_4),
-                        "db_port" => map.fill(&mut field_5),
-                        "db_user" => map.fill(&mut field_6),
-                        "default_pool_size" => map.fill(&mut field_7),
-                        "identifier" => map.fill(&mut field_8),
-                        "is_using_scram_auth" => map.fill(&mut field_9),
-                        "max_client_conn" => map.fill(&mut field_10),
-                        "pool_mode" => map.fill(&mut field_11),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(SupavisorConfigResponse {
-                    connection_string_camel: crate::runtime::required(
-                        field_0,
-                        "connectionString",
-                    )?,
-                    connection_string: crate::runtime::required(
-                        field_1,
-                        "connection_string",
-                    )?,
-                    database_type: crate::runtime::required(field_2, "database_type")?,
-                    db_host: crate::runtime::required(field_3, "db_host")?,
-                    db_name: crate::runtime::required(field_4, "db_name")?,
-                    db_port: crate::runtime::required(field_5, "db_port")?,
-                    db_user: crate::runtime::required(field_6, "db_user")?,
-                    default_pool_size: Option::flatten(field_7),
-                    identifier: crate::runtime::required(field_8, "identifier")?,
-                    is_using_scram_auth: crate::runtime::required(
-                        field_9,
-                        "is_using_scram_auth",
-                    )?,
-                    max_client_conn: Option::flatten(field_10),
-                    pool_mode: crate::runtime::required(field_11, "pool_mode")?,
-                })
-            }
+impl crate::runtime::FromFields for SupavisorConfigResponse {
+    const EXPECTING: &'static str = "struct SupavisorConfigResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<SupavisorConfigResponseDatabaseType> = None;
+        let mut field_3: Option<String> = None;
+        let mut field_4: Option<String> = None;
+        let mut field_5: Option<i64> = None;
+        let mut field_6: Option<String> = None;
+        let mut field_7: Option<Option<i64>> = None;
+        let mut field_8: Option<String> = None;
+        let mut field_9: Option<bool> = None;
+        let mut field_10: Option<Option<i64>> = None;
+        let mut field_11: Option<SupavisorConfigResponsePoolMode> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "connectionString" => map.fill(&mut field_0),
+                "connection_string" => map.fill(&mut field_1),
+                "database_type" => map.fill(&mut field_2),
+                "db_host" => map.fill(&mut field_3),
+                "db_name" => map.fill(&mut field_4),
+                "db_port" => map.fill(&mut field_5),
+                "db_user" => map.fill(&mut field_6),
+                "default_pool_size" => map.fill(&mut field_7),
+                "identifier" => map.fill(&mut field_8),
+                "is_using_scram_auth" => map.fill(&mut field_9),
+                "max_client_conn" => map.fill(&mut field_10),
+                "pool_mode" => map.fill(&mut field_11),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(SupavisorConfigResponse {
+            connection_string_camel: crate::runtime::required(
+                field_0,
+                "connectionString",
+            )?,
+            connection_string: crate::runtime::required(field_1, "connection_string")?,
+            database_type: crate::runtime::required(field_2, "database_type")?,
+            db_host: crate::runtime::required(field_3, "db_host")?,
+            db_name: crate::runtime::required(field_4, "db_name")?,
+            db_port: crate::runtime::required(field_5, "db_port")?,
+            db_user: crate::runtime::required(field_6, "db_user")?,
+            default_pool_size: Option::flatten(field_7),
+            identifier: crate::runtime::required(field_8, "identifier")?,
+            is_using_scram_auth: crate::runtime::required(
+                field_9,
+                "is_using_scram_auth",
+            )?,
+            max_client_conn: Option::flatten(field_10),
+            pool_mode: crate::runtime::required(field_11, "pool_mode")?,
+        })
     }
 }
 

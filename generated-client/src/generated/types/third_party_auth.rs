@@ -39,55 +39,49 @@ impl<'de> Deserialize<'de> for ThirdPartyAuth {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = ThirdPartyAuth;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ThirdPartyAuth")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<ThirdPartyAuth, __A::Error> {
-                let mut field_0: Option<Option<serde_json::Value>> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<Option<String>> = None;
-                let mut field_4: Option<Option<String>> = None;
-                let mut field_5: Option<Option<String>> = None;
-                let mut field_6: Option<Option<serde_json::Value>> = None;
-                let mut field_7: Option<String> = None;
-                let mut field_8: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "custom_jwks" => map.fill(&mut field_0),
-                        "id" => map.fill(&mut field_1),
-                        "inserted_at" => map.fill(&mut field_2),
-                        "jwks_url" => map.fill(&mut field_3),
-                        "oidc_issuer_url" => map.fill(&mut field_4),
-                        "resolved_at" => map.fill(&mut field_5),
-                        "resolved_jwks" => map.fill(&mut field_6),
-                        "type" => map.fill(&mut field_7),
-                        "updated_at" => map.fill(&mut field_8),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(ThirdPartyAuth {
-                    custom_jwks: Option::flatten(field_0),
-                    id: crate::runtime::required(field_1, "id")?,
-                    inserted_at: crate::runtime::required(field_2, "inserted_at")?,
-                    jwks_url: Option::flatten(field_3),
-                    oidc_issuer_url: Option::flatten(field_4),
-                    resolved_at: Option::flatten(field_5),
-                    resolved_jwks: Option::flatten(field_6),
-                    r#type: crate::runtime::required(field_7, "type")?,
-                    updated_at: crate::runtime::required(field_8, "updated_at")?,
-                })
-            }
+impl crate::runtime::FromFields for ThirdPartyAuth {
+    const EXPECTING: &'static str = "struct ThirdPartyAuth";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<serde_json::Value>> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<Option<String>> = None;
+        let mut field_4: Option<Option<String>> = None;
+        let mut field_5: Option<Option<String>> = None;
+        let mut field_6: Option<Option<serde_json::Value>> = None;
+        let mut field_7: Option<String> = None;
+        let mut field_8: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "custom_jwks" => map.fill(&mut field_0),
+                "id" => map.fill(&mut field_1),
+                "inserted_at" => map.fill(&mut field_2),
+                "jwks_url" => map.fill(&mut field_3),
+                "oidc_issuer_url" => map.fill(&mut field_4),
+                "resolved_at" => map.fill(&mut field_5),
+                "resolved_jwks" => map.fill(&mut field_6),
+                "type" => map.fill(&mut field_7),
+                "updated_at" => map.fill(&mut field_8),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(ThirdPartyAuth {
+            custom_jwks: Option::flatten(field_0),
+            id: crate::runtime::required(field_1, "id")?,
+            inserted_at: crate::runtime::required(field_2, "inserted_at")?,
+            jwks_url: Option::flatten(field_3),
+            oidc_issuer_url: Option::flatten(field_4),
+            resolved_at: Option::flatten(field_5),
+            resolved_jwks: Option::flatten(field_6),
+            r#type: crate::runtime::required(field_7, "type")?,
+            updated_at: crate::runtime::required(field_8, "updated_at")?,
+        })
     }
 }

@@ -27,42 +27,35 @@ impl<'de> Deserialize<'de> for UpdateApiKeyBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateApiKeyBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateApiKeyBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateApiKeyBody, __A::Error> {
-                let mut field_0: Option<crate::runtime::Nullable<String>> = None;
-                let mut field_1: Option<Option<String>> = None;
-                let mut field_2: Option<
-                    crate::runtime::Nullable<
-                        std::collections::BTreeMap<String, serde_json::Value>,
-                    >,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "description" => map.fill(&mut field_0),
-                        "name" => map.fill(&mut field_1),
-                        "secret_jwt_template" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateApiKeyBody {
-                    description: field_0.unwrap_or(crate::runtime::Nullable::Absent),
-                    name: Option::flatten(field_1),
-                    secret_jwt_template: field_2
-                        .unwrap_or(crate::runtime::Nullable::Absent),
-                })
-            }
+impl crate::runtime::FromFields for UpdateApiKeyBody {
+    const EXPECTING: &'static str = "struct UpdateApiKeyBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<crate::runtime::Nullable<String>> = None;
+        let mut field_1: Option<Option<String>> = None;
+        let mut field_2: Option<
+            crate::runtime::Nullable<
+                std::collections::BTreeMap<String, serde_json::Value>,
+            >,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "description" => map.fill(&mut field_0),
+                "name" => map.fill(&mut field_1),
+                "secret_jwt_template" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateApiKeyBody {
+            description: field_0.unwrap_or(crate::runtime::Nullable::Absent),
+            name: Option::flatten(field_1),
+            secret_jwt_template: field_2.unwrap_or(crate::runtime::Nullable::Absent),
+        })
     }
 }

@@ -40,51 +40,45 @@ impl<'de> Deserialize<'de> for UpdateBranchBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateBranchBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateBranchBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            #[allow(deprecated)]
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateBranchBody, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<Option<String>> = None;
-                let mut field_2: Option<Option<String>> = None;
-                let mut field_3: Option<Option<bool>> = None;
-                let mut field_4: Option<Option<bool>> = None;
-                let mut field_5: Option<Option<bool>> = None;
-                let mut field_6: Option<Option<UpdateBranchBodyStatus>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "branch_name" => map.fill(&mut field_0),
-                        "git_branch" => map.fill(&mut field_1),
-                        "notify_url" => map.fill(&mut field_2),
-                        "persistent" => map.fill(&mut field_3),
-                        "request_review" => map.fill(&mut field_4),
-                        "reset_on_push" => map.fill(&mut field_5),
-                        "status" => map.fill(&mut field_6),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateBranchBody {
-                    branch_name: Option::flatten(field_0),
-                    git_branch: Option::flatten(field_1),
-                    notify_url: Option::flatten(field_2),
-                    persistent: Option::flatten(field_3),
-                    request_review: Option::flatten(field_4),
-                    reset_on_push: Option::flatten(field_5),
-                    status: Option::flatten(field_6),
-                })
-            }
+impl crate::runtime::FromFields for UpdateBranchBody {
+    const EXPECTING: &'static str = "struct UpdateBranchBody";
+    #[allow(deprecated)]
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<Option<String>> = None;
+        let mut field_2: Option<Option<String>> = None;
+        let mut field_3: Option<Option<bool>> = None;
+        let mut field_4: Option<Option<bool>> = None;
+        let mut field_5: Option<Option<bool>> = None;
+        let mut field_6: Option<Option<UpdateBranchBodyStatus>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "branch_name" => map.fill(&mut field_0),
+                "git_branch" => map.fill(&mut field_1),
+                "notify_url" => map.fill(&mut field_2),
+                "persistent" => map.fill(&mut field_3),
+                "request_review" => map.fill(&mut field_4),
+                "reset_on_push" => map.fill(&mut field_5),
+                "status" => map.fill(&mut field_6),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateBranchBody {
+            branch_name: Option::flatten(field_0),
+            git_branch: Option::flatten(field_1),
+            notify_url: Option::flatten(field_2),
+            persistent: Option::flatten(field_3),
+            request_review: Option::flatten(field_4),
+            reset_on_push: Option::flatten(field_5),
+            status: Option::flatten(field_6),
+        })
     }
 }
 

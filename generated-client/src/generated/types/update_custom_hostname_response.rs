@@ -22,41 +22,32 @@ impl<'de> Deserialize<'de> for UpdateCustomHostnameResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateCustomHostnameResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateCustomHostnameResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateCustomHostnameResponse, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<UpdateCustomHostnameResponseData> = None;
-                let mut field_2: Option<UpdateCustomHostnameResponseStatus> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "custom_hostname" => map.fill(&mut field_0),
-                        "data" => map.fill(&mut field_1),
-                        "status" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateCustomHostnameResponse {
-                    custom_hostname: crate::runtime::required(
-                        field_0,
-                        "custom_hostname",
-                    )?,
-                    data: crate::runtime::required(field_1, "data")?,
-                    status: crate::runtime::required(field_2, "status")?,
-                })
-            }
+impl crate::runtime::FromFields for UpdateCustomHostnameResponse {
+    const EXPECTING: &'static str = "struct UpdateCustomHostnameResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<UpdateCustomHostnameResponseData> = None;
+        let mut field_2: Option<UpdateCustomHostnameResponseStatus> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "custom_hostname" => map.fill(&mut field_0),
+                "data" => map.fill(&mut field_1),
+                "status" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateCustomHostnameResponse {
+            custom_hostname: crate::runtime::required(field_0, "custom_hostname")?,
+            data: crate::runtime::required(field_1, "data")?,
+            status: crate::runtime::required(field_2, "status")?,
+        })
     }
 }
 
@@ -79,41 +70,35 @@ impl<'de> Deserialize<'de> for UpdateCustomHostnameResponseData {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateCustomHostnameResponseData;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateCustomHostnameResponseData")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateCustomHostnameResponseData, __A::Error> {
-                let mut field_0: Option<Vec<serde_json::Value>> = None;
-                let mut field_1: Option<Vec<serde_json::Value>> = None;
-                let mut field_2: Option<UpdateCustomHostnameResponseDataResult> = None;
-                let mut field_3: Option<bool> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "errors" => map.fill(&mut field_0),
-                        "messages" => map.fill(&mut field_1),
-                        "result" => map.fill(&mut field_2),
-                        "success" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateCustomHostnameResponseData {
-                    errors: crate::runtime::required(field_0, "errors")?,
-                    messages: crate::runtime::required(field_1, "messages")?,
-                    result: crate::runtime::required(field_2, "result")?,
-                    success: crate::runtime::required(field_3, "success")?,
-                })
-            }
+impl crate::runtime::FromFields for UpdateCustomHostnameResponseData {
+    const EXPECTING: &'static str = "struct UpdateCustomHostnameResponseData";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Vec<serde_json::Value>> = None;
+        let mut field_1: Option<Vec<serde_json::Value>> = None;
+        let mut field_2: Option<UpdateCustomHostnameResponseDataResult> = None;
+        let mut field_3: Option<bool> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "errors" => map.fill(&mut field_0),
+                "messages" => map.fill(&mut field_1),
+                "result" => map.fill(&mut field_2),
+                "success" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateCustomHostnameResponseData {
+            errors: crate::runtime::required(field_0, "errors")?,
+            messages: crate::runtime::required(field_1, "messages")?,
+            result: crate::runtime::required(field_2, "result")?,
+            success: crate::runtime::required(field_3, "success")?,
+        })
     }
 }
 
@@ -143,58 +128,52 @@ impl<'de> Deserialize<'de> for UpdateCustomHostnameResponseDataResult {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateCustomHostnameResponseDataResult;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateCustomHostnameResponseDataResult")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateCustomHostnameResponseDataResult, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<
-                    UpdateCustomHostnameResponseDataResultOwnershipVerification,
-                > = None;
-                let mut field_4: Option<UpdateCustomHostnameResponseDataResultSsl> = None;
-                let mut field_5: Option<String> = None;
-                let mut field_6: Option<Option<Vec<String>>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "custom_origin_server" => map.fill(&mut field_0),
-                        "hostname" => map.fill(&mut field_1),
-                        "id" => map.fill(&mut field_2),
-                        "ownership_verification" => map.fill(&mut field_3),
-                        "ssl" => map.fill(&mut field_4),
-                        "status" => map.fill(&mut field_5),
-                        "verification_errors" => map.fill(&mut field_6),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateCustomHostnameResponseDataResult {
-                    custom_origin_server: crate::runtime::required(
-                        field_0,
-                        "custom_origin_server",
-                    )?,
-                    hostname: crate::runtime::required(field_1, "hostname")?,
-                    id: crate::runtime::required(field_2, "id")?,
-                    ownership_verification: crate::runtime::required(
-                        field_3,
-                        "ownership_verification",
-                    )?,
-                    ssl: crate::runtime::required(field_4, "ssl")?,
-                    status: crate::runtime::required(field_5, "status")?,
-                    verification_errors: Option::flatten(field_6),
-                })
-            }
+impl crate::runtime::FromFields for UpdateCustomHostnameResponseDataResult {
+    const EXPECTING: &'static str = "struct UpdateCustomHostnameResponseDataResult";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<
+            UpdateCustomHostnameResponseDataResultOwnershipVerification,
+        > = None;
+        let mut field_4: Option<UpdateCustomHostnameResponseDataResultSsl> = None;
+        let mut field_5: Option<String> = None;
+        let mut field_6: Option<Option<Vec<String>>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "custom_origin_server" => map.fill(&mut field_0),
+                "hostname" => map.fill(&mut field_1),
+                "id" => map.fill(&mut field_2),
+                "ownership_verification" => map.fill(&mut field_3),
+                "ssl" => map.fill(&mut field_4),
+                "status" => map.fill(&mut field_5),
+                "verification_errors" => map.fill(&mut field_6),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateCustomHostnameResponseDataResult {
+            custom_origin_server: crate::runtime::required(
+                field_0,
+                "custom_origin_server",
+            )?,
+            hostname: crate::runtime::required(field_1, "hostname")?,
+            id: crate::runtime::required(field_2, "id")?,
+            ownership_verification: crate::runtime::required(
+                field_3,
+                "ownership_verification",
+            )?,
+            ssl: crate::runtime::required(field_4, "ssl")?,
+            status: crate::runtime::required(field_5, "status")?,
+            verification_errors: Option::flatten(field_6),
+        })
     }
 }
 
@@ -216,43 +195,33 @@ for UpdateCustomHostnameResponseDataResultOwnershipVerification {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateCustomHostnameResponseDataResultOwnershipVerification;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(
-                    "struct UpdateCustomHostnameResponseDataResultOwnershipVerification",
-                )
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                UpdateCustomHostnameResponseDataResultOwnershipVerification,
-                __A::Error,
-            > {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "name" => map.fill(&mut field_0),
-                        "type" => map.fill(&mut field_1),
-                        "value" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateCustomHostnameResponseDataResultOwnershipVerification {
-                    name: crate::runtime::required(field_0, "name")?,
-                    r#type: crate::runtime::required(field_1, "type")?,
-                    value: crate::runtime::required(field_2, "value")?,
-                })
-            }
+impl crate::runtime::FromFields
+for UpdateCustomHostnameResponseDataResultOwnershipVerification {
+    const EXPECTING: &'static str = "struct UpdateCustomHostnameResponseDataResultOwnershipVerification";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "name" => map.fill(&mut field_0),
+                "type" => map.fill(&mut field_1),
+                "value" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateCustomHostnameResponseDataResultOwnershipVerification {
+            name: crate::runtime::required(field_0, "name")?,
+            r#type: crate::runtime::required(field_1, "type")?,
+            value: crate::runtime::required(field_2, "value")?,
+        })
     }
 }
 
@@ -278,49 +247,36 @@ impl<'de> Deserialize<'de> for UpdateCustomHostnameResponseDataResultSsl {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateCustomHostnameResponseDataResultSsl;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateCustomHostnameResponseDataResultSsl")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateCustomHostnameResponseDataResultSsl, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<
-                    Option<
-                        Vec<
-                            UpdateCustomHostnameResponseDataResultSslValidationErrorsItem,
-                        >,
-                    >,
-                > = None;
-                let mut field_2: Option<
-                    Vec<UpdateCustomHostnameResponseDataResultSslValidationRecordsItem>,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "status" => map.fill(&mut field_0),
-                        "validation_errors" => map.fill(&mut field_1),
-                        "validation_records" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateCustomHostnameResponseDataResultSsl {
-                    status: crate::runtime::required(field_0, "status")?,
-                    validation_errors: Option::flatten(field_1),
-                    validation_records: crate::runtime::required(
-                        field_2,
-                        "validation_records",
-                    )?,
-                })
-            }
+impl crate::runtime::FromFields for UpdateCustomHostnameResponseDataResultSsl {
+    const EXPECTING: &'static str = "struct UpdateCustomHostnameResponseDataResultSsl";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<
+            Option<Vec<UpdateCustomHostnameResponseDataResultSslValidationErrorsItem>>,
+        > = None;
+        let mut field_2: Option<
+            Vec<UpdateCustomHostnameResponseDataResultSslValidationRecordsItem>,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "status" => map.fill(&mut field_0),
+                "validation_errors" => map.fill(&mut field_1),
+                "validation_records" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateCustomHostnameResponseDataResultSsl {
+            status: crate::runtime::required(field_0, "status")?,
+            validation_errors: Option::flatten(field_1),
+            validation_records: crate::runtime::required(field_2, "validation_records")?,
+        })
     }
 }
 
@@ -338,37 +294,27 @@ for UpdateCustomHostnameResponseDataResultSslValidationErrorsItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateCustomHostnameResponseDataResultSslValidationErrorsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(
-                    "struct UpdateCustomHostnameResponseDataResultSslValidationErrorsItem",
-                )
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                UpdateCustomHostnameResponseDataResultSslValidationErrorsItem,
-                __A::Error,
-            > {
-                let mut field_0: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "message" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateCustomHostnameResponseDataResultSslValidationErrorsItem {
-                    message: crate::runtime::required(field_0, "message")?,
-                })
-            }
+impl crate::runtime::FromFields
+for UpdateCustomHostnameResponseDataResultSslValidationErrorsItem {
+    const EXPECTING: &'static str = "struct UpdateCustomHostnameResponseDataResultSslValidationErrorsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "message" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateCustomHostnameResponseDataResultSslValidationErrorsItem {
+            message: crate::runtime::required(field_0, "message")?,
+        })
     }
 }
 
@@ -388,40 +334,30 @@ for UpdateCustomHostnameResponseDataResultSslValidationRecordsItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateCustomHostnameResponseDataResultSslValidationRecordsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(
-                    "struct UpdateCustomHostnameResponseDataResultSslValidationRecordsItem",
-                )
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                UpdateCustomHostnameResponseDataResultSslValidationRecordsItem,
-                __A::Error,
-            > {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "txt_name" => map.fill(&mut field_0),
-                        "txt_value" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateCustomHostnameResponseDataResultSslValidationRecordsItem {
-                    txt_name: crate::runtime::required(field_0, "txt_name")?,
-                    txt_value: crate::runtime::required(field_1, "txt_value")?,
-                })
-            }
+impl crate::runtime::FromFields
+for UpdateCustomHostnameResponseDataResultSslValidationRecordsItem {
+    const EXPECTING: &'static str = "struct UpdateCustomHostnameResponseDataResultSslValidationRecordsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "txt_name" => map.fill(&mut field_0),
+                "txt_value" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateCustomHostnameResponseDataResultSslValidationRecordsItem {
+            txt_name: crate::runtime::required(field_0, "txt_name")?,
+            txt_value: crate::runtime::required(field_1, "txt_value")?,
+        })
     }
 }
 

@@ -20,35 +20,29 @@ impl<'de> Deserialize<'de> for UpdateJitAccessBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateJitAccessBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateJitAccessBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateJitAccessBody, __A::Error> {
-                let mut field_0: Option<Vec<UpdateJitAccessBodyRolesItem>> = None;
-                let mut field_1: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "roles" => map.fill(&mut field_0),
-                        "user_id" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateJitAccessBody {
-                    roles: crate::runtime::required(field_0, "roles")?,
-                    user_id: crate::runtime::required(field_1, "user_id")?,
-                })
-            }
+impl crate::runtime::FromFields for UpdateJitAccessBody {
+    const EXPECTING: &'static str = "struct UpdateJitAccessBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Vec<UpdateJitAccessBodyRolesItem>> = None;
+        let mut field_1: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "roles" => map.fill(&mut field_0),
+                "user_id" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateJitAccessBody {
+            roles: crate::runtime::required(field_0, "roles")?,
+            user_id: crate::runtime::required(field_1, "user_id")?,
+        })
     }
 }
 
@@ -87,43 +81,35 @@ impl<'de> Deserialize<'de> for UpdateJitAccessBodyRolesItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateJitAccessBodyRolesItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateJitAccessBodyRolesItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateJitAccessBodyRolesItem, __A::Error> {
-                let mut field_0: Option<
-                    Option<UpdateJitAccessBodyRolesItemAllowedNetworks>,
-                > = None;
-                let mut field_1: Option<Option<bool>> = None;
-                let mut field_2: Option<Option<f64>> = None;
-                let mut field_3: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "allowed_networks" => map.fill(&mut field_0),
-                        "branches_only" => map.fill(&mut field_1),
-                        "expires_at" => map.fill(&mut field_2),
-                        "role" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateJitAccessBodyRolesItem {
-                    allowed_networks: Option::flatten(field_0),
-                    branches_only: Option::flatten(field_1),
-                    expires_at: Option::flatten(field_2),
-                    role: crate::runtime::required(field_3, "role")?,
-                })
-            }
+impl crate::runtime::FromFields for UpdateJitAccessBodyRolesItem {
+    const EXPECTING: &'static str = "struct UpdateJitAccessBodyRolesItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<UpdateJitAccessBodyRolesItemAllowedNetworks>> = None;
+        let mut field_1: Option<Option<bool>> = None;
+        let mut field_2: Option<Option<f64>> = None;
+        let mut field_3: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "allowed_networks" => map.fill(&mut field_0),
+                "branches_only" => map.fill(&mut field_1),
+                "expires_at" => map.fill(&mut field_2),
+                "role" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateJitAccessBodyRolesItem {
+            allowed_networks: Option::flatten(field_0),
+            branches_only: Option::flatten(field_1),
+            expires_at: Option::flatten(field_2),
+            role: crate::runtime::required(field_3, "role")?,
+        })
     }
 }
 
@@ -160,45 +146,33 @@ impl<'de> Deserialize<'de> for UpdateJitAccessBodyRolesItemAllowedNetworks {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateJitAccessBodyRolesItemAllowedNetworks;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateJitAccessBodyRolesItemAllowedNetworks")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateJitAccessBodyRolesItemAllowedNetworks, __A::Error> {
-                let mut field_0: Option<
-                    Option<
-                        Vec<UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem>,
-                    >,
-                > = None;
-                let mut field_1: Option<
-                    Option<
-                        Vec<
-                            UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item,
-                        >,
-                    >,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "allowed_cidrs" => map.fill(&mut field_0),
-                        "allowed_cidrs_v6" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateJitAccessBodyRolesItemAllowedNetworks {
-                    allowed_cidrs: Option::flatten(field_0),
-                    allowed_cidrs_v6: Option::flatten(field_1),
-                })
-            }
+impl crate::runtime::FromFields for UpdateJitAccessBodyRolesItemAllowedNetworks {
+    const EXPECTING: &'static str = "struct UpdateJitAccessBodyRolesItemAllowedNetworks";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<
+            Option<Vec<UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem>>,
+        > = None;
+        let mut field_1: Option<
+            Option<Vec<UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item>>,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "allowed_cidrs" => map.fill(&mut field_0),
+                "allowed_cidrs_v6" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateJitAccessBodyRolesItemAllowedNetworks {
+            allowed_cidrs: Option::flatten(field_0),
+            allowed_cidrs_v6: Option::flatten(field_1),
+        })
     }
 }
 
@@ -216,37 +190,27 @@ for UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(
-                    "struct UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem",
-                )
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem,
-                __A::Error,
-            > {
-                let mut field_0: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "cidr" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem {
-                    cidr: crate::runtime::required(field_0, "cidr")?,
-                })
-            }
+impl crate::runtime::FromFields
+for UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem {
+    const EXPECTING: &'static str = "struct UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "cidr" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem {
+            cidr: crate::runtime::required(field_0, "cidr")?,
+        })
     }
 }
 
@@ -271,37 +235,27 @@ for UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(
-                    "struct UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item",
-                )
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item,
-                __A::Error,
-            > {
-                let mut field_0: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "cidr" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item {
-                    cidr: crate::runtime::required(field_0, "cidr")?,
-                })
-            }
+impl crate::runtime::FromFields
+for UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item {
+    const EXPECTING: &'static str = "struct UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "cidr" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item {
+            cidr: crate::runtime::required(field_0, "cidr")?,
+        })
     }
 }
 

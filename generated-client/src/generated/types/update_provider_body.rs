@@ -31,44 +31,38 @@ impl<'de> Deserialize<'de> for UpdateProviderBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateProviderBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateProviderBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateProviderBody, __A::Error> {
-                let mut field_0: Option<Option<UpdateProviderBodyAttributeMapping>> = None;
-                let mut field_1: Option<Option<Vec<String>>> = None;
-                let mut field_2: Option<Option<String>> = None;
-                let mut field_3: Option<Option<String>> = None;
-                let mut field_4: Option<Option<UpdateProviderBodyNameIdFormat>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "attribute_mapping" => map.fill(&mut field_0),
-                        "domains" => map.fill(&mut field_1),
-                        "metadata_url" => map.fill(&mut field_2),
-                        "metadata_xml" => map.fill(&mut field_3),
-                        "name_id_format" => map.fill(&mut field_4),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateProviderBody {
-                    attribute_mapping: Option::flatten(field_0),
-                    domains: Option::flatten(field_1),
-                    metadata_url: Option::flatten(field_2),
-                    metadata_xml: Option::flatten(field_3),
-                    name_id_format: Option::flatten(field_4),
-                })
-            }
+impl crate::runtime::FromFields for UpdateProviderBody {
+    const EXPECTING: &'static str = "struct UpdateProviderBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<UpdateProviderBodyAttributeMapping>> = None;
+        let mut field_1: Option<Option<Vec<String>>> = None;
+        let mut field_2: Option<Option<String>> = None;
+        let mut field_3: Option<Option<String>> = None;
+        let mut field_4: Option<Option<UpdateProviderBodyNameIdFormat>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "attribute_mapping" => map.fill(&mut field_0),
+                "domains" => map.fill(&mut field_1),
+                "metadata_url" => map.fill(&mut field_2),
+                "metadata_xml" => map.fill(&mut field_3),
+                "name_id_format" => map.fill(&mut field_4),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateProviderBody {
+            attribute_mapping: Option::flatten(field_0),
+            domains: Option::flatten(field_1),
+            metadata_url: Option::flatten(field_2),
+            metadata_xml: Option::flatten(field_3),
+            name_id_format: Option::flatten(field_4),
+        })
     }
 }
 
@@ -88,37 +82,31 @@ impl<'de> Deserialize<'de> for UpdateProviderBodyAttributeMapping {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateProviderBodyAttributeMapping;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateProviderBodyAttributeMapping")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateProviderBodyAttributeMapping, __A::Error> {
-                let mut field_0: Option<
-                    std::collections::BTreeMap<
-                        String,
-                        UpdateProviderBodyAttributeMappingKeysValue,
-                    >,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "keys" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateProviderBodyAttributeMapping {
-                    keys: crate::runtime::required(field_0, "keys")?,
-                })
-            }
+impl crate::runtime::FromFields for UpdateProviderBodyAttributeMapping {
+    const EXPECTING: &'static str = "struct UpdateProviderBodyAttributeMapping";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<
+            std::collections::BTreeMap<
+                String,
+                UpdateProviderBodyAttributeMappingKeysValue,
+            >,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "keys" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateProviderBodyAttributeMapping {
+            keys: crate::runtime::required(field_0, "keys")?,
+        })
     }
 }
 
@@ -157,43 +145,37 @@ impl<'de> Deserialize<'de> for UpdateProviderBodyAttributeMappingKeysValue {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateProviderBodyAttributeMappingKeysValue;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateProviderBodyAttributeMappingKeysValue")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateProviderBodyAttributeMappingKeysValue, __A::Error> {
-                let mut field_0: Option<Option<bool>> = None;
-                let mut field_1: Option<
-                    Option<UpdateProviderBodyAttributeMappingKeysValueDefault>,
-                > = None;
-                let mut field_2: Option<Option<String>> = None;
-                let mut field_3: Option<Option<Vec<String>>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "array" => map.fill(&mut field_0),
-                        "default" => map.fill(&mut field_1),
-                        "name" => map.fill(&mut field_2),
-                        "names" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateProviderBodyAttributeMappingKeysValue {
-                    array: Option::flatten(field_0),
-                    default: Option::flatten(field_1),
-                    name: Option::flatten(field_2),
-                    names: Option::flatten(field_3),
-                })
-            }
+impl crate::runtime::FromFields for UpdateProviderBodyAttributeMappingKeysValue {
+    const EXPECTING: &'static str = "struct UpdateProviderBodyAttributeMappingKeysValue";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<bool>> = None;
+        let mut field_1: Option<
+            Option<UpdateProviderBodyAttributeMappingKeysValueDefault>,
+        > = None;
+        let mut field_2: Option<Option<String>> = None;
+        let mut field_3: Option<Option<Vec<String>>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "array" => map.fill(&mut field_0),
+                "default" => map.fill(&mut field_1),
+                "name" => map.fill(&mut field_2),
+                "names" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateProviderBodyAttributeMappingKeysValue {
+            array: Option::flatten(field_0),
+            default: Option::flatten(field_1),
+            name: Option::flatten(field_2),
+            names: Option::flatten(field_3),
+        })
     }
 }
 

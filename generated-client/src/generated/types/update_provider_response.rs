@@ -30,46 +30,38 @@ impl<'de> Deserialize<'de> for UpdateProviderResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateProviderResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateProviderResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateProviderResponse, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<
-                    Option<Vec<UpdateProviderResponseDomainsItem>>,
-                > = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<Option<UpdateProviderResponseSaml>> = None;
-                let mut field_4: Option<Option<String>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "created_at" => map.fill(&mut field_0),
-                        "domains" => map.fill(&mut field_1),
-                        "id" => map.fill(&mut field_2),
-                        "saml" => map.fill(&mut field_3),
-                        "updated_at" => map.fill(&mut field_4),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateProviderResponse {
-                    created_at: Option::flatten(field_0),
-                    domains: Option::flatten(field_1),
-                    id: crate::runtime::required(field_2, "id")?,
-                    saml: Option::flatten(field_3),
-                    updated_at: Option::flatten(field_4),
-                })
-            }
+impl crate::runtime::FromFields for UpdateProviderResponse {
+    const EXPECTING: &'static str = "struct UpdateProviderResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<Option<Vec<UpdateProviderResponseDomainsItem>>> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<Option<UpdateProviderResponseSaml>> = None;
+        let mut field_4: Option<Option<String>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "created_at" => map.fill(&mut field_0),
+                "domains" => map.fill(&mut field_1),
+                "id" => map.fill(&mut field_2),
+                "saml" => map.fill(&mut field_3),
+                "updated_at" => map.fill(&mut field_4),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateProviderResponse {
+            created_at: Option::flatten(field_0),
+            domains: Option::flatten(field_1),
+            id: crate::runtime::required(field_2, "id")?,
+            saml: Option::flatten(field_3),
+            updated_at: Option::flatten(field_4),
+        })
     }
 }
 
@@ -95,41 +87,35 @@ impl<'de> Deserialize<'de> for UpdateProviderResponseDomainsItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateProviderResponseDomainsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateProviderResponseDomainsItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateProviderResponseDomainsItem, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<Option<String>> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<Option<String>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "created_at" => map.fill(&mut field_0),
-                        "domain" => map.fill(&mut field_1),
-                        "id" => map.fill(&mut field_2),
-                        "updated_at" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateProviderResponseDomainsItem {
-                    created_at: Option::flatten(field_0),
-                    domain: Option::flatten(field_1),
-                    id: crate::runtime::required(field_2, "id")?,
-                    updated_at: Option::flatten(field_3),
-                })
-            }
+impl crate::runtime::FromFields for UpdateProviderResponseDomainsItem {
+    const EXPECTING: &'static str = "struct UpdateProviderResponseDomainsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<Option<String>> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<Option<String>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "created_at" => map.fill(&mut field_0),
+                "domain" => map.fill(&mut field_1),
+                "id" => map.fill(&mut field_2),
+                "updated_at" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateProviderResponseDomainsItem {
+            created_at: Option::flatten(field_0),
+            domain: Option::flatten(field_1),
+            id: crate::runtime::required(field_2, "id")?,
+            updated_at: Option::flatten(field_3),
+        })
     }
 }
 
@@ -160,51 +146,41 @@ impl<'de> Deserialize<'de> for UpdateProviderResponseSaml {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateProviderResponseSaml;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateProviderResponseSaml")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateProviderResponseSaml, __A::Error> {
-                let mut field_0: Option<
-                    Option<UpdateProviderResponseSamlAttributeMapping>,
-                > = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<Option<String>> = None;
-                let mut field_4: Option<Option<String>> = None;
-                let mut field_5: Option<
-                    Option<UpdateProviderResponseSamlNameIdFormat>,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "attribute_mapping" => map.fill(&mut field_0),
-                        "entity_id" => map.fill(&mut field_1),
-                        "id" => map.fill(&mut field_2),
-                        "metadata_url" => map.fill(&mut field_3),
-                        "metadata_xml" => map.fill(&mut field_4),
-                        "name_id_format" => map.fill(&mut field_5),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateProviderResponseSaml {
-                    attribute_mapping: Option::flatten(field_0),
-                    entity_id: crate::runtime::required(field_1, "entity_id")?,
-                    id: crate::runtime::required(field_2, "id")?,
-                    metadata_url: Option::flatten(field_3),
-                    metadata_xml: Option::flatten(field_4),
-                    name_id_format: Option::flatten(field_5),
-                })
-            }
+impl crate::runtime::FromFields for UpdateProviderResponseSaml {
+    const EXPECTING: &'static str = "struct UpdateProviderResponseSaml";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<UpdateProviderResponseSamlAttributeMapping>> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<Option<String>> = None;
+        let mut field_4: Option<Option<String>> = None;
+        let mut field_5: Option<Option<UpdateProviderResponseSamlNameIdFormat>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "attribute_mapping" => map.fill(&mut field_0),
+                "entity_id" => map.fill(&mut field_1),
+                "id" => map.fill(&mut field_2),
+                "metadata_url" => map.fill(&mut field_3),
+                "metadata_xml" => map.fill(&mut field_4),
+                "name_id_format" => map.fill(&mut field_5),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateProviderResponseSaml {
+            attribute_mapping: Option::flatten(field_0),
+            entity_id: crate::runtime::required(field_1, "entity_id")?,
+            id: crate::runtime::required(field_2, "id")?,
+            metadata_url: Option::flatten(field_3),
+            metadata_xml: Option::flatten(field_4),
+            name_id_format: Option::flatten(field_5),
+        })
     }
 }
 
@@ -224,37 +200,31 @@ impl<'de> Deserialize<'de> for UpdateProviderResponseSamlAttributeMapping {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateProviderResponseSamlAttributeMapping;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateProviderResponseSamlAttributeMapping")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateProviderResponseSamlAttributeMapping, __A::Error> {
-                let mut field_0: Option<
-                    std::collections::BTreeMap<
-                        String,
-                        UpdateProviderResponseSamlAttributeMappingKeysValue,
-                    >,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "keys" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateProviderResponseSamlAttributeMapping {
-                    keys: crate::runtime::required(field_0, "keys")?,
-                })
-            }
+impl crate::runtime::FromFields for UpdateProviderResponseSamlAttributeMapping {
+    const EXPECTING: &'static str = "struct UpdateProviderResponseSamlAttributeMapping";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<
+            std::collections::BTreeMap<
+                String,
+                UpdateProviderResponseSamlAttributeMappingKeysValue,
+            >,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "keys" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateProviderResponseSamlAttributeMapping {
+            keys: crate::runtime::required(field_0, "keys")?,
+        })
     }
 }
 
@@ -281,46 +251,37 @@ impl<'de> Deserialize<'de> for UpdateProviderResponseSamlAttributeMappingKeysVal
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateProviderResponseSamlAttributeMappingKeysValue;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateProviderResponseSamlAttributeMappingKeysValue")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                UpdateProviderResponseSamlAttributeMappingKeysValue,
-                __A::Error,
-            > {
-                let mut field_0: Option<Option<bool>> = None;
-                let mut field_1: Option<
-                    Option<UpdateProviderResponseSamlAttributeMappingKeysValueDefault>,
-                > = None;
-                let mut field_2: Option<Option<String>> = None;
-                let mut field_3: Option<Option<Vec<String>>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "array" => map.fill(&mut field_0),
-                        "default" => map.fill(&mut field_1),
-                        "name" => map.fill(&mut field_2),
-                        "names" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateProviderResponseSamlAttributeMappingKeysValue {
-                    array: Option::flatten(field_0),
-                    default: Option::flatten(field_1),
-                    name: Option::flatten(field_2),
-                    names: Option::flatten(field_3),
-                })
-            }
+impl crate::runtime::FromFields for UpdateProviderResponseSamlAttributeMappingKeysValue {
+    const EXPECTING: &'static str = "struct UpdateProviderResponseSamlAttributeMappingKeysValue";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<bool>> = None;
+        let mut field_1: Option<
+            Option<UpdateProviderResponseSamlAttributeMappingKeysValueDefault>,
+        > = None;
+        let mut field_2: Option<Option<String>> = None;
+        let mut field_3: Option<Option<Vec<String>>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "array" => map.fill(&mut field_0),
+                "default" => map.fill(&mut field_1),
+                "name" => map.fill(&mut field_2),
+                "names" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateProviderResponseSamlAttributeMappingKeysValue {
+            array: Option::flatten(field_0),
+            default: Option::flatten(field_1),
+            name: Option::flatten(field_2),
+            names: Option::flatten(field_3),
+        })
     }
 }
 

@@ -49,61 +49,55 @@ impl<'de> Deserialize<'de> for UpdateRealtimeConfigBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateRealtimeConfigBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateRealtimeConfigBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateRealtimeConfigBody, __A::Error> {
-                let mut field_0: Option<Option<i64>> = None;
-                let mut field_1: Option<Option<i64>> = None;
-                let mut field_2: Option<Option<i64>> = None;
-                let mut field_3: Option<Option<i64>> = None;
-                let mut field_4: Option<Option<i64>> = None;
-                let mut field_5: Option<Option<i64>> = None;
-                let mut field_6: Option<Option<i64>> = None;
-                let mut field_7: Option<Option<i64>> = None;
-                let mut field_8: Option<Option<bool>> = None;
-                let mut field_9: Option<Option<bool>> = None;
-                let mut field_10: Option<Option<bool>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "connection_pool" => map.fill(&mut field_0),
-                        "max_bytes_per_second" => map.fill(&mut field_1),
-                        "max_channels_per_client" => map.fill(&mut field_2),
-                        "max_concurrent_users" => map.fill(&mut field_3),
-                        "max_events_per_second" => map.fill(&mut field_4),
-                        "max_joins_per_second" => map.fill(&mut field_5),
-                        "max_payload_size_in_kb" => map.fill(&mut field_6),
-                        "max_presence_events_per_second" => map.fill(&mut field_7),
-                        "presence_enabled" => map.fill(&mut field_8),
-                        "private_only" => map.fill(&mut field_9),
-                        "suspend" => map.fill(&mut field_10),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateRealtimeConfigBody {
-                    connection_pool: Option::flatten(field_0),
-                    max_bytes_per_second: Option::flatten(field_1),
-                    max_channels_per_client: Option::flatten(field_2),
-                    max_concurrent_users: Option::flatten(field_3),
-                    max_events_per_second: Option::flatten(field_4),
-                    max_joins_per_second: Option::flatten(field_5),
-                    max_payload_size_in_kb: Option::flatten(field_6),
-                    max_presence_events_per_second: Option::flatten(field_7),
-                    presence_enabled: Option::flatten(field_8),
-                    private_only: Option::flatten(field_9),
-                    suspend: Option::flatten(field_10),
-                })
-            }
+impl crate::runtime::FromFields for UpdateRealtimeConfigBody {
+    const EXPECTING: &'static str = "struct UpdateRealtimeConfigBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<i64>> = None;
+        let mut field_1: Option<Option<i64>> = None;
+        let mut field_2: Option<Option<i64>> = None;
+        let mut field_3: Option<Option<i64>> = None;
+        let mut field_4: Option<Option<i64>> = None;
+        let mut field_5: Option<Option<i64>> = None;
+        let mut field_6: Option<Option<i64>> = None;
+        let mut field_7: Option<Option<i64>> = None;
+        let mut field_8: Option<Option<bool>> = None;
+        let mut field_9: Option<Option<bool>> = None;
+        let mut field_10: Option<Option<bool>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "connection_pool" => map.fill(&mut field_0),
+                "max_bytes_per_second" => map.fill(&mut field_1),
+                "max_channels_per_client" => map.fill(&mut field_2),
+                "max_concurrent_users" => map.fill(&mut field_3),
+                "max_events_per_second" => map.fill(&mut field_4),
+                "max_joins_per_second" => map.fill(&mut field_5),
+                "max_payload_size_in_kb" => map.fill(&mut field_6),
+                "max_presence_events_per_second" => map.fill(&mut field_7),
+                "presence_enabled" => map.fill(&mut field_8),
+                "private_only" => map.fill(&mut field_9),
+                "suspend" => map.fill(&mut field_10),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateRealtimeConfigBody {
+            connection_pool: Option::flatten(field_0),
+            max_bytes_per_second: Option::flatten(field_1),
+            max_channels_per_client: Option::flatten(field_2),
+            max_concurrent_users: Option::flatten(field_3),
+            max_events_per_second: Option::flatten(field_4),
+            max_joins_per_second: Option::flatten(field_5),
+            max_payload_size_in_kb: Option::flatten(field_6),
+            max_presence_events_per_second: Option::flatten(field_7),
+            presence_enabled: Option::flatten(field_8),
+            private_only: Option::flatten(field_9),
+            suspend: Option::flatten(field_10),
+        })
     }
 }

@@ -37,50 +37,44 @@ impl<'de> Deserialize<'de> for UpdateRunStatusBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateRunStatusBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateRunStatusBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateRunStatusBody, __A::Error> {
-                let mut field_0: Option<Option<UpdateRunStatusBodyClone>> = None;
-                let mut field_1: Option<Option<UpdateRunStatusBodyConfigure>> = None;
-                let mut field_2: Option<Option<UpdateRunStatusBodyDeploy>> = None;
-                let mut field_3: Option<Option<UpdateRunStatusBodyHealth>> = None;
-                let mut field_4: Option<Option<UpdateRunStatusBodyMigrate>> = None;
-                let mut field_5: Option<Option<UpdateRunStatusBodyPull>> = None;
-                let mut field_6: Option<Option<UpdateRunStatusBodySeed>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "clone" => map.fill(&mut field_0),
-                        "configure" => map.fill(&mut field_1),
-                        "deploy" => map.fill(&mut field_2),
-                        "health" => map.fill(&mut field_3),
-                        "migrate" => map.fill(&mut field_4),
-                        "pull" => map.fill(&mut field_5),
-                        "seed" => map.fill(&mut field_6),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateRunStatusBody {
-                    clone: Option::flatten(field_0),
-                    configure: Option::flatten(field_1),
-                    deploy: Option::flatten(field_2),
-                    health: Option::flatten(field_3),
-                    migrate: Option::flatten(field_4),
-                    pull: Option::flatten(field_5),
-                    seed: Option::flatten(field_6),
-                })
-            }
+impl crate::runtime::FromFields for UpdateRunStatusBody {
+    const EXPECTING: &'static str = "struct UpdateRunStatusBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<UpdateRunStatusBodyClone>> = None;
+        let mut field_1: Option<Option<UpdateRunStatusBodyConfigure>> = None;
+        let mut field_2: Option<Option<UpdateRunStatusBodyDeploy>> = None;
+        let mut field_3: Option<Option<UpdateRunStatusBodyHealth>> = None;
+        let mut field_4: Option<Option<UpdateRunStatusBodyMigrate>> = None;
+        let mut field_5: Option<Option<UpdateRunStatusBodyPull>> = None;
+        let mut field_6: Option<Option<UpdateRunStatusBodySeed>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "clone" => map.fill(&mut field_0),
+                "configure" => map.fill(&mut field_1),
+                "deploy" => map.fill(&mut field_2),
+                "health" => map.fill(&mut field_3),
+                "migrate" => map.fill(&mut field_4),
+                "pull" => map.fill(&mut field_5),
+                "seed" => map.fill(&mut field_6),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateRunStatusBody {
+            clone: Option::flatten(field_0),
+            configure: Option::flatten(field_1),
+            deploy: Option::flatten(field_2),
+            health: Option::flatten(field_3),
+            migrate: Option::flatten(field_4),
+            pull: Option::flatten(field_5),
+            seed: Option::flatten(field_6),
+        })
     }
 }
 

@@ -18,32 +18,26 @@ impl<'de> Deserialize<'de> for UpdateSigningKeyBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateSigningKeyBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateSigningKeyBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateSigningKeyBody, __A::Error> {
-                let mut field_0: Option<UpdateSigningKeyBodyStatus> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "status" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateSigningKeyBody {
-                    status: crate::runtime::required(field_0, "status")?,
-                })
-            }
+impl crate::runtime::FromFields for UpdateSigningKeyBody {
+    const EXPECTING: &'static str = "struct UpdateSigningKeyBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<UpdateSigningKeyBodyStatus> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "status" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateSigningKeyBody {
+            status: crate::runtime::required(field_0, "status")?,
+        })
     }
 }
 

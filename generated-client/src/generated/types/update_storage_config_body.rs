@@ -26,38 +26,32 @@ impl<'de> Deserialize<'de> for UpdateStorageConfigBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateStorageConfigBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateStorageConfigBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateStorageConfigBody, __A::Error> {
-                let mut field_0: Option<Option<UpdateStorageConfigBodyExternal>> = None;
-                let mut field_1: Option<Option<UpdateStorageConfigBodyFeatures>> = None;
-                let mut field_2: Option<Option<i64>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "external" => map.fill(&mut field_0),
-                        "features" => map.fill(&mut field_1),
-                        "fileSizeLimit" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateStorageConfigBody {
-                    external: Option::flatten(field_0),
-                    features: Option::flatten(field_1),
-                    file_size_limit: Option::flatten(field_2),
-                })
-            }
+impl crate::runtime::FromFields for UpdateStorageConfigBody {
+    const EXPECTING: &'static str = "struct UpdateStorageConfigBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<UpdateStorageConfigBodyExternal>> = None;
+        let mut field_1: Option<Option<UpdateStorageConfigBodyFeatures>> = None;
+        let mut field_2: Option<Option<i64>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "external" => map.fill(&mut field_0),
+                "features" => map.fill(&mut field_1),
+                "fileSizeLimit" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateStorageConfigBody {
+            external: Option::flatten(field_0),
+            features: Option::flatten(field_1),
+            file_size_limit: Option::flatten(field_2),
+        })
     }
 }
 
@@ -75,32 +69,26 @@ impl<'de> Deserialize<'de> for UpdateStorageConfigBodyExternal {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateStorageConfigBodyExternal;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateStorageConfigBodyExternal")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateStorageConfigBodyExternal, __A::Error> {
-                let mut field_0: Option<UpdateStorageConfigBodyExternalUpstreamTarget> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "upstreamTarget" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateStorageConfigBodyExternal {
-                    upstream_target: crate::runtime::required(field_0, "upstreamTarget")?,
-                })
-            }
+impl crate::runtime::FromFields for UpdateStorageConfigBodyExternal {
+    const EXPECTING: &'static str = "struct UpdateStorageConfigBodyExternal";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<UpdateStorageConfigBodyExternalUpstreamTarget> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "upstreamTarget" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateStorageConfigBodyExternal {
+            upstream_target: crate::runtime::required(field_0, "upstreamTarget")?,
+        })
     }
 }
 
@@ -196,49 +184,37 @@ impl<'de> Deserialize<'de> for UpdateStorageConfigBodyFeatures {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateStorageConfigBodyFeatures;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateStorageConfigBodyFeatures")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateStorageConfigBodyFeatures, __A::Error> {
-                let mut field_0: Option<
-                    Option<UpdateStorageConfigBodyFeaturesIcebergCatalog>,
-                > = None;
-                let mut field_1: Option<
-                    Option<UpdateStorageConfigBodyFeaturesImageTransformation>,
-                > = None;
-                let mut field_2: Option<
-                    Option<UpdateStorageConfigBodyFeaturesS3Protocol>,
-                > = None;
-                let mut field_3: Option<
-                    Option<UpdateStorageConfigBodyFeaturesVectorBuckets>,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "icebergCatalog" => map.fill(&mut field_0),
-                        "imageTransformation" => map.fill(&mut field_1),
-                        "s3Protocol" => map.fill(&mut field_2),
-                        "vectorBuckets" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateStorageConfigBodyFeatures {
-                    iceberg_catalog: Option::flatten(field_0),
-                    image_transformation: Option::flatten(field_1),
-                    s3_protocol: Option::flatten(field_2),
-                    vector_buckets: Option::flatten(field_3),
-                })
-            }
+impl crate::runtime::FromFields for UpdateStorageConfigBodyFeatures {
+    const EXPECTING: &'static str = "struct UpdateStorageConfigBodyFeatures";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<UpdateStorageConfigBodyFeaturesIcebergCatalog>> = None;
+        let mut field_1: Option<
+            Option<UpdateStorageConfigBodyFeaturesImageTransformation>,
+        > = None;
+        let mut field_2: Option<Option<UpdateStorageConfigBodyFeaturesS3Protocol>> = None;
+        let mut field_3: Option<Option<UpdateStorageConfigBodyFeaturesVectorBuckets>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "icebergCatalog" => map.fill(&mut field_0),
+                "imageTransformation" => map.fill(&mut field_1),
+                "s3Protocol" => map.fill(&mut field_2),
+                "vectorBuckets" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateStorageConfigBodyFeatures {
+            iceberg_catalog: Option::flatten(field_0),
+            image_transformation: Option::flatten(field_1),
+            s3_protocol: Option::flatten(field_2),
+            vector_buckets: Option::flatten(field_3),
+        })
     }
 }
 
@@ -264,41 +240,35 @@ impl<'de> Deserialize<'de> for UpdateStorageConfigBodyFeaturesIcebergCatalog {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateStorageConfigBodyFeaturesIcebergCatalog;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateStorageConfigBodyFeaturesIcebergCatalog")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateStorageConfigBodyFeaturesIcebergCatalog, __A::Error> {
-                let mut field_0: Option<bool> = None;
-                let mut field_1: Option<i64> = None;
-                let mut field_2: Option<i64> = None;
-                let mut field_3: Option<i64> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "enabled" => map.fill(&mut field_0),
-                        "maxCatalogs" => map.fill(&mut field_1),
-                        "maxNamespaces" => map.fill(&mut field_2),
-                        "maxTables" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateStorageConfigBodyFeaturesIcebergCatalog {
-                    enabled: crate::runtime::required(field_0, "enabled")?,
-                    max_catalogs: crate::runtime::required(field_1, "maxCatalogs")?,
-                    max_namespaces: crate::runtime::required(field_2, "maxNamespaces")?,
-                    max_tables: crate::runtime::required(field_3, "maxTables")?,
-                })
-            }
+impl crate::runtime::FromFields for UpdateStorageConfigBodyFeaturesIcebergCatalog {
+    const EXPECTING: &'static str = "struct UpdateStorageConfigBodyFeaturesIcebergCatalog";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<bool> = None;
+        let mut field_1: Option<i64> = None;
+        let mut field_2: Option<i64> = None;
+        let mut field_3: Option<i64> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "enabled" => map.fill(&mut field_0),
+                "maxCatalogs" => map.fill(&mut field_1),
+                "maxNamespaces" => map.fill(&mut field_2),
+                "maxTables" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateStorageConfigBodyFeaturesIcebergCatalog {
+            enabled: crate::runtime::required(field_0, "enabled")?,
+            max_catalogs: crate::runtime::required(field_1, "maxCatalogs")?,
+            max_namespaces: crate::runtime::required(field_2, "maxNamespaces")?,
+            max_tables: crate::runtime::required(field_3, "maxTables")?,
+        })
     }
 }
 
@@ -332,32 +302,26 @@ impl<'de> Deserialize<'de> for UpdateStorageConfigBodyFeaturesImageTransformatio
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateStorageConfigBodyFeaturesImageTransformation;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateStorageConfigBodyFeaturesImageTransformation")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateStorageConfigBodyFeaturesImageTransformation, __A::Error> {
-                let mut field_0: Option<bool> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "enabled" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateStorageConfigBodyFeaturesImageTransformation {
-                    enabled: crate::runtime::required(field_0, "enabled")?,
-                })
-            }
+impl crate::runtime::FromFields for UpdateStorageConfigBodyFeaturesImageTransformation {
+    const EXPECTING: &'static str = "struct UpdateStorageConfigBodyFeaturesImageTransformation";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<bool> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "enabled" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateStorageConfigBodyFeaturesImageTransformation {
+            enabled: crate::runtime::required(field_0, "enabled")?,
+        })
     }
 }
 
@@ -381,32 +345,26 @@ impl<'de> Deserialize<'de> for UpdateStorageConfigBodyFeaturesS3Protocol {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateStorageConfigBodyFeaturesS3Protocol;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateStorageConfigBodyFeaturesS3Protocol")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateStorageConfigBodyFeaturesS3Protocol, __A::Error> {
-                let mut field_0: Option<bool> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "enabled" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateStorageConfigBodyFeaturesS3Protocol {
-                    enabled: crate::runtime::required(field_0, "enabled")?,
-                })
-            }
+impl crate::runtime::FromFields for UpdateStorageConfigBodyFeaturesS3Protocol {
+    const EXPECTING: &'static str = "struct UpdateStorageConfigBodyFeaturesS3Protocol";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<bool> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "enabled" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateStorageConfigBodyFeaturesS3Protocol {
+            enabled: crate::runtime::required(field_0, "enabled")?,
+        })
     }
 }
 
@@ -436,38 +394,32 @@ impl<'de> Deserialize<'de> for UpdateStorageConfigBodyFeaturesVectorBuckets {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateStorageConfigBodyFeaturesVectorBuckets;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateStorageConfigBodyFeaturesVectorBuckets")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateStorageConfigBodyFeaturesVectorBuckets, __A::Error> {
-                let mut field_0: Option<bool> = None;
-                let mut field_1: Option<i64> = None;
-                let mut field_2: Option<i64> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "enabled" => map.fill(&mut field_0),
-                        "maxBuckets" => map.fill(&mut field_1),
-                        "maxIndexes" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateStorageConfigBodyFeaturesVectorBuckets {
-                    enabled: crate::runtime::required(field_0, "enabled")?,
-                    max_buckets: crate::runtime::required(field_1, "maxBuckets")?,
-                    max_indexes: crate::runtime::required(field_2, "maxIndexes")?,
-                })
-            }
+impl crate::runtime::FromFields for UpdateStorageConfigBodyFeaturesVectorBuckets {
+    const EXPECTING: &'static str = "struct UpdateStorageConfigBodyFeaturesVectorBuckets";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<bool> = None;
+        let mut field_1: Option<i64> = None;
+        let mut field_2: Option<i64> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "enabled" => map.fill(&mut field_0),
+                "maxBuckets" => map.fill(&mut field_1),
+                "maxIndexes" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateStorageConfigBodyFeaturesVectorBuckets {
+            enabled: crate::runtime::required(field_0, "enabled")?,
+            max_buckets: crate::runtime::required(field_1, "maxBuckets")?,
+            max_indexes: crate::runtime::required(field_2, "maxIndexes")?,
+        })
     }
 }
 

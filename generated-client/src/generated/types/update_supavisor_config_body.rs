@@ -22,36 +22,29 @@ impl<'de> Deserialize<'de> for UpdateSupavisorConfigBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateSupavisorConfigBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateSupavisorConfigBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateSupavisorConfigBody, __A::Error> {
-                let mut field_0: Option<crate::runtime::Nullable<i64>> = None;
-                let mut field_1: Option<Option<UpdateSupavisorConfigBodyPoolMode>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "default_pool_size" => map.fill(&mut field_0),
-                        "pool_mode" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateSupavisorConfigBody {
-                    default_pool_size: field_0
-                        .unwrap_or(crate::runtime::Nullable::Absent),
-                    pool_mode: Option::flatten(field_1),
-                })
-            }
+impl crate::runtime::FromFields for UpdateSupavisorConfigBody {
+    const EXPECTING: &'static str = "struct UpdateSupavisorConfigBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<crate::runtime::Nullable<i64>> = None;
+        let mut field_1: Option<Option<UpdateSupavisorConfigBodyPoolMode>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "default_pool_size" => map.fill(&mut field_0),
+                "pool_mode" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateSupavisorConfigBody {
+            default_pool_size: field_0.unwrap_or(crate::runtime::Nullable::Absent),
+            pool_mode: Option::flatten(field_1),
+        })
     }
 }
 

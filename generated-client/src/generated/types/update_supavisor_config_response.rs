@@ -20,34 +20,28 @@ impl<'de> Deserialize<'de> for UpdateSupavisorConfigResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateSupavisorConfigResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateSupavisorConfigResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpdateSupavisorConfigResponse, __A::Error> {
-                let mut field_0: Option<Option<i64>> = None;
-                let mut field_1: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "default_pool_size" => map.fill(&mut field_0),
-                        "pool_mode" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpdateSupavisorConfigResponse {
-                    default_pool_size: Option::flatten(field_0),
-                    pool_mode: crate::runtime::required(field_1, "pool_mode")?,
-                })
-            }
+impl crate::runtime::FromFields for UpdateSupavisorConfigResponse {
+    const EXPECTING: &'static str = "struct UpdateSupavisorConfigResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<i64>> = None;
+        let mut field_1: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "default_pool_size" => map.fill(&mut field_0),
+                "pool_mode" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpdateSupavisorConfigResponse {
+            default_pool_size: Option::flatten(field_0),
+            pool_mode: crate::runtime::required(field_1, "pool_mode")?,
+        })
     }
 }

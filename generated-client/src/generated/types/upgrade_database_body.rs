@@ -21,35 +21,29 @@ impl<'de> Deserialize<'de> for UpgradeDatabaseBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = UpgradeDatabaseBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpgradeDatabaseBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<UpgradeDatabaseBody, __A::Error> {
-                let mut field_0: Option<Option<UpgradeDatabaseBodyReleaseChannel>> = None;
-                let mut field_1: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "release_channel" => map.fill(&mut field_0),
-                        "target_version" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(UpgradeDatabaseBody {
-                    release_channel: Option::flatten(field_0),
-                    target_version: crate::runtime::required(field_1, "target_version")?,
-                })
-            }
+impl crate::runtime::FromFields for UpgradeDatabaseBody {
+    const EXPECTING: &'static str = "struct UpgradeDatabaseBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<UpgradeDatabaseBodyReleaseChannel>> = None;
+        let mut field_1: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "release_channel" => map.fill(&mut field_0),
+                "target_version" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(UpgradeDatabaseBody {
+            release_channel: Option::flatten(field_0),
+            target_version: crate::runtime::required(field_1, "target_version")?,
+        })
     }
 }
 

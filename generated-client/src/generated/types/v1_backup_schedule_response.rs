@@ -20,34 +20,28 @@ impl<'de> Deserialize<'de> for V1BackupScheduleResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1BackupScheduleResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1BackupScheduleResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1BackupScheduleResponse, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "schedule_for" => map.fill(&mut field_0),
-                        "updated_at" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1BackupScheduleResponse {
-                    schedule_for: crate::runtime::required(field_0, "schedule_for")?,
-                    updated_at: crate::runtime::required(field_1, "updated_at")?,
-                })
-            }
+impl crate::runtime::FromFields for V1BackupScheduleResponse {
+    const EXPECTING: &'static str = "struct V1BackupScheduleResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "schedule_for" => map.fill(&mut field_0),
+                "updated_at" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1BackupScheduleResponse {
+            schedule_for: crate::runtime::required(field_0, "schedule_for")?,
+            updated_at: crate::runtime::required(field_1, "updated_at")?,
+        })
     }
 }

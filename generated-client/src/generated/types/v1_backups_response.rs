@@ -26,47 +26,41 @@ impl<'de> Deserialize<'de> for V1BackupsResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1BackupsResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1BackupsResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1BackupsResponse, __A::Error> {
-                let mut field_0: Option<Vec<V1BackupsResponseBackupsItem>> = None;
-                let mut field_1: Option<V1BackupsResponsePhysicalBackupData> = None;
-                let mut field_2: Option<bool> = None;
-                let mut field_3: Option<String> = None;
-                let mut field_4: Option<bool> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "backups" => map.fill(&mut field_0),
-                        "physical_backup_data" => map.fill(&mut field_1),
-                        "pitr_enabled" => map.fill(&mut field_2),
-                        "region" => map.fill(&mut field_3),
-                        "walg_enabled" => map.fill(&mut field_4),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1BackupsResponse {
-                    backups: crate::runtime::required(field_0, "backups")?,
-                    physical_backup_data: crate::runtime::required(
-                        field_1,
-                        "physical_backup_data",
-                    )?,
-                    pitr_enabled: crate::runtime::required(field_2, "pitr_enabled")?,
-                    region: crate::runtime::required(field_3, "region")?,
-                    walg_enabled: crate::runtime::required(field_4, "walg_enabled")?,
-                })
-            }
+impl crate::runtime::FromFields for V1BackupsResponse {
+    const EXPECTING: &'static str = "struct V1BackupsResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Vec<V1BackupsResponseBackupsItem>> = None;
+        let mut field_1: Option<V1BackupsResponsePhysicalBackupData> = None;
+        let mut field_2: Option<bool> = None;
+        let mut field_3: Option<String> = None;
+        let mut field_4: Option<bool> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "backups" => map.fill(&mut field_0),
+                "physical_backup_data" => map.fill(&mut field_1),
+                "pitr_enabled" => map.fill(&mut field_2),
+                "region" => map.fill(&mut field_3),
+                "walg_enabled" => map.fill(&mut field_4),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1BackupsResponse {
+            backups: crate::runtime::required(field_0, "backups")?,
+            physical_backup_data: crate::runtime::required(
+                field_1,
+                "physical_backup_data",
+            )?,
+            pitr_enabled: crate::runtime::required(field_2, "pitr_enabled")?,
+            region: crate::runtime::required(field_3, "region")?,
+            walg_enabled: crate::runtime::required(field_4, "walg_enabled")?,
+        })
     }
 }
 
@@ -89,44 +83,35 @@ impl<'de> Deserialize<'de> for V1BackupsResponseBackupsItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1BackupsResponseBackupsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1BackupsResponseBackupsItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1BackupsResponseBackupsItem, __A::Error> {
-                let mut field_0: Option<i64> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<bool> = None;
-                let mut field_3: Option<V1BackupsResponseBackupsItemStatus> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "id" => map.fill(&mut field_0),
-                        "inserted_at" => map.fill(&mut field_1),
-                        "is_physical_backup" => map.fill(&mut field_2),
-                        "status" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1BackupsResponseBackupsItem {
-                    id: crate::runtime::required(field_0, "id")?,
-                    inserted_at: crate::runtime::required(field_1, "inserted_at")?,
-                    is_physical_backup: crate::runtime::required(
-                        field_2,
-                        "is_physical_backup",
-                    )?,
-                    status: crate::runtime::required(field_3, "status")?,
-                })
-            }
+impl crate::runtime::FromFields for V1BackupsResponseBackupsItem {
+    const EXPECTING: &'static str = "struct V1BackupsResponseBackupsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<i64> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<bool> = None;
+        let mut field_3: Option<V1BackupsResponseBackupsItemStatus> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "id" => map.fill(&mut field_0),
+                "inserted_at" => map.fill(&mut field_1),
+                "is_physical_backup" => map.fill(&mut field_2),
+                "status" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1BackupsResponseBackupsItem {
+            id: crate::runtime::required(field_0, "id")?,
+            inserted_at: crate::runtime::required(field_1, "inserted_at")?,
+            is_physical_backup: crate::runtime::required(field_2, "is_physical_backup")?,
+            status: crate::runtime::required(field_3, "status")?,
+        })
     }
 }
 
@@ -221,34 +206,28 @@ impl<'de> Deserialize<'de> for V1BackupsResponsePhysicalBackupData {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1BackupsResponsePhysicalBackupData;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1BackupsResponsePhysicalBackupData")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1BackupsResponsePhysicalBackupData, __A::Error> {
-                let mut field_0: Option<Option<i64>> = None;
-                let mut field_1: Option<Option<i64>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "earliest_physical_backup_date_unix" => map.fill(&mut field_0),
-                        "latest_physical_backup_date_unix" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1BackupsResponsePhysicalBackupData {
-                    earliest_physical_backup_date_unix: Option::flatten(field_0),
-                    latest_physical_backup_date_unix: Option::flatten(field_1),
-                })
-            }
+impl crate::runtime::FromFields for V1BackupsResponsePhysicalBackupData {
+    const EXPECTING: &'static str = "struct V1BackupsResponsePhysicalBackupData";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<i64>> = None;
+        let mut field_1: Option<Option<i64>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "earliest_physical_backup_date_unix" => map.fill(&mut field_0),
+                "latest_physical_backup_date_unix" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1BackupsResponsePhysicalBackupData {
+            earliest_physical_backup_date_unix: Option::flatten(field_0),
+            latest_physical_backup_date_unix: Option::flatten(field_1),
+        })
     }
 }

@@ -25,41 +25,35 @@ impl<'de> Deserialize<'de> for V1CreateFunctionBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1CreateFunctionBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1CreateFunctionBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1CreateFunctionBody, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<Option<bool>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "body" => map.fill(&mut field_0),
-                        "name" => map.fill(&mut field_1),
-                        "slug" => map.fill(&mut field_2),
-                        "verify_jwt" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1CreateFunctionBody {
-                    body: crate::runtime::required(field_0, "body")?,
-                    name: crate::runtime::required(field_1, "name")?,
-                    slug: crate::runtime::required(field_2, "slug")?,
-                    verify_jwt: Option::flatten(field_3),
-                })
-            }
+impl crate::runtime::FromFields for V1CreateFunctionBody {
+    const EXPECTING: &'static str = "struct V1CreateFunctionBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<Option<bool>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "body" => map.fill(&mut field_0),
+                "name" => map.fill(&mut field_1),
+                "slug" => map.fill(&mut field_2),
+                "verify_jwt" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1CreateFunctionBody {
+            body: crate::runtime::required(field_0, "body")?,
+            name: crate::runtime::required(field_1, "name")?,
+            slug: crate::runtime::required(field_2, "slug")?,
+            verify_jwt: Option::flatten(field_3),
+        })
     }
 }
 

@@ -55,65 +55,54 @@ impl<'de> Deserialize<'de> for V1CreateProjectBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1CreateProjectBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1CreateProjectBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            #[allow(deprecated)]
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1CreateProjectBody, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<
-                    Option<V1CreateProjectBodyDesiredInstanceSize>,
-                > = None;
-                let mut field_2: Option<Option<bool>> = None;
-                let mut field_3: Option<String> = None;
-                let mut field_4: Option<Option<String>> = None;
-                let mut field_5: Option<String> = None;
-                let mut field_6: Option<Option<V1CreateProjectBodyPlan>> = None;
-                let mut field_7: Option<Option<V1CreateProjectBodyRegion>> = None;
-                let mut field_8: Option<Option<V1CreateProjectBodyRegionSelection>> = None;
-                let mut field_9: Option<Option<String>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "db_pass" => map.fill(&mut field_0),
-                        "desired_instance_size" => map.fill(&mut field_1),
-                        "kps_enabled" => map.fill(&mut field_2),
-                        "name" => map.fill(&mut field_3),
-                        "organization_id" => map.fill(&mut field_4),
-                        "organization_slug" => map.fill(&mut field_5),
-                        "plan" => map.fill(&mut field_6),
-                        "region" => map.fill(&mut field_7),
-                        "region_selection" => map.fill(&mut field_8),
-                        "template_url" => map.fill(&mut field_9),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1CreateProjectBody {
-                    db_pass: crate::runtime::required(field_0, "db_pass")?,
-                    desired_instance_size: Option::flatten(field_1),
-                    kps_enabled: Option::flatten(field_2),
-                    name: crate::runtime::required(field_3, "name")?,
-                    organization_id: Option::flatten(field_4),
-                    organization_slug: crate::runtime::required(
-                        field_5,
-                        "organization_slug",
-                    )?,
-                    plan: Option::flatten(field_6),
-                    region: Option::flatten(field_7),
-                    region_selection: Option::flatten(field_8),
-                    template_url: Option::flatten(field_9),
-                })
-            }
+impl crate::runtime::FromFields for V1CreateProjectBody {
+    const EXPECTING: &'static str = "struct V1CreateProjectBody";
+    #[allow(deprecated)]
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<Option<V1CreateProjectBodyDesiredInstanceSize>> = None;
+        let mut field_2: Option<Option<bool>> = None;
+        let mut field_3: Option<String> = None;
+        let mut field_4: Option<Option<String>> = None;
+        let mut field_5: Option<String> = None;
+        let mut field_6: Option<Option<V1CreateProjectBodyPlan>> = None;
+        let mut field_7: Option<Option<V1CreateProjectBodyRegion>> = None;
+        let mut field_8: Option<Option<V1CreateProjectBodyRegionSelection>> = None;
+        let mut field_9: Option<Option<String>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "db_pass" => map.fill(&mut field_0),
+                "desired_instance_size" => map.fill(&mut field_1),
+                "kps_enabled" => map.fill(&mut field_2),
+                "name" => map.fill(&mut field_3),
+                "organization_id" => map.fill(&mut field_4),
+                "organization_slug" => map.fill(&mut field_5),
+                "plan" => map.fill(&mut field_6),
+                "region" => map.fill(&mut field_7),
+                "region_selection" => map.fill(&mut field_8),
+                "template_url" => map.fill(&mut field_9),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1CreateProjectBody {
+            db_pass: crate::runtime::required(field_0, "db_pass")?,
+            desired_instance_size: Option::flatten(field_1),
+            kps_enabled: Option::flatten(field_2),
+            name: crate::runtime::required(field_3, "name")?,
+            organization_id: Option::flatten(field_4),
+            organization_slug: crate::runtime::required(field_5, "organization_slug")?,
+            plan: Option::flatten(field_6),
+            region: Option::flatten(field_7),
+            region_selection: Option::flatten(field_8),
+            template_url: Option::flatten(field_9),
+        })
     }
 }
 

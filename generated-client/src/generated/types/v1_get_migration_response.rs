@@ -33,46 +33,40 @@ impl<'de> Deserialize<'de> for V1GetMigrationResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1GetMigrationResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1GetMigrationResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1GetMigrationResponse, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<Option<String>> = None;
-                let mut field_2: Option<Option<String>> = None;
-                let mut field_3: Option<Option<Vec<String>>> = None;
-                let mut field_4: Option<Option<Vec<String>>> = None;
-                let mut field_5: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "created_by" => map.fill(&mut field_0),
-                        "idempotency_key" => map.fill(&mut field_1),
-                        "name" => map.fill(&mut field_2),
-                        "rollback" => map.fill(&mut field_3),
-                        "statements" => map.fill(&mut field_4),
-                        "version" => map.fill(&mut field_5),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1GetMigrationResponse {
-                    created_by: Option::flatten(field_0),
-                    idempotency_key: Option::flatten(field_1),
-                    name: Option::flatten(field_2),
-                    rollback: Option::flatten(field_3),
-                    statements: Option::flatten(field_4),
-                    version: crate::runtime::required(field_5, "version")?,
-                })
-            }
+impl crate::runtime::FromFields for V1GetMigrationResponse {
+    const EXPECTING: &'static str = "struct V1GetMigrationResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<Option<String>> = None;
+        let mut field_2: Option<Option<String>> = None;
+        let mut field_3: Option<Option<Vec<String>>> = None;
+        let mut field_4: Option<Option<Vec<String>>> = None;
+        let mut field_5: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "created_by" => map.fill(&mut field_0),
+                "idempotency_key" => map.fill(&mut field_1),
+                "name" => map.fill(&mut field_2),
+                "rollback" => map.fill(&mut field_3),
+                "statements" => map.fill(&mut field_4),
+                "version" => map.fill(&mut field_5),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1GetMigrationResponse {
+            created_by: Option::flatten(field_0),
+            idempotency_key: Option::flatten(field_1),
+            name: Option::flatten(field_2),
+            rollback: Option::flatten(field_3),
+            statements: Option::flatten(field_4),
+            version: crate::runtime::required(field_5, "version")?,
+        })
     }
 }

@@ -22,37 +22,29 @@ impl<'de> Deserialize<'de> for V1GetUsageApiCountResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1GetUsageApiCountResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1GetUsageApiCountResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1GetUsageApiCountResponse, __A::Error> {
-                let mut field_0: Option<Option<V1GetUsageApiCountResponseError>> = None;
-                let mut field_1: Option<
-                    Option<Vec<V1GetUsageApiCountResponseResultItem>>,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "error" => map.fill(&mut field_0),
-                        "result" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1GetUsageApiCountResponse {
-                    error: Option::flatten(field_0),
-                    result: Option::flatten(field_1),
-                })
-            }
+impl crate::runtime::FromFields for V1GetUsageApiCountResponse {
+    const EXPECTING: &'static str = "struct V1GetUsageApiCountResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<V1GetUsageApiCountResponseError>> = None;
+        let mut field_1: Option<Option<Vec<V1GetUsageApiCountResponseResultItem>>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "error" => map.fill(&mut field_0),
+                "result" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1GetUsageApiCountResponse {
+            error: Option::flatten(field_0),
+            result: Option::flatten(field_1),
+        })
     }
 }
 
@@ -88,43 +80,35 @@ impl<'de> Deserialize<'de> for V1GetUsageApiCountResponseErrorObject {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1GetUsageApiCountResponseErrorObject;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1GetUsageApiCountResponseErrorObject")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1GetUsageApiCountResponseErrorObject, __A::Error> {
-                let mut field_0: Option<f64> = None;
-                let mut field_1: Option<
-                    Vec<V1GetUsageApiCountResponseErrorObjectErrorsItem>,
-                > = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "code" => map.fill(&mut field_0),
-                        "errors" => map.fill(&mut field_1),
-                        "message" => map.fill(&mut field_2),
-                        "status" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1GetUsageApiCountResponseErrorObject {
-                    code: crate::runtime::required(field_0, "code")?,
-                    errors: crate::runtime::required(field_1, "errors")?,
-                    message: crate::runtime::required(field_2, "message")?,
-                    status: crate::runtime::required(field_3, "status")?,
-                })
-            }
+impl crate::runtime::FromFields for V1GetUsageApiCountResponseErrorObject {
+    const EXPECTING: &'static str = "struct V1GetUsageApiCountResponseErrorObject";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<f64> = None;
+        let mut field_1: Option<Vec<V1GetUsageApiCountResponseErrorObjectErrorsItem>> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "code" => map.fill(&mut field_0),
+                "errors" => map.fill(&mut field_1),
+                "message" => map.fill(&mut field_2),
+                "status" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1GetUsageApiCountResponseErrorObject {
+            code: crate::runtime::required(field_0, "code")?,
+            errors: crate::runtime::required(field_1, "errors")?,
+            message: crate::runtime::required(field_2, "message")?,
+            status: crate::runtime::required(field_3, "status")?,
+        })
     }
 }
 
@@ -150,44 +134,38 @@ impl<'de> Deserialize<'de> for V1GetUsageApiCountResponseErrorObjectErrorsItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1GetUsageApiCountResponseErrorObjectErrorsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1GetUsageApiCountResponseErrorObjectErrorsItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1GetUsageApiCountResponseErrorObjectErrorsItem, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<String> = None;
-                let mut field_4: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "domain" => map.fill(&mut field_0),
-                        "location" => map.fill(&mut field_1),
-                        "locationType" => map.fill(&mut field_2),
-                        "message" => map.fill(&mut field_3),
-                        "reason" => map.fill(&mut field_4),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1GetUsageApiCountResponseErrorObjectErrorsItem {
-                    domain: crate::runtime::required(field_0, "domain")?,
-                    location: crate::runtime::required(field_1, "location")?,
-                    location_type: crate::runtime::required(field_2, "locationType")?,
-                    message: crate::runtime::required(field_3, "message")?,
-                    reason: crate::runtime::required(field_4, "reason")?,
-                })
-            }
+impl crate::runtime::FromFields for V1GetUsageApiCountResponseErrorObjectErrorsItem {
+    const EXPECTING: &'static str = "struct V1GetUsageApiCountResponseErrorObjectErrorsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<String> = None;
+        let mut field_4: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "domain" => map.fill(&mut field_0),
+                "location" => map.fill(&mut field_1),
+                "locationType" => map.fill(&mut field_2),
+                "message" => map.fill(&mut field_3),
+                "reason" => map.fill(&mut field_4),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1GetUsageApiCountResponseErrorObjectErrorsItem {
+            domain: crate::runtime::required(field_0, "domain")?,
+            location: crate::runtime::required(field_1, "location")?,
+            location_type: crate::runtime::required(field_2, "locationType")?,
+            message: crate::runtime::required(field_3, "message")?,
+            reason: crate::runtime::required(field_4, "reason")?,
+        })
     }
 }
 
@@ -212,55 +190,49 @@ impl<'de> Deserialize<'de> for V1GetUsageApiCountResponseResultItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1GetUsageApiCountResponseResultItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1GetUsageApiCountResponseResultItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1GetUsageApiCountResponseResultItem, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<f64> = None;
-                let mut field_2: Option<f64> = None;
-                let mut field_3: Option<f64> = None;
-                let mut field_4: Option<f64> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "timestamp" => map.fill(&mut field_0),
-                        "total_auth_requests" => map.fill(&mut field_1),
-                        "total_realtime_requests" => map.fill(&mut field_2),
-                        "total_rest_requests" => map.fill(&mut field_3),
-                        "total_storage_requests" => map.fill(&mut field_4),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1GetUsageApiCountResponseResultItem {
-                    timestamp: crate::runtime::required(field_0, "timestamp")?,
-                    total_auth_requests: crate::runtime::required(
-                        field_1,
-                        "total_auth_requests",
-                    )?,
-                    total_realtime_requests: crate::runtime::required(
-                        field_2,
-                        "total_realtime_requests",
-                    )?,
-                    total_rest_requests: crate::runtime::required(
-                        field_3,
-                        "total_rest_requests",
-                    )?,
-                    total_storage_requests: crate::runtime::required(
-                        field_4,
-                        "total_storage_requests",
-                    )?,
-                })
-            }
+impl crate::runtime::FromFields for V1GetUsageApiCountResponseResultItem {
+    const EXPECTING: &'static str = "struct V1GetUsageApiCountResponseResultItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<f64> = None;
+        let mut field_2: Option<f64> = None;
+        let mut field_3: Option<f64> = None;
+        let mut field_4: Option<f64> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "timestamp" => map.fill(&mut field_0),
+                "total_auth_requests" => map.fill(&mut field_1),
+                "total_realtime_requests" => map.fill(&mut field_2),
+                "total_rest_requests" => map.fill(&mut field_3),
+                "total_storage_requests" => map.fill(&mut field_4),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1GetUsageApiCountResponseResultItem {
+            timestamp: crate::runtime::required(field_0, "timestamp")?,
+            total_auth_requests: crate::runtime::required(
+                field_1,
+                "total_auth_requests",
+            )?,
+            total_realtime_requests: crate::runtime::required(
+                field_2,
+                "total_realtime_requests",
+            )?,
+            total_rest_requests: crate::runtime::required(
+                field_3,
+                "total_rest_requests",
+            )?,
+            total_storage_requests: crate::runtime::required(
+                field_4,
+                "total_storage_requests",
+            )?,
+        })
     }
 }

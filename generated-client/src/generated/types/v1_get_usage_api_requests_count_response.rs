@@ -22,39 +22,31 @@ impl<'de> Deserialize<'de> for V1GetUsageApiRequestsCountResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1GetUsageApiRequestsCountResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1GetUsageApiRequestsCountResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1GetUsageApiRequestsCountResponse, __A::Error> {
-                let mut field_0: Option<
-                    Option<V1GetUsageApiRequestsCountResponseError>,
-                > = None;
-                let mut field_1: Option<
-                    Option<Vec<V1GetUsageApiRequestsCountResponseResultItem>>,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "error" => map.fill(&mut field_0),
-                        "result" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1GetUsageApiRequestsCountResponse {
-                    error: Option::flatten(field_0),
-                    result: Option::flatten(field_1),
-                })
-            }
+impl crate::runtime::FromFields for V1GetUsageApiRequestsCountResponse {
+    const EXPECTING: &'static str = "struct V1GetUsageApiRequestsCountResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<V1GetUsageApiRequestsCountResponseError>> = None;
+        let mut field_1: Option<
+            Option<Vec<V1GetUsageApiRequestsCountResponseResultItem>>,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "error" => map.fill(&mut field_0),
+                "result" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1GetUsageApiRequestsCountResponse {
+            error: Option::flatten(field_0),
+            result: Option::flatten(field_1),
+        })
     }
 }
 
@@ -90,43 +82,37 @@ impl<'de> Deserialize<'de> for V1GetUsageApiRequestsCountResponseErrorObject {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1GetUsageApiRequestsCountResponseErrorObject;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1GetUsageApiRequestsCountResponseErrorObject")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1GetUsageApiRequestsCountResponseErrorObject, __A::Error> {
-                let mut field_0: Option<f64> = None;
-                let mut field_1: Option<
-                    Vec<V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem>,
-                > = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "code" => map.fill(&mut field_0),
-                        "errors" => map.fill(&mut field_1),
-                        "message" => map.fill(&mut field_2),
-                        "status" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1GetUsageApiRequestsCountResponseErrorObject {
-                    code: crate::runtime::required(field_0, "code")?,
-                    errors: crate::runtime::required(field_1, "errors")?,
-                    message: crate::runtime::required(field_2, "message")?,
-                    status: crate::runtime::required(field_3, "status")?,
-                })
-            }
+impl crate::runtime::FromFields for V1GetUsageApiRequestsCountResponseErrorObject {
+    const EXPECTING: &'static str = "struct V1GetUsageApiRequestsCountResponseErrorObject";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<f64> = None;
+        let mut field_1: Option<
+            Vec<V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem>,
+        > = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "code" => map.fill(&mut field_0),
+                "errors" => map.fill(&mut field_1),
+                "message" => map.fill(&mut field_2),
+                "status" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1GetUsageApiRequestsCountResponseErrorObject {
+            code: crate::runtime::required(field_0, "code")?,
+            errors: crate::runtime::required(field_1, "errors")?,
+            message: crate::runtime::required(field_2, "message")?,
+            status: crate::runtime::required(field_3, "status")?,
+        })
     }
 }
 
@@ -152,49 +138,39 @@ impl<'de> Deserialize<'de> for V1GetUsageApiRequestsCountResponseErrorObjectErro
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(
-                    "struct V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem",
-                )
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem,
-                __A::Error,
-            > {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<String> = None;
-                let mut field_4: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "domain" => map.fill(&mut field_0),
-                        "location" => map.fill(&mut field_1),
-                        "locationType" => map.fill(&mut field_2),
-                        "message" => map.fill(&mut field_3),
-                        "reason" => map.fill(&mut field_4),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem {
-                    domain: crate::runtime::required(field_0, "domain")?,
-                    location: crate::runtime::required(field_1, "location")?,
-                    location_type: crate::runtime::required(field_2, "locationType")?,
-                    message: crate::runtime::required(field_3, "message")?,
-                    reason: crate::runtime::required(field_4, "reason")?,
-                })
-            }
+impl crate::runtime::FromFields
+for V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem {
+    const EXPECTING: &'static str = "struct V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<String> = None;
+        let mut field_4: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "domain" => map.fill(&mut field_0),
+                "location" => map.fill(&mut field_1),
+                "locationType" => map.fill(&mut field_2),
+                "message" => map.fill(&mut field_3),
+                "reason" => map.fill(&mut field_4),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem {
+            domain: crate::runtime::required(field_0, "domain")?,
+            location: crate::runtime::required(field_1, "location")?,
+            location_type: crate::runtime::required(field_2, "locationType")?,
+            message: crate::runtime::required(field_3, "message")?,
+            reason: crate::runtime::required(field_4, "reason")?,
+        })
     }
 }
 
@@ -211,31 +187,25 @@ impl<'de> Deserialize<'de> for V1GetUsageApiRequestsCountResponseResultItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1GetUsageApiRequestsCountResponseResultItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1GetUsageApiRequestsCountResponseResultItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1GetUsageApiRequestsCountResponseResultItem, __A::Error> {
-                let mut field_0: Option<f64> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "count" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1GetUsageApiRequestsCountResponseResultItem {
-                    count: crate::runtime::required(field_0, "count")?,
-                })
-            }
+impl crate::runtime::FromFields for V1GetUsageApiRequestsCountResponseResultItem {
+    const EXPECTING: &'static str = "struct V1GetUsageApiRequestsCountResponseResultItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<f64> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "count" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1GetUsageApiRequestsCountResponseResultItem {
+            count: crate::runtime::required(field_0, "count")?,
+        })
     }
 }

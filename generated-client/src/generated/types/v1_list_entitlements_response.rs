@@ -18,34 +18,26 @@ impl<'de> Deserialize<'de> for V1ListEntitlementsResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1ListEntitlementsResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1ListEntitlementsResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1ListEntitlementsResponse, __A::Error> {
-                let mut field_0: Option<
-                    Vec<V1ListEntitlementsResponseEntitlementsItem>,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "entitlements" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1ListEntitlementsResponse {
-                    entitlements: crate::runtime::required(field_0, "entitlements")?,
-                })
-            }
+impl crate::runtime::FromFields for V1ListEntitlementsResponse {
+    const EXPECTING: &'static str = "struct V1ListEntitlementsResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Vec<V1ListEntitlementsResponseEntitlementsItem>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "entitlements" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1ListEntitlementsResponse {
+            entitlements: crate::runtime::required(field_0, "entitlements")?,
+        })
     }
 }
 
@@ -69,47 +61,35 @@ impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1ListEntitlementsResponseEntitlementsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1ListEntitlementsResponseEntitlementsItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1ListEntitlementsResponseEntitlementsItem, __A::Error> {
-                let mut field_0: Option<
-                    V1ListEntitlementsResponseEntitlementsItemConfig,
-                > = None;
-                let mut field_1: Option<
-                    V1ListEntitlementsResponseEntitlementsItemFeature,
-                > = None;
-                let mut field_2: Option<bool> = None;
-                let mut field_3: Option<
-                    V1ListEntitlementsResponseEntitlementsItemType,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "config" => map.fill(&mut field_0),
-                        "feature" => map.fill(&mut field_1),
-                        "hasAccess" => map.fill(&mut field_2),
-                        "type" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1ListEntitlementsResponseEntitlementsItem {
-                    config: crate::runtime::required(field_0, "config")?,
-                    feature: crate::runtime::required(field_1, "feature")?,
-                    has_access: crate::runtime::required(field_2, "hasAccess")?,
-                    r#type: crate::runtime::required(field_3, "type")?,
-                })
-            }
+impl crate::runtime::FromFields for V1ListEntitlementsResponseEntitlementsItem {
+    const EXPECTING: &'static str = "struct V1ListEntitlementsResponseEntitlementsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<V1ListEntitlementsResponseEntitlementsItemConfig> = None;
+        let mut field_1: Option<V1ListEntitlementsResponseEntitlementsItemFeature> = None;
+        let mut field_2: Option<bool> = None;
+        let mut field_3: Option<V1ListEntitlementsResponseEntitlementsItemType> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "config" => map.fill(&mut field_0),
+                "feature" => map.fill(&mut field_1),
+                "hasAccess" => map.fill(&mut field_2),
+                "type" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1ListEntitlementsResponseEntitlementsItem {
+            config: crate::runtime::required(field_0, "config")?,
+            feature: crate::runtime::required(field_1, "feature")?,
+            has_access: crate::runtime::required(field_2, "hasAccess")?,
+            r#type: crate::runtime::required(field_3, "type")?,
+        })
     }
 }
 
@@ -141,37 +121,27 @@ impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItemConfigE
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1ListEntitlementsResponseEntitlementsItemConfigEnabled;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(
-                    "struct V1ListEntitlementsResponseEntitlementsItemConfigEnabled",
-                )
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                V1ListEntitlementsResponseEntitlementsItemConfigEnabled,
-                __A::Error,
-            > {
-                let mut field_0: Option<bool> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "enabled" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1ListEntitlementsResponseEntitlementsItemConfigEnabled {
-                    enabled: crate::runtime::required(field_0, "enabled")?,
-                })
-            }
+impl crate::runtime::FromFields
+for V1ListEntitlementsResponseEntitlementsItemConfigEnabled {
+    const EXPECTING: &'static str = "struct V1ListEntitlementsResponseEntitlementsItemConfigEnabled";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<bool> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "enabled" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1ListEntitlementsResponseEntitlementsItemConfigEnabled {
+            enabled: crate::runtime::required(field_0, "enabled")?,
+        })
     }
 }
 
@@ -190,38 +160,29 @@ impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItemConfigS
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1ListEntitlementsResponseEntitlementsItemConfigSet;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1ListEntitlementsResponseEntitlementsItemConfigSet")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                V1ListEntitlementsResponseEntitlementsItemConfigSet,
-                __A::Error,
-            > {
-                let mut field_0: Option<bool> = None;
-                let mut field_1: Option<Vec<String>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "enabled" => map.fill(&mut field_0),
-                        "set" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1ListEntitlementsResponseEntitlementsItemConfigSet {
-                    enabled: crate::runtime::required(field_0, "enabled")?,
-                    set: crate::runtime::required(field_1, "set")?,
-                })
-            }
+impl crate::runtime::FromFields for V1ListEntitlementsResponseEntitlementsItemConfigSet {
+    const EXPECTING: &'static str = "struct V1ListEntitlementsResponseEntitlementsItemConfigSet";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<bool> = None;
+        let mut field_1: Option<Vec<String>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "enabled" => map.fill(&mut field_0),
+                "set" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1ListEntitlementsResponseEntitlementsItemConfigSet {
+            enabled: crate::runtime::required(field_0, "enabled")?,
+            set: crate::runtime::required(field_1, "set")?,
+        })
     }
 }
 
@@ -244,46 +205,36 @@ impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItemConfigU
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1ListEntitlementsResponseEntitlementsItemConfigUnit;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(
-                    "struct V1ListEntitlementsResponseEntitlementsItemConfigUnit",
-                )
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<
-                V1ListEntitlementsResponseEntitlementsItemConfigUnit,
-                __A::Error,
-            > {
-                let mut field_0: Option<bool> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<bool> = None;
-                let mut field_3: Option<f64> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "enabled" => map.fill(&mut field_0),
-                        "unit" => map.fill(&mut field_1),
-                        "unlimited" => map.fill(&mut field_2),
-                        "value" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1ListEntitlementsResponseEntitlementsItemConfigUnit {
-                    enabled: crate::runtime::required(field_0, "enabled")?,
-                    unit: crate::runtime::required(field_1, "unit")?,
-                    unlimited: crate::runtime::required(field_2, "unlimited")?,
-                    value: crate::runtime::required(field_3, "value")?,
-                })
-            }
+impl crate::runtime::FromFields
+for V1ListEntitlementsResponseEntitlementsItemConfigUnit {
+    const EXPECTING: &'static str = "struct V1ListEntitlementsResponseEntitlementsItemConfigUnit";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<bool> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<bool> = None;
+        let mut field_3: Option<f64> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "enabled" => map.fill(&mut field_0),
+                "unit" => map.fill(&mut field_1),
+                "unlimited" => map.fill(&mut field_2),
+                "value" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1ListEntitlementsResponseEntitlementsItemConfigUnit {
+            enabled: crate::runtime::required(field_0, "enabled")?,
+            unit: crate::runtime::required(field_1, "unit")?,
+            unlimited: crate::runtime::required(field_2, "unlimited")?,
+            value: crate::runtime::required(field_3, "value")?,
+        })
     }
 }
 
@@ -302,39 +253,29 @@ impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItemFeature
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1ListEntitlementsResponseEntitlementsItemFeature;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1ListEntitlementsResponseEntitlementsItemFeature")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1ListEntitlementsResponseEntitlementsItemFeature, __A::Error> {
-                let mut field_0: Option<
-                    V1ListEntitlementsResponseEntitlementsItemFeatureKey,
-                > = None;
-                let mut field_1: Option<
-                    V1ListEntitlementsResponseEntitlementsItemFeatureType,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "key" => map.fill(&mut field_0),
-                        "type" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1ListEntitlementsResponseEntitlementsItemFeature {
-                    key: crate::runtime::required(field_0, "key")?,
-                    r#type: crate::runtime::required(field_1, "type")?,
-                })
-            }
+impl crate::runtime::FromFields for V1ListEntitlementsResponseEntitlementsItemFeature {
+    const EXPECTING: &'static str = "struct V1ListEntitlementsResponseEntitlementsItemFeature";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<V1ListEntitlementsResponseEntitlementsItemFeatureKey> = None;
+        let mut field_1: Option<V1ListEntitlementsResponseEntitlementsItemFeatureType> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "key" => map.fill(&mut field_0),
+                "type" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1ListEntitlementsResponseEntitlementsItemFeature {
+            key: crate::runtime::required(field_0, "key")?,
+            r#type: crate::runtime::required(field_1, "type")?,
+        })
     }
 }
 

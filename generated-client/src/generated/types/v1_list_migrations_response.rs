@@ -26,34 +26,28 @@ impl<'de> Deserialize<'de> for V1ListMigrationsResponseItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1ListMigrationsResponseItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1ListMigrationsResponseItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1ListMigrationsResponseItem, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "name" => map.fill(&mut field_0),
-                        "version" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1ListMigrationsResponseItem {
-                    name: Option::flatten(field_0),
-                    version: crate::runtime::required(field_1, "version")?,
-                })
-            }
+impl crate::runtime::FromFields for V1ListMigrationsResponseItem {
+    const EXPECTING: &'static str = "struct V1ListMigrationsResponseItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "name" => map.fill(&mut field_0),
+                "version" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1ListMigrationsResponseItem {
+            name: Option::flatten(field_0),
+            version: crate::runtime::required(field_1, "version")?,
+        })
     }
 }

@@ -27,43 +27,37 @@ impl<'de> Deserialize<'de> for V1OrganizationMemberResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1OrganizationMemberResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1OrganizationMemberResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1OrganizationMemberResponse, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<bool> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<String> = None;
-                let mut field_4: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "email" => map.fill(&mut field_0),
-                        "mfa_enabled" => map.fill(&mut field_1),
-                        "role_name" => map.fill(&mut field_2),
-                        "user_id" => map.fill(&mut field_3),
-                        "user_name" => map.fill(&mut field_4),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1OrganizationMemberResponse {
-                    email: Option::flatten(field_0),
-                    mfa_enabled: crate::runtime::required(field_1, "mfa_enabled")?,
-                    role_name: crate::runtime::required(field_2, "role_name")?,
-                    user_id: crate::runtime::required(field_3, "user_id")?,
-                    user_name: crate::runtime::required(field_4, "user_name")?,
-                })
-            }
+impl crate::runtime::FromFields for V1OrganizationMemberResponse {
+    const EXPECTING: &'static str = "struct V1OrganizationMemberResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<bool> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<String> = None;
+        let mut field_4: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "email" => map.fill(&mut field_0),
+                "mfa_enabled" => map.fill(&mut field_1),
+                "role_name" => map.fill(&mut field_2),
+                "user_id" => map.fill(&mut field_3),
+                "user_name" => map.fill(&mut field_4),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1OrganizationMemberResponse {
+            email: Option::flatten(field_0),
+            mfa_enabled: crate::runtime::required(field_1, "mfa_enabled")?,
+            role_name: crate::runtime::required(field_2, "role_name")?,
+            user_id: crate::runtime::required(field_3, "user_id")?,
+            user_name: crate::runtime::required(field_4, "user_name")?,
+        })
     }
 }

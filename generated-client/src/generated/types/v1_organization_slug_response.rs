@@ -29,49 +29,43 @@ impl<'de> Deserialize<'de> for V1OrganizationSlugResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1OrganizationSlugResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1OrganizationSlugResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1OrganizationSlugResponse, __A::Error> {
-                let mut field_0: Option<
-                    Vec<V1OrganizationSlugResponseAllowedReleaseChannelsItem>,
-                > = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<Vec<V1OrganizationSlugResponseOptInTagsItem>> = None;
-                let mut field_4: Option<Option<V1OrganizationSlugResponsePlan>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "allowed_release_channels" => map.fill(&mut field_0),
-                        "id" => map.fill(&mut field_1),
-                        "name" => map.fill(&mut field_2),
-                        "opt_in_tags" => map.fill(&mut field_3),
-                        "plan" => map.fill(&mut field_4),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1OrganizationSlugResponse {
-                    allowed_release_channels: crate::runtime::required(
-                        field_0,
-                        "allowed_release_channels",
-                    )?,
-                    id: crate::runtime::required(field_1, "id")?,
-                    name: crate::runtime::required(field_2, "name")?,
-                    opt_in_tags: crate::runtime::required(field_3, "opt_in_tags")?,
-                    plan: Option::flatten(field_4),
-                })
-            }
+impl crate::runtime::FromFields for V1OrganizationSlugResponse {
+    const EXPECTING: &'static str = "struct V1OrganizationSlugResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<
+            Vec<V1OrganizationSlugResponseAllowedReleaseChannelsItem>,
+        > = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<Vec<V1OrganizationSlugResponseOptInTagsItem>> = None;
+        let mut field_4: Option<Option<V1OrganizationSlugResponsePlan>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "allowed_release_channels" => map.fill(&mut field_0),
+                "id" => map.fill(&mut field_1),
+                "name" => map.fill(&mut field_2),
+                "opt_in_tags" => map.fill(&mut field_3),
+                "plan" => map.fill(&mut field_4),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1OrganizationSlugResponse {
+            allowed_release_channels: crate::runtime::required(
+                field_0,
+                "allowed_release_channels",
+            )?,
+            id: crate::runtime::required(field_1, "id")?,
+            name: crate::runtime::required(field_2, "name")?,
+            opt_in_tags: crate::runtime::required(field_3, "opt_in_tags")?,
+            plan: Option::flatten(field_4),
+        })
     }
 }
 

@@ -22,34 +22,28 @@ impl<'de> Deserialize<'de> for V1PatchMigrationBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1PatchMigrationBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1PatchMigrationBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1PatchMigrationBody, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<Option<String>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "name" => map.fill(&mut field_0),
-                        "rollback" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1PatchMigrationBody {
-                    name: Option::flatten(field_0),
-                    rollback: Option::flatten(field_1),
-                })
-            }
+impl crate::runtime::FromFields for V1PatchMigrationBody {
+    const EXPECTING: &'static str = "struct V1PatchMigrationBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<Option<String>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "name" => map.fill(&mut field_0),
+                "rollback" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1PatchMigrationBody {
+            name: Option::flatten(field_0),
+            rollback: Option::flatten(field_1),
+        })
     }
 }

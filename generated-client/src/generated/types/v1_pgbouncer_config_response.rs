@@ -43,56 +43,50 @@ impl<'de> Deserialize<'de> for V1PgbouncerConfigResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1PgbouncerConfigResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1PgbouncerConfigResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1PgbouncerConfigResponse, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<Option<i64>> = None;
-                let mut field_2: Option<Option<String>> = None;
-                let mut field_3: Option<Option<i64>> = None;
-                let mut field_4: Option<Option<V1PgbouncerConfigResponsePoolMode>> = None;
-                let mut field_5: Option<Option<i64>> = None;
-                let mut field_6: Option<Option<i64>> = None;
-                let mut field_7: Option<Option<i64>> = None;
-                let mut field_8: Option<Option<i64>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "connection_string" => map.fill(&mut field_0),
-                        "default_pool_size" => map.fill(&mut field_1),
-                        "ignore_startup_parameters" => map.fill(&mut field_2),
-                        "max_client_conn" => map.fill(&mut field_3),
-                        "pool_mode" => map.fill(&mut field_4),
-                        "query_wait_timeout" => map.fill(&mut field_5),
-                        "reserve_pool_size" => map.fill(&mut field_6),
-                        "server_idle_timeout" => map.fill(&mut field_7),
-                        "server_lifetime" => map.fill(&mut field_8),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1PgbouncerConfigResponse {
-                    connection_string: Option::flatten(field_0),
-                    default_pool_size: Option::flatten(field_1),
-                    ignore_startup_parameters: Option::flatten(field_2),
-                    max_client_conn: Option::flatten(field_3),
-                    pool_mode: Option::flatten(field_4),
-                    query_wait_timeout: Option::flatten(field_5),
-                    reserve_pool_size: Option::flatten(field_6),
-                    server_idle_timeout: Option::flatten(field_7),
-                    server_lifetime: Option::flatten(field_8),
-                })
-            }
+impl crate::runtime::FromFields for V1PgbouncerConfigResponse {
+    const EXPECTING: &'static str = "struct V1PgbouncerConfigResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<Option<i64>> = None;
+        let mut field_2: Option<Option<String>> = None;
+        let mut field_3: Option<Option<i64>> = None;
+        let mut field_4: Option<Option<V1PgbouncerConfigResponsePoolMode>> = None;
+        let mut field_5: Option<Option<i64>> = None;
+        let mut field_6: Option<Option<i64>> = None;
+        let mut field_7: Option<Option<i64>> = None;
+        let mut field_8: Option<Option<i64>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "connection_string" => map.fill(&mut field_0),
+                "default_pool_size" => map.fill(&mut field_1),
+                "ignore_startup_parameters" => map.fill(&mut field_2),
+                "max_client_conn" => map.fill(&mut field_3),
+                "pool_mode" => map.fill(&mut field_4),
+                "query_wait_timeout" => map.fill(&mut field_5),
+                "reserve_pool_size" => map.fill(&mut field_6),
+                "server_idle_timeout" => map.fill(&mut field_7),
+                "server_lifetime" => map.fill(&mut field_8),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1PgbouncerConfigResponse {
+            connection_string: Option::flatten(field_0),
+            default_pool_size: Option::flatten(field_1),
+            ignore_startup_parameters: Option::flatten(field_2),
+            max_client_conn: Option::flatten(field_3),
+            pool_mode: Option::flatten(field_4),
+            query_wait_timeout: Option::flatten(field_5),
+            reserve_pool_size: Option::flatten(field_6),
+            server_idle_timeout: Option::flatten(field_7),
+            server_lifetime: Option::flatten(field_8),
+        })
     }
 }
 

@@ -24,43 +24,37 @@ impl<'de> Deserialize<'de> for V1PostgrestConfigResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1PostgrestConfigResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1PostgrestConfigResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1PostgrestConfigResponse, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<Option<i64>> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<i64> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "db_extra_search_path" => map.fill(&mut field_0),
-                        "db_pool" => map.fill(&mut field_1),
-                        "db_schema" => map.fill(&mut field_2),
-                        "max_rows" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1PostgrestConfigResponse {
-                    db_extra_search_path: crate::runtime::required(
-                        field_0,
-                        "db_extra_search_path",
-                    )?,
-                    db_pool: Option::flatten(field_1),
-                    db_schema: crate::runtime::required(field_2, "db_schema")?,
-                    max_rows: crate::runtime::required(field_3, "max_rows")?,
-                })
-            }
+impl crate::runtime::FromFields for V1PostgrestConfigResponse {
+    const EXPECTING: &'static str = "struct V1PostgrestConfigResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<Option<i64>> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<i64> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "db_extra_search_path" => map.fill(&mut field_0),
+                "db_pool" => map.fill(&mut field_1),
+                "db_schema" => map.fill(&mut field_2),
+                "max_rows" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1PostgrestConfigResponse {
+            db_extra_search_path: crate::runtime::required(
+                field_0,
+                "db_extra_search_path",
+            )?,
+            db_pool: Option::flatten(field_1),
+            db_schema: crate::runtime::required(field_2, "db_schema")?,
+            max_rows: crate::runtime::required(field_3, "max_rows")?,
+        })
     }
 }

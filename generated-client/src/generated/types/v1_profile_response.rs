@@ -22,37 +22,31 @@ impl<'de> Deserialize<'de> for V1ProfileResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1ProfileResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1ProfileResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1ProfileResponse, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "gotrue_id" => map.fill(&mut field_0),
-                        "primary_email" => map.fill(&mut field_1),
-                        "username" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1ProfileResponse {
-                    gotrue_id: crate::runtime::required(field_0, "gotrue_id")?,
-                    primary_email: crate::runtime::required(field_1, "primary_email")?,
-                    username: crate::runtime::required(field_2, "username")?,
-                })
-            }
+impl crate::runtime::FromFields for V1ProfileResponse {
+    const EXPECTING: &'static str = "struct V1ProfileResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "gotrue_id" => map.fill(&mut field_0),
+                "primary_email" => map.fill(&mut field_1),
+                "username" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1ProfileResponse {
+            gotrue_id: crate::runtime::required(field_0, "gotrue_id")?,
+            primary_email: crate::runtime::required(field_1, "primary_email")?,
+            username: crate::runtime::required(field_2, "username")?,
+        })
     }
 }

@@ -18,32 +18,26 @@ impl<'de> Deserialize<'de> for V1ProjectAdvisorsResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1ProjectAdvisorsResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1ProjectAdvisorsResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1ProjectAdvisorsResponse, __A::Error> {
-                let mut field_0: Option<Vec<V1ProjectAdvisorsResponseLintsItem>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "lints" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1ProjectAdvisorsResponse {
-                    lints: crate::runtime::required(field_0, "lints")?,
-                })
-            }
+impl crate::runtime::FromFields for V1ProjectAdvisorsResponse {
+    const EXPECTING: &'static str = "struct V1ProjectAdvisorsResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Vec<V1ProjectAdvisorsResponseLintsItem>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "lints" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1ProjectAdvisorsResponse {
+            lints: crate::runtime::required(field_0, "lints")?,
+        })
     }
 }
 
@@ -79,63 +73,53 @@ impl<'de> Deserialize<'de> for V1ProjectAdvisorsResponseLintsItem {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1ProjectAdvisorsResponseLintsItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1ProjectAdvisorsResponseLintsItem")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1ProjectAdvisorsResponseLintsItem, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<
-                    Vec<V1ProjectAdvisorsResponseLintsItemCategoriesItem>,
-                > = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<String> = None;
-                let mut field_4: Option<V1ProjectAdvisorsResponseLintsItemFacing> = None;
-                let mut field_5: Option<V1ProjectAdvisorsResponseLintsItemLevel> = None;
-                let mut field_6: Option<
-                    Option<V1ProjectAdvisorsResponseLintsItemMetadata>,
-                > = None;
-                let mut field_7: Option<V1ProjectAdvisorsResponseLintsItemName> = None;
-                let mut field_8: Option<String> = None;
-                let mut field_9: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "cache_key" => map.fill(&mut field_0),
-                        "categories" => map.fill(&mut field_1),
-                        "description" => map.fill(&mut field_2),
-                        "detail" => map.fill(&mut field_3),
-                        "facing" => map.fill(&mut field_4),
-                        "level" => map.fill(&mut field_5),
-                        "metadata" => map.fill(&mut field_6),
-                        "name" => map.fill(&mut field_7),
-                        "remediation" => map.fill(&mut field_8),
-                        "title" => map.fill(&mut field_9),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1ProjectAdvisorsResponseLintsItem {
-                    cache_key: crate::runtime::required(field_0, "cache_key")?,
-                    categories: crate::runtime::required(field_1, "categories")?,
-                    description: crate::runtime::required(field_2, "description")?,
-                    detail: crate::runtime::required(field_3, "detail")?,
-                    facing: crate::runtime::required(field_4, "facing")?,
-                    level: crate::runtime::required(field_5, "level")?,
-                    metadata: Option::flatten(field_6),
-                    name: crate::runtime::required(field_7, "name")?,
-                    remediation: crate::runtime::required(field_8, "remediation")?,
-                    title: crate::runtime::required(field_9, "title")?,
-                })
-            }
+impl crate::runtime::FromFields for V1ProjectAdvisorsResponseLintsItem {
+    const EXPECTING: &'static str = "struct V1ProjectAdvisorsResponseLintsItem";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<Vec<V1ProjectAdvisorsResponseLintsItemCategoriesItem>> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<String> = None;
+        let mut field_4: Option<V1ProjectAdvisorsResponseLintsItemFacing> = None;
+        let mut field_5: Option<V1ProjectAdvisorsResponseLintsItemLevel> = None;
+        let mut field_6: Option<Option<V1ProjectAdvisorsResponseLintsItemMetadata>> = None;
+        let mut field_7: Option<V1ProjectAdvisorsResponseLintsItemName> = None;
+        let mut field_8: Option<String> = None;
+        let mut field_9: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "cache_key" => map.fill(&mut field_0),
+                "categories" => map.fill(&mut field_1),
+                "description" => map.fill(&mut field_2),
+                "detail" => map.fill(&mut field_3),
+                "facing" => map.fill(&mut field_4),
+                "level" => map.fill(&mut field_5),
+                "metadata" => map.fill(&mut field_6),
+                "name" => map.fill(&mut field_7),
+                "remediation" => map.fill(&mut field_8),
+                "title" => map.fill(&mut field_9),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1ProjectAdvisorsResponseLintsItem {
+            cache_key: crate::runtime::required(field_0, "cache_key")?,
+            categories: crate::runtime::required(field_1, "categories")?,
+            description: crate::runtime::required(field_2, "description")?,
+            detail: crate::runtime::required(field_3, "detail")?,
+            facing: crate::runtime::required(field_4, "facing")?,
+            level: crate::runtime::required(field_5, "level")?,
+            metadata: Option::flatten(field_6),
+            name: crate::runtime::required(field_7, "name")?,
+            remediation: crate::runtime::required(field_8, "remediation")?,
+            title: crate::runtime::required(field_9, "title")?,
+        })
     }
 }
 
@@ -342,49 +326,43 @@ impl<'de> Deserialize<'de> for V1ProjectAdvisorsResponseLintsItemMetadata {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1ProjectAdvisorsResponseLintsItemMetadata;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1ProjectAdvisorsResponseLintsItemMetadata")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1ProjectAdvisorsResponseLintsItemMetadata, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<Option<Vec<f64>>> = None;
-                let mut field_2: Option<Option<String>> = None;
-                let mut field_3: Option<Option<String>> = None;
-                let mut field_4: Option<Option<String>> = None;
-                let mut field_5: Option<
-                    Option<V1ProjectAdvisorsResponseLintsItemMetadataType>,
-                > = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "entity" => map.fill(&mut field_0),
-                        "fkey_columns" => map.fill(&mut field_1),
-                        "fkey_name" => map.fill(&mut field_2),
-                        "name" => map.fill(&mut field_3),
-                        "schema" => map.fill(&mut field_4),
-                        "type" => map.fill(&mut field_5),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1ProjectAdvisorsResponseLintsItemMetadata {
-                    entity: Option::flatten(field_0),
-                    fkey_columns: Option::flatten(field_1),
-                    fkey_name: Option::flatten(field_2),
-                    name: Option::flatten(field_3),
-                    schema: Option::flatten(field_4),
-                    r#type: Option::flatten(field_5),
-                })
-            }
+impl crate::runtime::FromFields for V1ProjectAdvisorsResponseLintsItemMetadata {
+    const EXPECTING: &'static str = "struct V1ProjectAdvisorsResponseLintsItemMetadata";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<Option<Vec<f64>>> = None;
+        let mut field_2: Option<Option<String>> = None;
+        let mut field_3: Option<Option<String>> = None;
+        let mut field_4: Option<Option<String>> = None;
+        let mut field_5: Option<
+            Option<V1ProjectAdvisorsResponseLintsItemMetadataType>,
+        > = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "entity" => map.fill(&mut field_0),
+                "fkey_columns" => map.fill(&mut field_1),
+                "fkey_name" => map.fill(&mut field_2),
+                "name" => map.fill(&mut field_3),
+                "schema" => map.fill(&mut field_4),
+                "type" => map.fill(&mut field_5),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1ProjectAdvisorsResponseLintsItemMetadata {
+            entity: Option::flatten(field_0),
+            fkey_columns: Option::flatten(field_1),
+            fkey_name: Option::flatten(field_2),
+            name: Option::flatten(field_3),
+            schema: Option::flatten(field_4),
+            r#type: Option::flatten(field_5),
+        })
     }
 }
 

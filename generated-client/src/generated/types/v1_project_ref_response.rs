@@ -22,37 +22,31 @@ impl<'de> Deserialize<'de> for V1ProjectRefResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1ProjectRefResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1ProjectRefResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1ProjectRefResponse, __A::Error> {
-                let mut field_0: Option<i64> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "id" => map.fill(&mut field_0),
-                        "name" => map.fill(&mut field_1),
-                        "ref" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1ProjectRefResponse {
-                    id: crate::runtime::required(field_0, "id")?,
-                    name: crate::runtime::required(field_1, "name")?,
-                    r#ref: crate::runtime::required(field_2, "ref")?,
-                })
-            }
+impl crate::runtime::FromFields for V1ProjectRefResponse {
+    const EXPECTING: &'static str = "struct V1ProjectRefResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<i64> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "id" => map.fill(&mut field_0),
+                "name" => map.fill(&mut field_1),
+                "ref" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1ProjectRefResponse {
+            id: crate::runtime::required(field_0, "id")?,
+            name: crate::runtime::required(field_1, "name")?,
+            r#ref: crate::runtime::required(field_2, "ref")?,
+        })
     }
 }

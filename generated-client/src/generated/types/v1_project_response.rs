@@ -38,60 +38,48 @@ impl<'de> Deserialize<'de> for V1ProjectResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1ProjectResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1ProjectResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            #[allow(deprecated)]
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1ProjectResponse, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<String> = None;
-                let mut field_4: Option<String> = None;
-                let mut field_5: Option<String> = None;
-                let mut field_6: Option<String> = None;
-                let mut field_7: Option<V1ProjectResponseStatus> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "created_at" => map.fill(&mut field_0),
-                        "id" => map.fill(&mut field_1),
-                        "name" => map.fill(&mut field_2),
-                        "organization_id" => map.fill(&mut field_3),
-                        "organization_slug" => map.fill(&mut field_4),
-                        "ref" => map.fill(&mut field_5),
-                        "region" => map.fill(&mut field_6),
-                        "status" => map.fill(&mut field_7),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1ProjectResponse {
-                    created_at: crate::runtime::required(field_0, "created_at")?,
-                    id: crate::runtime::required(field_1, "id")?,
-                    name: crate::runtime::required(field_2, "name")?,
-                    organization_id: crate::runtime::required(
-                        field_3,
-                        "organization_id",
-                    )?,
-                    organization_slug: crate::runtime::required(
-                        field_4,
-                        "organization_slug",
-                    )?,
-                    r#ref: crate::runtime::required(field_5, "ref")?,
-                    region: crate::runtime::required(field_6, "region")?,
-                    status: crate::runtime::required(field_7, "status")?,
-                })
-            }
+impl crate::runtime::FromFields for V1ProjectResponse {
+    const EXPECTING: &'static str = "struct V1ProjectResponse";
+    #[allow(deprecated)]
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<String> = None;
+        let mut field_4: Option<String> = None;
+        let mut field_5: Option<String> = None;
+        let mut field_6: Option<String> = None;
+        let mut field_7: Option<V1ProjectResponseStatus> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "created_at" => map.fill(&mut field_0),
+                "id" => map.fill(&mut field_1),
+                "name" => map.fill(&mut field_2),
+                "organization_id" => map.fill(&mut field_3),
+                "organization_slug" => map.fill(&mut field_4),
+                "ref" => map.fill(&mut field_5),
+                "region" => map.fill(&mut field_6),
+                "status" => map.fill(&mut field_7),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1ProjectResponse {
+            created_at: crate::runtime::required(field_0, "created_at")?,
+            id: crate::runtime::required(field_1, "id")?,
+            name: crate::runtime::required(field_2, "name")?,
+            organization_id: crate::runtime::required(field_3, "organization_id")?,
+            organization_slug: crate::runtime::required(field_4, "organization_slug")?,
+            r#ref: crate::runtime::required(field_5, "ref")?,
+            region: crate::runtime::required(field_6, "region")?,
+            status: crate::runtime::required(field_7, "status")?,
+        })
     }
 }
 

@@ -40,63 +40,51 @@ impl<'de> Deserialize<'de> for V1ProjectWithDatabaseResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1ProjectWithDatabaseResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1ProjectWithDatabaseResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            #[allow(deprecated)]
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1ProjectWithDatabaseResponse, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<V1ProjectWithDatabaseResponseDatabase> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<String> = None;
-                let mut field_4: Option<String> = None;
-                let mut field_5: Option<String> = None;
-                let mut field_6: Option<String> = None;
-                let mut field_7: Option<String> = None;
-                let mut field_8: Option<V1ProjectWithDatabaseResponseStatus> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "created_at" => map.fill(&mut field_0),
-                        "database" => map.fill(&mut field_1),
-                        "id" => map.fill(&mut field_2),
-                        "name" => map.fill(&mut field_3),
-                        "organization_id" => map.fill(&mut field_4),
-                        "organization_slug" => map.fill(&mut field_5),
-                        "ref" => map.fill(&mut field_6),
-                        "region" => map.fill(&mut field_7),
-                        "status" => map.fill(&mut field_8),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1ProjectWithDatabaseResponse {
-                    created_at: crate::runtime::required(field_0, "created_at")?,
-                    database: crate::runtime::required(field_1, "database")?,
-                    id: crate::runtime::required(field_2, "id")?,
-                    name: crate::runtime::required(field_3, "name")?,
-                    organization_id: crate::runtime::required(
-                        field_4,
-                        "organization_id",
-                    )?,
-                    organization_slug: crate::runtime::required(
-                        field_5,
-                        "organization_slug",
-                    )?,
-                    r#ref: crate::runtime::required(field_6, "ref")?,
-                    region: crate::runtime::required(field_7, "region")?,
-                    status: crate::runtime::required(field_8, "status")?,
-                })
-            }
+impl crate::runtime::FromFields for V1ProjectWithDatabaseResponse {
+    const EXPECTING: &'static str = "struct V1ProjectWithDatabaseResponse";
+    #[allow(deprecated)]
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<V1ProjectWithDatabaseResponseDatabase> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<String> = None;
+        let mut field_4: Option<String> = None;
+        let mut field_5: Option<String> = None;
+        let mut field_6: Option<String> = None;
+        let mut field_7: Option<String> = None;
+        let mut field_8: Option<V1ProjectWithDatabaseResponseStatus> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "created_at" => map.fill(&mut field_0),
+                "database" => map.fill(&mut field_1),
+                "id" => map.fill(&mut field_2),
+                "name" => map.fill(&mut field_3),
+                "organization_id" => map.fill(&mut field_4),
+                "organization_slug" => map.fill(&mut field_5),
+                "ref" => map.fill(&mut field_6),
+                "region" => map.fill(&mut field_7),
+                "status" => map.fill(&mut field_8),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1ProjectWithDatabaseResponse {
+            created_at: crate::runtime::required(field_0, "created_at")?,
+            database: crate::runtime::required(field_1, "database")?,
+            id: crate::runtime::required(field_2, "id")?,
+            name: crate::runtime::required(field_3, "name")?,
+            organization_id: crate::runtime::required(field_4, "organization_id")?,
+            organization_slug: crate::runtime::required(field_5, "organization_slug")?,
+            r#ref: crate::runtime::required(field_6, "ref")?,
+            region: crate::runtime::required(field_7, "region")?,
+            status: crate::runtime::required(field_8, "status")?,
+        })
     }
 }
 
@@ -119,47 +107,35 @@ impl<'de> Deserialize<'de> for V1ProjectWithDatabaseResponseDatabase {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1ProjectWithDatabaseResponseDatabase;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1ProjectWithDatabaseResponseDatabase")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1ProjectWithDatabaseResponseDatabase, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<String> = None;
-                let mut field_3: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "host" => map.fill(&mut field_0),
-                        "postgres_engine" => map.fill(&mut field_1),
-                        "release_channel" => map.fill(&mut field_2),
-                        "version" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1ProjectWithDatabaseResponseDatabase {
-                    host: crate::runtime::required(field_0, "host")?,
-                    postgres_engine: crate::runtime::required(
-                        field_1,
-                        "postgres_engine",
-                    )?,
-                    release_channel: crate::runtime::required(
-                        field_2,
-                        "release_channel",
-                    )?,
-                    version: crate::runtime::required(field_3, "version")?,
-                })
-            }
+impl crate::runtime::FromFields for V1ProjectWithDatabaseResponseDatabase {
+    const EXPECTING: &'static str = "struct V1ProjectWithDatabaseResponseDatabase";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<String> = None;
+        let mut field_3: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "host" => map.fill(&mut field_0),
+                "postgres_engine" => map.fill(&mut field_1),
+                "release_channel" => map.fill(&mut field_2),
+                "version" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1ProjectWithDatabaseResponseDatabase {
+            host: crate::runtime::required(field_0, "host")?,
+            postgres_engine: crate::runtime::required(field_1, "postgres_engine")?,
+            release_channel: crate::runtime::required(field_2, "release_channel")?,
+            version: crate::runtime::required(field_3, "version")?,
+        })
     }
 }
 

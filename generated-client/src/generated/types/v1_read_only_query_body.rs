@@ -21,35 +21,29 @@ impl<'de> Deserialize<'de> for V1ReadOnlyQueryBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1ReadOnlyQueryBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1ReadOnlyQueryBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1ReadOnlyQueryBody, __A::Error> {
-                let mut field_0: Option<Option<Vec<serde_json::Value>>> = None;
-                let mut field_1: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "parameters" => map.fill(&mut field_0),
-                        "query" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1ReadOnlyQueryBody {
-                    parameters: Option::flatten(field_0),
-                    query: crate::runtime::required(field_1, "query")?,
-                })
-            }
+impl crate::runtime::FromFields for V1ReadOnlyQueryBody {
+    const EXPECTING: &'static str = "struct V1ReadOnlyQueryBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<Vec<serde_json::Value>>> = None;
+        let mut field_1: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "parameters" => map.fill(&mut field_0),
+                "query" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1ReadOnlyQueryBody {
+            parameters: Option::flatten(field_0),
+            query: crate::runtime::required(field_1, "query")?,
+        })
     }
 }
 

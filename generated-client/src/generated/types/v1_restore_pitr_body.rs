@@ -18,35 +18,29 @@ impl<'de> Deserialize<'de> for V1RestorePitrBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1RestorePitrBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1RestorePitrBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1RestorePitrBody, __A::Error> {
-                let mut field_0: Option<i64> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "recovery_time_target_unix" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1RestorePitrBody {
-                    recovery_time_target_unix: crate::runtime::required(
-                        field_0,
-                        "recovery_time_target_unix",
-                    )?,
-                })
-            }
+impl crate::runtime::FromFields for V1RestorePitrBody {
+    const EXPECTING: &'static str = "struct V1RestorePitrBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<i64> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "recovery_time_target_unix" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1RestorePitrBody {
+            recovery_time_target_unix: crate::runtime::required(
+                field_0,
+                "recovery_time_target_unix",
+            )?,
+        })
     }
 }
 

@@ -22,38 +22,32 @@ impl<'de> Deserialize<'de> for V1RestorePointResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1RestorePointResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1RestorePointResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1RestorePointResponse, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<V1RestorePointResponseStatus> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "completed_on" => map.fill(&mut field_0),
-                        "name" => map.fill(&mut field_1),
-                        "status" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1RestorePointResponse {
-                    completed_on: Option::flatten(field_0),
-                    name: crate::runtime::required(field_1, "name")?,
-                    status: crate::runtime::required(field_2, "status")?,
-                })
-            }
+impl crate::runtime::FromFields for V1RestorePointResponse {
+    const EXPECTING: &'static str = "struct V1RestorePointResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<V1RestorePointResponseStatus> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "completed_on" => map.fill(&mut field_0),
+                "name" => map.fill(&mut field_1),
+                "status" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1RestorePointResponse {
+            completed_on: Option::flatten(field_0),
+            name: crate::runtime::required(field_1, "name")?,
+            status: crate::runtime::required(field_2, "status")?,
+        })
     }
 }
 

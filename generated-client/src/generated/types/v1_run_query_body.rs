@@ -24,38 +24,32 @@ impl<'de> Deserialize<'de> for V1RunQueryBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1RunQueryBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1RunQueryBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1RunQueryBody, __A::Error> {
-                let mut field_0: Option<Option<Vec<serde_json::Value>>> = None;
-                let mut field_1: Option<String> = None;
-                let mut field_2: Option<Option<bool>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "parameters" => map.fill(&mut field_0),
-                        "query" => map.fill(&mut field_1),
-                        "read_only" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1RunQueryBody {
-                    parameters: Option::flatten(field_0),
-                    query: crate::runtime::required(field_1, "query")?,
-                    read_only: Option::flatten(field_2),
-                })
-            }
+impl crate::runtime::FromFields for V1RunQueryBody {
+    const EXPECTING: &'static str = "struct V1RunQueryBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<Vec<serde_json::Value>>> = None;
+        let mut field_1: Option<String> = None;
+        let mut field_2: Option<Option<bool>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "parameters" => map.fill(&mut field_0),
+                "query" => map.fill(&mut field_1),
+                "read_only" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1RunQueryBody {
+            parameters: Option::flatten(field_0),
+            query: crate::runtime::required(field_1, "query")?,
+            read_only: Option::flatten(field_2),
+        })
     }
 }
 

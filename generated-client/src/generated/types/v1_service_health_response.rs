@@ -31,45 +31,39 @@ impl<'de> Deserialize<'de> for V1ServiceHealthResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1ServiceHealthResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1ServiceHealthResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            #[allow(deprecated)]
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1ServiceHealthResponse, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<bool> = None;
-                let mut field_2: Option<Option<V1ServiceHealthResponseInfo>> = None;
-                let mut field_3: Option<V1ServiceHealthResponseName> = None;
-                let mut field_4: Option<V1ServiceHealthResponseStatus> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "error" => map.fill(&mut field_0),
-                        "healthy" => map.fill(&mut field_1),
-                        "info" => map.fill(&mut field_2),
-                        "name" => map.fill(&mut field_3),
-                        "status" => map.fill(&mut field_4),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1ServiceHealthResponse {
-                    error: Option::flatten(field_0),
-                    healthy: crate::runtime::required(field_1, "healthy")?,
-                    info: Option::flatten(field_2),
-                    name: crate::runtime::required(field_3, "name")?,
-                    status: crate::runtime::required(field_4, "status")?,
-                })
-            }
+impl crate::runtime::FromFields for V1ServiceHealthResponse {
+    const EXPECTING: &'static str = "struct V1ServiceHealthResponse";
+    #[allow(deprecated)]
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<bool> = None;
+        let mut field_2: Option<Option<V1ServiceHealthResponseInfo>> = None;
+        let mut field_3: Option<V1ServiceHealthResponseName> = None;
+        let mut field_4: Option<V1ServiceHealthResponseStatus> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "error" => map.fill(&mut field_0),
+                "healthy" => map.fill(&mut field_1),
+                "info" => map.fill(&mut field_2),
+                "name" => map.fill(&mut field_3),
+                "status" => map.fill(&mut field_4),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1ServiceHealthResponse {
+            error: Option::flatten(field_0),
+            healthy: crate::runtime::required(field_1, "healthy")?,
+            info: Option::flatten(field_2),
+            name: crate::runtime::required(field_3, "name")?,
+            status: crate::runtime::required(field_4, "status")?,
+        })
     }
 }
 
@@ -110,48 +104,39 @@ impl<'de> Deserialize<'de> for V1ServiceHealthResponseInfoConnectedCluster {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1ServiceHealthResponseInfoConnectedCluster;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1ServiceHealthResponseInfoConnectedCluster")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            #[allow(deprecated)]
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1ServiceHealthResponseInfoConnectedCluster, __A::Error> {
-                let mut field_0: Option<i64> = None;
-                let mut field_1: Option<bool> = None;
-                let mut field_2: Option<bool> = None;
-                let mut field_3: Option<bool> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "connected_cluster" => map.fill(&mut field_0),
-                        "db_connected" => map.fill(&mut field_1),
-                        "healthy" => map.fill(&mut field_2),
-                        "replication_connected" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1ServiceHealthResponseInfoConnectedCluster {
-                    connected_cluster: crate::runtime::required(
-                        field_0,
-                        "connected_cluster",
-                    )?,
-                    db_connected: crate::runtime::required(field_1, "db_connected")?,
-                    healthy: crate::runtime::required(field_2, "healthy")?,
-                    replication_connected: crate::runtime::required(
-                        field_3,
-                        "replication_connected",
-                    )?,
-                })
-            }
+impl crate::runtime::FromFields for V1ServiceHealthResponseInfoConnectedCluster {
+    const EXPECTING: &'static str = "struct V1ServiceHealthResponseInfoConnectedCluster";
+    #[allow(deprecated)]
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<i64> = None;
+        let mut field_1: Option<bool> = None;
+        let mut field_2: Option<bool> = None;
+        let mut field_3: Option<bool> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "connected_cluster" => map.fill(&mut field_0),
+                "db_connected" => map.fill(&mut field_1),
+                "healthy" => map.fill(&mut field_2),
+                "replication_connected" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1ServiceHealthResponseInfoConnectedCluster {
+            connected_cluster: crate::runtime::required(field_0, "connected_cluster")?,
+            db_connected: crate::runtime::required(field_1, "db_connected")?,
+            healthy: crate::runtime::required(field_2, "healthy")?,
+            replication_connected: crate::runtime::required(
+                field_3,
+                "replication_connected",
+            )?,
+        })
     }
 }
 
@@ -168,32 +153,26 @@ impl<'de> Deserialize<'de> for V1ServiceHealthResponseInfoDbSchema {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1ServiceHealthResponseInfoDbSchema;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1ServiceHealthResponseInfoDbSchema")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1ServiceHealthResponseInfoDbSchema, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "db_schema" => map.fill(&mut field_0),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1ServiceHealthResponseInfoDbSchema {
-                    db_schema: crate::runtime::required(field_0, "db_schema")?,
-                })
-            }
+impl crate::runtime::FromFields for V1ServiceHealthResponseInfoDbSchema {
+    const EXPECTING: &'static str = "struct V1ServiceHealthResponseInfoDbSchema";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "db_schema" => map.fill(&mut field_0),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1ServiceHealthResponseInfoDbSchema {
+            db_schema: crate::runtime::required(field_0, "db_schema")?,
+        })
     }
 }
 
@@ -214,38 +193,32 @@ impl<'de> Deserialize<'de> for V1ServiceHealthResponseInfoGoTrue {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1ServiceHealthResponseInfoGoTrue;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1ServiceHealthResponseInfoGoTrue")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1ServiceHealthResponseInfoGoTrue, __A::Error> {
-                let mut field_0: Option<String> = None;
-                let mut field_1: Option<V1ServiceHealthResponseInfoGoTrueName> = None;
-                let mut field_2: Option<String> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "description" => map.fill(&mut field_0),
-                        "name" => map.fill(&mut field_1),
-                        "version" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1ServiceHealthResponseInfoGoTrue {
-                    description: crate::runtime::required(field_0, "description")?,
-                    name: crate::runtime::required(field_1, "name")?,
-                    version: crate::runtime::required(field_2, "version")?,
-                })
-            }
+impl crate::runtime::FromFields for V1ServiceHealthResponseInfoGoTrue {
+    const EXPECTING: &'static str = "struct V1ServiceHealthResponseInfoGoTrue";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<String> = None;
+        let mut field_1: Option<V1ServiceHealthResponseInfoGoTrueName> = None;
+        let mut field_2: Option<String> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "description" => map.fill(&mut field_0),
+                "name" => map.fill(&mut field_1),
+                "version" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1ServiceHealthResponseInfoGoTrue {
+            description: crate::runtime::required(field_0, "description")?,
+            name: crate::runtime::required(field_1, "name")?,
+            version: crate::runtime::required(field_2, "version")?,
+        })
     }
 }
 

@@ -25,37 +25,31 @@ impl<'de> Deserialize<'de> for V1UpdateFunctionBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1UpdateFunctionBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1UpdateFunctionBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1UpdateFunctionBody, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<Option<String>> = None;
-                let mut field_2: Option<Option<bool>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "body" => map.fill(&mut field_0),
-                        "name" => map.fill(&mut field_1),
-                        "verify_jwt" => map.fill(&mut field_2),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1UpdateFunctionBody {
-                    body: Option::flatten(field_0),
-                    name: Option::flatten(field_1),
-                    verify_jwt: Option::flatten(field_2),
-                })
-            }
+impl crate::runtime::FromFields for V1UpdateFunctionBody {
+    const EXPECTING: &'static str = "struct V1UpdateFunctionBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<Option<String>> = None;
+        let mut field_2: Option<Option<bool>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "body" => map.fill(&mut field_0),
+                "name" => map.fill(&mut field_1),
+                "verify_jwt" => map.fill(&mut field_2),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1UpdateFunctionBody {
+            body: Option::flatten(field_0),
+            name: Option::flatten(field_1),
+            verify_jwt: Option::flatten(field_2),
+        })
     }
 }

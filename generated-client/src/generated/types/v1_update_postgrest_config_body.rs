@@ -28,40 +28,34 @@ impl<'de> Deserialize<'de> for V1UpdatePostgrestConfigBody {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = V1UpdatePostgrestConfigBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct V1UpdatePostgrestConfigBody")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<V1UpdatePostgrestConfigBody, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<Option<i64>> = None;
-                let mut field_2: Option<Option<String>> = None;
-                let mut field_3: Option<Option<i64>> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "db_extra_search_path" => map.fill(&mut field_0),
-                        "db_pool" => map.fill(&mut field_1),
-                        "db_schema" => map.fill(&mut field_2),
-                        "max_rows" => map.fill(&mut field_3),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(V1UpdatePostgrestConfigBody {
-                    db_extra_search_path: Option::flatten(field_0),
-                    db_pool: Option::flatten(field_1),
-                    db_schema: Option::flatten(field_2),
-                    max_rows: Option::flatten(field_3),
-                })
-            }
+impl crate::runtime::FromFields for V1UpdatePostgrestConfigBody {
+    const EXPECTING: &'static str = "struct V1UpdatePostgrestConfigBody";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<Option<i64>> = None;
+        let mut field_2: Option<Option<String>> = None;
+        let mut field_3: Option<Option<i64>> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "db_extra_search_path" => map.fill(&mut field_0),
+                "db_pool" => map.fill(&mut field_1),
+                "db_schema" => map.fill(&mut field_2),
+                "max_rows" => map.fill(&mut field_3),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(V1UpdatePostgrestConfigBody {
+            db_extra_search_path: Option::flatten(field_0),
+            db_pool: Option::flatten(field_1),
+            db_schema: Option::flatten(field_2),
+            max_rows: Option::flatten(field_3),
+        })
     }
 }

@@ -21,35 +21,29 @@ impl<'de> Deserialize<'de> for VanitySubdomainConfigResponse {
     fn deserialize<__D: serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> serde::de::Visitor<'de> for __Visitor {
-            type Value = VanitySubdomainConfigResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct VanitySubdomainConfigResponse")
-            }
+        crate::runtime::deserialize_object(deserializer)
+    }
+}
 
-            fn visit_map<__A: serde::de::MapAccess<'de>>(
-                self,
-                map: __A,
-            ) -> Result<VanitySubdomainConfigResponse, __A::Error> {
-                let mut field_0: Option<Option<String>> = None;
-                let mut field_1: Option<VanitySubdomainConfigResponseStatus> = None;
-                let mut map = crate::runtime::Fields::new(map);
-                while let Some(key) = map.next_key()? {
-                    let read = match key.as_str() {
-                        "custom_domain" => map.fill(&mut field_0),
-                        "status" => map.fill(&mut field_1),
-                        _ => map.skip(),
-                    };
-                    read?;
-                }
-                Ok(VanitySubdomainConfigResponse {
-                    custom_domain: Option::flatten(field_0),
-                    status: crate::runtime::required(field_1, "status")?,
-                })
-            }
+impl crate::runtime::FromFields for VanitySubdomainConfigResponse {
+    const EXPECTING: &'static str = "struct VanitySubdomainConfigResponse";
+    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+        mut map: crate::runtime::Fields<__A>,
+    ) -> Result<Self, __A::Error> {
+        let mut field_0: Option<Option<String>> = None;
+        let mut field_1: Option<VanitySubdomainConfigResponseStatus> = None;
+        while let Some(key) = map.next_key()? {
+            let read = match key.as_str() {
+                "custom_domain" => map.fill(&mut field_0),
+                "status" => map.fill(&mut field_1),
+                _ => map.skip(),
+            };
+            read?;
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(VanitySubdomainConfigResponse {
+            custom_domain: Option::flatten(field_0),
+            status: crate::runtime::required(field_1, "status")?,
+        })
     }
 }
 
