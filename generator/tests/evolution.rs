@@ -186,21 +186,21 @@ fn making_a_field_nullable_is_reported_as_breaking() {
         )]
     );
     let (removed, added) = line_diff(&before, &after);
-    // The field, then its slot and its missing-field rule in `Deserialize`.
+    // The field, then how `Deserialize` reads it and its missing-field rule.
     assert_eq!(
         removed,
         [
             "types/thing.rs:     pub name: String,",
-            "types/thing.rs:         let mut field_2: Option<String> = None;",
-            "types/thing.rs:             name: crate::runtime::required(field_2, \"name\")?,",
+            "types/thing.rs:                 \"name\" => __map.fill(&mut name),",
+            "types/thing.rs:             name: crate::runtime::required(name, \"name\")?,",
         ]
     );
     assert_eq!(
         added,
         [
             "types/thing.rs:     pub name: Option<String>,",
-            "types/thing.rs:         let mut field_2: Option<Option<String>> = None;",
-            "types/thing.rs:             name: Option::flatten(field_2),",
+            "types/thing.rs:                 \"name\" => __map.set(&mut name),",
+            "types/thing.rs:             name,",
         ]
     );
     assert_eq!(record::bump("0.3.1", &changes), "0.4.0");

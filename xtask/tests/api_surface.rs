@@ -243,6 +243,19 @@ fn items(items: &[Item], module: &[String], out: &mut Surface) {
                     format!("enum {path}{}", braces(&variants)),
                 ));
             }
+            // `crate::runtime::object_serde!(Name);` implements serde's traits.
+            Item::Macro(m)
+                if m.mac
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|s| s.ident == "object_serde") =>
+            {
+                let name: syn::Ident = m.mac.parse_body().expect("object_serde!(Name)");
+                let traits = out.traits.entry(name.to_string()).or_default();
+                traits.insert("Serialize".to_owned());
+                traits.insert("Deserialize".to_owned());
+            }
             Item::Type(t) if is_pub(&t.vis) => {
                 let path = qualified(module, &t.ident.to_string()) + &generics(&t.generics);
                 out.lines

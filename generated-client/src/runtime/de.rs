@@ -70,6 +70,15 @@ impl<'de, A: MapAccess<'de>> Fields<A> {
         Ok(())
     }
 
+    /// Reads the current key's value into `slot`, a field whose absence is a
+    /// value of its type (`Option`, `Nullable`); a repeated key keeps its last
+    /// value.
+    #[inline]
+    pub fn set<T: Deserialize<'de>>(&mut self, slot: &mut T) -> Result<(), A::Error> {
+        *slot = self.0.next_value()?;
+        Ok(())
+    }
+
     /// Skips the value of a key the struct does not know.
     #[inline]
     pub fn skip(&mut self) -> Result<(), A::Error> {

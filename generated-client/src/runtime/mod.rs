@@ -38,6 +38,7 @@ mod parts;
 mod request;
 mod response;
 mod retry;
+mod ser;
 
 pub use auth::{BoxError, SecretString, TokenProvider};
 pub use call::{Body, Call, Decode, Header, Json, Raw, Text, Unit};
@@ -56,3 +57,30 @@ pub use parts::json_text;
 pub use request::{encode_path_segment, MultipartPart, Operation, Request, RequestBody};
 pub use response::RawResponse;
 pub use retry::RetryPolicy;
+pub use ser::{serialize_object, FieldWriter, ToFields};
+
+/// `Serialize` and `Deserialize` for a generated struct that implements
+/// [`ToFields`] and [`FromFields`]: the same two short impls for every struct,
+/// written once here (serde's traits are foreign, so a blanket impl over the
+/// runtime's traits is not allowed).
+macro_rules! object_serde {
+    ($name:ident) => {
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                $crate::runtime::serialize_object(self, serializer)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::runtime::deserialize_object(deserializer)
+            }
+        }
+    };
+}
+pub(crate) use object_serde;

@@ -263,10 +263,13 @@ fn types_file(
         " Types of `{}`.",
         defs.first().map_or("", |d| d.pointer.as_str())
     );
+    // Structs get theirs from `runtime::object_serde!`, with full paths.
     let needs_serde = defs.iter().any(|d| {
         !matches!(
             d.kind,
-            crate::model::TypeKind::Alias(_) | crate::model::TypeKind::Multipart(_)
+            crate::model::TypeKind::Alias(_)
+                | crate::model::TypeKind::Multipart(_)
+                | crate::model::TypeKind::Struct(_)
         )
     });
     let uses = needs_serde.then(|| {

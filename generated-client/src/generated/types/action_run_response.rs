@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `ActionRunResponse`
 ///
 /// Schema: `#/components/schemas/ActionRunResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ActionRunResponse {
     /// `branch_id`
     pub branch_id: String,
@@ -17,7 +17,6 @@ pub struct ActionRunResponse {
     /// `created_at`
     pub created_at: String,
     /// `git_config`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub git_config: Option<serde_json::Value>,
     /// `id`
     pub id: String,
@@ -29,58 +28,67 @@ pub struct ActionRunResponse {
     pub workdir: Option<String>,
 }
 
-impl<'de> Deserialize<'de> for ActionRunResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for ActionRunResponse {
+    const NAME: &'static str = "ActionRunResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("branch_id", &self.branch_id)
+            .field("check_run_id", &self.check_run_id)
+            .field("created_at", &self.created_at)
+            .optional("git_config", &self.git_config)
+            .field("id", &self.id)
+            .field("run_steps", &self.run_steps)
+            .field("updated_at", &self.updated_at)
+            .field("workdir", &self.workdir)
     }
 }
 
 impl crate::runtime::FromFields for ActionRunResponse {
     const EXPECTING: &'static str = "struct ActionRunResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<Option<f64>> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<Option<serde_json::Value>> = None;
-        let mut field_4: Option<String> = None;
-        let mut field_5: Option<Vec<ActionRunResponseRunStepsItem>> = None;
-        let mut field_6: Option<String> = None;
-        let mut field_7: Option<Option<String>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "branch_id" => map.fill(&mut field_0),
-                "check_run_id" => map.fill(&mut field_1),
-                "created_at" => map.fill(&mut field_2),
-                "git_config" => map.fill(&mut field_3),
-                "id" => map.fill(&mut field_4),
-                "run_steps" => map.fill(&mut field_5),
-                "updated_at" => map.fill(&mut field_6),
-                "workdir" => map.fill(&mut field_7),
-                _ => map.skip(),
+        let mut branch_id: Option<String> = None;
+        let mut check_run_id: Option<f64> = None;
+        let mut created_at: Option<String> = None;
+        let mut git_config: Option<serde_json::Value> = None;
+        let mut id: Option<String> = None;
+        let mut run_steps: Option<Vec<ActionRunResponseRunStepsItem>> = None;
+        let mut updated_at: Option<String> = None;
+        let mut workdir: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "branch_id" => __map.fill(&mut branch_id),
+                "check_run_id" => __map.set(&mut check_run_id),
+                "created_at" => __map.fill(&mut created_at),
+                "git_config" => __map.set(&mut git_config),
+                "id" => __map.fill(&mut id),
+                "run_steps" => __map.fill(&mut run_steps),
+                "updated_at" => __map.fill(&mut updated_at),
+                "workdir" => __map.set(&mut workdir),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(ActionRunResponse {
-            branch_id: crate::runtime::required(field_0, "branch_id")?,
-            check_run_id: Option::flatten(field_1),
-            created_at: crate::runtime::required(field_2, "created_at")?,
-            git_config: Option::flatten(field_3),
-            id: crate::runtime::required(field_4, "id")?,
-            run_steps: crate::runtime::required(field_5, "run_steps")?,
-            updated_at: crate::runtime::required(field_6, "updated_at")?,
-            workdir: Option::flatten(field_7),
+            branch_id: crate::runtime::required(branch_id, "branch_id")?,
+            check_run_id,
+            created_at: crate::runtime::required(created_at, "created_at")?,
+            git_config,
+            id: crate::runtime::required(id, "id")?,
+            run_steps: crate::runtime::required(run_steps, "run_steps")?,
+            updated_at: crate::runtime::required(updated_at, "updated_at")?,
+            workdir,
         })
     }
 }
+crate::runtime::object_serde!(ActionRunResponse);
 
 /// `ActionRunResponseRunStepsItem`
 ///
 /// Schema: `#/components/schemas/ActionRunResponse/properties/run_steps/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ActionRunResponseRunStepsItem {
     /// `created_at`
     pub created_at: String,
@@ -92,41 +100,46 @@ pub struct ActionRunResponseRunStepsItem {
     pub updated_at: String,
 }
 
-impl<'de> Deserialize<'de> for ActionRunResponseRunStepsItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for ActionRunResponseRunStepsItem {
+    const NAME: &'static str = "ActionRunResponseRunStepsItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("created_at", &self.created_at)
+            .field("name", &self.name)
+            .field("status", &self.status)
+            .field("updated_at", &self.updated_at)
     }
 }
 
 impl crate::runtime::FromFields for ActionRunResponseRunStepsItem {
     const EXPECTING: &'static str = "struct ActionRunResponseRunStepsItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<ActionRunResponseRunStepsItemName> = None;
-        let mut field_2: Option<ActionRunResponseRunStepsItemStatus> = None;
-        let mut field_3: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "created_at" => map.fill(&mut field_0),
-                "name" => map.fill(&mut field_1),
-                "status" => map.fill(&mut field_2),
-                "updated_at" => map.fill(&mut field_3),
-                _ => map.skip(),
+        let mut created_at: Option<String> = None;
+        let mut name: Option<ActionRunResponseRunStepsItemName> = None;
+        let mut status: Option<ActionRunResponseRunStepsItemStatus> = None;
+        let mut updated_at: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "created_at" => __map.fill(&mut created_at),
+                "name" => __map.fill(&mut name),
+                "status" => __map.fill(&mut status),
+                "updated_at" => __map.fill(&mut updated_at),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(ActionRunResponseRunStepsItem {
-            created_at: crate::runtime::required(field_0, "created_at")?,
-            name: crate::runtime::required(field_1, "name")?,
-            status: crate::runtime::required(field_2, "status")?,
-            updated_at: crate::runtime::required(field_3, "updated_at")?,
+            created_at: crate::runtime::required(created_at, "created_at")?,
+            name: crate::runtime::required(name, "name")?,
+            status: crate::runtime::required(status, "status")?,
+            updated_at: crate::runtime::required(updated_at, "updated_at")?,
         })
     }
 }
+crate::runtime::object_serde!(ActionRunResponseRunStepsItem);
 
 /// `ActionRunResponseRunStepsItemName`
 ///

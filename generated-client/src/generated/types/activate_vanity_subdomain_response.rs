@@ -3,40 +3,39 @@
 //!
 //! Types of `#/components/schemas/ActivateVanitySubdomainResponse`.
 
-use serde::{Deserialize, Serialize};
-
 /// `ActivateVanitySubdomainResponse`
 ///
 /// Schema: `#/components/schemas/ActivateVanitySubdomainResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ActivateVanitySubdomainResponse {
     /// `custom_domain`
     pub custom_domain: String,
 }
 
-impl<'de> Deserialize<'de> for ActivateVanitySubdomainResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for ActivateVanitySubdomainResponse {
+    const NAME: &'static str = "ActivateVanitySubdomainResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("custom_domain", &self.custom_domain)
     }
 }
 
 impl crate::runtime::FromFields for ActivateVanitySubdomainResponse {
     const EXPECTING: &'static str = "struct ActivateVanitySubdomainResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "custom_domain" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut custom_domain: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "custom_domain" => __map.fill(&mut custom_domain),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(ActivateVanitySubdomainResponse {
-            custom_domain: crate::runtime::required(field_0, "custom_domain")?,
+            custom_domain: crate::runtime::required(custom_domain, "custom_domain")?,
         })
     }
 }
+crate::runtime::object_serde!(ActivateVanitySubdomainResponse);

@@ -8,45 +8,41 @@ use serde::{Deserialize, Serialize};
 /// `AnalyticsResponse`
 ///
 /// Schema: `#/components/schemas/AnalyticsResponse`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AnalyticsResponse {
     /// `error`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<AnalyticsResponseError>,
     /// `result`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<Vec<serde_json::Value>>,
 }
 
-impl<'de> Deserialize<'de> for AnalyticsResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for AnalyticsResponse {
+    const NAME: &'static str = "AnalyticsResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.optional("error", &self.error).optional("result", &self.result)
     }
 }
 
 impl crate::runtime::FromFields for AnalyticsResponse {
     const EXPECTING: &'static str = "struct AnalyticsResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<AnalyticsResponseError>> = None;
-        let mut field_1: Option<Option<Vec<serde_json::Value>>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "error" => map.fill(&mut field_0),
-                "result" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut error: Option<AnalyticsResponseError> = None;
+        let mut result: Option<Vec<serde_json::Value>> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "error" => __map.set(&mut error),
+                "result" => __map.set(&mut result),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
-        Ok(AnalyticsResponse {
-            error: Option::flatten(field_0),
-            result: Option::flatten(field_1),
-        })
+        Ok(AnalyticsResponse { error, result })
     }
 }
+crate::runtime::object_serde!(AnalyticsResponse);
 
 /// `AnalyticsResponseError`
 ///
@@ -64,7 +60,7 @@ pub enum AnalyticsResponseError {
 /// `AnalyticsResponseErrorObject`
 ///
 /// Schema: `#/components/schemas/AnalyticsResponse/properties/error/oneOf/1`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AnalyticsResponseErrorObject {
     /// `code`
     pub code: f64,
@@ -76,53 +72,57 @@ pub struct AnalyticsResponseErrorObject {
     pub status: String,
 }
 
-impl<'de> Deserialize<'de> for AnalyticsResponseErrorObject {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for AnalyticsResponseErrorObject {
+    const NAME: &'static str = "AnalyticsResponseErrorObject";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("code", &self.code)
+            .field("errors", &self.errors)
+            .field("message", &self.message)
+            .field("status", &self.status)
     }
 }
 
 impl crate::runtime::FromFields for AnalyticsResponseErrorObject {
     const EXPECTING: &'static str = "struct AnalyticsResponseErrorObject";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<f64> = None;
-        let mut field_1: Option<Vec<AnalyticsResponseErrorObjectErrorsItem>> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "code" => map.fill(&mut field_0),
-                "errors" => map.fill(&mut field_1),
-                "message" => map.fill(&mut field_2),
-                "status" => map.fill(&mut field_3),
-                _ => map.skip(),
+        let mut code: Option<f64> = None;
+        let mut errors: Option<Vec<AnalyticsResponseErrorObjectErrorsItem>> = None;
+        let mut message: Option<String> = None;
+        let mut status: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "code" => __map.fill(&mut code),
+                "errors" => __map.fill(&mut errors),
+                "message" => __map.fill(&mut message),
+                "status" => __map.fill(&mut status),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(AnalyticsResponseErrorObject {
-            code: crate::runtime::required(field_0, "code")?,
-            errors: crate::runtime::required(field_1, "errors")?,
-            message: crate::runtime::required(field_2, "message")?,
-            status: crate::runtime::required(field_3, "status")?,
+            code: crate::runtime::required(code, "code")?,
+            errors: crate::runtime::required(errors, "errors")?,
+            message: crate::runtime::required(message, "message")?,
+            status: crate::runtime::required(status, "status")?,
         })
     }
 }
+crate::runtime::object_serde!(AnalyticsResponseErrorObject);
 
 /// `AnalyticsResponseErrorObjectErrorsItem`
 ///
 /// Schema: `#/components/schemas/AnalyticsResponse/properties/error/oneOf/1/properties/errors/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AnalyticsResponseErrorObjectErrorsItem {
     /// `domain`
     pub domain: String,
     /// `location`
     pub location: String,
     /// `locationType`
-    #[serde(rename = "locationType")]
     pub location_type: String,
     /// `message`
     pub message: String,
@@ -130,41 +130,47 @@ pub struct AnalyticsResponseErrorObjectErrorsItem {
     pub reason: String,
 }
 
-impl<'de> Deserialize<'de> for AnalyticsResponseErrorObjectErrorsItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for AnalyticsResponseErrorObjectErrorsItem {
+    const NAME: &'static str = "AnalyticsResponseErrorObjectErrorsItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("domain", &self.domain)
+            .field("location", &self.location)
+            .field("locationType", &self.location_type)
+            .field("message", &self.message)
+            .field("reason", &self.reason)
     }
 }
 
 impl crate::runtime::FromFields for AnalyticsResponseErrorObjectErrorsItem {
     const EXPECTING: &'static str = "struct AnalyticsResponseErrorObjectErrorsItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<String> = None;
-        let mut field_4: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "domain" => map.fill(&mut field_0),
-                "location" => map.fill(&mut field_1),
-                "locationType" => map.fill(&mut field_2),
-                "message" => map.fill(&mut field_3),
-                "reason" => map.fill(&mut field_4),
-                _ => map.skip(),
+        let mut domain: Option<String> = None;
+        let mut location: Option<String> = None;
+        let mut location_type: Option<String> = None;
+        let mut message: Option<String> = None;
+        let mut reason: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "domain" => __map.fill(&mut domain),
+                "location" => __map.fill(&mut location),
+                "locationType" => __map.fill(&mut location_type),
+                "message" => __map.fill(&mut message),
+                "reason" => __map.fill(&mut reason),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(AnalyticsResponseErrorObjectErrorsItem {
-            domain: crate::runtime::required(field_0, "domain")?,
-            location: crate::runtime::required(field_1, "location")?,
-            location_type: crate::runtime::required(field_2, "locationType")?,
-            message: crate::runtime::required(field_3, "message")?,
-            reason: crate::runtime::required(field_4, "reason")?,
+            domain: crate::runtime::required(domain, "domain")?,
+            location: crate::runtime::required(location, "location")?,
+            location_type: crate::runtime::required(location_type, "locationType")?,
+            message: crate::runtime::required(message, "message")?,
+            reason: crate::runtime::required(reason, "reason")?,
         })
     }
 }
+crate::runtime::object_serde!(AnalyticsResponseErrorObjectErrorsItem);

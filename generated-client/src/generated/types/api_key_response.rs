@@ -8,96 +8,98 @@ use serde::{Deserialize, Serialize};
 /// `ApiKeyResponse`
 ///
 /// Schema: `#/components/schemas/ApiKeyResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ApiKeyResponse {
     /// `api_key`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_key: Option<String>,
     /// `description`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `hash`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hash: Option<String>,
     /// `id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `inserted_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inserted_at: Option<String>,
     /// `name`
     pub name: String,
     /// `prefix`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prefix: Option<String>,
     /// `secret_jwt_template`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret_jwt_template: Option<
         std::collections::BTreeMap<String, serde_json::Value>,
     >,
     /// `type`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ApiKeyResponseType>,
     /// `updated_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
 }
 
-impl<'de> Deserialize<'de> for ApiKeyResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for ApiKeyResponse {
+    const NAME: &'static str = "ApiKeyResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("api_key", &self.api_key)
+            .optional("description", &self.description)
+            .optional("hash", &self.hash)
+            .optional("id", &self.id)
+            .optional("inserted_at", &self.inserted_at)
+            .field("name", &self.name)
+            .optional("prefix", &self.prefix)
+            .optional("secret_jwt_template", &self.secret_jwt_template)
+            .optional("type", &self.r#type)
+            .optional("updated_at", &self.updated_at)
     }
 }
 
 impl crate::runtime::FromFields for ApiKeyResponse {
     const EXPECTING: &'static str = "struct ApiKeyResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<String>> = None;
-        let mut field_1: Option<Option<String>> = None;
-        let mut field_2: Option<Option<String>> = None;
-        let mut field_3: Option<Option<String>> = None;
-        let mut field_4: Option<Option<String>> = None;
-        let mut field_5: Option<String> = None;
-        let mut field_6: Option<Option<String>> = None;
-        let mut field_7: Option<
-            Option<std::collections::BTreeMap<String, serde_json::Value>>,
+        let mut api_key: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut hash: Option<String> = None;
+        let mut id: Option<String> = None;
+        let mut inserted_at: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut prefix: Option<String> = None;
+        let mut secret_jwt_template: Option<
+            std::collections::BTreeMap<String, serde_json::Value>,
         > = None;
-        let mut field_8: Option<Option<ApiKeyResponseType>> = None;
-        let mut field_9: Option<Option<String>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "api_key" => map.fill(&mut field_0),
-                "description" => map.fill(&mut field_1),
-                "hash" => map.fill(&mut field_2),
-                "id" => map.fill(&mut field_3),
-                "inserted_at" => map.fill(&mut field_4),
-                "name" => map.fill(&mut field_5),
-                "prefix" => map.fill(&mut field_6),
-                "secret_jwt_template" => map.fill(&mut field_7),
-                "type" => map.fill(&mut field_8),
-                "updated_at" => map.fill(&mut field_9),
-                _ => map.skip(),
+        let mut r#type: Option<ApiKeyResponseType> = None;
+        let mut updated_at: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "api_key" => __map.set(&mut api_key),
+                "description" => __map.set(&mut description),
+                "hash" => __map.set(&mut hash),
+                "id" => __map.set(&mut id),
+                "inserted_at" => __map.set(&mut inserted_at),
+                "name" => __map.fill(&mut name),
+                "prefix" => __map.set(&mut prefix),
+                "secret_jwt_template" => __map.set(&mut secret_jwt_template),
+                "type" => __map.set(&mut r#type),
+                "updated_at" => __map.set(&mut updated_at),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(ApiKeyResponse {
-            api_key: Option::flatten(field_0),
-            description: Option::flatten(field_1),
-            hash: Option::flatten(field_2),
-            id: Option::flatten(field_3),
-            inserted_at: Option::flatten(field_4),
-            name: crate::runtime::required(field_5, "name")?,
-            prefix: Option::flatten(field_6),
-            secret_jwt_template: Option::flatten(field_7),
-            r#type: Option::flatten(field_8),
-            updated_at: Option::flatten(field_9),
+            api_key,
+            description,
+            hash,
+            id,
+            inserted_at,
+            name: crate::runtime::required(name, "name")?,
+            prefix,
+            secret_jwt_template,
+            r#type,
+            updated_at,
         })
     }
 }
+crate::runtime::object_serde!(ApiKeyResponse);
 
 /// `ApiKeyResponseType`
 ///

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `ApplyProjectAddonBody`
 ///
 /// Schema: `#/components/schemas/ApplyProjectAddonBody`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ApplyProjectAddonBody {
     /// `addon_type`
     pub addon_type: ApplyProjectAddonBodyAddonType,
@@ -16,35 +16,38 @@ pub struct ApplyProjectAddonBody {
     pub addon_variant: ApplyProjectAddonBodyAddonVariant,
 }
 
-impl<'de> Deserialize<'de> for ApplyProjectAddonBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for ApplyProjectAddonBody {
+    const NAME: &'static str = "ApplyProjectAddonBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("addon_type", &self.addon_type)
+            .field("addon_variant", &self.addon_variant)
     }
 }
 
 impl crate::runtime::FromFields for ApplyProjectAddonBody {
     const EXPECTING: &'static str = "struct ApplyProjectAddonBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<ApplyProjectAddonBodyAddonType> = None;
-        let mut field_1: Option<ApplyProjectAddonBodyAddonVariant> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "addon_type" => map.fill(&mut field_0),
-                "addon_variant" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut addon_type: Option<ApplyProjectAddonBodyAddonType> = None;
+        let mut addon_variant: Option<ApplyProjectAddonBodyAddonVariant> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "addon_type" => __map.fill(&mut addon_type),
+                "addon_variant" => __map.fill(&mut addon_variant),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(ApplyProjectAddonBody {
-            addon_type: crate::runtime::required(field_0, "addon_type")?,
-            addon_variant: crate::runtime::required(field_1, "addon_variant")?,
+            addon_type: crate::runtime::required(addon_type, "addon_type")?,
+            addon_variant: crate::runtime::required(addon_variant, "addon_variant")?,
         })
     }
 }
+crate::runtime::object_serde!(ApplyProjectAddonBody);
 
 impl ApplyProjectAddonBody {
     /// A value with the required fields (`addon_type`, `addon_variant`) set and every optional field absent.

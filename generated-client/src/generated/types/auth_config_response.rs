@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `AuthConfigResponse`
 ///
 /// Schema: `#/components/schemas/AuthConfigResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AuthConfigResponse {
     /// `api_max_request_duration`
     pub api_max_request_duration: Option<i64>,
@@ -488,813 +488,1448 @@ pub struct AuthConfigResponse {
     pub webauthn_rp_origins: Option<String>,
 }
 
-impl<'de> Deserialize<'de> for AuthConfigResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for AuthConfigResponse {
+    const NAME: &'static str = "AuthConfigResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("api_max_request_duration", &self.api_max_request_duration)
+            .field("custom_oauth_enabled", &self.custom_oauth_enabled)
+            .field("custom_oauth_max_providers", &self.custom_oauth_max_providers)
+            .field("db_max_pool_size", &self.db_max_pool_size)
+            .field("db_max_pool_size_unit", &self.db_max_pool_size_unit)
+            .field("disable_signup", &self.disable_signup)
+            .field(
+                "external_anonymous_users_enabled",
+                &self.external_anonymous_users_enabled,
+            )
+            .field(
+                "external_apple_additional_client_ids",
+                &self.external_apple_additional_client_ids,
+            )
+            .field("external_apple_client_id", &self.external_apple_client_id)
+            .field("external_apple_email_optional", &self.external_apple_email_optional)
+            .field("external_apple_enabled", &self.external_apple_enabled)
+            .field("external_apple_secret", &self.external_apple_secret)
+            .field("external_azure_client_id", &self.external_azure_client_id)
+            .field("external_azure_email_optional", &self.external_azure_email_optional)
+            .field("external_azure_enabled", &self.external_azure_enabled)
+            .field("external_azure_secret", &self.external_azure_secret)
+            .field("external_azure_url", &self.external_azure_url)
+            .field("external_bitbucket_client_id", &self.external_bitbucket_client_id)
+            .field(
+                "external_bitbucket_email_optional",
+                &self.external_bitbucket_email_optional,
+            )
+            .field("external_bitbucket_enabled", &self.external_bitbucket_enabled)
+            .field("external_bitbucket_secret", &self.external_bitbucket_secret)
+            .field("external_discord_client_id", &self.external_discord_client_id)
+            .field(
+                "external_discord_email_optional",
+                &self.external_discord_email_optional,
+            )
+            .field("external_discord_enabled", &self.external_discord_enabled)
+            .field("external_discord_secret", &self.external_discord_secret)
+            .field("external_email_enabled", &self.external_email_enabled)
+            .field("external_facebook_client_id", &self.external_facebook_client_id)
+            .field(
+                "external_facebook_email_optional",
+                &self.external_facebook_email_optional,
+            )
+            .field("external_facebook_enabled", &self.external_facebook_enabled)
+            .field("external_facebook_secret", &self.external_facebook_secret)
+            .field("external_figma_client_id", &self.external_figma_client_id)
+            .field("external_figma_email_optional", &self.external_figma_email_optional)
+            .field("external_figma_enabled", &self.external_figma_enabled)
+            .field("external_figma_secret", &self.external_figma_secret)
+            .field("external_github_client_id", &self.external_github_client_id)
+            .field(
+                "external_github_email_optional",
+                &self.external_github_email_optional,
+            )
+            .field("external_github_enabled", &self.external_github_enabled)
+            .field("external_github_secret", &self.external_github_secret)
+            .field("external_gitlab_client_id", &self.external_gitlab_client_id)
+            .field(
+                "external_gitlab_email_optional",
+                &self.external_gitlab_email_optional,
+            )
+            .field("external_gitlab_enabled", &self.external_gitlab_enabled)
+            .field("external_gitlab_secret", &self.external_gitlab_secret)
+            .field("external_gitlab_url", &self.external_gitlab_url)
+            .field(
+                "external_google_additional_client_ids",
+                &self.external_google_additional_client_ids,
+            )
+            .field("external_google_client_id", &self.external_google_client_id)
+            .field(
+                "external_google_email_optional",
+                &self.external_google_email_optional,
+            )
+            .field("external_google_enabled", &self.external_google_enabled)
+            .field("external_google_secret", &self.external_google_secret)
+            .field(
+                "external_google_skip_nonce_check",
+                &self.external_google_skip_nonce_check,
+            )
+            .field("external_kakao_client_id", &self.external_kakao_client_id)
+            .field("external_kakao_email_optional", &self.external_kakao_email_optional)
+            .field("external_kakao_enabled", &self.external_kakao_enabled)
+            .field("external_kakao_secret", &self.external_kakao_secret)
+            .field("external_keycloak_client_id", &self.external_keycloak_client_id)
+            .field(
+                "external_keycloak_email_optional",
+                &self.external_keycloak_email_optional,
+            )
+            .field("external_keycloak_enabled", &self.external_keycloak_enabled)
+            .field("external_keycloak_secret", &self.external_keycloak_secret)
+            .field("external_keycloak_url", &self.external_keycloak_url)
+            .field(
+                "external_linkedin_oidc_client_id",
+                &self.external_linkedin_oidc_client_id,
+            )
+            .field(
+                "external_linkedin_oidc_email_optional",
+                &self.external_linkedin_oidc_email_optional,
+            )
+            .field(
+                "external_linkedin_oidc_enabled",
+                &self.external_linkedin_oidc_enabled,
+            )
+            .field("external_linkedin_oidc_secret", &self.external_linkedin_oidc_secret)
+            .field("external_notion_client_id", &self.external_notion_client_id)
+            .field(
+                "external_notion_email_optional",
+                &self.external_notion_email_optional,
+            )
+            .field("external_notion_enabled", &self.external_notion_enabled)
+            .field("external_notion_secret", &self.external_notion_secret)
+            .field("external_phone_enabled", &self.external_phone_enabled)
+            .field("external_slack_client_id", &self.external_slack_client_id)
+            .field("external_slack_email_optional", &self.external_slack_email_optional)
+            .field("external_slack_enabled", &self.external_slack_enabled)
+            .field("external_slack_oidc_client_id", &self.external_slack_oidc_client_id)
+            .field(
+                "external_slack_oidc_email_optional",
+                &self.external_slack_oidc_email_optional,
+            )
+            .field("external_slack_oidc_enabled", &self.external_slack_oidc_enabled)
+            .field("external_slack_oidc_secret", &self.external_slack_oidc_secret)
+            .field("external_slack_secret", &self.external_slack_secret)
+            .field("external_spotify_client_id", &self.external_spotify_client_id)
+            .field(
+                "external_spotify_email_optional",
+                &self.external_spotify_email_optional,
+            )
+            .field("external_spotify_enabled", &self.external_spotify_enabled)
+            .field("external_spotify_secret", &self.external_spotify_secret)
+            .field("external_twitch_client_id", &self.external_twitch_client_id)
+            .field(
+                "external_twitch_email_optional",
+                &self.external_twitch_email_optional,
+            )
+            .field("external_twitch_enabled", &self.external_twitch_enabled)
+            .field("external_twitch_secret", &self.external_twitch_secret)
+            .field("external_twitter_client_id", &self.external_twitter_client_id)
+            .field(
+                "external_twitter_email_optional",
+                &self.external_twitter_email_optional,
+            )
+            .field("external_twitter_enabled", &self.external_twitter_enabled)
+            .field("external_twitter_secret", &self.external_twitter_secret)
+            .field(
+                "external_web3_ethereum_enabled",
+                &self.external_web3_ethereum_enabled,
+            )
+            .field("external_web3_solana_enabled", &self.external_web3_solana_enabled)
+            .field("external_workos_client_id", &self.external_workos_client_id)
+            .field("external_workos_enabled", &self.external_workos_enabled)
+            .field("external_workos_secret", &self.external_workos_secret)
+            .field("external_workos_url", &self.external_workos_url)
+            .field("external_x_client_id", &self.external_x_client_id)
+            .field("external_x_email_optional", &self.external_x_email_optional)
+            .field("external_x_enabled", &self.external_x_enabled)
+            .field("external_x_secret", &self.external_x_secret)
+            .field("external_zoom_client_id", &self.external_zoom_client_id)
+            .field("external_zoom_email_optional", &self.external_zoom_email_optional)
+            .field("external_zoom_enabled", &self.external_zoom_enabled)
+            .field("external_zoom_secret", &self.external_zoom_secret)
+            .field(
+                "hook_after_user_created_enabled",
+                &self.hook_after_user_created_enabled,
+            )
+            .field(
+                "hook_after_user_created_secrets",
+                &self.hook_after_user_created_secrets,
+            )
+            .field("hook_after_user_created_uri", &self.hook_after_user_created_uri)
+            .field(
+                "hook_before_user_created_enabled",
+                &self.hook_before_user_created_enabled,
+            )
+            .field(
+                "hook_before_user_created_secrets",
+                &self.hook_before_user_created_secrets,
+            )
+            .field("hook_before_user_created_uri", &self.hook_before_user_created_uri)
+            .field(
+                "hook_custom_access_token_enabled",
+                &self.hook_custom_access_token_enabled,
+            )
+            .field(
+                "hook_custom_access_token_secrets",
+                &self.hook_custom_access_token_secrets,
+            )
+            .field("hook_custom_access_token_uri", &self.hook_custom_access_token_uri)
+            .field(
+                "hook_mfa_verification_attempt_enabled",
+                &self.hook_mfa_verification_attempt_enabled,
+            )
+            .field(
+                "hook_mfa_verification_attempt_secrets",
+                &self.hook_mfa_verification_attempt_secrets,
+            )
+            .field(
+                "hook_mfa_verification_attempt_uri",
+                &self.hook_mfa_verification_attempt_uri,
+            )
+            .field(
+                "hook_password_verification_attempt_enabled",
+                &self.hook_password_verification_attempt_enabled,
+            )
+            .field(
+                "hook_password_verification_attempt_secrets",
+                &self.hook_password_verification_attempt_secrets,
+            )
+            .field(
+                "hook_password_verification_attempt_uri",
+                &self.hook_password_verification_attempt_uri,
+            )
+            .field("hook_send_email_enabled", &self.hook_send_email_enabled)
+            .field("hook_send_email_secrets", &self.hook_send_email_secrets)
+            .field("hook_send_email_uri", &self.hook_send_email_uri)
+            .field("hook_send_sms_enabled", &self.hook_send_sms_enabled)
+            .field("hook_send_sms_secrets", &self.hook_send_sms_secrets)
+            .field("hook_send_sms_uri", &self.hook_send_sms_uri)
+            .field("jwt_exp", &self.jwt_exp)
+            .field(
+                "mailer_allow_unverified_email_sign_ins",
+                &self.mailer_allow_unverified_email_sign_ins,
+            )
+            .field("mailer_autoconfirm", &self.mailer_autoconfirm)
+            .field(
+                "mailer_notifications_email_changed_enabled",
+                &self.mailer_notifications_email_changed_enabled,
+            )
+            .field(
+                "mailer_notifications_identity_linked_enabled",
+                &self.mailer_notifications_identity_linked_enabled,
+            )
+            .field(
+                "mailer_notifications_identity_unlinked_enabled",
+                &self.mailer_notifications_identity_unlinked_enabled,
+            )
+            .field(
+                "mailer_notifications_mfa_factor_enrolled_enabled",
+                &self.mailer_notifications_mfa_factor_enrolled_enabled,
+            )
+            .field(
+                "mailer_notifications_mfa_factor_unenrolled_enabled",
+                &self.mailer_notifications_mfa_factor_unenrolled_enabled,
+            )
+            .field(
+                "mailer_notifications_password_changed_enabled",
+                &self.mailer_notifications_password_changed_enabled,
+            )
+            .field(
+                "mailer_notifications_phone_changed_enabled",
+                &self.mailer_notifications_phone_changed_enabled,
+            )
+            .field("mailer_otp_exp", &self.mailer_otp_exp)
+            .field("mailer_otp_length", &self.mailer_otp_length)
+            .field(
+                "mailer_secure_email_change_enabled",
+                &self.mailer_secure_email_change_enabled,
+            )
+            .field("mailer_subjects_confirmation", &self.mailer_subjects_confirmation)
+            .field("mailer_subjects_email_change", &self.mailer_subjects_email_change)
+            .field(
+                "mailer_subjects_email_changed_notification",
+                &self.mailer_subjects_email_changed_notification,
+            )
+            .field(
+                "mailer_subjects_identity_linked_notification",
+                &self.mailer_subjects_identity_linked_notification,
+            )
+            .field(
+                "mailer_subjects_identity_unlinked_notification",
+                &self.mailer_subjects_identity_unlinked_notification,
+            )
+            .field("mailer_subjects_invite", &self.mailer_subjects_invite)
+            .field("mailer_subjects_magic_link", &self.mailer_subjects_magic_link)
+            .field(
+                "mailer_subjects_mfa_factor_enrolled_notification",
+                &self.mailer_subjects_mfa_factor_enrolled_notification,
+            )
+            .field(
+                "mailer_subjects_mfa_factor_unenrolled_notification",
+                &self.mailer_subjects_mfa_factor_unenrolled_notification,
+            )
+            .field(
+                "mailer_subjects_password_changed_notification",
+                &self.mailer_subjects_password_changed_notification,
+            )
+            .field(
+                "mailer_subjects_phone_changed_notification",
+                &self.mailer_subjects_phone_changed_notification,
+            )
+            .field(
+                "mailer_subjects_reauthentication",
+                &self.mailer_subjects_reauthentication,
+            )
+            .field("mailer_subjects_recovery", &self.mailer_subjects_recovery)
+            .field(
+                "mailer_templates_confirmation_content",
+                &self.mailer_templates_confirmation_content,
+            )
+            .field(
+                "mailer_templates_email_change_content",
+                &self.mailer_templates_email_change_content,
+            )
+            .field(
+                "mailer_templates_email_changed_notification_content",
+                &self.mailer_templates_email_changed_notification_content,
+            )
+            .field(
+                "mailer_templates_identity_linked_notification_content",
+                &self.mailer_templates_identity_linked_notification_content,
+            )
+            .field(
+                "mailer_templates_identity_unlinked_notification_content",
+                &self.mailer_templates_identity_unlinked_notification_content,
+            )
+            .field(
+                "mailer_templates_invite_content",
+                &self.mailer_templates_invite_content,
+            )
+            .field(
+                "mailer_templates_magic_link_content",
+                &self.mailer_templates_magic_link_content,
+            )
+            .field(
+                "mailer_templates_mfa_factor_enrolled_notification_content",
+                &self.mailer_templates_mfa_factor_enrolled_notification_content,
+            )
+            .field(
+                "mailer_templates_mfa_factor_unenrolled_notification_content",
+                &self.mailer_templates_mfa_factor_unenrolled_notification_content,
+            )
+            .field(
+                "mailer_templates_password_changed_notification_content",
+                &self.mailer_templates_password_changed_notification_content,
+            )
+            .field(
+                "mailer_templates_phone_changed_notification_content",
+                &self.mailer_templates_phone_changed_notification_content,
+            )
+            .field(
+                "mailer_templates_reauthentication_content",
+                &self.mailer_templates_reauthentication_content,
+            )
+            .field(
+                "mailer_templates_recovery_content",
+                &self.mailer_templates_recovery_content,
+            )
+            .field("mfa_max_enrolled_factors", &self.mfa_max_enrolled_factors)
+            .field("mfa_phone_enroll_enabled", &self.mfa_phone_enroll_enabled)
+            .field("mfa_phone_max_frequency", &self.mfa_phone_max_frequency)
+            .field("mfa_phone_otp_length", &self.mfa_phone_otp_length)
+            .field("mfa_phone_template", &self.mfa_phone_template)
+            .field("mfa_phone_verify_enabled", &self.mfa_phone_verify_enabled)
+            .field("mfa_totp_enroll_enabled", &self.mfa_totp_enroll_enabled)
+            .field("mfa_totp_verify_enabled", &self.mfa_totp_verify_enabled)
+            .field("mfa_web_authn_enroll_enabled", &self.mfa_web_authn_enroll_enabled)
+            .field("mfa_web_authn_verify_enabled", &self.mfa_web_authn_verify_enabled)
+            .field("nimbus_oauth_client_id", &self.nimbus_oauth_client_id)
+            .field("nimbus_oauth_client_secret", &self.nimbus_oauth_client_secret)
+            .field("nimbus_oauth_email_optional", &self.nimbus_oauth_email_optional)
+            .field(
+                "oauth_server_allow_dynamic_registration",
+                &self.oauth_server_allow_dynamic_registration,
+            )
+            .field(
+                "oauth_server_authorization_path",
+                &self.oauth_server_authorization_path,
+            )
+            .field("oauth_server_enabled", &self.oauth_server_enabled)
+            .field("passkey_enabled", &self.passkey_enabled)
+            .field("password_hibp_enabled", &self.password_hibp_enabled)
+            .field("password_min_length", &self.password_min_length)
+            .field("password_required_characters", &self.password_required_characters)
+            .field("rate_limit_anonymous_users", &self.rate_limit_anonymous_users)
+            .field("rate_limit_email_sent", &self.rate_limit_email_sent)
+            .field("rate_limit_otp", &self.rate_limit_otp)
+            .field("rate_limit_sms_sent", &self.rate_limit_sms_sent)
+            .field("rate_limit_token_refresh", &self.rate_limit_token_refresh)
+            .field("rate_limit_verify", &self.rate_limit_verify)
+            .field("rate_limit_web3", &self.rate_limit_web3)
+            .field(
+                "refresh_token_rotation_enabled",
+                &self.refresh_token_rotation_enabled,
+            )
+            .field(
+                "saml_allow_encrypted_assertions",
+                &self.saml_allow_encrypted_assertions,
+            )
+            .field("saml_enabled", &self.saml_enabled)
+            .field("saml_external_url", &self.saml_external_url)
+            .field("security_captcha_enabled", &self.security_captcha_enabled)
+            .field("security_captcha_provider", &self.security_captcha_provider)
+            .field("security_captcha_secret", &self.security_captcha_secret)
+            .field(
+                "security_manual_linking_enabled",
+                &self.security_manual_linking_enabled,
+            )
+            .field(
+                "security_refresh_token_reuse_interval",
+                &self.security_refresh_token_reuse_interval,
+            )
+            .field(
+                "security_sb_forwarded_for_enabled",
+                &self.security_sb_forwarded_for_enabled,
+            )
+            .field(
+                "security_update_password_require_reauthentication",
+                &self.security_update_password_require_reauthentication,
+            )
+            .field("sessions_inactivity_timeout", &self.sessions_inactivity_timeout)
+            .field("sessions_single_per_user", &self.sessions_single_per_user)
+            .field("sessions_tags", &self.sessions_tags)
+            .field("sessions_timebox", &self.sessions_timebox)
+            .field("site_url", &self.site_url)
+            .field("sms_autoconfirm", &self.sms_autoconfirm)
+            .field("sms_max_frequency", &self.sms_max_frequency)
+            .field("sms_messagebird_access_key", &self.sms_messagebird_access_key)
+            .field("sms_messagebird_originator", &self.sms_messagebird_originator)
+            .field("sms_otp_exp", &self.sms_otp_exp)
+            .field("sms_otp_length", &self.sms_otp_length)
+            .field("sms_provider", &self.sms_provider)
+            .field("sms_template", &self.sms_template)
+            .field("sms_test_otp", &self.sms_test_otp)
+            .field("sms_test_otp_valid_until", &self.sms_test_otp_valid_until)
+            .field("sms_textlocal_api_key", &self.sms_textlocal_api_key)
+            .field("sms_textlocal_sender", &self.sms_textlocal_sender)
+            .field("sms_twilio_account_sid", &self.sms_twilio_account_sid)
+            .field("sms_twilio_auth_token", &self.sms_twilio_auth_token)
+            .field("sms_twilio_content_sid", &self.sms_twilio_content_sid)
+            .field(
+                "sms_twilio_message_service_sid",
+                &self.sms_twilio_message_service_sid,
+            )
+            .field("sms_twilio_verify_account_sid", &self.sms_twilio_verify_account_sid)
+            .field("sms_twilio_verify_auth_token", &self.sms_twilio_verify_auth_token)
+            .field(
+                "sms_twilio_verify_message_service_sid",
+                &self.sms_twilio_verify_message_service_sid,
+            )
+            .field("sms_vonage_api_key", &self.sms_vonage_api_key)
+            .field("sms_vonage_api_secret", &self.sms_vonage_api_secret)
+            .field("sms_vonage_from", &self.sms_vonage_from)
+            .field("smtp_admin_email", &self.smtp_admin_email)
+            .field("smtp_host", &self.smtp_host)
+            .field("smtp_max_frequency", &self.smtp_max_frequency)
+            .field("smtp_pass", &self.smtp_pass)
+            .field("smtp_port", &self.smtp_port)
+            .field("smtp_sender_name", &self.smtp_sender_name)
+            .field("smtp_user", &self.smtp_user)
+            .field("uri_allow_list", &self.uri_allow_list)
+            .field("webauthn_rp_display_name", &self.webauthn_rp_display_name)
+            .field("webauthn_rp_id", &self.webauthn_rp_id)
+            .field("webauthn_rp_origins", &self.webauthn_rp_origins)
     }
 }
 
 impl crate::runtime::FromFields for AuthConfigResponse {
     const EXPECTING: &'static str = "struct AuthConfigResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<i64>> = None;
-        let mut field_1: Option<bool> = None;
-        let mut field_2: Option<i64> = None;
-        let mut field_3: Option<Option<i64>> = None;
-        let mut field_4: Option<Option<AuthConfigResponseDbMaxPoolSizeUnit>> = None;
-        let mut field_5: Option<Option<bool>> = None;
-        let mut field_6: Option<Option<bool>> = None;
-        let mut field_7: Option<Option<String>> = None;
-        let mut field_8: Option<Option<String>> = None;
-        let mut field_9: Option<Option<bool>> = None;
-        let mut field_10: Option<Option<bool>> = None;
-        let mut field_11: Option<Option<String>> = None;
-        let mut field_12: Option<Option<String>> = None;
-        let mut field_13: Option<Option<bool>> = None;
-        let mut field_14: Option<Option<bool>> = None;
-        let mut field_15: Option<Option<String>> = None;
-        let mut field_16: Option<Option<String>> = None;
-        let mut field_17: Option<Option<String>> = None;
-        let mut field_18: Option<Option<bool>> = None;
-        let mut field_19: Option<Option<bool>> = None;
-        let mut field_20: Option<Option<String>> = None;
-        let mut field_21: Option<Option<String>> = None;
-        let mut field_22: Option<Option<bool>> = None;
-        let mut field_23: Option<Option<bool>> = None;
-        let mut field_24: Option<Option<String>> = None;
-        let mut field_25: Option<Option<bool>> = None;
-        let mut field_26: Option<Option<String>> = None;
-        let mut field_27: Option<Option<bool>> = None;
-        let mut field_28: Option<Option<bool>> = None;
-        let mut field_29: Option<Option<String>> = None;
-        let mut field_30: Option<Option<String>> = None;
-        let mut field_31: Option<Option<bool>> = None;
-        let mut field_32: Option<Option<bool>> = None;
-        let mut field_33: Option<Option<String>> = None;
-        let mut field_34: Option<Option<String>> = None;
-        let mut field_35: Option<Option<bool>> = None;
-        let mut field_36: Option<Option<bool>> = None;
-        let mut field_37: Option<Option<String>> = None;
-        let mut field_38: Option<Option<String>> = None;
-        let mut field_39: Option<Option<bool>> = None;
-        let mut field_40: Option<Option<bool>> = None;
-        let mut field_41: Option<Option<String>> = None;
-        let mut field_42: Option<Option<String>> = None;
-        let mut field_43: Option<Option<String>> = None;
-        let mut field_44: Option<Option<String>> = None;
-        let mut field_45: Option<Option<bool>> = None;
-        let mut field_46: Option<Option<bool>> = None;
-        let mut field_47: Option<Option<String>> = None;
-        let mut field_48: Option<Option<bool>> = None;
-        let mut field_49: Option<Option<String>> = None;
-        let mut field_50: Option<Option<bool>> = None;
-        let mut field_51: Option<Option<bool>> = None;
-        let mut field_52: Option<Option<String>> = None;
-        let mut field_53: Option<Option<String>> = None;
-        let mut field_54: Option<Option<bool>> = None;
-        let mut field_55: Option<Option<bool>> = None;
-        let mut field_56: Option<Option<String>> = None;
-        let mut field_57: Option<Option<String>> = None;
-        let mut field_58: Option<Option<String>> = None;
-        let mut field_59: Option<Option<bool>> = None;
-        let mut field_60: Option<Option<bool>> = None;
-        let mut field_61: Option<Option<String>> = None;
-        let mut field_62: Option<Option<String>> = None;
-        let mut field_63: Option<Option<bool>> = None;
-        let mut field_64: Option<Option<bool>> = None;
-        let mut field_65: Option<Option<String>> = None;
-        let mut field_66: Option<Option<bool>> = None;
-        let mut field_67: Option<Option<String>> = None;
-        let mut field_68: Option<Option<bool>> = None;
-        let mut field_69: Option<Option<bool>> = None;
-        let mut field_70: Option<Option<String>> = None;
-        let mut field_71: Option<Option<bool>> = None;
-        let mut field_72: Option<Option<bool>> = None;
-        let mut field_73: Option<Option<String>> = None;
-        let mut field_74: Option<Option<String>> = None;
-        let mut field_75: Option<Option<String>> = None;
-        let mut field_76: Option<Option<bool>> = None;
-        let mut field_77: Option<Option<bool>> = None;
-        let mut field_78: Option<Option<String>> = None;
-        let mut field_79: Option<Option<String>> = None;
-        let mut field_80: Option<Option<bool>> = None;
-        let mut field_81: Option<Option<bool>> = None;
-        let mut field_82: Option<Option<String>> = None;
-        let mut field_83: Option<Option<String>> = None;
-        let mut field_84: Option<Option<bool>> = None;
-        let mut field_85: Option<Option<bool>> = None;
-        let mut field_86: Option<Option<String>> = None;
-        let mut field_87: Option<Option<bool>> = None;
-        let mut field_88: Option<Option<bool>> = None;
-        let mut field_89: Option<Option<String>> = None;
-        let mut field_90: Option<Option<bool>> = None;
-        let mut field_91: Option<Option<String>> = None;
-        let mut field_92: Option<Option<String>> = None;
-        let mut field_93: Option<Option<String>> = None;
-        let mut field_94: Option<Option<bool>> = None;
-        let mut field_95: Option<Option<bool>> = None;
-        let mut field_96: Option<Option<String>> = None;
-        let mut field_97: Option<Option<String>> = None;
-        let mut field_98: Option<Option<bool>> = None;
-        let mut field_99: Option<Option<bool>> = None;
-        let mut field_100: Option<Option<String>> = None;
-        let mut field_101: Option<Option<bool>> = None;
-        let mut field_102: Option<Option<String>> = None;
-        let mut field_103: Option<Option<String>> = None;
-        let mut field_104: Option<Option<bool>> = None;
-        let mut field_105: Option<Option<String>> = None;
-        let mut field_106: Option<Option<String>> = None;
-        let mut field_107: Option<Option<bool>> = None;
-        let mut field_108: Option<Option<String>> = None;
-        let mut field_109: Option<Option<String>> = None;
-        let mut field_110: Option<Option<bool>> = None;
-        let mut field_111: Option<Option<String>> = None;
-        let mut field_112: Option<Option<String>> = None;
-        let mut field_113: Option<Option<bool>> = None;
-        let mut field_114: Option<Option<String>> = None;
-        let mut field_115: Option<Option<String>> = None;
-        let mut field_116: Option<Option<bool>> = None;
-        let mut field_117: Option<Option<String>> = None;
-        let mut field_118: Option<Option<String>> = None;
-        let mut field_119: Option<Option<bool>> = None;
-        let mut field_120: Option<Option<String>> = None;
-        let mut field_121: Option<Option<String>> = None;
-        let mut field_122: Option<Option<i64>> = None;
-        let mut field_123: Option<Option<bool>> = None;
-        let mut field_124: Option<Option<bool>> = None;
-        let mut field_125: Option<Option<bool>> = None;
-        let mut field_126: Option<Option<bool>> = None;
-        let mut field_127: Option<Option<bool>> = None;
-        let mut field_128: Option<Option<bool>> = None;
-        let mut field_129: Option<Option<bool>> = None;
-        let mut field_130: Option<Option<bool>> = None;
-        let mut field_131: Option<Option<bool>> = None;
-        let mut field_132: Option<i64> = None;
-        let mut field_133: Option<Option<i64>> = None;
-        let mut field_134: Option<Option<bool>> = None;
-        let mut field_135: Option<Option<String>> = None;
-        let mut field_136: Option<Option<String>> = None;
-        let mut field_137: Option<Option<String>> = None;
-        let mut field_138: Option<Option<String>> = None;
-        let mut field_139: Option<Option<String>> = None;
-        let mut field_140: Option<Option<String>> = None;
-        let mut field_141: Option<Option<String>> = None;
-        let mut field_142: Option<Option<String>> = None;
-        let mut field_143: Option<Option<String>> = None;
-        let mut field_144: Option<Option<String>> = None;
-        let mut field_145: Option<Option<String>> = None;
-        let mut field_146: Option<Option<String>> = None;
-        let mut field_147: Option<Option<String>> = None;
-        let mut field_148: Option<Option<String>> = None;
-        let mut field_149: Option<Option<String>> = None;
-        let mut field_150: Option<Option<String>> = None;
-        let mut field_151: Option<Option<String>> = None;
-        let mut field_152: Option<Option<String>> = None;
-        let mut field_153: Option<Option<String>> = None;
-        let mut field_154: Option<Option<String>> = None;
-        let mut field_155: Option<Option<String>> = None;
-        let mut field_156: Option<Option<String>> = None;
-        let mut field_157: Option<Option<String>> = None;
-        let mut field_158: Option<Option<String>> = None;
-        let mut field_159: Option<Option<String>> = None;
-        let mut field_160: Option<Option<String>> = None;
-        let mut field_161: Option<Option<i64>> = None;
-        let mut field_162: Option<Option<bool>> = None;
-        let mut field_163: Option<Option<i64>> = None;
-        let mut field_164: Option<i64> = None;
-        let mut field_165: Option<Option<String>> = None;
-        let mut field_166: Option<Option<bool>> = None;
-        let mut field_167: Option<Option<bool>> = None;
-        let mut field_168: Option<Option<bool>> = None;
-        let mut field_169: Option<Option<bool>> = None;
-        let mut field_170: Option<Option<bool>> = None;
-        let mut field_171: Option<Option<String>> = None;
-        let mut field_172: Option<Option<String>> = None;
-        let mut field_173: Option<Option<bool>> = None;
-        let mut field_174: Option<bool> = None;
-        let mut field_175: Option<Option<String>> = None;
-        let mut field_176: Option<bool> = None;
-        let mut field_177: Option<bool> = None;
-        let mut field_178: Option<Option<bool>> = None;
-        let mut field_179: Option<Option<i64>> = None;
-        let mut field_180: Option<
-            Option<AuthConfigResponsePasswordRequiredCharacters>,
+        let mut api_max_request_duration: Option<i64> = None;
+        let mut custom_oauth_enabled: Option<bool> = None;
+        let mut custom_oauth_max_providers: Option<i64> = None;
+        let mut db_max_pool_size: Option<i64> = None;
+        let mut db_max_pool_size_unit: Option<AuthConfigResponseDbMaxPoolSizeUnit> = None;
+        let mut disable_signup: Option<bool> = None;
+        let mut external_anonymous_users_enabled: Option<bool> = None;
+        let mut external_apple_additional_client_ids: Option<String> = None;
+        let mut external_apple_client_id: Option<String> = None;
+        let mut external_apple_email_optional: Option<bool> = None;
+        let mut external_apple_enabled: Option<bool> = None;
+        let mut external_apple_secret: Option<String> = None;
+        let mut external_azure_client_id: Option<String> = None;
+        let mut external_azure_email_optional: Option<bool> = None;
+        let mut external_azure_enabled: Option<bool> = None;
+        let mut external_azure_secret: Option<String> = None;
+        let mut external_azure_url: Option<String> = None;
+        let mut external_bitbucket_client_id: Option<String> = None;
+        let mut external_bitbucket_email_optional: Option<bool> = None;
+        let mut external_bitbucket_enabled: Option<bool> = None;
+        let mut external_bitbucket_secret: Option<String> = None;
+        let mut external_discord_client_id: Option<String> = None;
+        let mut external_discord_email_optional: Option<bool> = None;
+        let mut external_discord_enabled: Option<bool> = None;
+        let mut external_discord_secret: Option<String> = None;
+        let mut external_email_enabled: Option<bool> = None;
+        let mut external_facebook_client_id: Option<String> = None;
+        let mut external_facebook_email_optional: Option<bool> = None;
+        let mut external_facebook_enabled: Option<bool> = None;
+        let mut external_facebook_secret: Option<String> = None;
+        let mut external_figma_client_id: Option<String> = None;
+        let mut external_figma_email_optional: Option<bool> = None;
+        let mut external_figma_enabled: Option<bool> = None;
+        let mut external_figma_secret: Option<String> = None;
+        let mut external_github_client_id: Option<String> = None;
+        let mut external_github_email_optional: Option<bool> = None;
+        let mut external_github_enabled: Option<bool> = None;
+        let mut external_github_secret: Option<String> = None;
+        let mut external_gitlab_client_id: Option<String> = None;
+        let mut external_gitlab_email_optional: Option<bool> = None;
+        let mut external_gitlab_enabled: Option<bool> = None;
+        let mut external_gitlab_secret: Option<String> = None;
+        let mut external_gitlab_url: Option<String> = None;
+        let mut external_google_additional_client_ids: Option<String> = None;
+        let mut external_google_client_id: Option<String> = None;
+        let mut external_google_email_optional: Option<bool> = None;
+        let mut external_google_enabled: Option<bool> = None;
+        let mut external_google_secret: Option<String> = None;
+        let mut external_google_skip_nonce_check: Option<bool> = None;
+        let mut external_kakao_client_id: Option<String> = None;
+        let mut external_kakao_email_optional: Option<bool> = None;
+        let mut external_kakao_enabled: Option<bool> = None;
+        let mut external_kakao_secret: Option<String> = None;
+        let mut external_keycloak_client_id: Option<String> = None;
+        let mut external_keycloak_email_optional: Option<bool> = None;
+        let mut external_keycloak_enabled: Option<bool> = None;
+        let mut external_keycloak_secret: Option<String> = None;
+        let mut external_keycloak_url: Option<String> = None;
+        let mut external_linkedin_oidc_client_id: Option<String> = None;
+        let mut external_linkedin_oidc_email_optional: Option<bool> = None;
+        let mut external_linkedin_oidc_enabled: Option<bool> = None;
+        let mut external_linkedin_oidc_secret: Option<String> = None;
+        let mut external_notion_client_id: Option<String> = None;
+        let mut external_notion_email_optional: Option<bool> = None;
+        let mut external_notion_enabled: Option<bool> = None;
+        let mut external_notion_secret: Option<String> = None;
+        let mut external_phone_enabled: Option<bool> = None;
+        let mut external_slack_client_id: Option<String> = None;
+        let mut external_slack_email_optional: Option<bool> = None;
+        let mut external_slack_enabled: Option<bool> = None;
+        let mut external_slack_oidc_client_id: Option<String> = None;
+        let mut external_slack_oidc_email_optional: Option<bool> = None;
+        let mut external_slack_oidc_enabled: Option<bool> = None;
+        let mut external_slack_oidc_secret: Option<String> = None;
+        let mut external_slack_secret: Option<String> = None;
+        let mut external_spotify_client_id: Option<String> = None;
+        let mut external_spotify_email_optional: Option<bool> = None;
+        let mut external_spotify_enabled: Option<bool> = None;
+        let mut external_spotify_secret: Option<String> = None;
+        let mut external_twitch_client_id: Option<String> = None;
+        let mut external_twitch_email_optional: Option<bool> = None;
+        let mut external_twitch_enabled: Option<bool> = None;
+        let mut external_twitch_secret: Option<String> = None;
+        let mut external_twitter_client_id: Option<String> = None;
+        let mut external_twitter_email_optional: Option<bool> = None;
+        let mut external_twitter_enabled: Option<bool> = None;
+        let mut external_twitter_secret: Option<String> = None;
+        let mut external_web3_ethereum_enabled: Option<bool> = None;
+        let mut external_web3_solana_enabled: Option<bool> = None;
+        let mut external_workos_client_id: Option<String> = None;
+        let mut external_workos_enabled: Option<bool> = None;
+        let mut external_workos_secret: Option<String> = None;
+        let mut external_workos_url: Option<String> = None;
+        let mut external_x_client_id: Option<String> = None;
+        let mut external_x_email_optional: Option<bool> = None;
+        let mut external_x_enabled: Option<bool> = None;
+        let mut external_x_secret: Option<String> = None;
+        let mut external_zoom_client_id: Option<String> = None;
+        let mut external_zoom_email_optional: Option<bool> = None;
+        let mut external_zoom_enabled: Option<bool> = None;
+        let mut external_zoom_secret: Option<String> = None;
+        let mut hook_after_user_created_enabled: Option<bool> = None;
+        let mut hook_after_user_created_secrets: Option<String> = None;
+        let mut hook_after_user_created_uri: Option<String> = None;
+        let mut hook_before_user_created_enabled: Option<bool> = None;
+        let mut hook_before_user_created_secrets: Option<String> = None;
+        let mut hook_before_user_created_uri: Option<String> = None;
+        let mut hook_custom_access_token_enabled: Option<bool> = None;
+        let mut hook_custom_access_token_secrets: Option<String> = None;
+        let mut hook_custom_access_token_uri: Option<String> = None;
+        let mut hook_mfa_verification_attempt_enabled: Option<bool> = None;
+        let mut hook_mfa_verification_attempt_secrets: Option<String> = None;
+        let mut hook_mfa_verification_attempt_uri: Option<String> = None;
+        let mut hook_password_verification_attempt_enabled: Option<bool> = None;
+        let mut hook_password_verification_attempt_secrets: Option<String> = None;
+        let mut hook_password_verification_attempt_uri: Option<String> = None;
+        let mut hook_send_email_enabled: Option<bool> = None;
+        let mut hook_send_email_secrets: Option<String> = None;
+        let mut hook_send_email_uri: Option<String> = None;
+        let mut hook_send_sms_enabled: Option<bool> = None;
+        let mut hook_send_sms_secrets: Option<String> = None;
+        let mut hook_send_sms_uri: Option<String> = None;
+        let mut jwt_exp: Option<i64> = None;
+        let mut mailer_allow_unverified_email_sign_ins: Option<bool> = None;
+        let mut mailer_autoconfirm: Option<bool> = None;
+        let mut mailer_notifications_email_changed_enabled: Option<bool> = None;
+        let mut mailer_notifications_identity_linked_enabled: Option<bool> = None;
+        let mut mailer_notifications_identity_unlinked_enabled: Option<bool> = None;
+        let mut mailer_notifications_mfa_factor_enrolled_enabled: Option<bool> = None;
+        let mut mailer_notifications_mfa_factor_unenrolled_enabled: Option<bool> = None;
+        let mut mailer_notifications_password_changed_enabled: Option<bool> = None;
+        let mut mailer_notifications_phone_changed_enabled: Option<bool> = None;
+        let mut mailer_otp_exp: Option<i64> = None;
+        let mut mailer_otp_length: Option<i64> = None;
+        let mut mailer_secure_email_change_enabled: Option<bool> = None;
+        let mut mailer_subjects_confirmation: Option<String> = None;
+        let mut mailer_subjects_email_change: Option<String> = None;
+        let mut mailer_subjects_email_changed_notification: Option<String> = None;
+        let mut mailer_subjects_identity_linked_notification: Option<String> = None;
+        let mut mailer_subjects_identity_unlinked_notification: Option<String> = None;
+        let mut mailer_subjects_invite: Option<String> = None;
+        let mut mailer_subjects_magic_link: Option<String> = None;
+        let mut mailer_subjects_mfa_factor_enrolled_notification: Option<String> = None;
+        let mut mailer_subjects_mfa_factor_unenrolled_notification: Option<String> = None;
+        let mut mailer_subjects_password_changed_notification: Option<String> = None;
+        let mut mailer_subjects_phone_changed_notification: Option<String> = None;
+        let mut mailer_subjects_reauthentication: Option<String> = None;
+        let mut mailer_subjects_recovery: Option<String> = None;
+        let mut mailer_templates_confirmation_content: Option<String> = None;
+        let mut mailer_templates_email_change_content: Option<String> = None;
+        let mut mailer_templates_email_changed_notification_content: Option<String> = None;
+        let mut mailer_templates_identity_linked_notification_content: Option<String> = None;
+        let mut mailer_templates_identity_unlinked_notification_content: Option<
+            String,
         > = None;
-        let mut field_181: Option<Option<i64>> = None;
-        let mut field_182: Option<Option<i64>> = None;
-        let mut field_183: Option<Option<i64>> = None;
-        let mut field_184: Option<Option<i64>> = None;
-        let mut field_185: Option<Option<i64>> = None;
-        let mut field_186: Option<Option<i64>> = None;
-        let mut field_187: Option<Option<i64>> = None;
-        let mut field_188: Option<Option<bool>> = None;
-        let mut field_189: Option<Option<bool>> = None;
-        let mut field_190: Option<Option<bool>> = None;
-        let mut field_191: Option<Option<String>> = None;
-        let mut field_192: Option<Option<bool>> = None;
-        let mut field_193: Option<Option<AuthConfigResponseSecurityCaptchaProvider>> = None;
-        let mut field_194: Option<Option<String>> = None;
-        let mut field_195: Option<Option<bool>> = None;
-        let mut field_196: Option<Option<i64>> = None;
-        let mut field_197: Option<Option<bool>> = None;
-        let mut field_198: Option<Option<bool>> = None;
-        let mut field_199: Option<Option<f64>> = None;
-        let mut field_200: Option<Option<bool>> = None;
-        let mut field_201: Option<Option<String>> = None;
-        let mut field_202: Option<Option<f64>> = None;
-        let mut field_203: Option<Option<String>> = None;
-        let mut field_204: Option<Option<bool>> = None;
-        let mut field_205: Option<Option<i64>> = None;
-        let mut field_206: Option<Option<String>> = None;
-        let mut field_207: Option<Option<String>> = None;
-        let mut field_208: Option<Option<i64>> = None;
-        let mut field_209: Option<i64> = None;
-        let mut field_210: Option<Option<AuthConfigResponseSmsProvider>> = None;
-        let mut field_211: Option<Option<String>> = None;
-        let mut field_212: Option<Option<String>> = None;
-        let mut field_213: Option<Option<String>> = None;
-        let mut field_214: Option<Option<String>> = None;
-        let mut field_215: Option<Option<String>> = None;
-        let mut field_216: Option<Option<String>> = None;
-        let mut field_217: Option<Option<String>> = None;
-        let mut field_218: Option<Option<String>> = None;
-        let mut field_219: Option<Option<String>> = None;
-        let mut field_220: Option<Option<String>> = None;
-        let mut field_221: Option<Option<String>> = None;
-        let mut field_222: Option<Option<String>> = None;
-        let mut field_223: Option<Option<String>> = None;
-        let mut field_224: Option<Option<String>> = None;
-        let mut field_225: Option<Option<String>> = None;
-        let mut field_226: Option<Option<String>> = None;
-        let mut field_227: Option<Option<String>> = None;
-        let mut field_228: Option<Option<i64>> = None;
-        let mut field_229: Option<Option<String>> = None;
-        let mut field_230: Option<Option<String>> = None;
-        let mut field_231: Option<Option<String>> = None;
-        let mut field_232: Option<Option<String>> = None;
-        let mut field_233: Option<Option<String>> = None;
-        let mut field_234: Option<Option<String>> = None;
-        let mut field_235: Option<Option<String>> = None;
-        let mut field_236: Option<Option<String>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "api_max_request_duration" => map.fill(&mut field_0),
-                "custom_oauth_enabled" => map.fill(&mut field_1),
-                "custom_oauth_max_providers" => map.fill(&mut field_2),
-                "db_max_pool_size" => map.fill(&mut field_3),
-                "db_max_pool_size_unit" => map.fill(&mut field_4),
-                "disable_signup" => map.fill(&mut field_5),
-                "external_anonymous_users_enabled" => map.fill(&mut field_6),
-                "external_apple_additional_client_ids" => map.fill(&mut field_7),
-                "external_apple_client_id" => map.fill(&mut field_8),
-                "external_apple_email_optional" => map.fill(&mut field_9),
-                "external_apple_enabled" => map.fill(&mut field_10),
-                "external_apple_secret" => map.fill(&mut field_11),
-                "external_azure_client_id" => map.fill(&mut field_12),
-                "external_azure_email_optional" => map.fill(&mut field_13),
-                "external_azure_enabled" => map.fill(&mut field_14),
-                "external_azure_secret" => map.fill(&mut field_15),
-                "external_azure_url" => map.fill(&mut field_16),
-                "external_bitbucket_client_id" => map.fill(&mut field_17),
-                "external_bitbucket_email_optional" => map.fill(&mut field_18),
-                "external_bitbucket_enabled" => map.fill(&mut field_19),
-                "external_bitbucket_secret" => map.fill(&mut field_20),
-                "external_discord_client_id" => map.fill(&mut field_21),
-                "external_discord_email_optional" => map.fill(&mut field_22),
-                "external_discord_enabled" => map.fill(&mut field_23),
-                "external_discord_secret" => map.fill(&mut field_24),
-                "external_email_enabled" => map.fill(&mut field_25),
-                "external_facebook_client_id" => map.fill(&mut field_26),
-                "external_facebook_email_optional" => map.fill(&mut field_27),
-                "external_facebook_enabled" => map.fill(&mut field_28),
-                "external_facebook_secret" => map.fill(&mut field_29),
-                "external_figma_client_id" => map.fill(&mut field_30),
-                "external_figma_email_optional" => map.fill(&mut field_31),
-                "external_figma_enabled" => map.fill(&mut field_32),
-                "external_figma_secret" => map.fill(&mut field_33),
-                "external_github_client_id" => map.fill(&mut field_34),
-                "external_github_email_optional" => map.fill(&mut field_35),
-                "external_github_enabled" => map.fill(&mut field_36),
-                "external_github_secret" => map.fill(&mut field_37),
-                "external_gitlab_client_id" => map.fill(&mut field_38),
-                "external_gitlab_email_optional" => map.fill(&mut field_39),
-                "external_gitlab_enabled" => map.fill(&mut field_40),
-                "external_gitlab_secret" => map.fill(&mut field_41),
-                "external_gitlab_url" => map.fill(&mut field_42),
-                "external_google_additional_client_ids" => map.fill(&mut field_43),
-                "external_google_client_id" => map.fill(&mut field_44),
-                "external_google_email_optional" => map.fill(&mut field_45),
-                "external_google_enabled" => map.fill(&mut field_46),
-                "external_google_secret" => map.fill(&mut field_47),
-                "external_google_skip_nonce_check" => map.fill(&mut field_48),
-                "external_kakao_client_id" => map.fill(&mut field_49),
-                "external_kakao_email_optional" => map.fill(&mut field_50),
-                "external_kakao_enabled" => map.fill(&mut field_51),
-                "external_kakao_secret" => map.fill(&mut field_52),
-                "external_keycloak_client_id" => map.fill(&mut field_53),
-                "external_keycloak_email_optional" => map.fill(&mut field_54),
-                "external_keycloak_enabled" => map.fill(&mut field_55),
-                "external_keycloak_secret" => map.fill(&mut field_56),
-                "external_keycloak_url" => map.fill(&mut field_57),
-                "external_linkedin_oidc_client_id" => map.fill(&mut field_58),
-                "external_linkedin_oidc_email_optional" => map.fill(&mut field_59),
-                "external_linkedin_oidc_enabled" => map.fill(&mut field_60),
-                "external_linkedin_oidc_secret" => map.fill(&mut field_61),
-                "external_notion_client_id" => map.fill(&mut field_62),
-                "external_notion_email_optional" => map.fill(&mut field_63),
-                "external_notion_enabled" => map.fill(&mut field_64),
-                "external_notion_secret" => map.fill(&mut field_65),
-                "external_phone_enabled" => map.fill(&mut field_66),
-                "external_slack_client_id" => map.fill(&mut field_67),
-                "external_slack_email_optional" => map.fill(&mut field_68),
-                "external_slack_enabled" => map.fill(&mut field_69),
-                "external_slack_oidc_client_id" => map.fill(&mut field_70),
-                "external_slack_oidc_email_optional" => map.fill(&mut field_71),
-                "external_slack_oidc_enabled" => map.fill(&mut field_72),
-                "external_slack_oidc_secret" => map.fill(&mut field_73),
-                "external_slack_secret" => map.fill(&mut field_74),
-                "external_spotify_client_id" => map.fill(&mut field_75),
-                "external_spotify_email_optional" => map.fill(&mut field_76),
-                "external_spotify_enabled" => map.fill(&mut field_77),
-                "external_spotify_secret" => map.fill(&mut field_78),
-                "external_twitch_client_id" => map.fill(&mut field_79),
-                "external_twitch_email_optional" => map.fill(&mut field_80),
-                "external_twitch_enabled" => map.fill(&mut field_81),
-                "external_twitch_secret" => map.fill(&mut field_82),
-                "external_twitter_client_id" => map.fill(&mut field_83),
-                "external_twitter_email_optional" => map.fill(&mut field_84),
-                "external_twitter_enabled" => map.fill(&mut field_85),
-                "external_twitter_secret" => map.fill(&mut field_86),
-                "external_web3_ethereum_enabled" => map.fill(&mut field_87),
-                "external_web3_solana_enabled" => map.fill(&mut field_88),
-                "external_workos_client_id" => map.fill(&mut field_89),
-                "external_workos_enabled" => map.fill(&mut field_90),
-                "external_workos_secret" => map.fill(&mut field_91),
-                "external_workos_url" => map.fill(&mut field_92),
-                "external_x_client_id" => map.fill(&mut field_93),
-                "external_x_email_optional" => map.fill(&mut field_94),
-                "external_x_enabled" => map.fill(&mut field_95),
-                "external_x_secret" => map.fill(&mut field_96),
-                "external_zoom_client_id" => map.fill(&mut field_97),
-                "external_zoom_email_optional" => map.fill(&mut field_98),
-                "external_zoom_enabled" => map.fill(&mut field_99),
-                "external_zoom_secret" => map.fill(&mut field_100),
-                "hook_after_user_created_enabled" => map.fill(&mut field_101),
-                "hook_after_user_created_secrets" => map.fill(&mut field_102),
-                "hook_after_user_created_uri" => map.fill(&mut field_103),
-                "hook_before_user_created_enabled" => map.fill(&mut field_104),
-                "hook_before_user_created_secrets" => map.fill(&mut field_105),
-                "hook_before_user_created_uri" => map.fill(&mut field_106),
-                "hook_custom_access_token_enabled" => map.fill(&mut field_107),
-                "hook_custom_access_token_secrets" => map.fill(&mut field_108),
-                "hook_custom_access_token_uri" => map.fill(&mut field_109),
-                "hook_mfa_verification_attempt_enabled" => map.fill(&mut field_110),
-                "hook_mfa_verification_attempt_secrets" => map.fill(&mut field_111),
-                "hook_mfa_verification_attempt_uri" => map.fill(&mut field_112),
-                "hook_password_verification_attempt_enabled" => map.fill(&mut field_113),
-                "hook_password_verification_attempt_secrets" => map.fill(&mut field_114),
-                "hook_password_verification_attempt_uri" => map.fill(&mut field_115),
-                "hook_send_email_enabled" => map.fill(&mut field_116),
-                "hook_send_email_secrets" => map.fill(&mut field_117),
-                "hook_send_email_uri" => map.fill(&mut field_118),
-                "hook_send_sms_enabled" => map.fill(&mut field_119),
-                "hook_send_sms_secrets" => map.fill(&mut field_120),
-                "hook_send_sms_uri" => map.fill(&mut field_121),
-                "jwt_exp" => map.fill(&mut field_122),
-                "mailer_allow_unverified_email_sign_ins" => map.fill(&mut field_123),
-                "mailer_autoconfirm" => map.fill(&mut field_124),
-                "mailer_notifications_email_changed_enabled" => map.fill(&mut field_125),
+        let mut mailer_templates_invite_content: Option<String> = None;
+        let mut mailer_templates_magic_link_content: Option<String> = None;
+        let mut mailer_templates_mfa_factor_enrolled_notification_content: Option<
+            String,
+        > = None;
+        let mut mailer_templates_mfa_factor_unenrolled_notification_content: Option<
+            String,
+        > = None;
+        let mut mailer_templates_password_changed_notification_content: Option<String> = None;
+        let mut mailer_templates_phone_changed_notification_content: Option<String> = None;
+        let mut mailer_templates_reauthentication_content: Option<String> = None;
+        let mut mailer_templates_recovery_content: Option<String> = None;
+        let mut mfa_max_enrolled_factors: Option<i64> = None;
+        let mut mfa_phone_enroll_enabled: Option<bool> = None;
+        let mut mfa_phone_max_frequency: Option<i64> = None;
+        let mut mfa_phone_otp_length: Option<i64> = None;
+        let mut mfa_phone_template: Option<String> = None;
+        let mut mfa_phone_verify_enabled: Option<bool> = None;
+        let mut mfa_totp_enroll_enabled: Option<bool> = None;
+        let mut mfa_totp_verify_enabled: Option<bool> = None;
+        let mut mfa_web_authn_enroll_enabled: Option<bool> = None;
+        let mut mfa_web_authn_verify_enabled: Option<bool> = None;
+        let mut nimbus_oauth_client_id: Option<String> = None;
+        let mut nimbus_oauth_client_secret: Option<String> = None;
+        let mut nimbus_oauth_email_optional: Option<bool> = None;
+        let mut oauth_server_allow_dynamic_registration: Option<bool> = None;
+        let mut oauth_server_authorization_path: Option<String> = None;
+        let mut oauth_server_enabled: Option<bool> = None;
+        let mut passkey_enabled: Option<bool> = None;
+        let mut password_hibp_enabled: Option<bool> = None;
+        let mut password_min_length: Option<i64> = None;
+        let mut password_required_characters: Option<
+            AuthConfigResponsePasswordRequiredCharacters,
+        > = None;
+        let mut rate_limit_anonymous_users: Option<i64> = None;
+        let mut rate_limit_email_sent: Option<i64> = None;
+        let mut rate_limit_otp: Option<i64> = None;
+        let mut rate_limit_sms_sent: Option<i64> = None;
+        let mut rate_limit_token_refresh: Option<i64> = None;
+        let mut rate_limit_verify: Option<i64> = None;
+        let mut rate_limit_web3: Option<i64> = None;
+        let mut refresh_token_rotation_enabled: Option<bool> = None;
+        let mut saml_allow_encrypted_assertions: Option<bool> = None;
+        let mut saml_enabled: Option<bool> = None;
+        let mut saml_external_url: Option<String> = None;
+        let mut security_captcha_enabled: Option<bool> = None;
+        let mut security_captcha_provider: Option<
+            AuthConfigResponseSecurityCaptchaProvider,
+        > = None;
+        let mut security_captcha_secret: Option<String> = None;
+        let mut security_manual_linking_enabled: Option<bool> = None;
+        let mut security_refresh_token_reuse_interval: Option<i64> = None;
+        let mut security_sb_forwarded_for_enabled: Option<bool> = None;
+        let mut security_update_password_require_reauthentication: Option<bool> = None;
+        let mut sessions_inactivity_timeout: Option<f64> = None;
+        let mut sessions_single_per_user: Option<bool> = None;
+        let mut sessions_tags: Option<String> = None;
+        let mut sessions_timebox: Option<f64> = None;
+        let mut site_url: Option<String> = None;
+        let mut sms_autoconfirm: Option<bool> = None;
+        let mut sms_max_frequency: Option<i64> = None;
+        let mut sms_messagebird_access_key: Option<String> = None;
+        let mut sms_messagebird_originator: Option<String> = None;
+        let mut sms_otp_exp: Option<i64> = None;
+        let mut sms_otp_length: Option<i64> = None;
+        let mut sms_provider: Option<AuthConfigResponseSmsProvider> = None;
+        let mut sms_template: Option<String> = None;
+        let mut sms_test_otp: Option<String> = None;
+        let mut sms_test_otp_valid_until: Option<String> = None;
+        let mut sms_textlocal_api_key: Option<String> = None;
+        let mut sms_textlocal_sender: Option<String> = None;
+        let mut sms_twilio_account_sid: Option<String> = None;
+        let mut sms_twilio_auth_token: Option<String> = None;
+        let mut sms_twilio_content_sid: Option<String> = None;
+        let mut sms_twilio_message_service_sid: Option<String> = None;
+        let mut sms_twilio_verify_account_sid: Option<String> = None;
+        let mut sms_twilio_verify_auth_token: Option<String> = None;
+        let mut sms_twilio_verify_message_service_sid: Option<String> = None;
+        let mut sms_vonage_api_key: Option<String> = None;
+        let mut sms_vonage_api_secret: Option<String> = None;
+        let mut sms_vonage_from: Option<String> = None;
+        let mut smtp_admin_email: Option<String> = None;
+        let mut smtp_host: Option<String> = None;
+        let mut smtp_max_frequency: Option<i64> = None;
+        let mut smtp_pass: Option<String> = None;
+        let mut smtp_port: Option<String> = None;
+        let mut smtp_sender_name: Option<String> = None;
+        let mut smtp_user: Option<String> = None;
+        let mut uri_allow_list: Option<String> = None;
+        let mut webauthn_rp_display_name: Option<String> = None;
+        let mut webauthn_rp_id: Option<String> = None;
+        let mut webauthn_rp_origins: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "api_max_request_duration" => __map.set(&mut api_max_request_duration),
+                "custom_oauth_enabled" => __map.fill(&mut custom_oauth_enabled),
+                "custom_oauth_max_providers" => {
+                    __map.fill(&mut custom_oauth_max_providers)
+                }
+                "db_max_pool_size" => __map.set(&mut db_max_pool_size),
+                "db_max_pool_size_unit" => __map.set(&mut db_max_pool_size_unit),
+                "disable_signup" => __map.set(&mut disable_signup),
+                "external_anonymous_users_enabled" => {
+                    __map.set(&mut external_anonymous_users_enabled)
+                }
+                "external_apple_additional_client_ids" => {
+                    __map.set(&mut external_apple_additional_client_ids)
+                }
+                "external_apple_client_id" => __map.set(&mut external_apple_client_id),
+                "external_apple_email_optional" => {
+                    __map.set(&mut external_apple_email_optional)
+                }
+                "external_apple_enabled" => __map.set(&mut external_apple_enabled),
+                "external_apple_secret" => __map.set(&mut external_apple_secret),
+                "external_azure_client_id" => __map.set(&mut external_azure_client_id),
+                "external_azure_email_optional" => {
+                    __map.set(&mut external_azure_email_optional)
+                }
+                "external_azure_enabled" => __map.set(&mut external_azure_enabled),
+                "external_azure_secret" => __map.set(&mut external_azure_secret),
+                "external_azure_url" => __map.set(&mut external_azure_url),
+                "external_bitbucket_client_id" => {
+                    __map.set(&mut external_bitbucket_client_id)
+                }
+                "external_bitbucket_email_optional" => {
+                    __map.set(&mut external_bitbucket_email_optional)
+                }
+                "external_bitbucket_enabled" => {
+                    __map.set(&mut external_bitbucket_enabled)
+                }
+                "external_bitbucket_secret" => __map.set(&mut external_bitbucket_secret),
+                "external_discord_client_id" => {
+                    __map.set(&mut external_discord_client_id)
+                }
+                "external_discord_email_optional" => {
+                    __map.set(&mut external_discord_email_optional)
+                }
+                "external_discord_enabled" => __map.set(&mut external_discord_enabled),
+                "external_discord_secret" => __map.set(&mut external_discord_secret),
+                "external_email_enabled" => __map.set(&mut external_email_enabled),
+                "external_facebook_client_id" => {
+                    __map.set(&mut external_facebook_client_id)
+                }
+                "external_facebook_email_optional" => {
+                    __map.set(&mut external_facebook_email_optional)
+                }
+                "external_facebook_enabled" => __map.set(&mut external_facebook_enabled),
+                "external_facebook_secret" => __map.set(&mut external_facebook_secret),
+                "external_figma_client_id" => __map.set(&mut external_figma_client_id),
+                "external_figma_email_optional" => {
+                    __map.set(&mut external_figma_email_optional)
+                }
+                "external_figma_enabled" => __map.set(&mut external_figma_enabled),
+                "external_figma_secret" => __map.set(&mut external_figma_secret),
+                "external_github_client_id" => __map.set(&mut external_github_client_id),
+                "external_github_email_optional" => {
+                    __map.set(&mut external_github_email_optional)
+                }
+                "external_github_enabled" => __map.set(&mut external_github_enabled),
+                "external_github_secret" => __map.set(&mut external_github_secret),
+                "external_gitlab_client_id" => __map.set(&mut external_gitlab_client_id),
+                "external_gitlab_email_optional" => {
+                    __map.set(&mut external_gitlab_email_optional)
+                }
+                "external_gitlab_enabled" => __map.set(&mut external_gitlab_enabled),
+                "external_gitlab_secret" => __map.set(&mut external_gitlab_secret),
+                "external_gitlab_url" => __map.set(&mut external_gitlab_url),
+                "external_google_additional_client_ids" => {
+                    __map.set(&mut external_google_additional_client_ids)
+                }
+                "external_google_client_id" => __map.set(&mut external_google_client_id),
+                "external_google_email_optional" => {
+                    __map.set(&mut external_google_email_optional)
+                }
+                "external_google_enabled" => __map.set(&mut external_google_enabled),
+                "external_google_secret" => __map.set(&mut external_google_secret),
+                "external_google_skip_nonce_check" => {
+                    __map.set(&mut external_google_skip_nonce_check)
+                }
+                "external_kakao_client_id" => __map.set(&mut external_kakao_client_id),
+                "external_kakao_email_optional" => {
+                    __map.set(&mut external_kakao_email_optional)
+                }
+                "external_kakao_enabled" => __map.set(&mut external_kakao_enabled),
+                "external_kakao_secret" => __map.set(&mut external_kakao_secret),
+                "external_keycloak_client_id" => {
+                    __map.set(&mut external_keycloak_client_id)
+                }
+                "external_keycloak_email_optional" => {
+                    __map.set(&mut external_keycloak_email_optional)
+                }
+                "external_keycloak_enabled" => __map.set(&mut external_keycloak_enabled),
+                "external_keycloak_secret" => __map.set(&mut external_keycloak_secret),
+                "external_keycloak_url" => __map.set(&mut external_keycloak_url),
+                "external_linkedin_oidc_client_id" => {
+                    __map.set(&mut external_linkedin_oidc_client_id)
+                }
+                "external_linkedin_oidc_email_optional" => {
+                    __map.set(&mut external_linkedin_oidc_email_optional)
+                }
+                "external_linkedin_oidc_enabled" => {
+                    __map.set(&mut external_linkedin_oidc_enabled)
+                }
+                "external_linkedin_oidc_secret" => {
+                    __map.set(&mut external_linkedin_oidc_secret)
+                }
+                "external_notion_client_id" => __map.set(&mut external_notion_client_id),
+                "external_notion_email_optional" => {
+                    __map.set(&mut external_notion_email_optional)
+                }
+                "external_notion_enabled" => __map.set(&mut external_notion_enabled),
+                "external_notion_secret" => __map.set(&mut external_notion_secret),
+                "external_phone_enabled" => __map.set(&mut external_phone_enabled),
+                "external_slack_client_id" => __map.set(&mut external_slack_client_id),
+                "external_slack_email_optional" => {
+                    __map.set(&mut external_slack_email_optional)
+                }
+                "external_slack_enabled" => __map.set(&mut external_slack_enabled),
+                "external_slack_oidc_client_id" => {
+                    __map.set(&mut external_slack_oidc_client_id)
+                }
+                "external_slack_oidc_email_optional" => {
+                    __map.set(&mut external_slack_oidc_email_optional)
+                }
+                "external_slack_oidc_enabled" => {
+                    __map.set(&mut external_slack_oidc_enabled)
+                }
+                "external_slack_oidc_secret" => {
+                    __map.set(&mut external_slack_oidc_secret)
+                }
+                "external_slack_secret" => __map.set(&mut external_slack_secret),
+                "external_spotify_client_id" => {
+                    __map.set(&mut external_spotify_client_id)
+                }
+                "external_spotify_email_optional" => {
+                    __map.set(&mut external_spotify_email_optional)
+                }
+                "external_spotify_enabled" => __map.set(&mut external_spotify_enabled),
+                "external_spotify_secret" => __map.set(&mut external_spotify_secret),
+                "external_twitch_client_id" => __map.set(&mut external_twitch_client_id),
+                "external_twitch_email_optional" => {
+                    __map.set(&mut external_twitch_email_optional)
+                }
+                "external_twitch_enabled" => __map.set(&mut external_twitch_enabled),
+                "external_twitch_secret" => __map.set(&mut external_twitch_secret),
+                "external_twitter_client_id" => {
+                    __map.set(&mut external_twitter_client_id)
+                }
+                "external_twitter_email_optional" => {
+                    __map.set(&mut external_twitter_email_optional)
+                }
+                "external_twitter_enabled" => __map.set(&mut external_twitter_enabled),
+                "external_twitter_secret" => __map.set(&mut external_twitter_secret),
+                "external_web3_ethereum_enabled" => {
+                    __map.set(&mut external_web3_ethereum_enabled)
+                }
+                "external_web3_solana_enabled" => {
+                    __map.set(&mut external_web3_solana_enabled)
+                }
+                "external_workos_client_id" => __map.set(&mut external_workos_client_id),
+                "external_workos_enabled" => __map.set(&mut external_workos_enabled),
+                "external_workos_secret" => __map.set(&mut external_workos_secret),
+                "external_workos_url" => __map.set(&mut external_workos_url),
+                "external_x_client_id" => __map.set(&mut external_x_client_id),
+                "external_x_email_optional" => __map.set(&mut external_x_email_optional),
+                "external_x_enabled" => __map.set(&mut external_x_enabled),
+                "external_x_secret" => __map.set(&mut external_x_secret),
+                "external_zoom_client_id" => __map.set(&mut external_zoom_client_id),
+                "external_zoom_email_optional" => {
+                    __map.set(&mut external_zoom_email_optional)
+                }
+                "external_zoom_enabled" => __map.set(&mut external_zoom_enabled),
+                "external_zoom_secret" => __map.set(&mut external_zoom_secret),
+                "hook_after_user_created_enabled" => {
+                    __map.set(&mut hook_after_user_created_enabled)
+                }
+                "hook_after_user_created_secrets" => {
+                    __map.set(&mut hook_after_user_created_secrets)
+                }
+                "hook_after_user_created_uri" => {
+                    __map.set(&mut hook_after_user_created_uri)
+                }
+                "hook_before_user_created_enabled" => {
+                    __map.set(&mut hook_before_user_created_enabled)
+                }
+                "hook_before_user_created_secrets" => {
+                    __map.set(&mut hook_before_user_created_secrets)
+                }
+                "hook_before_user_created_uri" => {
+                    __map.set(&mut hook_before_user_created_uri)
+                }
+                "hook_custom_access_token_enabled" => {
+                    __map.set(&mut hook_custom_access_token_enabled)
+                }
+                "hook_custom_access_token_secrets" => {
+                    __map.set(&mut hook_custom_access_token_secrets)
+                }
+                "hook_custom_access_token_uri" => {
+                    __map.set(&mut hook_custom_access_token_uri)
+                }
+                "hook_mfa_verification_attempt_enabled" => {
+                    __map.set(&mut hook_mfa_verification_attempt_enabled)
+                }
+                "hook_mfa_verification_attempt_secrets" => {
+                    __map.set(&mut hook_mfa_verification_attempt_secrets)
+                }
+                "hook_mfa_verification_attempt_uri" => {
+                    __map.set(&mut hook_mfa_verification_attempt_uri)
+                }
+                "hook_password_verification_attempt_enabled" => {
+                    __map.set(&mut hook_password_verification_attempt_enabled)
+                }
+                "hook_password_verification_attempt_secrets" => {
+                    __map.set(&mut hook_password_verification_attempt_secrets)
+                }
+                "hook_password_verification_attempt_uri" => {
+                    __map.set(&mut hook_password_verification_attempt_uri)
+                }
+                "hook_send_email_enabled" => __map.set(&mut hook_send_email_enabled),
+                "hook_send_email_secrets" => __map.set(&mut hook_send_email_secrets),
+                "hook_send_email_uri" => __map.set(&mut hook_send_email_uri),
+                "hook_send_sms_enabled" => __map.set(&mut hook_send_sms_enabled),
+                "hook_send_sms_secrets" => __map.set(&mut hook_send_sms_secrets),
+                "hook_send_sms_uri" => __map.set(&mut hook_send_sms_uri),
+                "jwt_exp" => __map.set(&mut jwt_exp),
+                "mailer_allow_unverified_email_sign_ins" => {
+                    __map.set(&mut mailer_allow_unverified_email_sign_ins)
+                }
+                "mailer_autoconfirm" => __map.set(&mut mailer_autoconfirm),
+                "mailer_notifications_email_changed_enabled" => {
+                    __map.set(&mut mailer_notifications_email_changed_enabled)
+                }
                 "mailer_notifications_identity_linked_enabled" => {
-                    map.fill(&mut field_126)
+                    __map.set(&mut mailer_notifications_identity_linked_enabled)
                 }
                 "mailer_notifications_identity_unlinked_enabled" => {
-                    map.fill(&mut field_127)
+                    __map.set(&mut mailer_notifications_identity_unlinked_enabled)
                 }
                 "mailer_notifications_mfa_factor_enrolled_enabled" => {
-                    map.fill(&mut field_128)
+                    __map.set(&mut mailer_notifications_mfa_factor_enrolled_enabled)
                 }
                 "mailer_notifications_mfa_factor_unenrolled_enabled" => {
-                    map.fill(&mut field_129)
+                    __map.set(&mut mailer_notifications_mfa_factor_unenrolled_enabled)
                 }
                 "mailer_notifications_password_changed_enabled" => {
-                    map.fill(&mut field_130)
+                    __map.set(&mut mailer_notifications_password_changed_enabled)
                 }
-                "mailer_notifications_phone_changed_enabled" => map.fill(&mut field_131),
-                "mailer_otp_exp" => map.fill(&mut field_132),
-                "mailer_otp_length" => map.fill(&mut field_133),
-                "mailer_secure_email_change_enabled" => map.fill(&mut field_134),
-                "mailer_subjects_confirmation" => map.fill(&mut field_135),
-                "mailer_subjects_email_change" => map.fill(&mut field_136),
-                "mailer_subjects_email_changed_notification" => map.fill(&mut field_137),
+                "mailer_notifications_phone_changed_enabled" => {
+                    __map.set(&mut mailer_notifications_phone_changed_enabled)
+                }
+                "mailer_otp_exp" => __map.fill(&mut mailer_otp_exp),
+                "mailer_otp_length" => __map.set(&mut mailer_otp_length),
+                "mailer_secure_email_change_enabled" => {
+                    __map.set(&mut mailer_secure_email_change_enabled)
+                }
+                "mailer_subjects_confirmation" => {
+                    __map.set(&mut mailer_subjects_confirmation)
+                }
+                "mailer_subjects_email_change" => {
+                    __map.set(&mut mailer_subjects_email_change)
+                }
+                "mailer_subjects_email_changed_notification" => {
+                    __map.set(&mut mailer_subjects_email_changed_notification)
+                }
                 "mailer_subjects_identity_linked_notification" => {
-                    map.fill(&mut field_138)
+                    __map.set(&mut mailer_subjects_identity_linked_notification)
                 }
                 "mailer_subjects_identity_unlinked_notification" => {
-                    map.fill(&mut field_139)
+                    __map.set(&mut mailer_subjects_identity_unlinked_notification)
                 }
-                "mailer_subjects_invite" => map.fill(&mut field_140),
-                "mailer_subjects_magic_link" => map.fill(&mut field_141),
+                "mailer_subjects_invite" => __map.set(&mut mailer_subjects_invite),
+                "mailer_subjects_magic_link" => {
+                    __map.set(&mut mailer_subjects_magic_link)
+                }
                 "mailer_subjects_mfa_factor_enrolled_notification" => {
-                    map.fill(&mut field_142)
+                    __map.set(&mut mailer_subjects_mfa_factor_enrolled_notification)
                 }
                 "mailer_subjects_mfa_factor_unenrolled_notification" => {
-                    map.fill(&mut field_143)
+                    __map.set(&mut mailer_subjects_mfa_factor_unenrolled_notification)
                 }
                 "mailer_subjects_password_changed_notification" => {
-                    map.fill(&mut field_144)
+                    __map.set(&mut mailer_subjects_password_changed_notification)
                 }
-                "mailer_subjects_phone_changed_notification" => map.fill(&mut field_145),
-                "mailer_subjects_reauthentication" => map.fill(&mut field_146),
-                "mailer_subjects_recovery" => map.fill(&mut field_147),
-                "mailer_templates_confirmation_content" => map.fill(&mut field_148),
-                "mailer_templates_email_change_content" => map.fill(&mut field_149),
+                "mailer_subjects_phone_changed_notification" => {
+                    __map.set(&mut mailer_subjects_phone_changed_notification)
+                }
+                "mailer_subjects_reauthentication" => {
+                    __map.set(&mut mailer_subjects_reauthentication)
+                }
+                "mailer_subjects_recovery" => __map.set(&mut mailer_subjects_recovery),
+                "mailer_templates_confirmation_content" => {
+                    __map.set(&mut mailer_templates_confirmation_content)
+                }
+                "mailer_templates_email_change_content" => {
+                    __map.set(&mut mailer_templates_email_change_content)
+                }
                 "mailer_templates_email_changed_notification_content" => {
-                    map.fill(&mut field_150)
+                    __map.set(&mut mailer_templates_email_changed_notification_content)
                 }
                 "mailer_templates_identity_linked_notification_content" => {
-                    map.fill(&mut field_151)
+                    __map.set(&mut mailer_templates_identity_linked_notification_content)
                 }
                 "mailer_templates_identity_unlinked_notification_content" => {
-                    map.fill(&mut field_152)
+                    __map
+                        .set(
+                            &mut mailer_templates_identity_unlinked_notification_content,
+                        )
                 }
-                "mailer_templates_invite_content" => map.fill(&mut field_153),
-                "mailer_templates_magic_link_content" => map.fill(&mut field_154),
+                "mailer_templates_invite_content" => {
+                    __map.set(&mut mailer_templates_invite_content)
+                }
+                "mailer_templates_magic_link_content" => {
+                    __map.set(&mut mailer_templates_magic_link_content)
+                }
                 "mailer_templates_mfa_factor_enrolled_notification_content" => {
-                    map.fill(&mut field_155)
+                    __map
+                        .set(
+                            &mut mailer_templates_mfa_factor_enrolled_notification_content,
+                        )
                 }
                 "mailer_templates_mfa_factor_unenrolled_notification_content" => {
-                    map.fill(&mut field_156)
+                    __map
+                        .set(
+                            &mut mailer_templates_mfa_factor_unenrolled_notification_content,
+                        )
                 }
                 "mailer_templates_password_changed_notification_content" => {
-                    map.fill(&mut field_157)
+                    __map
+                        .set(&mut mailer_templates_password_changed_notification_content)
                 }
                 "mailer_templates_phone_changed_notification_content" => {
-                    map.fill(&mut field_158)
+                    __map.set(&mut mailer_templates_phone_changed_notification_content)
                 }
-                "mailer_templates_reauthentication_content" => map.fill(&mut field_159),
-                "mailer_templates_recovery_content" => map.fill(&mut field_160),
-                "mfa_max_enrolled_factors" => map.fill(&mut field_161),
-                "mfa_phone_enroll_enabled" => map.fill(&mut field_162),
-                "mfa_phone_max_frequency" => map.fill(&mut field_163),
-                "mfa_phone_otp_length" => map.fill(&mut field_164),
-                "mfa_phone_template" => map.fill(&mut field_165),
-                "mfa_phone_verify_enabled" => map.fill(&mut field_166),
-                "mfa_totp_enroll_enabled" => map.fill(&mut field_167),
-                "mfa_totp_verify_enabled" => map.fill(&mut field_168),
-                "mfa_web_authn_enroll_enabled" => map.fill(&mut field_169),
-                "mfa_web_authn_verify_enabled" => map.fill(&mut field_170),
-                "nimbus_oauth_client_id" => map.fill(&mut field_171),
-                "nimbus_oauth_client_secret" => map.fill(&mut field_172),
-                "nimbus_oauth_email_optional" => map.fill(&mut field_173),
-                "oauth_server_allow_dynamic_registration" => map.fill(&mut field_174),
-                "oauth_server_authorization_path" => map.fill(&mut field_175),
-                "oauth_server_enabled" => map.fill(&mut field_176),
-                "passkey_enabled" => map.fill(&mut field_177),
-                "password_hibp_enabled" => map.fill(&mut field_178),
-                "password_min_length" => map.fill(&mut field_179),
-                "password_required_characters" => map.fill(&mut field_180),
-                "rate_limit_anonymous_users" => map.fill(&mut field_181),
-                "rate_limit_email_sent" => map.fill(&mut field_182),
-                "rate_limit_otp" => map.fill(&mut field_183),
-                "rate_limit_sms_sent" => map.fill(&mut field_184),
-                "rate_limit_token_refresh" => map.fill(&mut field_185),
-                "rate_limit_verify" => map.fill(&mut field_186),
-                "rate_limit_web3" => map.fill(&mut field_187),
-                "refresh_token_rotation_enabled" => map.fill(&mut field_188),
-                "saml_allow_encrypted_assertions" => map.fill(&mut field_189),
-                "saml_enabled" => map.fill(&mut field_190),
-                "saml_external_url" => map.fill(&mut field_191),
-                "security_captcha_enabled" => map.fill(&mut field_192),
-                "security_captcha_provider" => map.fill(&mut field_193),
-                "security_captcha_secret" => map.fill(&mut field_194),
-                "security_manual_linking_enabled" => map.fill(&mut field_195),
-                "security_refresh_token_reuse_interval" => map.fill(&mut field_196),
-                "security_sb_forwarded_for_enabled" => map.fill(&mut field_197),
+                "mailer_templates_reauthentication_content" => {
+                    __map.set(&mut mailer_templates_reauthentication_content)
+                }
+                "mailer_templates_recovery_content" => {
+                    __map.set(&mut mailer_templates_recovery_content)
+                }
+                "mfa_max_enrolled_factors" => __map.set(&mut mfa_max_enrolled_factors),
+                "mfa_phone_enroll_enabled" => __map.set(&mut mfa_phone_enroll_enabled),
+                "mfa_phone_max_frequency" => __map.set(&mut mfa_phone_max_frequency),
+                "mfa_phone_otp_length" => __map.fill(&mut mfa_phone_otp_length),
+                "mfa_phone_template" => __map.set(&mut mfa_phone_template),
+                "mfa_phone_verify_enabled" => __map.set(&mut mfa_phone_verify_enabled),
+                "mfa_totp_enroll_enabled" => __map.set(&mut mfa_totp_enroll_enabled),
+                "mfa_totp_verify_enabled" => __map.set(&mut mfa_totp_verify_enabled),
+                "mfa_web_authn_enroll_enabled" => {
+                    __map.set(&mut mfa_web_authn_enroll_enabled)
+                }
+                "mfa_web_authn_verify_enabled" => {
+                    __map.set(&mut mfa_web_authn_verify_enabled)
+                }
+                "nimbus_oauth_client_id" => __map.set(&mut nimbus_oauth_client_id),
+                "nimbus_oauth_client_secret" => {
+                    __map.set(&mut nimbus_oauth_client_secret)
+                }
+                "nimbus_oauth_email_optional" => {
+                    __map.set(&mut nimbus_oauth_email_optional)
+                }
+                "oauth_server_allow_dynamic_registration" => {
+                    __map.fill(&mut oauth_server_allow_dynamic_registration)
+                }
+                "oauth_server_authorization_path" => {
+                    __map.set(&mut oauth_server_authorization_path)
+                }
+                "oauth_server_enabled" => __map.fill(&mut oauth_server_enabled),
+                "passkey_enabled" => __map.fill(&mut passkey_enabled),
+                "password_hibp_enabled" => __map.set(&mut password_hibp_enabled),
+                "password_min_length" => __map.set(&mut password_min_length),
+                "password_required_characters" => {
+                    __map.set(&mut password_required_characters)
+                }
+                "rate_limit_anonymous_users" => {
+                    __map.set(&mut rate_limit_anonymous_users)
+                }
+                "rate_limit_email_sent" => __map.set(&mut rate_limit_email_sent),
+                "rate_limit_otp" => __map.set(&mut rate_limit_otp),
+                "rate_limit_sms_sent" => __map.set(&mut rate_limit_sms_sent),
+                "rate_limit_token_refresh" => __map.set(&mut rate_limit_token_refresh),
+                "rate_limit_verify" => __map.set(&mut rate_limit_verify),
+                "rate_limit_web3" => __map.set(&mut rate_limit_web3),
+                "refresh_token_rotation_enabled" => {
+                    __map.set(&mut refresh_token_rotation_enabled)
+                }
+                "saml_allow_encrypted_assertions" => {
+                    __map.set(&mut saml_allow_encrypted_assertions)
+                }
+                "saml_enabled" => __map.set(&mut saml_enabled),
+                "saml_external_url" => __map.set(&mut saml_external_url),
+                "security_captcha_enabled" => __map.set(&mut security_captcha_enabled),
+                "security_captcha_provider" => __map.set(&mut security_captcha_provider),
+                "security_captcha_secret" => __map.set(&mut security_captcha_secret),
+                "security_manual_linking_enabled" => {
+                    __map.set(&mut security_manual_linking_enabled)
+                }
+                "security_refresh_token_reuse_interval" => {
+                    __map.set(&mut security_refresh_token_reuse_interval)
+                }
+                "security_sb_forwarded_for_enabled" => {
+                    __map.set(&mut security_sb_forwarded_for_enabled)
+                }
                 "security_update_password_require_reauthentication" => {
-                    map.fill(&mut field_198)
+                    __map.set(&mut security_update_password_require_reauthentication)
                 }
-                "sessions_inactivity_timeout" => map.fill(&mut field_199),
-                "sessions_single_per_user" => map.fill(&mut field_200),
-                "sessions_tags" => map.fill(&mut field_201),
-                "sessions_timebox" => map.fill(&mut field_202),
-                "site_url" => map.fill(&mut field_203),
-                "sms_autoconfirm" => map.fill(&mut field_204),
-                "sms_max_frequency" => map.fill(&mut field_205),
-                "sms_messagebird_access_key" => map.fill(&mut field_206),
-                "sms_messagebird_originator" => map.fill(&mut field_207),
-                "sms_otp_exp" => map.fill(&mut field_208),
-                "sms_otp_length" => map.fill(&mut field_209),
-                "sms_provider" => map.fill(&mut field_210),
-                "sms_template" => map.fill(&mut field_211),
-                "sms_test_otp" => map.fill(&mut field_212),
-                "sms_test_otp_valid_until" => map.fill(&mut field_213),
-                "sms_textlocal_api_key" => map.fill(&mut field_214),
-                "sms_textlocal_sender" => map.fill(&mut field_215),
-                "sms_twilio_account_sid" => map.fill(&mut field_216),
-                "sms_twilio_auth_token" => map.fill(&mut field_217),
-                "sms_twilio_content_sid" => map.fill(&mut field_218),
-                "sms_twilio_message_service_sid" => map.fill(&mut field_219),
-                "sms_twilio_verify_account_sid" => map.fill(&mut field_220),
-                "sms_twilio_verify_auth_token" => map.fill(&mut field_221),
-                "sms_twilio_verify_message_service_sid" => map.fill(&mut field_222),
-                "sms_vonage_api_key" => map.fill(&mut field_223),
-                "sms_vonage_api_secret" => map.fill(&mut field_224),
-                "sms_vonage_from" => map.fill(&mut field_225),
-                "smtp_admin_email" => map.fill(&mut field_226),
-                "smtp_host" => map.fill(&mut field_227),
-                "smtp_max_frequency" => map.fill(&mut field_228),
-                "smtp_pass" => map.fill(&mut field_229),
-                "smtp_port" => map.fill(&mut field_230),
-                "smtp_sender_name" => map.fill(&mut field_231),
-                "smtp_user" => map.fill(&mut field_232),
-                "uri_allow_list" => map.fill(&mut field_233),
-                "webauthn_rp_display_name" => map.fill(&mut field_234),
-                "webauthn_rp_id" => map.fill(&mut field_235),
-                "webauthn_rp_origins" => map.fill(&mut field_236),
-                _ => map.skip(),
+                "sessions_inactivity_timeout" => {
+                    __map.set(&mut sessions_inactivity_timeout)
+                }
+                "sessions_single_per_user" => __map.set(&mut sessions_single_per_user),
+                "sessions_tags" => __map.set(&mut sessions_tags),
+                "sessions_timebox" => __map.set(&mut sessions_timebox),
+                "site_url" => __map.set(&mut site_url),
+                "sms_autoconfirm" => __map.set(&mut sms_autoconfirm),
+                "sms_max_frequency" => __map.set(&mut sms_max_frequency),
+                "sms_messagebird_access_key" => {
+                    __map.set(&mut sms_messagebird_access_key)
+                }
+                "sms_messagebird_originator" => {
+                    __map.set(&mut sms_messagebird_originator)
+                }
+                "sms_otp_exp" => __map.set(&mut sms_otp_exp),
+                "sms_otp_length" => __map.fill(&mut sms_otp_length),
+                "sms_provider" => __map.set(&mut sms_provider),
+                "sms_template" => __map.set(&mut sms_template),
+                "sms_test_otp" => __map.set(&mut sms_test_otp),
+                "sms_test_otp_valid_until" => __map.set(&mut sms_test_otp_valid_until),
+                "sms_textlocal_api_key" => __map.set(&mut sms_textlocal_api_key),
+                "sms_textlocal_sender" => __map.set(&mut sms_textlocal_sender),
+                "sms_twilio_account_sid" => __map.set(&mut sms_twilio_account_sid),
+                "sms_twilio_auth_token" => __map.set(&mut sms_twilio_auth_token),
+                "sms_twilio_content_sid" => __map.set(&mut sms_twilio_content_sid),
+                "sms_twilio_message_service_sid" => {
+                    __map.set(&mut sms_twilio_message_service_sid)
+                }
+                "sms_twilio_verify_account_sid" => {
+                    __map.set(&mut sms_twilio_verify_account_sid)
+                }
+                "sms_twilio_verify_auth_token" => {
+                    __map.set(&mut sms_twilio_verify_auth_token)
+                }
+                "sms_twilio_verify_message_service_sid" => {
+                    __map.set(&mut sms_twilio_verify_message_service_sid)
+                }
+                "sms_vonage_api_key" => __map.set(&mut sms_vonage_api_key),
+                "sms_vonage_api_secret" => __map.set(&mut sms_vonage_api_secret),
+                "sms_vonage_from" => __map.set(&mut sms_vonage_from),
+                "smtp_admin_email" => __map.set(&mut smtp_admin_email),
+                "smtp_host" => __map.set(&mut smtp_host),
+                "smtp_max_frequency" => __map.set(&mut smtp_max_frequency),
+                "smtp_pass" => __map.set(&mut smtp_pass),
+                "smtp_port" => __map.set(&mut smtp_port),
+                "smtp_sender_name" => __map.set(&mut smtp_sender_name),
+                "smtp_user" => __map.set(&mut smtp_user),
+                "uri_allow_list" => __map.set(&mut uri_allow_list),
+                "webauthn_rp_display_name" => __map.set(&mut webauthn_rp_display_name),
+                "webauthn_rp_id" => __map.set(&mut webauthn_rp_id),
+                "webauthn_rp_origins" => __map.set(&mut webauthn_rp_origins),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(AuthConfigResponse {
-            api_max_request_duration: Option::flatten(field_0),
+            api_max_request_duration,
             custom_oauth_enabled: crate::runtime::required(
-                field_1,
+                custom_oauth_enabled,
                 "custom_oauth_enabled",
             )?,
             custom_oauth_max_providers: crate::runtime::required(
-                field_2,
+                custom_oauth_max_providers,
                 "custom_oauth_max_providers",
             )?,
-            db_max_pool_size: Option::flatten(field_3),
-            db_max_pool_size_unit: Option::flatten(field_4),
-            disable_signup: Option::flatten(field_5),
-            external_anonymous_users_enabled: Option::flatten(field_6),
-            external_apple_additional_client_ids: Option::flatten(field_7),
-            external_apple_client_id: Option::flatten(field_8),
-            external_apple_email_optional: Option::flatten(field_9),
-            external_apple_enabled: Option::flatten(field_10),
-            external_apple_secret: Option::flatten(field_11),
-            external_azure_client_id: Option::flatten(field_12),
-            external_azure_email_optional: Option::flatten(field_13),
-            external_azure_enabled: Option::flatten(field_14),
-            external_azure_secret: Option::flatten(field_15),
-            external_azure_url: Option::flatten(field_16),
-            external_bitbucket_client_id: Option::flatten(field_17),
-            external_bitbucket_email_optional: Option::flatten(field_18),
-            external_bitbucket_enabled: Option::flatten(field_19),
-            external_bitbucket_secret: Option::flatten(field_20),
-            external_discord_client_id: Option::flatten(field_21),
-            external_discord_email_optional: Option::flatten(field_22),
-            external_discord_enabled: Option::flatten(field_23),
-            external_discord_secret: Option::flatten(field_24),
-            external_email_enabled: Option::flatten(field_25),
-            external_facebook_client_id: Option::flatten(field_26),
-            external_facebook_email_optional: Option::flatten(field_27),
-            external_facebook_enabled: Option::flatten(field_28),
-            external_facebook_secret: Option::flatten(field_29),
-            external_figma_client_id: Option::flatten(field_30),
-            external_figma_email_optional: Option::flatten(field_31),
-            external_figma_enabled: Option::flatten(field_32),
-            external_figma_secret: Option::flatten(field_33),
-            external_github_client_id: Option::flatten(field_34),
-            external_github_email_optional: Option::flatten(field_35),
-            external_github_enabled: Option::flatten(field_36),
-            external_github_secret: Option::flatten(field_37),
-            external_gitlab_client_id: Option::flatten(field_38),
-            external_gitlab_email_optional: Option::flatten(field_39),
-            external_gitlab_enabled: Option::flatten(field_40),
-            external_gitlab_secret: Option::flatten(field_41),
-            external_gitlab_url: Option::flatten(field_42),
-            external_google_additional_client_ids: Option::flatten(field_43),
-            external_google_client_id: Option::flatten(field_44),
-            external_google_email_optional: Option::flatten(field_45),
-            external_google_enabled: Option::flatten(field_46),
-            external_google_secret: Option::flatten(field_47),
-            external_google_skip_nonce_check: Option::flatten(field_48),
-            external_kakao_client_id: Option::flatten(field_49),
-            external_kakao_email_optional: Option::flatten(field_50),
-            external_kakao_enabled: Option::flatten(field_51),
-            external_kakao_secret: Option::flatten(field_52),
-            external_keycloak_client_id: Option::flatten(field_53),
-            external_keycloak_email_optional: Option::flatten(field_54),
-            external_keycloak_enabled: Option::flatten(field_55),
-            external_keycloak_secret: Option::flatten(field_56),
-            external_keycloak_url: Option::flatten(field_57),
-            external_linkedin_oidc_client_id: Option::flatten(field_58),
-            external_linkedin_oidc_email_optional: Option::flatten(field_59),
-            external_linkedin_oidc_enabled: Option::flatten(field_60),
-            external_linkedin_oidc_secret: Option::flatten(field_61),
-            external_notion_client_id: Option::flatten(field_62),
-            external_notion_email_optional: Option::flatten(field_63),
-            external_notion_enabled: Option::flatten(field_64),
-            external_notion_secret: Option::flatten(field_65),
-            external_phone_enabled: Option::flatten(field_66),
-            external_slack_client_id: Option::flatten(field_67),
-            external_slack_email_optional: Option::flatten(field_68),
-            external_slack_enabled: Option::flatten(field_69),
-            external_slack_oidc_client_id: Option::flatten(field_70),
-            external_slack_oidc_email_optional: Option::flatten(field_71),
-            external_slack_oidc_enabled: Option::flatten(field_72),
-            external_slack_oidc_secret: Option::flatten(field_73),
-            external_slack_secret: Option::flatten(field_74),
-            external_spotify_client_id: Option::flatten(field_75),
-            external_spotify_email_optional: Option::flatten(field_76),
-            external_spotify_enabled: Option::flatten(field_77),
-            external_spotify_secret: Option::flatten(field_78),
-            external_twitch_client_id: Option::flatten(field_79),
-            external_twitch_email_optional: Option::flatten(field_80),
-            external_twitch_enabled: Option::flatten(field_81),
-            external_twitch_secret: Option::flatten(field_82),
-            external_twitter_client_id: Option::flatten(field_83),
-            external_twitter_email_optional: Option::flatten(field_84),
-            external_twitter_enabled: Option::flatten(field_85),
-            external_twitter_secret: Option::flatten(field_86),
-            external_web3_ethereum_enabled: Option::flatten(field_87),
-            external_web3_solana_enabled: Option::flatten(field_88),
-            external_workos_client_id: Option::flatten(field_89),
-            external_workos_enabled: Option::flatten(field_90),
-            external_workos_secret: Option::flatten(field_91),
-            external_workos_url: Option::flatten(field_92),
-            external_x_client_id: Option::flatten(field_93),
-            external_x_email_optional: Option::flatten(field_94),
-            external_x_enabled: Option::flatten(field_95),
-            external_x_secret: Option::flatten(field_96),
-            external_zoom_client_id: Option::flatten(field_97),
-            external_zoom_email_optional: Option::flatten(field_98),
-            external_zoom_enabled: Option::flatten(field_99),
-            external_zoom_secret: Option::flatten(field_100),
-            hook_after_user_created_enabled: Option::flatten(field_101),
-            hook_after_user_created_secrets: Option::flatten(field_102),
-            hook_after_user_created_uri: Option::flatten(field_103),
-            hook_before_user_created_enabled: Option::flatten(field_104),
-            hook_before_user_created_secrets: Option::flatten(field_105),
-            hook_before_user_created_uri: Option::flatten(field_106),
-            hook_custom_access_token_enabled: Option::flatten(field_107),
-            hook_custom_access_token_secrets: Option::flatten(field_108),
-            hook_custom_access_token_uri: Option::flatten(field_109),
-            hook_mfa_verification_attempt_enabled: Option::flatten(field_110),
-            hook_mfa_verification_attempt_secrets: Option::flatten(field_111),
-            hook_mfa_verification_attempt_uri: Option::flatten(field_112),
-            hook_password_verification_attempt_enabled: Option::flatten(field_113),
-            hook_password_verification_attempt_secrets: Option::flatten(field_114),
-            hook_password_verification_attempt_uri: Option::flatten(field_115),
-            hook_send_email_enabled: Option::flatten(field_116),
-            hook_send_email_secrets: Option::flatten(field_117),
-            hook_send_email_uri: Option::flatten(field_118),
-            hook_send_sms_enabled: Option::flatten(field_119),
-            hook_send_sms_secrets: Option::flatten(field_120),
-            hook_send_sms_uri: Option::flatten(field_121),
-            jwt_exp: Option::flatten(field_122),
-            mailer_allow_unverified_email_sign_ins: Option::flatten(field_123),
-            mailer_autoconfirm: Option::flatten(field_124),
-            mailer_notifications_email_changed_enabled: Option::flatten(field_125),
-            mailer_notifications_identity_linked_enabled: Option::flatten(field_126),
-            mailer_notifications_identity_unlinked_enabled: Option::flatten(field_127),
-            mailer_notifications_mfa_factor_enrolled_enabled: Option::flatten(field_128),
-            mailer_notifications_mfa_factor_unenrolled_enabled: Option::flatten(
-                field_129,
-            ),
-            mailer_notifications_password_changed_enabled: Option::flatten(field_130),
-            mailer_notifications_phone_changed_enabled: Option::flatten(field_131),
-            mailer_otp_exp: crate::runtime::required(field_132, "mailer_otp_exp")?,
-            mailer_otp_length: Option::flatten(field_133),
-            mailer_secure_email_change_enabled: Option::flatten(field_134),
-            mailer_subjects_confirmation: Option::flatten(field_135),
-            mailer_subjects_email_change: Option::flatten(field_136),
-            mailer_subjects_email_changed_notification: Option::flatten(field_137),
-            mailer_subjects_identity_linked_notification: Option::flatten(field_138),
-            mailer_subjects_identity_unlinked_notification: Option::flatten(field_139),
-            mailer_subjects_invite: Option::flatten(field_140),
-            mailer_subjects_magic_link: Option::flatten(field_141),
-            mailer_subjects_mfa_factor_enrolled_notification: Option::flatten(field_142),
-            mailer_subjects_mfa_factor_unenrolled_notification: Option::flatten(
-                field_143,
-            ),
-            mailer_subjects_password_changed_notification: Option::flatten(field_144),
-            mailer_subjects_phone_changed_notification: Option::flatten(field_145),
-            mailer_subjects_reauthentication: Option::flatten(field_146),
-            mailer_subjects_recovery: Option::flatten(field_147),
-            mailer_templates_confirmation_content: Option::flatten(field_148),
-            mailer_templates_email_change_content: Option::flatten(field_149),
-            mailer_templates_email_changed_notification_content: Option::flatten(
-                field_150,
-            ),
-            mailer_templates_identity_linked_notification_content: Option::flatten(
-                field_151,
-            ),
-            mailer_templates_identity_unlinked_notification_content: Option::flatten(
-                field_152,
-            ),
-            mailer_templates_invite_content: Option::flatten(field_153),
-            mailer_templates_magic_link_content: Option::flatten(field_154),
-            mailer_templates_mfa_factor_enrolled_notification_content: Option::flatten(
-                field_155,
-            ),
-            mailer_templates_mfa_factor_unenrolled_notification_content: Option::flatten(
-                field_156,
-            ),
-            mailer_templates_password_changed_notification_content: Option::flatten(
-                field_157,
-            ),
-            mailer_templates_phone_changed_notification_content: Option::flatten(
-                field_158,
-            ),
-            mailer_templates_reauthentication_content: Option::flatten(field_159),
-            mailer_templates_recovery_content: Option::flatten(field_160),
-            mfa_max_enrolled_factors: Option::flatten(field_161),
-            mfa_phone_enroll_enabled: Option::flatten(field_162),
-            mfa_phone_max_frequency: Option::flatten(field_163),
+            db_max_pool_size,
+            db_max_pool_size_unit,
+            disable_signup,
+            external_anonymous_users_enabled,
+            external_apple_additional_client_ids,
+            external_apple_client_id,
+            external_apple_email_optional,
+            external_apple_enabled,
+            external_apple_secret,
+            external_azure_client_id,
+            external_azure_email_optional,
+            external_azure_enabled,
+            external_azure_secret,
+            external_azure_url,
+            external_bitbucket_client_id,
+            external_bitbucket_email_optional,
+            external_bitbucket_enabled,
+            external_bitbucket_secret,
+            external_discord_client_id,
+            external_discord_email_optional,
+            external_discord_enabled,
+            external_discord_secret,
+            external_email_enabled,
+            external_facebook_client_id,
+            external_facebook_email_optional,
+            external_facebook_enabled,
+            external_facebook_secret,
+            external_figma_client_id,
+            external_figma_email_optional,
+            external_figma_enabled,
+            external_figma_secret,
+            external_github_client_id,
+            external_github_email_optional,
+            external_github_enabled,
+            external_github_secret,
+            external_gitlab_client_id,
+            external_gitlab_email_optional,
+            external_gitlab_enabled,
+            external_gitlab_secret,
+            external_gitlab_url,
+            external_google_additional_client_ids,
+            external_google_client_id,
+            external_google_email_optional,
+            external_google_enabled,
+            external_google_secret,
+            external_google_skip_nonce_check,
+            external_kakao_client_id,
+            external_kakao_email_optional,
+            external_kakao_enabled,
+            external_kakao_secret,
+            external_keycloak_client_id,
+            external_keycloak_email_optional,
+            external_keycloak_enabled,
+            external_keycloak_secret,
+            external_keycloak_url,
+            external_linkedin_oidc_client_id,
+            external_linkedin_oidc_email_optional,
+            external_linkedin_oidc_enabled,
+            external_linkedin_oidc_secret,
+            external_notion_client_id,
+            external_notion_email_optional,
+            external_notion_enabled,
+            external_notion_secret,
+            external_phone_enabled,
+            external_slack_client_id,
+            external_slack_email_optional,
+            external_slack_enabled,
+            external_slack_oidc_client_id,
+            external_slack_oidc_email_optional,
+            external_slack_oidc_enabled,
+            external_slack_oidc_secret,
+            external_slack_secret,
+            external_spotify_client_id,
+            external_spotify_email_optional,
+            external_spotify_enabled,
+            external_spotify_secret,
+            external_twitch_client_id,
+            external_twitch_email_optional,
+            external_twitch_enabled,
+            external_twitch_secret,
+            external_twitter_client_id,
+            external_twitter_email_optional,
+            external_twitter_enabled,
+            external_twitter_secret,
+            external_web3_ethereum_enabled,
+            external_web3_solana_enabled,
+            external_workos_client_id,
+            external_workos_enabled,
+            external_workos_secret,
+            external_workos_url,
+            external_x_client_id,
+            external_x_email_optional,
+            external_x_enabled,
+            external_x_secret,
+            external_zoom_client_id,
+            external_zoom_email_optional,
+            external_zoom_enabled,
+            external_zoom_secret,
+            hook_after_user_created_enabled,
+            hook_after_user_created_secrets,
+            hook_after_user_created_uri,
+            hook_before_user_created_enabled,
+            hook_before_user_created_secrets,
+            hook_before_user_created_uri,
+            hook_custom_access_token_enabled,
+            hook_custom_access_token_secrets,
+            hook_custom_access_token_uri,
+            hook_mfa_verification_attempt_enabled,
+            hook_mfa_verification_attempt_secrets,
+            hook_mfa_verification_attempt_uri,
+            hook_password_verification_attempt_enabled,
+            hook_password_verification_attempt_secrets,
+            hook_password_verification_attempt_uri,
+            hook_send_email_enabled,
+            hook_send_email_secrets,
+            hook_send_email_uri,
+            hook_send_sms_enabled,
+            hook_send_sms_secrets,
+            hook_send_sms_uri,
+            jwt_exp,
+            mailer_allow_unverified_email_sign_ins,
+            mailer_autoconfirm,
+            mailer_notifications_email_changed_enabled,
+            mailer_notifications_identity_linked_enabled,
+            mailer_notifications_identity_unlinked_enabled,
+            mailer_notifications_mfa_factor_enrolled_enabled,
+            mailer_notifications_mfa_factor_unenrolled_enabled,
+            mailer_notifications_password_changed_enabled,
+            mailer_notifications_phone_changed_enabled,
+            mailer_otp_exp: crate::runtime::required(mailer_otp_exp, "mailer_otp_exp")?,
+            mailer_otp_length,
+            mailer_secure_email_change_enabled,
+            mailer_subjects_confirmation,
+            mailer_subjects_email_change,
+            mailer_subjects_email_changed_notification,
+            mailer_subjects_identity_linked_notification,
+            mailer_subjects_identity_unlinked_notification,
+            mailer_subjects_invite,
+            mailer_subjects_magic_link,
+            mailer_subjects_mfa_factor_enrolled_notification,
+            mailer_subjects_mfa_factor_unenrolled_notification,
+            mailer_subjects_password_changed_notification,
+            mailer_subjects_phone_changed_notification,
+            mailer_subjects_reauthentication,
+            mailer_subjects_recovery,
+            mailer_templates_confirmation_content,
+            mailer_templates_email_change_content,
+            mailer_templates_email_changed_notification_content,
+            mailer_templates_identity_linked_notification_content,
+            mailer_templates_identity_unlinked_notification_content,
+            mailer_templates_invite_content,
+            mailer_templates_magic_link_content,
+            mailer_templates_mfa_factor_enrolled_notification_content,
+            mailer_templates_mfa_factor_unenrolled_notification_content,
+            mailer_templates_password_changed_notification_content,
+            mailer_templates_phone_changed_notification_content,
+            mailer_templates_reauthentication_content,
+            mailer_templates_recovery_content,
+            mfa_max_enrolled_factors,
+            mfa_phone_enroll_enabled,
+            mfa_phone_max_frequency,
             mfa_phone_otp_length: crate::runtime::required(
-                field_164,
+                mfa_phone_otp_length,
                 "mfa_phone_otp_length",
             )?,
-            mfa_phone_template: Option::flatten(field_165),
-            mfa_phone_verify_enabled: Option::flatten(field_166),
-            mfa_totp_enroll_enabled: Option::flatten(field_167),
-            mfa_totp_verify_enabled: Option::flatten(field_168),
-            mfa_web_authn_enroll_enabled: Option::flatten(field_169),
-            mfa_web_authn_verify_enabled: Option::flatten(field_170),
-            nimbus_oauth_client_id: Option::flatten(field_171),
-            nimbus_oauth_client_secret: Option::flatten(field_172),
-            nimbus_oauth_email_optional: Option::flatten(field_173),
+            mfa_phone_template,
+            mfa_phone_verify_enabled,
+            mfa_totp_enroll_enabled,
+            mfa_totp_verify_enabled,
+            mfa_web_authn_enroll_enabled,
+            mfa_web_authn_verify_enabled,
+            nimbus_oauth_client_id,
+            nimbus_oauth_client_secret,
+            nimbus_oauth_email_optional,
             oauth_server_allow_dynamic_registration: crate::runtime::required(
-                field_174,
+                oauth_server_allow_dynamic_registration,
                 "oauth_server_allow_dynamic_registration",
             )?,
-            oauth_server_authorization_path: Option::flatten(field_175),
+            oauth_server_authorization_path,
             oauth_server_enabled: crate::runtime::required(
-                field_176,
+                oauth_server_enabled,
                 "oauth_server_enabled",
             )?,
-            passkey_enabled: crate::runtime::required(field_177, "passkey_enabled")?,
-            password_hibp_enabled: Option::flatten(field_178),
-            password_min_length: Option::flatten(field_179),
-            password_required_characters: Option::flatten(field_180),
-            rate_limit_anonymous_users: Option::flatten(field_181),
-            rate_limit_email_sent: Option::flatten(field_182),
-            rate_limit_otp: Option::flatten(field_183),
-            rate_limit_sms_sent: Option::flatten(field_184),
-            rate_limit_token_refresh: Option::flatten(field_185),
-            rate_limit_verify: Option::flatten(field_186),
-            rate_limit_web3: Option::flatten(field_187),
-            refresh_token_rotation_enabled: Option::flatten(field_188),
-            saml_allow_encrypted_assertions: Option::flatten(field_189),
-            saml_enabled: Option::flatten(field_190),
-            saml_external_url: Option::flatten(field_191),
-            security_captcha_enabled: Option::flatten(field_192),
-            security_captcha_provider: Option::flatten(field_193),
-            security_captcha_secret: Option::flatten(field_194),
-            security_manual_linking_enabled: Option::flatten(field_195),
-            security_refresh_token_reuse_interval: Option::flatten(field_196),
-            security_sb_forwarded_for_enabled: Option::flatten(field_197),
-            security_update_password_require_reauthentication: Option::flatten(
-                field_198,
-            ),
-            sessions_inactivity_timeout: Option::flatten(field_199),
-            sessions_single_per_user: Option::flatten(field_200),
-            sessions_tags: Option::flatten(field_201),
-            sessions_timebox: Option::flatten(field_202),
-            site_url: Option::flatten(field_203),
-            sms_autoconfirm: Option::flatten(field_204),
-            sms_max_frequency: Option::flatten(field_205),
-            sms_messagebird_access_key: Option::flatten(field_206),
-            sms_messagebird_originator: Option::flatten(field_207),
-            sms_otp_exp: Option::flatten(field_208),
-            sms_otp_length: crate::runtime::required(field_209, "sms_otp_length")?,
-            sms_provider: Option::flatten(field_210),
-            sms_template: Option::flatten(field_211),
-            sms_test_otp: Option::flatten(field_212),
-            sms_test_otp_valid_until: Option::flatten(field_213),
-            sms_textlocal_api_key: Option::flatten(field_214),
-            sms_textlocal_sender: Option::flatten(field_215),
-            sms_twilio_account_sid: Option::flatten(field_216),
-            sms_twilio_auth_token: Option::flatten(field_217),
-            sms_twilio_content_sid: Option::flatten(field_218),
-            sms_twilio_message_service_sid: Option::flatten(field_219),
-            sms_twilio_verify_account_sid: Option::flatten(field_220),
-            sms_twilio_verify_auth_token: Option::flatten(field_221),
-            sms_twilio_verify_message_service_sid: Option::flatten(field_222),
-            sms_vonage_api_key: Option::flatten(field_223),
-            sms_vonage_api_secret: Option::flatten(field_224),
-            sms_vonage_from: Option::flatten(field_225),
-            smtp_admin_email: Option::flatten(field_226),
-            smtp_host: Option::flatten(field_227),
-            smtp_max_frequency: Option::flatten(field_228),
-            smtp_pass: Option::flatten(field_229),
-            smtp_port: Option::flatten(field_230),
-            smtp_sender_name: Option::flatten(field_231),
-            smtp_user: Option::flatten(field_232),
-            uri_allow_list: Option::flatten(field_233),
-            webauthn_rp_display_name: Option::flatten(field_234),
-            webauthn_rp_id: Option::flatten(field_235),
-            webauthn_rp_origins: Option::flatten(field_236),
+            passkey_enabled: crate::runtime::required(
+                passkey_enabled,
+                "passkey_enabled",
+            )?,
+            password_hibp_enabled,
+            password_min_length,
+            password_required_characters,
+            rate_limit_anonymous_users,
+            rate_limit_email_sent,
+            rate_limit_otp,
+            rate_limit_sms_sent,
+            rate_limit_token_refresh,
+            rate_limit_verify,
+            rate_limit_web3,
+            refresh_token_rotation_enabled,
+            saml_allow_encrypted_assertions,
+            saml_enabled,
+            saml_external_url,
+            security_captcha_enabled,
+            security_captcha_provider,
+            security_captcha_secret,
+            security_manual_linking_enabled,
+            security_refresh_token_reuse_interval,
+            security_sb_forwarded_for_enabled,
+            security_update_password_require_reauthentication,
+            sessions_inactivity_timeout,
+            sessions_single_per_user,
+            sessions_tags,
+            sessions_timebox,
+            site_url,
+            sms_autoconfirm,
+            sms_max_frequency,
+            sms_messagebird_access_key,
+            sms_messagebird_originator,
+            sms_otp_exp,
+            sms_otp_length: crate::runtime::required(sms_otp_length, "sms_otp_length")?,
+            sms_provider,
+            sms_template,
+            sms_test_otp,
+            sms_test_otp_valid_until,
+            sms_textlocal_api_key,
+            sms_textlocal_sender,
+            sms_twilio_account_sid,
+            sms_twilio_auth_token,
+            sms_twilio_content_sid,
+            sms_twilio_message_service_sid,
+            sms_twilio_verify_account_sid,
+            sms_twilio_verify_auth_token,
+            sms_twilio_verify_message_service_sid,
+            sms_vonage_api_key,
+            sms_vonage_api_secret,
+            sms_vonage_from,
+            smtp_admin_email,
+            smtp_host,
+            smtp_max_frequency,
+            smtp_pass,
+            smtp_port,
+            smtp_sender_name,
+            smtp_user,
+            uri_allow_list,
+            webauthn_rp_display_name,
+            webauthn_rp_id,
+            webauthn_rp_origins,
         })
     }
 }
+crate::runtime::object_serde!(AuthConfigResponse);
 
 /// `AuthConfigResponseDbMaxPoolSizeUnit`
 ///

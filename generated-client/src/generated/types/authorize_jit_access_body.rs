@@ -3,12 +3,10 @@
 //!
 //! Types of `#/components/schemas/AuthorizeJitAccessBody`.
 
-use serde::{Deserialize, Serialize};
-
 /// `AuthorizeJitAccessBody`
 ///
 /// Schema: `#/components/schemas/AuthorizeJitAccessBody`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AuthorizeJitAccessBody {
     /// `rhost`
     pub rhost: String,
@@ -16,35 +14,36 @@ pub struct AuthorizeJitAccessBody {
     pub role: String,
 }
 
-impl<'de> Deserialize<'de> for AuthorizeJitAccessBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for AuthorizeJitAccessBody {
+    const NAME: &'static str = "AuthorizeJitAccessBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("rhost", &self.rhost).field("role", &self.role)
     }
 }
 
 impl crate::runtime::FromFields for AuthorizeJitAccessBody {
     const EXPECTING: &'static str = "struct AuthorizeJitAccessBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "rhost" => map.fill(&mut field_0),
-                "role" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut rhost: Option<String> = None;
+        let mut role: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "rhost" => __map.fill(&mut rhost),
+                "role" => __map.fill(&mut role),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(AuthorizeJitAccessBody {
-            rhost: crate::runtime::required(field_0, "rhost")?,
-            role: crate::runtime::required(field_1, "role")?,
+            rhost: crate::runtime::required(rhost, "rhost")?,
+            role: crate::runtime::required(role, "role")?,
         })
     }
 }
+crate::runtime::object_serde!(AuthorizeJitAccessBody);
 
 impl AuthorizeJitAccessBody {
     /// A value with the required fields (`rhost`, `role`) set and every optional field absent.

@@ -3,41 +3,39 @@
 //!
 //! Types of `#/components/schemas/BranchActionBody`.
 
-use serde::{Deserialize, Serialize};
-
 /// `BranchActionBody`
 ///
 /// Schema: `#/components/schemas/BranchActionBody`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BranchActionBody {
     /// `migration_version`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub migration_version: Option<String>,
 }
 
-impl<'de> Deserialize<'de> for BranchActionBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for BranchActionBody {
+    const NAME: &'static str = "BranchActionBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.optional("migration_version", &self.migration_version)
     }
 }
 
 impl crate::runtime::FromFields for BranchActionBody {
     const EXPECTING: &'static str = "struct BranchActionBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<String>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "migration_version" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut migration_version: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "migration_version" => __map.set(&mut migration_version),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(BranchActionBody {
-            migration_version: Option::flatten(field_0),
+            migration_version,
         })
     }
 }
+crate::runtime::object_serde!(BranchActionBody);

@@ -8,38 +8,39 @@ use serde::{Deserialize, Serialize};
 /// `BranchDeleteResponse`
 ///
 /// Schema: `#/components/schemas/BranchDeleteResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BranchDeleteResponse {
     /// `message`
     pub message: BranchDeleteResponseMessage,
 }
 
-impl<'de> Deserialize<'de> for BranchDeleteResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for BranchDeleteResponse {
+    const NAME: &'static str = "BranchDeleteResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("message", &self.message)
     }
 }
 
 impl crate::runtime::FromFields for BranchDeleteResponse {
     const EXPECTING: &'static str = "struct BranchDeleteResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<BranchDeleteResponseMessage> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "message" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut message: Option<BranchDeleteResponseMessage> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "message" => __map.fill(&mut message),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(BranchDeleteResponse {
-            message: crate::runtime::required(field_0, "message")?,
+            message: crate::runtime::required(message, "message")?,
         })
     }
 }
+crate::runtime::object_serde!(BranchDeleteResponse);
 
 /// `BranchDeleteResponseMessage`
 ///

@@ -8,20 +8,17 @@ use serde::{Deserialize, Serialize};
 /// `BranchDetailResponse`
 ///
 /// Schema: `#/components/schemas/BranchDetailResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BranchDetailResponse {
     /// `db_host`
     pub db_host: String,
     /// `db_pass`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub db_pass: Option<String>,
     /// `db_port`
     pub db_port: i64,
     /// `db_user`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub db_user: Option<String>,
     /// `jwt_secret`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jwt_secret: Option<String>,
     /// `postgres_engine`
     pub postgres_engine: String,
@@ -35,59 +32,79 @@ pub struct BranchDetailResponse {
     pub status: BranchDetailResponseStatus,
 }
 
-impl<'de> Deserialize<'de> for BranchDetailResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for BranchDetailResponse {
+    const NAME: &'static str = "BranchDetailResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("db_host", &self.db_host)
+            .optional("db_pass", &self.db_pass)
+            .field("db_port", &self.db_port)
+            .optional("db_user", &self.db_user)
+            .optional("jwt_secret", &self.jwt_secret)
+            .field("postgres_engine", &self.postgres_engine)
+            .field("postgres_version", &self.postgres_version)
+            .field("ref", &self.r#ref)
+            .field("release_channel", &self.release_channel)
+            .field("status", &self.status)
     }
 }
 
 impl crate::runtime::FromFields for BranchDetailResponse {
     const EXPECTING: &'static str = "struct BranchDetailResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<Option<String>> = None;
-        let mut field_2: Option<i64> = None;
-        let mut field_3: Option<Option<String>> = None;
-        let mut field_4: Option<Option<String>> = None;
-        let mut field_5: Option<String> = None;
-        let mut field_6: Option<String> = None;
-        let mut field_7: Option<String> = None;
-        let mut field_8: Option<String> = None;
-        let mut field_9: Option<BranchDetailResponseStatus> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "db_host" => map.fill(&mut field_0),
-                "db_pass" => map.fill(&mut field_1),
-                "db_port" => map.fill(&mut field_2),
-                "db_user" => map.fill(&mut field_3),
-                "jwt_secret" => map.fill(&mut field_4),
-                "postgres_engine" => map.fill(&mut field_5),
-                "postgres_version" => map.fill(&mut field_6),
-                "ref" => map.fill(&mut field_7),
-                "release_channel" => map.fill(&mut field_8),
-                "status" => map.fill(&mut field_9),
-                _ => map.skip(),
+        let mut db_host: Option<String> = None;
+        let mut db_pass: Option<String> = None;
+        let mut db_port: Option<i64> = None;
+        let mut db_user: Option<String> = None;
+        let mut jwt_secret: Option<String> = None;
+        let mut postgres_engine: Option<String> = None;
+        let mut postgres_version: Option<String> = None;
+        let mut r#ref: Option<String> = None;
+        let mut release_channel: Option<String> = None;
+        let mut status: Option<BranchDetailResponseStatus> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "db_host" => __map.fill(&mut db_host),
+                "db_pass" => __map.set(&mut db_pass),
+                "db_port" => __map.fill(&mut db_port),
+                "db_user" => __map.set(&mut db_user),
+                "jwt_secret" => __map.set(&mut jwt_secret),
+                "postgres_engine" => __map.fill(&mut postgres_engine),
+                "postgres_version" => __map.fill(&mut postgres_version),
+                "ref" => __map.fill(&mut r#ref),
+                "release_channel" => __map.fill(&mut release_channel),
+                "status" => __map.fill(&mut status),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(BranchDetailResponse {
-            db_host: crate::runtime::required(field_0, "db_host")?,
-            db_pass: Option::flatten(field_1),
-            db_port: crate::runtime::required(field_2, "db_port")?,
-            db_user: Option::flatten(field_3),
-            jwt_secret: Option::flatten(field_4),
-            postgres_engine: crate::runtime::required(field_5, "postgres_engine")?,
-            postgres_version: crate::runtime::required(field_6, "postgres_version")?,
-            r#ref: crate::runtime::required(field_7, "ref")?,
-            release_channel: crate::runtime::required(field_8, "release_channel")?,
-            status: crate::runtime::required(field_9, "status")?,
+            db_host: crate::runtime::required(db_host, "db_host")?,
+            db_pass,
+            db_port: crate::runtime::required(db_port, "db_port")?,
+            db_user,
+            jwt_secret,
+            postgres_engine: crate::runtime::required(
+                postgres_engine,
+                "postgres_engine",
+            )?,
+            postgres_version: crate::runtime::required(
+                postgres_version,
+                "postgres_version",
+            )?,
+            r#ref: crate::runtime::required(r#ref, "ref")?,
+            release_channel: crate::runtime::required(
+                release_channel,
+                "release_channel",
+            )?,
+            status: crate::runtime::required(status, "status")?,
         })
     }
 }
+crate::runtime::object_serde!(BranchDetailResponse);
 
 /// `BranchDetailResponseStatus`
 ///

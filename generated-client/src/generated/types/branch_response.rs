@@ -8,15 +8,13 @@ use serde::{Deserialize, Serialize};
 /// `BranchResponse`
 ///
 /// Schema: `#/components/schemas/BranchResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BranchResponse {
     /// `created_at`
     pub created_at: String,
     /// `deletion_scheduled_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deletion_scheduled_at: Option<String>,
     /// `git_branch`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub git_branch: Option<String>,
     /// `id`
     pub id: String,
@@ -26,27 +24,22 @@ pub struct BranchResponse {
     ///
     /// **Deprecated** in the API.
     #[deprecated = "deprecated in the API"]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latest_check_run_id: Option<f64>,
     /// `name`
     pub name: String,
     /// `notify_url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notify_url: Option<String>,
     /// `parent_project_ref`
     pub parent_project_ref: String,
     /// `persistent`
     pub persistent: bool,
     /// `pr_number`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pr_number: Option<i32>,
     /// `preview_project_status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preview_project_status: Option<BranchResponsePreviewProjectStatus>,
     /// `project_ref`
     pub project_ref: String,
     /// `review_requested_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_requested_at: Option<String>,
     /// This field is deprecated. List action runs to get branch status instead.
     ///
@@ -59,11 +52,29 @@ pub struct BranchResponse {
     pub with_data: bool,
 }
 
-impl<'de> Deserialize<'de> for BranchResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for BranchResponse {
+    const NAME: &'static str = "BranchResponse";
+    const ADDITIONAL: bool = false;
+    #[allow(deprecated)]
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("created_at", &self.created_at)
+            .optional("deletion_scheduled_at", &self.deletion_scheduled_at)
+            .optional("git_branch", &self.git_branch)
+            .field("id", &self.id)
+            .field("is_default", &self.is_default)
+            .optional("latest_check_run_id", &self.latest_check_run_id)
+            .field("name", &self.name)
+            .optional("notify_url", &self.notify_url)
+            .field("parent_project_ref", &self.parent_project_ref)
+            .field("persistent", &self.persistent)
+            .optional("pr_number", &self.pr_number)
+            .optional("preview_project_status", &self.preview_project_status)
+            .field("project_ref", &self.project_ref)
+            .optional("review_requested_at", &self.review_requested_at)
+            .field("status", &self.status)
+            .field("updated_at", &self.updated_at)
+            .field("with_data", &self.with_data)
     }
 }
 
@@ -71,69 +82,73 @@ impl crate::runtime::FromFields for BranchResponse {
     const EXPECTING: &'static str = "struct BranchResponse";
     #[allow(deprecated)]
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<Option<String>> = None;
-        let mut field_2: Option<Option<String>> = None;
-        let mut field_3: Option<String> = None;
-        let mut field_4: Option<bool> = None;
-        let mut field_5: Option<Option<f64>> = None;
-        let mut field_6: Option<String> = None;
-        let mut field_7: Option<Option<String>> = None;
-        let mut field_8: Option<String> = None;
-        let mut field_9: Option<bool> = None;
-        let mut field_10: Option<Option<i32>> = None;
-        let mut field_11: Option<Option<BranchResponsePreviewProjectStatus>> = None;
-        let mut field_12: Option<String> = None;
-        let mut field_13: Option<Option<String>> = None;
-        let mut field_14: Option<BranchResponseStatus> = None;
-        let mut field_15: Option<String> = None;
-        let mut field_16: Option<bool> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "created_at" => map.fill(&mut field_0),
-                "deletion_scheduled_at" => map.fill(&mut field_1),
-                "git_branch" => map.fill(&mut field_2),
-                "id" => map.fill(&mut field_3),
-                "is_default" => map.fill(&mut field_4),
-                "latest_check_run_id" => map.fill(&mut field_5),
-                "name" => map.fill(&mut field_6),
-                "notify_url" => map.fill(&mut field_7),
-                "parent_project_ref" => map.fill(&mut field_8),
-                "persistent" => map.fill(&mut field_9),
-                "pr_number" => map.fill(&mut field_10),
-                "preview_project_status" => map.fill(&mut field_11),
-                "project_ref" => map.fill(&mut field_12),
-                "review_requested_at" => map.fill(&mut field_13),
-                "status" => map.fill(&mut field_14),
-                "updated_at" => map.fill(&mut field_15),
-                "with_data" => map.fill(&mut field_16),
-                _ => map.skip(),
+        let mut created_at: Option<String> = None;
+        let mut deletion_scheduled_at: Option<String> = None;
+        let mut git_branch: Option<String> = None;
+        let mut id: Option<String> = None;
+        let mut is_default: Option<bool> = None;
+        let mut latest_check_run_id: Option<f64> = None;
+        let mut name: Option<String> = None;
+        let mut notify_url: Option<String> = None;
+        let mut parent_project_ref: Option<String> = None;
+        let mut persistent: Option<bool> = None;
+        let mut pr_number: Option<i32> = None;
+        let mut preview_project_status: Option<BranchResponsePreviewProjectStatus> = None;
+        let mut project_ref: Option<String> = None;
+        let mut review_requested_at: Option<String> = None;
+        let mut status: Option<BranchResponseStatus> = None;
+        let mut updated_at: Option<String> = None;
+        let mut with_data: Option<bool> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "created_at" => __map.fill(&mut created_at),
+                "deletion_scheduled_at" => __map.set(&mut deletion_scheduled_at),
+                "git_branch" => __map.set(&mut git_branch),
+                "id" => __map.fill(&mut id),
+                "is_default" => __map.fill(&mut is_default),
+                "latest_check_run_id" => __map.set(&mut latest_check_run_id),
+                "name" => __map.fill(&mut name),
+                "notify_url" => __map.set(&mut notify_url),
+                "parent_project_ref" => __map.fill(&mut parent_project_ref),
+                "persistent" => __map.fill(&mut persistent),
+                "pr_number" => __map.set(&mut pr_number),
+                "preview_project_status" => __map.set(&mut preview_project_status),
+                "project_ref" => __map.fill(&mut project_ref),
+                "review_requested_at" => __map.set(&mut review_requested_at),
+                "status" => __map.fill(&mut status),
+                "updated_at" => __map.fill(&mut updated_at),
+                "with_data" => __map.fill(&mut with_data),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(BranchResponse {
-            created_at: crate::runtime::required(field_0, "created_at")?,
-            deletion_scheduled_at: Option::flatten(field_1),
-            git_branch: Option::flatten(field_2),
-            id: crate::runtime::required(field_3, "id")?,
-            is_default: crate::runtime::required(field_4, "is_default")?,
-            latest_check_run_id: Option::flatten(field_5),
-            name: crate::runtime::required(field_6, "name")?,
-            notify_url: Option::flatten(field_7),
-            parent_project_ref: crate::runtime::required(field_8, "parent_project_ref")?,
-            persistent: crate::runtime::required(field_9, "persistent")?,
-            pr_number: Option::flatten(field_10),
-            preview_project_status: Option::flatten(field_11),
-            project_ref: crate::runtime::required(field_12, "project_ref")?,
-            review_requested_at: Option::flatten(field_13),
-            status: crate::runtime::required(field_14, "status")?,
-            updated_at: crate::runtime::required(field_15, "updated_at")?,
-            with_data: crate::runtime::required(field_16, "with_data")?,
+            created_at: crate::runtime::required(created_at, "created_at")?,
+            deletion_scheduled_at,
+            git_branch,
+            id: crate::runtime::required(id, "id")?,
+            is_default: crate::runtime::required(is_default, "is_default")?,
+            latest_check_run_id,
+            name: crate::runtime::required(name, "name")?,
+            notify_url,
+            parent_project_ref: crate::runtime::required(
+                parent_project_ref,
+                "parent_project_ref",
+            )?,
+            persistent: crate::runtime::required(persistent, "persistent")?,
+            pr_number,
+            preview_project_status,
+            project_ref: crate::runtime::required(project_ref, "project_ref")?,
+            review_requested_at,
+            status: crate::runtime::required(status, "status")?,
+            updated_at: crate::runtime::required(updated_at, "updated_at")?,
+            with_data: crate::runtime::required(with_data, "with_data")?,
         })
     }
 }
+crate::runtime::object_serde!(BranchResponse);
 
 /// `BranchResponsePreviewProjectStatus`
 ///

@@ -8,38 +8,39 @@ use serde::{Deserialize, Serialize};
 /// `BranchRestoreResponse`
 ///
 /// Schema: `#/components/schemas/BranchRestoreResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BranchRestoreResponse {
     /// `message`
     pub message: BranchRestoreResponseMessage,
 }
 
-impl<'de> Deserialize<'de> for BranchRestoreResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for BranchRestoreResponse {
+    const NAME: &'static str = "BranchRestoreResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("message", &self.message)
     }
 }
 
 impl crate::runtime::FromFields for BranchRestoreResponse {
     const EXPECTING: &'static str = "struct BranchRestoreResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<BranchRestoreResponseMessage> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "message" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut message: Option<BranchRestoreResponseMessage> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "message" => __map.fill(&mut message),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(BranchRestoreResponse {
-            message: crate::runtime::required(field_0, "message")?,
+            message: crate::runtime::required(message, "message")?,
         })
     }
 }
+crate::runtime::object_serde!(BranchRestoreResponse);
 
 /// `BranchRestoreResponseMessage`
 ///

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `BranchUpdateResponse`
 ///
 /// Schema: `#/components/schemas/BranchUpdateResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BranchUpdateResponse {
     /// `message`
     pub message: BranchUpdateResponseMessage,
@@ -16,35 +16,41 @@ pub struct BranchUpdateResponse {
     pub workflow_run_id: String,
 }
 
-impl<'de> Deserialize<'de> for BranchUpdateResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for BranchUpdateResponse {
+    const NAME: &'static str = "BranchUpdateResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("message", &self.message)
+            .field("workflow_run_id", &self.workflow_run_id)
     }
 }
 
 impl crate::runtime::FromFields for BranchUpdateResponse {
     const EXPECTING: &'static str = "struct BranchUpdateResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<BranchUpdateResponseMessage> = None;
-        let mut field_1: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "message" => map.fill(&mut field_0),
-                "workflow_run_id" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut message: Option<BranchUpdateResponseMessage> = None;
+        let mut workflow_run_id: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "message" => __map.fill(&mut message),
+                "workflow_run_id" => __map.fill(&mut workflow_run_id),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(BranchUpdateResponse {
-            message: crate::runtime::required(field_0, "message")?,
-            workflow_run_id: crate::runtime::required(field_1, "workflow_run_id")?,
+            message: crate::runtime::required(message, "message")?,
+            workflow_run_id: crate::runtime::required(
+                workflow_run_id,
+                "workflow_run_id",
+            )?,
         })
     }
 }
+crate::runtime::object_serde!(BranchUpdateResponse);
 
 /// `BranchUpdateResponseMessage`
 ///

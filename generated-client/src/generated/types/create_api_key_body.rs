@@ -8,15 +8,13 @@ use serde::{Deserialize, Serialize};
 /// `CreateApiKeyBody`
 ///
 /// Schema: `#/components/schemas/CreateApiKeyBody`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateApiKeyBody {
     /// `description`
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub description: crate::runtime::Nullable<String>,
     /// `name`
     pub name: String,
     /// `secret_jwt_template`
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub secret_jwt_template: crate::runtime::Nullable<
         std::collections::BTreeMap<String, serde_json::Value>,
     >,
@@ -24,45 +22,48 @@ pub struct CreateApiKeyBody {
     pub r#type: CreateApiKeyBodyType,
 }
 
-impl<'de> Deserialize<'de> for CreateApiKeyBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for CreateApiKeyBody {
+    const NAME: &'static str = "CreateApiKeyBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .nullable("description", &self.description)
+            .field("name", &self.name)
+            .nullable("secret_jwt_template", &self.secret_jwt_template)
+            .field("type", &self.r#type)
     }
 }
 
 impl crate::runtime::FromFields for CreateApiKeyBody {
     const EXPECTING: &'static str = "struct CreateApiKeyBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<crate::runtime::Nullable<String>> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<
-            crate::runtime::Nullable<
-                std::collections::BTreeMap<String, serde_json::Value>,
-            >,
-        > = None;
-        let mut field_3: Option<CreateApiKeyBodyType> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "description" => map.fill(&mut field_0),
-                "name" => map.fill(&mut field_1),
-                "secret_jwt_template" => map.fill(&mut field_2),
-                "type" => map.fill(&mut field_3),
-                _ => map.skip(),
+        let mut description: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent;
+        let mut name: Option<String> = None;
+        let mut secret_jwt_template: crate::runtime::Nullable<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = crate::runtime::Nullable::Absent;
+        let mut r#type: Option<CreateApiKeyBodyType> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "description" => __map.set(&mut description),
+                "name" => __map.fill(&mut name),
+                "secret_jwt_template" => __map.set(&mut secret_jwt_template),
+                "type" => __map.fill(&mut r#type),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(CreateApiKeyBody {
-            description: field_0.unwrap_or(crate::runtime::Nullable::Absent),
-            name: crate::runtime::required(field_1, "name")?,
-            secret_jwt_template: field_2.unwrap_or(crate::runtime::Nullable::Absent),
-            r#type: crate::runtime::required(field_3, "type")?,
+            description,
+            name: crate::runtime::required(name, "name")?,
+            secret_jwt_template,
+            r#type: crate::runtime::required(r#type, "type")?,
         })
     }
 }
+crate::runtime::object_serde!(CreateApiKeyBody);
 
 impl CreateApiKeyBody {
     /// A value with the required fields (`name`, `type`) set and every optional field absent.

@@ -8,98 +8,100 @@ use serde::{Deserialize, Serialize};
 /// `CreateBranchBody`
 ///
 /// Schema: `#/components/schemas/CreateBranchBody`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateBranchBody {
     /// `branch_name`
     pub branch_name: String,
     /// `desired_instance_size`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub desired_instance_size: Option<CreateBranchBodyDesiredInstanceSize>,
     /// `git_branch`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub git_branch: Option<String>,
     /// `is_default`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_default: Option<bool>,
     /// HTTP endpoint to receive branch status updates.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notify_url: Option<String>,
     /// `persistent`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub persistent: Option<bool>,
     /// Postgres engine version. If not provided, the latest version will be used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postgres_engine: Option<CreateBranchBodyPostgresEngine>,
     /// `region`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// Release channel. If not provided, GA will be used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub release_channel: Option<CreateBranchBodyReleaseChannel>,
     /// `secrets`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secrets: Option<std::collections::BTreeMap<String, String>>,
     /// `with_data`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub with_data: Option<bool>,
 }
 
-impl<'de> Deserialize<'de> for CreateBranchBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for CreateBranchBody {
+    const NAME: &'static str = "CreateBranchBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("branch_name", &self.branch_name)
+            .optional("desired_instance_size", &self.desired_instance_size)
+            .optional("git_branch", &self.git_branch)
+            .optional("is_default", &self.is_default)
+            .optional("notify_url", &self.notify_url)
+            .optional("persistent", &self.persistent)
+            .optional("postgres_engine", &self.postgres_engine)
+            .optional("region", &self.region)
+            .optional("release_channel", &self.release_channel)
+            .optional("secrets", &self.secrets)
+            .optional("with_data", &self.with_data)
     }
 }
 
 impl crate::runtime::FromFields for CreateBranchBody {
     const EXPECTING: &'static str = "struct CreateBranchBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<Option<CreateBranchBodyDesiredInstanceSize>> = None;
-        let mut field_2: Option<Option<String>> = None;
-        let mut field_3: Option<Option<bool>> = None;
-        let mut field_4: Option<Option<String>> = None;
-        let mut field_5: Option<Option<bool>> = None;
-        let mut field_6: Option<Option<CreateBranchBodyPostgresEngine>> = None;
-        let mut field_7: Option<Option<String>> = None;
-        let mut field_8: Option<Option<CreateBranchBodyReleaseChannel>> = None;
-        let mut field_9: Option<Option<std::collections::BTreeMap<String, String>>> = None;
-        let mut field_10: Option<Option<bool>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "branch_name" => map.fill(&mut field_0),
-                "desired_instance_size" => map.fill(&mut field_1),
-                "git_branch" => map.fill(&mut field_2),
-                "is_default" => map.fill(&mut field_3),
-                "notify_url" => map.fill(&mut field_4),
-                "persistent" => map.fill(&mut field_5),
-                "postgres_engine" => map.fill(&mut field_6),
-                "region" => map.fill(&mut field_7),
-                "release_channel" => map.fill(&mut field_8),
-                "secrets" => map.fill(&mut field_9),
-                "with_data" => map.fill(&mut field_10),
-                _ => map.skip(),
+        let mut branch_name: Option<String> = None;
+        let mut desired_instance_size: Option<CreateBranchBodyDesiredInstanceSize> = None;
+        let mut git_branch: Option<String> = None;
+        let mut is_default: Option<bool> = None;
+        let mut notify_url: Option<String> = None;
+        let mut persistent: Option<bool> = None;
+        let mut postgres_engine: Option<CreateBranchBodyPostgresEngine> = None;
+        let mut region: Option<String> = None;
+        let mut release_channel: Option<CreateBranchBodyReleaseChannel> = None;
+        let mut secrets: Option<std::collections::BTreeMap<String, String>> = None;
+        let mut with_data: Option<bool> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "branch_name" => __map.fill(&mut branch_name),
+                "desired_instance_size" => __map.set(&mut desired_instance_size),
+                "git_branch" => __map.set(&mut git_branch),
+                "is_default" => __map.set(&mut is_default),
+                "notify_url" => __map.set(&mut notify_url),
+                "persistent" => __map.set(&mut persistent),
+                "postgres_engine" => __map.set(&mut postgres_engine),
+                "region" => __map.set(&mut region),
+                "release_channel" => __map.set(&mut release_channel),
+                "secrets" => __map.set(&mut secrets),
+                "with_data" => __map.set(&mut with_data),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(CreateBranchBody {
-            branch_name: crate::runtime::required(field_0, "branch_name")?,
-            desired_instance_size: Option::flatten(field_1),
-            git_branch: Option::flatten(field_2),
-            is_default: Option::flatten(field_3),
-            notify_url: Option::flatten(field_4),
-            persistent: Option::flatten(field_5),
-            postgres_engine: Option::flatten(field_6),
-            region: Option::flatten(field_7),
-            release_channel: Option::flatten(field_8),
-            secrets: Option::flatten(field_9),
-            with_data: Option::flatten(field_10),
+            branch_name: crate::runtime::required(branch_name, "branch_name")?,
+            desired_instance_size,
+            git_branch,
+            is_default,
+            notify_url,
+            persistent,
+            postgres_engine,
+            region,
+            release_channel,
+            secrets,
+            with_data,
         })
     }
 }
+crate::runtime::object_serde!(CreateBranchBody);
 
 impl CreateBranchBody {
     /// A value with the required fields (`branch_name`) set and every optional field absent.

@@ -3,12 +3,10 @@
 //!
 //! Types of `#/components/schemas/CreateProjectClaimTokenResponse`.
 
-use serde::{Deserialize, Serialize};
-
 /// `CreateProjectClaimTokenResponse`
 ///
 /// Schema: `#/components/schemas/CreateProjectClaimTokenResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateProjectClaimTokenResponse {
     /// `created_at`
     pub created_at: String,
@@ -22,41 +20,47 @@ pub struct CreateProjectClaimTokenResponse {
     pub token_alias: String,
 }
 
-impl<'de> Deserialize<'de> for CreateProjectClaimTokenResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for CreateProjectClaimTokenResponse {
+    const NAME: &'static str = "CreateProjectClaimTokenResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("created_at", &self.created_at)
+            .field("created_by", &self.created_by)
+            .field("expires_at", &self.expires_at)
+            .field("token", &self.token)
+            .field("token_alias", &self.token_alias)
     }
 }
 
 impl crate::runtime::FromFields for CreateProjectClaimTokenResponse {
     const EXPECTING: &'static str = "struct CreateProjectClaimTokenResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<String> = None;
-        let mut field_4: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "created_at" => map.fill(&mut field_0),
-                "created_by" => map.fill(&mut field_1),
-                "expires_at" => map.fill(&mut field_2),
-                "token" => map.fill(&mut field_3),
-                "token_alias" => map.fill(&mut field_4),
-                _ => map.skip(),
+        let mut created_at: Option<String> = None;
+        let mut created_by: Option<String> = None;
+        let mut expires_at: Option<String> = None;
+        let mut token: Option<String> = None;
+        let mut token_alias: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "created_at" => __map.fill(&mut created_at),
+                "created_by" => __map.fill(&mut created_by),
+                "expires_at" => __map.fill(&mut expires_at),
+                "token" => __map.fill(&mut token),
+                "token_alias" => __map.fill(&mut token_alias),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(CreateProjectClaimTokenResponse {
-            created_at: crate::runtime::required(field_0, "created_at")?,
-            created_by: crate::runtime::required(field_1, "created_by")?,
-            expires_at: crate::runtime::required(field_2, "expires_at")?,
-            token: crate::runtime::required(field_3, "token")?,
-            token_alias: crate::runtime::required(field_4, "token_alias")?,
+            created_at: crate::runtime::required(created_at, "created_at")?,
+            created_by: crate::runtime::required(created_by, "created_by")?,
+            expires_at: crate::runtime::required(expires_at, "expires_at")?,
+            token: crate::runtime::required(token, "token")?,
+            token_alias: crate::runtime::required(token_alias, "token_alias")?,
         })
     }
 }
+crate::runtime::object_serde!(CreateProjectClaimTokenResponse);

@@ -8,68 +8,70 @@ use serde::{Deserialize, Serialize};
 /// `CreateProviderBody`
 ///
 /// Schema: `#/components/schemas/CreateProviderBody`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateProviderBody {
     /// `attribute_mapping`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribute_mapping: Option<CreateProviderBodyAttributeMapping>,
     /// `domains`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domains: Option<Vec<String>>,
     /// `metadata_url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata_url: Option<String>,
     /// `metadata_xml`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata_xml: Option<String>,
     /// `name_id_format`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_id_format: Option<CreateProviderBodyNameIdFormat>,
     /// What type of provider will be created
     pub r#type: CreateProviderBodyType,
 }
 
-impl<'de> Deserialize<'de> for CreateProviderBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for CreateProviderBody {
+    const NAME: &'static str = "CreateProviderBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("attribute_mapping", &self.attribute_mapping)
+            .optional("domains", &self.domains)
+            .optional("metadata_url", &self.metadata_url)
+            .optional("metadata_xml", &self.metadata_xml)
+            .optional("name_id_format", &self.name_id_format)
+            .field("type", &self.r#type)
     }
 }
 
 impl crate::runtime::FromFields for CreateProviderBody {
     const EXPECTING: &'static str = "struct CreateProviderBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<CreateProviderBodyAttributeMapping>> = None;
-        let mut field_1: Option<Option<Vec<String>>> = None;
-        let mut field_2: Option<Option<String>> = None;
-        let mut field_3: Option<Option<String>> = None;
-        let mut field_4: Option<Option<CreateProviderBodyNameIdFormat>> = None;
-        let mut field_5: Option<CreateProviderBodyType> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "attribute_mapping" => map.fill(&mut field_0),
-                "domains" => map.fill(&mut field_1),
-                "metadata_url" => map.fill(&mut field_2),
-                "metadata_xml" => map.fill(&mut field_3),
-                "name_id_format" => map.fill(&mut field_4),
-                "type" => map.fill(&mut field_5),
-                _ => map.skip(),
+        let mut attribute_mapping: Option<CreateProviderBodyAttributeMapping> = None;
+        let mut domains: Option<Vec<String>> = None;
+        let mut metadata_url: Option<String> = None;
+        let mut metadata_xml: Option<String> = None;
+        let mut name_id_format: Option<CreateProviderBodyNameIdFormat> = None;
+        let mut r#type: Option<CreateProviderBodyType> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "attribute_mapping" => __map.set(&mut attribute_mapping),
+                "domains" => __map.set(&mut domains),
+                "metadata_url" => __map.set(&mut metadata_url),
+                "metadata_xml" => __map.set(&mut metadata_xml),
+                "name_id_format" => __map.set(&mut name_id_format),
+                "type" => __map.fill(&mut r#type),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(CreateProviderBody {
-            attribute_mapping: Option::flatten(field_0),
-            domains: Option::flatten(field_1),
-            metadata_url: Option::flatten(field_2),
-            metadata_xml: Option::flatten(field_3),
-            name_id_format: Option::flatten(field_4),
-            r#type: crate::runtime::required(field_5, "type")?,
+            attribute_mapping,
+            domains,
+            metadata_url,
+            metadata_xml,
+            name_id_format,
+            r#type: crate::runtime::required(r#type, "type")?,
         })
     }
 }
+crate::runtime::object_serde!(CreateProviderBody);
 
 impl CreateProviderBody {
     /// A value with the required fields (`type`) set and every optional field absent.
@@ -88,7 +90,7 @@ impl CreateProviderBody {
 /// `CreateProviderBodyAttributeMapping`
 ///
 /// Schema: `#/components/schemas/CreateProviderBody/properties/attribute_mapping`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateProviderBodyAttributeMapping {
     /// `keys`
     pub keys: std::collections::BTreeMap<
@@ -97,37 +99,38 @@ pub struct CreateProviderBodyAttributeMapping {
     >,
 }
 
-impl<'de> Deserialize<'de> for CreateProviderBodyAttributeMapping {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for CreateProviderBodyAttributeMapping {
+    const NAME: &'static str = "CreateProviderBodyAttributeMapping";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("keys", &self.keys)
     }
 }
 
 impl crate::runtime::FromFields for CreateProviderBodyAttributeMapping {
     const EXPECTING: &'static str = "struct CreateProviderBodyAttributeMapping";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<
+        let mut keys: Option<
             std::collections::BTreeMap<
                 String,
                 CreateProviderBodyAttributeMappingKeysValue,
             >,
         > = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "keys" => map.fill(&mut field_0),
-                _ => map.skip(),
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "keys" => __map.fill(&mut keys),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(CreateProviderBodyAttributeMapping {
-            keys: crate::runtime::required(field_0, "keys")?,
+            keys: crate::runtime::required(keys, "keys")?,
         })
     }
 }
+crate::runtime::object_serde!(CreateProviderBodyAttributeMapping);
 
 impl CreateProviderBodyAttributeMapping {
     /// A value with the required fields (`keys`) set and every optional field absent.
@@ -144,59 +147,58 @@ impl CreateProviderBodyAttributeMapping {
 /// `CreateProviderBodyAttributeMappingKeysValue`
 ///
 /// Schema: `#/components/schemas/CreateProviderBody/properties/attribute_mapping/properties/keys/additionalProperties`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateProviderBodyAttributeMappingKeysValue {
     /// `array`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub array: Option<bool>,
     /// `default`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default: Option<CreateProviderBodyAttributeMappingKeysValueDefault>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `names`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub names: Option<Vec<String>>,
 }
 
-impl<'de> Deserialize<'de> for CreateProviderBodyAttributeMappingKeysValue {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for CreateProviderBodyAttributeMappingKeysValue {
+    const NAME: &'static str = "CreateProviderBodyAttributeMappingKeysValue";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("array", &self.array)
+            .optional("default", &self.default)
+            .optional("name", &self.name)
+            .optional("names", &self.names)
     }
 }
 
 impl crate::runtime::FromFields for CreateProviderBodyAttributeMappingKeysValue {
     const EXPECTING: &'static str = "struct CreateProviderBodyAttributeMappingKeysValue";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<bool>> = None;
-        let mut field_1: Option<
-            Option<CreateProviderBodyAttributeMappingKeysValueDefault>,
-        > = None;
-        let mut field_2: Option<Option<String>> = None;
-        let mut field_3: Option<Option<Vec<String>>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "array" => map.fill(&mut field_0),
-                "default" => map.fill(&mut field_1),
-                "name" => map.fill(&mut field_2),
-                "names" => map.fill(&mut field_3),
-                _ => map.skip(),
+        let mut array: Option<bool> = None;
+        let mut default: Option<CreateProviderBodyAttributeMappingKeysValueDefault> = None;
+        let mut name: Option<String> = None;
+        let mut names: Option<Vec<String>> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "array" => __map.set(&mut array),
+                "default" => __map.set(&mut default),
+                "name" => __map.set(&mut name),
+                "names" => __map.set(&mut names),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(CreateProviderBodyAttributeMappingKeysValue {
-            array: Option::flatten(field_0),
-            default: Option::flatten(field_1),
-            name: Option::flatten(field_2),
-            names: Option::flatten(field_3),
+            array,
+            default,
+            name,
+            names,
         })
     }
 }
+crate::runtime::object_serde!(CreateProviderBodyAttributeMappingKeysValue);
 
 /// `CreateProviderBodyAttributeMappingKeysValueDefault`
 ///

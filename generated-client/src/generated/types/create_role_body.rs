@@ -3,43 +3,42 @@
 //!
 //! Types of `#/components/schemas/CreateRoleBody`.
 
-use serde::{Deserialize, Serialize};
-
 /// `CreateRoleBody`
 ///
 /// Schema: `#/components/schemas/CreateRoleBody`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateRoleBody {
     /// `read_only`
     pub read_only: bool,
 }
 
-impl<'de> Deserialize<'de> for CreateRoleBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for CreateRoleBody {
+    const NAME: &'static str = "CreateRoleBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("read_only", &self.read_only)
     }
 }
 
 impl crate::runtime::FromFields for CreateRoleBody {
     const EXPECTING: &'static str = "struct CreateRoleBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<bool> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "read_only" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut read_only: Option<bool> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "read_only" => __map.fill(&mut read_only),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(CreateRoleBody {
-            read_only: crate::runtime::required(field_0, "read_only")?,
+            read_only: crate::runtime::required(read_only, "read_only")?,
         })
     }
 }
+crate::runtime::object_serde!(CreateRoleBody);
 
 impl CreateRoleBody {
     /// A value with the required fields (`read_only`) set and every optional field absent.

@@ -3,12 +3,10 @@
 //!
 //! Types of `#/components/schemas/CreateRoleResponse`.
 
-use serde::{Deserialize, Serialize};
-
 /// `CreateRoleResponse`
 ///
 /// Schema: `#/components/schemas/CreateRoleResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateRoleResponse {
     /// `password`
     pub password: String,
@@ -18,35 +16,39 @@ pub struct CreateRoleResponse {
     pub ttl_seconds: i64,
 }
 
-impl<'de> Deserialize<'de> for CreateRoleResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for CreateRoleResponse {
+    const NAME: &'static str = "CreateRoleResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("password", &self.password)
+            .field("role", &self.role)
+            .field("ttl_seconds", &self.ttl_seconds)
     }
 }
 
 impl crate::runtime::FromFields for CreateRoleResponse {
     const EXPECTING: &'static str = "struct CreateRoleResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<i64> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "password" => map.fill(&mut field_0),
-                "role" => map.fill(&mut field_1),
-                "ttl_seconds" => map.fill(&mut field_2),
-                _ => map.skip(),
+        let mut password: Option<String> = None;
+        let mut role: Option<String> = None;
+        let mut ttl_seconds: Option<i64> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "password" => __map.fill(&mut password),
+                "role" => __map.fill(&mut role),
+                "ttl_seconds" => __map.fill(&mut ttl_seconds),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(CreateRoleResponse {
-            password: crate::runtime::required(field_0, "password")?,
-            role: crate::runtime::required(field_1, "role")?,
-            ttl_seconds: crate::runtime::required(field_2, "ttl_seconds")?,
+            password: crate::runtime::required(password, "password")?,
+            role: crate::runtime::required(role, "role")?,
+            ttl_seconds: crate::runtime::required(ttl_seconds, "ttl_seconds")?,
         })
     }
 }
+crate::runtime::object_serde!(CreateRoleResponse);

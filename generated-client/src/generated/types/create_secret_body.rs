@@ -3,8 +3,6 @@
 //!
 //! Types of `#/components/schemas/CreateSecretBody`.
 
-use serde::{Deserialize, Serialize};
-
 /// `CreateSecretBody`
 ///
 /// Schema: `#/components/schemas/CreateSecretBody`
@@ -13,7 +11,7 @@ pub type CreateSecretBody = Vec<CreateSecretBodyItem>;
 /// `CreateSecretBodyItem`
 ///
 /// Schema: `#/components/schemas/CreateSecretBody/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateSecretBodyItem {
     /// Secret name must not start with the SUPABASE_ prefix.
     pub name: String,
@@ -21,35 +19,36 @@ pub struct CreateSecretBodyItem {
     pub value: String,
 }
 
-impl<'de> Deserialize<'de> for CreateSecretBodyItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for CreateSecretBodyItem {
+    const NAME: &'static str = "CreateSecretBodyItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("name", &self.name).field("value", &self.value)
     }
 }
 
 impl crate::runtime::FromFields for CreateSecretBodyItem {
     const EXPECTING: &'static str = "struct CreateSecretBodyItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "name" => map.fill(&mut field_0),
-                "value" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut name: Option<String> = None;
+        let mut value: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "name" => __map.fill(&mut name),
+                "value" => __map.fill(&mut value),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(CreateSecretBodyItem {
-            name: crate::runtime::required(field_0, "name")?,
-            value: crate::runtime::required(field_1, "value")?,
+            name: crate::runtime::required(name, "name")?,
+            value: crate::runtime::required(value, "value")?,
         })
     }
 }
+crate::runtime::object_serde!(CreateSecretBodyItem);
 
 impl CreateSecretBodyItem {
     /// A value with the required fields (`name`, `value`) set and every optional field absent.

@@ -8,50 +8,52 @@ use serde::{Deserialize, Serialize};
 /// `CreateSigningKeyBody`
 ///
 /// Schema: `#/components/schemas/CreateSigningKeyBody`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateSigningKeyBody {
     /// `algorithm`
     pub algorithm: CreateSigningKeyBodyAlgorithm,
     /// `private_jwk`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub private_jwk: Option<CreateSigningKeyBodyPrivateJwk>,
     /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<CreateSigningKeyBodyStatus>,
 }
 
-impl<'de> Deserialize<'de> for CreateSigningKeyBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for CreateSigningKeyBody {
+    const NAME: &'static str = "CreateSigningKeyBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("algorithm", &self.algorithm)
+            .optional("private_jwk", &self.private_jwk)
+            .optional("status", &self.status)
     }
 }
 
 impl crate::runtime::FromFields for CreateSigningKeyBody {
     const EXPECTING: &'static str = "struct CreateSigningKeyBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<CreateSigningKeyBodyAlgorithm> = None;
-        let mut field_1: Option<Option<CreateSigningKeyBodyPrivateJwk>> = None;
-        let mut field_2: Option<Option<CreateSigningKeyBodyStatus>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "algorithm" => map.fill(&mut field_0),
-                "private_jwk" => map.fill(&mut field_1),
-                "status" => map.fill(&mut field_2),
-                _ => map.skip(),
+        let mut algorithm: Option<CreateSigningKeyBodyAlgorithm> = None;
+        let mut private_jwk: Option<CreateSigningKeyBodyPrivateJwk> = None;
+        let mut status: Option<CreateSigningKeyBodyStatus> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "algorithm" => __map.fill(&mut algorithm),
+                "private_jwk" => __map.set(&mut private_jwk),
+                "status" => __map.set(&mut status),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(CreateSigningKeyBody {
-            algorithm: crate::runtime::required(field_0, "algorithm")?,
-            private_jwk: Option::flatten(field_1),
-            status: Option::flatten(field_2),
+            algorithm: crate::runtime::required(algorithm, "algorithm")?,
+            private_jwk,
+            status,
         })
     }
 }
+crate::runtime::object_serde!(CreateSigningKeyBody);
 
 impl CreateSigningKeyBody {
     /// A value with the required fields (`algorithm`) set and every optional field absent.

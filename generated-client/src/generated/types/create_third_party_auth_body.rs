@@ -3,53 +3,52 @@
 //!
 //! Types of `#/components/schemas/CreateThirdPartyAuthBody`.
 
-use serde::{Deserialize, Serialize};
-
 /// `CreateThirdPartyAuthBody`
 ///
 /// Schema: `#/components/schemas/CreateThirdPartyAuthBody`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateThirdPartyAuthBody {
     /// `custom_jwks`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_jwks: Option<serde_json::Value>,
     /// `jwks_url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jwks_url: Option<String>,
     /// `oidc_issuer_url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_issuer_url: Option<String>,
 }
 
-impl<'de> Deserialize<'de> for CreateThirdPartyAuthBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for CreateThirdPartyAuthBody {
+    const NAME: &'static str = "CreateThirdPartyAuthBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("custom_jwks", &self.custom_jwks)
+            .optional("jwks_url", &self.jwks_url)
+            .optional("oidc_issuer_url", &self.oidc_issuer_url)
     }
 }
 
 impl crate::runtime::FromFields for CreateThirdPartyAuthBody {
     const EXPECTING: &'static str = "struct CreateThirdPartyAuthBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<serde_json::Value>> = None;
-        let mut field_1: Option<Option<String>> = None;
-        let mut field_2: Option<Option<String>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "custom_jwks" => map.fill(&mut field_0),
-                "jwks_url" => map.fill(&mut field_1),
-                "oidc_issuer_url" => map.fill(&mut field_2),
-                _ => map.skip(),
+        let mut custom_jwks: Option<serde_json::Value> = None;
+        let mut jwks_url: Option<String> = None;
+        let mut oidc_issuer_url: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "custom_jwks" => __map.set(&mut custom_jwks),
+                "jwks_url" => __map.set(&mut jwks_url),
+                "oidc_issuer_url" => __map.set(&mut oidc_issuer_url),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(CreateThirdPartyAuthBody {
-            custom_jwks: Option::flatten(field_0),
-            jwks_url: Option::flatten(field_1),
-            oidc_issuer_url: Option::flatten(field_2),
+            custom_jwks,
+            jwks_url,
+            oidc_issuer_url,
         })
     }
 }
+crate::runtime::object_serde!(CreateThirdPartyAuthBody);

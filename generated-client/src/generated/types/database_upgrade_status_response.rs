@@ -8,58 +8,56 @@ use serde::{Deserialize, Serialize};
 /// `DatabaseUpgradeStatusResponse`
 ///
 /// Schema: `#/components/schemas/DatabaseUpgradeStatusResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DatabaseUpgradeStatusResponse {
     /// `databaseUpgradeStatus`
-    #[serde(rename = "databaseUpgradeStatus")]
     pub database_upgrade_status: Option<
         DatabaseUpgradeStatusResponseDatabaseUpgradeStatus,
     >,
 }
 
-impl<'de> Deserialize<'de> for DatabaseUpgradeStatusResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for DatabaseUpgradeStatusResponse {
+    const NAME: &'static str = "DatabaseUpgradeStatusResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("databaseUpgradeStatus", &self.database_upgrade_status)
     }
 }
 
 impl crate::runtime::FromFields for DatabaseUpgradeStatusResponse {
     const EXPECTING: &'static str = "struct DatabaseUpgradeStatusResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<
-            Option<DatabaseUpgradeStatusResponseDatabaseUpgradeStatus>,
+        let mut database_upgrade_status: Option<
+            DatabaseUpgradeStatusResponseDatabaseUpgradeStatus,
         > = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "databaseUpgradeStatus" => map.fill(&mut field_0),
-                _ => map.skip(),
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "databaseUpgradeStatus" => __map.set(&mut database_upgrade_status),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(DatabaseUpgradeStatusResponse {
-            database_upgrade_status: Option::flatten(field_0),
+            database_upgrade_status,
         })
     }
 }
+crate::runtime::object_serde!(DatabaseUpgradeStatusResponse);
 
 /// `DatabaseUpgradeStatusResponseDatabaseUpgradeStatus`
 ///
 /// Schema: `#/components/schemas/DatabaseUpgradeStatusResponse/properties/databaseUpgradeStatus`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DatabaseUpgradeStatusResponseDatabaseUpgradeStatus {
     /// `error`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<DatabaseUpgradeStatusResponseDatabaseUpgradeStatusError>,
     /// `initiated_at`
     pub initiated_at: String,
     /// `latest_status_at`
     pub latest_status_at: String,
     /// `progress`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub progress: Option<DatabaseUpgradeStatusResponseDatabaseUpgradeStatusProgress>,
     /// `status`
     pub status: f64,
@@ -67,51 +65,59 @@ pub struct DatabaseUpgradeStatusResponseDatabaseUpgradeStatus {
     pub target_version: f64,
 }
 
-impl<'de> Deserialize<'de> for DatabaseUpgradeStatusResponseDatabaseUpgradeStatus {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for DatabaseUpgradeStatusResponseDatabaseUpgradeStatus {
+    const NAME: &'static str = "DatabaseUpgradeStatusResponseDatabaseUpgradeStatus";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("error", &self.error)
+            .field("initiated_at", &self.initiated_at)
+            .field("latest_status_at", &self.latest_status_at)
+            .optional("progress", &self.progress)
+            .field("status", &self.status)
+            .field("target_version", &self.target_version)
     }
 }
 
 impl crate::runtime::FromFields for DatabaseUpgradeStatusResponseDatabaseUpgradeStatus {
     const EXPECTING: &'static str = "struct DatabaseUpgradeStatusResponseDatabaseUpgradeStatus";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<
-            Option<DatabaseUpgradeStatusResponseDatabaseUpgradeStatusError>,
+        let mut error: Option<DatabaseUpgradeStatusResponseDatabaseUpgradeStatusError> = None;
+        let mut initiated_at: Option<String> = None;
+        let mut latest_status_at: Option<String> = None;
+        let mut progress: Option<
+            DatabaseUpgradeStatusResponseDatabaseUpgradeStatusProgress,
         > = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<
-            Option<DatabaseUpgradeStatusResponseDatabaseUpgradeStatusProgress>,
-        > = None;
-        let mut field_4: Option<f64> = None;
-        let mut field_5: Option<f64> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "error" => map.fill(&mut field_0),
-                "initiated_at" => map.fill(&mut field_1),
-                "latest_status_at" => map.fill(&mut field_2),
-                "progress" => map.fill(&mut field_3),
-                "status" => map.fill(&mut field_4),
-                "target_version" => map.fill(&mut field_5),
-                _ => map.skip(),
+        let mut status: Option<f64> = None;
+        let mut target_version: Option<f64> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "error" => __map.set(&mut error),
+                "initiated_at" => __map.fill(&mut initiated_at),
+                "latest_status_at" => __map.fill(&mut latest_status_at),
+                "progress" => __map.set(&mut progress),
+                "status" => __map.fill(&mut status),
+                "target_version" => __map.fill(&mut target_version),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(DatabaseUpgradeStatusResponseDatabaseUpgradeStatus {
-            error: Option::flatten(field_0),
-            initiated_at: crate::runtime::required(field_1, "initiated_at")?,
-            latest_status_at: crate::runtime::required(field_2, "latest_status_at")?,
-            progress: Option::flatten(field_3),
-            status: crate::runtime::required(field_4, "status")?,
-            target_version: crate::runtime::required(field_5, "target_version")?,
+            error,
+            initiated_at: crate::runtime::required(initiated_at, "initiated_at")?,
+            latest_status_at: crate::runtime::required(
+                latest_status_at,
+                "latest_status_at",
+            )?,
+            progress,
+            status: crate::runtime::required(status, "status")?,
+            target_version: crate::runtime::required(target_version, "target_version")?,
         })
     }
 }
+crate::runtime::object_serde!(DatabaseUpgradeStatusResponseDatabaseUpgradeStatus);
 
 /// `DatabaseUpgradeStatusResponseDatabaseUpgradeStatusError`
 ///

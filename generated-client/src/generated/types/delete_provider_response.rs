@@ -8,186 +8,193 @@ use serde::{Deserialize, Serialize};
 /// `DeleteProviderResponse`
 ///
 /// Schema: `#/components/schemas/DeleteProviderResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteProviderResponse {
     /// `created_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// `domains`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domains: Option<Vec<DeleteProviderResponseDomainsItem>>,
     /// `id`
     pub id: String,
     /// `saml`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub saml: Option<DeleteProviderResponseSaml>,
     /// `updated_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
 }
 
-impl<'de> Deserialize<'de> for DeleteProviderResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for DeleteProviderResponse {
+    const NAME: &'static str = "DeleteProviderResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("created_at", &self.created_at)
+            .optional("domains", &self.domains)
+            .field("id", &self.id)
+            .optional("saml", &self.saml)
+            .optional("updated_at", &self.updated_at)
     }
 }
 
 impl crate::runtime::FromFields for DeleteProviderResponse {
     const EXPECTING: &'static str = "struct DeleteProviderResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<String>> = None;
-        let mut field_1: Option<Option<Vec<DeleteProviderResponseDomainsItem>>> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<Option<DeleteProviderResponseSaml>> = None;
-        let mut field_4: Option<Option<String>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "created_at" => map.fill(&mut field_0),
-                "domains" => map.fill(&mut field_1),
-                "id" => map.fill(&mut field_2),
-                "saml" => map.fill(&mut field_3),
-                "updated_at" => map.fill(&mut field_4),
-                _ => map.skip(),
+        let mut created_at: Option<String> = None;
+        let mut domains: Option<Vec<DeleteProviderResponseDomainsItem>> = None;
+        let mut id: Option<String> = None;
+        let mut saml: Option<DeleteProviderResponseSaml> = None;
+        let mut updated_at: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "created_at" => __map.set(&mut created_at),
+                "domains" => __map.set(&mut domains),
+                "id" => __map.fill(&mut id),
+                "saml" => __map.set(&mut saml),
+                "updated_at" => __map.set(&mut updated_at),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(DeleteProviderResponse {
-            created_at: Option::flatten(field_0),
-            domains: Option::flatten(field_1),
-            id: crate::runtime::required(field_2, "id")?,
-            saml: Option::flatten(field_3),
-            updated_at: Option::flatten(field_4),
+            created_at,
+            domains,
+            id: crate::runtime::required(id, "id")?,
+            saml,
+            updated_at,
         })
     }
 }
+crate::runtime::object_serde!(DeleteProviderResponse);
 
 /// `DeleteProviderResponseDomainsItem`
 ///
 /// Schema: `#/components/schemas/DeleteProviderResponse/properties/domains/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteProviderResponseDomainsItem {
     /// `created_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// `domain`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
     /// `id`
     pub id: String,
     /// `updated_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
 }
 
-impl<'de> Deserialize<'de> for DeleteProviderResponseDomainsItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for DeleteProviderResponseDomainsItem {
+    const NAME: &'static str = "DeleteProviderResponseDomainsItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("created_at", &self.created_at)
+            .optional("domain", &self.domain)
+            .field("id", &self.id)
+            .optional("updated_at", &self.updated_at)
     }
 }
 
 impl crate::runtime::FromFields for DeleteProviderResponseDomainsItem {
     const EXPECTING: &'static str = "struct DeleteProviderResponseDomainsItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<String>> = None;
-        let mut field_1: Option<Option<String>> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<Option<String>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "created_at" => map.fill(&mut field_0),
-                "domain" => map.fill(&mut field_1),
-                "id" => map.fill(&mut field_2),
-                "updated_at" => map.fill(&mut field_3),
-                _ => map.skip(),
+        let mut created_at: Option<String> = None;
+        let mut domain: Option<String> = None;
+        let mut id: Option<String> = None;
+        let mut updated_at: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "created_at" => __map.set(&mut created_at),
+                "domain" => __map.set(&mut domain),
+                "id" => __map.fill(&mut id),
+                "updated_at" => __map.set(&mut updated_at),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(DeleteProviderResponseDomainsItem {
-            created_at: Option::flatten(field_0),
-            domain: Option::flatten(field_1),
-            id: crate::runtime::required(field_2, "id")?,
-            updated_at: Option::flatten(field_3),
+            created_at,
+            domain,
+            id: crate::runtime::required(id, "id")?,
+            updated_at,
         })
     }
 }
+crate::runtime::object_serde!(DeleteProviderResponseDomainsItem);
 
 /// `DeleteProviderResponseSaml`
 ///
 /// Schema: `#/components/schemas/DeleteProviderResponse/properties/saml`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteProviderResponseSaml {
     /// `attribute_mapping`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribute_mapping: Option<DeleteProviderResponseSamlAttributeMapping>,
     /// `entity_id`
     pub entity_id: String,
     /// `id`
     pub id: String,
     /// `metadata_url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata_url: Option<String>,
     /// `metadata_xml`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata_xml: Option<String>,
     /// `name_id_format`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_id_format: Option<DeleteProviderResponseSamlNameIdFormat>,
 }
 
-impl<'de> Deserialize<'de> for DeleteProviderResponseSaml {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for DeleteProviderResponseSaml {
+    const NAME: &'static str = "DeleteProviderResponseSaml";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("attribute_mapping", &self.attribute_mapping)
+            .field("entity_id", &self.entity_id)
+            .field("id", &self.id)
+            .optional("metadata_url", &self.metadata_url)
+            .optional("metadata_xml", &self.metadata_xml)
+            .optional("name_id_format", &self.name_id_format)
     }
 }
 
 impl crate::runtime::FromFields for DeleteProviderResponseSaml {
     const EXPECTING: &'static str = "struct DeleteProviderResponseSaml";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<DeleteProviderResponseSamlAttributeMapping>> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<Option<String>> = None;
-        let mut field_4: Option<Option<String>> = None;
-        let mut field_5: Option<Option<DeleteProviderResponseSamlNameIdFormat>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "attribute_mapping" => map.fill(&mut field_0),
-                "entity_id" => map.fill(&mut field_1),
-                "id" => map.fill(&mut field_2),
-                "metadata_url" => map.fill(&mut field_3),
-                "metadata_xml" => map.fill(&mut field_4),
-                "name_id_format" => map.fill(&mut field_5),
-                _ => map.skip(),
+        let mut attribute_mapping: Option<DeleteProviderResponseSamlAttributeMapping> = None;
+        let mut entity_id: Option<String> = None;
+        let mut id: Option<String> = None;
+        let mut metadata_url: Option<String> = None;
+        let mut metadata_xml: Option<String> = None;
+        let mut name_id_format: Option<DeleteProviderResponseSamlNameIdFormat> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "attribute_mapping" => __map.set(&mut attribute_mapping),
+                "entity_id" => __map.fill(&mut entity_id),
+                "id" => __map.fill(&mut id),
+                "metadata_url" => __map.set(&mut metadata_url),
+                "metadata_xml" => __map.set(&mut metadata_xml),
+                "name_id_format" => __map.set(&mut name_id_format),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(DeleteProviderResponseSaml {
-            attribute_mapping: Option::flatten(field_0),
-            entity_id: crate::runtime::required(field_1, "entity_id")?,
-            id: crate::runtime::required(field_2, "id")?,
-            metadata_url: Option::flatten(field_3),
-            metadata_xml: Option::flatten(field_4),
-            name_id_format: Option::flatten(field_5),
+            attribute_mapping,
+            entity_id: crate::runtime::required(entity_id, "entity_id")?,
+            id: crate::runtime::required(id, "id")?,
+            metadata_url,
+            metadata_xml,
+            name_id_format,
         })
     }
 }
+crate::runtime::object_serde!(DeleteProviderResponseSaml);
 
 /// `DeleteProviderResponseSamlAttributeMapping`
 ///
 /// Schema: `#/components/schemas/DeleteProviderResponse/properties/saml/properties/attribute_mapping`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteProviderResponseSamlAttributeMapping {
     /// `keys`
     pub keys: std::collections::BTreeMap<
@@ -196,94 +203,96 @@ pub struct DeleteProviderResponseSamlAttributeMapping {
     >,
 }
 
-impl<'de> Deserialize<'de> for DeleteProviderResponseSamlAttributeMapping {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for DeleteProviderResponseSamlAttributeMapping {
+    const NAME: &'static str = "DeleteProviderResponseSamlAttributeMapping";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("keys", &self.keys)
     }
 }
 
 impl crate::runtime::FromFields for DeleteProviderResponseSamlAttributeMapping {
     const EXPECTING: &'static str = "struct DeleteProviderResponseSamlAttributeMapping";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<
+        let mut keys: Option<
             std::collections::BTreeMap<
                 String,
                 DeleteProviderResponseSamlAttributeMappingKeysValue,
             >,
         > = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "keys" => map.fill(&mut field_0),
-                _ => map.skip(),
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "keys" => __map.fill(&mut keys),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(DeleteProviderResponseSamlAttributeMapping {
-            keys: crate::runtime::required(field_0, "keys")?,
+            keys: crate::runtime::required(keys, "keys")?,
         })
     }
 }
+crate::runtime::object_serde!(DeleteProviderResponseSamlAttributeMapping);
 
 /// `DeleteProviderResponseSamlAttributeMappingKeysValue`
 ///
 /// Schema: `#/components/schemas/DeleteProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeleteProviderResponseSamlAttributeMappingKeysValue {
     /// `array`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub array: Option<bool>,
     /// `default`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default: Option<DeleteProviderResponseSamlAttributeMappingKeysValueDefault>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `names`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub names: Option<Vec<String>>,
 }
 
-impl<'de> Deserialize<'de> for DeleteProviderResponseSamlAttributeMappingKeysValue {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for DeleteProviderResponseSamlAttributeMappingKeysValue {
+    const NAME: &'static str = "DeleteProviderResponseSamlAttributeMappingKeysValue";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("array", &self.array)
+            .optional("default", &self.default)
+            .optional("name", &self.name)
+            .optional("names", &self.names)
     }
 }
 
 impl crate::runtime::FromFields for DeleteProviderResponseSamlAttributeMappingKeysValue {
     const EXPECTING: &'static str = "struct DeleteProviderResponseSamlAttributeMappingKeysValue";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<bool>> = None;
-        let mut field_1: Option<
-            Option<DeleteProviderResponseSamlAttributeMappingKeysValueDefault>,
+        let mut array: Option<bool> = None;
+        let mut default: Option<
+            DeleteProviderResponseSamlAttributeMappingKeysValueDefault,
         > = None;
-        let mut field_2: Option<Option<String>> = None;
-        let mut field_3: Option<Option<Vec<String>>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "array" => map.fill(&mut field_0),
-                "default" => map.fill(&mut field_1),
-                "name" => map.fill(&mut field_2),
-                "names" => map.fill(&mut field_3),
-                _ => map.skip(),
+        let mut name: Option<String> = None;
+        let mut names: Option<Vec<String>> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "array" => __map.set(&mut array),
+                "default" => __map.set(&mut default),
+                "name" => __map.set(&mut name),
+                "names" => __map.set(&mut names),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(DeleteProviderResponseSamlAttributeMappingKeysValue {
-            array: Option::flatten(field_0),
-            default: Option::flatten(field_1),
-            name: Option::flatten(field_2),
-            names: Option::flatten(field_3),
+            array,
+            default,
+            name,
+            names,
         })
     }
 }
+crate::runtime::object_serde!(DeleteProviderResponseSamlAttributeMappingKeysValue);
 
 /// `DeleteProviderResponseSamlAttributeMappingKeysValueDefault`
 ///

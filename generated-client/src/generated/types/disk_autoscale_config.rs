@@ -3,12 +3,10 @@
 //!
 //! Types of `#/components/schemas/DiskAutoscaleConfig`.
 
-use serde::{Deserialize, Serialize};
-
 /// `DiskAutoscaleConfig`
 ///
 /// Schema: `#/components/schemas/DiskAutoscaleConfig`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DiskAutoscaleConfig {
     /// Growth percentage for disk autoscaling
     pub growth_percent: Option<i64>,
@@ -18,35 +16,39 @@ pub struct DiskAutoscaleConfig {
     pub min_increment_gb: Option<i64>,
 }
 
-impl<'de> Deserialize<'de> for DiskAutoscaleConfig {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for DiskAutoscaleConfig {
+    const NAME: &'static str = "DiskAutoscaleConfig";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("growth_percent", &self.growth_percent)
+            .field("max_size_gb", &self.max_size_gb)
+            .field("min_increment_gb", &self.min_increment_gb)
     }
 }
 
 impl crate::runtime::FromFields for DiskAutoscaleConfig {
     const EXPECTING: &'static str = "struct DiskAutoscaleConfig";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<i64>> = None;
-        let mut field_1: Option<Option<i64>> = None;
-        let mut field_2: Option<Option<i64>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "growth_percent" => map.fill(&mut field_0),
-                "max_size_gb" => map.fill(&mut field_1),
-                "min_increment_gb" => map.fill(&mut field_2),
-                _ => map.skip(),
+        let mut growth_percent: Option<i64> = None;
+        let mut max_size_gb: Option<i64> = None;
+        let mut min_increment_gb: Option<i64> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "growth_percent" => __map.set(&mut growth_percent),
+                "max_size_gb" => __map.set(&mut max_size_gb),
+                "min_increment_gb" => __map.set(&mut min_increment_gb),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(DiskAutoscaleConfig {
-            growth_percent: Option::flatten(field_0),
-            max_size_gb: Option::flatten(field_1),
-            min_increment_gb: Option::flatten(field_2),
+            growth_percent,
+            max_size_gb,
+            min_increment_gb,
         })
     }
 }
+crate::runtime::object_serde!(DiskAutoscaleConfig);

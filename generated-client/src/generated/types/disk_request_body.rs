@@ -8,38 +8,39 @@ use serde::{Deserialize, Serialize};
 /// `DiskRequestBody`
 ///
 /// Schema: `#/components/schemas/DiskRequestBody`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DiskRequestBody {
     /// `attributes`
     pub attributes: DiskRequestBodyAttributes,
 }
 
-impl<'de> Deserialize<'de> for DiskRequestBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for DiskRequestBody {
+    const NAME: &'static str = "DiskRequestBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("attributes", &self.attributes)
     }
 }
 
 impl crate::runtime::FromFields for DiskRequestBody {
     const EXPECTING: &'static str = "struct DiskRequestBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<DiskRequestBodyAttributes> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "attributes" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut attributes: Option<DiskRequestBodyAttributes> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "attributes" => __map.fill(&mut attributes),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(DiskRequestBody {
-            attributes: crate::runtime::required(field_0, "attributes")?,
+            attributes: crate::runtime::required(attributes, "attributes")?,
         })
     }
 }
+crate::runtime::object_serde!(DiskRequestBody);
 
 impl DiskRequestBody {
     /// A value with the required fields (`attributes`) set and every optional field absent.

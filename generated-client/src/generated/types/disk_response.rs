@@ -8,44 +8,46 @@ use serde::{Deserialize, Serialize};
 /// `DiskResponse`
 ///
 /// Schema: `#/components/schemas/DiskResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DiskResponse {
     /// `attributes`
     pub attributes: DiskResponseAttributes,
     /// `last_modified_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: Option<String>,
 }
 
-impl<'de> Deserialize<'de> for DiskResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for DiskResponse {
+    const NAME: &'static str = "DiskResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("attributes", &self.attributes)
+            .optional("last_modified_at", &self.last_modified_at)
     }
 }
 
 impl crate::runtime::FromFields for DiskResponse {
     const EXPECTING: &'static str = "struct DiskResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<DiskResponseAttributes> = None;
-        let mut field_1: Option<Option<String>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "attributes" => map.fill(&mut field_0),
-                "last_modified_at" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut attributes: Option<DiskResponseAttributes> = None;
+        let mut last_modified_at: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "attributes" => __map.fill(&mut attributes),
+                "last_modified_at" => __map.set(&mut last_modified_at),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(DiskResponse {
-            attributes: crate::runtime::required(field_0, "attributes")?,
-            last_modified_at: Option::flatten(field_1),
+            attributes: crate::runtime::required(attributes, "attributes")?,
+            last_modified_at,
         })
     }
 }
+crate::runtime::object_serde!(DiskResponse);
 
 /// `DiskResponseAttributes`
 ///

@@ -3,106 +3,109 @@
 //!
 //! Types of `#/components/schemas/FunctionDeployBody`.
 
-use serde::{Deserialize, Serialize};
-
 /// `FunctionDeployBody`
 ///
 /// Schema: `#/components/schemas/FunctionDeployBody`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FunctionDeployBody {
     /// `file`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<Vec<String>>,
     /// `metadata`
     pub metadata: FunctionDeployBodyMetadata,
 }
 
-impl<'de> Deserialize<'de> for FunctionDeployBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for FunctionDeployBody {
+    const NAME: &'static str = "FunctionDeployBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.optional("file", &self.file).field("metadata", &self.metadata)
     }
 }
 
 impl crate::runtime::FromFields for FunctionDeployBody {
     const EXPECTING: &'static str = "struct FunctionDeployBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<Vec<String>>> = None;
-        let mut field_1: Option<FunctionDeployBodyMetadata> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "file" => map.fill(&mut field_0),
-                "metadata" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut file: Option<Vec<String>> = None;
+        let mut metadata: Option<FunctionDeployBodyMetadata> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "file" => __map.set(&mut file),
+                "metadata" => __map.fill(&mut metadata),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(FunctionDeployBody {
-            file: Option::flatten(field_0),
-            metadata: crate::runtime::required(field_1, "metadata")?,
+            file,
+            metadata: crate::runtime::required(metadata, "metadata")?,
         })
     }
 }
+crate::runtime::object_serde!(FunctionDeployBody);
 
 /// `FunctionDeployBodyMetadata`
 ///
 /// Schema: `#/components/schemas/FunctionDeployBody/properties/metadata`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FunctionDeployBodyMetadata {
     /// `entrypoint_path`
     pub entrypoint_path: String,
     /// `import_map_path`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub import_map_path: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `static_patterns`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub static_patterns: Option<Vec<String>>,
     /// `verify_jwt`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verify_jwt: Option<bool>,
 }
 
-impl<'de> Deserialize<'de> for FunctionDeployBodyMetadata {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for FunctionDeployBodyMetadata {
+    const NAME: &'static str = "FunctionDeployBodyMetadata";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("entrypoint_path", &self.entrypoint_path)
+            .optional("import_map_path", &self.import_map_path)
+            .optional("name", &self.name)
+            .optional("static_patterns", &self.static_patterns)
+            .optional("verify_jwt", &self.verify_jwt)
     }
 }
 
 impl crate::runtime::FromFields for FunctionDeployBodyMetadata {
     const EXPECTING: &'static str = "struct FunctionDeployBodyMetadata";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<Option<String>> = None;
-        let mut field_2: Option<Option<String>> = None;
-        let mut field_3: Option<Option<Vec<String>>> = None;
-        let mut field_4: Option<Option<bool>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "entrypoint_path" => map.fill(&mut field_0),
-                "import_map_path" => map.fill(&mut field_1),
-                "name" => map.fill(&mut field_2),
-                "static_patterns" => map.fill(&mut field_3),
-                "verify_jwt" => map.fill(&mut field_4),
-                _ => map.skip(),
+        let mut entrypoint_path: Option<String> = None;
+        let mut import_map_path: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut static_patterns: Option<Vec<String>> = None;
+        let mut verify_jwt: Option<bool> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "entrypoint_path" => __map.fill(&mut entrypoint_path),
+                "import_map_path" => __map.set(&mut import_map_path),
+                "name" => __map.set(&mut name),
+                "static_patterns" => __map.set(&mut static_patterns),
+                "verify_jwt" => __map.set(&mut verify_jwt),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(FunctionDeployBodyMetadata {
-            entrypoint_path: crate::runtime::required(field_0, "entrypoint_path")?,
-            import_map_path: Option::flatten(field_1),
-            name: Option::flatten(field_2),
-            static_patterns: Option::flatten(field_3),
-            verify_jwt: Option::flatten(field_4),
+            entrypoint_path: crate::runtime::required(
+                entrypoint_path,
+                "entrypoint_path",
+            )?,
+            import_map_path,
+            name,
+            static_patterns,
+            verify_jwt,
         })
     }
 }
+crate::runtime::object_serde!(FunctionDeployBodyMetadata);

@@ -8,23 +8,19 @@ use serde::{Deserialize, Serialize};
 /// `FunctionResponse`
 ///
 /// Schema: `#/components/schemas/FunctionResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FunctionResponse {
     /// `created_at`
     pub created_at: i64,
     /// `entrypoint_path`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entrypoint_path: Option<String>,
     /// `ezbr_sha256`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ezbr_sha256: Option<String>,
     /// `id`
     pub id: String,
     /// `import_map`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub import_map: Option<bool>,
     /// `import_map_path`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub import_map_path: Option<String>,
     /// `name`
     pub name: String,
@@ -35,71 +31,83 @@ pub struct FunctionResponse {
     /// `updated_at`
     pub updated_at: i64,
     /// `verify_jwt`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verify_jwt: Option<bool>,
     /// `version`
     pub version: i64,
 }
 
-impl<'de> Deserialize<'de> for FunctionResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for FunctionResponse {
+    const NAME: &'static str = "FunctionResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("created_at", &self.created_at)
+            .optional("entrypoint_path", &self.entrypoint_path)
+            .optional("ezbr_sha256", &self.ezbr_sha256)
+            .field("id", &self.id)
+            .optional("import_map", &self.import_map)
+            .optional("import_map_path", &self.import_map_path)
+            .field("name", &self.name)
+            .field("slug", &self.slug)
+            .field("status", &self.status)
+            .field("updated_at", &self.updated_at)
+            .optional("verify_jwt", &self.verify_jwt)
+            .field("version", &self.version)
     }
 }
 
 impl crate::runtime::FromFields for FunctionResponse {
     const EXPECTING: &'static str = "struct FunctionResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<i64> = None;
-        let mut field_1: Option<Option<String>> = None;
-        let mut field_2: Option<Option<String>> = None;
-        let mut field_3: Option<String> = None;
-        let mut field_4: Option<Option<bool>> = None;
-        let mut field_5: Option<Option<String>> = None;
-        let mut field_6: Option<String> = None;
-        let mut field_7: Option<String> = None;
-        let mut field_8: Option<FunctionResponseStatus> = None;
-        let mut field_9: Option<i64> = None;
-        let mut field_10: Option<Option<bool>> = None;
-        let mut field_11: Option<i64> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "created_at" => map.fill(&mut field_0),
-                "entrypoint_path" => map.fill(&mut field_1),
-                "ezbr_sha256" => map.fill(&mut field_2),
-                "id" => map.fill(&mut field_3),
-                "import_map" => map.fill(&mut field_4),
-                "import_map_path" => map.fill(&mut field_5),
-                "name" => map.fill(&mut field_6),
-                "slug" => map.fill(&mut field_7),
-                "status" => map.fill(&mut field_8),
-                "updated_at" => map.fill(&mut field_9),
-                "verify_jwt" => map.fill(&mut field_10),
-                "version" => map.fill(&mut field_11),
-                _ => map.skip(),
+        let mut created_at: Option<i64> = None;
+        let mut entrypoint_path: Option<String> = None;
+        let mut ezbr_sha256: Option<String> = None;
+        let mut id: Option<String> = None;
+        let mut import_map: Option<bool> = None;
+        let mut import_map_path: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut slug: Option<String> = None;
+        let mut status: Option<FunctionResponseStatus> = None;
+        let mut updated_at: Option<i64> = None;
+        let mut verify_jwt: Option<bool> = None;
+        let mut version: Option<i64> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "created_at" => __map.fill(&mut created_at),
+                "entrypoint_path" => __map.set(&mut entrypoint_path),
+                "ezbr_sha256" => __map.set(&mut ezbr_sha256),
+                "id" => __map.fill(&mut id),
+                "import_map" => __map.set(&mut import_map),
+                "import_map_path" => __map.set(&mut import_map_path),
+                "name" => __map.fill(&mut name),
+                "slug" => __map.fill(&mut slug),
+                "status" => __map.fill(&mut status),
+                "updated_at" => __map.fill(&mut updated_at),
+                "verify_jwt" => __map.set(&mut verify_jwt),
+                "version" => __map.fill(&mut version),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(FunctionResponse {
-            created_at: crate::runtime::required(field_0, "created_at")?,
-            entrypoint_path: Option::flatten(field_1),
-            ezbr_sha256: Option::flatten(field_2),
-            id: crate::runtime::required(field_3, "id")?,
-            import_map: Option::flatten(field_4),
-            import_map_path: Option::flatten(field_5),
-            name: crate::runtime::required(field_6, "name")?,
-            slug: crate::runtime::required(field_7, "slug")?,
-            status: crate::runtime::required(field_8, "status")?,
-            updated_at: crate::runtime::required(field_9, "updated_at")?,
-            verify_jwt: Option::flatten(field_10),
-            version: crate::runtime::required(field_11, "version")?,
+            created_at: crate::runtime::required(created_at, "created_at")?,
+            entrypoint_path,
+            ezbr_sha256,
+            id: crate::runtime::required(id, "id")?,
+            import_map,
+            import_map_path,
+            name: crate::runtime::required(name, "name")?,
+            slug: crate::runtime::required(slug, "slug")?,
+            status: crate::runtime::required(status, "status")?,
+            updated_at: crate::runtime::required(updated_at, "updated_at")?,
+            verify_jwt,
+            version: crate::runtime::required(version, "version")?,
         })
     }
 }
+crate::runtime::object_serde!(FunctionResponse);
 
 /// `FunctionResponseStatus`
 ///

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `GetProjectAvailableRestoreVersionsResponse`
 ///
 /// Schema: `#/components/schemas/GetProjectAvailableRestoreVersionsResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetProjectAvailableRestoreVersionsResponse {
     /// `available_versions`
     pub available_versions: Vec<
@@ -16,39 +16,43 @@ pub struct GetProjectAvailableRestoreVersionsResponse {
     >,
 }
 
-impl<'de> Deserialize<'de> for GetProjectAvailableRestoreVersionsResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for GetProjectAvailableRestoreVersionsResponse {
+    const NAME: &'static str = "GetProjectAvailableRestoreVersionsResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("available_versions", &self.available_versions)
     }
 }
 
 impl crate::runtime::FromFields for GetProjectAvailableRestoreVersionsResponse {
     const EXPECTING: &'static str = "struct GetProjectAvailableRestoreVersionsResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<
+        let mut available_versions: Option<
             Vec<GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem>,
         > = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "available_versions" => map.fill(&mut field_0),
-                _ => map.skip(),
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "available_versions" => __map.fill(&mut available_versions),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(GetProjectAvailableRestoreVersionsResponse {
-            available_versions: crate::runtime::required(field_0, "available_versions")?,
+            available_versions: crate::runtime::required(
+                available_versions,
+                "available_versions",
+            )?,
         })
     }
 }
+crate::runtime::object_serde!(GetProjectAvailableRestoreVersionsResponse);
 
 /// `GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem`
 ///
 /// Schema: `#/components/schemas/GetProjectAvailableRestoreVersionsResponse/properties/available_versions/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem {
     /// `postgres_engine`
     pub postgres_engine: GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemPostgresEngine,
@@ -58,12 +62,15 @@ pub struct GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem {
     pub version: String,
 }
 
-impl<'de> Deserialize<'de>
+impl crate::runtime::ToFields
 for GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+    const NAME: &'static str = "GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("postgres_engine", &self.postgres_engine)
+            .field("release_channel", &self.release_channel)
+            .field("version", &self.version)
     }
 }
 
@@ -71,31 +78,40 @@ impl crate::runtime::FromFields
 for GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem {
     const EXPECTING: &'static str = "struct GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<
+        let mut postgres_engine: Option<
             GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemPostgresEngine,
         > = None;
-        let mut field_1: Option<
+        let mut release_channel: Option<
             GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemReleaseChannel,
         > = None;
-        let mut field_2: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "postgres_engine" => map.fill(&mut field_0),
-                "release_channel" => map.fill(&mut field_1),
-                "version" => map.fill(&mut field_2),
-                _ => map.skip(),
+        let mut version: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "postgres_engine" => __map.fill(&mut postgres_engine),
+                "release_channel" => __map.fill(&mut release_channel),
+                "version" => __map.fill(&mut version),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem {
-            postgres_engine: crate::runtime::required(field_0, "postgres_engine")?,
-            release_channel: crate::runtime::required(field_1, "release_channel")?,
-            version: crate::runtime::required(field_2, "version")?,
+            postgres_engine: crate::runtime::required(
+                postgres_engine,
+                "postgres_engine",
+            )?,
+            release_channel: crate::runtime::required(
+                release_channel,
+                "release_channel",
+            )?,
+            version: crate::runtime::required(version, "version")?,
         })
     }
 }
+crate::runtime::object_serde!(
+    GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem
+);
 
 /// `GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemPostgresEngine`
 ///

@@ -8,38 +8,39 @@ use serde::{Deserialize, Serialize};
 /// `JitAccessRequestRequest`
 ///
 /// Schema: `#/components/schemas/JitAccessRequestRequest`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct JitAccessRequestRequest {
     /// `state`
     pub state: JitAccessRequestRequestState,
 }
 
-impl<'de> Deserialize<'de> for JitAccessRequestRequest {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for JitAccessRequestRequest {
+    const NAME: &'static str = "JitAccessRequestRequest";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("state", &self.state)
     }
 }
 
 impl crate::runtime::FromFields for JitAccessRequestRequest {
     const EXPECTING: &'static str = "struct JitAccessRequestRequest";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<JitAccessRequestRequestState> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "state" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut state: Option<JitAccessRequestRequestState> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "state" => __map.fill(&mut state),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(JitAccessRequestRequest {
-            state: crate::runtime::required(field_0, "state")?,
+            state: crate::runtime::required(state, "state")?,
         })
     }
 }
+crate::runtime::object_serde!(JitAccessRequestRequest);
 
 impl JitAccessRequestRequest {
     /// A value with the required fields (`state`) set and every optional field absent.

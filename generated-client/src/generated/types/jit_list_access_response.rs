@@ -3,48 +3,47 @@
 //!
 //! Types of `#/components/schemas/JitListAccessResponse`.
 
-use serde::{Deserialize, Serialize};
-
 /// `JitListAccessResponse`
 ///
 /// Schema: `#/components/schemas/JitListAccessResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct JitListAccessResponse {
     /// `items`
     pub items: Vec<JitListAccessResponseItemsItem>,
 }
 
-impl<'de> Deserialize<'de> for JitListAccessResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for JitListAccessResponse {
+    const NAME: &'static str = "JitListAccessResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("items", &self.items)
     }
 }
 
 impl crate::runtime::FromFields for JitListAccessResponse {
     const EXPECTING: &'static str = "struct JitListAccessResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Vec<JitListAccessResponseItemsItem>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "items" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut items: Option<Vec<JitListAccessResponseItemsItem>> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "items" => __map.fill(&mut items),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(JitListAccessResponse {
-            items: crate::runtime::required(field_0, "items")?,
+            items: crate::runtime::required(items, "items")?,
         })
     }
 }
+crate::runtime::object_serde!(JitListAccessResponse);
 
 /// `JitListAccessResponseItemsItem`
 ///
 /// Schema: `#/components/schemas/JitListAccessResponse/properties/items/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct JitListAccessResponseItemsItem {
     /// `user_id`
     pub user_id: String,
@@ -52,117 +51,120 @@ pub struct JitListAccessResponseItemsItem {
     pub user_roles: Vec<JitListAccessResponseItemsItemUserRolesItem>,
 }
 
-impl<'de> Deserialize<'de> for JitListAccessResponseItemsItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for JitListAccessResponseItemsItem {
+    const NAME: &'static str = "JitListAccessResponseItemsItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("user_id", &self.user_id).field("user_roles", &self.user_roles)
     }
 }
 
 impl crate::runtime::FromFields for JitListAccessResponseItemsItem {
     const EXPECTING: &'static str = "struct JitListAccessResponseItemsItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<Vec<JitListAccessResponseItemsItemUserRolesItem>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "user_id" => map.fill(&mut field_0),
-                "user_roles" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut user_id: Option<String> = None;
+        let mut user_roles: Option<Vec<JitListAccessResponseItemsItemUserRolesItem>> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "user_id" => __map.fill(&mut user_id),
+                "user_roles" => __map.fill(&mut user_roles),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(JitListAccessResponseItemsItem {
-            user_id: crate::runtime::required(field_0, "user_id")?,
-            user_roles: crate::runtime::required(field_1, "user_roles")?,
+            user_id: crate::runtime::required(user_id, "user_id")?,
+            user_roles: crate::runtime::required(user_roles, "user_roles")?,
         })
     }
 }
+crate::runtime::object_serde!(JitListAccessResponseItemsItem);
 
 /// `JitListAccessResponseItemsItemUserRolesItem`
 ///
 /// Schema: `#/components/schemas/JitListAccessResponse/properties/items/items/properties/user_roles/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct JitListAccessResponseItemsItemUserRolesItem {
     /// `allowed_networks`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed_networks: Option<
         JitListAccessResponseItemsItemUserRolesItemAllowedNetworks,
     >,
     /// `branches_only`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branches_only: Option<bool>,
     /// `expires_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<f64>,
     /// `role`
     pub role: String,
 }
 
-impl<'de> Deserialize<'de> for JitListAccessResponseItemsItemUserRolesItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for JitListAccessResponseItemsItemUserRolesItem {
+    const NAME: &'static str = "JitListAccessResponseItemsItemUserRolesItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("allowed_networks", &self.allowed_networks)
+            .optional("branches_only", &self.branches_only)
+            .optional("expires_at", &self.expires_at)
+            .field("role", &self.role)
     }
 }
 
 impl crate::runtime::FromFields for JitListAccessResponseItemsItemUserRolesItem {
     const EXPECTING: &'static str = "struct JitListAccessResponseItemsItemUserRolesItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<
-            Option<JitListAccessResponseItemsItemUserRolesItemAllowedNetworks>,
+        let mut allowed_networks: Option<
+            JitListAccessResponseItemsItemUserRolesItemAllowedNetworks,
         > = None;
-        let mut field_1: Option<Option<bool>> = None;
-        let mut field_2: Option<Option<f64>> = None;
-        let mut field_3: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "allowed_networks" => map.fill(&mut field_0),
-                "branches_only" => map.fill(&mut field_1),
-                "expires_at" => map.fill(&mut field_2),
-                "role" => map.fill(&mut field_3),
-                _ => map.skip(),
+        let mut branches_only: Option<bool> = None;
+        let mut expires_at: Option<f64> = None;
+        let mut role: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "allowed_networks" => __map.set(&mut allowed_networks),
+                "branches_only" => __map.set(&mut branches_only),
+                "expires_at" => __map.set(&mut expires_at),
+                "role" => __map.fill(&mut role),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(JitListAccessResponseItemsItemUserRolesItem {
-            allowed_networks: Option::flatten(field_0),
-            branches_only: Option::flatten(field_1),
-            expires_at: Option::flatten(field_2),
-            role: crate::runtime::required(field_3, "role")?,
+            allowed_networks,
+            branches_only,
+            expires_at,
+            role: crate::runtime::required(role, "role")?,
         })
     }
 }
+crate::runtime::object_serde!(JitListAccessResponseItemsItemUserRolesItem);
 
 /// `JitListAccessResponseItemsItemUserRolesItemAllowedNetworks`
 ///
 /// Schema: `#/components/schemas/JitListAccessResponse/properties/items/items/properties/user_roles/items/properties/allowed_networks`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JitListAccessResponseItemsItemUserRolesItemAllowedNetworks {
     /// `allowed_cidrs`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed_cidrs: Option<
         Vec<JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem>,
     >,
     /// `allowed_cidrs_v6`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed_cidrs_v6: Option<
         Vec<JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item>,
     >,
 }
 
-impl<'de> Deserialize<'de>
+impl crate::runtime::ToFields
 for JitListAccessResponseItemsItemUserRolesItemAllowedNetworks {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+    const NAME: &'static str = "JitListAccessResponseItemsItemUserRolesItemAllowedNetworks";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("allowed_cidrs", &self.allowed_cidrs)
+            .optional("allowed_cidrs_v6", &self.allowed_cidrs_v6)
     }
 }
 
@@ -170,52 +172,51 @@ impl crate::runtime::FromFields
 for JitListAccessResponseItemsItemUserRolesItemAllowedNetworks {
     const EXPECTING: &'static str = "struct JitListAccessResponseItemsItemUserRolesItemAllowedNetworks";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<
-            Option<
-                Vec<
-                    JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem,
-                >,
+        let mut allowed_cidrs: Option<
+            Vec<
+                JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem,
             >,
         > = None;
-        let mut field_1: Option<
-            Option<
-                Vec<
-                    JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item,
-                >,
+        let mut allowed_cidrs_v6: Option<
+            Vec<
+                JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item,
             >,
         > = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "allowed_cidrs" => map.fill(&mut field_0),
-                "allowed_cidrs_v6" => map.fill(&mut field_1),
-                _ => map.skip(),
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "allowed_cidrs" => __map.set(&mut allowed_cidrs),
+                "allowed_cidrs_v6" => __map.set(&mut allowed_cidrs_v6),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(JitListAccessResponseItemsItemUserRolesItemAllowedNetworks {
-            allowed_cidrs: Option::flatten(field_0),
-            allowed_cidrs_v6: Option::flatten(field_1),
+            allowed_cidrs,
+            allowed_cidrs_v6,
         })
     }
 }
+crate::runtime::object_serde!(
+    JitListAccessResponseItemsItemUserRolesItemAllowedNetworks
+);
 
 /// `JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem`
 ///
 /// Schema: `#/components/schemas/JitListAccessResponse/properties/items/items/properties/user_roles/items/properties/allowed_networks/properties/allowed_cidrs/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem {
     /// `cidr`
     pub cidr: String,
 }
 
-impl<'de> Deserialize<'de>
+impl crate::runtime::ToFields
 for JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+    const NAME: &'static str = "JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("cidr", &self.cidr)
     }
 }
 
@@ -223,37 +224,40 @@ impl crate::runtime::FromFields
 for JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem {
     const EXPECTING: &'static str = "struct JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "cidr" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut cidr: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "cidr" => __map.fill(&mut cidr),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem {
-            cidr: crate::runtime::required(field_0, "cidr")?,
+            cidr: crate::runtime::required(cidr, "cidr")?,
         })
     }
 }
+crate::runtime::object_serde!(
+    JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem
+);
 
 /// `JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item`
 ///
 /// Schema: `#/components/schemas/JitListAccessResponse/properties/items/items/properties/user_roles/items/properties/allowed_networks/properties/allowed_cidrs_v6/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item {
     /// `cidr`
     pub cidr: String,
 }
 
-impl<'de> Deserialize<'de>
+impl crate::runtime::ToFields
 for JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+    const NAME: &'static str = "JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("cidr", &self.cidr)
     }
 }
 
@@ -261,18 +265,21 @@ impl crate::runtime::FromFields
 for JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item {
     const EXPECTING: &'static str = "struct JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "cidr" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut cidr: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "cidr" => __map.fill(&mut cidr),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item {
-            cidr: crate::runtime::required(field_0, "cidr")?,
+            cidr: crate::runtime::required(cidr, "cidr")?,
         })
     }
 }
+crate::runtime::object_serde!(
+    JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item
+);

@@ -21,45 +21,46 @@ pub enum JitStateResponse {
 /// `JitStateResponseEnabledOrDisabled`
 ///
 /// Schema: `#/components/schemas/JitStateResponse/oneOf/0`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct JitStateResponseEnabledOrDisabled {
     /// `appliedSuccessfully`
-    #[serde(rename = "appliedSuccessfully")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applied_successfully: Option<bool>,
     /// `state`
     pub state: JitStateResponseEnabledOrDisabledState,
 }
 
-impl<'de> Deserialize<'de> for JitStateResponseEnabledOrDisabled {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for JitStateResponseEnabledOrDisabled {
+    const NAME: &'static str = "JitStateResponseEnabledOrDisabled";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("appliedSuccessfully", &self.applied_successfully)
+            .field("state", &self.state)
     }
 }
 
 impl crate::runtime::FromFields for JitStateResponseEnabledOrDisabled {
     const EXPECTING: &'static str = "struct JitStateResponseEnabledOrDisabled";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<bool>> = None;
-        let mut field_1: Option<JitStateResponseEnabledOrDisabledState> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "appliedSuccessfully" => map.fill(&mut field_0),
-                "state" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut applied_successfully: Option<bool> = None;
+        let mut state: Option<JitStateResponseEnabledOrDisabledState> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "appliedSuccessfully" => __map.set(&mut applied_successfully),
+                "state" => __map.fill(&mut state),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(JitStateResponseEnabledOrDisabled {
-            applied_successfully: Option::flatten(field_0),
-            state: crate::runtime::required(field_1, "state")?,
+            applied_successfully,
+            state: crate::runtime::required(state, "state")?,
         })
     }
 }
+crate::runtime::object_serde!(JitStateResponseEnabledOrDisabled);
 
 /// `JitStateResponseEnabledOrDisabledState`
 ///
@@ -122,44 +123,51 @@ impl<'de> Deserialize<'de> for JitStateResponseEnabledOrDisabledState {
 /// `JitStateResponseUnavailable`
 ///
 /// Schema: `#/components/schemas/JitStateResponse/oneOf/1`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct JitStateResponseUnavailable {
     /// `state`
     pub state: JitStateResponseUnavailableState,
     /// `unavailableReason`
-    #[serde(rename = "unavailableReason")]
     pub unavailable_reason: JitStateResponseUnavailableUnavailableReason,
 }
 
-impl<'de> Deserialize<'de> for JitStateResponseUnavailable {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for JitStateResponseUnavailable {
+    const NAME: &'static str = "JitStateResponseUnavailable";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("state", &self.state)
+            .field("unavailableReason", &self.unavailable_reason)
     }
 }
 
 impl crate::runtime::FromFields for JitStateResponseUnavailable {
     const EXPECTING: &'static str = "struct JitStateResponseUnavailable";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<JitStateResponseUnavailableState> = None;
-        let mut field_1: Option<JitStateResponseUnavailableUnavailableReason> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "state" => map.fill(&mut field_0),
-                "unavailableReason" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut state: Option<JitStateResponseUnavailableState> = None;
+        let mut unavailable_reason: Option<
+            JitStateResponseUnavailableUnavailableReason,
+        > = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "state" => __map.fill(&mut state),
+                "unavailableReason" => __map.fill(&mut unavailable_reason),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(JitStateResponseUnavailable {
-            state: crate::runtime::required(field_0, "state")?,
-            unavailable_reason: crate::runtime::required(field_1, "unavailableReason")?,
+            state: crate::runtime::required(state, "state")?,
+            unavailable_reason: crate::runtime::required(
+                unavailable_reason,
+                "unavailableReason",
+            )?,
         })
     }
 }
+crate::runtime::object_serde!(JitStateResponseUnavailable);
 
 /// `JitStateResponseUnavailableState`
 ///

@@ -3,40 +3,39 @@
 //!
 //! Types of `#/components/schemas/LegacyApiKeysResponse`.
 
-use serde::{Deserialize, Serialize};
-
 /// `LegacyApiKeysResponse`
 ///
 /// Schema: `#/components/schemas/LegacyApiKeysResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LegacyApiKeysResponse {
     /// `enabled`
     pub enabled: bool,
 }
 
-impl<'de> Deserialize<'de> for LegacyApiKeysResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for LegacyApiKeysResponse {
+    const NAME: &'static str = "LegacyApiKeysResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("enabled", &self.enabled)
     }
 }
 
 impl crate::runtime::FromFields for LegacyApiKeysResponse {
     const EXPECTING: &'static str = "struct LegacyApiKeysResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<bool> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "enabled" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut enabled: Option<bool> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "enabled" => __map.fill(&mut enabled),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(LegacyApiKeysResponse {
-            enabled: crate::runtime::required(field_0, "enabled")?,
+            enabled: crate::runtime::required(enabled, "enabled")?,
         })
     }
 }
+crate::runtime::object_serde!(LegacyApiKeysResponse);

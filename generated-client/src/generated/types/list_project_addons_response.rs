@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `ListProjectAddonsResponse`
 ///
 /// Schema: `#/components/schemas/ListProjectAddonsResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListProjectAddonsResponse {
     /// `available_addons`
     pub available_addons: Vec<ListProjectAddonsResponseAvailableAddonsItem>,
@@ -16,40 +16,53 @@ pub struct ListProjectAddonsResponse {
     pub selected_addons: Vec<ListProjectAddonsResponseSelectedAddonsItem>,
 }
 
-impl<'de> Deserialize<'de> for ListProjectAddonsResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for ListProjectAddonsResponse {
+    const NAME: &'static str = "ListProjectAddonsResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("available_addons", &self.available_addons)
+            .field("selected_addons", &self.selected_addons)
     }
 }
 
 impl crate::runtime::FromFields for ListProjectAddonsResponse {
     const EXPECTING: &'static str = "struct ListProjectAddonsResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Vec<ListProjectAddonsResponseAvailableAddonsItem>> = None;
-        let mut field_1: Option<Vec<ListProjectAddonsResponseSelectedAddonsItem>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "available_addons" => map.fill(&mut field_0),
-                "selected_addons" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut available_addons: Option<
+            Vec<ListProjectAddonsResponseAvailableAddonsItem>,
+        > = None;
+        let mut selected_addons: Option<
+            Vec<ListProjectAddonsResponseSelectedAddonsItem>,
+        > = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "available_addons" => __map.fill(&mut available_addons),
+                "selected_addons" => __map.fill(&mut selected_addons),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(ListProjectAddonsResponse {
-            available_addons: crate::runtime::required(field_0, "available_addons")?,
-            selected_addons: crate::runtime::required(field_1, "selected_addons")?,
+            available_addons: crate::runtime::required(
+                available_addons,
+                "available_addons",
+            )?,
+            selected_addons: crate::runtime::required(
+                selected_addons,
+                "selected_addons",
+            )?,
         })
     }
 }
+crate::runtime::object_serde!(ListProjectAddonsResponse);
 
 /// `ListProjectAddonsResponseAvailableAddonsItem`
 ///
 /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListProjectAddonsResponseAvailableAddonsItem {
     /// `name`
     pub name: String,
@@ -59,40 +72,44 @@ pub struct ListProjectAddonsResponseAvailableAddonsItem {
     pub variants: Vec<ListProjectAddonsResponseAvailableAddonsItemVariantsItem>,
 }
 
-impl<'de> Deserialize<'de> for ListProjectAddonsResponseAvailableAddonsItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for ListProjectAddonsResponseAvailableAddonsItem {
+    const NAME: &'static str = "ListProjectAddonsResponseAvailableAddonsItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("name", &self.name)
+            .field("type", &self.r#type)
+            .field("variants", &self.variants)
     }
 }
 
 impl crate::runtime::FromFields for ListProjectAddonsResponseAvailableAddonsItem {
     const EXPECTING: &'static str = "struct ListProjectAddonsResponseAvailableAddonsItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<ListProjectAddonsResponseAvailableAddonsItemType> = None;
-        let mut field_2: Option<
+        let mut name: Option<String> = None;
+        let mut r#type: Option<ListProjectAddonsResponseAvailableAddonsItemType> = None;
+        let mut variants: Option<
             Vec<ListProjectAddonsResponseAvailableAddonsItemVariantsItem>,
         > = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "name" => map.fill(&mut field_0),
-                "type" => map.fill(&mut field_1),
-                "variants" => map.fill(&mut field_2),
-                _ => map.skip(),
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "name" => __map.fill(&mut name),
+                "type" => __map.fill(&mut r#type),
+                "variants" => __map.fill(&mut variants),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(ListProjectAddonsResponseAvailableAddonsItem {
-            name: crate::runtime::required(field_0, "name")?,
-            r#type: crate::runtime::required(field_1, "type")?,
-            variants: crate::runtime::required(field_2, "variants")?,
+            name: crate::runtime::required(name, "name")?,
+            r#type: crate::runtime::required(r#type, "type")?,
+            variants: crate::runtime::required(variants, "variants")?,
         })
     }
 }
+crate::runtime::object_serde!(ListProjectAddonsResponseAvailableAddonsItem);
 
 /// `ListProjectAddonsResponseAvailableAddonsItemType`
 ///
@@ -175,12 +192,11 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponseAvailableAddonsItemType 
 /// `ListProjectAddonsResponseAvailableAddonsItemVariantsItem`
 ///
 /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/variants/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListProjectAddonsResponseAvailableAddonsItemVariantsItem {
     /// `id`
     pub id: ListProjectAddonsResponseAvailableAddonsItemVariantsItemId,
     /// Any JSON-serializable value
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<serde_json::Value>,
     /// `name`
     pub name: String,
@@ -188,11 +204,16 @@ pub struct ListProjectAddonsResponseAvailableAddonsItemVariantsItem {
     pub price: ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice,
 }
 
-impl<'de> Deserialize<'de> for ListProjectAddonsResponseAvailableAddonsItemVariantsItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields
+for ListProjectAddonsResponseAvailableAddonsItemVariantsItem {
+    const NAME: &'static str = "ListProjectAddonsResponseAvailableAddonsItemVariantsItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("id", &self.id)
+            .optional("meta", &self.meta)
+            .field("name", &self.name)
+            .field("price", &self.price)
     }
 }
 
@@ -200,34 +221,33 @@ impl crate::runtime::FromFields
 for ListProjectAddonsResponseAvailableAddonsItemVariantsItem {
     const EXPECTING: &'static str = "struct ListProjectAddonsResponseAvailableAddonsItemVariantsItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<
-            ListProjectAddonsResponseAvailableAddonsItemVariantsItemId,
-        > = None;
-        let mut field_1: Option<Option<serde_json::Value>> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<
+        let mut id: Option<ListProjectAddonsResponseAvailableAddonsItemVariantsItemId> = None;
+        let mut meta: Option<serde_json::Value> = None;
+        let mut name: Option<String> = None;
+        let mut price: Option<
             ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice,
         > = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "id" => map.fill(&mut field_0),
-                "meta" => map.fill(&mut field_1),
-                "name" => map.fill(&mut field_2),
-                "price" => map.fill(&mut field_3),
-                _ => map.skip(),
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "id" => __map.fill(&mut id),
+                "meta" => __map.set(&mut meta),
+                "name" => __map.fill(&mut name),
+                "price" => __map.fill(&mut price),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(ListProjectAddonsResponseAvailableAddonsItemVariantsItem {
-            id: crate::runtime::required(field_0, "id")?,
-            meta: Option::flatten(field_1),
-            name: crate::runtime::required(field_2, "name")?,
-            price: crate::runtime::required(field_3, "price")?,
+            id: crate::runtime::required(id, "id")?,
+            meta,
+            name: crate::runtime::required(name, "name")?,
+            price: crate::runtime::required(price, "price")?,
         })
     }
 }
+crate::runtime::object_serde!(ListProjectAddonsResponseAvailableAddonsItemVariantsItem);
 
 /// `ListProjectAddonsResponseAvailableAddonsItemVariantsItemId`
 ///
@@ -387,7 +407,7 @@ for ListProjectAddonsResponseAvailableAddonsItemVariantsItemId {
 /// `ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice`
 ///
 /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/variants/items/properties/price`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice {
     /// `amount`
     pub amount: f64,
@@ -399,12 +419,16 @@ pub struct ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice {
     pub r#type: ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceType,
 }
 
-impl<'de> Deserialize<'de>
+impl crate::runtime::ToFields
 for ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+    const NAME: &'static str = "ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("amount", &self.amount)
+            .field("description", &self.description)
+            .field("interval", &self.interval)
+            .field("type", &self.r#type)
     }
 }
 
@@ -412,34 +436,37 @@ impl crate::runtime::FromFields
 for ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice {
     const EXPECTING: &'static str = "struct ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<f64> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<
+        let mut amount: Option<f64> = None;
+        let mut description: Option<String> = None;
+        let mut interval: Option<
             ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceInterval,
         > = None;
-        let mut field_3: Option<
+        let mut r#type: Option<
             ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceType,
         > = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "amount" => map.fill(&mut field_0),
-                "description" => map.fill(&mut field_1),
-                "interval" => map.fill(&mut field_2),
-                "type" => map.fill(&mut field_3),
-                _ => map.skip(),
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "amount" => __map.fill(&mut amount),
+                "description" => __map.fill(&mut description),
+                "interval" => __map.fill(&mut interval),
+                "type" => __map.fill(&mut r#type),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice {
-            amount: crate::runtime::required(field_0, "amount")?,
-            description: crate::runtime::required(field_1, "description")?,
-            interval: crate::runtime::required(field_2, "interval")?,
-            r#type: crate::runtime::required(field_3, "type")?,
+            amount: crate::runtime::required(amount, "amount")?,
+            description: crate::runtime::required(description, "description")?,
+            interval: crate::runtime::required(interval, "interval")?,
+            r#type: crate::runtime::required(r#type, "type")?,
         })
     }
 }
+crate::runtime::object_serde!(
+    ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice
+);
 
 /// `ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceInterval`
 ///
@@ -566,7 +593,7 @@ for ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceType {
 /// `ListProjectAddonsResponseSelectedAddonsItem`
 ///
 /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListProjectAddonsResponseSelectedAddonsItem {
     /// `type`
     pub r#type: ListProjectAddonsResponseSelectedAddonsItemType,
@@ -574,35 +601,36 @@ pub struct ListProjectAddonsResponseSelectedAddonsItem {
     pub variant: ListProjectAddonsResponseSelectedAddonsItemVariant,
 }
 
-impl<'de> Deserialize<'de> for ListProjectAddonsResponseSelectedAddonsItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for ListProjectAddonsResponseSelectedAddonsItem {
+    const NAME: &'static str = "ListProjectAddonsResponseSelectedAddonsItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("type", &self.r#type).field("variant", &self.variant)
     }
 }
 
 impl crate::runtime::FromFields for ListProjectAddonsResponseSelectedAddonsItem {
     const EXPECTING: &'static str = "struct ListProjectAddonsResponseSelectedAddonsItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<ListProjectAddonsResponseSelectedAddonsItemType> = None;
-        let mut field_1: Option<ListProjectAddonsResponseSelectedAddonsItemVariant> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "type" => map.fill(&mut field_0),
-                "variant" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut r#type: Option<ListProjectAddonsResponseSelectedAddonsItemType> = None;
+        let mut variant: Option<ListProjectAddonsResponseSelectedAddonsItemVariant> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "type" => __map.fill(&mut r#type),
+                "variant" => __map.fill(&mut variant),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(ListProjectAddonsResponseSelectedAddonsItem {
-            r#type: crate::runtime::required(field_0, "type")?,
-            variant: crate::runtime::required(field_1, "variant")?,
+            r#type: crate::runtime::required(r#type, "type")?,
+            variant: crate::runtime::required(variant, "variant")?,
         })
     }
 }
+crate::runtime::object_serde!(ListProjectAddonsResponseSelectedAddonsItem);
 
 /// `ListProjectAddonsResponseSelectedAddonsItemType`
 ///
@@ -685,12 +713,11 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponseSelectedAddonsItemType {
 /// `ListProjectAddonsResponseSelectedAddonsItemVariant`
 ///
 /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/variant`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListProjectAddonsResponseSelectedAddonsItemVariant {
     /// `id`
     pub id: ListProjectAddonsResponseSelectedAddonsItemVariantId,
     /// Any JSON-serializable value
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<serde_json::Value>,
     /// `name`
     pub name: String,
@@ -698,43 +725,46 @@ pub struct ListProjectAddonsResponseSelectedAddonsItemVariant {
     pub price: ListProjectAddonsResponseSelectedAddonsItemVariantPrice,
 }
 
-impl<'de> Deserialize<'de> for ListProjectAddonsResponseSelectedAddonsItemVariant {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for ListProjectAddonsResponseSelectedAddonsItemVariant {
+    const NAME: &'static str = "ListProjectAddonsResponseSelectedAddonsItemVariant";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("id", &self.id)
+            .optional("meta", &self.meta)
+            .field("name", &self.name)
+            .field("price", &self.price)
     }
 }
 
 impl crate::runtime::FromFields for ListProjectAddonsResponseSelectedAddonsItemVariant {
     const EXPECTING: &'static str = "struct ListProjectAddonsResponseSelectedAddonsItemVariant";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<ListProjectAddonsResponseSelectedAddonsItemVariantId> = None;
-        let mut field_1: Option<Option<serde_json::Value>> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<
-            ListProjectAddonsResponseSelectedAddonsItemVariantPrice,
-        > = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "id" => map.fill(&mut field_0),
-                "meta" => map.fill(&mut field_1),
-                "name" => map.fill(&mut field_2),
-                "price" => map.fill(&mut field_3),
-                _ => map.skip(),
+        let mut id: Option<ListProjectAddonsResponseSelectedAddonsItemVariantId> = None;
+        let mut meta: Option<serde_json::Value> = None;
+        let mut name: Option<String> = None;
+        let mut price: Option<ListProjectAddonsResponseSelectedAddonsItemVariantPrice> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "id" => __map.fill(&mut id),
+                "meta" => __map.set(&mut meta),
+                "name" => __map.fill(&mut name),
+                "price" => __map.fill(&mut price),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(ListProjectAddonsResponseSelectedAddonsItemVariant {
-            id: crate::runtime::required(field_0, "id")?,
-            meta: Option::flatten(field_1),
-            name: crate::runtime::required(field_2, "name")?,
-            price: crate::runtime::required(field_3, "price")?,
+            id: crate::runtime::required(id, "id")?,
+            meta,
+            name: crate::runtime::required(name, "name")?,
+            price: crate::runtime::required(price, "price")?,
         })
     }
 }
+crate::runtime::object_serde!(ListProjectAddonsResponseSelectedAddonsItemVariant);
 
 /// `ListProjectAddonsResponseSelectedAddonsItemVariantId`
 ///
@@ -893,7 +923,7 @@ impl<'de> Deserialize<'de> for ListProjectAddonsResponseSelectedAddonsItemVarian
 /// `ListProjectAddonsResponseSelectedAddonsItemVariantPrice`
 ///
 /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/variant/properties/price`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListProjectAddonsResponseSelectedAddonsItemVariantPrice {
     /// `amount`
     pub amount: f64,
@@ -905,11 +935,16 @@ pub struct ListProjectAddonsResponseSelectedAddonsItemVariantPrice {
     pub r#type: ListProjectAddonsResponseSelectedAddonsItemVariantPriceType,
 }
 
-impl<'de> Deserialize<'de> for ListProjectAddonsResponseSelectedAddonsItemVariantPrice {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields
+for ListProjectAddonsResponseSelectedAddonsItemVariantPrice {
+    const NAME: &'static str = "ListProjectAddonsResponseSelectedAddonsItemVariantPrice";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("amount", &self.amount)
+            .field("description", &self.description)
+            .field("interval", &self.interval)
+            .field("type", &self.r#type)
     }
 }
 
@@ -917,34 +952,35 @@ impl crate::runtime::FromFields
 for ListProjectAddonsResponseSelectedAddonsItemVariantPrice {
     const EXPECTING: &'static str = "struct ListProjectAddonsResponseSelectedAddonsItemVariantPrice";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<f64> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<
+        let mut amount: Option<f64> = None;
+        let mut description: Option<String> = None;
+        let mut interval: Option<
             ListProjectAddonsResponseSelectedAddonsItemVariantPriceInterval,
         > = None;
-        let mut field_3: Option<
+        let mut r#type: Option<
             ListProjectAddonsResponseSelectedAddonsItemVariantPriceType,
         > = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "amount" => map.fill(&mut field_0),
-                "description" => map.fill(&mut field_1),
-                "interval" => map.fill(&mut field_2),
-                "type" => map.fill(&mut field_3),
-                _ => map.skip(),
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "amount" => __map.fill(&mut amount),
+                "description" => __map.fill(&mut description),
+                "interval" => __map.fill(&mut interval),
+                "type" => __map.fill(&mut r#type),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(ListProjectAddonsResponseSelectedAddonsItemVariantPrice {
-            amount: crate::runtime::required(field_0, "amount")?,
-            description: crate::runtime::required(field_1, "description")?,
-            interval: crate::runtime::required(field_2, "interval")?,
-            r#type: crate::runtime::required(field_3, "type")?,
+            amount: crate::runtime::required(amount, "amount")?,
+            description: crate::runtime::required(description, "description")?,
+            interval: crate::runtime::required(interval, "interval")?,
+            r#type: crate::runtime::required(r#type, "type")?,
         })
     }
 }
+crate::runtime::object_serde!(ListProjectAddonsResponseSelectedAddonsItemVariantPrice);
 
 /// `ListProjectAddonsResponseSelectedAddonsItemVariantPriceInterval`
 ///

@@ -3,53 +3,52 @@
 //!
 //! Types of `#/components/schemas/NetworkBanResponseEnriched`.
 
-use serde::{Deserialize, Serialize};
-
 /// `NetworkBanResponseEnriched`
 ///
 /// Schema: `#/components/schemas/NetworkBanResponseEnriched`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NetworkBanResponseEnriched {
     /// `banned_ipv4_addresses`
     pub banned_ipv4_addresses: Vec<NetworkBanResponseEnrichedBannedIpv4AddressesItem>,
 }
 
-impl<'de> Deserialize<'de> for NetworkBanResponseEnriched {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for NetworkBanResponseEnriched {
+    const NAME: &'static str = "NetworkBanResponseEnriched";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("banned_ipv4_addresses", &self.banned_ipv4_addresses)
     }
 }
 
 impl crate::runtime::FromFields for NetworkBanResponseEnriched {
     const EXPECTING: &'static str = "struct NetworkBanResponseEnriched";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<
+        let mut banned_ipv4_addresses: Option<
             Vec<NetworkBanResponseEnrichedBannedIpv4AddressesItem>,
         > = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "banned_ipv4_addresses" => map.fill(&mut field_0),
-                _ => map.skip(),
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "banned_ipv4_addresses" => __map.fill(&mut banned_ipv4_addresses),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(NetworkBanResponseEnriched {
             banned_ipv4_addresses: crate::runtime::required(
-                field_0,
+                banned_ipv4_addresses,
                 "banned_ipv4_addresses",
             )?,
         })
     }
 }
+crate::runtime::object_serde!(NetworkBanResponseEnriched);
 
 /// `NetworkBanResponseEnrichedBannedIpv4AddressesItem`
 ///
 /// Schema: `#/components/schemas/NetworkBanResponseEnriched/properties/banned_ipv4_addresses/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NetworkBanResponseEnrichedBannedIpv4AddressesItem {
     /// `banned_address`
     pub banned_address: String,
@@ -59,35 +58,39 @@ pub struct NetworkBanResponseEnrichedBannedIpv4AddressesItem {
     pub r#type: String,
 }
 
-impl<'de> Deserialize<'de> for NetworkBanResponseEnrichedBannedIpv4AddressesItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for NetworkBanResponseEnrichedBannedIpv4AddressesItem {
+    const NAME: &'static str = "NetworkBanResponseEnrichedBannedIpv4AddressesItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("banned_address", &self.banned_address)
+            .field("identifier", &self.identifier)
+            .field("type", &self.r#type)
     }
 }
 
 impl crate::runtime::FromFields for NetworkBanResponseEnrichedBannedIpv4AddressesItem {
     const EXPECTING: &'static str = "struct NetworkBanResponseEnrichedBannedIpv4AddressesItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "banned_address" => map.fill(&mut field_0),
-                "identifier" => map.fill(&mut field_1),
-                "type" => map.fill(&mut field_2),
-                _ => map.skip(),
+        let mut banned_address: Option<String> = None;
+        let mut identifier: Option<String> = None;
+        let mut r#type: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "banned_address" => __map.fill(&mut banned_address),
+                "identifier" => __map.fill(&mut identifier),
+                "type" => __map.fill(&mut r#type),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(NetworkBanResponseEnrichedBannedIpv4AddressesItem {
-            banned_address: crate::runtime::required(field_0, "banned_address")?,
-            identifier: crate::runtime::required(field_1, "identifier")?,
-            r#type: crate::runtime::required(field_2, "type")?,
+            banned_address: crate::runtime::required(banned_address, "banned_address")?,
+            identifier: crate::runtime::required(identifier, "identifier")?,
+            r#type: crate::runtime::required(r#type, "type")?,
         })
     }
 }
+crate::runtime::object_serde!(NetworkBanResponseEnrichedBannedIpv4AddressesItem);

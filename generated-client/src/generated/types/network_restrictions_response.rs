@@ -8,111 +8,114 @@ use serde::{Deserialize, Serialize};
 /// `NetworkRestrictionsResponse`
 ///
 /// Schema: `#/components/schemas/NetworkRestrictionsResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NetworkRestrictionsResponse {
     /// `applied_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applied_at: Option<String>,
     /// At any given point in time, this is the config that the user has requested be applied to their project. The `status` field indicates if it has been applied to the project, or is pending. When an updated config is received, the applied config is moved to `old_config`.
     pub config: NetworkRestrictionsResponseConfig,
     /// `entitlement`
     pub entitlement: NetworkRestrictionsResponseEntitlement,
     /// Populated when a new config has been received, but not registered as successfully applied to a project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_config: Option<NetworkRestrictionsResponseOldConfig>,
     /// `status`
     pub status: NetworkRestrictionsResponseStatus,
     /// `updated_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
 }
 
-impl<'de> Deserialize<'de> for NetworkRestrictionsResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for NetworkRestrictionsResponse {
+    const NAME: &'static str = "NetworkRestrictionsResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("applied_at", &self.applied_at)
+            .field("config", &self.config)
+            .field("entitlement", &self.entitlement)
+            .optional("old_config", &self.old_config)
+            .field("status", &self.status)
+            .optional("updated_at", &self.updated_at)
     }
 }
 
 impl crate::runtime::FromFields for NetworkRestrictionsResponse {
     const EXPECTING: &'static str = "struct NetworkRestrictionsResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<String>> = None;
-        let mut field_1: Option<NetworkRestrictionsResponseConfig> = None;
-        let mut field_2: Option<NetworkRestrictionsResponseEntitlement> = None;
-        let mut field_3: Option<Option<NetworkRestrictionsResponseOldConfig>> = None;
-        let mut field_4: Option<NetworkRestrictionsResponseStatus> = None;
-        let mut field_5: Option<Option<String>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "applied_at" => map.fill(&mut field_0),
-                "config" => map.fill(&mut field_1),
-                "entitlement" => map.fill(&mut field_2),
-                "old_config" => map.fill(&mut field_3),
-                "status" => map.fill(&mut field_4),
-                "updated_at" => map.fill(&mut field_5),
-                _ => map.skip(),
+        let mut applied_at: Option<String> = None;
+        let mut config: Option<NetworkRestrictionsResponseConfig> = None;
+        let mut entitlement: Option<NetworkRestrictionsResponseEntitlement> = None;
+        let mut old_config: Option<NetworkRestrictionsResponseOldConfig> = None;
+        let mut status: Option<NetworkRestrictionsResponseStatus> = None;
+        let mut updated_at: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "applied_at" => __map.set(&mut applied_at),
+                "config" => __map.fill(&mut config),
+                "entitlement" => __map.fill(&mut entitlement),
+                "old_config" => __map.set(&mut old_config),
+                "status" => __map.fill(&mut status),
+                "updated_at" => __map.set(&mut updated_at),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(NetworkRestrictionsResponse {
-            applied_at: Option::flatten(field_0),
-            config: crate::runtime::required(field_1, "config")?,
-            entitlement: crate::runtime::required(field_2, "entitlement")?,
-            old_config: Option::flatten(field_3),
-            status: crate::runtime::required(field_4, "status")?,
-            updated_at: Option::flatten(field_5),
+            applied_at,
+            config: crate::runtime::required(config, "config")?,
+            entitlement: crate::runtime::required(entitlement, "entitlement")?,
+            old_config,
+            status: crate::runtime::required(status, "status")?,
+            updated_at,
         })
     }
 }
+crate::runtime::object_serde!(NetworkRestrictionsResponse);
 
 /// At any given point in time, this is the config that the user has requested be applied to their project. The `status` field indicates if it has been applied to the project, or is pending. When an updated config is received, the applied config is moved to `old_config`.
 ///
 /// Schema: `#/components/schemas/NetworkRestrictionsResponse/properties/config`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NetworkRestrictionsResponseConfig {
     /// `dbAllowedCidrs`
-    #[serde(rename = "dbAllowedCidrs")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub db_allowed_cidrs: Option<Vec<String>>,
     /// `dbAllowedCidrsV6`
-    #[serde(rename = "dbAllowedCidrsV6")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub db_allowed_cidrs_v6: Option<Vec<String>>,
 }
 
-impl<'de> Deserialize<'de> for NetworkRestrictionsResponseConfig {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for NetworkRestrictionsResponseConfig {
+    const NAME: &'static str = "NetworkRestrictionsResponseConfig";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("dbAllowedCidrs", &self.db_allowed_cidrs)
+            .optional("dbAllowedCidrsV6", &self.db_allowed_cidrs_v6)
     }
 }
 
 impl crate::runtime::FromFields for NetworkRestrictionsResponseConfig {
     const EXPECTING: &'static str = "struct NetworkRestrictionsResponseConfig";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<Vec<String>>> = None;
-        let mut field_1: Option<Option<Vec<String>>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "dbAllowedCidrs" => map.fill(&mut field_0),
-                "dbAllowedCidrsV6" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut db_allowed_cidrs: Option<Vec<String>> = None;
+        let mut db_allowed_cidrs_v6: Option<Vec<String>> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "dbAllowedCidrs" => __map.set(&mut db_allowed_cidrs),
+                "dbAllowedCidrsV6" => __map.set(&mut db_allowed_cidrs_v6),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(NetworkRestrictionsResponseConfig {
-            db_allowed_cidrs: Option::flatten(field_0),
-            db_allowed_cidrs_v6: Option::flatten(field_1),
+            db_allowed_cidrs,
+            db_allowed_cidrs_v6,
         })
     }
 }
+crate::runtime::object_serde!(NetworkRestrictionsResponseConfig);
 
 /// `NetworkRestrictionsResponseEntitlement`
 ///
@@ -175,47 +178,46 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsResponseEntitlement {
 /// Populated when a new config has been received, but not registered as successfully applied to a project.
 ///
 /// Schema: `#/components/schemas/NetworkRestrictionsResponse/properties/old_config`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NetworkRestrictionsResponseOldConfig {
     /// `dbAllowedCidrs`
-    #[serde(rename = "dbAllowedCidrs")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub db_allowed_cidrs: Option<Vec<String>>,
     /// `dbAllowedCidrsV6`
-    #[serde(rename = "dbAllowedCidrsV6")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub db_allowed_cidrs_v6: Option<Vec<String>>,
 }
 
-impl<'de> Deserialize<'de> for NetworkRestrictionsResponseOldConfig {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for NetworkRestrictionsResponseOldConfig {
+    const NAME: &'static str = "NetworkRestrictionsResponseOldConfig";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("dbAllowedCidrs", &self.db_allowed_cidrs)
+            .optional("dbAllowedCidrsV6", &self.db_allowed_cidrs_v6)
     }
 }
 
 impl crate::runtime::FromFields for NetworkRestrictionsResponseOldConfig {
     const EXPECTING: &'static str = "struct NetworkRestrictionsResponseOldConfig";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<Vec<String>>> = None;
-        let mut field_1: Option<Option<Vec<String>>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "dbAllowedCidrs" => map.fill(&mut field_0),
-                "dbAllowedCidrsV6" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut db_allowed_cidrs: Option<Vec<String>> = None;
+        let mut db_allowed_cidrs_v6: Option<Vec<String>> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "dbAllowedCidrs" => __map.set(&mut db_allowed_cidrs),
+                "dbAllowedCidrsV6" => __map.set(&mut db_allowed_cidrs_v6),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(NetworkRestrictionsResponseOldConfig {
-            db_allowed_cidrs: Option::flatten(field_0),
-            db_allowed_cidrs_v6: Option::flatten(field_1),
+            db_allowed_cidrs,
+            db_allowed_cidrs_v6,
         })
     }
 }
+crate::runtime::object_serde!(NetworkRestrictionsResponseOldConfig);
 
 /// `NetworkRestrictionsResponseStatus`
 ///

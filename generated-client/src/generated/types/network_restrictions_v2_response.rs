@@ -8,113 +8,116 @@ use serde::{Deserialize, Serialize};
 /// `NetworkRestrictionsV2Response`
 ///
 /// Schema: `#/components/schemas/NetworkRestrictionsV2Response`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NetworkRestrictionsV2Response {
     /// `applied_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applied_at: Option<String>,
     /// At any given point in time, this is the config that the user has requested be applied to their project. The `status` field indicates if it has been applied to the project, or is pending. When an updated config is received, the applied config is moved to `old_config`.
     pub config: NetworkRestrictionsV2ResponseConfig,
     /// `entitlement`
     pub entitlement: NetworkRestrictionsV2ResponseEntitlement,
     /// Populated when a new config has been received, but not registered as successfully applied to a project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_config: Option<NetworkRestrictionsV2ResponseOldConfig>,
     /// `status`
     pub status: NetworkRestrictionsV2ResponseStatus,
     /// `updated_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
 }
 
-impl<'de> Deserialize<'de> for NetworkRestrictionsV2Response {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for NetworkRestrictionsV2Response {
+    const NAME: &'static str = "NetworkRestrictionsV2Response";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("applied_at", &self.applied_at)
+            .field("config", &self.config)
+            .field("entitlement", &self.entitlement)
+            .optional("old_config", &self.old_config)
+            .field("status", &self.status)
+            .optional("updated_at", &self.updated_at)
     }
 }
 
 impl crate::runtime::FromFields for NetworkRestrictionsV2Response {
     const EXPECTING: &'static str = "struct NetworkRestrictionsV2Response";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<String>> = None;
-        let mut field_1: Option<NetworkRestrictionsV2ResponseConfig> = None;
-        let mut field_2: Option<NetworkRestrictionsV2ResponseEntitlement> = None;
-        let mut field_3: Option<Option<NetworkRestrictionsV2ResponseOldConfig>> = None;
-        let mut field_4: Option<NetworkRestrictionsV2ResponseStatus> = None;
-        let mut field_5: Option<Option<String>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "applied_at" => map.fill(&mut field_0),
-                "config" => map.fill(&mut field_1),
-                "entitlement" => map.fill(&mut field_2),
-                "old_config" => map.fill(&mut field_3),
-                "status" => map.fill(&mut field_4),
-                "updated_at" => map.fill(&mut field_5),
-                _ => map.skip(),
+        let mut applied_at: Option<String> = None;
+        let mut config: Option<NetworkRestrictionsV2ResponseConfig> = None;
+        let mut entitlement: Option<NetworkRestrictionsV2ResponseEntitlement> = None;
+        let mut old_config: Option<NetworkRestrictionsV2ResponseOldConfig> = None;
+        let mut status: Option<NetworkRestrictionsV2ResponseStatus> = None;
+        let mut updated_at: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "applied_at" => __map.set(&mut applied_at),
+                "config" => __map.fill(&mut config),
+                "entitlement" => __map.fill(&mut entitlement),
+                "old_config" => __map.set(&mut old_config),
+                "status" => __map.fill(&mut status),
+                "updated_at" => __map.set(&mut updated_at),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(NetworkRestrictionsV2Response {
-            applied_at: Option::flatten(field_0),
-            config: crate::runtime::required(field_1, "config")?,
-            entitlement: crate::runtime::required(field_2, "entitlement")?,
-            old_config: Option::flatten(field_3),
-            status: crate::runtime::required(field_4, "status")?,
-            updated_at: Option::flatten(field_5),
+            applied_at,
+            config: crate::runtime::required(config, "config")?,
+            entitlement: crate::runtime::required(entitlement, "entitlement")?,
+            old_config,
+            status: crate::runtime::required(status, "status")?,
+            updated_at,
         })
     }
 }
+crate::runtime::object_serde!(NetworkRestrictionsV2Response);
 
 /// At any given point in time, this is the config that the user has requested be applied to their project. The `status` field indicates if it has been applied to the project, or is pending. When an updated config is received, the applied config is moved to `old_config`.
 ///
 /// Schema: `#/components/schemas/NetworkRestrictionsV2Response/properties/config`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NetworkRestrictionsV2ResponseConfig {
     /// `dbAllowedCidrs`
-    #[serde(rename = "dbAllowedCidrs")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub db_allowed_cidrs: Option<
         Vec<NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem>,
     >,
 }
 
-impl<'de> Deserialize<'de> for NetworkRestrictionsV2ResponseConfig {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for NetworkRestrictionsV2ResponseConfig {
+    const NAME: &'static str = "NetworkRestrictionsV2ResponseConfig";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.optional("dbAllowedCidrs", &self.db_allowed_cidrs)
     }
 }
 
 impl crate::runtime::FromFields for NetworkRestrictionsV2ResponseConfig {
     const EXPECTING: &'static str = "struct NetworkRestrictionsV2ResponseConfig";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<
-            Option<Vec<NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem>>,
+        let mut db_allowed_cidrs: Option<
+            Vec<NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem>,
         > = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "dbAllowedCidrs" => map.fill(&mut field_0),
-                _ => map.skip(),
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "dbAllowedCidrs" => __map.set(&mut db_allowed_cidrs),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(NetworkRestrictionsV2ResponseConfig {
-            db_allowed_cidrs: Option::flatten(field_0),
+            db_allowed_cidrs,
         })
     }
 }
+crate::runtime::object_serde!(NetworkRestrictionsV2ResponseConfig);
 
 /// `NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem`
 ///
 /// Schema: `#/components/schemas/NetworkRestrictionsV2Response/properties/config/properties/dbAllowedCidrs/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem {
     /// `address`
     pub address: String,
@@ -122,11 +125,11 @@ pub struct NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem {
     pub r#type: NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItemType,
 }
 
-impl<'de> Deserialize<'de> for NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem {
+    const NAME: &'static str = "NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("address", &self.address).field("type", &self.r#type)
     }
 }
 
@@ -134,26 +137,27 @@ impl crate::runtime::FromFields
 for NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem {
     const EXPECTING: &'static str = "struct NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<
+        let mut address: Option<String> = None;
+        let mut r#type: Option<
             NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItemType,
         > = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "address" => map.fill(&mut field_0),
-                "type" => map.fill(&mut field_1),
-                _ => map.skip(),
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "address" => __map.fill(&mut address),
+                "type" => __map.fill(&mut r#type),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem {
-            address: crate::runtime::required(field_0, "address")?,
-            r#type: crate::runtime::required(field_1, "type")?,
+            address: crate::runtime::required(address, "address")?,
+            r#type: crate::runtime::required(r#type, "type")?,
         })
     }
 }
+crate::runtime::object_serde!(NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem);
 
 /// `NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItemType`
 ///
@@ -275,49 +279,48 @@ impl<'de> Deserialize<'de> for NetworkRestrictionsV2ResponseEntitlement {
 /// Populated when a new config has been received, but not registered as successfully applied to a project.
 ///
 /// Schema: `#/components/schemas/NetworkRestrictionsV2Response/properties/old_config`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NetworkRestrictionsV2ResponseOldConfig {
     /// `dbAllowedCidrs`
-    #[serde(rename = "dbAllowedCidrs")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub db_allowed_cidrs: Option<
         Vec<NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem>,
     >,
 }
 
-impl<'de> Deserialize<'de> for NetworkRestrictionsV2ResponseOldConfig {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for NetworkRestrictionsV2ResponseOldConfig {
+    const NAME: &'static str = "NetworkRestrictionsV2ResponseOldConfig";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.optional("dbAllowedCidrs", &self.db_allowed_cidrs)
     }
 }
 
 impl crate::runtime::FromFields for NetworkRestrictionsV2ResponseOldConfig {
     const EXPECTING: &'static str = "struct NetworkRestrictionsV2ResponseOldConfig";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<
-            Option<Vec<NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem>>,
+        let mut db_allowed_cidrs: Option<
+            Vec<NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem>,
         > = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "dbAllowedCidrs" => map.fill(&mut field_0),
-                _ => map.skip(),
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "dbAllowedCidrs" => __map.set(&mut db_allowed_cidrs),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(NetworkRestrictionsV2ResponseOldConfig {
-            db_allowed_cidrs: Option::flatten(field_0),
+            db_allowed_cidrs,
         })
     }
 }
+crate::runtime::object_serde!(NetworkRestrictionsV2ResponseOldConfig);
 
 /// `NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem`
 ///
 /// Schema: `#/components/schemas/NetworkRestrictionsV2Response/properties/old_config/properties/dbAllowedCidrs/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem {
     /// `address`
     pub address: String,
@@ -325,11 +328,12 @@ pub struct NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem {
     pub r#type: NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItemType,
 }
 
-impl<'de> Deserialize<'de> for NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields
+for NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem {
+    const NAME: &'static str = "NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("address", &self.address).field("type", &self.r#type)
     }
 }
 
@@ -337,26 +341,27 @@ impl crate::runtime::FromFields
 for NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem {
     const EXPECTING: &'static str = "struct NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<
+        let mut address: Option<String> = None;
+        let mut r#type: Option<
             NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItemType,
         > = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "address" => map.fill(&mut field_0),
-                "type" => map.fill(&mut field_1),
-                _ => map.skip(),
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "address" => __map.fill(&mut address),
+                "type" => __map.fill(&mut r#type),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem {
-            address: crate::runtime::required(field_0, "address")?,
-            r#type: crate::runtime::required(field_1, "type")?,
+            address: crate::runtime::required(address, "address")?,
+            r#type: crate::runtime::required(r#type, "type")?,
         })
     }
 }
+crate::runtime::object_serde!(NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem);
 
 /// `NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItemType`
 ///

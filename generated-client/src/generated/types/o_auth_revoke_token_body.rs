@@ -3,12 +3,10 @@
 //!
 //! Types of `#/components/schemas/OAuthRevokeTokenBody`.
 
-use serde::{Deserialize, Serialize};
-
 /// `OAuthRevokeTokenBody`
 ///
 /// Schema: `#/components/schemas/OAuthRevokeTokenBody`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OAuthRevokeTokenBody {
     /// `client_id`
     pub client_id: String,
@@ -18,38 +16,42 @@ pub struct OAuthRevokeTokenBody {
     pub refresh_token: String,
 }
 
-impl<'de> Deserialize<'de> for OAuthRevokeTokenBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for OAuthRevokeTokenBody {
+    const NAME: &'static str = "OAuthRevokeTokenBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("client_id", &self.client_id)
+            .field("client_secret", &self.client_secret)
+            .field("refresh_token", &self.refresh_token)
     }
 }
 
 impl crate::runtime::FromFields for OAuthRevokeTokenBody {
     const EXPECTING: &'static str = "struct OAuthRevokeTokenBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "client_id" => map.fill(&mut field_0),
-                "client_secret" => map.fill(&mut field_1),
-                "refresh_token" => map.fill(&mut field_2),
-                _ => map.skip(),
+        let mut client_id: Option<String> = None;
+        let mut client_secret: Option<String> = None;
+        let mut refresh_token: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "client_id" => __map.fill(&mut client_id),
+                "client_secret" => __map.fill(&mut client_secret),
+                "refresh_token" => __map.fill(&mut refresh_token),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(OAuthRevokeTokenBody {
-            client_id: crate::runtime::required(field_0, "client_id")?,
-            client_secret: crate::runtime::required(field_1, "client_secret")?,
-            refresh_token: crate::runtime::required(field_2, "refresh_token")?,
+            client_id: crate::runtime::required(client_id, "client_id")?,
+            client_secret: crate::runtime::required(client_secret, "client_secret")?,
+            refresh_token: crate::runtime::required(refresh_token, "refresh_token")?,
         })
     }
 }
+crate::runtime::object_serde!(OAuthRevokeTokenBody);
 
 impl OAuthRevokeTokenBody {
     /// A value with the required fields (`client_id`, `client_secret`, `refresh_token`) set and every optional field absent.

@@ -8,87 +8,88 @@ use serde::{Deserialize, Serialize};
 /// `OAuthTokenBody`
 ///
 /// Schema: `#/components/schemas/OAuthTokenBody`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuthTokenBody {
     /// `client_id`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     /// `client_secret`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
     /// `code`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// `code_verifier`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code_verifier: Option<String>,
     /// `grant_type`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub grant_type: Option<OAuthTokenBodyGrantType>,
     /// `redirect_uri`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redirect_uri: Option<String>,
     /// `refresh_token`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refresh_token: Option<String>,
     /// Resource indicator for MCP (Model Context Protocol) clients
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource: Option<String>,
     /// `scope`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
 }
 
-impl<'de> Deserialize<'de> for OAuthTokenBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for OAuthTokenBody {
+    const NAME: &'static str = "OAuthTokenBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("client_id", &self.client_id)
+            .optional("client_secret", &self.client_secret)
+            .optional("code", &self.code)
+            .optional("code_verifier", &self.code_verifier)
+            .optional("grant_type", &self.grant_type)
+            .optional("redirect_uri", &self.redirect_uri)
+            .optional("refresh_token", &self.refresh_token)
+            .optional("resource", &self.resource)
+            .optional("scope", &self.scope)
     }
 }
 
 impl crate::runtime::FromFields for OAuthTokenBody {
     const EXPECTING: &'static str = "struct OAuthTokenBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<String>> = None;
-        let mut field_1: Option<Option<String>> = None;
-        let mut field_2: Option<Option<String>> = None;
-        let mut field_3: Option<Option<String>> = None;
-        let mut field_4: Option<Option<OAuthTokenBodyGrantType>> = None;
-        let mut field_5: Option<Option<String>> = None;
-        let mut field_6: Option<Option<String>> = None;
-        let mut field_7: Option<Option<String>> = None;
-        let mut field_8: Option<Option<String>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "client_id" => map.fill(&mut field_0),
-                "client_secret" => map.fill(&mut field_1),
-                "code" => map.fill(&mut field_2),
-                "code_verifier" => map.fill(&mut field_3),
-                "grant_type" => map.fill(&mut field_4),
-                "redirect_uri" => map.fill(&mut field_5),
-                "refresh_token" => map.fill(&mut field_6),
-                "resource" => map.fill(&mut field_7),
-                "scope" => map.fill(&mut field_8),
-                _ => map.skip(),
+        let mut client_id: Option<String> = None;
+        let mut client_secret: Option<String> = None;
+        let mut code: Option<String> = None;
+        let mut code_verifier: Option<String> = None;
+        let mut grant_type: Option<OAuthTokenBodyGrantType> = None;
+        let mut redirect_uri: Option<String> = None;
+        let mut refresh_token: Option<String> = None;
+        let mut resource: Option<String> = None;
+        let mut scope: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "client_id" => __map.set(&mut client_id),
+                "client_secret" => __map.set(&mut client_secret),
+                "code" => __map.set(&mut code),
+                "code_verifier" => __map.set(&mut code_verifier),
+                "grant_type" => __map.set(&mut grant_type),
+                "redirect_uri" => __map.set(&mut redirect_uri),
+                "refresh_token" => __map.set(&mut refresh_token),
+                "resource" => __map.set(&mut resource),
+                "scope" => __map.set(&mut scope),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(OAuthTokenBody {
-            client_id: Option::flatten(field_0),
-            client_secret: Option::flatten(field_1),
-            code: Option::flatten(field_2),
-            code_verifier: Option::flatten(field_3),
-            grant_type: Option::flatten(field_4),
-            redirect_uri: Option::flatten(field_5),
-            refresh_token: Option::flatten(field_6),
-            resource: Option::flatten(field_7),
-            scope: Option::flatten(field_8),
+            client_id,
+            client_secret,
+            code,
+            code_verifier,
+            grant_type,
+            redirect_uri,
+            refresh_token,
+            resource,
+            scope,
         })
     }
 }
+crate::runtime::object_serde!(OAuthTokenBody);
 
 /// `OAuthTokenBodyGrantType`
 ///

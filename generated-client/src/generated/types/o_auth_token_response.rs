@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `OAuthTokenResponse`
 ///
 /// Schema: `#/components/schemas/OAuthTokenResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OAuthTokenResponse {
     /// `access_token`
     pub access_token: String,
@@ -20,41 +20,46 @@ pub struct OAuthTokenResponse {
     pub token_type: OAuthTokenResponseTokenType,
 }
 
-impl<'de> Deserialize<'de> for OAuthTokenResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for OAuthTokenResponse {
+    const NAME: &'static str = "OAuthTokenResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("access_token", &self.access_token)
+            .field("expires_in", &self.expires_in)
+            .field("refresh_token", &self.refresh_token)
+            .field("token_type", &self.token_type)
     }
 }
 
 impl crate::runtime::FromFields for OAuthTokenResponse {
     const EXPECTING: &'static str = "struct OAuthTokenResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<i64> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<OAuthTokenResponseTokenType> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "access_token" => map.fill(&mut field_0),
-                "expires_in" => map.fill(&mut field_1),
-                "refresh_token" => map.fill(&mut field_2),
-                "token_type" => map.fill(&mut field_3),
-                _ => map.skip(),
+        let mut access_token: Option<String> = None;
+        let mut expires_in: Option<i64> = None;
+        let mut refresh_token: Option<String> = None;
+        let mut token_type: Option<OAuthTokenResponseTokenType> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "access_token" => __map.fill(&mut access_token),
+                "expires_in" => __map.fill(&mut expires_in),
+                "refresh_token" => __map.fill(&mut refresh_token),
+                "token_type" => __map.fill(&mut token_type),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(OAuthTokenResponse {
-            access_token: crate::runtime::required(field_0, "access_token")?,
-            expires_in: crate::runtime::required(field_1, "expires_in")?,
-            refresh_token: crate::runtime::required(field_2, "refresh_token")?,
-            token_type: crate::runtime::required(field_3, "token_type")?,
+            access_token: crate::runtime::required(access_token, "access_token")?,
+            expires_in: crate::runtime::required(expires_in, "expires_in")?,
+            refresh_token: crate::runtime::required(refresh_token, "refresh_token")?,
+            token_type: crate::runtime::required(token_type, "token_type")?,
         })
     }
 }
+crate::runtime::object_serde!(OAuthTokenResponse);
 
 /// `OAuthTokenResponseTokenType`
 ///

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `OrganizationProjectClaimResponse`
 ///
 /// Schema: `#/components/schemas/OrganizationProjectClaimResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationProjectClaimResponse {
     /// `created_at`
     pub created_at: String,
@@ -22,49 +22,55 @@ pub struct OrganizationProjectClaimResponse {
     pub project: OrganizationProjectClaimResponseProject,
 }
 
-impl<'de> Deserialize<'de> for OrganizationProjectClaimResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for OrganizationProjectClaimResponse {
+    const NAME: &'static str = "OrganizationProjectClaimResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("created_at", &self.created_at)
+            .field("created_by", &self.created_by)
+            .field("expires_at", &self.expires_at)
+            .field("preview", &self.preview)
+            .field("project", &self.project)
     }
 }
 
 impl crate::runtime::FromFields for OrganizationProjectClaimResponse {
     const EXPECTING: &'static str = "struct OrganizationProjectClaimResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<OrganizationProjectClaimResponsePreview> = None;
-        let mut field_4: Option<OrganizationProjectClaimResponseProject> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "created_at" => map.fill(&mut field_0),
-                "created_by" => map.fill(&mut field_1),
-                "expires_at" => map.fill(&mut field_2),
-                "preview" => map.fill(&mut field_3),
-                "project" => map.fill(&mut field_4),
-                _ => map.skip(),
+        let mut created_at: Option<String> = None;
+        let mut created_by: Option<String> = None;
+        let mut expires_at: Option<String> = None;
+        let mut preview: Option<OrganizationProjectClaimResponsePreview> = None;
+        let mut project: Option<OrganizationProjectClaimResponseProject> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "created_at" => __map.fill(&mut created_at),
+                "created_by" => __map.fill(&mut created_by),
+                "expires_at" => __map.fill(&mut expires_at),
+                "preview" => __map.fill(&mut preview),
+                "project" => __map.fill(&mut project),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(OrganizationProjectClaimResponse {
-            created_at: crate::runtime::required(field_0, "created_at")?,
-            created_by: crate::runtime::required(field_1, "created_by")?,
-            expires_at: crate::runtime::required(field_2, "expires_at")?,
-            preview: crate::runtime::required(field_3, "preview")?,
-            project: crate::runtime::required(field_4, "project")?,
+            created_at: crate::runtime::required(created_at, "created_at")?,
+            created_by: crate::runtime::required(created_by, "created_by")?,
+            expires_at: crate::runtime::required(expires_at, "expires_at")?,
+            preview: crate::runtime::required(preview, "preview")?,
+            project: crate::runtime::required(project, "project")?,
         })
     }
 }
+crate::runtime::object_serde!(OrganizationProjectClaimResponse);
 
 /// `OrganizationProjectClaimResponsePreview`
 ///
 /// Schema: `#/components/schemas/OrganizationProjectClaimResponse/properties/preview`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationProjectClaimResponsePreview {
     /// `errors`
     pub errors: Vec<OrganizationProjectClaimResponsePreviewErrorsItem>,
@@ -86,73 +92,84 @@ pub struct OrganizationProjectClaimResponsePreview {
     pub warnings: Vec<OrganizationProjectClaimResponsePreviewWarningsItem>,
 }
 
-impl<'de> Deserialize<'de> for OrganizationProjectClaimResponsePreview {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for OrganizationProjectClaimResponsePreview {
+    const NAME: &'static str = "OrganizationProjectClaimResponsePreview";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("errors", &self.errors)
+            .field("info", &self.info)
+            .field(
+                "members_exceeding_free_project_limit",
+                &self.members_exceeding_free_project_limit,
+            )
+            .field("source_subscription_plan", &self.source_subscription_plan)
+            .field("target_subscription_plan", &self.target_subscription_plan)
+            .field("valid", &self.valid)
+            .field("warnings", &self.warnings)
     }
 }
 
 impl crate::runtime::FromFields for OrganizationProjectClaimResponsePreview {
     const EXPECTING: &'static str = "struct OrganizationProjectClaimResponsePreview";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<
-            Vec<OrganizationProjectClaimResponsePreviewErrorsItem>,
-        > = None;
-        let mut field_1: Option<Vec<OrganizationProjectClaimResponsePreviewInfoItem>> = None;
-        let mut field_2: Option<
+        let mut errors: Option<Vec<OrganizationProjectClaimResponsePreviewErrorsItem>> = None;
+        let mut info: Option<Vec<OrganizationProjectClaimResponsePreviewInfoItem>> = None;
+        let mut members_exceeding_free_project_limit: Option<
             Vec<
                 OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem,
             >,
         > = None;
-        let mut field_3: Option<
+        let mut source_subscription_plan: Option<
             OrganizationProjectClaimResponsePreviewSourceSubscriptionPlan,
         > = None;
-        let mut field_4: Option<
-            Option<OrganizationProjectClaimResponsePreviewTargetSubscriptionPlan>,
+        let mut target_subscription_plan: Option<
+            OrganizationProjectClaimResponsePreviewTargetSubscriptionPlan,
         > = None;
-        let mut field_5: Option<bool> = None;
-        let mut field_6: Option<
+        let mut valid: Option<bool> = None;
+        let mut warnings: Option<
             Vec<OrganizationProjectClaimResponsePreviewWarningsItem>,
         > = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "errors" => map.fill(&mut field_0),
-                "info" => map.fill(&mut field_1),
-                "members_exceeding_free_project_limit" => map.fill(&mut field_2),
-                "source_subscription_plan" => map.fill(&mut field_3),
-                "target_subscription_plan" => map.fill(&mut field_4),
-                "valid" => map.fill(&mut field_5),
-                "warnings" => map.fill(&mut field_6),
-                _ => map.skip(),
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "errors" => __map.fill(&mut errors),
+                "info" => __map.fill(&mut info),
+                "members_exceeding_free_project_limit" => {
+                    __map.fill(&mut members_exceeding_free_project_limit)
+                }
+                "source_subscription_plan" => __map.fill(&mut source_subscription_plan),
+                "target_subscription_plan" => __map.set(&mut target_subscription_plan),
+                "valid" => __map.fill(&mut valid),
+                "warnings" => __map.fill(&mut warnings),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(OrganizationProjectClaimResponsePreview {
-            errors: crate::runtime::required(field_0, "errors")?,
-            info: crate::runtime::required(field_1, "info")?,
+            errors: crate::runtime::required(errors, "errors")?,
+            info: crate::runtime::required(info, "info")?,
             members_exceeding_free_project_limit: crate::runtime::required(
-                field_2,
+                members_exceeding_free_project_limit,
                 "members_exceeding_free_project_limit",
             )?,
             source_subscription_plan: crate::runtime::required(
-                field_3,
+                source_subscription_plan,
                 "source_subscription_plan",
             )?,
-            target_subscription_plan: Option::flatten(field_4),
-            valid: crate::runtime::required(field_5, "valid")?,
-            warnings: crate::runtime::required(field_6, "warnings")?,
+            target_subscription_plan,
+            valid: crate::runtime::required(valid, "valid")?,
+            warnings: crate::runtime::required(warnings, "warnings")?,
         })
     }
 }
+crate::runtime::object_serde!(OrganizationProjectClaimResponsePreview);
 
 /// `OrganizationProjectClaimResponsePreviewErrorsItem`
 ///
 /// Schema: `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/errors/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationProjectClaimResponsePreviewErrorsItem {
     /// `key`
     pub key: String,
@@ -160,40 +177,41 @@ pub struct OrganizationProjectClaimResponsePreviewErrorsItem {
     pub message: String,
 }
 
-impl<'de> Deserialize<'de> for OrganizationProjectClaimResponsePreviewErrorsItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for OrganizationProjectClaimResponsePreviewErrorsItem {
+    const NAME: &'static str = "OrganizationProjectClaimResponsePreviewErrorsItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("key", &self.key).field("message", &self.message)
     }
 }
 
 impl crate::runtime::FromFields for OrganizationProjectClaimResponsePreviewErrorsItem {
     const EXPECTING: &'static str = "struct OrganizationProjectClaimResponsePreviewErrorsItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "key" => map.fill(&mut field_0),
-                "message" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut key: Option<String> = None;
+        let mut message: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "key" => __map.fill(&mut key),
+                "message" => __map.fill(&mut message),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(OrganizationProjectClaimResponsePreviewErrorsItem {
-            key: crate::runtime::required(field_0, "key")?,
-            message: crate::runtime::required(field_1, "message")?,
+            key: crate::runtime::required(key, "key")?,
+            message: crate::runtime::required(message, "message")?,
         })
     }
 }
+crate::runtime::object_serde!(OrganizationProjectClaimResponsePreviewErrorsItem);
 
 /// `OrganizationProjectClaimResponsePreviewInfoItem`
 ///
 /// Schema: `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/info/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationProjectClaimResponsePreviewInfoItem {
     /// `key`
     pub key: String,
@@ -201,40 +219,41 @@ pub struct OrganizationProjectClaimResponsePreviewInfoItem {
     pub message: String,
 }
 
-impl<'de> Deserialize<'de> for OrganizationProjectClaimResponsePreviewInfoItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for OrganizationProjectClaimResponsePreviewInfoItem {
+    const NAME: &'static str = "OrganizationProjectClaimResponsePreviewInfoItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("key", &self.key).field("message", &self.message)
     }
 }
 
 impl crate::runtime::FromFields for OrganizationProjectClaimResponsePreviewInfoItem {
     const EXPECTING: &'static str = "struct OrganizationProjectClaimResponsePreviewInfoItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "key" => map.fill(&mut field_0),
-                "message" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut key: Option<String> = None;
+        let mut message: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "key" => __map.fill(&mut key),
+                "message" => __map.fill(&mut message),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(OrganizationProjectClaimResponsePreviewInfoItem {
-            key: crate::runtime::required(field_0, "key")?,
-            message: crate::runtime::required(field_1, "message")?,
+            key: crate::runtime::required(key, "key")?,
+            message: crate::runtime::required(message, "message")?,
         })
     }
 }
+crate::runtime::object_serde!(OrganizationProjectClaimResponsePreviewInfoItem);
 
 /// `OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem`
 ///
 /// Schema: `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/members_exceeding_free_project_limit/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem {
     /// `limit`
     pub limit: f64,
@@ -242,12 +261,12 @@ pub struct OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLim
     pub name: String,
 }
 
-impl<'de> Deserialize<'de>
+impl crate::runtime::ToFields
 for OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+    const NAME: &'static str = "OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("limit", &self.limit).field("name", &self.name)
     }
 }
 
@@ -255,24 +274,27 @@ impl crate::runtime::FromFields
 for OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem {
     const EXPECTING: &'static str = "struct OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<f64> = None;
-        let mut field_1: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "limit" => map.fill(&mut field_0),
-                "name" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut limit: Option<f64> = None;
+        let mut name: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "limit" => __map.fill(&mut limit),
+                "name" => __map.fill(&mut name),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem {
-            limit: crate::runtime::required(field_0, "limit")?,
-            name: crate::runtime::required(field_1, "name")?,
+            limit: crate::runtime::required(limit, "limit")?,
+            name: crate::runtime::required(name, "name")?,
         })
     }
 }
+crate::runtime::object_serde!(
+    OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem
+);
 
 /// `OrganizationProjectClaimResponsePreviewSourceSubscriptionPlan`
 ///
@@ -421,7 +443,7 @@ for OrganizationProjectClaimResponsePreviewTargetSubscriptionPlan {
 /// `OrganizationProjectClaimResponsePreviewWarningsItem`
 ///
 /// Schema: `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/warnings/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationProjectClaimResponsePreviewWarningsItem {
     /// `key`
     pub key: String,
@@ -429,40 +451,41 @@ pub struct OrganizationProjectClaimResponsePreviewWarningsItem {
     pub message: String,
 }
 
-impl<'de> Deserialize<'de> for OrganizationProjectClaimResponsePreviewWarningsItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for OrganizationProjectClaimResponsePreviewWarningsItem {
+    const NAME: &'static str = "OrganizationProjectClaimResponsePreviewWarningsItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("key", &self.key).field("message", &self.message)
     }
 }
 
 impl crate::runtime::FromFields for OrganizationProjectClaimResponsePreviewWarningsItem {
     const EXPECTING: &'static str = "struct OrganizationProjectClaimResponsePreviewWarningsItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "key" => map.fill(&mut field_0),
-                "message" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut key: Option<String> = None;
+        let mut message: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "key" => __map.fill(&mut key),
+                "message" => __map.fill(&mut message),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(OrganizationProjectClaimResponsePreviewWarningsItem {
-            key: crate::runtime::required(field_0, "key")?,
-            message: crate::runtime::required(field_1, "message")?,
+            key: crate::runtime::required(key, "key")?,
+            message: crate::runtime::required(message, "message")?,
         })
     }
 }
+crate::runtime::object_serde!(OrganizationProjectClaimResponsePreviewWarningsItem);
 
 /// `OrganizationProjectClaimResponseProject`
 ///
 /// Schema: `#/components/schemas/OrganizationProjectClaimResponse/properties/project`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationProjectClaimResponseProject {
     /// `name`
     pub name: String,
@@ -470,32 +493,33 @@ pub struct OrganizationProjectClaimResponseProject {
     pub r#ref: String,
 }
 
-impl<'de> Deserialize<'de> for OrganizationProjectClaimResponseProject {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for OrganizationProjectClaimResponseProject {
+    const NAME: &'static str = "OrganizationProjectClaimResponseProject";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("name", &self.name).field("ref", &self.r#ref)
     }
 }
 
 impl crate::runtime::FromFields for OrganizationProjectClaimResponseProject {
     const EXPECTING: &'static str = "struct OrganizationProjectClaimResponseProject";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "name" => map.fill(&mut field_0),
-                "ref" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut name: Option<String> = None;
+        let mut r#ref: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "name" => __map.fill(&mut name),
+                "ref" => __map.fill(&mut r#ref),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(OrganizationProjectClaimResponseProject {
-            name: crate::runtime::required(field_0, "name")?,
-            r#ref: crate::runtime::required(field_1, "ref")?,
+            name: crate::runtime::required(name, "name")?,
+            r#ref: crate::runtime::required(r#ref, "ref")?,
         })
     }
 }
+crate::runtime::object_serde!(OrganizationProjectClaimResponseProject);

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `OrganizationProjectsResponse`
 ///
 /// Schema: `#/components/schemas/OrganizationProjectsResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationProjectsResponse {
     /// `pagination`
     pub pagination: OrganizationProjectsResponsePagination,
@@ -16,40 +16,41 @@ pub struct OrganizationProjectsResponse {
     pub projects: Vec<OrganizationProjectsResponseProjectsItem>,
 }
 
-impl<'de> Deserialize<'de> for OrganizationProjectsResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for OrganizationProjectsResponse {
+    const NAME: &'static str = "OrganizationProjectsResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("pagination", &self.pagination).field("projects", &self.projects)
     }
 }
 
 impl crate::runtime::FromFields for OrganizationProjectsResponse {
     const EXPECTING: &'static str = "struct OrganizationProjectsResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<OrganizationProjectsResponsePagination> = None;
-        let mut field_1: Option<Vec<OrganizationProjectsResponseProjectsItem>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "pagination" => map.fill(&mut field_0),
-                "projects" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut pagination: Option<OrganizationProjectsResponsePagination> = None;
+        let mut projects: Option<Vec<OrganizationProjectsResponseProjectsItem>> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "pagination" => __map.fill(&mut pagination),
+                "projects" => __map.fill(&mut projects),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(OrganizationProjectsResponse {
-            pagination: crate::runtime::required(field_0, "pagination")?,
-            projects: crate::runtime::required(field_1, "projects")?,
+            pagination: crate::runtime::required(pagination, "pagination")?,
+            projects: crate::runtime::required(projects, "projects")?,
         })
     }
 }
+crate::runtime::object_serde!(OrganizationProjectsResponse);
 
 /// `OrganizationProjectsResponsePagination`
 ///
 /// Schema: `#/components/schemas/OrganizationProjectsResponse/properties/pagination`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationProjectsResponsePagination {
     /// Total number of projects. Use this to calculate the total number of pages.
     pub count: f64,
@@ -59,43 +60,47 @@ pub struct OrganizationProjectsResponsePagination {
     pub offset: f64,
 }
 
-impl<'de> Deserialize<'de> for OrganizationProjectsResponsePagination {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for OrganizationProjectsResponsePagination {
+    const NAME: &'static str = "OrganizationProjectsResponsePagination";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("count", &self.count)
+            .field("limit", &self.limit)
+            .field("offset", &self.offset)
     }
 }
 
 impl crate::runtime::FromFields for OrganizationProjectsResponsePagination {
     const EXPECTING: &'static str = "struct OrganizationProjectsResponsePagination";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<f64> = None;
-        let mut field_1: Option<f64> = None;
-        let mut field_2: Option<f64> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "count" => map.fill(&mut field_0),
-                "limit" => map.fill(&mut field_1),
-                "offset" => map.fill(&mut field_2),
-                _ => map.skip(),
+        let mut count: Option<f64> = None;
+        let mut limit: Option<f64> = None;
+        let mut offset: Option<f64> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "count" => __map.fill(&mut count),
+                "limit" => __map.fill(&mut limit),
+                "offset" => __map.fill(&mut offset),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(OrganizationProjectsResponsePagination {
-            count: crate::runtime::required(field_0, "count")?,
-            limit: crate::runtime::required(field_1, "limit")?,
-            offset: crate::runtime::required(field_2, "offset")?,
+            count: crate::runtime::required(count, "count")?,
+            limit: crate::runtime::required(limit, "limit")?,
+            offset: crate::runtime::required(offset, "offset")?,
         })
     }
 }
+crate::runtime::object_serde!(OrganizationProjectsResponsePagination);
 
 /// `OrganizationProjectsResponseProjectsItem`
 ///
 /// Schema: `#/components/schemas/OrganizationProjectsResponse/properties/projects/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationProjectsResponseProjectsItem {
     /// `cloud_provider`
     pub cloud_provider: String,
@@ -115,79 +120,83 @@ pub struct OrganizationProjectsResponseProjectsItem {
     pub status: OrganizationProjectsResponseProjectsItemStatus,
 }
 
-impl<'de> Deserialize<'de> for OrganizationProjectsResponseProjectsItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for OrganizationProjectsResponseProjectsItem {
+    const NAME: &'static str = "OrganizationProjectsResponseProjectsItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("cloud_provider", &self.cloud_provider)
+            .field("databases", &self.databases)
+            .field("inserted_at", &self.inserted_at)
+            .field("is_branch", &self.is_branch)
+            .field("name", &self.name)
+            .field("ref", &self.r#ref)
+            .field("region", &self.region)
+            .field("status", &self.status)
     }
 }
 
 impl crate::runtime::FromFields for OrganizationProjectsResponseProjectsItem {
     const EXPECTING: &'static str = "struct OrganizationProjectsResponseProjectsItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<
+        let mut cloud_provider: Option<String> = None;
+        let mut databases: Option<
             Vec<OrganizationProjectsResponseProjectsItemDatabasesItem>,
         > = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<bool> = None;
-        let mut field_4: Option<String> = None;
-        let mut field_5: Option<String> = None;
-        let mut field_6: Option<String> = None;
-        let mut field_7: Option<OrganizationProjectsResponseProjectsItemStatus> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "cloud_provider" => map.fill(&mut field_0),
-                "databases" => map.fill(&mut field_1),
-                "inserted_at" => map.fill(&mut field_2),
-                "is_branch" => map.fill(&mut field_3),
-                "name" => map.fill(&mut field_4),
-                "ref" => map.fill(&mut field_5),
-                "region" => map.fill(&mut field_6),
-                "status" => map.fill(&mut field_7),
-                _ => map.skip(),
+        let mut inserted_at: Option<String> = None;
+        let mut is_branch: Option<bool> = None;
+        let mut name: Option<String> = None;
+        let mut r#ref: Option<String> = None;
+        let mut region: Option<String> = None;
+        let mut status: Option<OrganizationProjectsResponseProjectsItemStatus> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "cloud_provider" => __map.fill(&mut cloud_provider),
+                "databases" => __map.fill(&mut databases),
+                "inserted_at" => __map.fill(&mut inserted_at),
+                "is_branch" => __map.fill(&mut is_branch),
+                "name" => __map.fill(&mut name),
+                "ref" => __map.fill(&mut r#ref),
+                "region" => __map.fill(&mut region),
+                "status" => __map.fill(&mut status),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(OrganizationProjectsResponseProjectsItem {
-            cloud_provider: crate::runtime::required(field_0, "cloud_provider")?,
-            databases: crate::runtime::required(field_1, "databases")?,
-            inserted_at: crate::runtime::required(field_2, "inserted_at")?,
-            is_branch: crate::runtime::required(field_3, "is_branch")?,
-            name: crate::runtime::required(field_4, "name")?,
-            r#ref: crate::runtime::required(field_5, "ref")?,
-            region: crate::runtime::required(field_6, "region")?,
-            status: crate::runtime::required(field_7, "status")?,
+            cloud_provider: crate::runtime::required(cloud_provider, "cloud_provider")?,
+            databases: crate::runtime::required(databases, "databases")?,
+            inserted_at: crate::runtime::required(inserted_at, "inserted_at")?,
+            is_branch: crate::runtime::required(is_branch, "is_branch")?,
+            name: crate::runtime::required(name, "name")?,
+            r#ref: crate::runtime::required(r#ref, "ref")?,
+            region: crate::runtime::required(region, "region")?,
+            status: crate::runtime::required(status, "status")?,
         })
     }
 }
+crate::runtime::object_serde!(OrganizationProjectsResponseProjectsItem);
 
 /// `OrganizationProjectsResponseProjectsItemDatabasesItem`
 ///
 /// Schema: `#/components/schemas/OrganizationProjectsResponse/properties/projects/items/properties/databases/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationProjectsResponseProjectsItemDatabasesItem {
     /// `cloud_provider`
     pub cloud_provider: String,
     /// `disk_last_modified_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_last_modified_at: Option<String>,
     /// `disk_throughput_mbps`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_throughput_mbps: Option<f64>,
     /// `disk_type`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_type: Option<OrganizationProjectsResponseProjectsItemDatabasesItemDiskType>,
     /// `disk_volume_size_gb`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disk_volume_size_gb: Option<f64>,
     /// `identifier`
     pub identifier: String,
     /// `infra_compute_size`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub infra_compute_size: Option<
         OrganizationProjectsResponseProjectsItemDatabasesItemInfraComputeSize,
     >,
@@ -199,11 +208,21 @@ pub struct OrganizationProjectsResponseProjectsItemDatabasesItem {
     pub r#type: OrganizationProjectsResponseProjectsItemDatabasesItemType,
 }
 
-impl<'de> Deserialize<'de> for OrganizationProjectsResponseProjectsItemDatabasesItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for OrganizationProjectsResponseProjectsItemDatabasesItem {
+    const NAME: &'static str = "OrganizationProjectsResponseProjectsItemDatabasesItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("cloud_provider", &self.cloud_provider)
+            .optional("disk_last_modified_at", &self.disk_last_modified_at)
+            .optional("disk_throughput_mbps", &self.disk_throughput_mbps)
+            .optional("disk_type", &self.disk_type)
+            .optional("disk_volume_size_gb", &self.disk_volume_size_gb)
+            .field("identifier", &self.identifier)
+            .optional("infra_compute_size", &self.infra_compute_size)
+            .field("region", &self.region)
+            .field("status", &self.status)
+            .field("type", &self.r#type)
     }
 }
 
@@ -211,56 +230,57 @@ impl crate::runtime::FromFields
 for OrganizationProjectsResponseProjectsItemDatabasesItem {
     const EXPECTING: &'static str = "struct OrganizationProjectsResponseProjectsItemDatabasesItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<Option<String>> = None;
-        let mut field_2: Option<Option<f64>> = None;
-        let mut field_3: Option<
-            Option<OrganizationProjectsResponseProjectsItemDatabasesItemDiskType>,
+        let mut cloud_provider: Option<String> = None;
+        let mut disk_last_modified_at: Option<String> = None;
+        let mut disk_throughput_mbps: Option<f64> = None;
+        let mut disk_type: Option<
+            OrganizationProjectsResponseProjectsItemDatabasesItemDiskType,
         > = None;
-        let mut field_4: Option<Option<f64>> = None;
-        let mut field_5: Option<String> = None;
-        let mut field_6: Option<
-            Option<OrganizationProjectsResponseProjectsItemDatabasesItemInfraComputeSize>,
+        let mut disk_volume_size_gb: Option<f64> = None;
+        let mut identifier: Option<String> = None;
+        let mut infra_compute_size: Option<
+            OrganizationProjectsResponseProjectsItemDatabasesItemInfraComputeSize,
         > = None;
-        let mut field_7: Option<String> = None;
-        let mut field_8: Option<
+        let mut region: Option<String> = None;
+        let mut status: Option<
             OrganizationProjectsResponseProjectsItemDatabasesItemStatus,
         > = None;
-        let mut field_9: Option<
+        let mut r#type: Option<
             OrganizationProjectsResponseProjectsItemDatabasesItemType,
         > = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "cloud_provider" => map.fill(&mut field_0),
-                "disk_last_modified_at" => map.fill(&mut field_1),
-                "disk_throughput_mbps" => map.fill(&mut field_2),
-                "disk_type" => map.fill(&mut field_3),
-                "disk_volume_size_gb" => map.fill(&mut field_4),
-                "identifier" => map.fill(&mut field_5),
-                "infra_compute_size" => map.fill(&mut field_6),
-                "region" => map.fill(&mut field_7),
-                "status" => map.fill(&mut field_8),
-                "type" => map.fill(&mut field_9),
-                _ => map.skip(),
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "cloud_provider" => __map.fill(&mut cloud_provider),
+                "disk_last_modified_at" => __map.set(&mut disk_last_modified_at),
+                "disk_throughput_mbps" => __map.set(&mut disk_throughput_mbps),
+                "disk_type" => __map.set(&mut disk_type),
+                "disk_volume_size_gb" => __map.set(&mut disk_volume_size_gb),
+                "identifier" => __map.fill(&mut identifier),
+                "infra_compute_size" => __map.set(&mut infra_compute_size),
+                "region" => __map.fill(&mut region),
+                "status" => __map.fill(&mut status),
+                "type" => __map.fill(&mut r#type),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(OrganizationProjectsResponseProjectsItemDatabasesItem {
-            cloud_provider: crate::runtime::required(field_0, "cloud_provider")?,
-            disk_last_modified_at: Option::flatten(field_1),
-            disk_throughput_mbps: Option::flatten(field_2),
-            disk_type: Option::flatten(field_3),
-            disk_volume_size_gb: Option::flatten(field_4),
-            identifier: crate::runtime::required(field_5, "identifier")?,
-            infra_compute_size: Option::flatten(field_6),
-            region: crate::runtime::required(field_7, "region")?,
-            status: crate::runtime::required(field_8, "status")?,
-            r#type: crate::runtime::required(field_9, "type")?,
+            cloud_provider: crate::runtime::required(cloud_provider, "cloud_provider")?,
+            disk_last_modified_at,
+            disk_throughput_mbps,
+            disk_type,
+            disk_volume_size_gb,
+            identifier: crate::runtime::required(identifier, "identifier")?,
+            infra_compute_size,
+            region: crate::runtime::required(region, "region")?,
+            status: crate::runtime::required(status, "status")?,
+            r#type: crate::runtime::required(r#type, "type")?,
         })
     }
 }
+crate::runtime::object_serde!(OrganizationProjectsResponseProjectsItemDatabasesItem);
 
 /// `OrganizationProjectsResponseProjectsItemDatabasesItemDiskType`
 ///

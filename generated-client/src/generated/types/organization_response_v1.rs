@@ -3,12 +3,10 @@
 //!
 //! Types of `#/components/schemas/OrganizationResponseV1`.
 
-use serde::{Deserialize, Serialize};
-
 /// `OrganizationResponseV1`
 ///
 /// Schema: `#/components/schemas/OrganizationResponseV1`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationResponseV1 {
     /// Deprecated: Use `slug` instead.
     ///
@@ -21,11 +19,12 @@ pub struct OrganizationResponseV1 {
     pub slug: String,
 }
 
-impl<'de> Deserialize<'de> for OrganizationResponseV1 {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for OrganizationResponseV1 {
+    const NAME: &'static str = "OrganizationResponseV1";
+    const ADDITIONAL: bool = false;
+    #[allow(deprecated)]
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("id", &self.id).field("name", &self.name).field("slug", &self.slug)
     }
 }
 
@@ -33,24 +32,25 @@ impl crate::runtime::FromFields for OrganizationResponseV1 {
     const EXPECTING: &'static str = "struct OrganizationResponseV1";
     #[allow(deprecated)]
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "id" => map.fill(&mut field_0),
-                "name" => map.fill(&mut field_1),
-                "slug" => map.fill(&mut field_2),
-                _ => map.skip(),
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut slug: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "id" => __map.fill(&mut id),
+                "name" => __map.fill(&mut name),
+                "slug" => __map.fill(&mut slug),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(OrganizationResponseV1 {
-            id: crate::runtime::required(field_0, "id")?,
-            name: crate::runtime::required(field_1, "name")?,
-            slug: crate::runtime::required(field_2, "slug")?,
+            id: crate::runtime::required(id, "id")?,
+            name: crate::runtime::required(name, "name")?,
+            slug: crate::runtime::required(slug, "slug")?,
         })
     }
 }
+crate::runtime::object_serde!(OrganizationResponseV1);

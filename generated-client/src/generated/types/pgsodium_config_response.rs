@@ -3,40 +3,39 @@
 //!
 //! Types of `#/components/schemas/PgsodiumConfigResponse`.
 
-use serde::{Deserialize, Serialize};
-
 /// `PgsodiumConfigResponse`
 ///
 /// Schema: `#/components/schemas/PgsodiumConfigResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PgsodiumConfigResponse {
     /// `root_key`
     pub root_key: String,
 }
 
-impl<'de> Deserialize<'de> for PgsodiumConfigResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for PgsodiumConfigResponse {
+    const NAME: &'static str = "PgsodiumConfigResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("root_key", &self.root_key)
     }
 }
 
 impl crate::runtime::FromFields for PgsodiumConfigResponse {
     const EXPECTING: &'static str = "struct PgsodiumConfigResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "root_key" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut root_key: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "root_key" => __map.fill(&mut root_key),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(PgsodiumConfigResponse {
-            root_key: crate::runtime::required(field_0, "root_key")?,
+            root_key: crate::runtime::required(root_key, "root_key")?,
         })
     }
 }
+crate::runtime::object_serde!(PgsodiumConfigResponse);

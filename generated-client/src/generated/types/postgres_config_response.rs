@@ -8,183 +8,198 @@ use serde::{Deserialize, Serialize};
 /// `PostgresConfigResponse`
 ///
 /// Schema: `#/components/schemas/PostgresConfigResponse`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PostgresConfigResponse {
     /// Default unit: s
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checkpoint_timeout: Option<String>,
     /// `effective_cache_size`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effective_cache_size: Option<String>,
     /// `hot_standby_feedback`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hot_standby_feedback: Option<bool>,
     /// `logical_decoding_work_mem`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logical_decoding_work_mem: Option<String>,
     /// `maintenance_work_mem`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub maintenance_work_mem: Option<String>,
     /// `max_connections`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_connections: Option<i64>,
     /// `max_locks_per_transaction`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_locks_per_transaction: Option<i64>,
     /// `max_parallel_maintenance_workers`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_parallel_maintenance_workers: Option<i64>,
     /// `max_parallel_workers`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_parallel_workers: Option<i64>,
     /// `max_parallel_workers_per_gather`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_parallel_workers_per_gather: Option<i64>,
     /// `max_replication_slots`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_replication_slots: Option<i64>,
     /// `max_slot_wal_keep_size`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_slot_wal_keep_size: Option<String>,
     /// `max_standby_archive_delay`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_standby_archive_delay: Option<String>,
     /// `max_standby_streaming_delay`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_standby_streaming_delay: Option<String>,
     /// `max_wal_senders`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_wal_senders: Option<i64>,
     /// `max_wal_size`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_wal_size: Option<String>,
     /// `max_worker_processes`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_worker_processes: Option<i64>,
     /// `session_replication_role`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_replication_role: Option<PostgresConfigResponseSessionReplicationRole>,
     /// `shared_buffers`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_buffers: Option<String>,
     /// Default unit: ms
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub statement_timeout: Option<String>,
     /// `track_activity_query_size`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub track_activity_query_size: Option<String>,
     /// `track_commit_timestamp`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub track_commit_timestamp: Option<bool>,
     /// `wal_keep_size`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wal_keep_size: Option<String>,
     /// Default unit: ms
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wal_sender_timeout: Option<String>,
     /// `work_mem`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_mem: Option<String>,
 }
 
-impl<'de> Deserialize<'de> for PostgresConfigResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for PostgresConfigResponse {
+    const NAME: &'static str = "PostgresConfigResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("checkpoint_timeout", &self.checkpoint_timeout)
+            .optional("effective_cache_size", &self.effective_cache_size)
+            .optional("hot_standby_feedback", &self.hot_standby_feedback)
+            .optional("logical_decoding_work_mem", &self.logical_decoding_work_mem)
+            .optional("maintenance_work_mem", &self.maintenance_work_mem)
+            .optional("max_connections", &self.max_connections)
+            .optional("max_locks_per_transaction", &self.max_locks_per_transaction)
+            .optional(
+                "max_parallel_maintenance_workers",
+                &self.max_parallel_maintenance_workers,
+            )
+            .optional("max_parallel_workers", &self.max_parallel_workers)
+            .optional(
+                "max_parallel_workers_per_gather",
+                &self.max_parallel_workers_per_gather,
+            )
+            .optional("max_replication_slots", &self.max_replication_slots)
+            .optional("max_slot_wal_keep_size", &self.max_slot_wal_keep_size)
+            .optional("max_standby_archive_delay", &self.max_standby_archive_delay)
+            .optional("max_standby_streaming_delay", &self.max_standby_streaming_delay)
+            .optional("max_wal_senders", &self.max_wal_senders)
+            .optional("max_wal_size", &self.max_wal_size)
+            .optional("max_worker_processes", &self.max_worker_processes)
+            .optional("session_replication_role", &self.session_replication_role)
+            .optional("shared_buffers", &self.shared_buffers)
+            .optional("statement_timeout", &self.statement_timeout)
+            .optional("track_activity_query_size", &self.track_activity_query_size)
+            .optional("track_commit_timestamp", &self.track_commit_timestamp)
+            .optional("wal_keep_size", &self.wal_keep_size)
+            .optional("wal_sender_timeout", &self.wal_sender_timeout)
+            .optional("work_mem", &self.work_mem)
     }
 }
 
 impl crate::runtime::FromFields for PostgresConfigResponse {
     const EXPECTING: &'static str = "struct PostgresConfigResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<String>> = None;
-        let mut field_1: Option<Option<String>> = None;
-        let mut field_2: Option<Option<bool>> = None;
-        let mut field_3: Option<Option<String>> = None;
-        let mut field_4: Option<Option<String>> = None;
-        let mut field_5: Option<Option<i64>> = None;
-        let mut field_6: Option<Option<i64>> = None;
-        let mut field_7: Option<Option<i64>> = None;
-        let mut field_8: Option<Option<i64>> = None;
-        let mut field_9: Option<Option<i64>> = None;
-        let mut field_10: Option<Option<i64>> = None;
-        let mut field_11: Option<Option<String>> = None;
-        let mut field_12: Option<Option<String>> = None;
-        let mut field_13: Option<Option<String>> = None;
-        let mut field_14: Option<Option<i64>> = None;
-        let mut field_15: Option<Option<String>> = None;
-        let mut field_16: Option<Option<i64>> = None;
-        let mut field_17: Option<Option<PostgresConfigResponseSessionReplicationRole>> = None;
-        let mut field_18: Option<Option<String>> = None;
-        let mut field_19: Option<Option<String>> = None;
-        let mut field_20: Option<Option<String>> = None;
-        let mut field_21: Option<Option<bool>> = None;
-        let mut field_22: Option<Option<String>> = None;
-        let mut field_23: Option<Option<String>> = None;
-        let mut field_24: Option<Option<String>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "checkpoint_timeout" => map.fill(&mut field_0),
-                "effective_cache_size" => map.fill(&mut field_1),
-                "hot_standby_feedback" => map.fill(&mut field_2),
-                "logical_decoding_work_mem" => map.fill(&mut field_3),
-                "maintenance_work_mem" => map.fill(&mut field_4),
-                "max_connections" => map.fill(&mut field_5),
-                "max_locks_per_transaction" => map.fill(&mut field_6),
-                "max_parallel_maintenance_workers" => map.fill(&mut field_7),
-                "max_parallel_workers" => map.fill(&mut field_8),
-                "max_parallel_workers_per_gather" => map.fill(&mut field_9),
-                "max_replication_slots" => map.fill(&mut field_10),
-                "max_slot_wal_keep_size" => map.fill(&mut field_11),
-                "max_standby_archive_delay" => map.fill(&mut field_12),
-                "max_standby_streaming_delay" => map.fill(&mut field_13),
-                "max_wal_senders" => map.fill(&mut field_14),
-                "max_wal_size" => map.fill(&mut field_15),
-                "max_worker_processes" => map.fill(&mut field_16),
-                "session_replication_role" => map.fill(&mut field_17),
-                "shared_buffers" => map.fill(&mut field_18),
-                "statement_timeout" => map.fill(&mut field_19),
-                "track_activity_query_size" => map.fill(&mut field_20),
-                "track_commit_timestamp" => map.fill(&mut field_21),
-                "wal_keep_size" => map.fill(&mut field_22),
-                "wal_sender_timeout" => map.fill(&mut field_23),
-                "work_mem" => map.fill(&mut field_24),
-                _ => map.skip(),
+        let mut checkpoint_timeout: Option<String> = None;
+        let mut effective_cache_size: Option<String> = None;
+        let mut hot_standby_feedback: Option<bool> = None;
+        let mut logical_decoding_work_mem: Option<String> = None;
+        let mut maintenance_work_mem: Option<String> = None;
+        let mut max_connections: Option<i64> = None;
+        let mut max_locks_per_transaction: Option<i64> = None;
+        let mut max_parallel_maintenance_workers: Option<i64> = None;
+        let mut max_parallel_workers: Option<i64> = None;
+        let mut max_parallel_workers_per_gather: Option<i64> = None;
+        let mut max_replication_slots: Option<i64> = None;
+        let mut max_slot_wal_keep_size: Option<String> = None;
+        let mut max_standby_archive_delay: Option<String> = None;
+        let mut max_standby_streaming_delay: Option<String> = None;
+        let mut max_wal_senders: Option<i64> = None;
+        let mut max_wal_size: Option<String> = None;
+        let mut max_worker_processes: Option<i64> = None;
+        let mut session_replication_role: Option<
+            PostgresConfigResponseSessionReplicationRole,
+        > = None;
+        let mut shared_buffers: Option<String> = None;
+        let mut statement_timeout: Option<String> = None;
+        let mut track_activity_query_size: Option<String> = None;
+        let mut track_commit_timestamp: Option<bool> = None;
+        let mut wal_keep_size: Option<String> = None;
+        let mut wal_sender_timeout: Option<String> = None;
+        let mut work_mem: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "checkpoint_timeout" => __map.set(&mut checkpoint_timeout),
+                "effective_cache_size" => __map.set(&mut effective_cache_size),
+                "hot_standby_feedback" => __map.set(&mut hot_standby_feedback),
+                "logical_decoding_work_mem" => __map.set(&mut logical_decoding_work_mem),
+                "maintenance_work_mem" => __map.set(&mut maintenance_work_mem),
+                "max_connections" => __map.set(&mut max_connections),
+                "max_locks_per_transaction" => __map.set(&mut max_locks_per_transaction),
+                "max_parallel_maintenance_workers" => {
+                    __map.set(&mut max_parallel_maintenance_workers)
+                }
+                "max_parallel_workers" => __map.set(&mut max_parallel_workers),
+                "max_parallel_workers_per_gather" => {
+                    __map.set(&mut max_parallel_workers_per_gather)
+                }
+                "max_replication_slots" => __map.set(&mut max_replication_slots),
+                "max_slot_wal_keep_size" => __map.set(&mut max_slot_wal_keep_size),
+                "max_standby_archive_delay" => __map.set(&mut max_standby_archive_delay),
+                "max_standby_streaming_delay" => {
+                    __map.set(&mut max_standby_streaming_delay)
+                }
+                "max_wal_senders" => __map.set(&mut max_wal_senders),
+                "max_wal_size" => __map.set(&mut max_wal_size),
+                "max_worker_processes" => __map.set(&mut max_worker_processes),
+                "session_replication_role" => __map.set(&mut session_replication_role),
+                "shared_buffers" => __map.set(&mut shared_buffers),
+                "statement_timeout" => __map.set(&mut statement_timeout),
+                "track_activity_query_size" => __map.set(&mut track_activity_query_size),
+                "track_commit_timestamp" => __map.set(&mut track_commit_timestamp),
+                "wal_keep_size" => __map.set(&mut wal_keep_size),
+                "wal_sender_timeout" => __map.set(&mut wal_sender_timeout),
+                "work_mem" => __map.set(&mut work_mem),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(PostgresConfigResponse {
-            checkpoint_timeout: Option::flatten(field_0),
-            effective_cache_size: Option::flatten(field_1),
-            hot_standby_feedback: Option::flatten(field_2),
-            logical_decoding_work_mem: Option::flatten(field_3),
-            maintenance_work_mem: Option::flatten(field_4),
-            max_connections: Option::flatten(field_5),
-            max_locks_per_transaction: Option::flatten(field_6),
-            max_parallel_maintenance_workers: Option::flatten(field_7),
-            max_parallel_workers: Option::flatten(field_8),
-            max_parallel_workers_per_gather: Option::flatten(field_9),
-            max_replication_slots: Option::flatten(field_10),
-            max_slot_wal_keep_size: Option::flatten(field_11),
-            max_standby_archive_delay: Option::flatten(field_12),
-            max_standby_streaming_delay: Option::flatten(field_13),
-            max_wal_senders: Option::flatten(field_14),
-            max_wal_size: Option::flatten(field_15),
-            max_worker_processes: Option::flatten(field_16),
-            session_replication_role: Option::flatten(field_17),
-            shared_buffers: Option::flatten(field_18),
-            statement_timeout: Option::flatten(field_19),
-            track_activity_query_size: Option::flatten(field_20),
-            track_commit_timestamp: Option::flatten(field_21),
-            wal_keep_size: Option::flatten(field_22),
-            wal_sender_timeout: Option::flatten(field_23),
-            work_mem: Option::flatten(field_24),
+            checkpoint_timeout,
+            effective_cache_size,
+            hot_standby_feedback,
+            logical_decoding_work_mem,
+            maintenance_work_mem,
+            max_connections,
+            max_locks_per_transaction,
+            max_parallel_maintenance_workers,
+            max_parallel_workers,
+            max_parallel_workers_per_gather,
+            max_replication_slots,
+            max_slot_wal_keep_size,
+            max_standby_archive_delay,
+            max_standby_streaming_delay,
+            max_wal_senders,
+            max_wal_size,
+            max_worker_processes,
+            session_replication_role,
+            shared_buffers,
+            statement_timeout,
+            track_activity_query_size,
+            track_commit_timestamp,
+            wal_keep_size,
+            wal_sender_timeout,
+            work_mem,
         })
     }
 }
+crate::runtime::object_serde!(PostgresConfigResponse);
 
 /// `PostgresConfigResponseSessionReplicationRole`
 ///

@@ -3,12 +3,10 @@
 //!
 //! Types of `#/components/schemas/PostgrestConfigWithJWTSecretResponse`.
 
-use serde::{Deserialize, Serialize};
-
 /// `PostgrestConfigWithJwtSecretResponse`
 ///
 /// Schema: `#/components/schemas/PostgrestConfigWithJWTSecretResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PostgrestConfigWithJwtSecretResponse {
     /// `db_extra_search_path`
     pub db_extra_search_path: String,
@@ -17,50 +15,55 @@ pub struct PostgrestConfigWithJwtSecretResponse {
     /// `db_schema`
     pub db_schema: String,
     /// `jwt_secret`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jwt_secret: Option<String>,
     /// `max_rows`
     pub max_rows: i64,
 }
 
-impl<'de> Deserialize<'de> for PostgrestConfigWithJwtSecretResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for PostgrestConfigWithJwtSecretResponse {
+    const NAME: &'static str = "PostgrestConfigWithJwtSecretResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("db_extra_search_path", &self.db_extra_search_path)
+            .field("db_pool", &self.db_pool)
+            .field("db_schema", &self.db_schema)
+            .optional("jwt_secret", &self.jwt_secret)
+            .field("max_rows", &self.max_rows)
     }
 }
 
 impl crate::runtime::FromFields for PostgrestConfigWithJwtSecretResponse {
     const EXPECTING: &'static str = "struct PostgrestConfigWithJwtSecretResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<Option<i64>> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<Option<String>> = None;
-        let mut field_4: Option<i64> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "db_extra_search_path" => map.fill(&mut field_0),
-                "db_pool" => map.fill(&mut field_1),
-                "db_schema" => map.fill(&mut field_2),
-                "jwt_secret" => map.fill(&mut field_3),
-                "max_rows" => map.fill(&mut field_4),
-                _ => map.skip(),
+        let mut db_extra_search_path: Option<String> = None;
+        let mut db_pool: Option<i64> = None;
+        let mut db_schema: Option<String> = None;
+        let mut jwt_secret: Option<String> = None;
+        let mut max_rows: Option<i64> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "db_extra_search_path" => __map.fill(&mut db_extra_search_path),
+                "db_pool" => __map.set(&mut db_pool),
+                "db_schema" => __map.fill(&mut db_schema),
+                "jwt_secret" => __map.set(&mut jwt_secret),
+                "max_rows" => __map.fill(&mut max_rows),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(PostgrestConfigWithJwtSecretResponse {
             db_extra_search_path: crate::runtime::required(
-                field_0,
+                db_extra_search_path,
                 "db_extra_search_path",
             )?,
-            db_pool: Option::flatten(field_1),
-            db_schema: crate::runtime::required(field_2, "db_schema")?,
-            jwt_secret: Option::flatten(field_3),
-            max_rows: crate::runtime::required(field_4, "max_rows")?,
+            db_pool,
+            db_schema: crate::runtime::required(db_schema, "db_schema")?,
+            jwt_secret,
+            max_rows: crate::runtime::required(max_rows, "max_rows")?,
         })
     }
 }
+crate::runtime::object_serde!(PostgrestConfigWithJwtSecretResponse);

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `ProjectUpgradeEligibilityResponse`
 ///
 /// Schema: `#/components/schemas/ProjectUpgradeEligibilityResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProjectUpgradeEligibilityResponse {
     /// `current_app_version`
     pub current_app_version: String,
@@ -47,11 +47,30 @@ pub struct ProjectUpgradeEligibilityResponse {
     pub warnings: Vec<ProjectUpgradeEligibilityResponseWarningsItem>,
 }
 
-impl<'de> Deserialize<'de> for ProjectUpgradeEligibilityResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for ProjectUpgradeEligibilityResponse {
+    const NAME: &'static str = "ProjectUpgradeEligibilityResponse";
+    const ADDITIONAL: bool = false;
+    #[allow(deprecated)]
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("current_app_version", &self.current_app_version)
+            .field(
+                "current_app_version_release_channel",
+                &self.current_app_version_release_channel,
+            )
+            .field("duration_estimate_hours", &self.duration_estimate_hours)
+            .field("eligible", &self.eligible)
+            .field("latest_app_version", &self.latest_app_version)
+            .field("legacy_auth_custom_roles", &self.legacy_auth_custom_roles)
+            .field("objects_to_be_dropped", &self.objects_to_be_dropped)
+            .field("target_upgrade_versions", &self.target_upgrade_versions)
+            .field("unsupported_extensions", &self.unsupported_extensions)
+            .field(
+                "user_defined_objects_in_internal_schemas",
+                &self.user_defined_objects_in_internal_schemas,
+            )
+            .field("validation_errors", &self.validation_errors)
+            .field("warnings", &self.warnings)
     }
 }
 
@@ -59,84 +78,95 @@ impl crate::runtime::FromFields for ProjectUpgradeEligibilityResponse {
     const EXPECTING: &'static str = "struct ProjectUpgradeEligibilityResponse";
     #[allow(deprecated)]
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<
+        let mut current_app_version: Option<String> = None;
+        let mut current_app_version_release_channel: Option<
             ProjectUpgradeEligibilityResponseCurrentAppVersionReleaseChannel,
         > = None;
-        let mut field_2: Option<f64> = None;
-        let mut field_3: Option<bool> = None;
-        let mut field_4: Option<String> = None;
-        let mut field_5: Option<Vec<String>> = None;
-        let mut field_6: Option<Vec<String>> = None;
-        let mut field_7: Option<
+        let mut duration_estimate_hours: Option<f64> = None;
+        let mut eligible: Option<bool> = None;
+        let mut latest_app_version: Option<String> = None;
+        let mut legacy_auth_custom_roles: Option<Vec<String>> = None;
+        let mut objects_to_be_dropped: Option<Vec<String>> = None;
+        let mut target_upgrade_versions: Option<
             Vec<ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem>,
         > = None;
-        let mut field_8: Option<Vec<String>> = None;
-        let mut field_9: Option<Vec<String>> = None;
-        let mut field_10: Option<
+        let mut unsupported_extensions: Option<Vec<String>> = None;
+        let mut user_defined_objects_in_internal_schemas: Option<Vec<String>> = None;
+        let mut validation_errors: Option<
             Vec<ProjectUpgradeEligibilityResponseValidationErrorsItem>,
         > = None;
-        let mut field_11: Option<Vec<ProjectUpgradeEligibilityResponseWarningsItem>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "current_app_version" => map.fill(&mut field_0),
-                "current_app_version_release_channel" => map.fill(&mut field_1),
-                "duration_estimate_hours" => map.fill(&mut field_2),
-                "eligible" => map.fill(&mut field_3),
-                "latest_app_version" => map.fill(&mut field_4),
-                "legacy_auth_custom_roles" => map.fill(&mut field_5),
-                "objects_to_be_dropped" => map.fill(&mut field_6),
-                "target_upgrade_versions" => map.fill(&mut field_7),
-                "unsupported_extensions" => map.fill(&mut field_8),
-                "user_defined_objects_in_internal_schemas" => map.fill(&mut field_9),
-                "validation_errors" => map.fill(&mut field_10),
-                "warnings" => map.fill(&mut field_11),
-                _ => map.skip(),
+        let mut warnings: Option<Vec<ProjectUpgradeEligibilityResponseWarningsItem>> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "current_app_version" => __map.fill(&mut current_app_version),
+                "current_app_version_release_channel" => {
+                    __map.fill(&mut current_app_version_release_channel)
+                }
+                "duration_estimate_hours" => __map.fill(&mut duration_estimate_hours),
+                "eligible" => __map.fill(&mut eligible),
+                "latest_app_version" => __map.fill(&mut latest_app_version),
+                "legacy_auth_custom_roles" => __map.fill(&mut legacy_auth_custom_roles),
+                "objects_to_be_dropped" => __map.fill(&mut objects_to_be_dropped),
+                "target_upgrade_versions" => __map.fill(&mut target_upgrade_versions),
+                "unsupported_extensions" => __map.fill(&mut unsupported_extensions),
+                "user_defined_objects_in_internal_schemas" => {
+                    __map.fill(&mut user_defined_objects_in_internal_schemas)
+                }
+                "validation_errors" => __map.fill(&mut validation_errors),
+                "warnings" => __map.fill(&mut warnings),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(ProjectUpgradeEligibilityResponse {
             current_app_version: crate::runtime::required(
-                field_0,
+                current_app_version,
                 "current_app_version",
             )?,
             current_app_version_release_channel: crate::runtime::required(
-                field_1,
+                current_app_version_release_channel,
                 "current_app_version_release_channel",
             )?,
             duration_estimate_hours: crate::runtime::required(
-                field_2,
+                duration_estimate_hours,
                 "duration_estimate_hours",
             )?,
-            eligible: crate::runtime::required(field_3, "eligible")?,
-            latest_app_version: crate::runtime::required(field_4, "latest_app_version")?,
+            eligible: crate::runtime::required(eligible, "eligible")?,
+            latest_app_version: crate::runtime::required(
+                latest_app_version,
+                "latest_app_version",
+            )?,
             legacy_auth_custom_roles: crate::runtime::required(
-                field_5,
+                legacy_auth_custom_roles,
                 "legacy_auth_custom_roles",
             )?,
             objects_to_be_dropped: crate::runtime::required(
-                field_6,
+                objects_to_be_dropped,
                 "objects_to_be_dropped",
             )?,
             target_upgrade_versions: crate::runtime::required(
-                field_7,
+                target_upgrade_versions,
                 "target_upgrade_versions",
             )?,
             unsupported_extensions: crate::runtime::required(
-                field_8,
+                unsupported_extensions,
                 "unsupported_extensions",
             )?,
             user_defined_objects_in_internal_schemas: crate::runtime::required(
-                field_9,
+                user_defined_objects_in_internal_schemas,
                 "user_defined_objects_in_internal_schemas",
             )?,
-            validation_errors: crate::runtime::required(field_10, "validation_errors")?,
-            warnings: crate::runtime::required(field_11, "warnings")?,
+            validation_errors: crate::runtime::required(
+                validation_errors,
+                "validation_errors",
+            )?,
+            warnings: crate::runtime::required(warnings, "warnings")?,
         })
     }
 }
+crate::runtime::object_serde!(ProjectUpgradeEligibilityResponse);
 
 /// `ProjectUpgradeEligibilityResponseCurrentAppVersionReleaseChannel`
 ///
@@ -217,7 +247,7 @@ for ProjectUpgradeEligibilityResponseCurrentAppVersionReleaseChannel {
 /// `ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem`
 ///
 /// Schema: `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/target_upgrade_versions/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem {
     /// `app_version`
     pub app_version: String,
@@ -227,12 +257,15 @@ pub struct ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem {
     pub release_channel: ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemReleaseChannel,
 }
 
-impl<'de> Deserialize<'de>
+impl crate::runtime::ToFields
 for ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+    const NAME: &'static str = "ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("app_version", &self.app_version)
+            .field("postgres_version", &self.postgres_version)
+            .field("release_channel", &self.release_channel)
     }
 }
 
@@ -240,31 +273,40 @@ impl crate::runtime::FromFields
 for ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem {
     const EXPECTING: &'static str = "struct ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<
+        let mut app_version: Option<String> = None;
+        let mut postgres_version: Option<
             ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemPostgresVersion,
         > = None;
-        let mut field_2: Option<
+        let mut release_channel: Option<
             ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemReleaseChannel,
         > = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "app_version" => map.fill(&mut field_0),
-                "postgres_version" => map.fill(&mut field_1),
-                "release_channel" => map.fill(&mut field_2),
-                _ => map.skip(),
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "app_version" => __map.fill(&mut app_version),
+                "postgres_version" => __map.fill(&mut postgres_version),
+                "release_channel" => __map.fill(&mut release_channel),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem {
-            app_version: crate::runtime::required(field_0, "app_version")?,
-            postgres_version: crate::runtime::required(field_1, "postgres_version")?,
-            release_channel: crate::runtime::required(field_2, "release_channel")?,
+            app_version: crate::runtime::required(app_version, "app_version")?,
+            postgres_version: crate::runtime::required(
+                postgres_version,
+                "postgres_version",
+            )?,
+            release_channel: crate::runtime::required(
+                release_channel,
+                "release_channel",
+            )?,
         })
     }
 }
+crate::runtime::object_serde!(
+    ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem
+);
 
 /// `ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemPostgresVersion`
 ///

@@ -3,40 +3,39 @@
 //!
 //! Types of `#/components/schemas/ProjectUpgradeInitiateResponse`.
 
-use serde::{Deserialize, Serialize};
-
 /// `ProjectUpgradeInitiateResponse`
 ///
 /// Schema: `#/components/schemas/ProjectUpgradeInitiateResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProjectUpgradeInitiateResponse {
     /// `tracking_id`
     pub tracking_id: String,
 }
 
-impl<'de> Deserialize<'de> for ProjectUpgradeInitiateResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for ProjectUpgradeInitiateResponse {
+    const NAME: &'static str = "ProjectUpgradeInitiateResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("tracking_id", &self.tracking_id)
     }
 }
 
 impl crate::runtime::FromFields for ProjectUpgradeInitiateResponse {
     const EXPECTING: &'static str = "struct ProjectUpgradeInitiateResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "tracking_id" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut tracking_id: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "tracking_id" => __map.fill(&mut tracking_id),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(ProjectUpgradeInitiateResponse {
-            tracking_id: crate::runtime::required(field_0, "tracking_id")?,
+            tracking_id: crate::runtime::required(tracking_id, "tracking_id")?,
         })
     }
 }
+crate::runtime::object_serde!(ProjectUpgradeInitiateResponse);

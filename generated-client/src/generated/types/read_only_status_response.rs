@@ -3,12 +3,10 @@
 //!
 //! Types of `#/components/schemas/ReadOnlyStatusResponse`.
 
-use serde::{Deserialize, Serialize};
-
 /// `ReadOnlyStatusResponse`
 ///
 /// Schema: `#/components/schemas/ReadOnlyStatusResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReadOnlyStatusResponse {
     /// `enabled`
     pub enabled: bool,
@@ -18,38 +16,45 @@ pub struct ReadOnlyStatusResponse {
     pub override_enabled: bool,
 }
 
-impl<'de> Deserialize<'de> for ReadOnlyStatusResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for ReadOnlyStatusResponse {
+    const NAME: &'static str = "ReadOnlyStatusResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("enabled", &self.enabled)
+            .field("override_active_until", &self.override_active_until)
+            .field("override_enabled", &self.override_enabled)
     }
 }
 
 impl crate::runtime::FromFields for ReadOnlyStatusResponse {
     const EXPECTING: &'static str = "struct ReadOnlyStatusResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<bool> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<bool> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "enabled" => map.fill(&mut field_0),
-                "override_active_until" => map.fill(&mut field_1),
-                "override_enabled" => map.fill(&mut field_2),
-                _ => map.skip(),
+        let mut enabled: Option<bool> = None;
+        let mut override_active_until: Option<String> = None;
+        let mut override_enabled: Option<bool> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "enabled" => __map.fill(&mut enabled),
+                "override_active_until" => __map.fill(&mut override_active_until),
+                "override_enabled" => __map.fill(&mut override_enabled),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(ReadOnlyStatusResponse {
-            enabled: crate::runtime::required(field_0, "enabled")?,
+            enabled: crate::runtime::required(enabled, "enabled")?,
             override_active_until: crate::runtime::required(
-                field_1,
+                override_active_until,
                 "override_active_until",
             )?,
-            override_enabled: crate::runtime::required(field_2, "override_enabled")?,
+            override_enabled: crate::runtime::required(
+                override_enabled,
+                "override_enabled",
+            )?,
         })
     }
 }
+crate::runtime::object_serde!(ReadOnlyStatusResponse);

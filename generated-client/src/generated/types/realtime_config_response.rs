@@ -3,12 +3,10 @@
 //!
 //! Types of `#/components/schemas/RealtimeConfigResponse`.
 
-use serde::{Deserialize, Serialize};
-
 /// `RealtimeConfigResponse`
 ///
 /// Schema: `#/components/schemas/RealtimeConfigResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RealtimeConfigResponse {
     /// Sets connection pool size for Realtime Authorization
     pub connection_pool: Option<i64>,
@@ -34,59 +32,79 @@ pub struct RealtimeConfigResponse {
     pub suspend: Option<bool>,
 }
 
-impl<'de> Deserialize<'de> for RealtimeConfigResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for RealtimeConfigResponse {
+    const NAME: &'static str = "RealtimeConfigResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("connection_pool", &self.connection_pool)
+            .field("max_bytes_per_second", &self.max_bytes_per_second)
+            .field("max_channels_per_client", &self.max_channels_per_client)
+            .field("max_concurrent_users", &self.max_concurrent_users)
+            .field("max_events_per_second", &self.max_events_per_second)
+            .field("max_joins_per_second", &self.max_joins_per_second)
+            .field("max_payload_size_in_kb", &self.max_payload_size_in_kb)
+            .field(
+                "max_presence_events_per_second",
+                &self.max_presence_events_per_second,
+            )
+            .field("presence_enabled", &self.presence_enabled)
+            .field("private_only", &self.private_only)
+            .field("suspend", &self.suspend)
     }
 }
 
 impl crate::runtime::FromFields for RealtimeConfigResponse {
     const EXPECTING: &'static str = "struct RealtimeConfigResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<i64>> = None;
-        let mut field_1: Option<Option<i64>> = None;
-        let mut field_2: Option<Option<i64>> = None;
-        let mut field_3: Option<Option<i64>> = None;
-        let mut field_4: Option<Option<i64>> = None;
-        let mut field_5: Option<Option<i64>> = None;
-        let mut field_6: Option<Option<i64>> = None;
-        let mut field_7: Option<Option<i64>> = None;
-        let mut field_8: Option<bool> = None;
-        let mut field_9: Option<Option<bool>> = None;
-        let mut field_10: Option<Option<bool>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "connection_pool" => map.fill(&mut field_0),
-                "max_bytes_per_second" => map.fill(&mut field_1),
-                "max_channels_per_client" => map.fill(&mut field_2),
-                "max_concurrent_users" => map.fill(&mut field_3),
-                "max_events_per_second" => map.fill(&mut field_4),
-                "max_joins_per_second" => map.fill(&mut field_5),
-                "max_payload_size_in_kb" => map.fill(&mut field_6),
-                "max_presence_events_per_second" => map.fill(&mut field_7),
-                "presence_enabled" => map.fill(&mut field_8),
-                "private_only" => map.fill(&mut field_9),
-                "suspend" => map.fill(&mut field_10),
-                _ => map.skip(),
+        let mut connection_pool: Option<i64> = None;
+        let mut max_bytes_per_second: Option<i64> = None;
+        let mut max_channels_per_client: Option<i64> = None;
+        let mut max_concurrent_users: Option<i64> = None;
+        let mut max_events_per_second: Option<i64> = None;
+        let mut max_joins_per_second: Option<i64> = None;
+        let mut max_payload_size_in_kb: Option<i64> = None;
+        let mut max_presence_events_per_second: Option<i64> = None;
+        let mut presence_enabled: Option<bool> = None;
+        let mut private_only: Option<bool> = None;
+        let mut suspend: Option<bool> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "connection_pool" => __map.set(&mut connection_pool),
+                "max_bytes_per_second" => __map.set(&mut max_bytes_per_second),
+                "max_channels_per_client" => __map.set(&mut max_channels_per_client),
+                "max_concurrent_users" => __map.set(&mut max_concurrent_users),
+                "max_events_per_second" => __map.set(&mut max_events_per_second),
+                "max_joins_per_second" => __map.set(&mut max_joins_per_second),
+                "max_payload_size_in_kb" => __map.set(&mut max_payload_size_in_kb),
+                "max_presence_events_per_second" => {
+                    __map.set(&mut max_presence_events_per_second)
+                }
+                "presence_enabled" => __map.fill(&mut presence_enabled),
+                "private_only" => __map.set(&mut private_only),
+                "suspend" => __map.set(&mut suspend),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(RealtimeConfigResponse {
-            connection_pool: Option::flatten(field_0),
-            max_bytes_per_second: Option::flatten(field_1),
-            max_channels_per_client: Option::flatten(field_2),
-            max_concurrent_users: Option::flatten(field_3),
-            max_events_per_second: Option::flatten(field_4),
-            max_joins_per_second: Option::flatten(field_5),
-            max_payload_size_in_kb: Option::flatten(field_6),
-            max_presence_events_per_second: Option::flatten(field_7),
-            presence_enabled: crate::runtime::required(field_8, "presence_enabled")?,
-            private_only: Option::flatten(field_9),
-            suspend: Option::flatten(field_10),
+            connection_pool,
+            max_bytes_per_second,
+            max_channels_per_client,
+            max_concurrent_users,
+            max_events_per_second,
+            max_joins_per_second,
+            max_payload_size_in_kb,
+            max_presence_events_per_second,
+            presence_enabled: crate::runtime::required(
+                presence_enabled,
+                "presence_enabled",
+            )?,
+            private_only,
+            suspend,
         })
     }
 }
+crate::runtime::object_serde!(RealtimeConfigResponse);

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `RegionsInfo`
 ///
 /// Schema: `#/components/schemas/RegionsInfo`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RegionsInfo {
     /// `all`
     pub all: RegionsInfoAll,
@@ -16,82 +16,86 @@ pub struct RegionsInfo {
     pub recommendations: RegionsInfoRecommendations,
 }
 
-impl<'de> Deserialize<'de> for RegionsInfo {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for RegionsInfo {
+    const NAME: &'static str = "RegionsInfo";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("all", &self.all).field("recommendations", &self.recommendations)
     }
 }
 
 impl crate::runtime::FromFields for RegionsInfo {
     const EXPECTING: &'static str = "struct RegionsInfo";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<RegionsInfoAll> = None;
-        let mut field_1: Option<RegionsInfoRecommendations> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "all" => map.fill(&mut field_0),
-                "recommendations" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut all: Option<RegionsInfoAll> = None;
+        let mut recommendations: Option<RegionsInfoRecommendations> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "all" => __map.fill(&mut all),
+                "recommendations" => __map.fill(&mut recommendations),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(RegionsInfo {
-            all: crate::runtime::required(field_0, "all")?,
-            recommendations: crate::runtime::required(field_1, "recommendations")?,
+            all: crate::runtime::required(all, "all")?,
+            recommendations: crate::runtime::required(
+                recommendations,
+                "recommendations",
+            )?,
         })
     }
 }
+crate::runtime::object_serde!(RegionsInfo);
 
 /// `RegionsInfoAll`
 ///
 /// Schema: `#/components/schemas/RegionsInfo/properties/all`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RegionsInfoAll {
     /// `smartGroup`
-    #[serde(rename = "smartGroup")]
     pub smart_group: Vec<RegionsInfoAllSmartGroupItem>,
     /// `specific`
     pub specific: Vec<RegionsInfoAllSpecificItem>,
 }
 
-impl<'de> Deserialize<'de> for RegionsInfoAll {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for RegionsInfoAll {
+    const NAME: &'static str = "RegionsInfoAll";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("smartGroup", &self.smart_group).field("specific", &self.specific)
     }
 }
 
 impl crate::runtime::FromFields for RegionsInfoAll {
     const EXPECTING: &'static str = "struct RegionsInfoAll";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Vec<RegionsInfoAllSmartGroupItem>> = None;
-        let mut field_1: Option<Vec<RegionsInfoAllSpecificItem>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "smartGroup" => map.fill(&mut field_0),
-                "specific" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut smart_group: Option<Vec<RegionsInfoAllSmartGroupItem>> = None;
+        let mut specific: Option<Vec<RegionsInfoAllSpecificItem>> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "smartGroup" => __map.fill(&mut smart_group),
+                "specific" => __map.fill(&mut specific),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(RegionsInfoAll {
-            smart_group: crate::runtime::required(field_0, "smartGroup")?,
-            specific: crate::runtime::required(field_1, "specific")?,
+            smart_group: crate::runtime::required(smart_group, "smartGroup")?,
+            specific: crate::runtime::required(specific, "specific")?,
         })
     }
 }
+crate::runtime::object_serde!(RegionsInfoAll);
 
 /// `RegionsInfoAllSmartGroupItem`
 ///
 /// Schema: `#/components/schemas/RegionsInfo/properties/all/properties/smartGroup/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RegionsInfoAllSmartGroupItem {
     /// `code`
     pub code: RegionsInfoAllSmartGroupItemCode,
@@ -101,38 +105,42 @@ pub struct RegionsInfoAllSmartGroupItem {
     pub r#type: RegionsInfoAllSmartGroupItemType,
 }
 
-impl<'de> Deserialize<'de> for RegionsInfoAllSmartGroupItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for RegionsInfoAllSmartGroupItem {
+    const NAME: &'static str = "RegionsInfoAllSmartGroupItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("code", &self.code)
+            .field("name", &self.name)
+            .field("type", &self.r#type)
     }
 }
 
 impl crate::runtime::FromFields for RegionsInfoAllSmartGroupItem {
     const EXPECTING: &'static str = "struct RegionsInfoAllSmartGroupItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<RegionsInfoAllSmartGroupItemCode> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<RegionsInfoAllSmartGroupItemType> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "code" => map.fill(&mut field_0),
-                "name" => map.fill(&mut field_1),
-                "type" => map.fill(&mut field_2),
-                _ => map.skip(),
+        let mut code: Option<RegionsInfoAllSmartGroupItemCode> = None;
+        let mut name: Option<String> = None;
+        let mut r#type: Option<RegionsInfoAllSmartGroupItemType> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "code" => __map.fill(&mut code),
+                "name" => __map.fill(&mut name),
+                "type" => __map.fill(&mut r#type),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(RegionsInfoAllSmartGroupItem {
-            code: crate::runtime::required(field_0, "code")?,
-            name: crate::runtime::required(field_1, "name")?,
-            r#type: crate::runtime::required(field_2, "type")?,
+            code: crate::runtime::required(code, "code")?,
+            name: crate::runtime::required(name, "name")?,
+            r#type: crate::runtime::required(r#type, "type")?,
         })
     }
 }
+crate::runtime::object_serde!(RegionsInfoAllSmartGroupItem);
 
 /// `RegionsInfoAllSmartGroupItemCode`
 ///
@@ -253,7 +261,7 @@ impl<'de> Deserialize<'de> for RegionsInfoAllSmartGroupItemType {
 /// `RegionsInfoAllSpecificItem`
 ///
 /// Schema: `#/components/schemas/RegionsInfo/properties/all/properties/specific/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RegionsInfoAllSpecificItem {
     /// `code`
     pub code: RegionsInfoAllSpecificItemCode,
@@ -262,50 +270,55 @@ pub struct RegionsInfoAllSpecificItem {
     /// `provider`
     pub provider: RegionsInfoAllSpecificItemProvider,
     /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RegionsInfoAllSpecificItemStatus>,
     /// `type`
     pub r#type: RegionsInfoAllSpecificItemType,
 }
 
-impl<'de> Deserialize<'de> for RegionsInfoAllSpecificItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for RegionsInfoAllSpecificItem {
+    const NAME: &'static str = "RegionsInfoAllSpecificItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("code", &self.code)
+            .field("name", &self.name)
+            .field("provider", &self.provider)
+            .optional("status", &self.status)
+            .field("type", &self.r#type)
     }
 }
 
 impl crate::runtime::FromFields for RegionsInfoAllSpecificItem {
     const EXPECTING: &'static str = "struct RegionsInfoAllSpecificItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<RegionsInfoAllSpecificItemCode> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<RegionsInfoAllSpecificItemProvider> = None;
-        let mut field_3: Option<Option<RegionsInfoAllSpecificItemStatus>> = None;
-        let mut field_4: Option<RegionsInfoAllSpecificItemType> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "code" => map.fill(&mut field_0),
-                "name" => map.fill(&mut field_1),
-                "provider" => map.fill(&mut field_2),
-                "status" => map.fill(&mut field_3),
-                "type" => map.fill(&mut field_4),
-                _ => map.skip(),
+        let mut code: Option<RegionsInfoAllSpecificItemCode> = None;
+        let mut name: Option<String> = None;
+        let mut provider: Option<RegionsInfoAllSpecificItemProvider> = None;
+        let mut status: Option<RegionsInfoAllSpecificItemStatus> = None;
+        let mut r#type: Option<RegionsInfoAllSpecificItemType> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "code" => __map.fill(&mut code),
+                "name" => __map.fill(&mut name),
+                "provider" => __map.fill(&mut provider),
+                "status" => __map.set(&mut status),
+                "type" => __map.fill(&mut r#type),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(RegionsInfoAllSpecificItem {
-            code: crate::runtime::required(field_0, "code")?,
-            name: crate::runtime::required(field_1, "name")?,
-            provider: crate::runtime::required(field_2, "provider")?,
-            status: Option::flatten(field_3),
-            r#type: crate::runtime::required(field_4, "type")?,
+            code: crate::runtime::required(code, "code")?,
+            name: crate::runtime::required(name, "name")?,
+            provider: crate::runtime::required(provider, "provider")?,
+            status,
+            r#type: crate::runtime::required(r#type, "type")?,
         })
     }
 }
+crate::runtime::object_serde!(RegionsInfoAllSpecificItem);
 
 /// `RegionsInfoAllSpecificItemCode`
 ///
@@ -610,49 +623,49 @@ impl<'de> Deserialize<'de> for RegionsInfoAllSpecificItemType {
 /// `RegionsInfoRecommendations`
 ///
 /// Schema: `#/components/schemas/RegionsInfo/properties/recommendations`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RegionsInfoRecommendations {
     /// `smartGroup`
-    #[serde(rename = "smartGroup")]
     pub smart_group: RegionsInfoRecommendationsSmartGroup,
     /// `specific`
     pub specific: Vec<RegionsInfoRecommendationsSpecificItem>,
 }
 
-impl<'de> Deserialize<'de> for RegionsInfoRecommendations {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for RegionsInfoRecommendations {
+    const NAME: &'static str = "RegionsInfoRecommendations";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("smartGroup", &self.smart_group).field("specific", &self.specific)
     }
 }
 
 impl crate::runtime::FromFields for RegionsInfoRecommendations {
     const EXPECTING: &'static str = "struct RegionsInfoRecommendations";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<RegionsInfoRecommendationsSmartGroup> = None;
-        let mut field_1: Option<Vec<RegionsInfoRecommendationsSpecificItem>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "smartGroup" => map.fill(&mut field_0),
-                "specific" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut smart_group: Option<RegionsInfoRecommendationsSmartGroup> = None;
+        let mut specific: Option<Vec<RegionsInfoRecommendationsSpecificItem>> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "smartGroup" => __map.fill(&mut smart_group),
+                "specific" => __map.fill(&mut specific),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(RegionsInfoRecommendations {
-            smart_group: crate::runtime::required(field_0, "smartGroup")?,
-            specific: crate::runtime::required(field_1, "specific")?,
+            smart_group: crate::runtime::required(smart_group, "smartGroup")?,
+            specific: crate::runtime::required(specific, "specific")?,
         })
     }
 }
+crate::runtime::object_serde!(RegionsInfoRecommendations);
 
 /// `RegionsInfoRecommendationsSmartGroup`
 ///
 /// Schema: `#/components/schemas/RegionsInfo/properties/recommendations/properties/smartGroup`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RegionsInfoRecommendationsSmartGroup {
     /// `code`
     pub code: RegionsInfoRecommendationsSmartGroupCode,
@@ -662,38 +675,42 @@ pub struct RegionsInfoRecommendationsSmartGroup {
     pub r#type: RegionsInfoRecommendationsSmartGroupType,
 }
 
-impl<'de> Deserialize<'de> for RegionsInfoRecommendationsSmartGroup {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for RegionsInfoRecommendationsSmartGroup {
+    const NAME: &'static str = "RegionsInfoRecommendationsSmartGroup";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("code", &self.code)
+            .field("name", &self.name)
+            .field("type", &self.r#type)
     }
 }
 
 impl crate::runtime::FromFields for RegionsInfoRecommendationsSmartGroup {
     const EXPECTING: &'static str = "struct RegionsInfoRecommendationsSmartGroup";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<RegionsInfoRecommendationsSmartGroupCode> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<RegionsInfoRecommendationsSmartGroupType> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "code" => map.fill(&mut field_0),
-                "name" => map.fill(&mut field_1),
-                "type" => map.fill(&mut field_2),
-                _ => map.skip(),
+        let mut code: Option<RegionsInfoRecommendationsSmartGroupCode> = None;
+        let mut name: Option<String> = None;
+        let mut r#type: Option<RegionsInfoRecommendationsSmartGroupType> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "code" => __map.fill(&mut code),
+                "name" => __map.fill(&mut name),
+                "type" => __map.fill(&mut r#type),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(RegionsInfoRecommendationsSmartGroup {
-            code: crate::runtime::required(field_0, "code")?,
-            name: crate::runtime::required(field_1, "name")?,
-            r#type: crate::runtime::required(field_2, "type")?,
+            code: crate::runtime::required(code, "code")?,
+            name: crate::runtime::required(name, "name")?,
+            r#type: crate::runtime::required(r#type, "type")?,
         })
     }
 }
+crate::runtime::object_serde!(RegionsInfoRecommendationsSmartGroup);
 
 /// `RegionsInfoRecommendationsSmartGroupCode`
 ///
@@ -814,7 +831,7 @@ impl<'de> Deserialize<'de> for RegionsInfoRecommendationsSmartGroupType {
 /// `RegionsInfoRecommendationsSpecificItem`
 ///
 /// Schema: `#/components/schemas/RegionsInfo/properties/recommendations/properties/specific/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RegionsInfoRecommendationsSpecificItem {
     /// `code`
     pub code: RegionsInfoRecommendationsSpecificItemCode,
@@ -823,50 +840,55 @@ pub struct RegionsInfoRecommendationsSpecificItem {
     /// `provider`
     pub provider: RegionsInfoRecommendationsSpecificItemProvider,
     /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RegionsInfoRecommendationsSpecificItemStatus>,
     /// `type`
     pub r#type: RegionsInfoRecommendationsSpecificItemType,
 }
 
-impl<'de> Deserialize<'de> for RegionsInfoRecommendationsSpecificItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for RegionsInfoRecommendationsSpecificItem {
+    const NAME: &'static str = "RegionsInfoRecommendationsSpecificItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("code", &self.code)
+            .field("name", &self.name)
+            .field("provider", &self.provider)
+            .optional("status", &self.status)
+            .field("type", &self.r#type)
     }
 }
 
 impl crate::runtime::FromFields for RegionsInfoRecommendationsSpecificItem {
     const EXPECTING: &'static str = "struct RegionsInfoRecommendationsSpecificItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<RegionsInfoRecommendationsSpecificItemCode> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<RegionsInfoRecommendationsSpecificItemProvider> = None;
-        let mut field_3: Option<Option<RegionsInfoRecommendationsSpecificItemStatus>> = None;
-        let mut field_4: Option<RegionsInfoRecommendationsSpecificItemType> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "code" => map.fill(&mut field_0),
-                "name" => map.fill(&mut field_1),
-                "provider" => map.fill(&mut field_2),
-                "status" => map.fill(&mut field_3),
-                "type" => map.fill(&mut field_4),
-                _ => map.skip(),
+        let mut code: Option<RegionsInfoRecommendationsSpecificItemCode> = None;
+        let mut name: Option<String> = None;
+        let mut provider: Option<RegionsInfoRecommendationsSpecificItemProvider> = None;
+        let mut status: Option<RegionsInfoRecommendationsSpecificItemStatus> = None;
+        let mut r#type: Option<RegionsInfoRecommendationsSpecificItemType> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "code" => __map.fill(&mut code),
+                "name" => __map.fill(&mut name),
+                "provider" => __map.fill(&mut provider),
+                "status" => __map.set(&mut status),
+                "type" => __map.fill(&mut r#type),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(RegionsInfoRecommendationsSpecificItem {
-            code: crate::runtime::required(field_0, "code")?,
-            name: crate::runtime::required(field_1, "name")?,
-            provider: crate::runtime::required(field_2, "provider")?,
-            status: Option::flatten(field_3),
-            r#type: crate::runtime::required(field_4, "type")?,
+            code: crate::runtime::required(code, "code")?,
+            name: crate::runtime::required(name, "name")?,
+            provider: crate::runtime::required(provider, "provider")?,
+            status,
+            r#type: crate::runtime::required(r#type, "type")?,
         })
     }
 }
+crate::runtime::object_serde!(RegionsInfoRecommendationsSpecificItem);
 
 /// `RegionsInfoRecommendationsSpecificItemCode`
 ///

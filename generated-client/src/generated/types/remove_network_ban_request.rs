@@ -3,57 +3,57 @@
 //!
 //! Types of `#/components/schemas/RemoveNetworkBanRequest`.
 
-use serde::{Deserialize, Serialize};
-
 /// `RemoveNetworkBanRequest`
 ///
 /// Schema: `#/components/schemas/RemoveNetworkBanRequest`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RemoveNetworkBanRequest {
     /// `identifier`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
     /// List of IP addresses to unban.
     pub ipv4_addresses: Vec<String>,
     /// Include requester's public IP in the list of addresses to unban.
     ///
     /// Defaults to `false` on the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requester_ip: Option<bool>,
 }
 
-impl<'de> Deserialize<'de> for RemoveNetworkBanRequest {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for RemoveNetworkBanRequest {
+    const NAME: &'static str = "RemoveNetworkBanRequest";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("identifier", &self.identifier)
+            .field("ipv4_addresses", &self.ipv4_addresses)
+            .optional("requester_ip", &self.requester_ip)
     }
 }
 
 impl crate::runtime::FromFields for RemoveNetworkBanRequest {
     const EXPECTING: &'static str = "struct RemoveNetworkBanRequest";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<String>> = None;
-        let mut field_1: Option<Vec<String>> = None;
-        let mut field_2: Option<Option<bool>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "identifier" => map.fill(&mut field_0),
-                "ipv4_addresses" => map.fill(&mut field_1),
-                "requester_ip" => map.fill(&mut field_2),
-                _ => map.skip(),
+        let mut identifier: Option<String> = None;
+        let mut ipv4_addresses: Option<Vec<String>> = None;
+        let mut requester_ip: Option<bool> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "identifier" => __map.set(&mut identifier),
+                "ipv4_addresses" => __map.fill(&mut ipv4_addresses),
+                "requester_ip" => __map.set(&mut requester_ip),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(RemoveNetworkBanRequest {
-            identifier: Option::flatten(field_0),
-            ipv4_addresses: crate::runtime::required(field_1, "ipv4_addresses")?,
-            requester_ip: Option::flatten(field_2),
+            identifier,
+            ipv4_addresses: crate::runtime::required(ipv4_addresses, "ipv4_addresses")?,
+            requester_ip,
         })
     }
 }
+crate::runtime::object_serde!(RemoveNetworkBanRequest);
 
 impl RemoveNetworkBanRequest {
     /// A value with the required fields (`ipv4_addresses`) set and every optional field absent.

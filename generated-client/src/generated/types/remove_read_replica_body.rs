@@ -3,46 +3,45 @@
 //!
 //! Types of `#/components/schemas/RemoveReadReplicaBody`.
 
-use serde::{Deserialize, Serialize};
-
 /// `RemoveReadReplicaBody`
 ///
 /// Schema: `#/components/schemas/RemoveReadReplicaBody`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RemoveReadReplicaBody {
     /// `database_identifier`
     pub database_identifier: String,
 }
 
-impl<'de> Deserialize<'de> for RemoveReadReplicaBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for RemoveReadReplicaBody {
+    const NAME: &'static str = "RemoveReadReplicaBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("database_identifier", &self.database_identifier)
     }
 }
 
 impl crate::runtime::FromFields for RemoveReadReplicaBody {
     const EXPECTING: &'static str = "struct RemoveReadReplicaBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "database_identifier" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut database_identifier: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "database_identifier" => __map.fill(&mut database_identifier),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(RemoveReadReplicaBody {
             database_identifier: crate::runtime::required(
-                field_0,
+                database_identifier,
                 "database_identifier",
             )?,
         })
     }
 }
+crate::runtime::object_serde!(RemoveReadReplicaBody);
 
 impl RemoveReadReplicaBody {
     /// A value with the required fields (`database_identifier`) set and every optional field absent.

@@ -8,41 +8,42 @@ use serde::{Deserialize, Serialize};
 /// `SetUpReadReplicaBody`
 ///
 /// Schema: `#/components/schemas/SetUpReadReplicaBody`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SetUpReadReplicaBody {
     /// Region you want your read replica to reside in
     pub read_replica_region: SetUpReadReplicaBodyReadReplicaRegion,
 }
 
-impl<'de> Deserialize<'de> for SetUpReadReplicaBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for SetUpReadReplicaBody {
+    const NAME: &'static str = "SetUpReadReplicaBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("read_replica_region", &self.read_replica_region)
     }
 }
 
 impl crate::runtime::FromFields for SetUpReadReplicaBody {
     const EXPECTING: &'static str = "struct SetUpReadReplicaBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<SetUpReadReplicaBodyReadReplicaRegion> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "read_replica_region" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut read_replica_region: Option<SetUpReadReplicaBodyReadReplicaRegion> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "read_replica_region" => __map.fill(&mut read_replica_region),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(SetUpReadReplicaBody {
             read_replica_region: crate::runtime::required(
-                field_0,
+                read_replica_region,
                 "read_replica_region",
             )?,
         })
     }
 }
+crate::runtime::object_serde!(SetUpReadReplicaBody);
 
 impl SetUpReadReplicaBody {
     /// A value with the required fields (`read_replica_region`) set and every optional field absent.

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `SigningKeyResponse`
 ///
 /// Schema: `#/components/schemas/SigningKeyResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SigningKeyResponse {
     /// `algorithm`
     pub algorithm: SigningKeyResponseAlgorithm,
@@ -17,7 +17,6 @@ pub struct SigningKeyResponse {
     /// `id`
     pub id: String,
     /// `public_jwk`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_jwk: Option<serde_json::Value>,
     /// `status`
     pub status: SigningKeyResponseStatus,
@@ -25,47 +24,54 @@ pub struct SigningKeyResponse {
     pub updated_at: String,
 }
 
-impl<'de> Deserialize<'de> for SigningKeyResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for SigningKeyResponse {
+    const NAME: &'static str = "SigningKeyResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("algorithm", &self.algorithm)
+            .field("created_at", &self.created_at)
+            .field("id", &self.id)
+            .optional("public_jwk", &self.public_jwk)
+            .field("status", &self.status)
+            .field("updated_at", &self.updated_at)
     }
 }
 
 impl crate::runtime::FromFields for SigningKeyResponse {
     const EXPECTING: &'static str = "struct SigningKeyResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<SigningKeyResponseAlgorithm> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<Option<serde_json::Value>> = None;
-        let mut field_4: Option<SigningKeyResponseStatus> = None;
-        let mut field_5: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "algorithm" => map.fill(&mut field_0),
-                "created_at" => map.fill(&mut field_1),
-                "id" => map.fill(&mut field_2),
-                "public_jwk" => map.fill(&mut field_3),
-                "status" => map.fill(&mut field_4),
-                "updated_at" => map.fill(&mut field_5),
-                _ => map.skip(),
+        let mut algorithm: Option<SigningKeyResponseAlgorithm> = None;
+        let mut created_at: Option<String> = None;
+        let mut id: Option<String> = None;
+        let mut public_jwk: Option<serde_json::Value> = None;
+        let mut status: Option<SigningKeyResponseStatus> = None;
+        let mut updated_at: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "algorithm" => __map.fill(&mut algorithm),
+                "created_at" => __map.fill(&mut created_at),
+                "id" => __map.fill(&mut id),
+                "public_jwk" => __map.set(&mut public_jwk),
+                "status" => __map.fill(&mut status),
+                "updated_at" => __map.fill(&mut updated_at),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(SigningKeyResponse {
-            algorithm: crate::runtime::required(field_0, "algorithm")?,
-            created_at: crate::runtime::required(field_1, "created_at")?,
-            id: crate::runtime::required(field_2, "id")?,
-            public_jwk: Option::flatten(field_3),
-            status: crate::runtime::required(field_4, "status")?,
-            updated_at: crate::runtime::required(field_5, "updated_at")?,
+            algorithm: crate::runtime::required(algorithm, "algorithm")?,
+            created_at: crate::runtime::required(created_at, "created_at")?,
+            id: crate::runtime::required(id, "id")?,
+            public_jwk,
+            status: crate::runtime::required(status, "status")?,
+            updated_at: crate::runtime::required(updated_at, "updated_at")?,
         })
     }
 }
+crate::runtime::object_serde!(SigningKeyResponse);
 
 /// `SigningKeyResponseAlgorithm`
 ///

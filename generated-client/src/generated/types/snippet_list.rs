@@ -8,49 +8,49 @@ use serde::{Deserialize, Serialize};
 /// `SnippetList`
 ///
 /// Schema: `#/components/schemas/SnippetList`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SnippetList {
     /// `cursor`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// `data`
     pub data: Vec<SnippetListDataItem>,
 }
 
-impl<'de> Deserialize<'de> for SnippetList {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for SnippetList {
+    const NAME: &'static str = "SnippetList";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.optional("cursor", &self.cursor).field("data", &self.data)
     }
 }
 
 impl crate::runtime::FromFields for SnippetList {
     const EXPECTING: &'static str = "struct SnippetList";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<String>> = None;
-        let mut field_1: Option<Vec<SnippetListDataItem>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "cursor" => map.fill(&mut field_0),
-                "data" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut cursor: Option<String> = None;
+        let mut data: Option<Vec<SnippetListDataItem>> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "cursor" => __map.set(&mut cursor),
+                "data" => __map.fill(&mut data),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(SnippetList {
-            cursor: Option::flatten(field_0),
-            data: crate::runtime::required(field_1, "data")?,
+            cursor,
+            data: crate::runtime::required(data, "data")?,
         })
     }
 }
+crate::runtime::object_serde!(SnippetList);
 
 /// `SnippetListDataItem`
 ///
 /// Schema: `#/components/schemas/SnippetList/properties/data/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SnippetListDataItem {
     /// `description`
     pub description: Option<String>,
@@ -76,67 +76,79 @@ pub struct SnippetListDataItem {
     pub visibility: SnippetListDataItemVisibility,
 }
 
-impl<'de> Deserialize<'de> for SnippetListDataItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for SnippetListDataItem {
+    const NAME: &'static str = "SnippetListDataItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("description", &self.description)
+            .field("favorite", &self.favorite)
+            .field("id", &self.id)
+            .field("inserted_at", &self.inserted_at)
+            .field("name", &self.name)
+            .field("owner", &self.owner)
+            .field("project", &self.project)
+            .field("type", &self.r#type)
+            .field("updated_at", &self.updated_at)
+            .field("updated_by", &self.updated_by)
+            .field("visibility", &self.visibility)
     }
 }
 
 impl crate::runtime::FromFields for SnippetListDataItem {
     const EXPECTING: &'static str = "struct SnippetListDataItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<String>> = None;
-        let mut field_1: Option<bool> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<String> = None;
-        let mut field_4: Option<String> = None;
-        let mut field_5: Option<SnippetListDataItemOwner> = None;
-        let mut field_6: Option<SnippetListDataItemProject> = None;
-        let mut field_7: Option<SnippetListDataItemType> = None;
-        let mut field_8: Option<String> = None;
-        let mut field_9: Option<SnippetListDataItemUpdatedBy> = None;
-        let mut field_10: Option<SnippetListDataItemVisibility> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "description" => map.fill(&mut field_0),
-                "favorite" => map.fill(&mut field_1),
-                "id" => map.fill(&mut field_2),
-                "inserted_at" => map.fill(&mut field_3),
-                "name" => map.fill(&mut field_4),
-                "owner" => map.fill(&mut field_5),
-                "project" => map.fill(&mut field_6),
-                "type" => map.fill(&mut field_7),
-                "updated_at" => map.fill(&mut field_8),
-                "updated_by" => map.fill(&mut field_9),
-                "visibility" => map.fill(&mut field_10),
-                _ => map.skip(),
+        let mut description: Option<String> = None;
+        let mut favorite: Option<bool> = None;
+        let mut id: Option<String> = None;
+        let mut inserted_at: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut owner: Option<SnippetListDataItemOwner> = None;
+        let mut project: Option<SnippetListDataItemProject> = None;
+        let mut r#type: Option<SnippetListDataItemType> = None;
+        let mut updated_at: Option<String> = None;
+        let mut updated_by: Option<SnippetListDataItemUpdatedBy> = None;
+        let mut visibility: Option<SnippetListDataItemVisibility> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "description" => __map.set(&mut description),
+                "favorite" => __map.fill(&mut favorite),
+                "id" => __map.fill(&mut id),
+                "inserted_at" => __map.fill(&mut inserted_at),
+                "name" => __map.fill(&mut name),
+                "owner" => __map.fill(&mut owner),
+                "project" => __map.fill(&mut project),
+                "type" => __map.fill(&mut r#type),
+                "updated_at" => __map.fill(&mut updated_at),
+                "updated_by" => __map.fill(&mut updated_by),
+                "visibility" => __map.fill(&mut visibility),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(SnippetListDataItem {
-            description: Option::flatten(field_0),
-            favorite: crate::runtime::required(field_1, "favorite")?,
-            id: crate::runtime::required(field_2, "id")?,
-            inserted_at: crate::runtime::required(field_3, "inserted_at")?,
-            name: crate::runtime::required(field_4, "name")?,
-            owner: crate::runtime::required(field_5, "owner")?,
-            project: crate::runtime::required(field_6, "project")?,
-            r#type: crate::runtime::required(field_7, "type")?,
-            updated_at: crate::runtime::required(field_8, "updated_at")?,
-            updated_by: crate::runtime::required(field_9, "updated_by")?,
-            visibility: crate::runtime::required(field_10, "visibility")?,
+            description,
+            favorite: crate::runtime::required(favorite, "favorite")?,
+            id: crate::runtime::required(id, "id")?,
+            inserted_at: crate::runtime::required(inserted_at, "inserted_at")?,
+            name: crate::runtime::required(name, "name")?,
+            owner: crate::runtime::required(owner, "owner")?,
+            project: crate::runtime::required(project, "project")?,
+            r#type: crate::runtime::required(r#type, "type")?,
+            updated_at: crate::runtime::required(updated_at, "updated_at")?,
+            updated_by: crate::runtime::required(updated_by, "updated_by")?,
+            visibility: crate::runtime::required(visibility, "visibility")?,
         })
     }
 }
+crate::runtime::object_serde!(SnippetListDataItem);
 
 /// `SnippetListDataItemOwner`
 ///
 /// Schema: `#/components/schemas/SnippetList/properties/data/items/properties/owner`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SnippetListDataItemOwner {
     /// `id`
     pub id: f64,
@@ -144,40 +156,41 @@ pub struct SnippetListDataItemOwner {
     pub username: String,
 }
 
-impl<'de> Deserialize<'de> for SnippetListDataItemOwner {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for SnippetListDataItemOwner {
+    const NAME: &'static str = "SnippetListDataItemOwner";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("id", &self.id).field("username", &self.username)
     }
 }
 
 impl crate::runtime::FromFields for SnippetListDataItemOwner {
     const EXPECTING: &'static str = "struct SnippetListDataItemOwner";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<f64> = None;
-        let mut field_1: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "id" => map.fill(&mut field_0),
-                "username" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut id: Option<f64> = None;
+        let mut username: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "id" => __map.fill(&mut id),
+                "username" => __map.fill(&mut username),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(SnippetListDataItemOwner {
-            id: crate::runtime::required(field_0, "id")?,
-            username: crate::runtime::required(field_1, "username")?,
+            id: crate::runtime::required(id, "id")?,
+            username: crate::runtime::required(username, "username")?,
         })
     }
 }
+crate::runtime::object_serde!(SnippetListDataItemOwner);
 
 /// `SnippetListDataItemProject`
 ///
 /// Schema: `#/components/schemas/SnippetList/properties/data/items/properties/project`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SnippetListDataItemProject {
     /// `id`
     pub id: f64,
@@ -185,35 +198,36 @@ pub struct SnippetListDataItemProject {
     pub name: String,
 }
 
-impl<'de> Deserialize<'de> for SnippetListDataItemProject {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for SnippetListDataItemProject {
+    const NAME: &'static str = "SnippetListDataItemProject";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("id", &self.id).field("name", &self.name)
     }
 }
 
 impl crate::runtime::FromFields for SnippetListDataItemProject {
     const EXPECTING: &'static str = "struct SnippetListDataItemProject";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<f64> = None;
-        let mut field_1: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "id" => map.fill(&mut field_0),
-                "name" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut id: Option<f64> = None;
+        let mut name: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "id" => __map.fill(&mut id),
+                "name" => __map.fill(&mut name),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(SnippetListDataItemProject {
-            id: crate::runtime::required(field_0, "id")?,
-            name: crate::runtime::required(field_1, "name")?,
+            id: crate::runtime::required(id, "id")?,
+            name: crate::runtime::required(name, "name")?,
         })
     }
 }
+crate::runtime::object_serde!(SnippetListDataItemProject);
 
 /// `SnippetListDataItemType`
 ///
@@ -272,7 +286,7 @@ impl<'de> Deserialize<'de> for SnippetListDataItemType {
 /// `SnippetListDataItemUpdatedBy`
 ///
 /// Schema: `#/components/schemas/SnippetList/properties/data/items/properties/updated_by`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SnippetListDataItemUpdatedBy {
     /// `id`
     pub id: f64,
@@ -280,35 +294,36 @@ pub struct SnippetListDataItemUpdatedBy {
     pub username: String,
 }
 
-impl<'de> Deserialize<'de> for SnippetListDataItemUpdatedBy {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for SnippetListDataItemUpdatedBy {
+    const NAME: &'static str = "SnippetListDataItemUpdatedBy";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("id", &self.id).field("username", &self.username)
     }
 }
 
 impl crate::runtime::FromFields for SnippetListDataItemUpdatedBy {
     const EXPECTING: &'static str = "struct SnippetListDataItemUpdatedBy";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<f64> = None;
-        let mut field_1: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "id" => map.fill(&mut field_0),
-                "username" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut id: Option<f64> = None;
+        let mut username: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "id" => __map.fill(&mut id),
+                "username" => __map.fill(&mut username),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(SnippetListDataItemUpdatedBy {
-            id: crate::runtime::required(field_0, "id")?,
-            username: crate::runtime::required(field_1, "username")?,
+            id: crate::runtime::required(id, "id")?,
+            username: crate::runtime::required(username, "username")?,
         })
     }
 }
+crate::runtime::object_serde!(SnippetListDataItemUpdatedBy);
 
 /// `SnippetListDataItemVisibility`
 ///

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `SnippetResponse`
 ///
 /// Schema: `#/components/schemas/SnippetResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SnippetResponse {
     /// `content`
     pub content: SnippetResponseContent,
@@ -36,76 +36,88 @@ pub struct SnippetResponse {
     pub visibility: SnippetResponseVisibility,
 }
 
-impl<'de> Deserialize<'de> for SnippetResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for SnippetResponse {
+    const NAME: &'static str = "SnippetResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("content", &self.content)
+            .field("description", &self.description)
+            .field("favorite", &self.favorite)
+            .field("id", &self.id)
+            .field("inserted_at", &self.inserted_at)
+            .field("name", &self.name)
+            .field("owner", &self.owner)
+            .field("project", &self.project)
+            .field("type", &self.r#type)
+            .field("updated_at", &self.updated_at)
+            .field("updated_by", &self.updated_by)
+            .field("visibility", &self.visibility)
     }
 }
 
 impl crate::runtime::FromFields for SnippetResponse {
     const EXPECTING: &'static str = "struct SnippetResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<SnippetResponseContent> = None;
-        let mut field_1: Option<Option<String>> = None;
-        let mut field_2: Option<bool> = None;
-        let mut field_3: Option<String> = None;
-        let mut field_4: Option<String> = None;
-        let mut field_5: Option<String> = None;
-        let mut field_6: Option<SnippetResponseOwner> = None;
-        let mut field_7: Option<SnippetResponseProject> = None;
-        let mut field_8: Option<SnippetResponseType> = None;
-        let mut field_9: Option<String> = None;
-        let mut field_10: Option<SnippetResponseUpdatedBy> = None;
-        let mut field_11: Option<SnippetResponseVisibility> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "content" => map.fill(&mut field_0),
-                "description" => map.fill(&mut field_1),
-                "favorite" => map.fill(&mut field_2),
-                "id" => map.fill(&mut field_3),
-                "inserted_at" => map.fill(&mut field_4),
-                "name" => map.fill(&mut field_5),
-                "owner" => map.fill(&mut field_6),
-                "project" => map.fill(&mut field_7),
-                "type" => map.fill(&mut field_8),
-                "updated_at" => map.fill(&mut field_9),
-                "updated_by" => map.fill(&mut field_10),
-                "visibility" => map.fill(&mut field_11),
-                _ => map.skip(),
+        let mut content: Option<SnippetResponseContent> = None;
+        let mut description: Option<String> = None;
+        let mut favorite: Option<bool> = None;
+        let mut id: Option<String> = None;
+        let mut inserted_at: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut owner: Option<SnippetResponseOwner> = None;
+        let mut project: Option<SnippetResponseProject> = None;
+        let mut r#type: Option<SnippetResponseType> = None;
+        let mut updated_at: Option<String> = None;
+        let mut updated_by: Option<SnippetResponseUpdatedBy> = None;
+        let mut visibility: Option<SnippetResponseVisibility> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "content" => __map.fill(&mut content),
+                "description" => __map.set(&mut description),
+                "favorite" => __map.fill(&mut favorite),
+                "id" => __map.fill(&mut id),
+                "inserted_at" => __map.fill(&mut inserted_at),
+                "name" => __map.fill(&mut name),
+                "owner" => __map.fill(&mut owner),
+                "project" => __map.fill(&mut project),
+                "type" => __map.fill(&mut r#type),
+                "updated_at" => __map.fill(&mut updated_at),
+                "updated_by" => __map.fill(&mut updated_by),
+                "visibility" => __map.fill(&mut visibility),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(SnippetResponse {
-            content: crate::runtime::required(field_0, "content")?,
-            description: Option::flatten(field_1),
-            favorite: crate::runtime::required(field_2, "favorite")?,
-            id: crate::runtime::required(field_3, "id")?,
-            inserted_at: crate::runtime::required(field_4, "inserted_at")?,
-            name: crate::runtime::required(field_5, "name")?,
-            owner: crate::runtime::required(field_6, "owner")?,
-            project: crate::runtime::required(field_7, "project")?,
-            r#type: crate::runtime::required(field_8, "type")?,
-            updated_at: crate::runtime::required(field_9, "updated_at")?,
-            updated_by: crate::runtime::required(field_10, "updated_by")?,
-            visibility: crate::runtime::required(field_11, "visibility")?,
+            content: crate::runtime::required(content, "content")?,
+            description,
+            favorite: crate::runtime::required(favorite, "favorite")?,
+            id: crate::runtime::required(id, "id")?,
+            inserted_at: crate::runtime::required(inserted_at, "inserted_at")?,
+            name: crate::runtime::required(name, "name")?,
+            owner: crate::runtime::required(owner, "owner")?,
+            project: crate::runtime::required(project, "project")?,
+            r#type: crate::runtime::required(r#type, "type")?,
+            updated_at: crate::runtime::required(updated_at, "updated_at")?,
+            updated_by: crate::runtime::required(updated_by, "updated_by")?,
+            visibility: crate::runtime::required(visibility, "visibility")?,
         })
     }
 }
+crate::runtime::object_serde!(SnippetResponse);
 
 /// `SnippetResponseContent`
 ///
 /// Schema: `#/components/schemas/SnippetResponse/properties/content`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SnippetResponseContent {
     /// Deprecated: Rely on root-level favorite property instead.
     ///
     /// **Deprecated** in the API.
     #[deprecated = "deprecated in the API"]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub favorite: Option<bool>,
     /// `schema_version`
     pub schema_version: String,
@@ -113,11 +125,15 @@ pub struct SnippetResponseContent {
     pub sql: String,
 }
 
-impl<'de> Deserialize<'de> for SnippetResponseContent {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for SnippetResponseContent {
+    const NAME: &'static str = "SnippetResponseContent";
+    const ADDITIONAL: bool = false;
+    #[allow(deprecated)]
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("favorite", &self.favorite)
+            .field("schema_version", &self.schema_version)
+            .field("sql", &self.sql)
     }
 }
 
@@ -125,32 +141,33 @@ impl crate::runtime::FromFields for SnippetResponseContent {
     const EXPECTING: &'static str = "struct SnippetResponseContent";
     #[allow(deprecated)]
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<bool>> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "favorite" => map.fill(&mut field_0),
-                "schema_version" => map.fill(&mut field_1),
-                "sql" => map.fill(&mut field_2),
-                _ => map.skip(),
+        let mut favorite: Option<bool> = None;
+        let mut schema_version: Option<String> = None;
+        let mut sql: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "favorite" => __map.set(&mut favorite),
+                "schema_version" => __map.fill(&mut schema_version),
+                "sql" => __map.fill(&mut sql),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(SnippetResponseContent {
-            favorite: Option::flatten(field_0),
-            schema_version: crate::runtime::required(field_1, "schema_version")?,
-            sql: crate::runtime::required(field_2, "sql")?,
+            favorite,
+            schema_version: crate::runtime::required(schema_version, "schema_version")?,
+            sql: crate::runtime::required(sql, "sql")?,
         })
     }
 }
+crate::runtime::object_serde!(SnippetResponseContent);
 
 /// `SnippetResponseOwner`
 ///
 /// Schema: `#/components/schemas/SnippetResponse/properties/owner`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SnippetResponseOwner {
     /// `id`
     pub id: f64,
@@ -158,40 +175,41 @@ pub struct SnippetResponseOwner {
     pub username: String,
 }
 
-impl<'de> Deserialize<'de> for SnippetResponseOwner {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for SnippetResponseOwner {
+    const NAME: &'static str = "SnippetResponseOwner";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("id", &self.id).field("username", &self.username)
     }
 }
 
 impl crate::runtime::FromFields for SnippetResponseOwner {
     const EXPECTING: &'static str = "struct SnippetResponseOwner";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<f64> = None;
-        let mut field_1: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "id" => map.fill(&mut field_0),
-                "username" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut id: Option<f64> = None;
+        let mut username: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "id" => __map.fill(&mut id),
+                "username" => __map.fill(&mut username),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(SnippetResponseOwner {
-            id: crate::runtime::required(field_0, "id")?,
-            username: crate::runtime::required(field_1, "username")?,
+            id: crate::runtime::required(id, "id")?,
+            username: crate::runtime::required(username, "username")?,
         })
     }
 }
+crate::runtime::object_serde!(SnippetResponseOwner);
 
 /// `SnippetResponseProject`
 ///
 /// Schema: `#/components/schemas/SnippetResponse/properties/project`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SnippetResponseProject {
     /// `id`
     pub id: f64,
@@ -199,35 +217,36 @@ pub struct SnippetResponseProject {
     pub name: String,
 }
 
-impl<'de> Deserialize<'de> for SnippetResponseProject {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for SnippetResponseProject {
+    const NAME: &'static str = "SnippetResponseProject";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("id", &self.id).field("name", &self.name)
     }
 }
 
 impl crate::runtime::FromFields for SnippetResponseProject {
     const EXPECTING: &'static str = "struct SnippetResponseProject";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<f64> = None;
-        let mut field_1: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "id" => map.fill(&mut field_0),
-                "name" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut id: Option<f64> = None;
+        let mut name: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "id" => __map.fill(&mut id),
+                "name" => __map.fill(&mut name),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(SnippetResponseProject {
-            id: crate::runtime::required(field_0, "id")?,
-            name: crate::runtime::required(field_1, "name")?,
+            id: crate::runtime::required(id, "id")?,
+            name: crate::runtime::required(name, "name")?,
         })
     }
 }
+crate::runtime::object_serde!(SnippetResponseProject);
 
 /// `SnippetResponseType`
 ///
@@ -286,7 +305,7 @@ impl<'de> Deserialize<'de> for SnippetResponseType {
 /// `SnippetResponseUpdatedBy`
 ///
 /// Schema: `#/components/schemas/SnippetResponse/properties/updated_by`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SnippetResponseUpdatedBy {
     /// `id`
     pub id: f64,
@@ -294,35 +313,36 @@ pub struct SnippetResponseUpdatedBy {
     pub username: String,
 }
 
-impl<'de> Deserialize<'de> for SnippetResponseUpdatedBy {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for SnippetResponseUpdatedBy {
+    const NAME: &'static str = "SnippetResponseUpdatedBy";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("id", &self.id).field("username", &self.username)
     }
 }
 
 impl crate::runtime::FromFields for SnippetResponseUpdatedBy {
     const EXPECTING: &'static str = "struct SnippetResponseUpdatedBy";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<f64> = None;
-        let mut field_1: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "id" => map.fill(&mut field_0),
-                "username" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut id: Option<f64> = None;
+        let mut username: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "id" => __map.fill(&mut id),
+                "username" => __map.fill(&mut username),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(SnippetResponseUpdatedBy {
-            id: crate::runtime::required(field_0, "id")?,
-            username: crate::runtime::required(field_1, "username")?,
+            id: crate::runtime::required(id, "id")?,
+            username: crate::runtime::required(username, "username")?,
         })
     }
 }
+crate::runtime::object_serde!(SnippetResponseUpdatedBy);
 
 /// `SnippetResponseVisibility`
 ///

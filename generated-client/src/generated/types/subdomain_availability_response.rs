@@ -3,40 +3,39 @@
 //!
 //! Types of `#/components/schemas/SubdomainAvailabilityResponse`.
 
-use serde::{Deserialize, Serialize};
-
 /// `SubdomainAvailabilityResponse`
 ///
 /// Schema: `#/components/schemas/SubdomainAvailabilityResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SubdomainAvailabilityResponse {
     /// `available`
     pub available: bool,
 }
 
-impl<'de> Deserialize<'de> for SubdomainAvailabilityResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for SubdomainAvailabilityResponse {
+    const NAME: &'static str = "SubdomainAvailabilityResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("available", &self.available)
     }
 }
 
 impl crate::runtime::FromFields for SubdomainAvailabilityResponse {
     const EXPECTING: &'static str = "struct SubdomainAvailabilityResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<bool> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "available" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut available: Option<bool> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "available" => __map.fill(&mut available),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(SubdomainAvailabilityResponse {
-            available: crate::runtime::required(field_0, "available")?,
+            available: crate::runtime::required(available, "available")?,
         })
     }
 }
+crate::runtime::object_serde!(SubdomainAvailabilityResponse);

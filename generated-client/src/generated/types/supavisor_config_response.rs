@@ -8,10 +8,9 @@ use serde::{Deserialize, Serialize};
 /// `SupavisorConfigResponse`
 ///
 /// Schema: `#/components/schemas/SupavisorConfigResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SupavisorConfigResponse {
     /// Use connection_string instead
-    #[serde(rename = "connectionString")]
     pub connection_string_camel: String,
     /// `connection_string`
     pub connection_string: String,
@@ -37,71 +36,87 @@ pub struct SupavisorConfigResponse {
     pub pool_mode: SupavisorConfigResponsePoolMode,
 }
 
-impl<'de> Deserialize<'de> for SupavisorConfigResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for SupavisorConfigResponse {
+    const NAME: &'static str = "SupavisorConfigResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("connectionString", &self.connection_string_camel)
+            .field("connection_string", &self.connection_string)
+            .field("database_type", &self.database_type)
+            .field("db_host", &self.db_host)
+            .field("db_name", &self.db_name)
+            .field("db_port", &self.db_port)
+            .field("db_user", &self.db_user)
+            .field("default_pool_size", &self.default_pool_size)
+            .field("identifier", &self.identifier)
+            .field("is_using_scram_auth", &self.is_using_scram_auth)
+            .field("max_client_conn", &self.max_client_conn)
+            .field("pool_mode", &self.pool_mode)
     }
 }
 
 impl crate::runtime::FromFields for SupavisorConfigResponse {
     const EXPECTING: &'static str = "struct SupavisorConfigResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<SupavisorConfigResponseDatabaseType> = None;
-        let mut field_3: Option<String> = None;
-        let mut field_4: Option<String> = None;
-        let mut field_5: Option<i64> = None;
-        let mut field_6: Option<String> = None;
-        let mut field_7: Option<Option<i64>> = None;
-        let mut field_8: Option<String> = None;
-        let mut field_9: Option<bool> = None;
-        let mut field_10: Option<Option<i64>> = None;
-        let mut field_11: Option<SupavisorConfigResponsePoolMode> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "connectionString" => map.fill(&mut field_0),
-                "connection_string" => map.fill(&mut field_1),
-                "database_type" => map.fill(&mut field_2),
-                "db_host" => map.fill(&mut field_3),
-                "db_name" => map.fill(&mut field_4),
-                "db_port" => map.fill(&mut field_5),
-                "db_user" => map.fill(&mut field_6),
-                "default_pool_size" => map.fill(&mut field_7),
-                "identifier" => map.fill(&mut field_8),
-                "is_using_scram_auth" => map.fill(&mut field_9),
-                "max_client_conn" => map.fill(&mut field_10),
-                "pool_mode" => map.fill(&mut field_11),
-                _ => map.skip(),
+        let mut connection_string_camel: Option<String> = None;
+        let mut connection_string: Option<String> = None;
+        let mut database_type: Option<SupavisorConfigResponseDatabaseType> = None;
+        let mut db_host: Option<String> = None;
+        let mut db_name: Option<String> = None;
+        let mut db_port: Option<i64> = None;
+        let mut db_user: Option<String> = None;
+        let mut default_pool_size: Option<i64> = None;
+        let mut identifier: Option<String> = None;
+        let mut is_using_scram_auth: Option<bool> = None;
+        let mut max_client_conn: Option<i64> = None;
+        let mut pool_mode: Option<SupavisorConfigResponsePoolMode> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "connectionString" => __map.fill(&mut connection_string_camel),
+                "connection_string" => __map.fill(&mut connection_string),
+                "database_type" => __map.fill(&mut database_type),
+                "db_host" => __map.fill(&mut db_host),
+                "db_name" => __map.fill(&mut db_name),
+                "db_port" => __map.fill(&mut db_port),
+                "db_user" => __map.fill(&mut db_user),
+                "default_pool_size" => __map.set(&mut default_pool_size),
+                "identifier" => __map.fill(&mut identifier),
+                "is_using_scram_auth" => __map.fill(&mut is_using_scram_auth),
+                "max_client_conn" => __map.set(&mut max_client_conn),
+                "pool_mode" => __map.fill(&mut pool_mode),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(SupavisorConfigResponse {
             connection_string_camel: crate::runtime::required(
-                field_0,
+                connection_string_camel,
                 "connectionString",
             )?,
-            connection_string: crate::runtime::required(field_1, "connection_string")?,
-            database_type: crate::runtime::required(field_2, "database_type")?,
-            db_host: crate::runtime::required(field_3, "db_host")?,
-            db_name: crate::runtime::required(field_4, "db_name")?,
-            db_port: crate::runtime::required(field_5, "db_port")?,
-            db_user: crate::runtime::required(field_6, "db_user")?,
-            default_pool_size: Option::flatten(field_7),
-            identifier: crate::runtime::required(field_8, "identifier")?,
+            connection_string: crate::runtime::required(
+                connection_string,
+                "connection_string",
+            )?,
+            database_type: crate::runtime::required(database_type, "database_type")?,
+            db_host: crate::runtime::required(db_host, "db_host")?,
+            db_name: crate::runtime::required(db_name, "db_name")?,
+            db_port: crate::runtime::required(db_port, "db_port")?,
+            db_user: crate::runtime::required(db_user, "db_user")?,
+            default_pool_size,
+            identifier: crate::runtime::required(identifier, "identifier")?,
             is_using_scram_auth: crate::runtime::required(
-                field_9,
+                is_using_scram_auth,
                 "is_using_scram_auth",
             )?,
-            max_client_conn: Option::flatten(field_10),
-            pool_mode: crate::runtime::required(field_11, "pool_mode")?,
+            max_client_conn,
+            pool_mode: crate::runtime::required(pool_mode, "pool_mode")?,
         })
     }
 }
+crate::runtime::object_serde!(SupavisorConfigResponse);
 
 /// `SupavisorConfigResponseDatabaseType`
 ///

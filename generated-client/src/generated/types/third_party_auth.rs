@@ -3,31 +3,24 @@
 //!
 //! Types of `#/components/schemas/ThirdPartyAuth`.
 
-use serde::{Deserialize, Serialize};
-
 /// `ThirdPartyAuth`
 ///
 /// Schema: `#/components/schemas/ThirdPartyAuth`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ThirdPartyAuth {
     /// `custom_jwks`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_jwks: Option<serde_json::Value>,
     /// `id`
     pub id: String,
     /// `inserted_at`
     pub inserted_at: String,
     /// `jwks_url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jwks_url: Option<String>,
     /// `oidc_issuer_url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_issuer_url: Option<String>,
     /// `resolved_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolved_at: Option<String>,
     /// `resolved_jwks`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolved_jwks: Option<serde_json::Value>,
     /// `type`
     pub r#type: String,
@@ -35,53 +28,63 @@ pub struct ThirdPartyAuth {
     pub updated_at: String,
 }
 
-impl<'de> Deserialize<'de> for ThirdPartyAuth {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for ThirdPartyAuth {
+    const NAME: &'static str = "ThirdPartyAuth";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("custom_jwks", &self.custom_jwks)
+            .field("id", &self.id)
+            .field("inserted_at", &self.inserted_at)
+            .optional("jwks_url", &self.jwks_url)
+            .optional("oidc_issuer_url", &self.oidc_issuer_url)
+            .optional("resolved_at", &self.resolved_at)
+            .optional("resolved_jwks", &self.resolved_jwks)
+            .field("type", &self.r#type)
+            .field("updated_at", &self.updated_at)
     }
 }
 
 impl crate::runtime::FromFields for ThirdPartyAuth {
     const EXPECTING: &'static str = "struct ThirdPartyAuth";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<serde_json::Value>> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<Option<String>> = None;
-        let mut field_4: Option<Option<String>> = None;
-        let mut field_5: Option<Option<String>> = None;
-        let mut field_6: Option<Option<serde_json::Value>> = None;
-        let mut field_7: Option<String> = None;
-        let mut field_8: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "custom_jwks" => map.fill(&mut field_0),
-                "id" => map.fill(&mut field_1),
-                "inserted_at" => map.fill(&mut field_2),
-                "jwks_url" => map.fill(&mut field_3),
-                "oidc_issuer_url" => map.fill(&mut field_4),
-                "resolved_at" => map.fill(&mut field_5),
-                "resolved_jwks" => map.fill(&mut field_6),
-                "type" => map.fill(&mut field_7),
-                "updated_at" => map.fill(&mut field_8),
-                _ => map.skip(),
+        let mut custom_jwks: Option<serde_json::Value> = None;
+        let mut id: Option<String> = None;
+        let mut inserted_at: Option<String> = None;
+        let mut jwks_url: Option<String> = None;
+        let mut oidc_issuer_url: Option<String> = None;
+        let mut resolved_at: Option<String> = None;
+        let mut resolved_jwks: Option<serde_json::Value> = None;
+        let mut r#type: Option<String> = None;
+        let mut updated_at: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "custom_jwks" => __map.set(&mut custom_jwks),
+                "id" => __map.fill(&mut id),
+                "inserted_at" => __map.fill(&mut inserted_at),
+                "jwks_url" => __map.set(&mut jwks_url),
+                "oidc_issuer_url" => __map.set(&mut oidc_issuer_url),
+                "resolved_at" => __map.set(&mut resolved_at),
+                "resolved_jwks" => __map.set(&mut resolved_jwks),
+                "type" => __map.fill(&mut r#type),
+                "updated_at" => __map.fill(&mut updated_at),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(ThirdPartyAuth {
-            custom_jwks: Option::flatten(field_0),
-            id: crate::runtime::required(field_1, "id")?,
-            inserted_at: crate::runtime::required(field_2, "inserted_at")?,
-            jwks_url: Option::flatten(field_3),
-            oidc_issuer_url: Option::flatten(field_4),
-            resolved_at: Option::flatten(field_5),
-            resolved_jwks: Option::flatten(field_6),
-            r#type: crate::runtime::required(field_7, "type")?,
-            updated_at: crate::runtime::required(field_8, "updated_at")?,
+            custom_jwks,
+            id: crate::runtime::required(id, "id")?,
+            inserted_at: crate::runtime::required(inserted_at, "inserted_at")?,
+            jwks_url,
+            oidc_issuer_url,
+            resolved_at,
+            resolved_jwks,
+            r#type: crate::runtime::required(r#type, "type")?,
+            updated_at: crate::runtime::required(updated_at, "updated_at")?,
         })
     }
 }
+crate::runtime::object_serde!(ThirdPartyAuth);

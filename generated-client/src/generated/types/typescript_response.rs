@@ -3,40 +3,39 @@
 //!
 //! Types of `#/components/schemas/TypescriptResponse`.
 
-use serde::{Deserialize, Serialize};
-
 /// `TypescriptResponse`
 ///
 /// Schema: `#/components/schemas/TypescriptResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TypescriptResponse {
     /// `types`
     pub types: String,
 }
 
-impl<'de> Deserialize<'de> for TypescriptResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for TypescriptResponse {
+    const NAME: &'static str = "TypescriptResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("types", &self.types)
     }
 }
 
 impl crate::runtime::FromFields for TypescriptResponse {
     const EXPECTING: &'static str = "struct TypescriptResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "types" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut types: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "types" => __map.fill(&mut types),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(TypescriptResponse {
-            types: crate::runtime::required(field_0, "types")?,
+            types: crate::runtime::required(types, "types")?,
         })
     }
 }
+crate::runtime::object_serde!(TypescriptResponse);

@@ -3,59 +3,56 @@
 //!
 //! Types of `#/components/schemas/UpdateApiKeyBody`.
 
-use serde::{Deserialize, Serialize};
-
 /// `UpdateApiKeyBody`
 ///
 /// Schema: `#/components/schemas/UpdateApiKeyBody`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateApiKeyBody {
     /// `description`
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub description: crate::runtime::Nullable<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `secret_jwt_template`
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub secret_jwt_template: crate::runtime::Nullable<
         std::collections::BTreeMap<String, serde_json::Value>,
     >,
 }
 
-impl<'de> Deserialize<'de> for UpdateApiKeyBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpdateApiKeyBody {
+    const NAME: &'static str = "UpdateApiKeyBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .nullable("description", &self.description)
+            .optional("name", &self.name)
+            .nullable("secret_jwt_template", &self.secret_jwt_template)
     }
 }
 
 impl crate::runtime::FromFields for UpdateApiKeyBody {
     const EXPECTING: &'static str = "struct UpdateApiKeyBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<crate::runtime::Nullable<String>> = None;
-        let mut field_1: Option<Option<String>> = None;
-        let mut field_2: Option<
-            crate::runtime::Nullable<
-                std::collections::BTreeMap<String, serde_json::Value>,
-            >,
-        > = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "description" => map.fill(&mut field_0),
-                "name" => map.fill(&mut field_1),
-                "secret_jwt_template" => map.fill(&mut field_2),
-                _ => map.skip(),
+        let mut description: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent;
+        let mut name: Option<String> = None;
+        let mut secret_jwt_template: crate::runtime::Nullable<
+            std::collections::BTreeMap<String, serde_json::Value>,
+        > = crate::runtime::Nullable::Absent;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "description" => __map.set(&mut description),
+                "name" => __map.set(&mut name),
+                "secret_jwt_template" => __map.set(&mut secret_jwt_template),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateApiKeyBody {
-            description: field_0.unwrap_or(crate::runtime::Nullable::Absent),
-            name: Option::flatten(field_1),
-            secret_jwt_template: field_2.unwrap_or(crate::runtime::Nullable::Absent),
+            description,
+            name,
+            secret_jwt_template,
         })
     }
 }
+crate::runtime::object_serde!(UpdateApiKeyBody);

@@ -8,39 +8,40 @@ use serde::{Deserialize, Serialize};
 /// `UpdateBranchBody`
 ///
 /// Schema: `#/components/schemas/UpdateBranchBody`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateBranchBody {
     /// `branch_name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branch_name: Option<String>,
     /// `git_branch`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub git_branch: Option<String>,
     /// HTTP endpoint to receive branch status updates.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notify_url: Option<String>,
     /// `persistent`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub persistent: Option<bool>,
     /// `request_review`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_review: Option<bool>,
     /// This field is deprecated and will be ignored. Use v1-reset-a-branch endpoint directly instead.
     ///
     /// **Deprecated** in the API.
     #[deprecated = "deprecated in the API"]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reset_on_push: Option<bool>,
     /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<UpdateBranchBodyStatus>,
 }
 
-impl<'de> Deserialize<'de> for UpdateBranchBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpdateBranchBody {
+    const NAME: &'static str = "UpdateBranchBody";
+    const ADDITIONAL: bool = false;
+    #[allow(deprecated)]
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("branch_name", &self.branch_name)
+            .optional("git_branch", &self.git_branch)
+            .optional("notify_url", &self.notify_url)
+            .optional("persistent", &self.persistent)
+            .optional("request_review", &self.request_review)
+            .optional("reset_on_push", &self.reset_on_push)
+            .optional("status", &self.status)
     }
 }
 
@@ -48,39 +49,40 @@ impl crate::runtime::FromFields for UpdateBranchBody {
     const EXPECTING: &'static str = "struct UpdateBranchBody";
     #[allow(deprecated)]
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<String>> = None;
-        let mut field_1: Option<Option<String>> = None;
-        let mut field_2: Option<Option<String>> = None;
-        let mut field_3: Option<Option<bool>> = None;
-        let mut field_4: Option<Option<bool>> = None;
-        let mut field_5: Option<Option<bool>> = None;
-        let mut field_6: Option<Option<UpdateBranchBodyStatus>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "branch_name" => map.fill(&mut field_0),
-                "git_branch" => map.fill(&mut field_1),
-                "notify_url" => map.fill(&mut field_2),
-                "persistent" => map.fill(&mut field_3),
-                "request_review" => map.fill(&mut field_4),
-                "reset_on_push" => map.fill(&mut field_5),
-                "status" => map.fill(&mut field_6),
-                _ => map.skip(),
+        let mut branch_name: Option<String> = None;
+        let mut git_branch: Option<String> = None;
+        let mut notify_url: Option<String> = None;
+        let mut persistent: Option<bool> = None;
+        let mut request_review: Option<bool> = None;
+        let mut reset_on_push: Option<bool> = None;
+        let mut status: Option<UpdateBranchBodyStatus> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "branch_name" => __map.set(&mut branch_name),
+                "git_branch" => __map.set(&mut git_branch),
+                "notify_url" => __map.set(&mut notify_url),
+                "persistent" => __map.set(&mut persistent),
+                "request_review" => __map.set(&mut request_review),
+                "reset_on_push" => __map.set(&mut reset_on_push),
+                "status" => __map.set(&mut status),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateBranchBody {
-            branch_name: Option::flatten(field_0),
-            git_branch: Option::flatten(field_1),
-            notify_url: Option::flatten(field_2),
-            persistent: Option::flatten(field_3),
-            request_review: Option::flatten(field_4),
-            reset_on_push: Option::flatten(field_5),
-            status: Option::flatten(field_6),
+            branch_name,
+            git_branch,
+            notify_url,
+            persistent,
+            request_review,
+            reset_on_push,
+            status,
         })
     }
 }
+crate::runtime::object_serde!(UpdateBranchBody);
 
 /// `UpdateBranchBodyStatus`
 ///

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `UpdateCustomHostnameResponse`
 ///
 /// Schema: `#/components/schemas/UpdateCustomHostnameResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateCustomHostnameResponse {
     /// `custom_hostname`
     pub custom_hostname: String,
@@ -18,43 +18,50 @@ pub struct UpdateCustomHostnameResponse {
     pub status: UpdateCustomHostnameResponseStatus,
 }
 
-impl<'de> Deserialize<'de> for UpdateCustomHostnameResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpdateCustomHostnameResponse {
+    const NAME: &'static str = "UpdateCustomHostnameResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("custom_hostname", &self.custom_hostname)
+            .field("data", &self.data)
+            .field("status", &self.status)
     }
 }
 
 impl crate::runtime::FromFields for UpdateCustomHostnameResponse {
     const EXPECTING: &'static str = "struct UpdateCustomHostnameResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<UpdateCustomHostnameResponseData> = None;
-        let mut field_2: Option<UpdateCustomHostnameResponseStatus> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "custom_hostname" => map.fill(&mut field_0),
-                "data" => map.fill(&mut field_1),
-                "status" => map.fill(&mut field_2),
-                _ => map.skip(),
+        let mut custom_hostname: Option<String> = None;
+        let mut data: Option<UpdateCustomHostnameResponseData> = None;
+        let mut status: Option<UpdateCustomHostnameResponseStatus> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "custom_hostname" => __map.fill(&mut custom_hostname),
+                "data" => __map.fill(&mut data),
+                "status" => __map.fill(&mut status),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateCustomHostnameResponse {
-            custom_hostname: crate::runtime::required(field_0, "custom_hostname")?,
-            data: crate::runtime::required(field_1, "data")?,
-            status: crate::runtime::required(field_2, "status")?,
+            custom_hostname: crate::runtime::required(
+                custom_hostname,
+                "custom_hostname",
+            )?,
+            data: crate::runtime::required(data, "data")?,
+            status: crate::runtime::required(status, "status")?,
         })
     }
 }
+crate::runtime::object_serde!(UpdateCustomHostnameResponse);
 
 /// `UpdateCustomHostnameResponseData`
 ///
 /// Schema: `#/components/schemas/UpdateCustomHostnameResponse/properties/data`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateCustomHostnameResponseData {
     /// `errors`
     pub errors: Vec<serde_json::Value>,
@@ -66,46 +73,51 @@ pub struct UpdateCustomHostnameResponseData {
     pub success: bool,
 }
 
-impl<'de> Deserialize<'de> for UpdateCustomHostnameResponseData {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpdateCustomHostnameResponseData {
+    const NAME: &'static str = "UpdateCustomHostnameResponseData";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("errors", &self.errors)
+            .field("messages", &self.messages)
+            .field("result", &self.result)
+            .field("success", &self.success)
     }
 }
 
 impl crate::runtime::FromFields for UpdateCustomHostnameResponseData {
     const EXPECTING: &'static str = "struct UpdateCustomHostnameResponseData";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Vec<serde_json::Value>> = None;
-        let mut field_1: Option<Vec<serde_json::Value>> = None;
-        let mut field_2: Option<UpdateCustomHostnameResponseDataResult> = None;
-        let mut field_3: Option<bool> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "errors" => map.fill(&mut field_0),
-                "messages" => map.fill(&mut field_1),
-                "result" => map.fill(&mut field_2),
-                "success" => map.fill(&mut field_3),
-                _ => map.skip(),
+        let mut errors: Option<Vec<serde_json::Value>> = None;
+        let mut messages: Option<Vec<serde_json::Value>> = None;
+        let mut result: Option<UpdateCustomHostnameResponseDataResult> = None;
+        let mut success: Option<bool> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "errors" => __map.fill(&mut errors),
+                "messages" => __map.fill(&mut messages),
+                "result" => __map.fill(&mut result),
+                "success" => __map.fill(&mut success),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateCustomHostnameResponseData {
-            errors: crate::runtime::required(field_0, "errors")?,
-            messages: crate::runtime::required(field_1, "messages")?,
-            result: crate::runtime::required(field_2, "result")?,
-            success: crate::runtime::required(field_3, "success")?,
+            errors: crate::runtime::required(errors, "errors")?,
+            messages: crate::runtime::required(messages, "messages")?,
+            result: crate::runtime::required(result, "result")?,
+            success: crate::runtime::required(success, "success")?,
         })
     }
 }
+crate::runtime::object_serde!(UpdateCustomHostnameResponseData);
 
 /// `UpdateCustomHostnameResponseDataResult`
 ///
 /// Schema: `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateCustomHostnameResponseDataResult {
     /// `custom_origin_server`
     pub custom_origin_server: String,
@@ -120,67 +132,74 @@ pub struct UpdateCustomHostnameResponseDataResult {
     /// `status`
     pub status: String,
     /// `verification_errors`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification_errors: Option<Vec<String>>,
 }
 
-impl<'de> Deserialize<'de> for UpdateCustomHostnameResponseDataResult {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpdateCustomHostnameResponseDataResult {
+    const NAME: &'static str = "UpdateCustomHostnameResponseDataResult";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("custom_origin_server", &self.custom_origin_server)
+            .field("hostname", &self.hostname)
+            .field("id", &self.id)
+            .field("ownership_verification", &self.ownership_verification)
+            .field("ssl", &self.ssl)
+            .field("status", &self.status)
+            .optional("verification_errors", &self.verification_errors)
     }
 }
 
 impl crate::runtime::FromFields for UpdateCustomHostnameResponseDataResult {
     const EXPECTING: &'static str = "struct UpdateCustomHostnameResponseDataResult";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<
+        let mut custom_origin_server: Option<String> = None;
+        let mut hostname: Option<String> = None;
+        let mut id: Option<String> = None;
+        let mut ownership_verification: Option<
             UpdateCustomHostnameResponseDataResultOwnershipVerification,
         > = None;
-        let mut field_4: Option<UpdateCustomHostnameResponseDataResultSsl> = None;
-        let mut field_5: Option<String> = None;
-        let mut field_6: Option<Option<Vec<String>>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "custom_origin_server" => map.fill(&mut field_0),
-                "hostname" => map.fill(&mut field_1),
-                "id" => map.fill(&mut field_2),
-                "ownership_verification" => map.fill(&mut field_3),
-                "ssl" => map.fill(&mut field_4),
-                "status" => map.fill(&mut field_5),
-                "verification_errors" => map.fill(&mut field_6),
-                _ => map.skip(),
+        let mut ssl: Option<UpdateCustomHostnameResponseDataResultSsl> = None;
+        let mut status: Option<String> = None;
+        let mut verification_errors: Option<Vec<String>> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "custom_origin_server" => __map.fill(&mut custom_origin_server),
+                "hostname" => __map.fill(&mut hostname),
+                "id" => __map.fill(&mut id),
+                "ownership_verification" => __map.fill(&mut ownership_verification),
+                "ssl" => __map.fill(&mut ssl),
+                "status" => __map.fill(&mut status),
+                "verification_errors" => __map.set(&mut verification_errors),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateCustomHostnameResponseDataResult {
             custom_origin_server: crate::runtime::required(
-                field_0,
+                custom_origin_server,
                 "custom_origin_server",
             )?,
-            hostname: crate::runtime::required(field_1, "hostname")?,
-            id: crate::runtime::required(field_2, "id")?,
+            hostname: crate::runtime::required(hostname, "hostname")?,
+            id: crate::runtime::required(id, "id")?,
             ownership_verification: crate::runtime::required(
-                field_3,
+                ownership_verification,
                 "ownership_verification",
             )?,
-            ssl: crate::runtime::required(field_4, "ssl")?,
-            status: crate::runtime::required(field_5, "status")?,
-            verification_errors: Option::flatten(field_6),
+            ssl: crate::runtime::required(ssl, "ssl")?,
+            status: crate::runtime::required(status, "status")?,
+            verification_errors,
         })
     }
 }
+crate::runtime::object_serde!(UpdateCustomHostnameResponseDataResult);
 
 /// `UpdateCustomHostnameResponseDataResultOwnershipVerification`
 ///
 /// Schema: `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result/properties/ownership_verification`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateCustomHostnameResponseDataResultOwnershipVerification {
     /// `name`
     pub name: String,
@@ -190,12 +209,15 @@ pub struct UpdateCustomHostnameResponseDataResultOwnershipVerification {
     pub value: String,
 }
 
-impl<'de> Deserialize<'de>
+impl crate::runtime::ToFields
 for UpdateCustomHostnameResponseDataResultOwnershipVerification {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+    const NAME: &'static str = "UpdateCustomHostnameResponseDataResultOwnershipVerification";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("name", &self.name)
+            .field("type", &self.r#type)
+            .field("value", &self.value)
     }
 }
 
@@ -203,37 +225,39 @@ impl crate::runtime::FromFields
 for UpdateCustomHostnameResponseDataResultOwnershipVerification {
     const EXPECTING: &'static str = "struct UpdateCustomHostnameResponseDataResultOwnershipVerification";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "name" => map.fill(&mut field_0),
-                "type" => map.fill(&mut field_1),
-                "value" => map.fill(&mut field_2),
-                _ => map.skip(),
+        let mut name: Option<String> = None;
+        let mut r#type: Option<String> = None;
+        let mut value: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "name" => __map.fill(&mut name),
+                "type" => __map.fill(&mut r#type),
+                "value" => __map.fill(&mut value),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateCustomHostnameResponseDataResultOwnershipVerification {
-            name: crate::runtime::required(field_0, "name")?,
-            r#type: crate::runtime::required(field_1, "type")?,
-            value: crate::runtime::required(field_2, "value")?,
+            name: crate::runtime::required(name, "name")?,
+            r#type: crate::runtime::required(r#type, "type")?,
+            value: crate::runtime::required(value, "value")?,
         })
     }
 }
+crate::runtime::object_serde!(
+    UpdateCustomHostnameResponseDataResultOwnershipVerification
+);
 
 /// `UpdateCustomHostnameResponseDataResultSsl`
 ///
 /// Schema: `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result/properties/ssl`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateCustomHostnameResponseDataResultSsl {
     /// `status`
     pub status: String,
     /// `validation_errors`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub validation_errors: Option<
         Vec<UpdateCustomHostnameResponseDataResultSslValidationErrorsItem>,
     >,
@@ -243,58 +267,65 @@ pub struct UpdateCustomHostnameResponseDataResultSsl {
     >,
 }
 
-impl<'de> Deserialize<'de> for UpdateCustomHostnameResponseDataResultSsl {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpdateCustomHostnameResponseDataResultSsl {
+    const NAME: &'static str = "UpdateCustomHostnameResponseDataResultSsl";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("status", &self.status)
+            .optional("validation_errors", &self.validation_errors)
+            .field("validation_records", &self.validation_records)
     }
 }
 
 impl crate::runtime::FromFields for UpdateCustomHostnameResponseDataResultSsl {
     const EXPECTING: &'static str = "struct UpdateCustomHostnameResponseDataResultSsl";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<
-            Option<Vec<UpdateCustomHostnameResponseDataResultSslValidationErrorsItem>>,
+        let mut status: Option<String> = None;
+        let mut validation_errors: Option<
+            Vec<UpdateCustomHostnameResponseDataResultSslValidationErrorsItem>,
         > = None;
-        let mut field_2: Option<
+        let mut validation_records: Option<
             Vec<UpdateCustomHostnameResponseDataResultSslValidationRecordsItem>,
         > = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "status" => map.fill(&mut field_0),
-                "validation_errors" => map.fill(&mut field_1),
-                "validation_records" => map.fill(&mut field_2),
-                _ => map.skip(),
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "status" => __map.fill(&mut status),
+                "validation_errors" => __map.set(&mut validation_errors),
+                "validation_records" => __map.fill(&mut validation_records),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateCustomHostnameResponseDataResultSsl {
-            status: crate::runtime::required(field_0, "status")?,
-            validation_errors: Option::flatten(field_1),
-            validation_records: crate::runtime::required(field_2, "validation_records")?,
+            status: crate::runtime::required(status, "status")?,
+            validation_errors,
+            validation_records: crate::runtime::required(
+                validation_records,
+                "validation_records",
+            )?,
         })
     }
 }
+crate::runtime::object_serde!(UpdateCustomHostnameResponseDataResultSsl);
 
 /// `UpdateCustomHostnameResponseDataResultSslValidationErrorsItem`
 ///
 /// Schema: `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result/properties/ssl/properties/validation_errors/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateCustomHostnameResponseDataResultSslValidationErrorsItem {
     /// `message`
     pub message: String,
 }
 
-impl<'de> Deserialize<'de>
+impl crate::runtime::ToFields
 for UpdateCustomHostnameResponseDataResultSslValidationErrorsItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+    const NAME: &'static str = "UpdateCustomHostnameResponseDataResultSslValidationErrorsItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("message", &self.message)
     }
 }
 
@@ -302,26 +333,29 @@ impl crate::runtime::FromFields
 for UpdateCustomHostnameResponseDataResultSslValidationErrorsItem {
     const EXPECTING: &'static str = "struct UpdateCustomHostnameResponseDataResultSslValidationErrorsItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "message" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut message: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "message" => __map.fill(&mut message),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateCustomHostnameResponseDataResultSslValidationErrorsItem {
-            message: crate::runtime::required(field_0, "message")?,
+            message: crate::runtime::required(message, "message")?,
         })
     }
 }
+crate::runtime::object_serde!(
+    UpdateCustomHostnameResponseDataResultSslValidationErrorsItem
+);
 
 /// `UpdateCustomHostnameResponseDataResultSslValidationRecordsItem`
 ///
 /// Schema: `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result/properties/ssl/properties/validation_records/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateCustomHostnameResponseDataResultSslValidationRecordsItem {
     /// `txt_name`
     pub txt_name: String,
@@ -329,12 +363,12 @@ pub struct UpdateCustomHostnameResponseDataResultSslValidationRecordsItem {
     pub txt_value: String,
 }
 
-impl<'de> Deserialize<'de>
+impl crate::runtime::ToFields
 for UpdateCustomHostnameResponseDataResultSslValidationRecordsItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+    const NAME: &'static str = "UpdateCustomHostnameResponseDataResultSslValidationRecordsItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("txt_name", &self.txt_name).field("txt_value", &self.txt_value)
     }
 }
 
@@ -342,24 +376,27 @@ impl crate::runtime::FromFields
 for UpdateCustomHostnameResponseDataResultSslValidationRecordsItem {
     const EXPECTING: &'static str = "struct UpdateCustomHostnameResponseDataResultSslValidationRecordsItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "txt_name" => map.fill(&mut field_0),
-                "txt_value" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut txt_name: Option<String> = None;
+        let mut txt_value: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "txt_name" => __map.fill(&mut txt_name),
+                "txt_value" => __map.fill(&mut txt_value),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateCustomHostnameResponseDataResultSslValidationRecordsItem {
-            txt_name: crate::runtime::required(field_0, "txt_name")?,
-            txt_value: crate::runtime::required(field_1, "txt_value")?,
+            txt_name: crate::runtime::required(txt_name, "txt_name")?,
+            txt_value: crate::runtime::required(txt_value, "txt_value")?,
         })
     }
 }
+crate::runtime::object_serde!(
+    UpdateCustomHostnameResponseDataResultSslValidationRecordsItem
+);
 
 /// `UpdateCustomHostnameResponseStatus`
 ///

@@ -3,43 +3,42 @@
 //!
 //! Types of `#/components/schemas/UpdatePgsodiumConfigBody`.
 
-use serde::{Deserialize, Serialize};
-
 /// `UpdatePgsodiumConfigBody`
 ///
 /// Schema: `#/components/schemas/UpdatePgsodiumConfigBody`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdatePgsodiumConfigBody {
     /// `root_key`
     pub root_key: String,
 }
 
-impl<'de> Deserialize<'de> for UpdatePgsodiumConfigBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpdatePgsodiumConfigBody {
+    const NAME: &'static str = "UpdatePgsodiumConfigBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("root_key", &self.root_key)
     }
 }
 
 impl crate::runtime::FromFields for UpdatePgsodiumConfigBody {
     const EXPECTING: &'static str = "struct UpdatePgsodiumConfigBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "root_key" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut root_key: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "root_key" => __map.fill(&mut root_key),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdatePgsodiumConfigBody {
-            root_key: crate::runtime::required(field_0, "root_key")?,
+            root_key: crate::runtime::required(root_key, "root_key")?,
         })
     }
 }
+crate::runtime::object_serde!(UpdatePgsodiumConfigBody);
 
 impl UpdatePgsodiumConfigBody {
     /// A value with the required fields (`root_key`) set and every optional field absent.

@@ -8,68 +8,69 @@ use serde::{Deserialize, Serialize};
 /// `UpdateProviderBody`
 ///
 /// Schema: `#/components/schemas/UpdateProviderBody`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateProviderBody {
     /// `attribute_mapping`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribute_mapping: Option<UpdateProviderBodyAttributeMapping>,
     /// `domains`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domains: Option<Vec<String>>,
     /// `metadata_url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata_url: Option<String>,
     /// `metadata_xml`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata_xml: Option<String>,
     /// `name_id_format`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_id_format: Option<UpdateProviderBodyNameIdFormat>,
 }
 
-impl<'de> Deserialize<'de> for UpdateProviderBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpdateProviderBody {
+    const NAME: &'static str = "UpdateProviderBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("attribute_mapping", &self.attribute_mapping)
+            .optional("domains", &self.domains)
+            .optional("metadata_url", &self.metadata_url)
+            .optional("metadata_xml", &self.metadata_xml)
+            .optional("name_id_format", &self.name_id_format)
     }
 }
 
 impl crate::runtime::FromFields for UpdateProviderBody {
     const EXPECTING: &'static str = "struct UpdateProviderBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<UpdateProviderBodyAttributeMapping>> = None;
-        let mut field_1: Option<Option<Vec<String>>> = None;
-        let mut field_2: Option<Option<String>> = None;
-        let mut field_3: Option<Option<String>> = None;
-        let mut field_4: Option<Option<UpdateProviderBodyNameIdFormat>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "attribute_mapping" => map.fill(&mut field_0),
-                "domains" => map.fill(&mut field_1),
-                "metadata_url" => map.fill(&mut field_2),
-                "metadata_xml" => map.fill(&mut field_3),
-                "name_id_format" => map.fill(&mut field_4),
-                _ => map.skip(),
+        let mut attribute_mapping: Option<UpdateProviderBodyAttributeMapping> = None;
+        let mut domains: Option<Vec<String>> = None;
+        let mut metadata_url: Option<String> = None;
+        let mut metadata_xml: Option<String> = None;
+        let mut name_id_format: Option<UpdateProviderBodyNameIdFormat> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "attribute_mapping" => __map.set(&mut attribute_mapping),
+                "domains" => __map.set(&mut domains),
+                "metadata_url" => __map.set(&mut metadata_url),
+                "metadata_xml" => __map.set(&mut metadata_xml),
+                "name_id_format" => __map.set(&mut name_id_format),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateProviderBody {
-            attribute_mapping: Option::flatten(field_0),
-            domains: Option::flatten(field_1),
-            metadata_url: Option::flatten(field_2),
-            metadata_xml: Option::flatten(field_3),
-            name_id_format: Option::flatten(field_4),
+            attribute_mapping,
+            domains,
+            metadata_url,
+            metadata_xml,
+            name_id_format,
         })
     }
 }
+crate::runtime::object_serde!(UpdateProviderBody);
 
 /// `UpdateProviderBodyAttributeMapping`
 ///
 /// Schema: `#/components/schemas/UpdateProviderBody/properties/attribute_mapping`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateProviderBodyAttributeMapping {
     /// `keys`
     pub keys: std::collections::BTreeMap<
@@ -78,37 +79,38 @@ pub struct UpdateProviderBodyAttributeMapping {
     >,
 }
 
-impl<'de> Deserialize<'de> for UpdateProviderBodyAttributeMapping {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpdateProviderBodyAttributeMapping {
+    const NAME: &'static str = "UpdateProviderBodyAttributeMapping";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("keys", &self.keys)
     }
 }
 
 impl crate::runtime::FromFields for UpdateProviderBodyAttributeMapping {
     const EXPECTING: &'static str = "struct UpdateProviderBodyAttributeMapping";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<
+        let mut keys: Option<
             std::collections::BTreeMap<
                 String,
                 UpdateProviderBodyAttributeMappingKeysValue,
             >,
         > = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "keys" => map.fill(&mut field_0),
-                _ => map.skip(),
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "keys" => __map.fill(&mut keys),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateProviderBodyAttributeMapping {
-            keys: crate::runtime::required(field_0, "keys")?,
+            keys: crate::runtime::required(keys, "keys")?,
         })
     }
 }
+crate::runtime::object_serde!(UpdateProviderBodyAttributeMapping);
 
 impl UpdateProviderBodyAttributeMapping {
     /// A value with the required fields (`keys`) set and every optional field absent.
@@ -125,59 +127,58 @@ impl UpdateProviderBodyAttributeMapping {
 /// `UpdateProviderBodyAttributeMappingKeysValue`
 ///
 /// Schema: `#/components/schemas/UpdateProviderBody/properties/attribute_mapping/properties/keys/additionalProperties`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateProviderBodyAttributeMappingKeysValue {
     /// `array`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub array: Option<bool>,
     /// `default`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default: Option<UpdateProviderBodyAttributeMappingKeysValueDefault>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `names`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub names: Option<Vec<String>>,
 }
 
-impl<'de> Deserialize<'de> for UpdateProviderBodyAttributeMappingKeysValue {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpdateProviderBodyAttributeMappingKeysValue {
+    const NAME: &'static str = "UpdateProviderBodyAttributeMappingKeysValue";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("array", &self.array)
+            .optional("default", &self.default)
+            .optional("name", &self.name)
+            .optional("names", &self.names)
     }
 }
 
 impl crate::runtime::FromFields for UpdateProviderBodyAttributeMappingKeysValue {
     const EXPECTING: &'static str = "struct UpdateProviderBodyAttributeMappingKeysValue";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<bool>> = None;
-        let mut field_1: Option<
-            Option<UpdateProviderBodyAttributeMappingKeysValueDefault>,
-        > = None;
-        let mut field_2: Option<Option<String>> = None;
-        let mut field_3: Option<Option<Vec<String>>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "array" => map.fill(&mut field_0),
-                "default" => map.fill(&mut field_1),
-                "name" => map.fill(&mut field_2),
-                "names" => map.fill(&mut field_3),
-                _ => map.skip(),
+        let mut array: Option<bool> = None;
+        let mut default: Option<UpdateProviderBodyAttributeMappingKeysValueDefault> = None;
+        let mut name: Option<String> = None;
+        let mut names: Option<Vec<String>> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "array" => __map.set(&mut array),
+                "default" => __map.set(&mut default),
+                "name" => __map.set(&mut name),
+                "names" => __map.set(&mut names),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateProviderBodyAttributeMappingKeysValue {
-            array: Option::flatten(field_0),
-            default: Option::flatten(field_1),
-            name: Option::flatten(field_2),
-            names: Option::flatten(field_3),
+            array,
+            default,
+            name,
+            names,
         })
     }
 }
+crate::runtime::object_serde!(UpdateProviderBodyAttributeMappingKeysValue);
 
 /// `UpdateProviderBodyAttributeMappingKeysValueDefault`
 ///

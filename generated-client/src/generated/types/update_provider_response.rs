@@ -8,186 +8,193 @@ use serde::{Deserialize, Serialize};
 /// `UpdateProviderResponse`
 ///
 /// Schema: `#/components/schemas/UpdateProviderResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateProviderResponse {
     /// `created_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// `domains`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domains: Option<Vec<UpdateProviderResponseDomainsItem>>,
     /// `id`
     pub id: String,
     /// `saml`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub saml: Option<UpdateProviderResponseSaml>,
     /// `updated_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
 }
 
-impl<'de> Deserialize<'de> for UpdateProviderResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpdateProviderResponse {
+    const NAME: &'static str = "UpdateProviderResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("created_at", &self.created_at)
+            .optional("domains", &self.domains)
+            .field("id", &self.id)
+            .optional("saml", &self.saml)
+            .optional("updated_at", &self.updated_at)
     }
 }
 
 impl crate::runtime::FromFields for UpdateProviderResponse {
     const EXPECTING: &'static str = "struct UpdateProviderResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<String>> = None;
-        let mut field_1: Option<Option<Vec<UpdateProviderResponseDomainsItem>>> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<Option<UpdateProviderResponseSaml>> = None;
-        let mut field_4: Option<Option<String>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "created_at" => map.fill(&mut field_0),
-                "domains" => map.fill(&mut field_1),
-                "id" => map.fill(&mut field_2),
-                "saml" => map.fill(&mut field_3),
-                "updated_at" => map.fill(&mut field_4),
-                _ => map.skip(),
+        let mut created_at: Option<String> = None;
+        let mut domains: Option<Vec<UpdateProviderResponseDomainsItem>> = None;
+        let mut id: Option<String> = None;
+        let mut saml: Option<UpdateProviderResponseSaml> = None;
+        let mut updated_at: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "created_at" => __map.set(&mut created_at),
+                "domains" => __map.set(&mut domains),
+                "id" => __map.fill(&mut id),
+                "saml" => __map.set(&mut saml),
+                "updated_at" => __map.set(&mut updated_at),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateProviderResponse {
-            created_at: Option::flatten(field_0),
-            domains: Option::flatten(field_1),
-            id: crate::runtime::required(field_2, "id")?,
-            saml: Option::flatten(field_3),
-            updated_at: Option::flatten(field_4),
+            created_at,
+            domains,
+            id: crate::runtime::required(id, "id")?,
+            saml,
+            updated_at,
         })
     }
 }
+crate::runtime::object_serde!(UpdateProviderResponse);
 
 /// `UpdateProviderResponseDomainsItem`
 ///
 /// Schema: `#/components/schemas/UpdateProviderResponse/properties/domains/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateProviderResponseDomainsItem {
     /// `created_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// `domain`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
     /// `id`
     pub id: String,
     /// `updated_at`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
 }
 
-impl<'de> Deserialize<'de> for UpdateProviderResponseDomainsItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpdateProviderResponseDomainsItem {
+    const NAME: &'static str = "UpdateProviderResponseDomainsItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("created_at", &self.created_at)
+            .optional("domain", &self.domain)
+            .field("id", &self.id)
+            .optional("updated_at", &self.updated_at)
     }
 }
 
 impl crate::runtime::FromFields for UpdateProviderResponseDomainsItem {
     const EXPECTING: &'static str = "struct UpdateProviderResponseDomainsItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<String>> = None;
-        let mut field_1: Option<Option<String>> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<Option<String>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "created_at" => map.fill(&mut field_0),
-                "domain" => map.fill(&mut field_1),
-                "id" => map.fill(&mut field_2),
-                "updated_at" => map.fill(&mut field_3),
-                _ => map.skip(),
+        let mut created_at: Option<String> = None;
+        let mut domain: Option<String> = None;
+        let mut id: Option<String> = None;
+        let mut updated_at: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "created_at" => __map.set(&mut created_at),
+                "domain" => __map.set(&mut domain),
+                "id" => __map.fill(&mut id),
+                "updated_at" => __map.set(&mut updated_at),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateProviderResponseDomainsItem {
-            created_at: Option::flatten(field_0),
-            domain: Option::flatten(field_1),
-            id: crate::runtime::required(field_2, "id")?,
-            updated_at: Option::flatten(field_3),
+            created_at,
+            domain,
+            id: crate::runtime::required(id, "id")?,
+            updated_at,
         })
     }
 }
+crate::runtime::object_serde!(UpdateProviderResponseDomainsItem);
 
 /// `UpdateProviderResponseSaml`
 ///
 /// Schema: `#/components/schemas/UpdateProviderResponse/properties/saml`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateProviderResponseSaml {
     /// `attribute_mapping`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribute_mapping: Option<UpdateProviderResponseSamlAttributeMapping>,
     /// `entity_id`
     pub entity_id: String,
     /// `id`
     pub id: String,
     /// `metadata_url`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata_url: Option<String>,
     /// `metadata_xml`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata_xml: Option<String>,
     /// `name_id_format`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_id_format: Option<UpdateProviderResponseSamlNameIdFormat>,
 }
 
-impl<'de> Deserialize<'de> for UpdateProviderResponseSaml {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpdateProviderResponseSaml {
+    const NAME: &'static str = "UpdateProviderResponseSaml";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("attribute_mapping", &self.attribute_mapping)
+            .field("entity_id", &self.entity_id)
+            .field("id", &self.id)
+            .optional("metadata_url", &self.metadata_url)
+            .optional("metadata_xml", &self.metadata_xml)
+            .optional("name_id_format", &self.name_id_format)
     }
 }
 
 impl crate::runtime::FromFields for UpdateProviderResponseSaml {
     const EXPECTING: &'static str = "struct UpdateProviderResponseSaml";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<UpdateProviderResponseSamlAttributeMapping>> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<Option<String>> = None;
-        let mut field_4: Option<Option<String>> = None;
-        let mut field_5: Option<Option<UpdateProviderResponseSamlNameIdFormat>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "attribute_mapping" => map.fill(&mut field_0),
-                "entity_id" => map.fill(&mut field_1),
-                "id" => map.fill(&mut field_2),
-                "metadata_url" => map.fill(&mut field_3),
-                "metadata_xml" => map.fill(&mut field_4),
-                "name_id_format" => map.fill(&mut field_5),
-                _ => map.skip(),
+        let mut attribute_mapping: Option<UpdateProviderResponseSamlAttributeMapping> = None;
+        let mut entity_id: Option<String> = None;
+        let mut id: Option<String> = None;
+        let mut metadata_url: Option<String> = None;
+        let mut metadata_xml: Option<String> = None;
+        let mut name_id_format: Option<UpdateProviderResponseSamlNameIdFormat> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "attribute_mapping" => __map.set(&mut attribute_mapping),
+                "entity_id" => __map.fill(&mut entity_id),
+                "id" => __map.fill(&mut id),
+                "metadata_url" => __map.set(&mut metadata_url),
+                "metadata_xml" => __map.set(&mut metadata_xml),
+                "name_id_format" => __map.set(&mut name_id_format),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateProviderResponseSaml {
-            attribute_mapping: Option::flatten(field_0),
-            entity_id: crate::runtime::required(field_1, "entity_id")?,
-            id: crate::runtime::required(field_2, "id")?,
-            metadata_url: Option::flatten(field_3),
-            metadata_xml: Option::flatten(field_4),
-            name_id_format: Option::flatten(field_5),
+            attribute_mapping,
+            entity_id: crate::runtime::required(entity_id, "entity_id")?,
+            id: crate::runtime::required(id, "id")?,
+            metadata_url,
+            metadata_xml,
+            name_id_format,
         })
     }
 }
+crate::runtime::object_serde!(UpdateProviderResponseSaml);
 
 /// `UpdateProviderResponseSamlAttributeMapping`
 ///
 /// Schema: `#/components/schemas/UpdateProviderResponse/properties/saml/properties/attribute_mapping`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateProviderResponseSamlAttributeMapping {
     /// `keys`
     pub keys: std::collections::BTreeMap<
@@ -196,94 +203,96 @@ pub struct UpdateProviderResponseSamlAttributeMapping {
     >,
 }
 
-impl<'de> Deserialize<'de> for UpdateProviderResponseSamlAttributeMapping {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpdateProviderResponseSamlAttributeMapping {
+    const NAME: &'static str = "UpdateProviderResponseSamlAttributeMapping";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("keys", &self.keys)
     }
 }
 
 impl crate::runtime::FromFields for UpdateProviderResponseSamlAttributeMapping {
     const EXPECTING: &'static str = "struct UpdateProviderResponseSamlAttributeMapping";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<
+        let mut keys: Option<
             std::collections::BTreeMap<
                 String,
                 UpdateProviderResponseSamlAttributeMappingKeysValue,
             >,
         > = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "keys" => map.fill(&mut field_0),
-                _ => map.skip(),
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "keys" => __map.fill(&mut keys),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateProviderResponseSamlAttributeMapping {
-            keys: crate::runtime::required(field_0, "keys")?,
+            keys: crate::runtime::required(keys, "keys")?,
         })
     }
 }
+crate::runtime::object_serde!(UpdateProviderResponseSamlAttributeMapping);
 
 /// `UpdateProviderResponseSamlAttributeMappingKeysValue`
 ///
 /// Schema: `#/components/schemas/UpdateProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateProviderResponseSamlAttributeMappingKeysValue {
     /// `array`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub array: Option<bool>,
     /// `default`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default: Option<UpdateProviderResponseSamlAttributeMappingKeysValueDefault>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `names`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub names: Option<Vec<String>>,
 }
 
-impl<'de> Deserialize<'de> for UpdateProviderResponseSamlAttributeMappingKeysValue {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpdateProviderResponseSamlAttributeMappingKeysValue {
+    const NAME: &'static str = "UpdateProviderResponseSamlAttributeMappingKeysValue";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("array", &self.array)
+            .optional("default", &self.default)
+            .optional("name", &self.name)
+            .optional("names", &self.names)
     }
 }
 
 impl crate::runtime::FromFields for UpdateProviderResponseSamlAttributeMappingKeysValue {
     const EXPECTING: &'static str = "struct UpdateProviderResponseSamlAttributeMappingKeysValue";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<bool>> = None;
-        let mut field_1: Option<
-            Option<UpdateProviderResponseSamlAttributeMappingKeysValueDefault>,
+        let mut array: Option<bool> = None;
+        let mut default: Option<
+            UpdateProviderResponseSamlAttributeMappingKeysValueDefault,
         > = None;
-        let mut field_2: Option<Option<String>> = None;
-        let mut field_3: Option<Option<Vec<String>>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "array" => map.fill(&mut field_0),
-                "default" => map.fill(&mut field_1),
-                "name" => map.fill(&mut field_2),
-                "names" => map.fill(&mut field_3),
-                _ => map.skip(),
+        let mut name: Option<String> = None;
+        let mut names: Option<Vec<String>> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "array" => __map.set(&mut array),
+                "default" => __map.set(&mut default),
+                "name" => __map.set(&mut name),
+                "names" => __map.set(&mut names),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateProviderResponseSamlAttributeMappingKeysValue {
-            array: Option::flatten(field_0),
-            default: Option::flatten(field_1),
-            name: Option::flatten(field_2),
-            names: Option::flatten(field_3),
+            array,
+            default,
+            name,
+            names,
         })
     }
 }
+crate::runtime::object_serde!(UpdateProviderResponseSamlAttributeMappingKeysValue);
 
 /// `UpdateProviderResponseSamlAttributeMappingKeysValueDefault`
 ///

@@ -8,75 +8,76 @@ use serde::{Deserialize, Serialize};
 /// `UpdateRunStatusBody`
 ///
 /// Schema: `#/components/schemas/UpdateRunStatusBody`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateRunStatusBody {
     /// `clone`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clone: Option<UpdateRunStatusBodyClone>,
     /// `configure`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub configure: Option<UpdateRunStatusBodyConfigure>,
     /// `deploy`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deploy: Option<UpdateRunStatusBodyDeploy>,
     /// `health`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub health: Option<UpdateRunStatusBodyHealth>,
     /// `migrate`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub migrate: Option<UpdateRunStatusBodyMigrate>,
     /// `pull`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pull: Option<UpdateRunStatusBodyPull>,
     /// `seed`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seed: Option<UpdateRunStatusBodySeed>,
 }
 
-impl<'de> Deserialize<'de> for UpdateRunStatusBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpdateRunStatusBody {
+    const NAME: &'static str = "UpdateRunStatusBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("clone", &self.clone)
+            .optional("configure", &self.configure)
+            .optional("deploy", &self.deploy)
+            .optional("health", &self.health)
+            .optional("migrate", &self.migrate)
+            .optional("pull", &self.pull)
+            .optional("seed", &self.seed)
     }
 }
 
 impl crate::runtime::FromFields for UpdateRunStatusBody {
     const EXPECTING: &'static str = "struct UpdateRunStatusBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<UpdateRunStatusBodyClone>> = None;
-        let mut field_1: Option<Option<UpdateRunStatusBodyConfigure>> = None;
-        let mut field_2: Option<Option<UpdateRunStatusBodyDeploy>> = None;
-        let mut field_3: Option<Option<UpdateRunStatusBodyHealth>> = None;
-        let mut field_4: Option<Option<UpdateRunStatusBodyMigrate>> = None;
-        let mut field_5: Option<Option<UpdateRunStatusBodyPull>> = None;
-        let mut field_6: Option<Option<UpdateRunStatusBodySeed>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "clone" => map.fill(&mut field_0),
-                "configure" => map.fill(&mut field_1),
-                "deploy" => map.fill(&mut field_2),
-                "health" => map.fill(&mut field_3),
-                "migrate" => map.fill(&mut field_4),
-                "pull" => map.fill(&mut field_5),
-                "seed" => map.fill(&mut field_6),
-                _ => map.skip(),
+        let mut clone: Option<UpdateRunStatusBodyClone> = None;
+        let mut configure: Option<UpdateRunStatusBodyConfigure> = None;
+        let mut deploy: Option<UpdateRunStatusBodyDeploy> = None;
+        let mut health: Option<UpdateRunStatusBodyHealth> = None;
+        let mut migrate: Option<UpdateRunStatusBodyMigrate> = None;
+        let mut pull: Option<UpdateRunStatusBodyPull> = None;
+        let mut seed: Option<UpdateRunStatusBodySeed> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "clone" => __map.set(&mut clone),
+                "configure" => __map.set(&mut configure),
+                "deploy" => __map.set(&mut deploy),
+                "health" => __map.set(&mut health),
+                "migrate" => __map.set(&mut migrate),
+                "pull" => __map.set(&mut pull),
+                "seed" => __map.set(&mut seed),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateRunStatusBody {
-            clone: Option::flatten(field_0),
-            configure: Option::flatten(field_1),
-            deploy: Option::flatten(field_2),
-            health: Option::flatten(field_3),
-            migrate: Option::flatten(field_4),
-            pull: Option::flatten(field_5),
-            seed: Option::flatten(field_6),
+            clone,
+            configure,
+            deploy,
+            health,
+            migrate,
+            pull,
+            seed,
         })
     }
 }
+crate::runtime::object_serde!(UpdateRunStatusBody);
 
 /// `UpdateRunStatusBodyClone`
 ///

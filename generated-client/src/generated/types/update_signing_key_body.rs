@@ -8,38 +8,39 @@ use serde::{Deserialize, Serialize};
 /// `UpdateSigningKeyBody`
 ///
 /// Schema: `#/components/schemas/UpdateSigningKeyBody`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateSigningKeyBody {
     /// `status`
     pub status: UpdateSigningKeyBodyStatus,
 }
 
-impl<'de> Deserialize<'de> for UpdateSigningKeyBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpdateSigningKeyBody {
+    const NAME: &'static str = "UpdateSigningKeyBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("status", &self.status)
     }
 }
 
 impl crate::runtime::FromFields for UpdateSigningKeyBody {
     const EXPECTING: &'static str = "struct UpdateSigningKeyBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<UpdateSigningKeyBodyStatus> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "status" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut status: Option<UpdateSigningKeyBodyStatus> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "status" => __map.fill(&mut status),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateSigningKeyBody {
-            status: crate::runtime::required(field_0, "status")?,
+            status: crate::runtime::required(status, "status")?,
         })
     }
 }
+crate::runtime::object_serde!(UpdateSigningKeyBody);
 
 impl UpdateSigningKeyBody {
     /// A value with the required fields (`status`) set and every optional field absent.

@@ -8,89 +8,89 @@ use serde::{Deserialize, Serialize};
 /// `UpdateStorageConfigBody`
 ///
 /// Schema: `#/components/schemas/UpdateStorageConfigBody`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateStorageConfigBody {
     /// `external`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external: Option<UpdateStorageConfigBodyExternal>,
     /// `features`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub features: Option<UpdateStorageConfigBodyFeatures>,
     /// `fileSizeLimit`
-    #[serde(rename = "fileSizeLimit")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_size_limit: Option<i64>,
 }
 
-impl<'de> Deserialize<'de> for UpdateStorageConfigBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpdateStorageConfigBody {
+    const NAME: &'static str = "UpdateStorageConfigBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("external", &self.external)
+            .optional("features", &self.features)
+            .optional("fileSizeLimit", &self.file_size_limit)
     }
 }
 
 impl crate::runtime::FromFields for UpdateStorageConfigBody {
     const EXPECTING: &'static str = "struct UpdateStorageConfigBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<UpdateStorageConfigBodyExternal>> = None;
-        let mut field_1: Option<Option<UpdateStorageConfigBodyFeatures>> = None;
-        let mut field_2: Option<Option<i64>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "external" => map.fill(&mut field_0),
-                "features" => map.fill(&mut field_1),
-                "fileSizeLimit" => map.fill(&mut field_2),
-                _ => map.skip(),
+        let mut external: Option<UpdateStorageConfigBodyExternal> = None;
+        let mut features: Option<UpdateStorageConfigBodyFeatures> = None;
+        let mut file_size_limit: Option<i64> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "external" => __map.set(&mut external),
+                "features" => __map.set(&mut features),
+                "fileSizeLimit" => __map.set(&mut file_size_limit),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateStorageConfigBody {
-            external: Option::flatten(field_0),
-            features: Option::flatten(field_1),
-            file_size_limit: Option::flatten(field_2),
+            external,
+            features,
+            file_size_limit,
         })
     }
 }
+crate::runtime::object_serde!(UpdateStorageConfigBody);
 
 /// `UpdateStorageConfigBodyExternal`
 ///
 /// Schema: `#/components/schemas/UpdateStorageConfigBody/properties/external`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateStorageConfigBodyExternal {
     /// `upstreamTarget`
-    #[serde(rename = "upstreamTarget")]
     pub upstream_target: UpdateStorageConfigBodyExternalUpstreamTarget,
 }
 
-impl<'de> Deserialize<'de> for UpdateStorageConfigBodyExternal {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpdateStorageConfigBodyExternal {
+    const NAME: &'static str = "UpdateStorageConfigBodyExternal";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("upstreamTarget", &self.upstream_target)
     }
 }
 
 impl crate::runtime::FromFields for UpdateStorageConfigBodyExternal {
     const EXPECTING: &'static str = "struct UpdateStorageConfigBodyExternal";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<UpdateStorageConfigBodyExternalUpstreamTarget> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "upstreamTarget" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut upstream_target: Option<UpdateStorageConfigBodyExternalUpstreamTarget> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "upstreamTarget" => __map.fill(&mut upstream_target),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateStorageConfigBodyExternal {
-            upstream_target: crate::runtime::required(field_0, "upstreamTarget")?,
+            upstream_target: crate::runtime::required(upstream_target, "upstreamTarget")?,
         })
     }
 }
+crate::runtime::object_serde!(UpdateStorageConfigBodyExternal);
 
 impl UpdateStorageConfigBodyExternal {
     /// A value with the required fields (`upstream_target`) set and every optional field absent.
@@ -160,117 +160,116 @@ impl<'de> Deserialize<'de> for UpdateStorageConfigBodyExternalUpstreamTarget {
 /// `UpdateStorageConfigBodyFeatures`
 ///
 /// Schema: `#/components/schemas/UpdateStorageConfigBody/properties/features`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateStorageConfigBodyFeatures {
     /// `icebergCatalog`
-    #[serde(rename = "icebergCatalog")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iceberg_catalog: Option<UpdateStorageConfigBodyFeaturesIcebergCatalog>,
     /// `imageTransformation`
-    #[serde(rename = "imageTransformation")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_transformation: Option<UpdateStorageConfigBodyFeaturesImageTransformation>,
     /// `s3Protocol`
-    #[serde(rename = "s3Protocol")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub s3_protocol: Option<UpdateStorageConfigBodyFeaturesS3Protocol>,
     /// `vectorBuckets`
-    #[serde(rename = "vectorBuckets")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vector_buckets: Option<UpdateStorageConfigBodyFeaturesVectorBuckets>,
 }
 
-impl<'de> Deserialize<'de> for UpdateStorageConfigBodyFeatures {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpdateStorageConfigBodyFeatures {
+    const NAME: &'static str = "UpdateStorageConfigBodyFeatures";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("icebergCatalog", &self.iceberg_catalog)
+            .optional("imageTransformation", &self.image_transformation)
+            .optional("s3Protocol", &self.s3_protocol)
+            .optional("vectorBuckets", &self.vector_buckets)
     }
 }
 
 impl crate::runtime::FromFields for UpdateStorageConfigBodyFeatures {
     const EXPECTING: &'static str = "struct UpdateStorageConfigBodyFeatures";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<UpdateStorageConfigBodyFeaturesIcebergCatalog>> = None;
-        let mut field_1: Option<
-            Option<UpdateStorageConfigBodyFeaturesImageTransformation>,
+        let mut iceberg_catalog: Option<UpdateStorageConfigBodyFeaturesIcebergCatalog> = None;
+        let mut image_transformation: Option<
+            UpdateStorageConfigBodyFeaturesImageTransformation,
         > = None;
-        let mut field_2: Option<Option<UpdateStorageConfigBodyFeaturesS3Protocol>> = None;
-        let mut field_3: Option<Option<UpdateStorageConfigBodyFeaturesVectorBuckets>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "icebergCatalog" => map.fill(&mut field_0),
-                "imageTransformation" => map.fill(&mut field_1),
-                "s3Protocol" => map.fill(&mut field_2),
-                "vectorBuckets" => map.fill(&mut field_3),
-                _ => map.skip(),
+        let mut s3_protocol: Option<UpdateStorageConfigBodyFeaturesS3Protocol> = None;
+        let mut vector_buckets: Option<UpdateStorageConfigBodyFeaturesVectorBuckets> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "icebergCatalog" => __map.set(&mut iceberg_catalog),
+                "imageTransformation" => __map.set(&mut image_transformation),
+                "s3Protocol" => __map.set(&mut s3_protocol),
+                "vectorBuckets" => __map.set(&mut vector_buckets),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateStorageConfigBodyFeatures {
-            iceberg_catalog: Option::flatten(field_0),
-            image_transformation: Option::flatten(field_1),
-            s3_protocol: Option::flatten(field_2),
-            vector_buckets: Option::flatten(field_3),
+            iceberg_catalog,
+            image_transformation,
+            s3_protocol,
+            vector_buckets,
         })
     }
 }
+crate::runtime::object_serde!(UpdateStorageConfigBodyFeatures);
 
 /// `UpdateStorageConfigBodyFeaturesIcebergCatalog`
 ///
 /// Schema: `#/components/schemas/UpdateStorageConfigBody/properties/features/properties/icebergCatalog`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateStorageConfigBodyFeaturesIcebergCatalog {
     /// `enabled`
     pub enabled: bool,
     /// `maxCatalogs`
-    #[serde(rename = "maxCatalogs")]
     pub max_catalogs: i64,
     /// `maxNamespaces`
-    #[serde(rename = "maxNamespaces")]
     pub max_namespaces: i64,
     /// `maxTables`
-    #[serde(rename = "maxTables")]
     pub max_tables: i64,
 }
 
-impl<'de> Deserialize<'de> for UpdateStorageConfigBodyFeaturesIcebergCatalog {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpdateStorageConfigBodyFeaturesIcebergCatalog {
+    const NAME: &'static str = "UpdateStorageConfigBodyFeaturesIcebergCatalog";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("enabled", &self.enabled)
+            .field("maxCatalogs", &self.max_catalogs)
+            .field("maxNamespaces", &self.max_namespaces)
+            .field("maxTables", &self.max_tables)
     }
 }
 
 impl crate::runtime::FromFields for UpdateStorageConfigBodyFeaturesIcebergCatalog {
     const EXPECTING: &'static str = "struct UpdateStorageConfigBodyFeaturesIcebergCatalog";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<bool> = None;
-        let mut field_1: Option<i64> = None;
-        let mut field_2: Option<i64> = None;
-        let mut field_3: Option<i64> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "enabled" => map.fill(&mut field_0),
-                "maxCatalogs" => map.fill(&mut field_1),
-                "maxNamespaces" => map.fill(&mut field_2),
-                "maxTables" => map.fill(&mut field_3),
-                _ => map.skip(),
+        let mut enabled: Option<bool> = None;
+        let mut max_catalogs: Option<i64> = None;
+        let mut max_namespaces: Option<i64> = None;
+        let mut max_tables: Option<i64> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "enabled" => __map.fill(&mut enabled),
+                "maxCatalogs" => __map.fill(&mut max_catalogs),
+                "maxNamespaces" => __map.fill(&mut max_namespaces),
+                "maxTables" => __map.fill(&mut max_tables),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateStorageConfigBodyFeaturesIcebergCatalog {
-            enabled: crate::runtime::required(field_0, "enabled")?,
-            max_catalogs: crate::runtime::required(field_1, "maxCatalogs")?,
-            max_namespaces: crate::runtime::required(field_2, "maxNamespaces")?,
-            max_tables: crate::runtime::required(field_3, "maxTables")?,
+            enabled: crate::runtime::required(enabled, "enabled")?,
+            max_catalogs: crate::runtime::required(max_catalogs, "maxCatalogs")?,
+            max_namespaces: crate::runtime::required(max_namespaces, "maxNamespaces")?,
+            max_tables: crate::runtime::required(max_tables, "maxTables")?,
         })
     }
 }
+crate::runtime::object_serde!(UpdateStorageConfigBodyFeaturesIcebergCatalog);
 
 impl UpdateStorageConfigBodyFeaturesIcebergCatalog {
     /// A value with the required fields (`enabled`, `max_catalogs`, `max_namespaces`, `max_tables`) set and every optional field absent.
@@ -292,38 +291,39 @@ impl UpdateStorageConfigBodyFeaturesIcebergCatalog {
 /// `UpdateStorageConfigBodyFeaturesImageTransformation`
 ///
 /// Schema: `#/components/schemas/UpdateStorageConfigBody/properties/features/properties/imageTransformation`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateStorageConfigBodyFeaturesImageTransformation {
     /// `enabled`
     pub enabled: bool,
 }
 
-impl<'de> Deserialize<'de> for UpdateStorageConfigBodyFeaturesImageTransformation {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpdateStorageConfigBodyFeaturesImageTransformation {
+    const NAME: &'static str = "UpdateStorageConfigBodyFeaturesImageTransformation";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("enabled", &self.enabled)
     }
 }
 
 impl crate::runtime::FromFields for UpdateStorageConfigBodyFeaturesImageTransformation {
     const EXPECTING: &'static str = "struct UpdateStorageConfigBodyFeaturesImageTransformation";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<bool> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "enabled" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut enabled: Option<bool> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "enabled" => __map.fill(&mut enabled),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateStorageConfigBodyFeaturesImageTransformation {
-            enabled: crate::runtime::required(field_0, "enabled")?,
+            enabled: crate::runtime::required(enabled, "enabled")?,
         })
     }
 }
+crate::runtime::object_serde!(UpdateStorageConfigBodyFeaturesImageTransformation);
 
 impl UpdateStorageConfigBodyFeaturesImageTransformation {
     /// A value with the required fields (`enabled`) set and every optional field absent.
@@ -335,38 +335,39 @@ impl UpdateStorageConfigBodyFeaturesImageTransformation {
 /// `UpdateStorageConfigBodyFeaturesS3Protocol`
 ///
 /// Schema: `#/components/schemas/UpdateStorageConfigBody/properties/features/properties/s3Protocol`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateStorageConfigBodyFeaturesS3Protocol {
     /// `enabled`
     pub enabled: bool,
 }
 
-impl<'de> Deserialize<'de> for UpdateStorageConfigBodyFeaturesS3Protocol {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpdateStorageConfigBodyFeaturesS3Protocol {
+    const NAME: &'static str = "UpdateStorageConfigBodyFeaturesS3Protocol";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("enabled", &self.enabled)
     }
 }
 
 impl crate::runtime::FromFields for UpdateStorageConfigBodyFeaturesS3Protocol {
     const EXPECTING: &'static str = "struct UpdateStorageConfigBodyFeaturesS3Protocol";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<bool> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "enabled" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut enabled: Option<bool> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "enabled" => __map.fill(&mut enabled),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateStorageConfigBodyFeaturesS3Protocol {
-            enabled: crate::runtime::required(field_0, "enabled")?,
+            enabled: crate::runtime::required(enabled, "enabled")?,
         })
     }
 }
+crate::runtime::object_serde!(UpdateStorageConfigBodyFeaturesS3Protocol);
 
 impl UpdateStorageConfigBodyFeaturesS3Protocol {
     /// A value with the required fields (`enabled`) set and every optional field absent.
@@ -378,50 +379,52 @@ impl UpdateStorageConfigBodyFeaturesS3Protocol {
 /// `UpdateStorageConfigBodyFeaturesVectorBuckets`
 ///
 /// Schema: `#/components/schemas/UpdateStorageConfigBody/properties/features/properties/vectorBuckets`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateStorageConfigBodyFeaturesVectorBuckets {
     /// `enabled`
     pub enabled: bool,
     /// `maxBuckets`
-    #[serde(rename = "maxBuckets")]
     pub max_buckets: i64,
     /// `maxIndexes`
-    #[serde(rename = "maxIndexes")]
     pub max_indexes: i64,
 }
 
-impl<'de> Deserialize<'de> for UpdateStorageConfigBodyFeaturesVectorBuckets {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpdateStorageConfigBodyFeaturesVectorBuckets {
+    const NAME: &'static str = "UpdateStorageConfigBodyFeaturesVectorBuckets";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("enabled", &self.enabled)
+            .field("maxBuckets", &self.max_buckets)
+            .field("maxIndexes", &self.max_indexes)
     }
 }
 
 impl crate::runtime::FromFields for UpdateStorageConfigBodyFeaturesVectorBuckets {
     const EXPECTING: &'static str = "struct UpdateStorageConfigBodyFeaturesVectorBuckets";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<bool> = None;
-        let mut field_1: Option<i64> = None;
-        let mut field_2: Option<i64> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "enabled" => map.fill(&mut field_0),
-                "maxBuckets" => map.fill(&mut field_1),
-                "maxIndexes" => map.fill(&mut field_2),
-                _ => map.skip(),
+        let mut enabled: Option<bool> = None;
+        let mut max_buckets: Option<i64> = None;
+        let mut max_indexes: Option<i64> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "enabled" => __map.fill(&mut enabled),
+                "maxBuckets" => __map.fill(&mut max_buckets),
+                "maxIndexes" => __map.fill(&mut max_indexes),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateStorageConfigBodyFeaturesVectorBuckets {
-            enabled: crate::runtime::required(field_0, "enabled")?,
-            max_buckets: crate::runtime::required(field_1, "maxBuckets")?,
-            max_indexes: crate::runtime::required(field_2, "maxIndexes")?,
+            enabled: crate::runtime::required(enabled, "enabled")?,
+            max_buckets: crate::runtime::required(max_buckets, "maxBuckets")?,
+            max_indexes: crate::runtime::required(max_indexes, "maxIndexes")?,
         })
     }
 }
+crate::runtime::object_serde!(UpdateStorageConfigBodyFeaturesVectorBuckets);
 
 impl UpdateStorageConfigBodyFeaturesVectorBuckets {
     /// A value with the required fields (`enabled`, `max_buckets`, `max_indexes`) set and every optional field absent.

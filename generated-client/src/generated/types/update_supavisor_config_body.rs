@@ -8,45 +8,46 @@ use serde::{Deserialize, Serialize};
 /// `UpdateSupavisorConfigBody`
 ///
 /// Schema: `#/components/schemas/UpdateSupavisorConfigBody`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateSupavisorConfigBody {
     /// `default_pool_size`
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub default_pool_size: crate::runtime::Nullable<i64>,
     /// Dedicated pooler mode for the project
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pool_mode: Option<UpdateSupavisorConfigBodyPoolMode>,
 }
 
-impl<'de> Deserialize<'de> for UpdateSupavisorConfigBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpdateSupavisorConfigBody {
+    const NAME: &'static str = "UpdateSupavisorConfigBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .nullable("default_pool_size", &self.default_pool_size)
+            .optional("pool_mode", &self.pool_mode)
     }
 }
 
 impl crate::runtime::FromFields for UpdateSupavisorConfigBody {
     const EXPECTING: &'static str = "struct UpdateSupavisorConfigBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<crate::runtime::Nullable<i64>> = None;
-        let mut field_1: Option<Option<UpdateSupavisorConfigBodyPoolMode>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "default_pool_size" => map.fill(&mut field_0),
-                "pool_mode" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut default_pool_size: crate::runtime::Nullable<i64> = crate::runtime::Nullable::Absent;
+        let mut pool_mode: Option<UpdateSupavisorConfigBodyPoolMode> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "default_pool_size" => __map.set(&mut default_pool_size),
+                "pool_mode" => __map.set(&mut pool_mode),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateSupavisorConfigBody {
-            default_pool_size: field_0.unwrap_or(crate::runtime::Nullable::Absent),
-            pool_mode: Option::flatten(field_1),
+            default_pool_size,
+            pool_mode,
         })
     }
 }
+crate::runtime::object_serde!(UpdateSupavisorConfigBody);
 
 /// Dedicated pooler mode for the project
 ///

@@ -3,12 +3,10 @@
 //!
 //! Types of `#/components/schemas/UpdateSupavisorConfigResponse`.
 
-use serde::{Deserialize, Serialize};
-
 /// `UpdateSupavisorConfigResponse`
 ///
 /// Schema: `#/components/schemas/UpdateSupavisorConfigResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateSupavisorConfigResponse {
     /// `default_pool_size`
     pub default_pool_size: Option<i64>,
@@ -16,32 +14,35 @@ pub struct UpdateSupavisorConfigResponse {
     pub pool_mode: String,
 }
 
-impl<'de> Deserialize<'de> for UpdateSupavisorConfigResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpdateSupavisorConfigResponse {
+    const NAME: &'static str = "UpdateSupavisorConfigResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("default_pool_size", &self.default_pool_size)
+            .field("pool_mode", &self.pool_mode)
     }
 }
 
 impl crate::runtime::FromFields for UpdateSupavisorConfigResponse {
     const EXPECTING: &'static str = "struct UpdateSupavisorConfigResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<i64>> = None;
-        let mut field_1: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "default_pool_size" => map.fill(&mut field_0),
-                "pool_mode" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut default_pool_size: Option<i64> = None;
+        let mut pool_mode: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "default_pool_size" => __map.set(&mut default_pool_size),
+                "pool_mode" => __map.fill(&mut pool_mode),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpdateSupavisorConfigResponse {
-            default_pool_size: Option::flatten(field_0),
-            pool_mode: crate::runtime::required(field_1, "pool_mode")?,
+            default_pool_size,
+            pool_mode: crate::runtime::required(pool_mode, "pool_mode")?,
         })
     }
 }
+crate::runtime::object_serde!(UpdateSupavisorConfigResponse);

@@ -8,44 +8,46 @@ use serde::{Deserialize, Serialize};
 /// `UpgradeDatabaseBody`
 ///
 /// Schema: `#/components/schemas/UpgradeDatabaseBody`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpgradeDatabaseBody {
     /// `release_channel`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub release_channel: Option<UpgradeDatabaseBodyReleaseChannel>,
     /// `target_version`
     pub target_version: String,
 }
 
-impl<'de> Deserialize<'de> for UpgradeDatabaseBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for UpgradeDatabaseBody {
+    const NAME: &'static str = "UpgradeDatabaseBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("release_channel", &self.release_channel)
+            .field("target_version", &self.target_version)
     }
 }
 
 impl crate::runtime::FromFields for UpgradeDatabaseBody {
     const EXPECTING: &'static str = "struct UpgradeDatabaseBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<UpgradeDatabaseBodyReleaseChannel>> = None;
-        let mut field_1: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "release_channel" => map.fill(&mut field_0),
-                "target_version" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut release_channel: Option<UpgradeDatabaseBodyReleaseChannel> = None;
+        let mut target_version: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "release_channel" => __map.set(&mut release_channel),
+                "target_version" => __map.fill(&mut target_version),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(UpgradeDatabaseBody {
-            release_channel: Option::flatten(field_0),
-            target_version: crate::runtime::required(field_1, "target_version")?,
+            release_channel,
+            target_version: crate::runtime::required(target_version, "target_version")?,
         })
     }
 }
+crate::runtime::object_serde!(UpgradeDatabaseBody);
 
 impl UpgradeDatabaseBody {
     /// A value with the required fields (`target_version`) set and every optional field absent.

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1BackupsResponse`
 ///
 /// Schema: `#/components/schemas/V1BackupsResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1BackupsResponse {
     /// `backups`
     pub backups: Vec<V1BackupsResponseBackupsItem>,
@@ -22,52 +22,58 @@ pub struct V1BackupsResponse {
     pub walg_enabled: bool,
 }
 
-impl<'de> Deserialize<'de> for V1BackupsResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1BackupsResponse {
+    const NAME: &'static str = "V1BackupsResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("backups", &self.backups)
+            .field("physical_backup_data", &self.physical_backup_data)
+            .field("pitr_enabled", &self.pitr_enabled)
+            .field("region", &self.region)
+            .field("walg_enabled", &self.walg_enabled)
     }
 }
 
 impl crate::runtime::FromFields for V1BackupsResponse {
     const EXPECTING: &'static str = "struct V1BackupsResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Vec<V1BackupsResponseBackupsItem>> = None;
-        let mut field_1: Option<V1BackupsResponsePhysicalBackupData> = None;
-        let mut field_2: Option<bool> = None;
-        let mut field_3: Option<String> = None;
-        let mut field_4: Option<bool> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "backups" => map.fill(&mut field_0),
-                "physical_backup_data" => map.fill(&mut field_1),
-                "pitr_enabled" => map.fill(&mut field_2),
-                "region" => map.fill(&mut field_3),
-                "walg_enabled" => map.fill(&mut field_4),
-                _ => map.skip(),
+        let mut backups: Option<Vec<V1BackupsResponseBackupsItem>> = None;
+        let mut physical_backup_data: Option<V1BackupsResponsePhysicalBackupData> = None;
+        let mut pitr_enabled: Option<bool> = None;
+        let mut region: Option<String> = None;
+        let mut walg_enabled: Option<bool> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "backups" => __map.fill(&mut backups),
+                "physical_backup_data" => __map.fill(&mut physical_backup_data),
+                "pitr_enabled" => __map.fill(&mut pitr_enabled),
+                "region" => __map.fill(&mut region),
+                "walg_enabled" => __map.fill(&mut walg_enabled),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1BackupsResponse {
-            backups: crate::runtime::required(field_0, "backups")?,
+            backups: crate::runtime::required(backups, "backups")?,
             physical_backup_data: crate::runtime::required(
-                field_1,
+                physical_backup_data,
                 "physical_backup_data",
             )?,
-            pitr_enabled: crate::runtime::required(field_2, "pitr_enabled")?,
-            region: crate::runtime::required(field_3, "region")?,
-            walg_enabled: crate::runtime::required(field_4, "walg_enabled")?,
+            pitr_enabled: crate::runtime::required(pitr_enabled, "pitr_enabled")?,
+            region: crate::runtime::required(region, "region")?,
+            walg_enabled: crate::runtime::required(walg_enabled, "walg_enabled")?,
         })
     }
 }
+crate::runtime::object_serde!(V1BackupsResponse);
 
 /// `V1BackupsResponseBackupsItem`
 ///
 /// Schema: `#/components/schemas/V1BackupsResponse/properties/backups/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1BackupsResponseBackupsItem {
     /// `id`
     pub id: i64,
@@ -79,41 +85,49 @@ pub struct V1BackupsResponseBackupsItem {
     pub status: V1BackupsResponseBackupsItemStatus,
 }
 
-impl<'de> Deserialize<'de> for V1BackupsResponseBackupsItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1BackupsResponseBackupsItem {
+    const NAME: &'static str = "V1BackupsResponseBackupsItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("id", &self.id)
+            .field("inserted_at", &self.inserted_at)
+            .field("is_physical_backup", &self.is_physical_backup)
+            .field("status", &self.status)
     }
 }
 
 impl crate::runtime::FromFields for V1BackupsResponseBackupsItem {
     const EXPECTING: &'static str = "struct V1BackupsResponseBackupsItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<i64> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<bool> = None;
-        let mut field_3: Option<V1BackupsResponseBackupsItemStatus> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "id" => map.fill(&mut field_0),
-                "inserted_at" => map.fill(&mut field_1),
-                "is_physical_backup" => map.fill(&mut field_2),
-                "status" => map.fill(&mut field_3),
-                _ => map.skip(),
+        let mut id: Option<i64> = None;
+        let mut inserted_at: Option<String> = None;
+        let mut is_physical_backup: Option<bool> = None;
+        let mut status: Option<V1BackupsResponseBackupsItemStatus> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "id" => __map.fill(&mut id),
+                "inserted_at" => __map.fill(&mut inserted_at),
+                "is_physical_backup" => __map.fill(&mut is_physical_backup),
+                "status" => __map.fill(&mut status),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1BackupsResponseBackupsItem {
-            id: crate::runtime::required(field_0, "id")?,
-            inserted_at: crate::runtime::required(field_1, "inserted_at")?,
-            is_physical_backup: crate::runtime::required(field_2, "is_physical_backup")?,
-            status: crate::runtime::required(field_3, "status")?,
+            id: crate::runtime::required(id, "id")?,
+            inserted_at: crate::runtime::required(inserted_at, "inserted_at")?,
+            is_physical_backup: crate::runtime::required(
+                is_physical_backup,
+                "is_physical_backup",
+            )?,
+            status: crate::runtime::required(status, "status")?,
         })
     }
 }
+crate::runtime::object_serde!(V1BackupsResponseBackupsItem);
 
 /// `V1BackupsResponseBackupsItemStatus`
 ///
@@ -192,42 +206,53 @@ impl<'de> Deserialize<'de> for V1BackupsResponseBackupsItemStatus {
 /// `V1BackupsResponsePhysicalBackupData`
 ///
 /// Schema: `#/components/schemas/V1BackupsResponse/properties/physical_backup_data`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct V1BackupsResponsePhysicalBackupData {
     /// `earliest_physical_backup_date_unix`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub earliest_physical_backup_date_unix: Option<i64>,
     /// `latest_physical_backup_date_unix`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latest_physical_backup_date_unix: Option<i64>,
 }
 
-impl<'de> Deserialize<'de> for V1BackupsResponsePhysicalBackupData {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1BackupsResponsePhysicalBackupData {
+    const NAME: &'static str = "V1BackupsResponsePhysicalBackupData";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional(
+                "earliest_physical_backup_date_unix",
+                &self.earliest_physical_backup_date_unix,
+            )
+            .optional(
+                "latest_physical_backup_date_unix",
+                &self.latest_physical_backup_date_unix,
+            )
     }
 }
 
 impl crate::runtime::FromFields for V1BackupsResponsePhysicalBackupData {
     const EXPECTING: &'static str = "struct V1BackupsResponsePhysicalBackupData";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<i64>> = None;
-        let mut field_1: Option<Option<i64>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "earliest_physical_backup_date_unix" => map.fill(&mut field_0),
-                "latest_physical_backup_date_unix" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut earliest_physical_backup_date_unix: Option<i64> = None;
+        let mut latest_physical_backup_date_unix: Option<i64> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "earliest_physical_backup_date_unix" => {
+                    __map.set(&mut earliest_physical_backup_date_unix)
+                }
+                "latest_physical_backup_date_unix" => {
+                    __map.set(&mut latest_physical_backup_date_unix)
+                }
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1BackupsResponsePhysicalBackupData {
-            earliest_physical_backup_date_unix: Option::flatten(field_0),
-            latest_physical_backup_date_unix: Option::flatten(field_1),
+            earliest_physical_backup_date_unix,
+            latest_physical_backup_date_unix,
         })
     }
 }
+crate::runtime::object_serde!(V1BackupsResponsePhysicalBackupData);

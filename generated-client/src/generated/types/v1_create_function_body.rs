@@ -3,12 +3,10 @@
 //!
 //! Types of `#/components/schemas/V1CreateFunctionBody`.
 
-use serde::{Deserialize, Serialize};
-
 /// `V1CreateFunctionBody`
 ///
 /// Schema: `#/components/schemas/V1CreateFunctionBody`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1CreateFunctionBody {
     /// `body`
     pub body: String,
@@ -17,45 +15,49 @@ pub struct V1CreateFunctionBody {
     /// `slug`
     pub slug: String,
     /// `verify_jwt`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verify_jwt: Option<bool>,
 }
 
-impl<'de> Deserialize<'de> for V1CreateFunctionBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1CreateFunctionBody {
+    const NAME: &'static str = "V1CreateFunctionBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("body", &self.body)
+            .field("name", &self.name)
+            .field("slug", &self.slug)
+            .optional("verify_jwt", &self.verify_jwt)
     }
 }
 
 impl crate::runtime::FromFields for V1CreateFunctionBody {
     const EXPECTING: &'static str = "struct V1CreateFunctionBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<Option<bool>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "body" => map.fill(&mut field_0),
-                "name" => map.fill(&mut field_1),
-                "slug" => map.fill(&mut field_2),
-                "verify_jwt" => map.fill(&mut field_3),
-                _ => map.skip(),
+        let mut body: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut slug: Option<String> = None;
+        let mut verify_jwt: Option<bool> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "body" => __map.fill(&mut body),
+                "name" => __map.fill(&mut name),
+                "slug" => __map.fill(&mut slug),
+                "verify_jwt" => __map.set(&mut verify_jwt),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1CreateFunctionBody {
-            body: crate::runtime::required(field_0, "body")?,
-            name: crate::runtime::required(field_1, "name")?,
-            slug: crate::runtime::required(field_2, "slug")?,
-            verify_jwt: Option::flatten(field_3),
+            body: crate::runtime::required(body, "body")?,
+            name: crate::runtime::required(name, "name")?,
+            slug: crate::runtime::required(slug, "slug")?,
+            verify_jwt,
         })
     }
 }
+crate::runtime::object_serde!(V1CreateFunctionBody);
 
 impl V1CreateFunctionBody {
     /// A value with the required fields (`body`, `name`, `slug`) set and every optional field absent.

@@ -8,18 +8,16 @@ use serde::{Deserialize, Serialize};
 /// `V1CreateProjectBody`
 ///
 /// Schema: `#/components/schemas/V1CreateProjectBody`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1CreateProjectBody {
     /// Database password
     pub db_pass: String,
     /// Desired instance size. Omit this field to always default to the smallest possible size.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub desired_instance_size: Option<V1CreateProjectBodyDesiredInstanceSize>,
     /// This field is deprecated and is ignored in this request
     ///
     /// **Deprecated** in the API.
     #[deprecated = "deprecated in the API"]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kps_enabled: Option<bool>,
     /// Name of your project
     pub name: String,
@@ -27,7 +25,6 @@ pub struct V1CreateProjectBody {
     ///
     /// **Deprecated** in the API.
     #[deprecated = "deprecated in the API"]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization_id: Option<String>,
     /// Organization slug
     pub organization_slug: String,
@@ -35,27 +32,34 @@ pub struct V1CreateProjectBody {
     ///
     /// **Deprecated** in the API.
     #[deprecated = "deprecated in the API"]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan: Option<V1CreateProjectBodyPlan>,
     /// Region you want your server to reside in. Use region_selection instead.
     ///
     /// **Deprecated** in the API.
     #[deprecated = "deprecated in the API"]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<V1CreateProjectBodyRegion>,
     /// Region selection. Only one of region or region_selection can be specified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region_selection: Option<V1CreateProjectBodyRegionSelection>,
     /// Template URL used to create the project from the CLI.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template_url: Option<String>,
 }
 
-impl<'de> Deserialize<'de> for V1CreateProjectBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1CreateProjectBody {
+    const NAME: &'static str = "V1CreateProjectBody";
+    const ADDITIONAL: bool = false;
+    #[allow(deprecated)]
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("db_pass", &self.db_pass)
+            .optional("desired_instance_size", &self.desired_instance_size)
+            .optional("kps_enabled", &self.kps_enabled)
+            .field("name", &self.name)
+            .optional("organization_id", &self.organization_id)
+            .field("organization_slug", &self.organization_slug)
+            .optional("plan", &self.plan)
+            .optional("region", &self.region)
+            .optional("region_selection", &self.region_selection)
+            .optional("template_url", &self.template_url)
     }
 }
 
@@ -63,48 +67,52 @@ impl crate::runtime::FromFields for V1CreateProjectBody {
     const EXPECTING: &'static str = "struct V1CreateProjectBody";
     #[allow(deprecated)]
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<Option<V1CreateProjectBodyDesiredInstanceSize>> = None;
-        let mut field_2: Option<Option<bool>> = None;
-        let mut field_3: Option<String> = None;
-        let mut field_4: Option<Option<String>> = None;
-        let mut field_5: Option<String> = None;
-        let mut field_6: Option<Option<V1CreateProjectBodyPlan>> = None;
-        let mut field_7: Option<Option<V1CreateProjectBodyRegion>> = None;
-        let mut field_8: Option<Option<V1CreateProjectBodyRegionSelection>> = None;
-        let mut field_9: Option<Option<String>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "db_pass" => map.fill(&mut field_0),
-                "desired_instance_size" => map.fill(&mut field_1),
-                "kps_enabled" => map.fill(&mut field_2),
-                "name" => map.fill(&mut field_3),
-                "organization_id" => map.fill(&mut field_4),
-                "organization_slug" => map.fill(&mut field_5),
-                "plan" => map.fill(&mut field_6),
-                "region" => map.fill(&mut field_7),
-                "region_selection" => map.fill(&mut field_8),
-                "template_url" => map.fill(&mut field_9),
-                _ => map.skip(),
+        let mut db_pass: Option<String> = None;
+        let mut desired_instance_size: Option<V1CreateProjectBodyDesiredInstanceSize> = None;
+        let mut kps_enabled: Option<bool> = None;
+        let mut name: Option<String> = None;
+        let mut organization_id: Option<String> = None;
+        let mut organization_slug: Option<String> = None;
+        let mut plan: Option<V1CreateProjectBodyPlan> = None;
+        let mut region: Option<V1CreateProjectBodyRegion> = None;
+        let mut region_selection: Option<V1CreateProjectBodyRegionSelection> = None;
+        let mut template_url: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "db_pass" => __map.fill(&mut db_pass),
+                "desired_instance_size" => __map.set(&mut desired_instance_size),
+                "kps_enabled" => __map.set(&mut kps_enabled),
+                "name" => __map.fill(&mut name),
+                "organization_id" => __map.set(&mut organization_id),
+                "organization_slug" => __map.fill(&mut organization_slug),
+                "plan" => __map.set(&mut plan),
+                "region" => __map.set(&mut region),
+                "region_selection" => __map.set(&mut region_selection),
+                "template_url" => __map.set(&mut template_url),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1CreateProjectBody {
-            db_pass: crate::runtime::required(field_0, "db_pass")?,
-            desired_instance_size: Option::flatten(field_1),
-            kps_enabled: Option::flatten(field_2),
-            name: crate::runtime::required(field_3, "name")?,
-            organization_id: Option::flatten(field_4),
-            organization_slug: crate::runtime::required(field_5, "organization_slug")?,
-            plan: Option::flatten(field_6),
-            region: Option::flatten(field_7),
-            region_selection: Option::flatten(field_8),
-            template_url: Option::flatten(field_9),
+            db_pass: crate::runtime::required(db_pass, "db_pass")?,
+            desired_instance_size,
+            kps_enabled,
+            name: crate::runtime::required(name, "name")?,
+            organization_id,
+            organization_slug: crate::runtime::required(
+                organization_slug,
+                "organization_slug",
+            )?,
+            plan,
+            region,
+            region_selection,
+            template_url,
         })
     }
 }
+crate::runtime::object_serde!(V1CreateProjectBody);
 
 impl V1CreateProjectBody {
     /// A value with the required fields (`db_pass`, `name`, `organization_slug`) set and every optional field absent.

@@ -3,70 +3,70 @@
 //!
 //! Types of `#/components/schemas/V1GetMigrationResponse`.
 
-use serde::{Deserialize, Serialize};
-
 /// `V1GetMigrationResponse`
 ///
 /// Schema: `#/components/schemas/V1GetMigrationResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1GetMigrationResponse {
     /// `created_by`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// `idempotency_key`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub idempotency_key: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `rollback`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rollback: Option<Vec<String>>,
     /// `statements`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub statements: Option<Vec<String>>,
     /// `version`
     pub version: String,
 }
 
-impl<'de> Deserialize<'de> for V1GetMigrationResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1GetMigrationResponse {
+    const NAME: &'static str = "V1GetMigrationResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("created_by", &self.created_by)
+            .optional("idempotency_key", &self.idempotency_key)
+            .optional("name", &self.name)
+            .optional("rollback", &self.rollback)
+            .optional("statements", &self.statements)
+            .field("version", &self.version)
     }
 }
 
 impl crate::runtime::FromFields for V1GetMigrationResponse {
     const EXPECTING: &'static str = "struct V1GetMigrationResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<String>> = None;
-        let mut field_1: Option<Option<String>> = None;
-        let mut field_2: Option<Option<String>> = None;
-        let mut field_3: Option<Option<Vec<String>>> = None;
-        let mut field_4: Option<Option<Vec<String>>> = None;
-        let mut field_5: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "created_by" => map.fill(&mut field_0),
-                "idempotency_key" => map.fill(&mut field_1),
-                "name" => map.fill(&mut field_2),
-                "rollback" => map.fill(&mut field_3),
-                "statements" => map.fill(&mut field_4),
-                "version" => map.fill(&mut field_5),
-                _ => map.skip(),
+        let mut created_by: Option<String> = None;
+        let mut idempotency_key: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut rollback: Option<Vec<String>> = None;
+        let mut statements: Option<Vec<String>> = None;
+        let mut version: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "created_by" => __map.set(&mut created_by),
+                "idempotency_key" => __map.set(&mut idempotency_key),
+                "name" => __map.set(&mut name),
+                "rollback" => __map.set(&mut rollback),
+                "statements" => __map.set(&mut statements),
+                "version" => __map.fill(&mut version),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1GetMigrationResponse {
-            created_by: Option::flatten(field_0),
-            idempotency_key: Option::flatten(field_1),
-            name: Option::flatten(field_2),
-            rollback: Option::flatten(field_3),
-            statements: Option::flatten(field_4),
-            version: crate::runtime::required(field_5, "version")?,
+            created_by,
+            idempotency_key,
+            name,
+            rollback,
+            statements,
+            version: crate::runtime::required(version, "version")?,
         })
     }
 }
+crate::runtime::object_serde!(V1GetMigrationResponse);

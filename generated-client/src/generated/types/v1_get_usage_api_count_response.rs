@@ -8,45 +8,44 @@ use serde::{Deserialize, Serialize};
 /// `V1GetUsageApiCountResponse`
 ///
 /// Schema: `#/components/schemas/V1GetUsageApiCountResponse`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct V1GetUsageApiCountResponse {
     /// `error`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<V1GetUsageApiCountResponseError>,
     /// `result`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<Vec<V1GetUsageApiCountResponseResultItem>>,
 }
 
-impl<'de> Deserialize<'de> for V1GetUsageApiCountResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1GetUsageApiCountResponse {
+    const NAME: &'static str = "V1GetUsageApiCountResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.optional("error", &self.error).optional("result", &self.result)
     }
 }
 
 impl crate::runtime::FromFields for V1GetUsageApiCountResponse {
     const EXPECTING: &'static str = "struct V1GetUsageApiCountResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<V1GetUsageApiCountResponseError>> = None;
-        let mut field_1: Option<Option<Vec<V1GetUsageApiCountResponseResultItem>>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "error" => map.fill(&mut field_0),
-                "result" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut error: Option<V1GetUsageApiCountResponseError> = None;
+        let mut result: Option<Vec<V1GetUsageApiCountResponseResultItem>> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "error" => __map.set(&mut error),
+                "result" => __map.set(&mut result),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1GetUsageApiCountResponse {
-            error: Option::flatten(field_0),
-            result: Option::flatten(field_1),
+            error,
+            result,
         })
     }
 }
+crate::runtime::object_serde!(V1GetUsageApiCountResponse);
 
 /// `V1GetUsageApiCountResponseError`
 ///
@@ -64,7 +63,7 @@ pub enum V1GetUsageApiCountResponseError {
 /// `V1GetUsageApiCountResponseErrorObject`
 ///
 /// Schema: `#/components/schemas/V1GetUsageApiCountResponse/properties/error/oneOf/1`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1GetUsageApiCountResponseErrorObject {
     /// `code`
     pub code: f64,
@@ -76,53 +75,57 @@ pub struct V1GetUsageApiCountResponseErrorObject {
     pub status: String,
 }
 
-impl<'de> Deserialize<'de> for V1GetUsageApiCountResponseErrorObject {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1GetUsageApiCountResponseErrorObject {
+    const NAME: &'static str = "V1GetUsageApiCountResponseErrorObject";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("code", &self.code)
+            .field("errors", &self.errors)
+            .field("message", &self.message)
+            .field("status", &self.status)
     }
 }
 
 impl crate::runtime::FromFields for V1GetUsageApiCountResponseErrorObject {
     const EXPECTING: &'static str = "struct V1GetUsageApiCountResponseErrorObject";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<f64> = None;
-        let mut field_1: Option<Vec<V1GetUsageApiCountResponseErrorObjectErrorsItem>> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "code" => map.fill(&mut field_0),
-                "errors" => map.fill(&mut field_1),
-                "message" => map.fill(&mut field_2),
-                "status" => map.fill(&mut field_3),
-                _ => map.skip(),
+        let mut code: Option<f64> = None;
+        let mut errors: Option<Vec<V1GetUsageApiCountResponseErrorObjectErrorsItem>> = None;
+        let mut message: Option<String> = None;
+        let mut status: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "code" => __map.fill(&mut code),
+                "errors" => __map.fill(&mut errors),
+                "message" => __map.fill(&mut message),
+                "status" => __map.fill(&mut status),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1GetUsageApiCountResponseErrorObject {
-            code: crate::runtime::required(field_0, "code")?,
-            errors: crate::runtime::required(field_1, "errors")?,
-            message: crate::runtime::required(field_2, "message")?,
-            status: crate::runtime::required(field_3, "status")?,
+            code: crate::runtime::required(code, "code")?,
+            errors: crate::runtime::required(errors, "errors")?,
+            message: crate::runtime::required(message, "message")?,
+            status: crate::runtime::required(status, "status")?,
         })
     }
 }
+crate::runtime::object_serde!(V1GetUsageApiCountResponseErrorObject);
 
 /// `V1GetUsageApiCountResponseErrorObjectErrorsItem`
 ///
 /// Schema: `#/components/schemas/V1GetUsageApiCountResponse/properties/error/oneOf/1/properties/errors/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1GetUsageApiCountResponseErrorObjectErrorsItem {
     /// `domain`
     pub domain: String,
     /// `location`
     pub location: String,
     /// `locationType`
-    #[serde(rename = "locationType")]
     pub location_type: String,
     /// `message`
     pub message: String,
@@ -130,49 +133,55 @@ pub struct V1GetUsageApiCountResponseErrorObjectErrorsItem {
     pub reason: String,
 }
 
-impl<'de> Deserialize<'de> for V1GetUsageApiCountResponseErrorObjectErrorsItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1GetUsageApiCountResponseErrorObjectErrorsItem {
+    const NAME: &'static str = "V1GetUsageApiCountResponseErrorObjectErrorsItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("domain", &self.domain)
+            .field("location", &self.location)
+            .field("locationType", &self.location_type)
+            .field("message", &self.message)
+            .field("reason", &self.reason)
     }
 }
 
 impl crate::runtime::FromFields for V1GetUsageApiCountResponseErrorObjectErrorsItem {
     const EXPECTING: &'static str = "struct V1GetUsageApiCountResponseErrorObjectErrorsItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<String> = None;
-        let mut field_4: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "domain" => map.fill(&mut field_0),
-                "location" => map.fill(&mut field_1),
-                "locationType" => map.fill(&mut field_2),
-                "message" => map.fill(&mut field_3),
-                "reason" => map.fill(&mut field_4),
-                _ => map.skip(),
+        let mut domain: Option<String> = None;
+        let mut location: Option<String> = None;
+        let mut location_type: Option<String> = None;
+        let mut message: Option<String> = None;
+        let mut reason: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "domain" => __map.fill(&mut domain),
+                "location" => __map.fill(&mut location),
+                "locationType" => __map.fill(&mut location_type),
+                "message" => __map.fill(&mut message),
+                "reason" => __map.fill(&mut reason),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1GetUsageApiCountResponseErrorObjectErrorsItem {
-            domain: crate::runtime::required(field_0, "domain")?,
-            location: crate::runtime::required(field_1, "location")?,
-            location_type: crate::runtime::required(field_2, "locationType")?,
-            message: crate::runtime::required(field_3, "message")?,
-            reason: crate::runtime::required(field_4, "reason")?,
+            domain: crate::runtime::required(domain, "domain")?,
+            location: crate::runtime::required(location, "location")?,
+            location_type: crate::runtime::required(location_type, "locationType")?,
+            message: crate::runtime::required(message, "message")?,
+            reason: crate::runtime::required(reason, "reason")?,
         })
     }
 }
+crate::runtime::object_serde!(V1GetUsageApiCountResponseErrorObjectErrorsItem);
 
 /// `V1GetUsageApiCountResponseResultItem`
 ///
 /// Schema: `#/components/schemas/V1GetUsageApiCountResponse/properties/result/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1GetUsageApiCountResponseResultItem {
     /// `timestamp`
     pub timestamp: String,
@@ -186,53 +195,59 @@ pub struct V1GetUsageApiCountResponseResultItem {
     pub total_storage_requests: f64,
 }
 
-impl<'de> Deserialize<'de> for V1GetUsageApiCountResponseResultItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1GetUsageApiCountResponseResultItem {
+    const NAME: &'static str = "V1GetUsageApiCountResponseResultItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("timestamp", &self.timestamp)
+            .field("total_auth_requests", &self.total_auth_requests)
+            .field("total_realtime_requests", &self.total_realtime_requests)
+            .field("total_rest_requests", &self.total_rest_requests)
+            .field("total_storage_requests", &self.total_storage_requests)
     }
 }
 
 impl crate::runtime::FromFields for V1GetUsageApiCountResponseResultItem {
     const EXPECTING: &'static str = "struct V1GetUsageApiCountResponseResultItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<f64> = None;
-        let mut field_2: Option<f64> = None;
-        let mut field_3: Option<f64> = None;
-        let mut field_4: Option<f64> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "timestamp" => map.fill(&mut field_0),
-                "total_auth_requests" => map.fill(&mut field_1),
-                "total_realtime_requests" => map.fill(&mut field_2),
-                "total_rest_requests" => map.fill(&mut field_3),
-                "total_storage_requests" => map.fill(&mut field_4),
-                _ => map.skip(),
+        let mut timestamp: Option<String> = None;
+        let mut total_auth_requests: Option<f64> = None;
+        let mut total_realtime_requests: Option<f64> = None;
+        let mut total_rest_requests: Option<f64> = None;
+        let mut total_storage_requests: Option<f64> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "timestamp" => __map.fill(&mut timestamp),
+                "total_auth_requests" => __map.fill(&mut total_auth_requests),
+                "total_realtime_requests" => __map.fill(&mut total_realtime_requests),
+                "total_rest_requests" => __map.fill(&mut total_rest_requests),
+                "total_storage_requests" => __map.fill(&mut total_storage_requests),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1GetUsageApiCountResponseResultItem {
-            timestamp: crate::runtime::required(field_0, "timestamp")?,
+            timestamp: crate::runtime::required(timestamp, "timestamp")?,
             total_auth_requests: crate::runtime::required(
-                field_1,
+                total_auth_requests,
                 "total_auth_requests",
             )?,
             total_realtime_requests: crate::runtime::required(
-                field_2,
+                total_realtime_requests,
                 "total_realtime_requests",
             )?,
             total_rest_requests: crate::runtime::required(
-                field_3,
+                total_rest_requests,
                 "total_rest_requests",
             )?,
             total_storage_requests: crate::runtime::required(
-                field_4,
+                total_storage_requests,
                 "total_storage_requests",
             )?,
         })
     }
 }
+crate::runtime::object_serde!(V1GetUsageApiCountResponseResultItem);

@@ -8,47 +8,44 @@ use serde::{Deserialize, Serialize};
 /// `V1GetUsageApiRequestsCountResponse`
 ///
 /// Schema: `#/components/schemas/V1GetUsageApiRequestsCountResponse`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct V1GetUsageApiRequestsCountResponse {
     /// `error`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<V1GetUsageApiRequestsCountResponseError>,
     /// `result`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<Vec<V1GetUsageApiRequestsCountResponseResultItem>>,
 }
 
-impl<'de> Deserialize<'de> for V1GetUsageApiRequestsCountResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1GetUsageApiRequestsCountResponse {
+    const NAME: &'static str = "V1GetUsageApiRequestsCountResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.optional("error", &self.error).optional("result", &self.result)
     }
 }
 
 impl crate::runtime::FromFields for V1GetUsageApiRequestsCountResponse {
     const EXPECTING: &'static str = "struct V1GetUsageApiRequestsCountResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<V1GetUsageApiRequestsCountResponseError>> = None;
-        let mut field_1: Option<
-            Option<Vec<V1GetUsageApiRequestsCountResponseResultItem>>,
-        > = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "error" => map.fill(&mut field_0),
-                "result" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut error: Option<V1GetUsageApiRequestsCountResponseError> = None;
+        let mut result: Option<Vec<V1GetUsageApiRequestsCountResponseResultItem>> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "error" => __map.set(&mut error),
+                "result" => __map.set(&mut result),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1GetUsageApiRequestsCountResponse {
-            error: Option::flatten(field_0),
-            result: Option::flatten(field_1),
+            error,
+            result,
         })
     }
 }
+crate::runtime::object_serde!(V1GetUsageApiRequestsCountResponse);
 
 /// `V1GetUsageApiRequestsCountResponseError`
 ///
@@ -66,7 +63,7 @@ pub enum V1GetUsageApiRequestsCountResponseError {
 /// `V1GetUsageApiRequestsCountResponseErrorObject`
 ///
 /// Schema: `#/components/schemas/V1GetUsageApiRequestsCountResponse/properties/error/oneOf/1`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1GetUsageApiRequestsCountResponseErrorObject {
     /// `code`
     pub code: f64,
@@ -78,55 +75,59 @@ pub struct V1GetUsageApiRequestsCountResponseErrorObject {
     pub status: String,
 }
 
-impl<'de> Deserialize<'de> for V1GetUsageApiRequestsCountResponseErrorObject {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1GetUsageApiRequestsCountResponseErrorObject {
+    const NAME: &'static str = "V1GetUsageApiRequestsCountResponseErrorObject";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("code", &self.code)
+            .field("errors", &self.errors)
+            .field("message", &self.message)
+            .field("status", &self.status)
     }
 }
 
 impl crate::runtime::FromFields for V1GetUsageApiRequestsCountResponseErrorObject {
     const EXPECTING: &'static str = "struct V1GetUsageApiRequestsCountResponseErrorObject";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<f64> = None;
-        let mut field_1: Option<
+        let mut code: Option<f64> = None;
+        let mut errors: Option<
             Vec<V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem>,
         > = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "code" => map.fill(&mut field_0),
-                "errors" => map.fill(&mut field_1),
-                "message" => map.fill(&mut field_2),
-                "status" => map.fill(&mut field_3),
-                _ => map.skip(),
+        let mut message: Option<String> = None;
+        let mut status: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "code" => __map.fill(&mut code),
+                "errors" => __map.fill(&mut errors),
+                "message" => __map.fill(&mut message),
+                "status" => __map.fill(&mut status),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1GetUsageApiRequestsCountResponseErrorObject {
-            code: crate::runtime::required(field_0, "code")?,
-            errors: crate::runtime::required(field_1, "errors")?,
-            message: crate::runtime::required(field_2, "message")?,
-            status: crate::runtime::required(field_3, "status")?,
+            code: crate::runtime::required(code, "code")?,
+            errors: crate::runtime::required(errors, "errors")?,
+            message: crate::runtime::required(message, "message")?,
+            status: crate::runtime::required(status, "status")?,
         })
     }
 }
+crate::runtime::object_serde!(V1GetUsageApiRequestsCountResponseErrorObject);
 
 /// `V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem`
 ///
 /// Schema: `#/components/schemas/V1GetUsageApiRequestsCountResponse/properties/error/oneOf/1/properties/errors/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem {
     /// `domain`
     pub domain: String,
     /// `location`
     pub location: String,
     /// `locationType`
-    #[serde(rename = "locationType")]
     pub location_type: String,
     /// `message`
     pub message: String,
@@ -134,11 +135,17 @@ pub struct V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem {
     pub reason: String,
 }
 
-impl<'de> Deserialize<'de> for V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields
+for V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem {
+    const NAME: &'static str = "V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("domain", &self.domain)
+            .field("location", &self.location)
+            .field("locationType", &self.location_type)
+            .field("message", &self.message)
+            .field("reason", &self.reason)
     }
 }
 
@@ -146,66 +153,68 @@ impl crate::runtime::FromFields
 for V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem {
     const EXPECTING: &'static str = "struct V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<String> = None;
-        let mut field_4: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "domain" => map.fill(&mut field_0),
-                "location" => map.fill(&mut field_1),
-                "locationType" => map.fill(&mut field_2),
-                "message" => map.fill(&mut field_3),
-                "reason" => map.fill(&mut field_4),
-                _ => map.skip(),
+        let mut domain: Option<String> = None;
+        let mut location: Option<String> = None;
+        let mut location_type: Option<String> = None;
+        let mut message: Option<String> = None;
+        let mut reason: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "domain" => __map.fill(&mut domain),
+                "location" => __map.fill(&mut location),
+                "locationType" => __map.fill(&mut location_type),
+                "message" => __map.fill(&mut message),
+                "reason" => __map.fill(&mut reason),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem {
-            domain: crate::runtime::required(field_0, "domain")?,
-            location: crate::runtime::required(field_1, "location")?,
-            location_type: crate::runtime::required(field_2, "locationType")?,
-            message: crate::runtime::required(field_3, "message")?,
-            reason: crate::runtime::required(field_4, "reason")?,
+            domain: crate::runtime::required(domain, "domain")?,
+            location: crate::runtime::required(location, "location")?,
+            location_type: crate::runtime::required(location_type, "locationType")?,
+            message: crate::runtime::required(message, "message")?,
+            reason: crate::runtime::required(reason, "reason")?,
         })
     }
 }
+crate::runtime::object_serde!(V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem);
 
 /// `V1GetUsageApiRequestsCountResponseResultItem`
 ///
 /// Schema: `#/components/schemas/V1GetUsageApiRequestsCountResponse/properties/result/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1GetUsageApiRequestsCountResponseResultItem {
     /// `count`
     pub count: f64,
 }
 
-impl<'de> Deserialize<'de> for V1GetUsageApiRequestsCountResponseResultItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1GetUsageApiRequestsCountResponseResultItem {
+    const NAME: &'static str = "V1GetUsageApiRequestsCountResponseResultItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("count", &self.count)
     }
 }
 
 impl crate::runtime::FromFields for V1GetUsageApiRequestsCountResponseResultItem {
     const EXPECTING: &'static str = "struct V1GetUsageApiRequestsCountResponseResultItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<f64> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "count" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut count: Option<f64> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "count" => __map.fill(&mut count),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1GetUsageApiRequestsCountResponseResultItem {
-            count: crate::runtime::required(field_0, "count")?,
+            count: crate::runtime::required(count, "count")?,
         })
     }
 }
+crate::runtime::object_serde!(V1GetUsageApiRequestsCountResponseResultItem);

@@ -8,90 +8,95 @@ use serde::{Deserialize, Serialize};
 /// `V1ListEntitlementsResponse`
 ///
 /// Schema: `#/components/schemas/V1ListEntitlementsResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1ListEntitlementsResponse {
     /// `entitlements`
     pub entitlements: Vec<V1ListEntitlementsResponseEntitlementsItem>,
 }
 
-impl<'de> Deserialize<'de> for V1ListEntitlementsResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1ListEntitlementsResponse {
+    const NAME: &'static str = "V1ListEntitlementsResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("entitlements", &self.entitlements)
     }
 }
 
 impl crate::runtime::FromFields for V1ListEntitlementsResponse {
     const EXPECTING: &'static str = "struct V1ListEntitlementsResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Vec<V1ListEntitlementsResponseEntitlementsItem>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "entitlements" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut entitlements: Option<Vec<V1ListEntitlementsResponseEntitlementsItem>> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "entitlements" => __map.fill(&mut entitlements),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1ListEntitlementsResponse {
-            entitlements: crate::runtime::required(field_0, "entitlements")?,
+            entitlements: crate::runtime::required(entitlements, "entitlements")?,
         })
     }
 }
+crate::runtime::object_serde!(V1ListEntitlementsResponse);
 
 /// `V1ListEntitlementsResponseEntitlementsItem`
 ///
 /// Schema: `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1ListEntitlementsResponseEntitlementsItem {
     /// `config`
     pub config: V1ListEntitlementsResponseEntitlementsItemConfig,
     /// `feature`
     pub feature: V1ListEntitlementsResponseEntitlementsItemFeature,
     /// `hasAccess`
-    #[serde(rename = "hasAccess")]
     pub has_access: bool,
     /// `type`
     pub r#type: V1ListEntitlementsResponseEntitlementsItemType,
 }
 
-impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1ListEntitlementsResponseEntitlementsItem {
+    const NAME: &'static str = "V1ListEntitlementsResponseEntitlementsItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("config", &self.config)
+            .field("feature", &self.feature)
+            .field("hasAccess", &self.has_access)
+            .field("type", &self.r#type)
     }
 }
 
 impl crate::runtime::FromFields for V1ListEntitlementsResponseEntitlementsItem {
     const EXPECTING: &'static str = "struct V1ListEntitlementsResponseEntitlementsItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<V1ListEntitlementsResponseEntitlementsItemConfig> = None;
-        let mut field_1: Option<V1ListEntitlementsResponseEntitlementsItemFeature> = None;
-        let mut field_2: Option<bool> = None;
-        let mut field_3: Option<V1ListEntitlementsResponseEntitlementsItemType> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "config" => map.fill(&mut field_0),
-                "feature" => map.fill(&mut field_1),
-                "hasAccess" => map.fill(&mut field_2),
-                "type" => map.fill(&mut field_3),
-                _ => map.skip(),
+        let mut config: Option<V1ListEntitlementsResponseEntitlementsItemConfig> = None;
+        let mut feature: Option<V1ListEntitlementsResponseEntitlementsItemFeature> = None;
+        let mut has_access: Option<bool> = None;
+        let mut r#type: Option<V1ListEntitlementsResponseEntitlementsItemType> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "config" => __map.fill(&mut config),
+                "feature" => __map.fill(&mut feature),
+                "hasAccess" => __map.fill(&mut has_access),
+                "type" => __map.fill(&mut r#type),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1ListEntitlementsResponseEntitlementsItem {
-            config: crate::runtime::required(field_0, "config")?,
-            feature: crate::runtime::required(field_1, "feature")?,
-            has_access: crate::runtime::required(field_2, "hasAccess")?,
-            r#type: crate::runtime::required(field_3, "type")?,
+            config: crate::runtime::required(config, "config")?,
+            feature: crate::runtime::required(feature, "feature")?,
+            has_access: crate::runtime::required(has_access, "hasAccess")?,
+            r#type: crate::runtime::required(r#type, "type")?,
         })
     }
 }
+crate::runtime::object_serde!(V1ListEntitlementsResponseEntitlementsItem);
 
 /// `V1ListEntitlementsResponseEntitlementsItemConfig`
 ///
@@ -111,17 +116,18 @@ pub enum V1ListEntitlementsResponseEntitlementsItemConfig {
 /// `V1ListEntitlementsResponseEntitlementsItemConfigEnabled`
 ///
 /// Schema: `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/config/oneOf/0`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1ListEntitlementsResponseEntitlementsItemConfigEnabled {
     /// `enabled`
     pub enabled: bool,
 }
 
-impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItemConfigEnabled {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields
+for V1ListEntitlementsResponseEntitlementsItemConfigEnabled {
+    const NAME: &'static str = "V1ListEntitlementsResponseEntitlementsItemConfigEnabled";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("enabled", &self.enabled)
     }
 }
 
@@ -129,26 +135,27 @@ impl crate::runtime::FromFields
 for V1ListEntitlementsResponseEntitlementsItemConfigEnabled {
     const EXPECTING: &'static str = "struct V1ListEntitlementsResponseEntitlementsItemConfigEnabled";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<bool> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "enabled" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut enabled: Option<bool> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "enabled" => __map.fill(&mut enabled),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1ListEntitlementsResponseEntitlementsItemConfigEnabled {
-            enabled: crate::runtime::required(field_0, "enabled")?,
+            enabled: crate::runtime::required(enabled, "enabled")?,
         })
     }
 }
+crate::runtime::object_serde!(V1ListEntitlementsResponseEntitlementsItemConfigEnabled);
 
 /// `V1ListEntitlementsResponseEntitlementsItemConfigSet`
 ///
 /// Schema: `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/config/oneOf/2`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1ListEntitlementsResponseEntitlementsItemConfigSet {
     /// `enabled`
     pub enabled: bool,
@@ -156,40 +163,41 @@ pub struct V1ListEntitlementsResponseEntitlementsItemConfigSet {
     pub set: Vec<String>,
 }
 
-impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItemConfigSet {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1ListEntitlementsResponseEntitlementsItemConfigSet {
+    const NAME: &'static str = "V1ListEntitlementsResponseEntitlementsItemConfigSet";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("enabled", &self.enabled).field("set", &self.set)
     }
 }
 
 impl crate::runtime::FromFields for V1ListEntitlementsResponseEntitlementsItemConfigSet {
     const EXPECTING: &'static str = "struct V1ListEntitlementsResponseEntitlementsItemConfigSet";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<bool> = None;
-        let mut field_1: Option<Vec<String>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "enabled" => map.fill(&mut field_0),
-                "set" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut enabled: Option<bool> = None;
+        let mut set: Option<Vec<String>> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "enabled" => __map.fill(&mut enabled),
+                "set" => __map.fill(&mut set),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1ListEntitlementsResponseEntitlementsItemConfigSet {
-            enabled: crate::runtime::required(field_0, "enabled")?,
-            set: crate::runtime::required(field_1, "set")?,
+            enabled: crate::runtime::required(enabled, "enabled")?,
+            set: crate::runtime::required(set, "set")?,
         })
     }
 }
+crate::runtime::object_serde!(V1ListEntitlementsResponseEntitlementsItemConfigSet);
 
 /// `V1ListEntitlementsResponseEntitlementsItemConfigUnit`
 ///
 /// Schema: `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/config/oneOf/1`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1ListEntitlementsResponseEntitlementsItemConfigUnit {
     /// `enabled`
     pub enabled: bool,
@@ -201,11 +209,15 @@ pub struct V1ListEntitlementsResponseEntitlementsItemConfigUnit {
     pub value: f64,
 }
 
-impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItemConfigUnit {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1ListEntitlementsResponseEntitlementsItemConfigUnit {
+    const NAME: &'static str = "V1ListEntitlementsResponseEntitlementsItemConfigUnit";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("enabled", &self.enabled)
+            .field("unit", &self.unit)
+            .field("unlimited", &self.unlimited)
+            .field("value", &self.value)
     }
 }
 
@@ -213,35 +225,36 @@ impl crate::runtime::FromFields
 for V1ListEntitlementsResponseEntitlementsItemConfigUnit {
     const EXPECTING: &'static str = "struct V1ListEntitlementsResponseEntitlementsItemConfigUnit";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<bool> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<bool> = None;
-        let mut field_3: Option<f64> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "enabled" => map.fill(&mut field_0),
-                "unit" => map.fill(&mut field_1),
-                "unlimited" => map.fill(&mut field_2),
-                "value" => map.fill(&mut field_3),
-                _ => map.skip(),
+        let mut enabled: Option<bool> = None;
+        let mut unit: Option<String> = None;
+        let mut unlimited: Option<bool> = None;
+        let mut value: Option<f64> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "enabled" => __map.fill(&mut enabled),
+                "unit" => __map.fill(&mut unit),
+                "unlimited" => __map.fill(&mut unlimited),
+                "value" => __map.fill(&mut value),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1ListEntitlementsResponseEntitlementsItemConfigUnit {
-            enabled: crate::runtime::required(field_0, "enabled")?,
-            unit: crate::runtime::required(field_1, "unit")?,
-            unlimited: crate::runtime::required(field_2, "unlimited")?,
-            value: crate::runtime::required(field_3, "value")?,
+            enabled: crate::runtime::required(enabled, "enabled")?,
+            unit: crate::runtime::required(unit, "unit")?,
+            unlimited: crate::runtime::required(unlimited, "unlimited")?,
+            value: crate::runtime::required(value, "value")?,
         })
     }
 }
+crate::runtime::object_serde!(V1ListEntitlementsResponseEntitlementsItemConfigUnit);
 
 /// `V1ListEntitlementsResponseEntitlementsItemFeature`
 ///
 /// Schema: `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/feature`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1ListEntitlementsResponseEntitlementsItemFeature {
     /// `key`
     pub key: V1ListEntitlementsResponseEntitlementsItemFeatureKey,
@@ -249,35 +262,36 @@ pub struct V1ListEntitlementsResponseEntitlementsItemFeature {
     pub r#type: V1ListEntitlementsResponseEntitlementsItemFeatureType,
 }
 
-impl<'de> Deserialize<'de> for V1ListEntitlementsResponseEntitlementsItemFeature {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1ListEntitlementsResponseEntitlementsItemFeature {
+    const NAME: &'static str = "V1ListEntitlementsResponseEntitlementsItemFeature";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("key", &self.key).field("type", &self.r#type)
     }
 }
 
 impl crate::runtime::FromFields for V1ListEntitlementsResponseEntitlementsItemFeature {
     const EXPECTING: &'static str = "struct V1ListEntitlementsResponseEntitlementsItemFeature";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<V1ListEntitlementsResponseEntitlementsItemFeatureKey> = None;
-        let mut field_1: Option<V1ListEntitlementsResponseEntitlementsItemFeatureType> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "key" => map.fill(&mut field_0),
-                "type" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut key: Option<V1ListEntitlementsResponseEntitlementsItemFeatureKey> = None;
+        let mut r#type: Option<V1ListEntitlementsResponseEntitlementsItemFeatureType> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "key" => __map.fill(&mut key),
+                "type" => __map.fill(&mut r#type),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1ListEntitlementsResponseEntitlementsItemFeature {
-            key: crate::runtime::required(field_0, "key")?,
-            r#type: crate::runtime::required(field_1, "type")?,
+            key: crate::runtime::required(key, "key")?,
+            r#type: crate::runtime::required(r#type, "type")?,
         })
     }
 }
+crate::runtime::object_serde!(V1ListEntitlementsResponseEntitlementsItemFeature);
 
 /// `V1ListEntitlementsResponseEntitlementsItemFeatureKey`
 ///

@@ -3,8 +3,6 @@
 //!
 //! Types of `#/components/schemas/V1ListMigrationsResponse`.
 
-use serde::{Deserialize, Serialize};
-
 /// `V1ListMigrationsResponse`
 ///
 /// Schema: `#/components/schemas/V1ListMigrationsResponse`
@@ -13,41 +11,41 @@ pub type V1ListMigrationsResponse = Vec<V1ListMigrationsResponseItem>;
 /// `V1ListMigrationsResponseItem`
 ///
 /// Schema: `#/components/schemas/V1ListMigrationsResponse/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1ListMigrationsResponseItem {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `version`
     pub version: String,
 }
 
-impl<'de> Deserialize<'de> for V1ListMigrationsResponseItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1ListMigrationsResponseItem {
+    const NAME: &'static str = "V1ListMigrationsResponseItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.optional("name", &self.name).field("version", &self.version)
     }
 }
 
 impl crate::runtime::FromFields for V1ListMigrationsResponseItem {
     const EXPECTING: &'static str = "struct V1ListMigrationsResponseItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<String>> = None;
-        let mut field_1: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "name" => map.fill(&mut field_0),
-                "version" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut name: Option<String> = None;
+        let mut version: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "name" => __map.set(&mut name),
+                "version" => __map.fill(&mut version),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1ListMigrationsResponseItem {
-            name: Option::flatten(field_0),
-            version: crate::runtime::required(field_1, "version")?,
+            name,
+            version: crate::runtime::required(version, "version")?,
         })
     }
 }
+crate::runtime::object_serde!(V1ListMigrationsResponseItem);

@@ -3,15 +3,12 @@
 //!
 //! Types of `#/components/schemas/V1OrganizationMemberResponse`.
 
-use serde::{Deserialize, Serialize};
-
 /// `V1OrganizationMemberResponse`
 ///
 /// Schema: `#/components/schemas/V1OrganizationMemberResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1OrganizationMemberResponse {
     /// `email`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// `mfa_enabled`
     pub mfa_enabled: bool,
@@ -23,41 +20,47 @@ pub struct V1OrganizationMemberResponse {
     pub user_name: String,
 }
 
-impl<'de> Deserialize<'de> for V1OrganizationMemberResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1OrganizationMemberResponse {
+    const NAME: &'static str = "V1OrganizationMemberResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("email", &self.email)
+            .field("mfa_enabled", &self.mfa_enabled)
+            .field("role_name", &self.role_name)
+            .field("user_id", &self.user_id)
+            .field("user_name", &self.user_name)
     }
 }
 
 impl crate::runtime::FromFields for V1OrganizationMemberResponse {
     const EXPECTING: &'static str = "struct V1OrganizationMemberResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<String>> = None;
-        let mut field_1: Option<bool> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<String> = None;
-        let mut field_4: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "email" => map.fill(&mut field_0),
-                "mfa_enabled" => map.fill(&mut field_1),
-                "role_name" => map.fill(&mut field_2),
-                "user_id" => map.fill(&mut field_3),
-                "user_name" => map.fill(&mut field_4),
-                _ => map.skip(),
+        let mut email: Option<String> = None;
+        let mut mfa_enabled: Option<bool> = None;
+        let mut role_name: Option<String> = None;
+        let mut user_id: Option<String> = None;
+        let mut user_name: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "email" => __map.set(&mut email),
+                "mfa_enabled" => __map.fill(&mut mfa_enabled),
+                "role_name" => __map.fill(&mut role_name),
+                "user_id" => __map.fill(&mut user_id),
+                "user_name" => __map.fill(&mut user_name),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1OrganizationMemberResponse {
-            email: Option::flatten(field_0),
-            mfa_enabled: crate::runtime::required(field_1, "mfa_enabled")?,
-            role_name: crate::runtime::required(field_2, "role_name")?,
-            user_id: crate::runtime::required(field_3, "user_id")?,
-            user_name: crate::runtime::required(field_4, "user_name")?,
+            email,
+            mfa_enabled: crate::runtime::required(mfa_enabled, "mfa_enabled")?,
+            role_name: crate::runtime::required(role_name, "role_name")?,
+            user_id: crate::runtime::required(user_id, "user_id")?,
+            user_name: crate::runtime::required(user_name, "user_name")?,
         })
     }
 }
+crate::runtime::object_serde!(V1OrganizationMemberResponse);

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1OrganizationSlugResponse`
 ///
 /// Schema: `#/components/schemas/V1OrganizationSlugResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1OrganizationSlugResponse {
     /// `allowed_release_channels`
     pub allowed_release_channels: Vec<
@@ -21,53 +21,58 @@ pub struct V1OrganizationSlugResponse {
     /// `opt_in_tags`
     pub opt_in_tags: Vec<V1OrganizationSlugResponseOptInTagsItem>,
     /// `plan`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan: Option<V1OrganizationSlugResponsePlan>,
 }
 
-impl<'de> Deserialize<'de> for V1OrganizationSlugResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1OrganizationSlugResponse {
+    const NAME: &'static str = "V1OrganizationSlugResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("allowed_release_channels", &self.allowed_release_channels)
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("opt_in_tags", &self.opt_in_tags)
+            .optional("plan", &self.plan)
     }
 }
 
 impl crate::runtime::FromFields for V1OrganizationSlugResponse {
     const EXPECTING: &'static str = "struct V1OrganizationSlugResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<
+        let mut allowed_release_channels: Option<
             Vec<V1OrganizationSlugResponseAllowedReleaseChannelsItem>,
         > = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<Vec<V1OrganizationSlugResponseOptInTagsItem>> = None;
-        let mut field_4: Option<Option<V1OrganizationSlugResponsePlan>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "allowed_release_channels" => map.fill(&mut field_0),
-                "id" => map.fill(&mut field_1),
-                "name" => map.fill(&mut field_2),
-                "opt_in_tags" => map.fill(&mut field_3),
-                "plan" => map.fill(&mut field_4),
-                _ => map.skip(),
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut opt_in_tags: Option<Vec<V1OrganizationSlugResponseOptInTagsItem>> = None;
+        let mut plan: Option<V1OrganizationSlugResponsePlan> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "allowed_release_channels" => __map.fill(&mut allowed_release_channels),
+                "id" => __map.fill(&mut id),
+                "name" => __map.fill(&mut name),
+                "opt_in_tags" => __map.fill(&mut opt_in_tags),
+                "plan" => __map.set(&mut plan),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1OrganizationSlugResponse {
             allowed_release_channels: crate::runtime::required(
-                field_0,
+                allowed_release_channels,
                 "allowed_release_channels",
             )?,
-            id: crate::runtime::required(field_1, "id")?,
-            name: crate::runtime::required(field_2, "name")?,
-            opt_in_tags: crate::runtime::required(field_3, "opt_in_tags")?,
-            plan: Option::flatten(field_4),
+            id: crate::runtime::required(id, "id")?,
+            name: crate::runtime::required(name, "name")?,
+            opt_in_tags: crate::runtime::required(opt_in_tags, "opt_in_tags")?,
+            plan,
         })
     }
 }
+crate::runtime::object_serde!(V1OrganizationSlugResponse);
 
 /// `V1OrganizationSlugResponseAllowedReleaseChannelsItem`
 ///

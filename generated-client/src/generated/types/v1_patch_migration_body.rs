@@ -3,47 +3,44 @@
 //!
 //! Types of `#/components/schemas/V1PatchMigrationBody`.
 
-use serde::{Deserialize, Serialize};
-
 /// `V1PatchMigrationBody`
 ///
 /// Schema: `#/components/schemas/V1PatchMigrationBody`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct V1PatchMigrationBody {
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `rollback`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rollback: Option<String>,
 }
 
-impl<'de> Deserialize<'de> for V1PatchMigrationBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1PatchMigrationBody {
+    const NAME: &'static str = "V1PatchMigrationBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.optional("name", &self.name).optional("rollback", &self.rollback)
     }
 }
 
 impl crate::runtime::FromFields for V1PatchMigrationBody {
     const EXPECTING: &'static str = "struct V1PatchMigrationBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<String>> = None;
-        let mut field_1: Option<Option<String>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "name" => map.fill(&mut field_0),
-                "rollback" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut name: Option<String> = None;
+        let mut rollback: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "name" => __map.set(&mut name),
+                "rollback" => __map.set(&mut rollback),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1PatchMigrationBody {
-            name: Option::flatten(field_0),
-            rollback: Option::flatten(field_1),
+            name,
+            rollback,
         })
     }
 }
+crate::runtime::object_serde!(V1PatchMigrationBody);

@@ -8,87 +8,88 @@ use serde::{Deserialize, Serialize};
 /// `V1PgbouncerConfigResponse`
 ///
 /// Schema: `#/components/schemas/V1PgbouncerConfigResponse`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct V1PgbouncerConfigResponse {
     /// `connection_string`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub connection_string: Option<String>,
     /// `default_pool_size`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_pool_size: Option<i64>,
     /// `ignore_startup_parameters`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ignore_startup_parameters: Option<String>,
     /// `max_client_conn`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_client_conn: Option<i64>,
     /// `pool_mode`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pool_mode: Option<V1PgbouncerConfigResponsePoolMode>,
     /// `query_wait_timeout`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub query_wait_timeout: Option<i64>,
     /// `reserve_pool_size`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reserve_pool_size: Option<i64>,
     /// `server_idle_timeout`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub server_idle_timeout: Option<i64>,
     /// `server_lifetime`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub server_lifetime: Option<i64>,
 }
 
-impl<'de> Deserialize<'de> for V1PgbouncerConfigResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1PgbouncerConfigResponse {
+    const NAME: &'static str = "V1PgbouncerConfigResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("connection_string", &self.connection_string)
+            .optional("default_pool_size", &self.default_pool_size)
+            .optional("ignore_startup_parameters", &self.ignore_startup_parameters)
+            .optional("max_client_conn", &self.max_client_conn)
+            .optional("pool_mode", &self.pool_mode)
+            .optional("query_wait_timeout", &self.query_wait_timeout)
+            .optional("reserve_pool_size", &self.reserve_pool_size)
+            .optional("server_idle_timeout", &self.server_idle_timeout)
+            .optional("server_lifetime", &self.server_lifetime)
     }
 }
 
 impl crate::runtime::FromFields for V1PgbouncerConfigResponse {
     const EXPECTING: &'static str = "struct V1PgbouncerConfigResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<String>> = None;
-        let mut field_1: Option<Option<i64>> = None;
-        let mut field_2: Option<Option<String>> = None;
-        let mut field_3: Option<Option<i64>> = None;
-        let mut field_4: Option<Option<V1PgbouncerConfigResponsePoolMode>> = None;
-        let mut field_5: Option<Option<i64>> = None;
-        let mut field_6: Option<Option<i64>> = None;
-        let mut field_7: Option<Option<i64>> = None;
-        let mut field_8: Option<Option<i64>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "connection_string" => map.fill(&mut field_0),
-                "default_pool_size" => map.fill(&mut field_1),
-                "ignore_startup_parameters" => map.fill(&mut field_2),
-                "max_client_conn" => map.fill(&mut field_3),
-                "pool_mode" => map.fill(&mut field_4),
-                "query_wait_timeout" => map.fill(&mut field_5),
-                "reserve_pool_size" => map.fill(&mut field_6),
-                "server_idle_timeout" => map.fill(&mut field_7),
-                "server_lifetime" => map.fill(&mut field_8),
-                _ => map.skip(),
+        let mut connection_string: Option<String> = None;
+        let mut default_pool_size: Option<i64> = None;
+        let mut ignore_startup_parameters: Option<String> = None;
+        let mut max_client_conn: Option<i64> = None;
+        let mut pool_mode: Option<V1PgbouncerConfigResponsePoolMode> = None;
+        let mut query_wait_timeout: Option<i64> = None;
+        let mut reserve_pool_size: Option<i64> = None;
+        let mut server_idle_timeout: Option<i64> = None;
+        let mut server_lifetime: Option<i64> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "connection_string" => __map.set(&mut connection_string),
+                "default_pool_size" => __map.set(&mut default_pool_size),
+                "ignore_startup_parameters" => __map.set(&mut ignore_startup_parameters),
+                "max_client_conn" => __map.set(&mut max_client_conn),
+                "pool_mode" => __map.set(&mut pool_mode),
+                "query_wait_timeout" => __map.set(&mut query_wait_timeout),
+                "reserve_pool_size" => __map.set(&mut reserve_pool_size),
+                "server_idle_timeout" => __map.set(&mut server_idle_timeout),
+                "server_lifetime" => __map.set(&mut server_lifetime),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1PgbouncerConfigResponse {
-            connection_string: Option::flatten(field_0),
-            default_pool_size: Option::flatten(field_1),
-            ignore_startup_parameters: Option::flatten(field_2),
-            max_client_conn: Option::flatten(field_3),
-            pool_mode: Option::flatten(field_4),
-            query_wait_timeout: Option::flatten(field_5),
-            reserve_pool_size: Option::flatten(field_6),
-            server_idle_timeout: Option::flatten(field_7),
-            server_lifetime: Option::flatten(field_8),
+            connection_string,
+            default_pool_size,
+            ignore_startup_parameters,
+            max_client_conn,
+            pool_mode,
+            query_wait_timeout,
+            reserve_pool_size,
+            server_idle_timeout,
+            server_lifetime,
         })
     }
 }
+crate::runtime::object_serde!(V1PgbouncerConfigResponse);
 
 /// `V1PgbouncerConfigResponsePoolMode`
 ///

@@ -3,12 +3,10 @@
 //!
 //! Types of `#/components/schemas/V1ProfileResponse`.
 
-use serde::{Deserialize, Serialize};
-
 /// `V1ProfileResponse`
 ///
 /// Schema: `#/components/schemas/V1ProfileResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1ProfileResponse {
     /// `gotrue_id`
     pub gotrue_id: String,
@@ -18,35 +16,39 @@ pub struct V1ProfileResponse {
     pub username: String,
 }
 
-impl<'de> Deserialize<'de> for V1ProfileResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1ProfileResponse {
+    const NAME: &'static str = "V1ProfileResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("gotrue_id", &self.gotrue_id)
+            .field("primary_email", &self.primary_email)
+            .field("username", &self.username)
     }
 }
 
 impl crate::runtime::FromFields for V1ProfileResponse {
     const EXPECTING: &'static str = "struct V1ProfileResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "gotrue_id" => map.fill(&mut field_0),
-                "primary_email" => map.fill(&mut field_1),
-                "username" => map.fill(&mut field_2),
-                _ => map.skip(),
+        let mut gotrue_id: Option<String> = None;
+        let mut primary_email: Option<String> = None;
+        let mut username: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "gotrue_id" => __map.fill(&mut gotrue_id),
+                "primary_email" => __map.fill(&mut primary_email),
+                "username" => __map.fill(&mut username),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1ProfileResponse {
-            gotrue_id: crate::runtime::required(field_0, "gotrue_id")?,
-            primary_email: crate::runtime::required(field_1, "primary_email")?,
-            username: crate::runtime::required(field_2, "username")?,
+            gotrue_id: crate::runtime::required(gotrue_id, "gotrue_id")?,
+            primary_email: crate::runtime::required(primary_email, "primary_email")?,
+            username: crate::runtime::required(username, "username")?,
         })
     }
 }
+crate::runtime::object_serde!(V1ProfileResponse);

@@ -8,43 +8,44 @@ use serde::{Deserialize, Serialize};
 /// `V1ProjectAdvisorsResponse`
 ///
 /// Schema: `#/components/schemas/V1ProjectAdvisorsResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1ProjectAdvisorsResponse {
     /// `lints`
     pub lints: Vec<V1ProjectAdvisorsResponseLintsItem>,
 }
 
-impl<'de> Deserialize<'de> for V1ProjectAdvisorsResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1ProjectAdvisorsResponse {
+    const NAME: &'static str = "V1ProjectAdvisorsResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("lints", &self.lints)
     }
 }
 
 impl crate::runtime::FromFields for V1ProjectAdvisorsResponse {
     const EXPECTING: &'static str = "struct V1ProjectAdvisorsResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Vec<V1ProjectAdvisorsResponseLintsItem>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "lints" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut lints: Option<Vec<V1ProjectAdvisorsResponseLintsItem>> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "lints" => __map.fill(&mut lints),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1ProjectAdvisorsResponse {
-            lints: crate::runtime::required(field_0, "lints")?,
+            lints: crate::runtime::required(lints, "lints")?,
         })
     }
 }
+crate::runtime::object_serde!(V1ProjectAdvisorsResponse);
 
 /// `V1ProjectAdvisorsResponseLintsItem`
 ///
 /// Schema: `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1ProjectAdvisorsResponseLintsItem {
     /// `cache_key`
     pub cache_key: String,
@@ -59,7 +60,6 @@ pub struct V1ProjectAdvisorsResponseLintsItem {
     /// `level`
     pub level: V1ProjectAdvisorsResponseLintsItemLevel,
     /// `metadata`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<V1ProjectAdvisorsResponseLintsItemMetadata>,
     /// `name`
     pub name: V1ProjectAdvisorsResponseLintsItemName,
@@ -69,59 +69,72 @@ pub struct V1ProjectAdvisorsResponseLintsItem {
     pub title: String,
 }
 
-impl<'de> Deserialize<'de> for V1ProjectAdvisorsResponseLintsItem {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1ProjectAdvisorsResponseLintsItem {
+    const NAME: &'static str = "V1ProjectAdvisorsResponseLintsItem";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("cache_key", &self.cache_key)
+            .field("categories", &self.categories)
+            .field("description", &self.description)
+            .field("detail", &self.detail)
+            .field("facing", &self.facing)
+            .field("level", &self.level)
+            .optional("metadata", &self.metadata)
+            .field("name", &self.name)
+            .field("remediation", &self.remediation)
+            .field("title", &self.title)
     }
 }
 
 impl crate::runtime::FromFields for V1ProjectAdvisorsResponseLintsItem {
     const EXPECTING: &'static str = "struct V1ProjectAdvisorsResponseLintsItem";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<Vec<V1ProjectAdvisorsResponseLintsItemCategoriesItem>> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<String> = None;
-        let mut field_4: Option<V1ProjectAdvisorsResponseLintsItemFacing> = None;
-        let mut field_5: Option<V1ProjectAdvisorsResponseLintsItemLevel> = None;
-        let mut field_6: Option<Option<V1ProjectAdvisorsResponseLintsItemMetadata>> = None;
-        let mut field_7: Option<V1ProjectAdvisorsResponseLintsItemName> = None;
-        let mut field_8: Option<String> = None;
-        let mut field_9: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "cache_key" => map.fill(&mut field_0),
-                "categories" => map.fill(&mut field_1),
-                "description" => map.fill(&mut field_2),
-                "detail" => map.fill(&mut field_3),
-                "facing" => map.fill(&mut field_4),
-                "level" => map.fill(&mut field_5),
-                "metadata" => map.fill(&mut field_6),
-                "name" => map.fill(&mut field_7),
-                "remediation" => map.fill(&mut field_8),
-                "title" => map.fill(&mut field_9),
-                _ => map.skip(),
+        let mut cache_key: Option<String> = None;
+        let mut categories: Option<
+            Vec<V1ProjectAdvisorsResponseLintsItemCategoriesItem>,
+        > = None;
+        let mut description: Option<String> = None;
+        let mut detail: Option<String> = None;
+        let mut facing: Option<V1ProjectAdvisorsResponseLintsItemFacing> = None;
+        let mut level: Option<V1ProjectAdvisorsResponseLintsItemLevel> = None;
+        let mut metadata: Option<V1ProjectAdvisorsResponseLintsItemMetadata> = None;
+        let mut name: Option<V1ProjectAdvisorsResponseLintsItemName> = None;
+        let mut remediation: Option<String> = None;
+        let mut title: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "cache_key" => __map.fill(&mut cache_key),
+                "categories" => __map.fill(&mut categories),
+                "description" => __map.fill(&mut description),
+                "detail" => __map.fill(&mut detail),
+                "facing" => __map.fill(&mut facing),
+                "level" => __map.fill(&mut level),
+                "metadata" => __map.set(&mut metadata),
+                "name" => __map.fill(&mut name),
+                "remediation" => __map.fill(&mut remediation),
+                "title" => __map.fill(&mut title),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1ProjectAdvisorsResponseLintsItem {
-            cache_key: crate::runtime::required(field_0, "cache_key")?,
-            categories: crate::runtime::required(field_1, "categories")?,
-            description: crate::runtime::required(field_2, "description")?,
-            detail: crate::runtime::required(field_3, "detail")?,
-            facing: crate::runtime::required(field_4, "facing")?,
-            level: crate::runtime::required(field_5, "level")?,
-            metadata: Option::flatten(field_6),
-            name: crate::runtime::required(field_7, "name")?,
-            remediation: crate::runtime::required(field_8, "remediation")?,
-            title: crate::runtime::required(field_9, "title")?,
+            cache_key: crate::runtime::required(cache_key, "cache_key")?,
+            categories: crate::runtime::required(categories, "categories")?,
+            description: crate::runtime::required(description, "description")?,
+            detail: crate::runtime::required(detail, "detail")?,
+            facing: crate::runtime::required(facing, "facing")?,
+            level: crate::runtime::required(level, "level")?,
+            metadata,
+            name: crate::runtime::required(name, "name")?,
+            remediation: crate::runtime::required(remediation, "remediation")?,
+            title: crate::runtime::required(title, "title")?,
         })
     }
 }
+crate::runtime::object_serde!(V1ProjectAdvisorsResponseLintsItem);
 
 /// `V1ProjectAdvisorsResponseLintsItemCategoriesItem`
 ///
@@ -300,71 +313,70 @@ impl<'de> Deserialize<'de> for V1ProjectAdvisorsResponseLintsItemLevel {
 /// `V1ProjectAdvisorsResponseLintsItemMetadata`
 ///
 /// Schema: `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items/properties/metadata`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct V1ProjectAdvisorsResponseLintsItemMetadata {
     /// `entity`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entity: Option<String>,
     /// `fkey_columns`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fkey_columns: Option<Vec<f64>>,
     /// `fkey_name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fkey_name: Option<String>,
     /// `name`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `schema`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     /// `type`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<V1ProjectAdvisorsResponseLintsItemMetadataType>,
 }
 
-impl<'de> Deserialize<'de> for V1ProjectAdvisorsResponseLintsItemMetadata {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1ProjectAdvisorsResponseLintsItemMetadata {
+    const NAME: &'static str = "V1ProjectAdvisorsResponseLintsItemMetadata";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("entity", &self.entity)
+            .optional("fkey_columns", &self.fkey_columns)
+            .optional("fkey_name", &self.fkey_name)
+            .optional("name", &self.name)
+            .optional("schema", &self.schema)
+            .optional("type", &self.r#type)
     }
 }
 
 impl crate::runtime::FromFields for V1ProjectAdvisorsResponseLintsItemMetadata {
     const EXPECTING: &'static str = "struct V1ProjectAdvisorsResponseLintsItemMetadata";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<String>> = None;
-        let mut field_1: Option<Option<Vec<f64>>> = None;
-        let mut field_2: Option<Option<String>> = None;
-        let mut field_3: Option<Option<String>> = None;
-        let mut field_4: Option<Option<String>> = None;
-        let mut field_5: Option<
-            Option<V1ProjectAdvisorsResponseLintsItemMetadataType>,
-        > = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "entity" => map.fill(&mut field_0),
-                "fkey_columns" => map.fill(&mut field_1),
-                "fkey_name" => map.fill(&mut field_2),
-                "name" => map.fill(&mut field_3),
-                "schema" => map.fill(&mut field_4),
-                "type" => map.fill(&mut field_5),
-                _ => map.skip(),
+        let mut entity: Option<String> = None;
+        let mut fkey_columns: Option<Vec<f64>> = None;
+        let mut fkey_name: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut schema: Option<String> = None;
+        let mut r#type: Option<V1ProjectAdvisorsResponseLintsItemMetadataType> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "entity" => __map.set(&mut entity),
+                "fkey_columns" => __map.set(&mut fkey_columns),
+                "fkey_name" => __map.set(&mut fkey_name),
+                "name" => __map.set(&mut name),
+                "schema" => __map.set(&mut schema),
+                "type" => __map.set(&mut r#type),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1ProjectAdvisorsResponseLintsItemMetadata {
-            entity: Option::flatten(field_0),
-            fkey_columns: Option::flatten(field_1),
-            fkey_name: Option::flatten(field_2),
-            name: Option::flatten(field_3),
-            schema: Option::flatten(field_4),
-            r#type: Option::flatten(field_5),
+            entity,
+            fkey_columns,
+            fkey_name,
+            name,
+            schema,
+            r#type,
         })
     }
 }
+crate::runtime::object_serde!(V1ProjectAdvisorsResponseLintsItemMetadata);
 
 /// `V1ProjectAdvisorsResponseLintsItemMetadataType`
 ///

@@ -3,12 +3,10 @@
 //!
 //! Types of `#/components/schemas/V1ProjectRefResponse`.
 
-use serde::{Deserialize, Serialize};
-
 /// `V1ProjectRefResponse`
 ///
 /// Schema: `#/components/schemas/V1ProjectRefResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1ProjectRefResponse {
     /// `id`
     pub id: i64,
@@ -18,35 +16,36 @@ pub struct V1ProjectRefResponse {
     pub r#ref: String,
 }
 
-impl<'de> Deserialize<'de> for V1ProjectRefResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1ProjectRefResponse {
+    const NAME: &'static str = "V1ProjectRefResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("id", &self.id).field("name", &self.name).field("ref", &self.r#ref)
     }
 }
 
 impl crate::runtime::FromFields for V1ProjectRefResponse {
     const EXPECTING: &'static str = "struct V1ProjectRefResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<i64> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "id" => map.fill(&mut field_0),
-                "name" => map.fill(&mut field_1),
-                "ref" => map.fill(&mut field_2),
-                _ => map.skip(),
+        let mut id: Option<i64> = None;
+        let mut name: Option<String> = None;
+        let mut r#ref: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "id" => __map.fill(&mut id),
+                "name" => __map.fill(&mut name),
+                "ref" => __map.fill(&mut r#ref),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1ProjectRefResponse {
-            id: crate::runtime::required(field_0, "id")?,
-            name: crate::runtime::required(field_1, "name")?,
-            r#ref: crate::runtime::required(field_2, "ref")?,
+            id: crate::runtime::required(id, "id")?,
+            name: crate::runtime::required(name, "name")?,
+            r#ref: crate::runtime::required(r#ref, "ref")?,
         })
     }
 }
+crate::runtime::object_serde!(V1ProjectRefResponse);

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1ProjectResponse`
 ///
 /// Schema: `#/components/schemas/V1ProjectResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1ProjectResponse {
     /// Creation timestamp
     pub created_at: String,
@@ -34,11 +34,20 @@ pub struct V1ProjectResponse {
     pub status: V1ProjectResponseStatus,
 }
 
-impl<'de> Deserialize<'de> for V1ProjectResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1ProjectResponse {
+    const NAME: &'static str = "V1ProjectResponse";
+    const ADDITIONAL: bool = false;
+    #[allow(deprecated)]
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("created_at", &self.created_at)
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("organization_id", &self.organization_id)
+            .field("organization_slug", &self.organization_slug)
+            .field("ref", &self.r#ref)
+            .field("region", &self.region)
+            .field("status", &self.status)
     }
 }
 
@@ -46,42 +55,49 @@ impl crate::runtime::FromFields for V1ProjectResponse {
     const EXPECTING: &'static str = "struct V1ProjectResponse";
     #[allow(deprecated)]
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<String> = None;
-        let mut field_4: Option<String> = None;
-        let mut field_5: Option<String> = None;
-        let mut field_6: Option<String> = None;
-        let mut field_7: Option<V1ProjectResponseStatus> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "created_at" => map.fill(&mut field_0),
-                "id" => map.fill(&mut field_1),
-                "name" => map.fill(&mut field_2),
-                "organization_id" => map.fill(&mut field_3),
-                "organization_slug" => map.fill(&mut field_4),
-                "ref" => map.fill(&mut field_5),
-                "region" => map.fill(&mut field_6),
-                "status" => map.fill(&mut field_7),
-                _ => map.skip(),
+        let mut created_at: Option<String> = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut organization_id: Option<String> = None;
+        let mut organization_slug: Option<String> = None;
+        let mut r#ref: Option<String> = None;
+        let mut region: Option<String> = None;
+        let mut status: Option<V1ProjectResponseStatus> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "created_at" => __map.fill(&mut created_at),
+                "id" => __map.fill(&mut id),
+                "name" => __map.fill(&mut name),
+                "organization_id" => __map.fill(&mut organization_id),
+                "organization_slug" => __map.fill(&mut organization_slug),
+                "ref" => __map.fill(&mut r#ref),
+                "region" => __map.fill(&mut region),
+                "status" => __map.fill(&mut status),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1ProjectResponse {
-            created_at: crate::runtime::required(field_0, "created_at")?,
-            id: crate::runtime::required(field_1, "id")?,
-            name: crate::runtime::required(field_2, "name")?,
-            organization_id: crate::runtime::required(field_3, "organization_id")?,
-            organization_slug: crate::runtime::required(field_4, "organization_slug")?,
-            r#ref: crate::runtime::required(field_5, "ref")?,
-            region: crate::runtime::required(field_6, "region")?,
-            status: crate::runtime::required(field_7, "status")?,
+            created_at: crate::runtime::required(created_at, "created_at")?,
+            id: crate::runtime::required(id, "id")?,
+            name: crate::runtime::required(name, "name")?,
+            organization_id: crate::runtime::required(
+                organization_id,
+                "organization_id",
+            )?,
+            organization_slug: crate::runtime::required(
+                organization_slug,
+                "organization_slug",
+            )?,
+            r#ref: crate::runtime::required(r#ref, "ref")?,
+            region: crate::runtime::required(region, "region")?,
+            status: crate::runtime::required(status, "status")?,
         })
     }
 }
+crate::runtime::object_serde!(V1ProjectResponse);
 
 /// `V1ProjectResponseStatus`
 ///

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1ProjectWithDatabaseResponse`
 ///
 /// Schema: `#/components/schemas/V1ProjectWithDatabaseResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1ProjectWithDatabaseResponse {
     /// Creation timestamp
     pub created_at: String,
@@ -36,11 +36,21 @@ pub struct V1ProjectWithDatabaseResponse {
     pub status: V1ProjectWithDatabaseResponseStatus,
 }
 
-impl<'de> Deserialize<'de> for V1ProjectWithDatabaseResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1ProjectWithDatabaseResponse {
+    const NAME: &'static str = "V1ProjectWithDatabaseResponse";
+    const ADDITIONAL: bool = false;
+    #[allow(deprecated)]
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("created_at", &self.created_at)
+            .field("database", &self.database)
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("organization_id", &self.organization_id)
+            .field("organization_slug", &self.organization_slug)
+            .field("ref", &self.r#ref)
+            .field("region", &self.region)
+            .field("status", &self.status)
     }
 }
 
@@ -48,50 +58,57 @@ impl crate::runtime::FromFields for V1ProjectWithDatabaseResponse {
     const EXPECTING: &'static str = "struct V1ProjectWithDatabaseResponse";
     #[allow(deprecated)]
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<V1ProjectWithDatabaseResponseDatabase> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<String> = None;
-        let mut field_4: Option<String> = None;
-        let mut field_5: Option<String> = None;
-        let mut field_6: Option<String> = None;
-        let mut field_7: Option<String> = None;
-        let mut field_8: Option<V1ProjectWithDatabaseResponseStatus> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "created_at" => map.fill(&mut field_0),
-                "database" => map.fill(&mut field_1),
-                "id" => map.fill(&mut field_2),
-                "name" => map.fill(&mut field_3),
-                "organization_id" => map.fill(&mut field_4),
-                "organization_slug" => map.fill(&mut field_5),
-                "ref" => map.fill(&mut field_6),
-                "region" => map.fill(&mut field_7),
-                "status" => map.fill(&mut field_8),
-                _ => map.skip(),
+        let mut created_at: Option<String> = None;
+        let mut database: Option<V1ProjectWithDatabaseResponseDatabase> = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut organization_id: Option<String> = None;
+        let mut organization_slug: Option<String> = None;
+        let mut r#ref: Option<String> = None;
+        let mut region: Option<String> = None;
+        let mut status: Option<V1ProjectWithDatabaseResponseStatus> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "created_at" => __map.fill(&mut created_at),
+                "database" => __map.fill(&mut database),
+                "id" => __map.fill(&mut id),
+                "name" => __map.fill(&mut name),
+                "organization_id" => __map.fill(&mut organization_id),
+                "organization_slug" => __map.fill(&mut organization_slug),
+                "ref" => __map.fill(&mut r#ref),
+                "region" => __map.fill(&mut region),
+                "status" => __map.fill(&mut status),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1ProjectWithDatabaseResponse {
-            created_at: crate::runtime::required(field_0, "created_at")?,
-            database: crate::runtime::required(field_1, "database")?,
-            id: crate::runtime::required(field_2, "id")?,
-            name: crate::runtime::required(field_3, "name")?,
-            organization_id: crate::runtime::required(field_4, "organization_id")?,
-            organization_slug: crate::runtime::required(field_5, "organization_slug")?,
-            r#ref: crate::runtime::required(field_6, "ref")?,
-            region: crate::runtime::required(field_7, "region")?,
-            status: crate::runtime::required(field_8, "status")?,
+            created_at: crate::runtime::required(created_at, "created_at")?,
+            database: crate::runtime::required(database, "database")?,
+            id: crate::runtime::required(id, "id")?,
+            name: crate::runtime::required(name, "name")?,
+            organization_id: crate::runtime::required(
+                organization_id,
+                "organization_id",
+            )?,
+            organization_slug: crate::runtime::required(
+                organization_slug,
+                "organization_slug",
+            )?,
+            r#ref: crate::runtime::required(r#ref, "ref")?,
+            region: crate::runtime::required(region, "region")?,
+            status: crate::runtime::required(status, "status")?,
         })
     }
 }
+crate::runtime::object_serde!(V1ProjectWithDatabaseResponse);
 
 /// `V1ProjectWithDatabaseResponseDatabase`
 ///
 /// Schema: `#/components/schemas/V1ProjectWithDatabaseResponse/properties/database`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1ProjectWithDatabaseResponseDatabase {
     /// Database host
     pub host: String,
@@ -103,41 +120,52 @@ pub struct V1ProjectWithDatabaseResponseDatabase {
     pub version: String,
 }
 
-impl<'de> Deserialize<'de> for V1ProjectWithDatabaseResponseDatabase {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1ProjectWithDatabaseResponseDatabase {
+    const NAME: &'static str = "V1ProjectWithDatabaseResponseDatabase";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("host", &self.host)
+            .field("postgres_engine", &self.postgres_engine)
+            .field("release_channel", &self.release_channel)
+            .field("version", &self.version)
     }
 }
 
 impl crate::runtime::FromFields for V1ProjectWithDatabaseResponseDatabase {
     const EXPECTING: &'static str = "struct V1ProjectWithDatabaseResponseDatabase";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "host" => map.fill(&mut field_0),
-                "postgres_engine" => map.fill(&mut field_1),
-                "release_channel" => map.fill(&mut field_2),
-                "version" => map.fill(&mut field_3),
-                _ => map.skip(),
+        let mut host: Option<String> = None;
+        let mut postgres_engine: Option<String> = None;
+        let mut release_channel: Option<String> = None;
+        let mut version: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "host" => __map.fill(&mut host),
+                "postgres_engine" => __map.fill(&mut postgres_engine),
+                "release_channel" => __map.fill(&mut release_channel),
+                "version" => __map.fill(&mut version),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1ProjectWithDatabaseResponseDatabase {
-            host: crate::runtime::required(field_0, "host")?,
-            postgres_engine: crate::runtime::required(field_1, "postgres_engine")?,
-            release_channel: crate::runtime::required(field_2, "release_channel")?,
-            version: crate::runtime::required(field_3, "version")?,
+            host: crate::runtime::required(host, "host")?,
+            postgres_engine: crate::runtime::required(
+                postgres_engine,
+                "postgres_engine",
+            )?,
+            release_channel: crate::runtime::required(
+                release_channel,
+                "release_channel",
+            )?,
+            version: crate::runtime::required(version, "version")?,
         })
     }
 }
+crate::runtime::object_serde!(V1ProjectWithDatabaseResponseDatabase);
 
 /// `V1ProjectWithDatabaseResponseStatus`
 ///

@@ -3,43 +3,42 @@
 //!
 //! Types of `#/components/schemas/V1RestoreBackupBody`.
 
-use serde::{Deserialize, Serialize};
-
 /// `V1RestoreBackupBody`
 ///
 /// Schema: `#/components/schemas/V1RestoreBackupBody`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1RestoreBackupBody {
     /// `id`
     pub id: i64,
 }
 
-impl<'de> Deserialize<'de> for V1RestoreBackupBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1RestoreBackupBody {
+    const NAME: &'static str = "V1RestoreBackupBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("id", &self.id)
     }
 }
 
 impl crate::runtime::FromFields for V1RestoreBackupBody {
     const EXPECTING: &'static str = "struct V1RestoreBackupBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<i64> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "id" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut id: Option<i64> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "id" => __map.fill(&mut id),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1RestoreBackupBody {
-            id: crate::runtime::required(field_0, "id")?,
+            id: crate::runtime::required(id, "id")?,
         })
     }
 }
+crate::runtime::object_serde!(V1RestoreBackupBody);
 
 impl V1RestoreBackupBody {
     /// A value with the required fields (`id`) set and every optional field absent.

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1RestorePointResponse`
 ///
 /// Schema: `#/components/schemas/V1RestorePointResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1RestorePointResponse {
     /// `completed_on`
     pub completed_on: Option<String>,
@@ -18,38 +18,42 @@ pub struct V1RestorePointResponse {
     pub status: V1RestorePointResponseStatus,
 }
 
-impl<'de> Deserialize<'de> for V1RestorePointResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1RestorePointResponse {
+    const NAME: &'static str = "V1RestorePointResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("completed_on", &self.completed_on)
+            .field("name", &self.name)
+            .field("status", &self.status)
     }
 }
 
 impl crate::runtime::FromFields for V1RestorePointResponse {
     const EXPECTING: &'static str = "struct V1RestorePointResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<String>> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<V1RestorePointResponseStatus> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "completed_on" => map.fill(&mut field_0),
-                "name" => map.fill(&mut field_1),
-                "status" => map.fill(&mut field_2),
-                _ => map.skip(),
+        let mut completed_on: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut status: Option<V1RestorePointResponseStatus> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "completed_on" => __map.set(&mut completed_on),
+                "name" => __map.fill(&mut name),
+                "status" => __map.fill(&mut status),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1RestorePointResponse {
-            completed_on: Option::flatten(field_0),
-            name: crate::runtime::required(field_1, "name")?,
-            status: crate::runtime::required(field_2, "status")?,
+            completed_on,
+            name: crate::runtime::required(name, "name")?,
+            status: crate::runtime::required(status, "status")?,
         })
     }
 }
+crate::runtime::object_serde!(V1RestorePointResponse);
 
 /// `V1RestorePointResponseStatus`
 ///

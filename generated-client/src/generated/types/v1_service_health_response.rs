@@ -8,10 +8,9 @@ use serde::{Deserialize, Serialize};
 /// `V1ServiceHealthResponse`
 ///
 /// Schema: `#/components/schemas/V1ServiceHealthResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1ServiceHealthResponse {
     /// `error`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
     /// Deprecated. Use `status` instead.
     ///
@@ -19,7 +18,6 @@ pub struct V1ServiceHealthResponse {
     #[deprecated = "deprecated in the API"]
     pub healthy: bool,
     /// `info`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub info: Option<V1ServiceHealthResponseInfo>,
     /// `name`
     pub name: V1ServiceHealthResponseName,
@@ -27,11 +25,17 @@ pub struct V1ServiceHealthResponse {
     pub status: V1ServiceHealthResponseStatus,
 }
 
-impl<'de> Deserialize<'de> for V1ServiceHealthResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1ServiceHealthResponse {
+    const NAME: &'static str = "V1ServiceHealthResponse";
+    const ADDITIONAL: bool = false;
+    #[allow(deprecated)]
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("error", &self.error)
+            .field("healthy", &self.healthy)
+            .optional("info", &self.info)
+            .field("name", &self.name)
+            .field("status", &self.status)
     }
 }
 
@@ -39,33 +43,34 @@ impl crate::runtime::FromFields for V1ServiceHealthResponse {
     const EXPECTING: &'static str = "struct V1ServiceHealthResponse";
     #[allow(deprecated)]
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<String>> = None;
-        let mut field_1: Option<bool> = None;
-        let mut field_2: Option<Option<V1ServiceHealthResponseInfo>> = None;
-        let mut field_3: Option<V1ServiceHealthResponseName> = None;
-        let mut field_4: Option<V1ServiceHealthResponseStatus> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "error" => map.fill(&mut field_0),
-                "healthy" => map.fill(&mut field_1),
-                "info" => map.fill(&mut field_2),
-                "name" => map.fill(&mut field_3),
-                "status" => map.fill(&mut field_4),
-                _ => map.skip(),
+        let mut error: Option<String> = None;
+        let mut healthy: Option<bool> = None;
+        let mut info: Option<V1ServiceHealthResponseInfo> = None;
+        let mut name: Option<V1ServiceHealthResponseName> = None;
+        let mut status: Option<V1ServiceHealthResponseStatus> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "error" => __map.set(&mut error),
+                "healthy" => __map.fill(&mut healthy),
+                "info" => __map.set(&mut info),
+                "name" => __map.fill(&mut name),
+                "status" => __map.fill(&mut status),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1ServiceHealthResponse {
-            error: Option::flatten(field_0),
-            healthy: crate::runtime::required(field_1, "healthy")?,
-            info: Option::flatten(field_2),
-            name: crate::runtime::required(field_3, "name")?,
-            status: crate::runtime::required(field_4, "status")?,
+            error,
+            healthy: crate::runtime::required(healthy, "healthy")?,
+            info,
+            name: crate::runtime::required(name, "name")?,
+            status: crate::runtime::required(status, "status")?,
         })
     }
 }
+crate::runtime::object_serde!(V1ServiceHealthResponse);
 
 /// `V1ServiceHealthResponseInfo`
 ///
@@ -85,7 +90,7 @@ pub enum V1ServiceHealthResponseInfo {
 /// `V1ServiceHealthResponseInfoConnectedCluster`
 ///
 /// Schema: `#/components/schemas/V1ServiceHealthResponse/properties/info/oneOf/1`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1ServiceHealthResponseInfoConnectedCluster {
     /// `connected_cluster`
     pub connected_cluster: i64,
@@ -100,11 +105,16 @@ pub struct V1ServiceHealthResponseInfoConnectedCluster {
     pub replication_connected: bool,
 }
 
-impl<'de> Deserialize<'de> for V1ServiceHealthResponseInfoConnectedCluster {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1ServiceHealthResponseInfoConnectedCluster {
+    const NAME: &'static str = "V1ServiceHealthResponseInfoConnectedCluster";
+    const ADDITIONAL: bool = false;
+    #[allow(deprecated)]
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("connected_cluster", &self.connected_cluster)
+            .field("db_connected", &self.db_connected)
+            .field("healthy", &self.healthy)
+            .field("replication_connected", &self.replication_connected)
     }
 }
 
@@ -112,74 +122,79 @@ impl crate::runtime::FromFields for V1ServiceHealthResponseInfoConnectedCluster 
     const EXPECTING: &'static str = "struct V1ServiceHealthResponseInfoConnectedCluster";
     #[allow(deprecated)]
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<i64> = None;
-        let mut field_1: Option<bool> = None;
-        let mut field_2: Option<bool> = None;
-        let mut field_3: Option<bool> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "connected_cluster" => map.fill(&mut field_0),
-                "db_connected" => map.fill(&mut field_1),
-                "healthy" => map.fill(&mut field_2),
-                "replication_connected" => map.fill(&mut field_3),
-                _ => map.skip(),
+        let mut connected_cluster: Option<i64> = None;
+        let mut db_connected: Option<bool> = None;
+        let mut healthy: Option<bool> = None;
+        let mut replication_connected: Option<bool> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "connected_cluster" => __map.fill(&mut connected_cluster),
+                "db_connected" => __map.fill(&mut db_connected),
+                "healthy" => __map.fill(&mut healthy),
+                "replication_connected" => __map.fill(&mut replication_connected),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1ServiceHealthResponseInfoConnectedCluster {
-            connected_cluster: crate::runtime::required(field_0, "connected_cluster")?,
-            db_connected: crate::runtime::required(field_1, "db_connected")?,
-            healthy: crate::runtime::required(field_2, "healthy")?,
+            connected_cluster: crate::runtime::required(
+                connected_cluster,
+                "connected_cluster",
+            )?,
+            db_connected: crate::runtime::required(db_connected, "db_connected")?,
+            healthy: crate::runtime::required(healthy, "healthy")?,
             replication_connected: crate::runtime::required(
-                field_3,
+                replication_connected,
                 "replication_connected",
             )?,
         })
     }
 }
+crate::runtime::object_serde!(V1ServiceHealthResponseInfoConnectedCluster);
 
 /// `V1ServiceHealthResponseInfoDbSchema`
 ///
 /// Schema: `#/components/schemas/V1ServiceHealthResponse/properties/info/oneOf/2`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1ServiceHealthResponseInfoDbSchema {
     /// `db_schema`
     pub db_schema: String,
 }
 
-impl<'de> Deserialize<'de> for V1ServiceHealthResponseInfoDbSchema {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1ServiceHealthResponseInfoDbSchema {
+    const NAME: &'static str = "V1ServiceHealthResponseInfoDbSchema";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("db_schema", &self.db_schema)
     }
 }
 
 impl crate::runtime::FromFields for V1ServiceHealthResponseInfoDbSchema {
     const EXPECTING: &'static str = "struct V1ServiceHealthResponseInfoDbSchema";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "db_schema" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut db_schema: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "db_schema" => __map.fill(&mut db_schema),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1ServiceHealthResponseInfoDbSchema {
-            db_schema: crate::runtime::required(field_0, "db_schema")?,
+            db_schema: crate::runtime::required(db_schema, "db_schema")?,
         })
     }
 }
+crate::runtime::object_serde!(V1ServiceHealthResponseInfoDbSchema);
 
 /// `V1ServiceHealthResponseInfoGoTrue`
 ///
 /// Schema: `#/components/schemas/V1ServiceHealthResponse/properties/info/oneOf/0`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1ServiceHealthResponseInfoGoTrue {
     /// `description`
     pub description: String,
@@ -189,38 +204,42 @@ pub struct V1ServiceHealthResponseInfoGoTrue {
     pub version: String,
 }
 
-impl<'de> Deserialize<'de> for V1ServiceHealthResponseInfoGoTrue {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1ServiceHealthResponseInfoGoTrue {
+    const NAME: &'static str = "V1ServiceHealthResponseInfoGoTrue";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("description", &self.description)
+            .field("name", &self.name)
+            .field("version", &self.version)
     }
 }
 
 impl crate::runtime::FromFields for V1ServiceHealthResponseInfoGoTrue {
     const EXPECTING: &'static str = "struct V1ServiceHealthResponseInfoGoTrue";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<V1ServiceHealthResponseInfoGoTrueName> = None;
-        let mut field_2: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "description" => map.fill(&mut field_0),
-                "name" => map.fill(&mut field_1),
-                "version" => map.fill(&mut field_2),
-                _ => map.skip(),
+        let mut description: Option<String> = None;
+        let mut name: Option<V1ServiceHealthResponseInfoGoTrueName> = None;
+        let mut version: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "description" => __map.fill(&mut description),
+                "name" => __map.fill(&mut name),
+                "version" => __map.fill(&mut version),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1ServiceHealthResponseInfoGoTrue {
-            description: crate::runtime::required(field_0, "description")?,
-            name: crate::runtime::required(field_1, "name")?,
-            version: crate::runtime::required(field_2, "version")?,
+            description: crate::runtime::required(description, "description")?,
+            name: crate::runtime::required(name, "name")?,
+            version: crate::runtime::required(version, "version")?,
         })
     }
 }
+crate::runtime::object_serde!(V1ServiceHealthResponseInfoGoTrue);
 
 /// `V1ServiceHealthResponseInfoGoTrueName`
 ///

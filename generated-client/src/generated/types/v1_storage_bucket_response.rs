@@ -3,12 +3,10 @@
 //!
 //! Types of `#/components/schemas/V1StorageBucketResponse`.
 
-use serde::{Deserialize, Serialize};
-
 /// `V1StorageBucketResponse`
 ///
 /// Schema: `#/components/schemas/V1StorageBucketResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1StorageBucketResponse {
     /// `created_at`
     pub created_at: String,
@@ -24,44 +22,51 @@ pub struct V1StorageBucketResponse {
     pub updated_at: String,
 }
 
-impl<'de> Deserialize<'de> for V1StorageBucketResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1StorageBucketResponse {
+    const NAME: &'static str = "V1StorageBucketResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .field("created_at", &self.created_at)
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("owner", &self.owner)
+            .field("public", &self.public)
+            .field("updated_at", &self.updated_at)
     }
 }
 
 impl crate::runtime::FromFields for V1StorageBucketResponse {
     const EXPECTING: &'static str = "struct V1StorageBucketResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        let mut field_1: Option<String> = None;
-        let mut field_2: Option<String> = None;
-        let mut field_3: Option<String> = None;
-        let mut field_4: Option<bool> = None;
-        let mut field_5: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "created_at" => map.fill(&mut field_0),
-                "id" => map.fill(&mut field_1),
-                "name" => map.fill(&mut field_2),
-                "owner" => map.fill(&mut field_3),
-                "public" => map.fill(&mut field_4),
-                "updated_at" => map.fill(&mut field_5),
-                _ => map.skip(),
+        let mut created_at: Option<String> = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut owner: Option<String> = None;
+        let mut public: Option<bool> = None;
+        let mut updated_at: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "created_at" => __map.fill(&mut created_at),
+                "id" => __map.fill(&mut id),
+                "name" => __map.fill(&mut name),
+                "owner" => __map.fill(&mut owner),
+                "public" => __map.fill(&mut public),
+                "updated_at" => __map.fill(&mut updated_at),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1StorageBucketResponse {
-            created_at: crate::runtime::required(field_0, "created_at")?,
-            id: crate::runtime::required(field_1, "id")?,
-            name: crate::runtime::required(field_2, "name")?,
-            owner: crate::runtime::required(field_3, "owner")?,
-            public: crate::runtime::required(field_4, "public")?,
-            updated_at: crate::runtime::required(field_5, "updated_at")?,
+            created_at: crate::runtime::required(created_at, "created_at")?,
+            id: crate::runtime::required(id, "id")?,
+            name: crate::runtime::required(name, "name")?,
+            owner: crate::runtime::required(owner, "owner")?,
+            public: crate::runtime::required(public, "public")?,
+            updated_at: crate::runtime::required(updated_at, "updated_at")?,
         })
     }
 }
+crate::runtime::object_serde!(V1StorageBucketResponse);

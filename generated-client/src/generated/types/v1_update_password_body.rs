@@ -3,43 +3,42 @@
 //!
 //! Types of `#/components/schemas/V1UpdatePasswordBody`.
 
-use serde::{Deserialize, Serialize};
-
 /// `V1UpdatePasswordBody`
 ///
 /// Schema: `#/components/schemas/V1UpdatePasswordBody`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct V1UpdatePasswordBody {
     /// `password`
     pub password: String,
 }
 
-impl<'de> Deserialize<'de> for V1UpdatePasswordBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1UpdatePasswordBody {
+    const NAME: &'static str = "V1UpdatePasswordBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields.field("password", &self.password)
     }
 }
 
 impl crate::runtime::FromFields for V1UpdatePasswordBody {
     const EXPECTING: &'static str = "struct V1UpdatePasswordBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<String> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "password" => map.fill(&mut field_0),
-                _ => map.skip(),
+        let mut password: Option<String> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "password" => __map.fill(&mut password),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1UpdatePasswordBody {
-            password: crate::runtime::required(field_0, "password")?,
+            password: crate::runtime::required(password, "password")?,
         })
     }
 }
+crate::runtime::object_serde!(V1UpdatePasswordBody);
 
 impl V1UpdatePasswordBody {
     /// A value with the required fields (`password`) set and every optional field absent.

@@ -3,59 +3,58 @@
 //!
 //! Types of `#/components/schemas/V1UpdatePostgrestConfigBody`.
 
-use serde::{Deserialize, Serialize};
-
 /// `V1UpdatePostgrestConfigBody`
 ///
 /// Schema: `#/components/schemas/V1UpdatePostgrestConfigBody`
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct V1UpdatePostgrestConfigBody {
     /// `db_extra_search_path`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub db_extra_search_path: Option<String>,
     /// `db_pool`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub db_pool: Option<i64>,
     /// `db_schema`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub db_schema: Option<String>,
     /// `max_rows`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_rows: Option<i64>,
 }
 
-impl<'de> Deserialize<'de> for V1UpdatePostgrestConfigBody {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for V1UpdatePostgrestConfigBody {
+    const NAME: &'static str = "V1UpdatePostgrestConfigBody";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("db_extra_search_path", &self.db_extra_search_path)
+            .optional("db_pool", &self.db_pool)
+            .optional("db_schema", &self.db_schema)
+            .optional("max_rows", &self.max_rows)
     }
 }
 
 impl crate::runtime::FromFields for V1UpdatePostgrestConfigBody {
     const EXPECTING: &'static str = "struct V1UpdatePostgrestConfigBody";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<String>> = None;
-        let mut field_1: Option<Option<i64>> = None;
-        let mut field_2: Option<Option<String>> = None;
-        let mut field_3: Option<Option<i64>> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "db_extra_search_path" => map.fill(&mut field_0),
-                "db_pool" => map.fill(&mut field_1),
-                "db_schema" => map.fill(&mut field_2),
-                "max_rows" => map.fill(&mut field_3),
-                _ => map.skip(),
+        let mut db_extra_search_path: Option<String> = None;
+        let mut db_pool: Option<i64> = None;
+        let mut db_schema: Option<String> = None;
+        let mut max_rows: Option<i64> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "db_extra_search_path" => __map.set(&mut db_extra_search_path),
+                "db_pool" => __map.set(&mut db_pool),
+                "db_schema" => __map.set(&mut db_schema),
+                "max_rows" => __map.set(&mut max_rows),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(V1UpdatePostgrestConfigBody {
-            db_extra_search_path: Option::flatten(field_0),
-            db_pool: Option::flatten(field_1),
-            db_schema: Option::flatten(field_2),
-            max_rows: Option::flatten(field_3),
+            db_extra_search_path,
+            db_pool,
+            db_schema,
+            max_rows,
         })
     }
 }
+crate::runtime::object_serde!(V1UpdatePostgrestConfigBody);

@@ -8,44 +8,46 @@ use serde::{Deserialize, Serialize};
 /// `VanitySubdomainConfigResponse`
 ///
 /// Schema: `#/components/schemas/VanitySubdomainConfigResponse`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VanitySubdomainConfigResponse {
     /// `custom_domain`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_domain: Option<String>,
     /// `status`
     pub status: VanitySubdomainConfigResponseStatus,
 }
 
-impl<'de> Deserialize<'de> for VanitySubdomainConfigResponse {
-    fn deserialize<__D: serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> Result<Self, __D::Error> {
-        crate::runtime::deserialize_object(deserializer)
+impl crate::runtime::ToFields for VanitySubdomainConfigResponse {
+    const NAME: &'static str = "VanitySubdomainConfigResponse";
+    const ADDITIONAL: bool = false;
+    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+        fields
+            .optional("custom_domain", &self.custom_domain)
+            .field("status", &self.status)
     }
 }
 
 impl crate::runtime::FromFields for VanitySubdomainConfigResponse {
     const EXPECTING: &'static str = "struct VanitySubdomainConfigResponse";
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut map: crate::runtime::Fields<__A>,
+        mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut field_0: Option<Option<String>> = None;
-        let mut field_1: Option<VanitySubdomainConfigResponseStatus> = None;
-        while let Some(key) = map.next_key()? {
-            let read = match key.as_str() {
-                "custom_domain" => map.fill(&mut field_0),
-                "status" => map.fill(&mut field_1),
-                _ => map.skip(),
+        let mut custom_domain: Option<String> = None;
+        let mut status: Option<VanitySubdomainConfigResponseStatus> = None;
+        while let Some(__key) = __map.next_key()? {
+            let __read = match __key.as_str() {
+                "custom_domain" => __map.set(&mut custom_domain),
+                "status" => __map.fill(&mut status),
+                _ => __map.skip(),
             };
-            read?;
+            __read?;
         }
         Ok(VanitySubdomainConfigResponse {
-            custom_domain: Option::flatten(field_0),
-            status: crate::runtime::required(field_1, "status")?,
+            custom_domain,
+            status: crate::runtime::required(status, "status")?,
         })
     }
 }
+crate::runtime::object_serde!(VanitySubdomainConfigResponse);
 
 /// `VanitySubdomainConfigResponseStatus`
 ///
