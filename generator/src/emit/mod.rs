@@ -60,11 +60,24 @@ impl Job<'_> {
         }
     }
 
-    /// A rough measure of the work, to hand out the biggest files first.
+    /// A rough measure of the work (about the tokens emitted, in units of a
+    /// struct field's), to hand out the biggest files first: a thread left
+    /// alone with a big file at the end is time lost.
     fn weight(&self) -> usize {
+        use crate::model::TypeKind;
         match self {
-            Job::Types { defs, .. } => defs.len(),
-            Job::Operations { ops, .. } => 4 * ops.len(),
+            Job::Types { defs, .. } => defs
+                .iter()
+                .map(|def| {
+                    2 + match &def.kind {
+                        TypeKind::Struct(s) => s.fields.len(),
+                        TypeKind::Enum(e) => e.variants.len() / 2,
+                        TypeKind::OneOf(o) => 2 * o.variants.len(),
+                        TypeKind::Alias(_) | TypeKind::Multipart(_) => 1,
+                    }
+                })
+                .sum(),
+            Job::Operations { ops, .. } => ops.iter().map(|op| 8 + op.params.len()).sum(),
             Job::TypesMod(_) | Job::OperationsMod(_) | Job::Root => 0,
         }
     }
