@@ -402,9 +402,12 @@ fn benches(c: &mut Criterion) {
     for (group, ratios) in groups {
         let mut entry = Map::new();
         for (name, [q1, median, q3]) in ratios {
-            println!(
-                "paired {group}/{name}: {median:.3} of handwritten (quartiles {q1:.3} to {q3:.3})"
-            );
+            // Test mode runs one round: the code runs, the figures mean nothing.
+            if bench_mode {
+                println!(
+                    "paired {group}/{name}: {median:.3} of handwritten (quartiles {q1:.3} to {q3:.3})"
+                );
+            }
             entry.insert(
                 name.to_owned(),
                 json!({"q1": q1, "median": median, "q3": q3}),
