@@ -51,7 +51,7 @@ pub fn parse(text: &str, source_name: &str) -> Result<OpenAPI, LoadError> {
     let value = parse_value(text, source_name)?;
     check_version(&value, source_name)?;
     check_depth(&value, source_name)?;
-    check_schemas(&value, &Pointer::root(), Place::Document, source_name)?;
+    check_schemas(&value, &At::ROOT, Place::Document, false, source_name)?;
     deserialize_located(&value).map_err(|(path, e)| LoadError::Structure {
         source_name: source_name.to_owned(),
         pointer: path_to_pointer(&path),
@@ -170,24 +170,24 @@ fn check_version(value: &serde_json::Value, source_name: &str) -> Result<(), Loa
 pub const MAX_DEPTH: usize = 32;
 
 fn check_depth(value: &Value, source_name: &str) -> Result<(), LoadError> {
-    fn too_deep(value: &Value, level: usize, at: &Pointer) -> Option<Pointer> {
+    fn too_deep(value: &Value, level: usize, at: &At<'_>) -> Option<Pointer> {
         if level > MAX_DEPTH {
-            return Some(at.clone());
+            return Some(at.pointer());
         }
         match value {
             Value::Object(map) => map
                 .iter()
                 .filter(|(_, v)| v.is_object() || v.is_array())
-                .find_map(|(k, v)| too_deep(v, level + 1, &at.push(k))),
+                .find_map(|(k, v)| too_deep(v, level + 1, &at.child(Segment::Key(k)))),
             Value::Array(items) => items
                 .iter()
                 .enumerate()
                 .filter(|(_, v)| v.is_object() || v.is_array())
-                .find_map(|(i, v)| too_deep(v, level + 1, &at.push(i.to_string()))),
+                .find_map(|(i, v)| too_deep(v, level + 1, &at.child(Segment::Index(i)))),
             _ => None,
         }
     }
-    match too_deep(value, 1, &Pointer::root()) {
+    match too_deep(value, 1, &At::ROOT) {
         Some(at) => Err(LoadError::Structure {
             source_name: source_name.to_owned(),
             pointer: at.to_string(),
@@ -218,15 +218,68 @@ enum Place {
     Schema,
 }
 
+/// Where a node is: a chain of segments on the stack. The pointer text is
+/// built only for an error (building one per node was most of the walk).
+#[derive(Clone, Copy)]
+struct At<'a> {
+    parent: Option<&'a At<'a>>,
+    segment: Segment<'a>,
+}
+
+#[derive(Clone, Copy)]
+enum Segment<'a> {
+    Root,
+    Key(&'a str),
+    Index(usize),
+}
+
+impl<'a> At<'a> {
+    const ROOT: At<'static> = At {
+        parent: None,
+        segment: Segment::Root,
+    };
+
+    fn child(&'a self, segment: Segment<'a>) -> At<'a> {
+        At {
+            parent: Some(self),
+            segment,
+        }
+    }
+
+    fn pointer(&self) -> Pointer {
+        let mut segments = Vec::new();
+        let mut node = Some(self);
+        while let Some(at) = node {
+            segments.push(at.segment);
+            node = at.parent;
+        }
+        segments
+            .iter()
+            .rev()
+            .fold(Pointer::root(), |pointer, segment| match segment {
+                Segment::Root => pointer,
+                Segment::Key(key) => pointer.push(key),
+                Segment::Index(i) => pointer.push(i.to_string()),
+            })
+    }
+}
+
+/// A child of a node: one segment (`items`) or two (`properties`, `name`).
+type Child<'a> = (Segment<'a>, Option<Segment<'a>>, &'a Value, Place);
+
 /// Deserializes every schema on its own, innermost first, and reports the
 /// first that is not one. `openapiv3` reads a schema that is not one twice
 /// (once more for its error message), so rejecting one nested `n` deep in
 /// others takes `2^n` tries; innermost first, each schema is tried with
-/// valid parts only. Nodes with a string `$ref` are references: not entered.
+/// valid parts only. A schema without schemas inside it is left to its
+/// parent schema's check, where it costs two tries at most; one whose parent
+/// is not a schema is checked on its own. Nodes with a string `$ref` are
+/// references: not entered.
 fn check_schemas(
     value: &Value,
-    at: &Pointer,
+    at: &At<'_>,
     place: Place,
+    in_schema: bool,
     source_name: &str,
 ) -> Result<(), LoadError> {
     let Value::Object(map) = value else {
@@ -238,11 +291,11 @@ fn check_schemas(
     if map.get("$ref").is_some_and(Value::is_string) {
         return Ok(());
     }
-    let mut children: Vec<(Pointer, &Value, Place)> = Vec::new();
+    let mut children: Vec<Child<'_>> = Vec::new();
     // The value of `key`, or each entry of the object or array there.
-    let mut one = |key: &str, place: Place| {
+    let mut one = |key: &'static str, place: Place| {
         if let Some(v) = map.get(key) {
-            children.push((at.push(key), v, place));
+            children.push((Segment::Key(key), None, v, place));
         }
     };
     match place {
@@ -272,22 +325,20 @@ fn check_schemas(
         }
         _ => {}
     }
-    let mut each = |key: &str, place: Place, keep: fn(&str) -> bool| {
-        let entries: Vec<(String, &Value)> = match map.get(key) {
-            Some(Value::Object(entries)) => entries.iter().map(|(k, v)| (k.clone(), v)).collect(),
-            Some(Value::Array(items)) => items
-                .iter()
-                .enumerate()
-                .map(|(i, v)| (i.to_string(), v))
-                .collect(),
-            _ => Vec::new(),
-        };
-        let base = at.push(key);
-        for (k, v) in entries {
-            if keep(&k) {
-                children.push((base.push(&k), v, place));
+    let mut each = |key: &'static str, place: Place, keep: fn(&str) -> bool| match map.get(key) {
+        Some(Value::Object(entries)) => {
+            for (k, v) in entries {
+                if keep(k) {
+                    children.push((Segment::Key(key), Some(Segment::Key(k)), v, place));
+                }
             }
         }
+        Some(Value::Array(items)) => {
+            for (i, v) in items.iter().enumerate() {
+                children.push((Segment::Key(key), Some(Segment::Index(i)), v, place));
+            }
+        }
+        _ => {}
     };
     let all: fn(&str) -> bool = |_| true;
     match place {
@@ -329,33 +380,55 @@ fn check_schemas(
             for (k, v) in map {
                 let de = serde::de::value::StrDeserializer::<serde::de::value::Error>::new(k);
                 if k == "default" || StatusCode::deserialize(de).is_ok() {
-                    children.push((at.push(k), v, Place::Response));
+                    children.push((Segment::Key(k), None, v, Place::Response));
                 }
             }
         }
         Place::Callback => {
             for (k, v) in map {
-                children.push((at.push(k), v, Place::PathItem));
+                children.push((Segment::Key(k), None, v, Place::PathItem));
             }
         }
         _ => {}
     }
-    for (child_at, v, child) in &children {
-        check_schemas(v, child_at, *child, source_name)?;
+    let is_schema = matches!(place, Place::Schema);
+    for &(first, second, v, child) in &children {
+        let mid = at.child(first);
+        let child_at = match second {
+            Some(segment) => mid.child(segment),
+            None => mid,
+        };
+        check_schemas(v, &child_at, child, is_schema, source_name)?;
     }
     match place {
-        Place::Schema => check_schema(value, at, source_name),
+        Place::Schema if !children.is_empty() || !in_schema => {
+            check_schema(value, at, source_name).map_err(|error| {
+                // The schemas inside without schemas of their own were left
+                // to this check: name the bad one, if it is one of them.
+                children
+                    .iter()
+                    .find_map(|&(first, second, v, _)| {
+                        let mid = at.child(first);
+                        let child_at = match second {
+                            Some(segment) => mid.child(segment),
+                            None => mid,
+                        };
+                        check_schema(v, &child_at, source_name).err()
+                    })
+                    .unwrap_or(error)
+            })
+        }
         _ => Ok(()),
     }
 }
 
 /// Deserializes one schema (or reference) on its own.
-fn check_schema(value: &Value, at: &Pointer, source_name: &str) -> Result<(), LoadError> {
+fn check_schema(value: &Value, at: &At<'_>, source_name: &str) -> Result<(), LoadError> {
     match deserialize_located::<ReferenceOr<Schema>>(value) {
         Ok(_) => Ok(()),
         Err((path, e)) => Err(LoadError::Structure {
             source_name: source_name.to_owned(),
-            pointer: extend_pointer(at.clone(), &path).to_string(),
+            pointer: extend_pointer(at.pointer(), &path).to_string(),
             message: e.to_string(),
         }),
     }
