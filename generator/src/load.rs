@@ -178,12 +178,12 @@ fn check_depth(value: &Value, source_name: &str) -> Result<(), LoadError> {
             Value::Object(map) => map
                 .iter()
                 .filter(|(_, v)| v.is_object() || v.is_array())
-                .find_map(|(k, v)| too_deep(v, level + 1, &at.child(Segment::Key(k)))),
+                .find_map(|(k, v)| too_deep(v, level + 1, &at.child(Segment::Key(k), None))),
             Value::Array(items) => items
                 .iter()
                 .enumerate()
                 .filter(|(_, v)| v.is_object() || v.is_array())
-                .find_map(|(i, v)| too_deep(v, level + 1, &at.child(Segment::Index(i)))),
+                .find_map(|(i, v)| too_deep(v, level + 1, &at.child(Segment::Index(i), None))),
             _ => None,
         }
     }
@@ -224,6 +224,8 @@ enum Place {
 struct At<'a> {
     parent: Option<&'a At<'a>>,
     segment: Segment<'a>,
+    /// A second segment, for a child two levels down (`properties`, `name`).
+    then: Option<Segment<'a>>,
 }
 
 #[derive(Clone, Copy)]
@@ -237,12 +239,14 @@ impl<'a> At<'a> {
     const ROOT: At<'static> = At {
         parent: None,
         segment: Segment::Root,
+        then: None,
     };
 
-    fn child(&'a self, segment: Segment<'a>) -> At<'a> {
+    fn child(&'a self, segment: Segment<'a>, then: Option<Segment<'a>>) -> At<'a> {
         At {
             parent: Some(self),
             segment,
+            then,
         }
     }
 
@@ -250,6 +254,7 @@ impl<'a> At<'a> {
         let mut segments = Vec::new();
         let mut node = Some(self);
         while let Some(at) = node {
+            segments.extend(at.then);
             segments.push(at.segment);
             node = at.parent;
         }
@@ -392,13 +397,8 @@ fn check_schemas(
         _ => {}
     }
     let is_schema = matches!(place, Place::Schema);
-    for &(first, second, v, child) in &children {
-        let mid = at.child(first);
-        let child_at = match second {
-            Some(segment) => mid.child(segment),
-            None => mid,
-        };
-        check_schemas(v, &child_at, child, is_schema, source_name)?;
+    for &(first, then, v, child) in &children {
+        check_schemas(v, &at.child(first, then), child, is_schema, source_name)?;
     }
     match place {
         Place::Schema if !children.is_empty() || !in_schema => {
@@ -407,13 +407,8 @@ fn check_schemas(
                 // to this check: name the bad one, if it is one of them.
                 children
                     .iter()
-                    .find_map(|&(first, second, v, _)| {
-                        let mid = at.child(first);
-                        let child_at = match second {
-                            Some(segment) => mid.child(segment),
-                            None => mid,
-                        };
-                        check_schema(v, &child_at, source_name).err()
+                    .find_map(|&(first, then, v, _)| {
+                        check_schema(v, &at.child(first, then), source_name).err()
                     })
                     .unwrap_or(error)
             })
@@ -451,4 +446,56 @@ fn extend_pointer(mut pointer: Pointer, path: &serde_path_to_error::Path) -> Poi
         };
     }
     pointer
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pointer_of_error(document: serde_json::Value) -> String {
+        match parse(&document.to_string(), "test.json") {
+            Err(LoadError::Structure { pointer, .. }) => pointer,
+            other => panic!("expected a structure error, got {other:?}"),
+        }
+    }
+
+    fn document(schemas: serde_json::Value, paths: serde_json::Value) -> serde_json::Value {
+        serde_json::json!({
+            "openapi": "3.0.3",
+            "info": { "title": "t", "version": "1" },
+            "paths": paths,
+            "components": { "schemas": schemas },
+        })
+    }
+
+    #[test]
+    fn a_bad_schema_checked_with_its_parent_is_still_named() {
+        let schemas = serde_json::json!({
+            "Thing": {
+                "type": "object",
+                "properties": { "good": { "type": "string" }, "bad~/name": { "type": 5 } },
+            },
+        });
+        assert_eq!(
+            pointer_of_error(document(schemas, serde_json::json!({}))),
+            "#/components/schemas/Thing/properties/bad~0~1name"
+        );
+    }
+
+    #[test]
+    fn a_bad_schema_outside_any_schema_is_named() {
+        let paths = serde_json::json!({
+            "/things": { "get": {
+                "parameters": [
+                    { "name": "a", "in": "query", "schema": { "type": "string" } },
+                    { "name": "b", "in": "query", "schema": { "type": 5 } },
+                ],
+                "responses": { "200": { "description": "ok" } },
+            } },
+        });
+        assert_eq!(
+            pointer_of_error(document(serde_json::json!({}), paths)),
+            "#/paths/~1things/get/parameters/1/schema"
+        );
+    }
 }
