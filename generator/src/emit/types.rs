@@ -154,11 +154,7 @@ fn struct_serialize(name: &proc_macro2::Ident, s: &Struct, in_request: bool) -> 
         calls.push(quote!(.additional(&self.#field_name)));
     }
     let additional = s.additional.is_some();
-    let allow_deprecated = s
-        .fields
-        .iter()
-        .any(|f| f.deprecated)
-        .then(|| quote!(#[allow(deprecated)]));
+    let allow_deprecated = allow_deprecated(s);
     quote! {
         impl crate::runtime::ToFields for #name {
             const NAME: &'static str = #type_name;
@@ -237,11 +233,7 @@ fn struct_deserialize(
         }
         None => (quote!(), quote!(__map.skip()), quote!()),
     };
-    let allow_deprecated = s
-        .fields
-        .iter()
-        .any(|f| f.deprecated)
-        .then(|| quote!(#[allow(deprecated)]));
+    let allow_deprecated = allow_deprecated(s);
     // One `?` per key, after the match: the arms are calls, not returns.
     let read = if s.fields.is_empty() {
         quote! {
@@ -276,6 +268,15 @@ fn struct_deserialize(
             }
         }
     }
+}
+
+/// `#[allow(deprecated)]` for code that names every field of `s`, when one
+/// of them is deprecated.
+fn allow_deprecated(s: &Struct) -> Option<TokenStream> {
+    s.fields
+        .iter()
+        .any(|f| f.deprecated)
+        .then(|| quote!(#[allow(deprecated)]))
 }
 
 /// `new(required fields)` for a request type that cannot derive `Default`:
@@ -314,11 +315,7 @@ fn constructor(api: &Api, name: &proc_macro2::Ident, s: &Struct) -> TokenStream 
         let field_name = additional_name(&s.fields);
         quote!(#field_name: std::collections::BTreeMap::new(),)
     });
-    let allow_deprecated = s
-        .fields
-        .iter()
-        .any(|f| f.deprecated)
-        .then(|| quote!(#[allow(deprecated)]));
+    let allow_deprecated = allow_deprecated(s);
     // Clippy's limit: a constructor takes every required field, however many.
     let allow_many = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
     let args_doc = required
