@@ -26,7 +26,7 @@ use std::net::SocketAddr;
 use std::pin::Pin;
 use std::time::{Duration, Instant};
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{criterion_group, Criterion};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Map, Value};
 use supabase_management_api::{types, Client};
@@ -483,4 +483,22 @@ criterion_group! {
         .measurement_time(Duration::from_secs(4));
     targets = benches
 }
-criterion_main!(runtime);
+
+/// `criterion_main!`, with criterion's files kept in the target directory.
+///
+/// Without `CRITERION_HOME` (which `cargo xtask bench` sets) criterion writes
+/// under `CARGO_TARGET_DIR`, read from the bench's working directory, which
+/// cargo sets to `bench/`: a relative `CARGO_TARGET_DIR` put its files in
+/// the source tree. Cargo's scratch directory for benches is absolute and
+/// inside the target directory.
+fn main() {
+    if std::env::var_os("CRITERION_HOME").is_none() {
+        // Before any thread starts: nothing else reads the environment yet.
+        std::env::set_var(
+            "CRITERION_HOME",
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("criterion"),
+        );
+    }
+    runtime();
+    Criterion::default().configure_from_args().final_summary();
+}

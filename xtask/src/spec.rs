@@ -69,8 +69,12 @@ pub fn inspect(bytes: &[u8], source: &str) -> Result<Facts> {
 }
 
 /// Writes `bytes` to `path` through a temporary file beside it, so that an
-/// interrupted write never leaves half a file at `path`.
+/// interrupted write never leaves half a file at `path`. The temporary file
+/// has a name of its own (two writers of one path never share it) and is
+/// removed if the write fails; the file gets the mode of the file it replaces,
+/// or a plain write's.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write as _;
     let dir = path
         .parent()
         .with_context(|| format!("{} has no parent directory", path.display()))?;
@@ -78,13 +82,27 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         .file_name()
         .with_context(|| format!("{} has no file name", path.display()))?;
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let mut temporary_name = std::ffi::OsString::from(".");
-    temporary_name.push(name);
-    temporary_name.push(".xtask-tmp");
-    let temporary = dir.join(temporary_name);
-    std::fs::write(&temporary, bytes)
-        .with_context(|| format!("cannot write {}", temporary.display()))?;
-    std::fs::rename(&temporary, path)
+    let mut prefix = std::ffi::OsString::from(".");
+    prefix.push(name);
+    prefix.push(".");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".xtask-tmp");
+    // The mode a plain write gives (tempfile's own is owner-only), or the
+    // replaced file's.
+    if let Ok(metadata) = std::fs::metadata(path) {
+        builder.permissions(metadata.permissions());
+    } else {
+        #[cfg(unix)]
+        builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    }
+    let mut temporary = builder
+        .tempfile_in(dir)
+        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+    temporary
+        .write_all(bytes)
+        .with_context(|| format!("cannot write {}", temporary.path().display()))?;
+    temporary
+        .persist(path)
         .with_context(|| format!("cannot write {}", path.display()))?;
     Ok(())
 }
@@ -318,5 +336,35 @@ mod tests {
             sha256_hex(b""),
             "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
         );
+    }
+
+    #[test]
+    fn atomic_write_replaces_the_file_and_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub").join("file.txt");
+        write_atomically(&path, b"first").unwrap();
+        write_atomically(&path, b"second").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"second");
+        let names: Vec<_> = std::fs::read_dir(path.parent().unwrap())
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["file.txt"]);
+        // The mode a plain write gives.
+        let plain = dir.path().join("plain.txt");
+        std::fs::write(&plain, b"plain").unwrap();
+        assert_eq!(
+            std::fs::metadata(&path).unwrap().permissions(),
+            std::fs::metadata(&plain).unwrap().permissions()
+        );
+    }
+
+    #[test]
+    fn atomic_write_into_a_file_path_fails_with_the_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("file");
+        std::fs::write(&file, "x").unwrap();
+        let error = write_atomically(&file.join("inside"), b"y").unwrap_err();
+        assert!(format!("{error:#}").contains("file"), "{error:#}");
     }
 }
