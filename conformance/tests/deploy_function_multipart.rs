@@ -10,7 +10,7 @@
 use std::path::Path;
 
 use conformance::samples;
-use generator::samples::value::Sampler;
+use conformance_samples::value::Sampler;
 use serde_json::Value;
 use supabase_management_api::Client;
 use wiremock::matchers::{method, path};

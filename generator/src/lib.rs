@@ -18,7 +18,6 @@ pub mod lower;
 pub mod model;
 pub mod naming;
 pub mod record;
-pub mod samples;
 
 pub use diagnostics::{Diagnostic, Severity};
 pub use load::LoadError;

@@ -10,7 +10,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
-use generator::emit::{samples_file, SamplesOptions};
+use conformance_samples::{samples_file, SamplesOptions};
 use generator::model::Api;
 use generator::GeneratedFile;
 
@@ -46,7 +46,7 @@ pub fn prism_install_dir(ws: &Workspace) -> PathBuf {
 pub fn sample_files(text: &str, source: &str, api: &Api) -> Result<Vec<GeneratedFile>> {
     let document =
         generator::load::parse(text, source).with_context(|| format!("cannot read {source}"))?;
-    let samples = generator::samples::samples(&document, api);
+    let samples = conformance_samples::samples(&document, api);
     let options = SamplesOptions {
         client_path: "supabase_management_api".to_owned(),
         generated_path: "supabase_management_api".to_owned(),

@@ -9,7 +9,6 @@
 
 mod docs;
 mod operations;
-mod samples;
 mod types;
 
 use std::collections::BTreeMap;
@@ -22,8 +21,8 @@ use crate::model::{Api, Operation, TypeDef};
 use crate::naming::{ident, module_name};
 use crate::{GeneratedFile, Options};
 
-pub use docs::sanitize;
-pub use samples::{samples_file, SamplesOptions};
+pub use docs::{code, sanitize};
+pub use types::ty;
 
 /// One file to emit, as references into the model: plain data, so files can
 /// be emitted and formatted on several threads (tokens themselves cannot

@@ -259,13 +259,13 @@ fn write_samples(
 ) -> PathBuf {
     let document =
         generator::load::parse(text, source).unwrap_or_else(|e| fail(&format!("{source}: {e}")));
-    let samples = generator::samples::samples(&document, &generated.api);
-    let options = generator::emit::SamplesOptions {
+    let samples = conformance_samples::samples(&document, &generated.api);
+    let options = conformance_samples::SamplesOptions {
         client_path: "crate".to_owned(),
         generated_path: format!("crate::{module}"),
         regenerate_command: "cargo build -p fixture-compile".to_owned(),
     };
-    let file = generator::emit::samples_file(&generated.api, &samples, &options)
+    let file = conformance_samples::samples_file(&generated.api, &samples, &options)
         .unwrap_or_else(|e| fail(&format!("{source}: samples: {e}")));
     let target = dir.join(&file.path);
     fs::write(&target, &file.contents)

@@ -12,11 +12,12 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use serde_json::Value;
 
-use super::types::ty;
-use crate::model::{Api, BodyForm, MultipartKind, Operation, Ty, TypeKind};
-use crate::naming::ident;
-use crate::samples::OperationSample;
-use crate::GeneratedFile;
+use generator::emit::{code, ty};
+use generator::model::{Api, BodyForm, MultipartKind, Operation, Ty, TypeKind};
+use generator::naming::ident;
+use generator::GeneratedFile;
+
+use crate::OperationSample;
 
 /// How the samples file refers to the client and names itself.
 #[derive(Debug, Clone)]
@@ -32,15 +33,15 @@ pub struct SamplesOptions {
 }
 
 /// The samples file (`samples.rs`) for `api`, with one sample per operation
-/// (in the order of `api.operations`, as [`crate::samples::samples`] makes them).
+/// (in the order of `api.operations`, as [`crate::samples`] makes them).
 pub fn samples_file(
     api: &Api,
     samples: &[OperationSample],
     options: &SamplesOptions,
-) -> Result<GeneratedFile, crate::Error> {
+) -> Result<GeneratedFile, generator::Error> {
     let path = "samples.rs";
     let parse_path = |text: &str| {
-        syn::parse_str::<syn::Path>(text).map_err(|e| crate::Error::Emit {
+        syn::parse_str::<syn::Path>(text).map_err(|e| generator::Error::Emit {
             file: path.to_owned(),
             message: format!("module path {text:?}: {e}"),
         })
@@ -196,9 +197,11 @@ pub fn samples_file(
     };
     Ok(GeneratedFile {
         path: path.to_owned(),
-        contents: crate::format::format_file(tokens).map_err(|message| crate::Error::Emit {
-            file: path.to_owned(),
-            message,
+        contents: generator::format::format_file(tokens).map_err(|message| {
+            generator::Error::Emit {
+                file: path.to_owned(),
+                message,
+            }
         })?,
     })
 }
@@ -234,9 +237,9 @@ fn call_fn(api: &Api, op: &Operation, sample: &OperationSample) -> (TokenStream,
     let method = ident(&op.method_name);
     let doc = format!(
         " `{}`: `{} {}`",
-        super::docs::code(&op.id),
+        code(&op.id),
         op.http_method,
-        super::docs::code(&op.path)
+        code(&op.path)
     );
     let value_of = |index: usize| {
         sample

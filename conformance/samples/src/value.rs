@@ -10,7 +10,7 @@
 
 use serde_json::{Map, Number, Value};
 
-use super::pattern::Pattern;
+use crate::pattern::Pattern;
 
 /// How many `$ref`s a chain may have before it is taken for a cycle.
 const MAX_REF_HOPS: usize = 32;
@@ -155,17 +155,13 @@ impl<'d> Sampler<'d> {
     fn sample_string(&mut self, schema: &Value, at: &str, vary: usize) -> Value {
         let min = usize_of(schema, "minLength").unwrap_or(0);
         let max = usize_of(schema, "maxLength");
+        // Why the pattern gave no string, said only if the fallback below
+        // does not match it either.
+        let mut pattern_note = None;
         if let Some(pattern) = schema.get("pattern").and_then(Value::as_str) {
-            match Pattern::parse(pattern) {
-                Ok(p) => match p.generate(min, max) {
-                    Some(text) => return Value::String(text),
-                    None => self.notes.push(format!(
-                        "{at}: no string of the allowed length matches `{pattern}`"
-                    )),
-                },
-                Err(e) => self
-                    .notes
-                    .push(format!("{at}: pattern `{pattern}` not understood ({e})")),
+            match Pattern::parse(pattern).and_then(|p| p.generate(min, max)) {
+                Ok(text) => return Value::String(text),
+                Err(e) => pattern_note = Some((pattern, e)),
             }
         }
         let format = schema.get("format").and_then(Value::as_str).unwrap_or("");
@@ -198,6 +194,12 @@ impl<'d> Sampler<'d> {
                 text
             }
         };
+        if let Some((pattern, reason)) = pattern_note {
+            if !Pattern::parse(pattern).is_ok_and(|p| p.is_match(&text)) {
+                self.notes
+                    .push(format!("{at}: pattern `{pattern}`: {reason}"));
+            }
+        }
         Value::String(text)
     }
 
@@ -264,7 +266,8 @@ impl<'d> Sampler<'d> {
     }
 
     /// Whether `value` satisfies `schema` (an OpenAPI 3.0 schema object).
-    /// Unknown formats and patterns this engine cannot read are not checked.
+    /// Unknown formats, and patterns that are not ECMAScript regular
+    /// expressions, are not checked.
     pub fn valid(&self, value: &Value, schema: &Value) -> bool {
         self.valid_at(value, schema, 0)
     }
@@ -680,5 +683,25 @@ mod tests {
             &json!(0),
             &json!({"type": "integer", "minimum": 0, "exclusiveMinimum": true})
         ));
+    }
+
+    #[test]
+    fn patterns_beyond_the_generator_are_still_checked() {
+        let doc = doc();
+        let mut s = Sampler::new(&doc);
+        let schema = json!({"type": "string", "maxLength": 256, "pattern": "^(?!SUPABASE_).*"});
+        assert_eq!(s.sample(&schema, "#", 0, 0), json!("sample"));
+        assert!(s.notes.is_empty(), "{:?}", s.notes);
+        assert!(!s.valid(&json!("SUPABASE_URL"), &schema));
+        // A fallback the pattern refuses is noted, with the reason.
+        let refused = json!({"type": "string", "pattern": "^(?!sample).*$"});
+        s.sample(&refused, "#/x", 0, 0);
+        assert!(
+            s.notes
+                .iter()
+                .any(|n| n.starts_with("#/x: pattern") && n.contains("no string is made")),
+            "{:?}",
+            s.notes
+        );
     }
 }

@@ -1,23 +1,25 @@
-//! Sample arguments for every operation: values that satisfy the spec's
-//! schemas, for tests that call each operation against a mock server built
-//! from the same document (see `conformance/`).
+//! Sample arguments for every operation of a generated client, and the
+//! Rust file that calls each operation with them: what the conformance
+//! harness (`conformance/`) runs against a mock server built from the same
+//! document.
 //!
-//! A side table, computed from the document and the finished model: the
-//! model itself carries no sample values, and the client's files do not
-//! depend on them. Each value is the schema's `example` when it satisfies
-//! the schema, otherwise one synthesized from the schema's constraints
-//! ([`value`], with [`pattern`] for `pattern`s). What cannot be satisfied
-//! is kept as a note, never an error.
-//!
-//! [`crate::emit::samples_file`] turns the table into Rust code.
+//! Built on the generator's public model: [`samples`] computes a side table
+//! from the document and the finished [`Api`] (the model carries no sample
+//! values, and the client's files do not depend on them), and
+//! [`samples_file`] turns it into Rust. Each value is the schema's `example`
+//! when it satisfies the schema, otherwise one synthesized from the schema's
+//! constraints ([`value`], with [`pattern`] for `pattern`s). What cannot be
+//! satisfied is kept as a note, never an error.
 
+mod emit;
 pub mod pattern;
 pub mod value;
 
+use generator::model::{Api, Body, BodyForm, Operation, ParamLocation};
 use openapiv3::OpenAPI;
 use serde_json::Value;
 
-use crate::model::{Api, BodyForm, Operation, ParamLocation};
+pub use emit::{samples_file, SamplesOptions};
 use value::{escape, Sampler};
 
 /// The arguments of one sample call.
@@ -25,7 +27,7 @@ use value::{escape, Sampler};
 pub struct OperationSample {
     /// A value for each parameter, by index in [`Operation::params`].
     pub params: Vec<(usize, Value)>,
-    /// The body: the index of the form in [`crate::model::Body::forms`] and
+    /// The body: the index of the form in [`Body::forms`] and
     /// its value (for `multipart/form-data`, an object of the parts).
     pub body: Option<(usize, Value)>,
     /// The status code of the success response the client decodes, when
@@ -139,7 +141,7 @@ fn body_sample(
     sampler: &mut Sampler<'_>,
     spec_op: &Value,
     op_ptr: &str,
-    body: &crate::model::Body,
+    body: &Body,
 ) -> Option<(usize, Value)> {
     let mut at = format!("{op_ptr}/requestBody");
     let request_body = sampler.resolve(spec_op.get("requestBody")?, &mut at);
