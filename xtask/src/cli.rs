@@ -20,9 +20,12 @@ commands:
       Download the spec pinned in spec/lock.toml (from its URL, or from
       --from), check its sha256 and write spec/openapi.json.
   update [--from PATH|URL] [--date YYYY-MM-DD] [--url URL] [--old PATH|URL]
+         [--pr-body FILE]
       Pin a new spec (default: the lock's URL): rewrite spec/lock.toml
       (--date defaults to today, UTC; --url changes the recorded URL), write
-      spec/openapi.json and regenerate the client.
+      spec/openapi.json and regenerate the client. The spec already pinned
+      changes nothing. --pr-body writes the body of the update's pull
+      request (spec before and after, version bump, change report).
   generate [--from PATH|URL]
       Regenerate generated-client/src/generated/ from spec/openapi.json,
       fetching it first (from --from) when it is missing.
@@ -51,6 +54,10 @@ commands:
   package-check
       `cargo package` the client, build a crate that depends on it, and
       generate and build a standalone crate from the older spec.
+  release --dry-run
+      Check that the client's version is the one the newest section of its
+      API_CHANGES.md bumps to, and that `cargo publish --dry-run` packages
+      that version of every crate of the release. Uploads nothing.
   help
       Show this.
 ";
@@ -86,6 +93,8 @@ pub enum Command {
     },
     /// `package-check`
     PackageCheck,
+    /// `release --dry-run`
+    ReleaseDryRun,
     /// `conformance`
     Conformance(crate::conformance::ConformanceOptions),
     /// `bench`
@@ -160,12 +169,13 @@ pub fn parse(args: &[String]) -> Result<Command> {
             from: flags(&["from"])?.source("from"),
         },
         "update" => {
-            let f = flags(&["from", "date", "url", "old"])?;
+            let f = flags(&["from", "date", "url", "old", "pr-body"])?;
             Command::Update(UpdateOptions {
                 from: f.source("from"),
                 date: f.get("date"),
                 url: f.get("url"),
                 old: f.source("old"),
+                pr_body: f.get("pr-body").map(PathBuf::from),
             })
         }
         "generate" => {
@@ -212,6 +222,13 @@ pub fn parse(args: &[String]) -> Result<Command> {
             flags(&[])?;
             Command::PackageCheck
         }
+        "release" => match args {
+            [flag] if flag == "--dry-run" => Command::ReleaseDryRun,
+            _ => bail!(
+                "`release` takes --dry-run: it checks a release; publish with \
+                 `cargo publish` once it passes\n\n{USAGE}"
+            ),
+        },
         "help" | "--help" | "-h" => Command::Help,
         other => bail!("unknown command `{other}`\n\n{USAGE}"),
     })
@@ -273,6 +290,7 @@ pub fn run(args: &[String]) -> Result<()> {
         }
         Command::Test { from, cargo_args } => crate::process::test(&ws, from.as_ref(), &cargo_args),
         Command::PackageCheck => crate::process::package_check(&ws),
+        Command::ReleaseDryRun => crate::release::dry_run(&ws),
         Command::Conformance(options) => crate::conformance::conformance(&ws, &options),
         Command::Bench(options) => crate::bench::run(&ws, &options).map(drop),
         Command::Help => {
@@ -307,7 +325,19 @@ mod tests {
                 date: Some("2026-01-02".into()),
                 url: None,
                 old: Some(Source::Path("old.yaml".into())),
+                pr_body: None,
             })
+        );
+        assert_eq!(
+            parse_str("update --pr-body target/body.md").unwrap(),
+            Command::Update(UpdateOptions {
+                pr_body: Some("target/body.md".into()),
+                ..UpdateOptions::default()
+            })
+        );
+        assert_eq!(
+            parse_str("release --dry-run").unwrap(),
+            Command::ReleaseDryRun
         );
         assert_eq!(
             parse_str("generate").unwrap(),
@@ -369,6 +399,8 @@ mod tests {
             ("check -- x", "takes no argument `--`"),
             ("bench --runs 0", "--runs needs a positive number"),
             ("bench --fast", "`bench` has no flag --fast"),
+            ("release", "`release` takes --dry-run"),
+            ("release --publish", "`release` takes --dry-run"),
         ];
         for (line, expected) in cases {
             let error = parse_str(line).unwrap_err().to_string();

@@ -6,6 +6,7 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use generator::record::{self, ApiRecord, Changes};
 
+use crate::lock::Lock;
 use crate::workspace::Workspace;
 
 /// The changelog of the client's API, newest first.
@@ -23,9 +24,20 @@ pub fn record_of_spec(text: &str, source: &str) -> Result<ApiRecord> {
     )
 }
 
+/// What [`apply`] did: the crate's version before and after, and the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bump {
+    /// The version before the update.
+    pub from: String,
+    /// The version after it (equal to `from` when nothing changed).
+    pub to: String,
+    /// The report prepended to the changelog (Markdown).
+    pub report: String,
+}
+
 /// Bumps the client's version for `changes`, prepends the report to the
-/// changelog and returns the report.
-pub fn apply(ws: &Workspace, changes: &Changes, title: &str) -> Result<String> {
+/// changelog and returns what it did.
+pub fn apply(ws: &Workspace, changes: &Changes, title: &str) -> Result<Bump> {
     let manifest = ws.client_dir().join("Cargo.toml");
     let text = std::fs::read_to_string(&manifest)
         .with_context(|| format!("cannot read {}", manifest.display()))?;
@@ -43,7 +55,64 @@ pub fn apply(ws: &Workspace, changes: &Changes, title: &str) -> Result<String> {
     }
     let report = record::report(title, changes, &version, &next);
     prepend(&ws.client_dir().join(CHANGES_FILE), &report)?;
-    Ok(report)
+    Ok(Bump {
+        from: version,
+        to: next,
+        report,
+    })
+}
+
+/// The body of the pull request of a spec update (Markdown): the spec
+/// before and after (date, sha256, operation and schema counts), the crate's
+/// version bump, and the change report with its breaking and additive
+/// sections. `old` is `None` for a first pin, `bump` when there was no
+/// previous generation to compare with.
+pub fn pr_body(old: Option<&Lock>, new: &Lock, bump: Option<&Bump>) -> String {
+    let mut out = format!(
+        "Pins the spec published at {} on {} and regenerates the client \
+         (`cargo xtask update`).\n\n",
+        new.url, new.date
+    );
+    let short = |sha: &str| format!("`{}`", &sha[..sha.len().min(12)]);
+    let before = |f: &dyn Fn(&Lock) -> String| old.map_or_else(|| "-".to_owned(), f);
+    out.push_str("| | before | after |\n|---|---|---|\n");
+    let rows: [(&str, String, String); 4] = [
+        ("spec of", before(&|l| l.date.clone()), new.date.clone()),
+        ("sha256", before(&|l| short(&l.sha256)), short(&new.sha256)),
+        (
+            "operations",
+            before(&|l| l.operations.to_string()),
+            new.operations.to_string(),
+        ),
+        (
+            "schemas",
+            before(&|l| l.schemas.to_string()),
+            new.schemas.to_string(),
+        ),
+    ];
+    for (name, was, is) in rows {
+        out.push_str(&format!("| {name} | {was} | {is} |\n"));
+    }
+    match bump {
+        Some(bump) => {
+            out.push_str(&format!(
+                "| crate version | {} | {} |\n\n",
+                bump.from, bump.to
+            ));
+            // The report's own heading is the changelog's; one level down here.
+            for line in bump.report.lines() {
+                if line.starts_with('#') {
+                    out.push('#');
+                }
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+        None => out.push_str(
+            "\nNo record of a previous generation to compare with: no report of the API changes.\n",
+        ),
+    }
+    out
 }
 
 /// Puts `section` after the changelog's header, above older sections.

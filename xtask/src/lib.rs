@@ -14,6 +14,7 @@ pub mod generate;
 pub mod lock;
 pub mod manifest;
 pub mod process;
+pub mod release;
 pub mod source;
 pub mod spec;
 pub mod standalone;

@@ -1,6 +1,6 @@
 //! The pinned spec: fetching, verifying, pinning a new one.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 use sha2::{Digest, Sha256};
@@ -203,11 +203,16 @@ pub struct UpdateOptions {
     /// The previous spec document, to compare with directly (otherwise the
     /// committed record of the last generation is the baseline).
     pub old: Option<Source>,
+    /// Where to write the body of the pull request of a changed spec
+    /// ([`crate::evolution::pr_body`]); nothing is written for an unchanged one.
+    pub pr_body: Option<PathBuf>,
 }
 
 /// `cargo xtask update`: pins a new spec, writes it to `spec/openapi.json`
 /// and regenerates the client. Nothing is written unless the new spec
-/// generates.
+/// generates, and a spec whose sha256 is the pinned one changes no
+/// committed file (not even the lock's date): only `spec/openapi.json`, the
+/// local copy, is written when it differs.
 pub fn update(ws: &Workspace, options: &UpdateOptions) -> Result<Lock> {
     let old = match ws.lock_path().exists() {
         true => Some(Lock::read(&ws.lock_path())?),
@@ -231,6 +236,9 @@ pub fn update(ws: &Workspace, options: &UpdateOptions) -> Result<Lock> {
         .unwrap_or_else(|| Source::Url(url.clone()));
     let bytes = source.read()?;
     let facts = inspect(&bytes, &source.to_string())?;
+    if let Some(old) = old.as_ref().filter(|old| old.sha256 == facts.sha256) {
+        return unchanged(ws, old, &url, &bytes, &source);
+    }
     let text = String::from_utf8(bytes).with_context(|| format!("{source} is not UTF-8"))?;
     let spec_name = ws.display(&ws.spec_path());
     // Names are kept from the committed record; the baseline of the report
@@ -270,9 +278,6 @@ pub fn update(ws: &Workspace, options: &UpdateOptions) -> Result<Lock> {
     write_atomically(&ws.spec_path(), text.as_bytes())?;
     lock.write(&ws.lock_path())?;
     match &old {
-        Some(old) if old.sha256 == lock.sha256 => {
-            println!("{source} is the spec already pinned; lock rewritten")
-        }
         Some(old) => println!(
             "pinned {source} ({} operations, {} schemas; was {} and {} on {})",
             lock.operations, lock.schemas, old.operations, old.schemas, old.date
@@ -284,6 +289,7 @@ pub fn update(ws: &Workspace, options: &UpdateOptions) -> Result<Lock> {
     }
     crate::generate::write_client(ws, &generated)?;
     crate::conformance::write_samples(ws, &text, &generated.api)?;
+    let mut applied = None;
     if let Some(changes) = &changes {
         let since = old.as_ref().map_or_else(
             || "the last generation".to_owned(),
@@ -293,8 +299,37 @@ pub fn update(ws: &Workspace, options: &UpdateOptions) -> Result<Lock> {
             "{} (spec of {}, compared with {since})",
             lock.date, lock.date
         );
-        let report = crate::evolution::apply(ws, changes, &title)?;
-        println!("\n{report}");
+        let bump = crate::evolution::apply(ws, changes, &title)?;
+        println!("\n{}", bump.report);
+        applied = Some(bump);
+    }
+    if let Some(path) = &options.pr_body {
+        let body = crate::evolution::pr_body(old.as_ref(), &lock, applied.as_ref());
+        write_atomically(path, body.as_bytes())?;
+        println!("pull request body written to {}", path.display());
+    }
+    Ok(lock)
+}
+
+/// `update` with the spec already pinned: the lock and the generated files
+/// stay as they are (a new `--url` is recorded, the date kept).
+fn unchanged(ws: &Workspace, old: &Lock, url: &str, bytes: &[u8], source: &Source) -> Result<Lock> {
+    if std::fs::read(ws.spec_path()).ok().as_deref() != Some(bytes) {
+        write_atomically(&ws.spec_path(), bytes)?;
+    }
+    let mut lock = old.clone();
+    if lock.url != url {
+        lock.url = url.to_owned();
+        lock.write(&ws.lock_path())?;
+        println!(
+            "{source} is the spec already pinned (of {}): recorded its URL {url}",
+            lock.date
+        );
+    } else {
+        println!(
+            "{source} is the spec already pinned (of {}): nothing changed",
+            lock.date
+        );
     }
     Ok(lock)
 }

@@ -139,6 +139,7 @@ fn update_pins_a_new_spec_and_regenerates() {
             date: Some("2027-01-31".to_owned()),
             url: None,
             old: None,
+            pr_body: None,
         },
     )
     .unwrap();
@@ -211,6 +212,7 @@ fn update_reports_changes_bumps_the_version_and_keeps_renamed_methods() {
         date: Some(date.to_owned()),
         url: None,
         old: None,
+        pr_body: None,
     };
     update(&ws, &options(&first, "2027-01-01")).unwrap();
     assert!(ws.generated_dir().join("record.json").is_file());
@@ -223,7 +225,17 @@ fn update_reports_changes_bumps_the_version_and_keeps_renamed_methods() {
     assert_ne!(renamed, PETSTORE_JSON);
     let second = dir.path().join("v2.json");
     std::fs::write(&second, &renamed).unwrap();
-    update(&ws, &options(&second, "2027-02-01")).unwrap();
+    let body = dir.path().join("pr-body.md");
+    update(
+        &ws,
+        &UpdateOptions {
+            pr_body: Some(body.clone()),
+            ..options(&second, "2027-02-01")
+        },
+    )
+    .unwrap();
+    // The pull request's body: spec before and after, version bump, report.
+    insta::assert_snapshot!("update_pr_body", std::fs::read_to_string(&body).unwrap());
 
     let changes = std::fs::read_to_string(ws.client_dir().join("API_CHANGES.md")).unwrap();
     assert!(changes.starts_with("# API changes\n"), "{changes}");
@@ -242,6 +254,20 @@ fn update_reports_changes_bumps_the_version_and_keeps_renamed_methods() {
     );
     let manifest = std::fs::read_to_string(ws.client_dir().join("Cargo.toml")).unwrap();
     assert!(manifest.contains("version = \"0.4.3\""), "{manifest}");
+    // The release check agrees with the update, and not with a version
+    // changed by hand.
+    let client = xtask::release::check_changelog(&ws).unwrap();
+    assert_eq!(client.version, "0.4.3");
+    common::write(
+        &ws.client_dir().join("Cargo.toml"),
+        &manifest.replace("0.4.3", "0.5.0"),
+    );
+    let error = format!("{:#}", xtask::release::check_changelog(&ws).unwrap_err());
+    assert!(
+        error.contains("at version 0.5.0") && error.contains("bumps it to 0.4.3"),
+        "{error}"
+    );
+    common::write(&ws.client_dir().join("Cargo.toml"), &manifest);
     let code = std::fs::read_to_string(ws.generated_dir().join("operations/default.rs")).unwrap();
     assert!(code.contains("pub fn list_all_pets("), "{code}");
     assert!(
@@ -250,4 +276,84 @@ fn update_reports_changes_bumps_the_version_and_keeps_renamed_methods() {
     );
     // The alias lives in the record, so `check` agrees with the files.
     xtask::check::check(&ws).expect("the files match the record");
+}
+
+/// Every file under `dir` with its bytes and modification time.
+fn tree(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>, std::time::SystemTime)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
+                out.push((path.clone(), std::fs::read(&path).unwrap(), modified));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The spec already pinned: no committed file changes, not even the lock's
+/// date, and no pull-request body is written.
+#[test]
+fn update_with_the_pinned_spec_changes_nothing() {
+    let (dir, ws) = workspace();
+    common::write(
+        &ws.client_dir().join("Cargo.toml"),
+        "[package]\nname = \"generated-client\"\nversion = \"0.4.2\"\n",
+    );
+    let spec = dir.path().join("v1.json");
+    std::fs::write(&spec, PETSTORE_JSON).unwrap();
+    let options = |date: &str| UpdateOptions {
+        from: Some(Source::Path(spec.clone())),
+        date: Some(date.to_owned()),
+        pr_body: Some(dir.path().join("body.md")),
+        ..UpdateOptions::default()
+    };
+    let first = update(&ws, &options("2027-01-01")).unwrap();
+    std::fs::remove_file(dir.path().join("body.md")).unwrap();
+    // The local copy may be rewritten; it is not committed.
+    std::fs::remove_file(ws.spec_path()).unwrap();
+    let before = tree(&ws.root().join("generated-client"));
+    let lock_before = std::fs::read(ws.lock_path()).unwrap();
+    let lock_time = std::fs::metadata(ws.lock_path())
+        .unwrap()
+        .modified()
+        .unwrap();
+
+    let second = update(&ws, &options("2027-03-03")).unwrap();
+    assert_eq!(second, first);
+    assert_eq!(second.date, "2027-01-01");
+    assert_eq!(std::fs::read(ws.lock_path()).unwrap(), lock_before);
+    assert_eq!(
+        std::fs::metadata(ws.lock_path())
+            .unwrap()
+            .modified()
+            .unwrap(),
+        lock_time,
+        "the lock is not rewritten"
+    );
+    assert_eq!(tree(&ws.root().join("generated-client")), before);
+    assert!(!dir.path().join("body.md").exists());
+    assert_eq!(
+        std::fs::read_to_string(ws.spec_path()).unwrap(),
+        PETSTORE_JSON
+    );
+
+    // A new URL for the same document is recorded; the date stays.
+    let moved = update(
+        &ws,
+        &UpdateOptions {
+            url: Some("https://example.invalid/moved".to_owned()),
+            ..options("2027-04-04")
+        },
+    )
+    .unwrap();
+    assert_eq!(moved.url, "https://example.invalid/moved");
+    assert_eq!(moved.date, "2027-01-01");
+    assert_eq!(tree(&ws.root().join("generated-client")), before);
 }
