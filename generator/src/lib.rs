@@ -17,6 +17,7 @@ pub mod load;
 pub mod lower;
 pub mod model;
 pub mod naming;
+pub mod overlay;
 pub mod record;
 
 pub use diagnostics::{Diagnostic, Severity};
@@ -48,6 +49,10 @@ pub struct Options {
     /// The record of the previous generation: its names are kept, and its
     /// deprecated aliases emitted again.
     pub previous: Option<record::ApiRecord>,
+    /// Overlays applied, in order, to the document as it is read.
+    pub overlays: Vec<overlay::Overlay>,
+    /// How an overlay action that selects nothing is treated.
+    pub overlay_mode: overlay::Mode,
 }
 
 impl Default for Options {
@@ -56,6 +61,8 @@ impl Default for Options {
             default_base_url: None,
             regenerate_command: "cargo xtask generate".to_owned(),
             previous: None,
+            overlays: Vec::new(),
+            overlay_mode: overlay::Mode::Strict,
         }
     }
 }
@@ -80,12 +87,15 @@ pub struct Generated {
     pub api: model::Api,
     /// The record of this generation, for the next one (names and shape).
     pub record: record::ApiRecord,
+    /// What each overlay action did, in the order applied.
+    pub overlays: Vec<overlay::ActionOutcome>,
 }
 
 /// Runs the whole pipeline on a document's text. `source` names the document
 /// in error messages (usually its path).
 pub fn generate(text: &str, source: &str, options: &Options) -> Result<Generated, Error> {
-    let document = load::parse(text, source)?;
+    let (document, overlays) =
+        load::parse_with_overlays(text, source, &options.overlays, options.overlay_mode)?;
     let (api, diagnostics) = lower::lower(&document, options);
     let aliases = record::live_aliases(&api, options.previous.as_ref());
     let files = emit::emit(&api, options, &aliases)?;
@@ -95,5 +105,6 @@ pub fn generate(text: &str, source: &str, options: &Options) -> Result<Generated
         diagnostics,
         api,
         record,
+        overlays,
     })
 }

@@ -6,6 +6,7 @@ use serde::Deserialize as _;
 use serde_json::Value;
 
 use crate::diagnostics::Pointer;
+use crate::overlay::{ActionOutcome, Mode, Overlay};
 
 /// Why a document could not be read as OpenAPI 3.0.
 #[derive(Debug, thiserror::Error)]
@@ -34,6 +35,9 @@ pub enum LoadError {
         /// What the document declares, e.g. `Swagger 2.0` or `OpenAPI 3.1.0`.
         found: String,
     },
+    /// An overlay could not be read or applied.
+    #[error(transparent)]
+    Overlay(#[from] crate::overlay::OverlayError),
     /// The document is well-formed but does not match the OpenAPI 3.0 schema.
     #[error("{source_name}: {pointer}: {message}")]
     Structure {
@@ -48,11 +52,45 @@ pub enum LoadError {
 
 /// Parses `text` (JSON when it starts with `{`, YAML otherwise).
 pub fn parse(text: &str, source_name: &str) -> Result<OpenAPI, LoadError> {
-    let value = parse_value(text, source_name)?;
+    parse_with_overlays(text, source_name, &[], Mode::Strict).map(|(document, _)| document)
+}
+
+/// [`parse`], with `overlays` applied in order right after the version
+/// check, before anything else reads the document; returns what each
+/// overlay action did.
+pub fn parse_with_overlays(
+    text: &str,
+    source_name: &str,
+    overlays: &[Overlay],
+    mode: Mode,
+) -> Result<(OpenAPI, Vec<ActionOutcome>), LoadError> {
+    let (value, outcomes) = overlaid_value(text, source_name, overlays, mode)?;
+    Ok((read_document(&value, source_name)?, outcomes))
+}
+
+/// The document as a JSON value, version-checked, with `overlays` applied.
+pub fn overlaid_value(
+    text: &str,
+    source_name: &str,
+    overlays: &[Overlay],
+    mode: Mode,
+) -> Result<(Value, Vec<ActionOutcome>), LoadError> {
+    let mut value = parse_value(text, source_name)?;
     check_version(&value, source_name)?;
+    // Bounds the depth JSONPath evaluation descends to.
     check_depth(&value, source_name)?;
-    check_schemas(&value, &At::ROOT, Place::Document, false, source_name)?;
-    deserialize_located(&value).map_err(|(path, e)| LoadError::Structure {
+    let outcomes = crate::overlay::apply(&mut value, overlays, mode)?;
+    if !overlays.is_empty() {
+        check_version(&value, source_name)?;
+    }
+    Ok((value, outcomes))
+}
+
+/// Reads a version-checked document value as OpenAPI 3.0.
+fn read_document(value: &Value, source_name: &str) -> Result<OpenAPI, LoadError> {
+    check_depth(value, source_name)?;
+    check_schemas(value, &At::ROOT, Place::Document, false, source_name)?;
+    deserialize_located(value).map_err(|(path, e)| LoadError::Structure {
         source_name: source_name.to_owned(),
         pointer: path_to_pointer(&path),
         message: e.to_string(),
@@ -72,7 +110,7 @@ fn deserialize_located<T: serde::de::DeserializeOwned>(
     })
 }
 
-fn parse_value(text: &str, source_name: &str) -> Result<serde_json::Value, LoadError> {
+pub(crate) fn parse_value(text: &str, source_name: &str) -> Result<serde_json::Value, LoadError> {
     if text.trim_start().starts_with('{') {
         return serde_json::from_str(text).map_err(|e| LoadError::Syntax {
             source_name: source_name.to_owned(),
@@ -435,7 +473,7 @@ fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
 }
 
 /// `pointer` extended by serde_path_to_error's path.
-fn extend_pointer(mut pointer: Pointer, path: &serde_path_to_error::Path) -> Pointer {
+pub(crate) fn extend_pointer(mut pointer: Pointer, path: &serde_path_to_error::Path) -> Pointer {
     use serde_path_to_error::Segment;
     for segment in path.iter() {
         pointer = match segment {

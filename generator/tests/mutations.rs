@@ -233,6 +233,10 @@ fn check(
                     }
                     "load error: structure"
                 }
+                // No overlay is given here.
+                LoadError::Overlay(_) => {
+                    return Err(format!("an overlay error without an overlay: {message}"))
+                }
             };
             Ok((outcome.to_owned(), Vec::new()))
         }

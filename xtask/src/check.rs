@@ -138,7 +138,8 @@ pub fn report(dir_name: &str, mismatches: &[Mismatch], files_total: usize) -> St
 /// with the committed files. `Ok` holds the number of files checked.
 pub fn check(ws: &Workspace) -> Result<usize> {
     let text = crate::spec::load_pinned(ws)?;
-    let generated = run_generator(ws, &text, &ws.display(&ws.spec_path()))?;
+    let overlays = crate::overlay::pinned(ws)?;
+    let generated = run_generator(ws, &text, &ws.display(&ws.spec_path()), &overlays)?;
     let dir = ws.generated_dir();
     let mismatches = compare(&dir, &generated.files)?;
     if !mismatches.is_empty() {
@@ -149,7 +150,7 @@ pub fn check(ws: &Workspace) -> Result<usize> {
     }
     // The conformance harness's sample calls are generated from the same model.
     let source = ws.display(&ws.spec_path());
-    let samples = crate::conformance::sample_files(&text, &source, &generated.api)?;
+    let samples = crate::conformance::sample_files(&text, &source, &generated.api, &overlays)?;
     let samples_dir = crate::conformance::samples_dir(ws);
     let mismatches = compare(&samples_dir, &samples)?;
     if !mismatches.is_empty() {

@@ -20,17 +20,22 @@ commands:
       Download the spec pinned in spec/lock.toml (from its URL, or from
       --from), check its sha256 and write spec/openapi.json.
   update [--from PATH|URL] [--date YYYY-MM-DD] [--url URL] [--old PATH|URL]
-         [--pr-body FILE]
+         [--pr-body FILE] [--overlay FILE]..
       Pin a new spec (default: the lock's URL): rewrite spec/lock.toml
       (--date defaults to today, UTC; --url changes the recorded URL), write
       spec/openapi.json and regenerate the client. The spec already pinned
       changes nothing. --pr-body writes the body of the update's pull
       request (spec before and after, version bump, change report).
-  generate [--from PATH|URL]
+      Overlays: the lock's, or those given (in order); actions that no
+      longer change the spec are named as obsolete.
+  generate [--from PATH|URL] [--overlay FILE]..
       Regenerate generated-client/src/generated/ from spec/openapi.json,
-      fetching it first (from --from) when it is missing.
+      fetching it first (from --from) when it is missing, with the lock's
+      overlays or those given (which the lock then records, with sha256).
   generate --spec PATH|URL --out DIR [--name CRATE] [--base-url URL]
-      Write a standalone crate for any OpenAPI 3.0 document (JSON or YAML).
+           [--overlay FILE]..
+      Write a standalone crate for any OpenAPI 3.0 document (JSON or YAML),
+      with OpenAPI Overlay 1.0 documents applied in order.
       --base-url is needed when the document declares no `servers`.
   check [--from PATH|URL]
       Fail with a diff when the committed generated files are not what the
@@ -76,6 +81,8 @@ pub enum Command {
     Generate {
         /// `--from`
         from: Option<Source>,
+        /// `--overlay`, repeatable (the lock's overlays when none).
+        overlays: Vec<PathBuf>,
     },
     /// `generate --spec --out`
     GenerateStandalone(StandaloneOptions),
@@ -102,6 +109,9 @@ pub enum Command {
     /// `help`
     Help,
 }
+
+/// Flags that may be given more than once.
+const REPEATABLE: [&str; 1] = ["overlay"];
 
 /// Flags of one command: `--name value` or `--name=value`.
 struct Flags {
@@ -135,7 +145,7 @@ impl Flags {
             if !allowed.contains(&name.as_str()) {
                 bail!("`{command}` has no flag --{name}\n\n{USAGE}");
             }
-            if values.iter().any(|(n, _)| *n == name) {
+            if values.iter().any(|(n, _)| *n == name) && !REPEATABLE.contains(&name.as_str()) {
                 bail!("--{name} is given twice");
             }
             if value.is_empty() {
@@ -151,6 +161,15 @@ impl Flags {
             .iter()
             .find(|(n, _)| n == name)
             .map(|(_, v)| v.clone())
+    }
+
+    /// Every value of a repeatable flag, in order.
+    fn all(&self, name: &str) -> Vec<PathBuf> {
+        self.values
+            .iter()
+            .filter(|(n, _)| n == name)
+            .map(|(_, v)| PathBuf::from(v))
+            .collect()
     }
 
     fn source(&self, name: &str) -> Option<Source> {
@@ -169,17 +188,18 @@ pub fn parse(args: &[String]) -> Result<Command> {
             from: flags(&["from"])?.source("from"),
         },
         "update" => {
-            let f = flags(&["from", "date", "url", "old", "pr-body"])?;
+            let f = flags(&["from", "date", "url", "old", "pr-body", "overlay"])?;
             Command::Update(UpdateOptions {
                 from: f.source("from"),
                 date: f.get("date"),
                 url: f.get("url"),
                 old: f.source("old"),
                 pr_body: f.get("pr-body").map(PathBuf::from),
+                overlays: f.all("overlay"),
             })
         }
         "generate" => {
-            let f = flags(&["from", "spec", "out", "name", "base-url"])?;
+            let f = flags(&["from", "spec", "out", "name", "base-url", "overlay"])?;
             match (f.source("spec"), f.get("out")) {
                 (None, None) => {
                     if let Some(flag) = ["name", "base-url"].iter().find(|n| f.get(n).is_some()) {
@@ -187,6 +207,7 @@ pub fn parse(args: &[String]) -> Result<Command> {
                     }
                     Command::Generate {
                         from: f.source("from"),
+                        overlays: f.all("overlay"),
                     }
                 }
                 (Some(spec), Some(out)) => {
@@ -198,6 +219,7 @@ pub fn parse(args: &[String]) -> Result<Command> {
                         out: PathBuf::from(out),
                         name: f.get("name"),
                         base_url: f.get("base-url"),
+                        overlays: f.all("overlay"),
                     })
                 }
                 (Some(_), None) => bail!(
@@ -276,7 +298,9 @@ pub fn run(args: &[String]) -> Result<()> {
     match parse(args)? {
         Command::Fetch { from } => crate::spec::fetch(&ws, from.as_ref()).map(drop),
         Command::Update(options) => crate::spec::update(&ws, &options).map(drop),
-        Command::Generate { from } => crate::generate::generate_client(&ws, from.as_ref()),
+        Command::Generate { from, overlays } => {
+            crate::generate::generate_client(&ws, from.as_ref(), &overlays)
+        }
         Command::GenerateStandalone(options) => {
             crate::standalone::generate_standalone(&ws, &options).map(drop)
         }
@@ -326,6 +350,7 @@ mod tests {
                 url: None,
                 old: Some(Source::Path("old.yaml".into())),
                 pr_body: None,
+                overlays: Vec::new(),
             })
         );
         assert_eq!(
@@ -341,7 +366,17 @@ mod tests {
         );
         assert_eq!(
             parse_str("generate").unwrap(),
-            Command::Generate { from: None }
+            Command::Generate {
+                from: None,
+                overlays: Vec::new()
+            }
+        );
+        assert_eq!(
+            parse_str("generate --overlay a.yaml --overlay=b.json").unwrap(),
+            Command::Generate {
+                from: None,
+                overlays: vec!["a.yaml".into(), "b.json".into()]
+            }
         );
         assert_eq!(
             parse_str("generate --spec a.yaml --out /tmp/o --name pets --base-url http://h")
@@ -351,6 +386,7 @@ mod tests {
                 out: "/tmp/o".into(),
                 name: Some("pets".into()),
                 base_url: Some("http://h".into()),
+                overlays: Vec::new(),
             })
         );
         assert_eq!(

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use conformance_samples::{samples_file, SamplesOptions};
 use generator::model::Api;
+use generator::overlay::{Mode as OverlayMode, Overlay};
 use generator::GeneratedFile;
 
 use crate::generate::REGENERATE_COMMAND;
@@ -42,10 +43,17 @@ pub fn prism_install_dir(ws: &Workspace) -> PathBuf {
     ws.root().join(".tools").join("prism")
 }
 
-/// The sample calls for the client generated from the spec `text`.
-pub fn sample_files(text: &str, source: &str, api: &Api) -> Result<Vec<GeneratedFile>> {
-    let document =
-        generator::load::parse(text, source).with_context(|| format!("cannot read {source}"))?;
+/// The sample calls for the client generated from the spec `text` with `overlays`.
+pub fn sample_files(
+    text: &str,
+    source: &str,
+    api: &Api,
+    overlays: &[Overlay],
+) -> Result<Vec<GeneratedFile>> {
+    // The generation that made `api` has checked the overlays already.
+    let (document, _) =
+        generator::load::parse_with_overlays(text, source, overlays, OverlayMode::Update)
+            .with_context(|| format!("cannot read {source}"))?;
     let samples = conformance_samples::samples(&document, api);
     let options = SamplesOptions {
         client_path: "supabase_management_api".to_owned(),
@@ -58,8 +66,8 @@ pub fn sample_files(text: &str, source: &str, api: &Api) -> Result<Vec<Generated
 }
 
 /// Writes the sample calls into [`samples_dir`] (stale files removed).
-pub fn write_samples(ws: &Workspace, text: &str, api: &Api) -> Result<()> {
-    let files = sample_files(text, &ws.display(&ws.spec_path()), api)?;
+pub fn write_samples(ws: &Workspace, text: &str, api: &Api, overlays: &[Overlay]) -> Result<()> {
+    let files = sample_files(text, &ws.display(&ws.spec_path()), api, overlays)?;
     let dir = samples_dir(ws);
     let report = crate::generate::write_tree(&dir, &files)?;
     println!(
@@ -142,16 +150,30 @@ pub fn parse_options(args: &[String]) -> Result<ConformanceOptions> {
     Ok(options)
 }
 
+/// The pinned spec with the lock's overlays applied, written as JSON under
+/// the target directory for Prism to mock: the client is generated from it.
+pub fn write_overlaid_spec(ws: &Workspace, text: &str) -> Result<PathBuf> {
+    let overlays = crate::overlay::pinned(ws)?;
+    let path = ws.target_dir().join("conformance").join("openapi.json");
+    let source = ws.display(&ws.spec_path());
+    let (value, _) = generator::load::overlaid_value(text, &source, &overlays, OverlayMode::Strict)
+        .with_context(|| format!("cannot apply the overlays to {source}"))?;
+    let json = serde_json::to_vec(&value).context("cannot write the overlaid spec")?;
+    crate::spec::write_atomically(&path, &json)?;
+    Ok(path)
+}
+
 /// `cargo xtask conformance`.
 pub fn conformance(ws: &Workspace, options: &ConformanceOptions) -> Result<()> {
-    crate::spec::ensure_pinned(ws, options.from.as_ref())?;
+    let text = crate::spec::ensure_pinned(ws, options.from.as_ref())?;
+    let spec = write_overlaid_spec(ws, &text)?;
     let prism = install_prism(ws)?;
     let mut command = cargo();
     command
         .current_dir(ws.root())
         .args(["run", "--quiet", "-p", "conformance", "--"])
         .arg("--spec")
-        .arg(ws.spec_path())
+        .arg(&spec)
         .arg("--prism")
         .arg(&prism)
         .arg("--logs")

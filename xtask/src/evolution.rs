@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use anyhow::{Context, Result};
+use generator::overlay::{Mode as OverlayMode, Overlay};
 use generator::record::{self, ApiRecord, Changes};
 
 use crate::lock::Lock;
@@ -16,12 +17,12 @@ const CHANGES_HEADER: &str = "# API changes\n\n\
 What each update of the pinned spec changed in the client's Rust API, newest first.\n\
 Written by `cargo xtask update`.\n";
 
-/// The record of an older spec generated on its own, for `update --old`.
-pub fn record_of_spec(text: &str, source: &str) -> Result<ApiRecord> {
-    Ok(
-        crate::generate::generate_with(text, source, &crate::generate::client_options(None))?
-            .record,
-    )
+/// The record of an older spec generated on its own with `overlays`
+/// (leniently: it need not be the spec they were written for), for
+/// `update --old`.
+pub fn record_of_spec(text: &str, source: &str, overlays: &[Overlay]) -> Result<ApiRecord> {
+    let options = crate::generate::client_options(None, overlays, OverlayMode::Update);
+    Ok(crate::generate::generate_with(text, source, &options)?.record)
 }
 
 /// What [`apply`] did: the crate's version before and after, and the report.
@@ -35,9 +36,10 @@ pub struct Bump {
     pub report: String,
 }
 
-/// Bumps the client's version for `changes`, prepends the report to the
-/// changelog and returns what it did.
-pub fn apply(ws: &Workspace, changes: &Changes, title: &str) -> Result<Bump> {
+/// Bumps the client's version for `changes`, prepends the report (with
+/// `overlays`, the section on what the overlays changed) to the changelog
+/// and returns what it did.
+pub fn apply(ws: &Workspace, changes: &Changes, title: &str, overlays: &str) -> Result<Bump> {
     let manifest = ws.client_dir().join("Cargo.toml");
     let text = std::fs::read_to_string(&manifest)
         .with_context(|| format!("cannot read {}", manifest.display()))?;
@@ -53,7 +55,8 @@ pub fn apply(ws: &Workspace, changes: &Changes, title: &str) -> Result<Bump> {
         doc["package"]["version"] = toml_edit::value(next.clone());
         crate::spec::write_atomically(&manifest, doc.to_string().as_bytes())?;
     }
-    let report = record::report(title, changes, &version, &next);
+    let mut report = record::report(title, changes, &version, &next);
+    report.push_str(overlays);
     prepend(&ws.client_dir().join(CHANGES_FILE), &report)?;
     Ok(Bump {
         from: version,

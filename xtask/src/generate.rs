@@ -5,6 +5,7 @@ use std::path::{Component, Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
+use generator::overlay::{Mode as OverlayMode, Overlay};
 use generator::record::ApiRecord;
 use generator::{Generated, GeneratedFile, Options};
 
@@ -17,12 +18,18 @@ pub const SUPABASE_BASE_URL: &str = "https://api.supabase.com";
 pub const REGENERATE_COMMAND: &str = "cargo xtask generate";
 
 /// The generation options of `generated-client`, keeping the names (and
-/// deprecated aliases) of the `previous` generation.
-pub fn client_options(previous: Option<ApiRecord>) -> Options {
+/// deprecated aliases) of the `previous` generation, with `overlays`.
+pub fn client_options(
+    previous: Option<ApiRecord>,
+    overlays: &[Overlay],
+    overlay_mode: OverlayMode,
+) -> Options {
     Options {
         default_base_url: Some(SUPABASE_BASE_URL.to_owned()),
         regenerate_command: REGENERATE_COMMAND.to_owned(),
         previous,
+        overlays: overlays.to_vec(),
+        overlay_mode,
     }
 }
 
@@ -42,19 +49,34 @@ pub fn read_record(ws: &Workspace) -> Result<Option<ApiRecord>> {
     }
 }
 
-/// Generates the client from the pinned spec's text, in memory, keeping the
-/// committed record's names; the new record is one of the files.
-pub fn run_generator(ws: &Workspace, text: &str, source: &str) -> Result<Generated> {
-    run_generator_with(text, source, read_record(ws)?)
+/// Generates the client from the pinned spec's text and `overlays`, in
+/// memory, keeping the committed record's names; the new record is one of
+/// the files.
+pub fn run_generator(
+    ws: &Workspace,
+    text: &str,
+    source: &str,
+    overlays: &[Overlay],
+) -> Result<Generated> {
+    run_generator_with(
+        text,
+        source,
+        read_record(ws)?,
+        overlays,
+        OverlayMode::Strict,
+    )
 }
 
-/// [`run_generator`] with an explicit previous record.
+/// [`run_generator`] with an explicit previous record and overlay mode.
 pub fn run_generator_with(
     text: &str,
     source: &str,
     previous: Option<ApiRecord>,
+    overlays: &[Overlay],
+    overlay_mode: OverlayMode,
 ) -> Result<Generated> {
-    let mut generated = generate_with(text, source, &client_options(previous))?;
+    let options = client_options(previous, overlays, overlay_mode);
+    let mut generated = generate_with(text, source, &options)?;
     generated.files.push(GeneratedFile {
         path: RECORD_FILE.to_owned(),
         contents: generated.record.to_json(),
@@ -213,15 +235,52 @@ pub fn print_diagnostics(generated: &Generated) {
 }
 
 /// `cargo xtask generate` for the client: reads the pinned spec (fetching it
-/// when missing), regenerates `generated-client/src/generated/`.
-pub fn generate_client(ws: &Workspace, from: Option<&crate::source::Source>) -> Result<()> {
+/// when missing), regenerates `generated-client/src/generated/` with the
+/// lock's overlays, or with `overlays` when given (which the lock then
+/// records). The lock records each overlay's current sha256.
+pub fn generate_client(
+    ws: &Workspace,
+    from: Option<&crate::source::Source>,
+    overlays: &[PathBuf],
+) -> Result<()> {
     let start = Instant::now();
     let text = crate::spec::ensure_pinned(ws, from)?;
+    let mut lock = crate::lock::Lock::read(&ws.lock_path())?;
+    let read = match overlays {
+        [] => crate::overlay::read_locked(ws, &lock, false)?,
+        paths => crate::overlay::read_given(ws, paths)?,
+    };
+    let previous = read_record(ws)?;
     let generator_start = Instant::now();
-    let generated = run_generator(ws, &text, &ws.display(&ws.spec_path()))?;
+    let generated = run_generator_with(
+        &text,
+        &ws.display(&ws.spec_path()),
+        previous.clone(),
+        &read.overlays,
+        OverlayMode::Strict,
+    )?;
     let generator_time = generator_start.elapsed();
     write_client(ws, &generated)?;
-    crate::conformance::write_samples(ws, &text, &generated.api)?;
+    print!("{}", crate::overlay::summary(&generated.overlays));
+    crate::conformance::write_samples(ws, &text, &generated.api, &read.overlays)?;
+    if lock.overlays != read.locked {
+        // New or edited overlays change the API like an update of the spec:
+        // report it the same way.
+        let changes = previous.map(|old| generator::record::diff(&old, &generated.record));
+        if let Some(changes) = changes.filter(|c| !c.changes.is_empty()) {
+            let title = format!(
+                "{} (overlays changed; spec of {})",
+                crate::date::today_utc(),
+                lock.date
+            );
+            let section = crate::overlay::report_section(&generated.overlays);
+            let bump = crate::evolution::apply(ws, &changes, &title, &section)?;
+            println!("\n{}", bump.report);
+        }
+        lock.overlays = read.locked;
+        lock.write(&ws.lock_path())?;
+        println!("recorded the overlays in {}", ws.display(&ws.lock_path()));
+    }
     println!(
         "generated in {} (generator {})",
         seconds(start.elapsed()),

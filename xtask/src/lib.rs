@@ -13,6 +13,7 @@ pub mod evolution;
 pub mod generate;
 pub mod lock;
 pub mod manifest;
+pub mod overlay;
 pub mod process;
 pub mod release;
 pub mod source;

@@ -20,6 +20,25 @@ pub struct Lock {
     pub operations: usize,
     /// Entries of `components.schemas`.
     pub schemas: usize,
+    /// The overlays applied to the document, in order (`[[overlay]]` tables).
+    pub overlays: Vec<LockedOverlay>,
+}
+
+/// An overlay the client is generated with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LockedOverlay {
+    /// Its path relative to the workspace root, with `/` separators.
+    pub path: String,
+    /// SHA-256 of its bytes, lowercase hex.
+    pub sha256: String,
+}
+
+fn check_sha256(key: &str, sha256: &mut String) -> Result<()> {
+    if sha256.len() != 64 || !sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
+        bail!("`{key}` must be 64 hex digits, got `{sha256}`");
+    }
+    sha256.make_ascii_lowercase();
+    Ok(())
 }
 
 impl Lock {
@@ -55,11 +74,32 @@ impl Lock {
             date: string("date")?,
             operations: count("operations")?,
             schemas: count("schemas")?,
+            overlays: Vec::new(),
         };
-        if lock.sha256.len() != 64 || !lock.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
-            bail!("`sha256` must be 64 hex digits, got `{}`", lock.sha256);
+        check_sha256("sha256", &mut lock.sha256)?;
+        match doc.get("overlay") {
+            None => {}
+            Some(item) => {
+                let tables = item
+                    .as_array_of_tables()
+                    .context("`overlay` must be an array of tables (`[[overlay]]`)")?;
+                for (i, table) in tables.iter().enumerate() {
+                    let string = |key: &str| -> Result<String> {
+                        match table.get(key).map(|item| item.as_str()) {
+                            Some(Some(value)) => Ok(value.to_owned()),
+                            Some(None) => bail!("`overlay[{i}].{key}` must be a string"),
+                            None => bail!("`overlay[{i}].{key}` is missing"),
+                        }
+                    };
+                    let mut overlay = LockedOverlay {
+                        path: string("path")?,
+                        sha256: string("sha256")?,
+                    };
+                    check_sha256(&format!("overlay[{i}].sha256"), &mut overlay.sha256)?;
+                    lock.overlays.push(overlay);
+                }
+            }
         }
-        lock.sha256.make_ascii_lowercase();
         crate::date::validate(&lock.date).context("`date`")?;
         Ok(lock)
     }
@@ -67,7 +107,7 @@ impl Lock {
     /// The lock file's text. Deterministic: the same lock always renders the same.
     pub fn render(&self) -> String {
         let quote = |s: &str| toml_edit::Value::from(s).to_string();
-        format!(
+        let mut text = format!(
             "# The upstream OpenAPI document the client is generated from.\n\
              # Written by `cargo xtask update`; `cargo xtask fetch` checks the download against it.\n\
              # The document itself goes to spec/openapi.json, which is not committed.\n\
@@ -81,7 +121,20 @@ impl Lock {
             quote(&self.date),
             self.operations,
             self.schemas,
-        )
+        );
+        if !self.overlays.is_empty() {
+            text.push_str(
+                "\n# Overlays applied to the document, in order (`cargo xtask generate --overlay`).\n",
+            );
+        }
+        for overlay in &self.overlays {
+            text.push_str(&format!(
+                "\n[[overlay]]\npath = {}\nsha256 = {}\n",
+                quote(&overlay.path),
+                quote(&overlay.sha256)
+            ));
+        }
+        text
     }
 
     /// Writes the lock file.
@@ -101,6 +154,10 @@ mod tests {
             date: "2026-05-22".to_owned(),
             operations: 164,
             schemas: 143,
+            overlays: vec![LockedOverlay {
+                path: "spec/overlays/fixes.yaml".to_owned(),
+                sha256: "cd".repeat(32),
+            }],
         }
     }
 
@@ -108,6 +165,12 @@ mod tests {
     fn round_trips() {
         let lock = sample();
         assert_eq!(Lock::parse(&lock.render()).unwrap(), lock);
+        let without = Lock {
+            overlays: Vec::new(),
+            ..lock
+        };
+        assert_eq!(Lock::parse(&without.render()).unwrap(), without);
+        assert!(!without.render().contains("overlay"));
     }
 
     #[test]
@@ -126,6 +189,14 @@ mod tests {
             (text.replace(&"ab".repeat(32), "abc"), "64 hex digits"),
             (text.replace("2026-05-22", "2026-02-30"), "`date`"),
             ("url = ".to_owned(), "expected"),
+            (
+                text.replace(&"cd".repeat(32), "xyz"),
+                "`overlay[0].sha256` must be 64 hex digits",
+            ),
+            (
+                text.replace("path = ", "file = "),
+                "`overlay[0].path` is missing",
+            ),
         ];
         for (text, expected) in cases {
             let error = format!("{:#}", Lock::parse(&text).unwrap_err());

@@ -77,6 +77,7 @@ pub fn package_check(ws: &Workspace) -> Result<()> {
             out: out.clone(),
             name: Some("older-spec-client".to_owned()),
             base_url: Some(crate::generate::SUPABASE_BASE_URL.to_owned()),
+            overlays: Vec::new(),
         },
     )?;
     build_outside(ws, &out)?;

@@ -206,6 +206,8 @@ pub struct UpdateOptions {
     /// Where to write the body of the pull request of a changed spec
     /// ([`crate::evolution::pr_body`]); nothing is written for an unchanged one.
     pub pr_body: Option<PathBuf>,
+    /// Overlays to apply (`--overlay`, in order); the lock's when empty.
+    pub overlays: Vec<std::path::PathBuf>,
 }
 
 /// `cargo xtask update`: pins a new spec, writes it to `spec/openapi.json`
@@ -241,6 +243,11 @@ pub fn update(ws: &Workspace, options: &UpdateOptions) -> Result<Lock> {
     }
     let text = String::from_utf8(bytes).with_context(|| format!("{source} is not UTF-8"))?;
     let spec_name = ws.display(&ws.spec_path());
+    let overlays = match (&options.overlays[..], &old) {
+        ([], Some(old)) => crate::overlay::read_locked(ws, old, false)?,
+        ([], None) => crate::overlay::Overlays::default(),
+        (paths, _) => crate::overlay::read_given(ws, paths)?,
+    };
     // Names are kept from the committed record; the baseline of the report
     // is the old document when given, else that record.
     let previous = crate::generate::read_record(ws)?;
@@ -251,11 +258,23 @@ pub fn update(ws: &Workspace, options: &UpdateOptions) -> Result<Lock> {
             Some(crate::evolution::record_of_spec(
                 &old_text,
                 &old_source.to_string(),
+                &overlays.overlays,
             )?)
         }
         None => previous.clone(),
     };
-    let mut generated = crate::generate::run_generator_with(&text, &spec_name, previous.clone())?;
+    // An obsolete action is reported, not an error: the new spec may have
+    // fixed what it fixed.
+    let run = |previous: Option<generator::record::ApiRecord>| {
+        crate::generate::run_generator_with(
+            &text,
+            &spec_name,
+            previous,
+            &overlays.overlays,
+            generator::overlay::Mode::Update,
+        )
+    };
+    let mut generated = run(previous.clone())?;
     let changes = baseline.map(|old| generator::record::diff(&old, &generated.record));
     // Renamed items keep their old names, deprecated, until the next update.
     let aliases = changes
@@ -265,7 +284,7 @@ pub fn update(ws: &Workspace, options: &UpdateOptions) -> Result<Lock> {
     if previous.as_ref().map(|p| &p.aliases) != Some(&aliases) {
         let mut with_aliases = previous.clone().unwrap_or_default();
         with_aliases.aliases = aliases;
-        generated = crate::generate::run_generator_with(&text, &spec_name, Some(with_aliases))?;
+        generated = run(Some(with_aliases))?;
     }
 
     let lock = Lock {
@@ -274,6 +293,7 @@ pub fn update(ws: &Workspace, options: &UpdateOptions) -> Result<Lock> {
         date,
         operations: facts.operations,
         schemas: facts.schemas,
+        overlays: overlays.locked.clone(),
     };
     write_atomically(&ws.spec_path(), text.as_bytes())?;
     lock.write(&ws.lock_path())?;
@@ -288,7 +308,19 @@ pub fn update(ws: &Workspace, options: &UpdateOptions) -> Result<Lock> {
         ),
     }
     crate::generate::write_client(ws, &generated)?;
-    crate::conformance::write_samples(ws, &text, &generated.api)?;
+    print!("{}", crate::overlay::summary(&generated.overlays));
+    crate::conformance::write_samples(ws, &text, &generated.api, &overlays.overlays)?;
+    let obsolete = crate::overlay::obsolete(&generated.overlays);
+    if !obsolete.is_empty() {
+        println!(
+            "\n{} overlay action(s) no longer change the spec: it may now be fixed upstream. \
+             Check each, then delete it from its overlay:",
+            obsolete.len()
+        );
+        for outcome in obsolete {
+            println!("  {}", outcome.name());
+        }
+    }
     let mut applied = None;
     if let Some(changes) = &changes {
         let since = old.as_ref().map_or_else(
@@ -299,7 +331,8 @@ pub fn update(ws: &Workspace, options: &UpdateOptions) -> Result<Lock> {
             "{} (spec of {}, compared with {since})",
             lock.date, lock.date
         );
-        let bump = crate::evolution::apply(ws, changes, &title)?;
+        let overlay_section = crate::overlay::report_section(&generated.overlays);
+        let bump = crate::evolution::apply(ws, changes, &title, &overlay_section)?;
         println!("\n{}", bump.report);
         applied = Some(bump);
     }

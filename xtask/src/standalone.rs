@@ -24,6 +24,8 @@ pub struct StandaloneOptions {
     pub name: Option<String>,
     /// The base URL when the spec declares no `servers`.
     pub base_url: Option<String>,
+    /// Overlays applied to the document, in order.
+    pub overlays: Vec<PathBuf>,
 }
 
 /// Writes the crate and returns its package name.
@@ -37,8 +39,11 @@ pub fn generate_standalone(ws: &Workspace, options: &StandaloneOptions) -> Resul
         default_base_url: options.base_url.clone(),
         regenerate_command: command.clone(),
         previous: None,
+        overlays: crate::overlay::read_files(&options.overlays)?,
+        overlay_mode: generator::overlay::Mode::Strict,
     };
     let generated = generate_with(&text, &source_name, &generator_options)?;
+    print!("{}", crate::overlay::summary(&generated.overlays));
     if generated.api.base_url.is_none() {
         bail!("{source_name} declares no `servers`: give the API's base URL with --base-url URL");
     }
@@ -147,10 +152,15 @@ pub fn regenerate_command(ws: &Workspace, options: &StandaloneOptions) -> String
     if let Some(url) = &options.base_url {
         command.push_str(&format!(" --base-url {url}"));
     }
+    for overlay in &options.overlays {
+        // Named like the spec, so the output stays free of machine paths.
+        let overlay = spec_display(ws, overlay, &options.out);
+        command.push_str(&format!(" --overlay {overlay}"));
+    }
     command
 }
 
-/// A spec path for the crate's files: see [`regenerate_command`].
+/// A spec (or overlay) path for the crate's files: see [`regenerate_command`].
 fn spec_display(ws: &Workspace, spec: &Path, out: &Path) -> String {
     let spec = absolute(spec);
     if let Ok(inside) = spec.strip_prefix(absolute(out)) {

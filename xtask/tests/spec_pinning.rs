@@ -22,6 +22,7 @@ fn pin(ws: &Workspace, url: &str, bytes: &[u8]) -> Lock {
         date: "2026-05-22".to_owned(),
         operations: 2,
         schemas: 2,
+        overlays: Vec::new(),
     };
     lock.write(&ws.lock_path()).unwrap();
     lock
@@ -140,6 +141,7 @@ fn update_pins_a_new_spec_and_regenerates() {
             url: None,
             old: None,
             pr_body: None,
+            overlays: Vec::new(),
         },
     )
     .unwrap();
@@ -151,6 +153,7 @@ fn update_pins_a_new_spec_and_regenerates() {
         date: "2027-01-31".to_owned(),
         operations: 2,
         schemas: 2,
+        overlays: Vec::new(),
     };
     assert_eq!(lock, expected);
     assert_eq!(Lock::read(&ws.lock_path()).unwrap(), expected);
@@ -213,6 +216,7 @@ fn update_reports_changes_bumps_the_version_and_keeps_renamed_methods() {
         url: None,
         old: None,
         pr_body: None,
+        overlays: Vec::new(),
     };
     update(&ws, &options(&first, "2027-01-01")).unwrap();
     assert!(ws.generated_dir().join("record.json").is_file());
@@ -356,4 +360,80 @@ fn update_with_the_pinned_spec_changes_nothing() {
     assert_eq!(moved.url, "https://example.invalid/moved");
     assert_eq!(moved.date, "2027-01-01");
     assert_eq!(tree(&ws.root().join("generated-client")), before);
+}
+
+/// `update --overlay`: the lock records the overlay; when a new spec has
+/// the fix an action made, the action is named obsolete in the report, and
+/// `check` then asks for it to be deleted.
+#[test]
+fn update_with_overlays_records_them_and_names_obsolete_actions() {
+    let (dir, ws) = workspace();
+    common::write(
+        &ws.client_dir().join("Cargo.toml"),
+        "[package]\nname = \"generated-client\"\nversion = \"0.4.2\"\n",
+    );
+    let overlay = ws.root().join("spec/overlays/fix.yaml");
+    let overlay_text = "overlay: 1.0.0\ninfo: {title: fixes, version: '1'}\nactions:\n\
+        - target: \"$.components.schemas.Pet.required[?@ == 'name']\"\n  \
+          description: Pets come without a name.\n  remove: true\n\
+        - target: $.components.schemas.NewPet.properties.tag\n  \
+          description: Documents the tag.\n  update: {description: A tag.}\n";
+    common::write(&overlay, overlay_text);
+    let first = dir.path().join("v1.json");
+    std::fs::write(&first, PETSTORE_JSON).unwrap();
+    let options = |from: &std::path::Path, date: &str| UpdateOptions {
+        from: Some(Source::Path(from.to_path_buf())),
+        date: Some(date.to_owned()),
+        url: None,
+        old: None,
+        pr_body: None,
+        overlays: vec![overlay.clone()],
+    };
+    let lock = update(&ws, &options(&first, "2027-01-01")).unwrap();
+    assert_eq!(
+        lock.overlays,
+        [xtask::lock::LockedOverlay {
+            path: "spec/overlays/fix.yaml".to_owned(),
+            sha256: sha256_hex(overlay_text.as_bytes()),
+        }]
+    );
+    let types = std::fs::read_to_string(ws.generated_dir().join("types/pet.rs")).unwrap();
+    assert!(types.contains("pub name: Option<String>"), "{types}");
+    xtask::check::check(&ws).expect("check applies the locked overlay");
+
+    // Upstream now marks `name` optional itself, and adds a field.
+    let fixed = PETSTORE_JSON
+        .replace("\"required\": [\"id\", \"name\"]", "\"required\": [\"id\"]")
+        .replace(
+            "\"name\": { \"type\": \"string\" } } },\n    \"NewPet\"",
+            "\"name\": { \"type\": \"string\" }, \"age\": { \"type\": \"integer\" } } },\n    \"NewPet\"",
+        );
+    assert_ne!(fixed, PETSTORE_JSON);
+    let second = dir.path().join("v2.json");
+    std::fs::write(&second, &fixed).unwrap();
+    let mut without_flag = options(&second, "2027-02-01");
+    without_flag.overlays.clear();
+    update(&ws, &without_flag).expect("the lock's overlays apply");
+
+    let changes = std::fs::read_to_string(ws.client_dir().join("API_CHANGES.md")).unwrap();
+    assert!(
+        changes.contains(
+            "Obsolete actions (the spec may now be fixed upstream):\n\n\
+             - `spec/overlays/fix.yaml` actions[0] Pets come without a name.: what it removes \
+             is no longer in the spec"
+        ),
+        "{changes}"
+    );
+    assert!(
+        changes.contains(
+            "- `spec/overlays/fix.yaml` actions[1] Documents the tag. (update): \
+             `components/schemas/NewPet`; operations: POST /pets"
+        ),
+        "{changes}"
+    );
+    let error = format!("{:#}", xtask::check::check(&ws).unwrap_err());
+    assert!(
+        error.contains("spec/overlays/fix.yaml actions[0]") && error.contains("delete this action"),
+        "{error}"
+    );
 }

@@ -12,6 +12,7 @@ fn options(spec: &std::path::Path, out: &std::path::Path) -> StandaloneOptions {
         out: out.to_path_buf(),
         name: None,
         base_url: None,
+        overlays: Vec::new(),
     }
 }
 
@@ -214,6 +215,7 @@ fn the_regenerate_command_names_specs_without_machine_paths() {
                 out: out.clone(),
                 name: Some("pets".to_owned()),
                 base_url: None,
+                overlays: Vec::new(),
             },
         )
     };

@@ -320,6 +320,7 @@ fn generate_ours(ws: &Workspace, spec: &Path, dir: &Path) -> Result<()> {
             out: krate.clone(),
             name: Some("bench-ours".to_owned()),
             base_url: Some(crate::generate::SUPABASE_BASE_URL.to_owned()),
+            overlays: Vec::new(),
         },
     )?;
     std::fs::copy(ws.root().join("Cargo.lock"), krate.join("Cargo.lock"))

@@ -3648,8 +3648,14 @@ impl<'a> RunAQuery<'a> {
 
     /// Sends the request and decodes the success response.
     #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
@@ -3662,8 +3668,14 @@ impl<'a> RunAQuery<'a> {
 }
 
 impl<'a> std::future::IntoFuture for RunAQuery<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    type Output = crate::runtime::Result<
+        Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+    >;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+        crate::runtime::Json,
+    >;
     #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()

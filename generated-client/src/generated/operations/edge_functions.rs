@@ -554,8 +554,10 @@ impl<'a> DeleteAFunction<'a> {
 
     /// Sends the request and decodes the success response.
     #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::DeleteAFunctionResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
     }
 
     /// Sends the request and returns the response as received, whatever its status.
@@ -568,8 +570,12 @@ impl<'a> DeleteAFunction<'a> {
 }
 
 impl<'a> std::future::IntoFuture for DeleteAFunction<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    type Output = crate::runtime::Result<types::DeleteAFunctionResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::DeleteAFunctionResponse,
+        crate::runtime::Json,
+    >;
     #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()

@@ -70,14 +70,14 @@ crate::runtime::object_serde!(CreateProviderResponse);
 /// `CreateProviderResponseDomainsItem`
 ///
 /// Schema: `#/components/schemas/CreateProviderResponse/properties/domains/items`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateProviderResponseDomainsItem {
     /// `created_at`
     pub created_at: Option<String>,
     /// `domain`
     pub domain: Option<String>,
     /// `id`
-    pub id: String,
+    pub id: Option<String>,
     /// `updated_at`
     pub updated_at: Option<String>,
 }
@@ -89,7 +89,7 @@ impl crate::runtime::ToFields for CreateProviderResponseDomainsItem {
         fields
             .optional("created_at", &self.created_at)
             .optional("domain", &self.domain)
-            .field("id", &self.id)
+            .optional("id", &self.id)
             .optional("updated_at", &self.updated_at)
     }
 }
@@ -107,7 +107,7 @@ impl crate::runtime::FromFields for CreateProviderResponseDomainsItem {
             let __read = match __key.as_str() {
                 "created_at" => __map.set(&mut created_at),
                 "domain" => __map.set(&mut domain),
-                "id" => __map.fill(&mut id),
+                "id" => __map.set(&mut id),
                 "updated_at" => __map.set(&mut updated_at),
                 _ => __map.skip(),
             };
@@ -116,7 +116,7 @@ impl crate::runtime::FromFields for CreateProviderResponseDomainsItem {
         Ok(CreateProviderResponseDomainsItem {
             created_at,
             domain,
-            id: crate::runtime::required(id, "id")?,
+            id,
             updated_at,
         })
     }
@@ -133,7 +133,7 @@ pub struct CreateProviderResponseSaml {
     /// `entity_id`
     pub entity_id: String,
     /// `id`
-    pub id: String,
+    pub id: Option<String>,
     /// `metadata_url`
     pub metadata_url: Option<String>,
     /// `metadata_xml`
@@ -149,7 +149,7 @@ impl crate::runtime::ToFields for CreateProviderResponseSaml {
         fields
             .optional("attribute_mapping", &self.attribute_mapping)
             .field("entity_id", &self.entity_id)
-            .field("id", &self.id)
+            .optional("id", &self.id)
             .optional("metadata_url", &self.metadata_url)
             .optional("metadata_xml", &self.metadata_xml)
             .optional("name_id_format", &self.name_id_format)
@@ -171,7 +171,7 @@ impl crate::runtime::FromFields for CreateProviderResponseSaml {
             let __read = match __key.as_str() {
                 "attribute_mapping" => __map.set(&mut attribute_mapping),
                 "entity_id" => __map.fill(&mut entity_id),
-                "id" => __map.fill(&mut id),
+                "id" => __map.set(&mut id),
                 "metadata_url" => __map.set(&mut metadata_url),
                 "metadata_xml" => __map.set(&mut metadata_xml),
                 "name_id_format" => __map.set(&mut name_id_format),
@@ -182,7 +182,7 @@ impl crate::runtime::FromFields for CreateProviderResponseSaml {
         Ok(CreateProviderResponseSaml {
             attribute_mapping,
             entity_id: crate::runtime::required(entity_id, "entity_id")?,
-            id: crate::runtime::required(id, "id")?,
+            id,
             metadata_url,
             metadata_xml,
             name_id_format,
@@ -194,12 +194,14 @@ crate::runtime::object_serde!(CreateProviderResponseSaml);
 /// `CreateProviderResponseSamlAttributeMapping`
 ///
 /// Schema: `#/components/schemas/CreateProviderResponse/properties/saml/properties/attribute_mapping`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateProviderResponseSamlAttributeMapping {
     /// `keys`
-    pub keys: std::collections::BTreeMap<
-        String,
-        CreateProviderResponseSamlAttributeMappingKeysValue,
+    pub keys: Option<
+        std::collections::BTreeMap<
+            String,
+            CreateProviderResponseSamlAttributeMappingKeysValue,
+        >,
     >,
 }
 
@@ -207,7 +209,7 @@ impl crate::runtime::ToFields for CreateProviderResponseSamlAttributeMapping {
     const NAME: &'static str = "CreateProviderResponseSamlAttributeMapping";
     const ADDITIONAL: bool = false;
     fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields.field("keys", &self.keys)
+        fields.optional("keys", &self.keys)
     }
 }
 
@@ -224,13 +226,13 @@ impl crate::runtime::FromFields for CreateProviderResponseSamlAttributeMapping {
         > = None;
         while let Some(__key) = __map.next_key()? {
             let __read = match __key.as_str() {
-                "keys" => __map.fill(&mut keys),
+                "keys" => __map.set(&mut keys),
                 _ => __map.skip(),
             };
             __read?;
         }
         Ok(CreateProviderResponseSamlAttributeMapping {
-            keys: crate::runtime::required(keys, "keys")?,
+            keys,
         })
     }
 }
