@@ -75,7 +75,16 @@ pub fn overlaid_value(
     overlays: &[Overlay],
     mode: Mode,
 ) -> Result<(Value, Vec<ActionOutcome>), LoadError> {
-    let mut value = parse_value(text, source_name)?;
+    let mut value = match parse_value(text, source_name) {
+        Ok(value) => value,
+        Err(error @ LoadError::Syntax { format: "YAML", .. }) => {
+            if let Some(version) = sniff_yaml_version(text) {
+                check_version(&version, source_name)?;
+            }
+            return Err(error);
+        }
+        Err(error) => return Err(error),
+    };
     check_version(&value, source_name)?;
     // Bounds the depth JSONPath evaluation descends to.
     check_depth(&value, source_name)?;
@@ -120,7 +129,7 @@ pub(crate) fn parse_value(text: &str, source_name: &str) -> Result<serde_json::V
             message: e.to_string(),
         });
     }
-    let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| {
+    let yaml: YamlAsJson = serde_yaml::from_str(text).map_err(|e| {
         let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
         // The position is already in front of the message.
         let message = e.to_string();
@@ -136,46 +145,134 @@ pub(crate) fn parse_value(text: &str, source_name: &str) -> Result<serde_json::V
             message,
         }
     })?;
-    Ok(yaml_to_json(yaml))
+    Ok(yaml.0)
 }
 
-/// YAML allows non-string keys (`200:` is an integer); OpenAPI means strings.
-fn yaml_to_json(value: serde_yaml::Value) -> serde_json::Value {
-    use serde_json::Value as J;
-    use serde_yaml::Value as Y;
-    match value {
-        Y::Null => J::Null,
-        Y::Bool(b) => J::Bool(b),
-        Y::Number(n) => {
-            if let Some(i) = n.as_i64() {
-                J::from(i)
-            } else if let Some(u) = n.as_u64() {
-                J::from(u)
-            } else {
-                n.as_f64()
-                    .and_then(serde_json::Number::from_f64)
-                    .map_or(J::Null, J::Number)
-            }
+/// A YAML document read straight into a JSON value. Numbers are read as JSON
+/// reads them: integers beyond `i64`/`u64` become `f64` (serde_yaml's own
+/// `Value` refuses them). YAML allows non-string keys (`200:` is an
+/// integer); OpenAPI means strings, so keys become their JSON text. Tags
+/// are dropped, keeping the tagged value.
+struct YamlAsJson(Value);
+
+impl<'de> serde::Deserialize<'de> for YamlAsJson {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(YamlVisitor).map(YamlAsJson)
+    }
+}
+
+struct YamlVisitor;
+
+impl<'de> serde::de::Visitor<'de> for YamlVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a YAML value")
+    }
+
+    fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
+        Ok(Value::Bool(b))
+    }
+
+    fn visit_i64<E>(self, i: i64) -> Result<Value, E> {
+        Ok(Value::from(i))
+    }
+
+    fn visit_u64<E>(self, u: u64) -> Result<Value, E> {
+        Ok(Value::from(u))
+    }
+
+    fn visit_i128<E>(self, i: i128) -> Result<Value, E> {
+        Ok(match (i64::try_from(i), u64::try_from(i)) {
+            (Ok(i), _) => Value::from(i),
+            (_, Ok(u)) => Value::from(u),
+            // As serde_json reads an integer literal it cannot hold.
+            _ => float(i as f64),
+        })
+    }
+
+    fn visit_u128<E>(self, u: u128) -> Result<Value, E> {
+        Ok(match u64::try_from(u) {
+            Ok(u) => Value::from(u),
+            Err(_) => float(u as f64),
+        })
+    }
+
+    fn visit_f64<E>(self, f: f64) -> Result<Value, E> {
+        Ok(float(f))
+    }
+
+    fn visit_str<E>(self, s: &str) -> Result<Value, E> {
+        Ok(Value::String(s.to_owned()))
+    }
+
+    fn visit_string<E>(self, s: String) -> Result<Value, E> {
+        Ok(Value::String(s))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(YamlAsJson(item)) = seq.next_element()? {
+            items.push(item);
         }
-        Y::String(s) => J::String(s),
-        Y::Sequence(items) => J::Array(items.into_iter().map(yaml_to_json).collect()),
-        Y::Mapping(map) => J::Object(
-            map.into_iter()
-                .map(|(k, v)| (yaml_key(k), yaml_to_json(v)))
-                .collect(),
-        ),
-        Y::Tagged(tagged) => yaml_to_json(tagged.value),
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut object = serde_json::Map::new();
+        while let Some((YamlAsJson(key), YamlAsJson(value))) = map.next_entry()? {
+            let key = match key {
+                Value::String(s) => s,
+                other => other.to_string(),
+            };
+            if object.contains_key(&key) {
+                return Err(serde::de::Error::custom(format!(
+                    "duplicate entry with key {key:?}"
+                )));
+            }
+            object.insert(key, value);
+        }
+        Ok(Value::Object(object))
+    }
+
+    fn visit_enum<A: serde::de::EnumAccess<'de>>(self, data: A) -> Result<Value, A::Error> {
+        use serde::de::VariantAccess as _;
+        let (_tag, variant) = data.variant::<serde::de::IgnoredAny>()?;
+        variant.newtype_variant::<YamlAsJson>().map(|v| v.0)
     }
 }
 
-fn yaml_key(key: serde_yaml::Value) -> String {
-    match key {
-        serde_yaml::Value::String(s) => s,
-        other => match yaml_to_json(other) {
-            serde_json::Value::String(s) => s,
-            v => v.to_string(),
-        },
-    }
+/// A float as JSON holds it (JSON has no NaN or infinity: null).
+fn float(f: f64) -> Value {
+    serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)
+}
+
+/// The `openapi` or `swagger` field of a YAML document that did not parse,
+/// from its top-level line, so an unsupported version is reported before
+/// a syntax error that reading that version would not have met.
+fn sniff_yaml_version(text: &str) -> Option<Value> {
+    text.lines().find_map(|line| {
+        let (key, rest) = line.split_once(':')?;
+        let key = key.trim_matches(|c| c == '"' || c == '\'');
+        if !matches!(key, "openapi" | "swagger") {
+            return None;
+        }
+        let value = rest.split(" #").next()?.trim();
+        let value = value.trim_matches(|c| c == '"' || c == '\'');
+        Some(serde_json::json!({ key: value }))
+    })
 }
 
 fn check_version(value: &serde_json::Value, source_name: &str) -> Result<(), LoadError> {
@@ -504,6 +601,59 @@ mod tests {
             "paths": paths,
             "components": { "schemas": schemas },
         })
+    }
+
+    #[test]
+    fn yaml_integers_beyond_64_bits_read_as_json_reads_them() {
+        let yaml = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n\
+                    components:\n  schemas:\n    Big:\n      type: integer\n\
+                    \x20     minimum: -9223372036854776000\n      maximum: 18446744073709551616\n\
+                    \x20     default: 9223372036854775807\n";
+        let json = r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {},
+            "components": {"schemas": {"Big": {"type": "integer",
+            "minimum": -9223372036854776000, "maximum": 18446744073709551616,
+            "default": 9223372036854775807}}}}"#;
+        let from_yaml = parse_value(yaml, "big.yaml").unwrap();
+        assert_eq!(from_yaml, parse_value(json, "big.json").unwrap());
+        let big = &from_yaml["components"]["schemas"]["Big"];
+        assert_eq!(big["minimum"].as_f64(), Some(-9.223372036854776e18));
+        assert_eq!(big["default"].as_i64(), Some(i64::MAX));
+        parse(yaml, "big.yaml").unwrap();
+        // Integer keys, tags and null keep their meaning.
+        let value = parse_value("200: !tagged ok\n~: x\n1.5: [a, ~]\n", "k.yaml").unwrap();
+        assert_eq!(
+            value,
+            serde_json::json!({ "200": "ok", "null": "x", "1.5": ["a", null] })
+        );
+        let error = parse_value("a: 1\na: 2\n", "dup.yaml").unwrap_err();
+        assert!(error.to_string().contains("duplicate entry"), "{error}");
+    }
+
+    #[test]
+    fn the_version_is_checked_before_a_yaml_error_can_hide_it() {
+        let yaml = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: [\n";
+        match parse(yaml, "v.yaml") {
+            Err(LoadError::Version { found, .. }) => assert_eq!(found, "OpenAPI 3.1.0"),
+            other => panic!("expected a version error, got {other:?}"),
+        }
+        let yaml = "\"swagger\": '2.0'\npaths: [\n";
+        match parse(yaml, "v.yaml") {
+            Err(LoadError::Version { found, .. }) => assert_eq!(found, "Swagger 2.0"),
+            other => panic!("expected a version error, got {other:?}"),
+        }
+        // The large integer that used to hide the version.
+        let yaml = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n\
+                    components: {schemas: {N: {type: integer, minimum: -9223372036854776000}}}\n";
+        match parse(yaml, "v.yaml") {
+            Err(LoadError::Version { found, .. }) => assert_eq!(found, "OpenAPI 3.1.0"),
+            other => panic!("expected a version error, got {other:?}"),
+        }
+        // A supported version: the syntax error itself.
+        let yaml = "openapi: 3.0.3\npaths: [\n";
+        assert!(matches!(
+            parse(yaml, "v.yaml"),
+            Err(LoadError::Syntax { .. })
+        ));
     }
 
     #[test]
