@@ -8,7 +8,75 @@ use proc_macro2::TokenStream;
 pub fn format_file(tokens: TokenStream) -> Result<String, String> {
     let file: syn::File =
         syn::parse2(tokens).map_err(|e| format!("emitted tokens are not valid Rust: {e}"))?;
-    Ok(space_items(&comment_safe(prettyplease::unparse(&file))))
+    Ok(space_items(&comment_safe(unparse(file))))
+}
+
+/// Prints `file` with prettyplease, except that an item written inside a
+/// macro (`crate::runtime::object! { pub struct .. }`), which prettyplease
+/// would print as a run of tokens, is printed as the item it is, indented
+/// inside the macro's braces.
+fn unparse(file: syn::File) -> String {
+    let mut out = String::new();
+    let mut chunk = syn::File {
+        shebang: None,
+        attrs: file.attrs,
+        items: Vec::new(),
+    };
+    for item in file.items {
+        let Some((path, inner)) = wrapped_item(&item) else {
+            chunk.items.push(item);
+            continue;
+        };
+        if !chunk.attrs.is_empty() || !chunk.items.is_empty() {
+            out.push_str(&prettyplease::unparse(&chunk));
+            chunk.attrs.clear();
+            chunk.items.clear();
+        }
+        out.push_str(&path);
+        out.push_str("! {\n");
+        let inner = prettyplease::unparse(&syn::File {
+            shebang: None,
+            attrs: Vec::new(),
+            items: vec![inner],
+        });
+        for line in inner.lines() {
+            if !line.is_empty() {
+                out.push_str("    ");
+                out.push_str(line);
+            }
+            out.push('\n');
+        }
+        out.push_str("}\n");
+    }
+    if !chunk.attrs.is_empty() || !chunk.items.is_empty() {
+        out.push_str(&prettyplease::unparse(&chunk));
+    }
+    out
+}
+
+/// The path and the item of a macro whose braces hold one struct or enum.
+fn wrapped_item(item: &syn::Item) -> Option<(String, syn::Item)> {
+    let syn::Item::Macro(m) = item else {
+        return None;
+    };
+    if m.ident.is_some() || !matches!(m.mac.delimiter, syn::MacroDelimiter::Brace(_)) {
+        return None;
+    }
+    let inner: syn::Item = syn::parse2(m.mac.tokens.clone()).ok()?;
+    if !matches!(inner, syn::Item::Struct(_) | syn::Item::Enum(_)) {
+        return None;
+    }
+    let mut path = String::new();
+    if m.mac.path.leading_colon.is_some() {
+        path.push_str("::");
+    }
+    for (i, segment) in m.mac.path.segments.iter().enumerate() {
+        if i > 0 {
+            path.push_str("::");
+        }
+        path.push_str(&segment.ident.to_string());
+    }
+    Some((path, inner))
 }
 
 /// prettyplease prints `#[doc]` strings as comments, as they are, and rustc
@@ -61,7 +129,8 @@ fn space_items(text: &str) -> String {
         let item_ends = (this == "}"
             || (this.ends_with(';') && indent == 0 && !this.starts_with("//")))
             && indent == next_indent
-            && ITEM_STARTS.iter().any(|s| following.starts_with(s));
+            && (ITEM_STARTS.iter().any(|s| following.starts_with(s))
+                || (indent == 0 && following.ends_with("! {")));
         let declaration = |l: &str| {
             l.starts_with("use ")
                 || l.starts_with("mod ")

@@ -28,6 +28,42 @@ use std::path::Path;
 use syn::visit_mut::VisitMut;
 use syn::{Fields, ImplItem, Item, Visibility};
 
+/// What each of the runtime's item macros (`generated-client/src/runtime/items.rs`)
+/// adds to the item written inside it; keep in step with the macros.
+struct Added {
+    name: &'static str,
+    traits: &'static [&'static str],
+    variants: &'static [&'static str],
+    methods: &'static [&'static str],
+}
+
+const MACROS: &[Added] = &[
+    Added {
+        name: "object",
+        traits: &["Serialize", "Deserialize"],
+        variants: &[],
+        methods: &[],
+    },
+    Added {
+        name: "open_enum",
+        traits: &[
+            "Debug",
+            "Clone",
+            "PartialEq",
+            "Eq",
+            "Hash",
+            "PartialOrd",
+            "Ord",
+            "Display",
+            "From<&str>",
+            "Serialize",
+            "Deserialize",
+        ],
+        variants: &["Unknown(String)"],
+        methods: &["pub fn as_str(&self) -> &str"],
+    },
+];
+
 /// Cuts every path to its last segment, keeping its generic arguments.
 struct ShortPaths;
 
@@ -243,18 +279,41 @@ fn items(items: &[Item], module: &[String], out: &mut Surface) {
                     format!("enum {path}{}", braces(&variants)),
                 ));
             }
-            // `crate::runtime::object_serde!(Name);` implements serde's traits.
-            Item::Macro(m)
-                if m.mac
-                    .path
-                    .segments
-                    .last()
-                    .is_some_and(|s| s.ident == "object_serde") =>
-            {
-                let name: syn::Ident = m.mac.parse_body().expect("object_serde!(Name)");
-                let traits = out.traits.entry(name.to_string()).or_default();
-                traits.insert("Serialize".to_owned());
-                traits.insert("Deserialize".to_owned());
+            // An item written inside one of the runtime's macros
+            // (`crate::runtime::object! { pub struct .. }`): the item as
+            // written, plus what the macro adds to it.
+            Item::Macro(m) if m.ident.is_none() => {
+                let Some(name) = m.mac.path.segments.last().map(|s| s.ident.to_string()) else {
+                    continue;
+                };
+                let Some(added) = MACROS.iter().find(|added| added.name == name) else {
+                    continue;
+                };
+                let mut inner: Item = m
+                    .mac
+                    .parse_body()
+                    .unwrap_or_else(|e| panic!("the body of {name}! is not an item: {e}"));
+                let ident = match &mut inner {
+                    Item::Struct(s) => s.ident.clone(),
+                    Item::Enum(e) => {
+                        for variant in added.variants {
+                            e.variants.push(syn::parse_str(variant).expect("a variant"));
+                        }
+                        e.ident.clone()
+                    }
+                    _ => panic!("{name}! holds a struct or an enum"),
+                };
+                let mut added_items: Vec<Item> = vec![inner];
+                for method in added.methods {
+                    let method: syn::ImplItemFn =
+                        syn::parse_str(&format!("{method} {{}}")).expect("a method signature");
+                    added_items.push(syn::parse_quote!(impl #ident { #method }));
+                }
+                self::items(&added_items, module, out);
+                let traits = out.traits.entry(ident.to_string()).or_default();
+                for t in added.traits {
+                    traits.insert((*t).to_owned());
+                }
             }
             Item::Type(t) if is_pub(&t.vis) => {
                 let path = qualified(module, &t.ident.to_string()) + &generics(&t.generics);

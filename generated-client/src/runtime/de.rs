@@ -70,15 +70,6 @@ impl<'de, A: MapAccess<'de>> Fields<A> {
         Ok(())
     }
 
-    /// Reads the current key's value into `slot`, a field whose absence is a
-    /// value of its type (`Option`, `Nullable`); a repeated key keeps its last
-    /// value.
-    #[inline]
-    pub fn set<T: Deserialize<'de>>(&mut self, slot: &mut T) -> Result<(), A::Error> {
-        *slot = self.0.next_value()?;
-        Ok(())
-    }
-
     /// Skips the value of a key the struct does not know.
     #[inline]
     pub fn skip(&mut self) -> Result<(), A::Error> {
@@ -95,12 +86,6 @@ impl<'de, A: MapAccess<'de>> Fields<A> {
         additional.insert(key.into_string(), self.0.next_value()?);
         Ok(())
     }
-}
-
-/// The value of a required field a generated struct's `Deserialize` read,
-/// or serde's missing-field error naming it.
-pub fn required<T, E: serde::de::Error>(value: Option<T>, field: &'static str) -> Result<T, E> {
-    value.ok_or_else(|| E::missing_field(field))
 }
 
 /// An object key as a generated struct's `Deserialize` reads it: borrowed

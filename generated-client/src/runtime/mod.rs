@@ -23,6 +23,8 @@
 //! helpers on the same path with ad-hoc operations; `clock.rs` is the seam
 //! that lets tests observe waits without sleeping. `parts.rs` holds the small
 //! conversions generated code uses to build multipart bodies and parameters.
+//! `items.rs` holds the macros generated types are written with
+//! (`object!`, `open_enum!`), over `ser.rs`, `de.rs` and `slot.rs`.
 
 mod auth;
 mod call;
@@ -30,6 +32,7 @@ mod client;
 mod clock;
 mod de;
 mod error;
+mod items;
 mod json_path;
 mod limiter;
 mod nullable;
@@ -39,25 +42,29 @@ mod request;
 mod response;
 mod retry;
 mod ser;
+mod slot;
 
 pub use auth::{BoxError, SecretString, TokenProvider};
 pub use call::{Body, Call, Decode, Header, Json, Raw, Text, Unit};
 pub use client::{Client, ClientBuilder};
 pub use clock::{Clock, TokioClock};
 #[doc(hidden)]
-pub use de::{deserialize_object, required, Fields, FromFields};
+pub use de::{deserialize_object, Fields, FromFields};
 pub use error::{ApiError, DecodeError, Error, Result};
 pub use limiter::RateLimit;
 pub use nullable::Nullable;
 pub use oauth::{Authorization, OAuthClient, OAuthTokenProvider, OAuthTokens, Pkce};
 pub use parts::FilePart;
 // Generated code uses it only when a spec has object-valued parameters.
+pub(crate) use items::{object, open_enum};
 #[allow(unused_imports)]
 pub use parts::json_text;
 pub use request::{encode_path_segment, MultipartPart, Operation, Request, RequestBody};
 pub use response::RawResponse;
 pub use retry::RetryPolicy;
 pub use ser::{serialize_object, FieldWriter, ToFields};
+#[doc(hidden)]
+pub use slot::{missing_field, present, Field};
 
 /// `Serialize` and `Deserialize` for a generated struct that implements
 /// [`ToFields`] and [`FromFields`]: the same two short impls for every struct,

@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 use serde::ser::{SerializeMap, SerializeStruct, Serializer};
 use serde::Serialize;
 
+use super::Field;
+#[cfg(doc)]
 use super::Nullable;
 
 /// A generated struct written as an object; its `Serialize` is
@@ -29,12 +31,9 @@ pub trait ToFields {
 
 /// What [`ToFields::to_fields`] hands its fields to.
 pub trait FieldWriter: Sized {
-    /// A field that is always written.
-    fn field<T: Serialize + ?Sized>(self, key: &'static str, value: &T) -> Self;
-    /// An optional field: skipped when it is `None`.
-    fn optional<T: Serialize>(self, key: &'static str, value: &Option<T>) -> Self;
-    /// A nullable optional field: skipped when it is absent, `null` written.
-    fn nullable<T: Serialize>(self, key: &'static str, value: &Nullable<T>) -> Self;
+    /// A field, skipped when it is absent (an optional field that is
+    /// `None`, a nullable one that is [`Nullable::Absent`]) unless `always`.
+    fn field<T: Serialize + Field>(self, key: &'static str, value: &T, always: bool) -> Self;
     /// The additional properties, beside the fields.
     fn additional<V: Serialize>(self, additional: &BTreeMap<String, V>) -> Self;
 }
@@ -66,18 +65,8 @@ struct Count(usize);
 
 impl FieldWriter for Count {
     #[inline]
-    fn field<T: Serialize + ?Sized>(self, _: &'static str, _: &T) -> Self {
-        Count(self.0 + 1)
-    }
-
-    #[inline]
-    fn optional<T: Serialize>(self, _: &'static str, value: &Option<T>) -> Self {
-        Count(self.0 + usize::from(value.is_some()))
-    }
-
-    #[inline]
-    fn nullable<T: Serialize>(self, _: &'static str, value: &Nullable<T>) -> Self {
-        Count(self.0 + usize::from(!value.is_absent()))
+    fn field<T: Serialize + Field>(self, _: &'static str, value: &T, always: bool) -> Self {
+        Count(self.0 + usize::from(always || !value.absent()))
     }
 
     #[inline]
@@ -110,7 +99,10 @@ impl<S: Serializer> Writer<S> {
 
 impl<S: Serializer> FieldWriter for Writer<S> {
     #[inline]
-    fn field<T: Serialize + ?Sized>(mut self, key: &'static str, value: &T) -> Self {
+    fn field<T: Serialize + Field>(mut self, key: &'static str, value: &T, always: bool) -> Self {
+        if !always && value.absent() {
+            return self.skip(key);
+        }
         let result = match &mut self.0 {
             State::Struct(s) => s.serialize_field(key, value),
             State::Map(m) => m.serialize_entry(key, value),
@@ -119,24 +111,6 @@ impl<S: Serializer> FieldWriter for Writer<S> {
         match result {
             Ok(()) => self,
             Err(error) => Writer(State::Failed(error)),
-        }
-    }
-
-    #[inline]
-    fn optional<T: Serialize>(self, key: &'static str, value: &Option<T>) -> Self {
-        if value.is_some() {
-            self.field(key, value)
-        } else {
-            self.skip(key)
-        }
-    }
-
-    #[inline]
-    fn nullable<T: Serialize>(self, key: &'static str, value: &Nullable<T>) -> Self {
-        if value.is_absent() {
-            self.skip(key)
-        } else {
-            self.field(key, value)
         }
     }
 

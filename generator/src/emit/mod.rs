@@ -275,14 +275,11 @@ fn types_file(
         " Types of `{}`.",
         defs.first().map_or("", |d| d.pointer.as_str())
     );
-    // Structs get theirs from `runtime::object_serde!`, with full paths.
-    let needs_serde = defs.iter().any(|d| {
-        !matches!(
-            d.kind,
-            crate::model::TypeKind::Alias(_)
-                | crate::model::TypeKind::Multipart(_)
-                | crate::model::TypeKind::Struct(_)
-        )
+    // Structs and open enums get theirs from the runtime's macros.
+    let needs_serde = defs.iter().any(|d| match &d.kind {
+        crate::model::TypeKind::Enum(e) => !e.open,
+        crate::model::TypeKind::OneOf(_) => true,
+        _ => false,
     });
     let uses = needs_serde.then(|| {
         quote!(

@@ -58,9 +58,6 @@ fn ty_in(api: &Api, ty: &Ty, qualified: bool) -> TokenStream {
 /// One named type with its docs and impls.
 pub fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
     let mut doc = lines(&def.docs);
-    if doc.is_empty() {
-        doc.push(format!("`{}`", def.name));
-    }
     if def.deprecated {
         push_paragraph(&mut doc, "**Deprecated** in the API.");
     }
@@ -82,6 +79,10 @@ pub fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
     }
 }
 
+/// A struct, written inside `runtime::object!`, which adds its serde impls
+/// (see the runtime's `items.rs`): the fields as a reader would write them,
+/// a `#[wire(..)]` only where the key is not the field's name or an
+/// `Option` field is always written, and the additional properties last.
 fn struct_def(
     api: &Api,
     name: &proc_macro2::Ident,
@@ -97,6 +98,7 @@ fn struct_def(
         let value = ty_in(api, value, false);
         let field_name = additional_name(&s.fields);
         quote! {
+            #[additional]
             /// Properties not listed in the schema.
             pub #field_name: std::collections::BTreeMap<String, #value>,
         }
@@ -105,168 +107,25 @@ fn struct_def(
         f.presence(in_request) != Presence::Required
             && f.presence(in_request) != Presence::RequiredNullable
     });
-    let default = derive_default.then(|| quote!(Default,));
+    let default = derive_default.then(|| quote!(, Default));
     let constructor = (in_request && !derive_default).then(|| constructor(api, name, s));
-    let serialize = struct_serialize(name, s, in_request);
-    let deserialize = struct_deserialize(api, name, s, in_request);
+    let allow_missing_docs = s
+        .fields
+        .iter()
+        .any(|f| lines(&f.docs).is_empty() && !f.deprecated)
+        .then(|| quote!(#[allow(missing_docs)]));
     quote! {
-        #doc
-        #[derive(Debug, Clone, PartialEq, #default)]
-        pub struct #name {
-            #(#fields)*
-            #additional
+        crate::runtime::object! {
+            #doc
+            #allow_missing_docs
+            #[derive(Debug, Clone, PartialEq #default)]
+            pub struct #name {
+                #(#fields)*
+                #additional
+            }
         }
-
-        #serialize
-
-        #deserialize
-
-        crate::runtime::object_serde!(#name);
 
         #constructor
-    }
-}
-
-/// `Serialize` for a struct, written out rather than derived: the struct
-/// lists its fields once, as a chain of calls (`runtime::ToFields`), which
-/// the runtime runs to count the present fields and then to write them
-/// (`runtime::serialize_object`). The derive writes out a `?` per field and
-/// a sum of one term per optional field (the slowest code to type-check in
-/// the crate: 0.1 s for the largest struct alone). Same output as the derive
-/// with `skip_serializing_if` on optional fields and `flatten` for
-/// additional properties.
-fn struct_serialize(name: &proc_macro2::Ident, s: &Struct, in_request: bool) -> TokenStream {
-    let type_name = name.to_string();
-    let mut calls = Vec::new();
-    for f in &s.fields {
-        let field = ident(&f.name);
-        let wire = &f.wire;
-        calls.push(match f.presence(in_request) {
-            Presence::Required | Presence::RequiredNullable => {
-                quote!(.field(#wire, &self.#field))
-            }
-            Presence::Optional => quote!(.optional(#wire, &self.#field)),
-            Presence::OptionalNullable => quote!(.nullable(#wire, &self.#field)),
-        });
-    }
-    if s.additional.is_some() {
-        let field_name = additional_name(&s.fields);
-        calls.push(quote!(.additional(&self.#field_name)));
-    }
-    let additional = s.additional.is_some();
-    let allow_deprecated = allow_deprecated(s);
-    quote! {
-        impl crate::runtime::ToFields for #name {
-            const NAME: &'static str = #type_name;
-            const ADDITIONAL: bool = #additional;
-
-            #allow_deprecated
-            fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-                fields #(#calls)*
-            }
-        }
-    }
-}
-
-/// `Deserialize` for a struct, written out rather than derived: an object
-/// read key by key, keys borrowed and matched as strings, unknown keys
-/// skipped (or kept in the additional properties). It accepts what serde's
-/// derive accepts from JSON objects with much less code for the compiler to
-/// check (no field enum and its visitor, no sequence form), which is most of
-/// the crate. Missing `Option` and `Nullable` fields are `None` and absent,
-/// as with the derive; a repeated key keeps its last value (the derive
-/// refuses it).
-///
-/// The code is shaped for rustc. The visitor is the runtime's, shared by
-/// every struct (`runtime::deserialize_object`); the struct only says how to
-/// read its fields (`runtime::FromFields`). Each known key is one call
-/// (`runtime::Fields::fill`) and the match is followed by a single `?`,
-/// instead of an assignment and a `?` per arm. A missing required field is a
-/// call to `runtime::required` rather than a closure, which would be one
-/// more body to check.
-fn struct_deserialize(
-    api: &Api,
-    name: &proc_macro2::Ident,
-    s: &Struct,
-    in_request: bool,
-) -> TokenStream {
-    let expecting = format!("struct {name}");
-    // Each field is read into a local of its own name (the runtime's locals
-    // start with `__`, which no field name does), so the struct is built
-    // with shorthand fields.
-    let mut declarations = Vec::new();
-    let mut arms = Vec::new();
-    let mut inits = Vec::new();
-    for f in &s.fields {
-        let inner = ty_in(api, &f.ty, false);
-        let field = ident(&f.name);
-        let wire = &f.wire;
-        let presence = f.presence(in_request);
-        let missing_is_error = presence == Presence::Required && !matches!(f.ty, Ty::Option(_));
-        if missing_is_error {
-            declarations.push(quote!(let mut #field: Option<#inner> = None;));
-            arms.push(quote!(#wire => __map.fill(&mut #field),));
-            inits.push(quote!(#field: crate::runtime::required(#field, #wire)?));
-            continue;
-        }
-        // Absent is the field's own `None` (or `Nullable::Absent`).
-        declarations.push(match presence {
-            Presence::Required => quote!(let mut #field: #inner = None;),
-            Presence::RequiredNullable | Presence::Optional => {
-                quote!(let mut #field: Option<#inner> = None;)
-            }
-            Presence::OptionalNullable => quote! {
-                let mut #field: crate::runtime::Nullable<#inner> = crate::runtime::Nullable::Absent;
-            },
-        });
-        arms.push(quote!(#wire => __map.set(&mut #field),));
-        inits.push(quote!(#field));
-    }
-    let (additional_declaration, unknown, additional_init) = match &s.additional {
-        Some(_) => {
-            let field_name = additional_name(&s.fields);
-            (
-                quote!(let mut #field_name = std::collections::BTreeMap::new();),
-                quote!(__map.keep(__key, &mut #field_name)),
-                quote!(#field_name,),
-            )
-        }
-        None => (quote!(), quote!(__map.skip()), quote!()),
-    };
-    let allow_deprecated = allow_deprecated(s);
-    // One `?` per key, after the match: the arms are calls, not returns.
-    let read = if s.fields.is_empty() {
-        quote! {
-            while let Some(__key) = __map.next_key()? {
-                #unknown?;
-            }
-        }
-    } else {
-        quote! {
-            while let Some(__key) = __map.next_key()? {
-                let __read = match __key.as_str() {
-                    #(#arms)*
-                    _ => #unknown,
-                };
-                __read?;
-            }
-        }
-    };
-    quote! {
-        impl crate::runtime::FromFields for #name {
-            const EXPECTING: &'static str = #expecting;
-
-            #allow_deprecated
-            fn from_fields<'de, __A: serde::de::MapAccess<'de>>(mut __map: crate::runtime::Fields<__A>) -> Result<Self, __A::Error> {
-                #(#declarations)*
-                #additional_declaration
-                #read
-                Ok(#name {
-                    #(#inits,)*
-                    #additional_init
-                })
-            }
-        }
     }
 }
 
@@ -350,30 +209,24 @@ fn additional_name(fields: &[Field]) -> proc_macro2::Ident {
     ident(&name)
 }
 
-/// One field with its serde attributes (without a trailing comma, and with
-/// `pub` only when `public`).
-/// A field of a struct (`public`, written out `Serialize` and `Deserialize`)
-/// or of a `oneOf` variant (private, derived ones, so with serde attributes).
+/// A field of a struct (`public`, inside `runtime::object!`, so with a
+/// `#[wire(..)]` where needed) or of a `oneOf` variant (private, derived
+/// serde impls, so with serde attributes). Docs only when the spec has some.
 fn field_tokens(api: &Api, f: &Field, in_request: bool, public: bool) -> TokenStream {
     let mut doc = lines(&f.docs);
     if f.deprecated {
         push_paragraph(&mut doc, "**Deprecated** in the API.");
     }
-    if doc.is_empty() {
-        doc.push(if f.wire.is_empty() {
-            "The property whose name is the empty string.".to_owned()
-        } else {
-            format!("`{}`", code(&f.wire))
-        });
-    }
     let doc = doc_attrs(&doc);
     let name = ident(&f.name);
-    let rename = (!public && f.name.trim_start_matches("r#") != f.wire).then(|| {
+    let renamed = f.name.trim_start_matches("r#") != f.wire;
+    let rename = (!public && renamed).then(|| {
         let wire = &f.wire;
         quote!(#[serde(rename = #wire)])
     });
     let inner = ty_in(api, &f.ty, false);
-    let (serde_attr, full) = match f.presence(in_request) {
+    let presence = f.presence(in_request);
+    let (serde_attr, full) = match presence {
         Presence::Required => (quote!(), inner),
         Presence::RequiredNullable => (quote!(), quote!(Option<#inner>)),
         Presence::Optional => (
@@ -385,7 +238,24 @@ fn field_tokens(api: &Api, f: &Field, in_request: bool, public: bool) -> TokenSt
             quote!(crate::runtime::Nullable<#inner>),
         ),
     };
-    let attr = (!public).then_some(serde_attr);
+    let attr = if public {
+        // The macro takes a field's key from its name, and an `Option`
+        // field as one that may be absent.
+        let always = match presence {
+            Presence::RequiredNullable => true,
+            Presence::Required => is_option(api, &f.ty),
+            Presence::Optional | Presence::OptionalNullable => false,
+        };
+        let wire = (f.name != f.wire).then(|| {
+            let wire = &f.wire;
+            quote!(#wire)
+        });
+        let required = always.then(|| quote!(required));
+        let comma = (wire.is_some() && always).then(|| quote!(,));
+        (wire.is_some() || always).then(|| quote!(#[wire(#wire #comma #required)]))
+    } else {
+        Some(serde_attr)
+    };
     let vis = public.then(|| quote!(pub));
     let deprecated = f
         .deprecated
@@ -399,94 +269,65 @@ fn field_tokens(api: &Api, f: &Field, in_request: bool, public: bool) -> TokenSt
     }
 }
 
+/// Whether `ty` is an `Option`, through aliases.
+fn is_option(api: &Api, ty: &Ty) -> bool {
+    match ty {
+        Ty::Option(_) => true,
+        Ty::Named(id) => match &api.ty(*id).kind {
+            TypeKind::Alias(inner) => is_option(api, inner),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 fn field(api: &Api, f: &Field, in_request: bool) -> TokenStream {
     field_tokens(api, f, in_request, true)
 }
 
+/// A string enum. An open one is written inside `runtime::open_enum!`,
+/// which adds `Unknown(String)` and its impls (see the runtime's
+/// `items.rs`); a closed one derives serde's impls. Values have no docs of
+/// their own (a value's docs would only repeat it).
 fn enum_def(name: &proc_macro2::Ident, doc: TokenStream, e: &Enum) -> TokenStream {
     let variant_names: Vec<_> = e.variants.iter().map(|v| ident(&v.name)).collect();
     let wires: Vec<&str> = e.variants.iter().map(|v| v.wire.as_str()).collect();
-    let variant_docs = e.variants.iter().map(|v| {
-        let text = if v.wire.is_empty() {
-            " The empty string.".to_owned()
-        } else {
-            format!(" `{}`", code(&v.wire))
+    if e.open {
+        return quote! {
+            crate::runtime::open_enum! {
+                #doc
+                #[allow(missing_docs)]
+                pub enum #name {
+                    #(#variant_names = #wires,)*
+                }
+            }
         };
-        quote!(#[doc = #text])
-    });
-    let display = quote! {
+    }
+    let renames = wires.iter().map(|w| quote!(#[serde(rename = #w)]));
+    quote! {
+        #doc
+        #[allow(missing_docs)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum #name {
+            #(#renames #variant_names,)*
+        }
+
+        impl #name {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &'static str {
+                match self {
+                    #(Self::#variant_names => #wires,)*
+                }
+            }
+        }
+
         impl std::fmt::Display for #name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
-    };
-    if !e.open {
-        let renames = wires.iter().map(|w| quote!(#[serde(rename = #w)]));
-        return quote! {
-            #doc
-            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-            pub enum #name {
-                #(#variant_docs #renames #variant_names,)*
-            }
 
-            impl #name {
-                /// The value as sent on the wire.
-                pub fn as_str(&self) -> &'static str {
-                    match self {
-                        #(Self::#variant_names => #wires,)*
-                    }
-                }
-            }
-
-            #display
-        };
-    }
-    quote! {
-        #doc
-        ///
-        /// Values this version of the crate does not know are kept in `Unknown`.
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[non_exhaustive]
-        pub enum #name {
-            #(#variant_docs #variant_names,)*
-            /// A value not listed in the spec this crate was generated from.
-            Unknown(String),
-        }
-
-        impl #name {
-            /// The value as sent on the wire.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    #(Self::#variant_names => #wires,)*
-                    Self::Unknown(value) => value,
-                }
-            }
-        }
-
-        impl From<&str> for #name {
-            fn from(value: &str) -> Self {
-                match value {
-                    #(#wires => Self::#variant_names,)*
-                    other => Self::Unknown(other.to_owned()),
-                }
-            }
-        }
-
-        #display
-
-        impl Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = String::deserialize(deserializer)?;
-                Ok(Self::from(value.as_str()))
-            }
-        }
+        impl crate::runtime::Field for #name {}
     }
 }
 
@@ -506,14 +347,7 @@ fn one_of_def(
         Tagging::Untagged => quote!(#[serde(untagged)]),
     };
     let variants = o.variants.iter().map(|v| {
-        let mut doc = lines(&v.docs);
-        if doc.is_empty() {
-            doc.push(match &v.tag {
-                Some(tag) => format!("`{}`", code(tag)),
-                None => format!("The `{}` variant.", v.name),
-            });
-        }
-        let doc = doc_attrs(&doc);
+        let doc = doc_attrs(&lines(&v.docs));
         let vname = ident(&v.name);
         let rename = v.tag.as_ref().map(|t| quote!(#[serde(rename = #t)]));
         let payload = match &v.payload {
@@ -538,8 +372,16 @@ fn one_of_def(
             Unknown,
         }
     });
+    let undocumented = o.variants.iter().any(|v| match &v.payload {
+        VariantPayload::Value(_) => lines(&v.docs).is_empty(),
+        VariantPayload::Fields(fields) => {
+            lines(&v.docs).is_empty() || fields.iter().any(|f| lines(&f.docs).is_empty())
+        }
+    });
+    let allow_missing_docs = undocumented.then(|| quote!(#[allow(missing_docs)]));
     quote! {
         #doc
+        #allow_missing_docs
         #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
         #tagging
         #[non_exhaustive]
@@ -547,6 +389,8 @@ fn one_of_def(
             #(#variants)*
             #unknown
         }
+
+        impl crate::runtime::Field for #name {}
     }
 }
 
@@ -587,11 +431,7 @@ fn multipart_def(
     parts: &[MultipartField],
 ) -> TokenStream {
     let fields = parts.iter().map(|p| {
-        let mut d = lines(&p.docs);
-        if d.is_empty() {
-            d.push(format!("The `{}` part.", code(&p.wire)));
-        }
-        let d = doc_attrs(&d);
+        let d = doc_attrs(&lines(&p.docs));
         let field = ident(&p.name);
         let inner = match &p.kind {
             MultipartKind::File => quote!(crate::runtime::FilePart),
@@ -626,8 +466,13 @@ fn multipart_def(
         .iter()
         .all(|p| !p.required || matches!(p.kind, MultipartKind::Files))
         .then(|| quote!(Default,));
+    let allow_missing_docs = parts
+        .iter()
+        .any(|p| lines(&p.docs).is_empty())
+        .then(|| quote!(#[allow(missing_docs)]));
     quote! {
         #doc
+        #allow_missing_docs
         #[derive(Debug, Clone, #default)]
         pub struct #name {
             #(#fields)*
@@ -678,6 +523,8 @@ fn dispatch_def(
             #[doc = #unknown_doc]
             Unknown(serde_json::Value),
         }
+
+        impl crate::runtime::Field for #name {}
 
         impl Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

@@ -3,95 +3,19 @@
 //!
 //! Types of `#/components/schemas/BranchRestoreResponse`.
 
-use serde::{Deserialize, Serialize};
-
-/// `BranchRestoreResponse`
-///
-/// Schema: `#/components/schemas/BranchRestoreResponse`
-#[derive(Debug, Clone, PartialEq)]
-pub struct BranchRestoreResponse {
-    /// `message`
-    pub message: BranchRestoreResponseMessage,
-}
-
-impl crate::runtime::ToFields for BranchRestoreResponse {
-    const NAME: &'static str = "BranchRestoreResponse";
-    const ADDITIONAL: bool = false;
-    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields.field("message", &self.message)
+crate::runtime::object! {
+    /// Schema: `#/components/schemas/BranchRestoreResponse`
+    #[allow(missing_docs)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct BranchRestoreResponse {
+        pub message: BranchRestoreResponseMessage,
     }
 }
 
-impl crate::runtime::FromFields for BranchRestoreResponse {
-    const EXPECTING: &'static str = "struct BranchRestoreResponse";
-    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut __map: crate::runtime::Fields<__A>,
-    ) -> Result<Self, __A::Error> {
-        let mut message: Option<BranchRestoreResponseMessage> = None;
-        while let Some(__key) = __map.next_key()? {
-            let __read = match __key.as_str() {
-                "message" => __map.fill(&mut message),
-                _ => __map.skip(),
-            };
-            __read?;
-        }
-        Ok(BranchRestoreResponse {
-            message: crate::runtime::required(message, "message")?,
-        })
-    }
-}
-crate::runtime::object_serde!(BranchRestoreResponse);
-
-/// `BranchRestoreResponseMessage`
-///
-/// Schema: `#/components/schemas/BranchRestoreResponse/properties/message`
-///
-/// Values this version of the crate does not know are kept in `Unknown`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum BranchRestoreResponseMessage {
-    /// `Branch restoration initiated`
-    BranchRestorationInitiated,
-    /// A value not listed in the spec this crate was generated from.
-    Unknown(String),
-}
-
-impl BranchRestoreResponseMessage {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::BranchRestorationInitiated => "Branch restoration initiated",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for BranchRestoreResponseMessage {
-    fn from(value: &str) -> Self {
-        match value {
-            "Branch restoration initiated" => Self::BranchRestorationInitiated,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl std::fmt::Display for BranchRestoreResponseMessage {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for BranchRestoreResponseMessage {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for BranchRestoreResponseMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = String::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+crate::runtime::open_enum! {
+    /// Schema: `#/components/schemas/BranchRestoreResponse/properties/message`
+    #[allow(missing_docs)]
+    pub enum BranchRestoreResponseMessage {
+        BranchRestorationInitiated = "Branch restoration initiated",
     }
 }

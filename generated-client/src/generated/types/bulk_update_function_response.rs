@@ -3,207 +3,41 @@
 //!
 //! Types of `#/components/schemas/BulkUpdateFunctionResponse`.
 
-use serde::{Deserialize, Serialize};
-
-/// `BulkUpdateFunctionResponse`
-///
-/// Schema: `#/components/schemas/BulkUpdateFunctionResponse`
-#[derive(Debug, Clone, PartialEq)]
-pub struct BulkUpdateFunctionResponse {
-    /// `functions`
-    pub functions: Vec<BulkUpdateFunctionResponseFunctionsItem>,
-}
-
-impl crate::runtime::ToFields for BulkUpdateFunctionResponse {
-    const NAME: &'static str = "BulkUpdateFunctionResponse";
-    const ADDITIONAL: bool = false;
-    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields.field("functions", &self.functions)
+crate::runtime::object! {
+    /// Schema: `#/components/schemas/BulkUpdateFunctionResponse`
+    #[allow(missing_docs)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct BulkUpdateFunctionResponse {
+        pub functions: Vec<BulkUpdateFunctionResponseFunctionsItem>,
     }
 }
 
-impl crate::runtime::FromFields for BulkUpdateFunctionResponse {
-    const EXPECTING: &'static str = "struct BulkUpdateFunctionResponse";
-    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut __map: crate::runtime::Fields<__A>,
-    ) -> Result<Self, __A::Error> {
-        let mut functions: Option<Vec<BulkUpdateFunctionResponseFunctionsItem>> = None;
-        while let Some(__key) = __map.next_key()? {
-            let __read = match __key.as_str() {
-                "functions" => __map.fill(&mut functions),
-                _ => __map.skip(),
-            };
-            __read?;
-        }
-        Ok(BulkUpdateFunctionResponse {
-            functions: crate::runtime::required(functions, "functions")?,
-        })
-    }
-}
-crate::runtime::object_serde!(BulkUpdateFunctionResponse);
-
-/// `BulkUpdateFunctionResponseFunctionsItem`
-///
-/// Schema: `#/components/schemas/BulkUpdateFunctionResponse/properties/functions/items`
-#[derive(Debug, Clone, PartialEq)]
-pub struct BulkUpdateFunctionResponseFunctionsItem {
-    /// `created_at`
-    pub created_at: i64,
-    /// `entrypoint_path`
-    pub entrypoint_path: Option<String>,
-    /// `ezbr_sha256`
-    pub ezbr_sha256: Option<String>,
-    /// `id`
-    pub id: String,
-    /// `import_map`
-    pub import_map: Option<bool>,
-    /// `import_map_path`
-    pub import_map_path: Option<String>,
-    /// `name`
-    pub name: String,
-    /// `slug`
-    pub slug: String,
-    /// `status`
-    pub status: BulkUpdateFunctionResponseFunctionsItemStatus,
-    /// `updated_at`
-    pub updated_at: i64,
-    /// `verify_jwt`
-    pub verify_jwt: Option<bool>,
-    /// `version`
-    pub version: i64,
-}
-
-impl crate::runtime::ToFields for BulkUpdateFunctionResponseFunctionsItem {
-    const NAME: &'static str = "BulkUpdateFunctionResponseFunctionsItem";
-    const ADDITIONAL: bool = false;
-    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields
-            .field("created_at", &self.created_at)
-            .optional("entrypoint_path", &self.entrypoint_path)
-            .optional("ezbr_sha256", &self.ezbr_sha256)
-            .field("id", &self.id)
-            .optional("import_map", &self.import_map)
-            .optional("import_map_path", &self.import_map_path)
-            .field("name", &self.name)
-            .field("slug", &self.slug)
-            .field("status", &self.status)
-            .field("updated_at", &self.updated_at)
-            .optional("verify_jwt", &self.verify_jwt)
-            .field("version", &self.version)
+crate::runtime::object! {
+    /// Schema: `#/components/schemas/BulkUpdateFunctionResponse/properties/functions/items`
+    #[allow(missing_docs)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct BulkUpdateFunctionResponseFunctionsItem {
+        pub created_at: i64,
+        pub entrypoint_path: Option<String>,
+        pub ezbr_sha256: Option<String>,
+        pub id: String,
+        pub import_map: Option<bool>,
+        pub import_map_path: Option<String>,
+        pub name: String,
+        pub slug: String,
+        pub status: BulkUpdateFunctionResponseFunctionsItemStatus,
+        pub updated_at: i64,
+        pub verify_jwt: Option<bool>,
+        pub version: i64,
     }
 }
 
-impl crate::runtime::FromFields for BulkUpdateFunctionResponseFunctionsItem {
-    const EXPECTING: &'static str = "struct BulkUpdateFunctionResponseFunctionsItem";
-    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut __map: crate::runtime::Fields<__A>,
-    ) -> Result<Self, __A::Error> {
-        let mut created_at: Option<i64> = None;
-        let mut entrypoint_path: Option<String> = None;
-        let mut ezbr_sha256: Option<String> = None;
-        let mut id: Option<String> = None;
-        let mut import_map: Option<bool> = None;
-        let mut import_map_path: Option<String> = None;
-        let mut name: Option<String> = None;
-        let mut slug: Option<String> = None;
-        let mut status: Option<BulkUpdateFunctionResponseFunctionsItemStatus> = None;
-        let mut updated_at: Option<i64> = None;
-        let mut verify_jwt: Option<bool> = None;
-        let mut version: Option<i64> = None;
-        while let Some(__key) = __map.next_key()? {
-            let __read = match __key.as_str() {
-                "created_at" => __map.fill(&mut created_at),
-                "entrypoint_path" => __map.set(&mut entrypoint_path),
-                "ezbr_sha256" => __map.set(&mut ezbr_sha256),
-                "id" => __map.fill(&mut id),
-                "import_map" => __map.set(&mut import_map),
-                "import_map_path" => __map.set(&mut import_map_path),
-                "name" => __map.fill(&mut name),
-                "slug" => __map.fill(&mut slug),
-                "status" => __map.fill(&mut status),
-                "updated_at" => __map.fill(&mut updated_at),
-                "verify_jwt" => __map.set(&mut verify_jwt),
-                "version" => __map.fill(&mut version),
-                _ => __map.skip(),
-            };
-            __read?;
-        }
-        Ok(BulkUpdateFunctionResponseFunctionsItem {
-            created_at: crate::runtime::required(created_at, "created_at")?,
-            entrypoint_path,
-            ezbr_sha256,
-            id: crate::runtime::required(id, "id")?,
-            import_map,
-            import_map_path,
-            name: crate::runtime::required(name, "name")?,
-            slug: crate::runtime::required(slug, "slug")?,
-            status: crate::runtime::required(status, "status")?,
-            updated_at: crate::runtime::required(updated_at, "updated_at")?,
-            verify_jwt,
-            version: crate::runtime::required(version, "version")?,
-        })
-    }
-}
-crate::runtime::object_serde!(BulkUpdateFunctionResponseFunctionsItem);
-
-/// `BulkUpdateFunctionResponseFunctionsItemStatus`
-///
-/// Schema: `#/components/schemas/BulkUpdateFunctionResponse/properties/functions/items/properties/status`
-///
-/// Values this version of the crate does not know are kept in `Unknown`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum BulkUpdateFunctionResponseFunctionsItemStatus {
-    /// `ACTIVE`
-    Active,
-    /// `REMOVED`
-    Removed,
-    /// `THROTTLED`
-    Throttled,
-    /// A value not listed in the spec this crate was generated from.
-    Unknown(String),
-}
-
-impl BulkUpdateFunctionResponseFunctionsItemStatus {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "ACTIVE",
-            Self::Removed => "REMOVED",
-            Self::Throttled => "THROTTLED",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for BulkUpdateFunctionResponseFunctionsItemStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "ACTIVE" => Self::Active,
-            "REMOVED" => Self::Removed,
-            "THROTTLED" => Self::Throttled,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl std::fmt::Display for BulkUpdateFunctionResponseFunctionsItemStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for BulkUpdateFunctionResponseFunctionsItemStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for BulkUpdateFunctionResponseFunctionsItemStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = String::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+crate::runtime::open_enum! {
+    /// Schema: `#/components/schemas/BulkUpdateFunctionResponse/properties/functions/items/properties/status`
+    #[allow(missing_docs)]
+    pub enum BulkUpdateFunctionResponseFunctionsItemStatus {
+        Active = "ACTIVE",
+        Removed = "REMOVED",
+        Throttled = "THROTTLED",
     }
 }

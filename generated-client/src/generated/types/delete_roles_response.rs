@@ -3,95 +3,19 @@
 //!
 //! Types of `#/components/schemas/DeleteRolesResponse`.
 
-use serde::{Deserialize, Serialize};
-
-/// `DeleteRolesResponse`
-///
-/// Schema: `#/components/schemas/DeleteRolesResponse`
-#[derive(Debug, Clone, PartialEq)]
-pub struct DeleteRolesResponse {
-    /// `message`
-    pub message: DeleteRolesResponseMessage,
-}
-
-impl crate::runtime::ToFields for DeleteRolesResponse {
-    const NAME: &'static str = "DeleteRolesResponse";
-    const ADDITIONAL: bool = false;
-    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields.field("message", &self.message)
+crate::runtime::object! {
+    /// Schema: `#/components/schemas/DeleteRolesResponse`
+    #[allow(missing_docs)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct DeleteRolesResponse {
+        pub message: DeleteRolesResponseMessage,
     }
 }
 
-impl crate::runtime::FromFields for DeleteRolesResponse {
-    const EXPECTING: &'static str = "struct DeleteRolesResponse";
-    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut __map: crate::runtime::Fields<__A>,
-    ) -> Result<Self, __A::Error> {
-        let mut message: Option<DeleteRolesResponseMessage> = None;
-        while let Some(__key) = __map.next_key()? {
-            let __read = match __key.as_str() {
-                "message" => __map.fill(&mut message),
-                _ => __map.skip(),
-            };
-            __read?;
-        }
-        Ok(DeleteRolesResponse {
-            message: crate::runtime::required(message, "message")?,
-        })
-    }
-}
-crate::runtime::object_serde!(DeleteRolesResponse);
-
-/// `DeleteRolesResponseMessage`
-///
-/// Schema: `#/components/schemas/DeleteRolesResponse/properties/message`
-///
-/// Values this version of the crate does not know are kept in `Unknown`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum DeleteRolesResponseMessage {
-    /// `ok`
-    Ok,
-    /// A value not listed in the spec this crate was generated from.
-    Unknown(String),
-}
-
-impl DeleteRolesResponseMessage {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Ok => "ok",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for DeleteRolesResponseMessage {
-    fn from(value: &str) -> Self {
-        match value {
-            "ok" => Self::Ok,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl std::fmt::Display for DeleteRolesResponseMessage {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for DeleteRolesResponseMessage {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for DeleteRolesResponseMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = String::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+crate::runtime::open_enum! {
+    /// Schema: `#/components/schemas/DeleteRolesResponse/properties/message`
+    #[allow(missing_docs)]
+    pub enum DeleteRolesResponseMessage {
+        Ok = "ok",
     }
 }

@@ -3,7 +3,5 @@
 //!
 //! Types of `#/components/schemas/DeleteSecretsBody`.
 
-/// `DeleteSecretsBody`
-///
 /// Schema: `#/components/schemas/DeleteSecretsBody`
 pub type DeleteSecretsBody = Vec<String>;

@@ -3,170 +3,32 @@
 //!
 //! Types of `#/components/schemas/DeployFunctionResponse`.
 
-use serde::{Deserialize, Serialize};
-
-/// `DeployFunctionResponse`
-///
-/// Schema: `#/components/schemas/DeployFunctionResponse`
-#[derive(Debug, Clone, PartialEq)]
-pub struct DeployFunctionResponse {
-    /// `created_at`
-    pub created_at: Option<i64>,
-    /// `entrypoint_path`
-    pub entrypoint_path: Option<String>,
-    /// `ezbr_sha256`
-    pub ezbr_sha256: Option<String>,
-    /// `id`
-    pub id: String,
-    /// `import_map`
-    pub import_map: Option<bool>,
-    /// `import_map_path`
-    pub import_map_path: Option<String>,
-    /// `name`
-    pub name: String,
-    /// `slug`
-    pub slug: String,
-    /// `status`
-    pub status: DeployFunctionResponseStatus,
-    /// `updated_at`
-    pub updated_at: Option<i64>,
-    /// `verify_jwt`
-    pub verify_jwt: Option<bool>,
-    /// `version`
-    pub version: i64,
-}
-
-impl crate::runtime::ToFields for DeployFunctionResponse {
-    const NAME: &'static str = "DeployFunctionResponse";
-    const ADDITIONAL: bool = false;
-    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields
-            .optional("created_at", &self.created_at)
-            .optional("entrypoint_path", &self.entrypoint_path)
-            .optional("ezbr_sha256", &self.ezbr_sha256)
-            .field("id", &self.id)
-            .optional("import_map", &self.import_map)
-            .optional("import_map_path", &self.import_map_path)
-            .field("name", &self.name)
-            .field("slug", &self.slug)
-            .field("status", &self.status)
-            .optional("updated_at", &self.updated_at)
-            .optional("verify_jwt", &self.verify_jwt)
-            .field("version", &self.version)
+crate::runtime::object! {
+    /// Schema: `#/components/schemas/DeployFunctionResponse`
+    #[allow(missing_docs)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct DeployFunctionResponse {
+        pub created_at: Option<i64>,
+        pub entrypoint_path: Option<String>,
+        pub ezbr_sha256: Option<String>,
+        pub id: String,
+        pub import_map: Option<bool>,
+        pub import_map_path: Option<String>,
+        pub name: String,
+        pub slug: String,
+        pub status: DeployFunctionResponseStatus,
+        pub updated_at: Option<i64>,
+        pub verify_jwt: Option<bool>,
+        pub version: i64,
     }
 }
 
-impl crate::runtime::FromFields for DeployFunctionResponse {
-    const EXPECTING: &'static str = "struct DeployFunctionResponse";
-    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut __map: crate::runtime::Fields<__A>,
-    ) -> Result<Self, __A::Error> {
-        let mut created_at: Option<i64> = None;
-        let mut entrypoint_path: Option<String> = None;
-        let mut ezbr_sha256: Option<String> = None;
-        let mut id: Option<String> = None;
-        let mut import_map: Option<bool> = None;
-        let mut import_map_path: Option<String> = None;
-        let mut name: Option<String> = None;
-        let mut slug: Option<String> = None;
-        let mut status: Option<DeployFunctionResponseStatus> = None;
-        let mut updated_at: Option<i64> = None;
-        let mut verify_jwt: Option<bool> = None;
-        let mut version: Option<i64> = None;
-        while let Some(__key) = __map.next_key()? {
-            let __read = match __key.as_str() {
-                "created_at" => __map.set(&mut created_at),
-                "entrypoint_path" => __map.set(&mut entrypoint_path),
-                "ezbr_sha256" => __map.set(&mut ezbr_sha256),
-                "id" => __map.fill(&mut id),
-                "import_map" => __map.set(&mut import_map),
-                "import_map_path" => __map.set(&mut import_map_path),
-                "name" => __map.fill(&mut name),
-                "slug" => __map.fill(&mut slug),
-                "status" => __map.fill(&mut status),
-                "updated_at" => __map.set(&mut updated_at),
-                "verify_jwt" => __map.set(&mut verify_jwt),
-                "version" => __map.fill(&mut version),
-                _ => __map.skip(),
-            };
-            __read?;
-        }
-        Ok(DeployFunctionResponse {
-            created_at,
-            entrypoint_path,
-            ezbr_sha256,
-            id: crate::runtime::required(id, "id")?,
-            import_map,
-            import_map_path,
-            name: crate::runtime::required(name, "name")?,
-            slug: crate::runtime::required(slug, "slug")?,
-            status: crate::runtime::required(status, "status")?,
-            updated_at,
-            verify_jwt,
-            version: crate::runtime::required(version, "version")?,
-        })
-    }
-}
-crate::runtime::object_serde!(DeployFunctionResponse);
-
-/// `DeployFunctionResponseStatus`
-///
-/// Schema: `#/components/schemas/DeployFunctionResponse/properties/status`
-///
-/// Values this version of the crate does not know are kept in `Unknown`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum DeployFunctionResponseStatus {
-    /// `ACTIVE`
-    Active,
-    /// `REMOVED`
-    Removed,
-    /// `THROTTLED`
-    Throttled,
-    /// A value not listed in the spec this crate was generated from.
-    Unknown(String),
-}
-
-impl DeployFunctionResponseStatus {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "ACTIVE",
-            Self::Removed => "REMOVED",
-            Self::Throttled => "THROTTLED",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for DeployFunctionResponseStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "ACTIVE" => Self::Active,
-            "REMOVED" => Self::Removed,
-            "THROTTLED" => Self::Throttled,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl std::fmt::Display for DeployFunctionResponseStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for DeployFunctionResponseStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for DeployFunctionResponseStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = String::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+crate::runtime::open_enum! {
+    /// Schema: `#/components/schemas/DeployFunctionResponse/properties/status`
+    #[allow(missing_docs)]
+    pub enum DeployFunctionResponseStatus {
+        Active = "ACTIVE",
+        Removed = "REMOVED",
+        Throttled = "THROTTLED",
     }
 }

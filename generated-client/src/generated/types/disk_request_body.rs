@@ -5,42 +5,14 @@
 
 use serde::{Deserialize, Serialize};
 
-/// `DiskRequestBody`
-///
-/// Schema: `#/components/schemas/DiskRequestBody`
-#[derive(Debug, Clone, PartialEq)]
-pub struct DiskRequestBody {
-    /// `attributes`
-    pub attributes: DiskRequestBodyAttributes,
-}
-
-impl crate::runtime::ToFields for DiskRequestBody {
-    const NAME: &'static str = "DiskRequestBody";
-    const ADDITIONAL: bool = false;
-    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields.field("attributes", &self.attributes)
+crate::runtime::object! {
+    /// Schema: `#/components/schemas/DiskRequestBody`
+    #[allow(missing_docs)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct DiskRequestBody {
+        pub attributes: DiskRequestBodyAttributes,
     }
 }
-
-impl crate::runtime::FromFields for DiskRequestBody {
-    const EXPECTING: &'static str = "struct DiskRequestBody";
-    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut __map: crate::runtime::Fields<__A>,
-    ) -> Result<Self, __A::Error> {
-        let mut attributes: Option<DiskRequestBodyAttributes> = None;
-        while let Some(__key) = __map.next_key()? {
-            let __read = match __key.as_str() {
-                "attributes" => __map.fill(&mut attributes),
-                _ => __map.skip(),
-            };
-            __read?;
-        }
-        Ok(DiskRequestBody {
-            attributes: crate::runtime::required(attributes, "attributes")?,
-        })
-    }
-}
-crate::runtime::object_serde!(DiskRequestBody);
 
 impl DiskRequestBody {
     /// A value with the required fields (`attributes`) set and every optional field absent.
@@ -49,30 +21,21 @@ impl DiskRequestBody {
     }
 }
 
-/// `DiskRequestBodyAttributes`
-///
 /// Schema: `#/components/schemas/DiskRequestBody/properties/attributes`
+#[allow(missing_docs)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum DiskRequestBodyAttributes {
-    /// `gp3`
     #[serde(rename = "gp3")]
     Gp3 {
-        /// `iops`
         iops: i64,
-        /// `size_gb`
         size_gb: i64,
-        /// `throughput_mibps`
         #[serde(default, skip_serializing_if = "Option::is_none")]
         throughput_mibps: Option<i64>,
     },
-    /// `io2`
     #[serde(rename = "io2")]
-    Io2 {
-        /// `iops`
-        iops: i64,
-        /// `size_gb`
-        size_gb: i64,
-    },
+    Io2 { iops: i64, size_gb: i64 },
 }
+
+impl crate::runtime::Field for DiskRequestBodyAttributes {}

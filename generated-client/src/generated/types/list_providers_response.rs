@@ -5,435 +5,101 @@
 
 use serde::{Deserialize, Serialize};
 
-/// `ListProvidersResponse`
-///
-/// Schema: `#/components/schemas/ListProvidersResponse`
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListProvidersResponse {
-    /// `items`
-    pub items: Vec<ListProvidersResponseItemsItem>,
-}
-
-impl crate::runtime::ToFields for ListProvidersResponse {
-    const NAME: &'static str = "ListProvidersResponse";
-    const ADDITIONAL: bool = false;
-    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields.field("items", &self.items)
+crate::runtime::object! {
+    /// Schema: `#/components/schemas/ListProvidersResponse`
+    #[allow(missing_docs)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ListProvidersResponse {
+        pub items: Vec<ListProvidersResponseItemsItem>,
     }
 }
 
-impl crate::runtime::FromFields for ListProvidersResponse {
-    const EXPECTING: &'static str = "struct ListProvidersResponse";
-    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut __map: crate::runtime::Fields<__A>,
-    ) -> Result<Self, __A::Error> {
-        let mut items: Option<Vec<ListProvidersResponseItemsItem>> = None;
-        while let Some(__key) = __map.next_key()? {
-            let __read = match __key.as_str() {
-                "items" => __map.fill(&mut items),
-                _ => __map.skip(),
-            };
-            __read?;
-        }
-        Ok(ListProvidersResponse {
-            items: crate::runtime::required(items, "items")?,
-        })
-    }
-}
-crate::runtime::object_serde!(ListProvidersResponse);
-
-/// `ListProvidersResponseItemsItem`
-///
-/// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items`
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListProvidersResponseItemsItem {
-    /// `created_at`
-    pub created_at: Option<String>,
-    /// `domains`
-    pub domains: Option<Vec<ListProvidersResponseItemsItemDomainsItem>>,
-    /// `id`
-    pub id: String,
-    /// `saml`
-    pub saml: Option<ListProvidersResponseItemsItemSaml>,
-    /// `updated_at`
-    pub updated_at: Option<String>,
-}
-
-impl crate::runtime::ToFields for ListProvidersResponseItemsItem {
-    const NAME: &'static str = "ListProvidersResponseItemsItem";
-    const ADDITIONAL: bool = false;
-    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields
-            .optional("created_at", &self.created_at)
-            .optional("domains", &self.domains)
-            .field("id", &self.id)
-            .optional("saml", &self.saml)
-            .optional("updated_at", &self.updated_at)
+crate::runtime::object! {
+    /// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items`
+    #[allow(missing_docs)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ListProvidersResponseItemsItem {
+        pub created_at: Option<String>,
+        pub domains: Option<Vec<ListProvidersResponseItemsItemDomainsItem>>,
+        pub id: String,
+        pub saml: Option<ListProvidersResponseItemsItemSaml>,
+        pub updated_at: Option<String>,
     }
 }
 
-impl crate::runtime::FromFields for ListProvidersResponseItemsItem {
-    const EXPECTING: &'static str = "struct ListProvidersResponseItemsItem";
-    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut __map: crate::runtime::Fields<__A>,
-    ) -> Result<Self, __A::Error> {
-        let mut created_at: Option<String> = None;
-        let mut domains: Option<Vec<ListProvidersResponseItemsItemDomainsItem>> = None;
-        let mut id: Option<String> = None;
-        let mut saml: Option<ListProvidersResponseItemsItemSaml> = None;
-        let mut updated_at: Option<String> = None;
-        while let Some(__key) = __map.next_key()? {
-            let __read = match __key.as_str() {
-                "created_at" => __map.set(&mut created_at),
-                "domains" => __map.set(&mut domains),
-                "id" => __map.fill(&mut id),
-                "saml" => __map.set(&mut saml),
-                "updated_at" => __map.set(&mut updated_at),
-                _ => __map.skip(),
-            };
-            __read?;
-        }
-        Ok(ListProvidersResponseItemsItem {
-            created_at,
-            domains,
-            id: crate::runtime::required(id, "id")?,
-            saml,
-            updated_at,
-        })
-    }
-}
-crate::runtime::object_serde!(ListProvidersResponseItemsItem);
-
-/// `ListProvidersResponseItemsItemDomainsItem`
-///
-/// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/domains/items`
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListProvidersResponseItemsItemDomainsItem {
-    /// `created_at`
-    pub created_at: Option<String>,
-    /// `domain`
-    pub domain: Option<String>,
-    /// `id`
-    pub id: String,
-    /// `updated_at`
-    pub updated_at: Option<String>,
-}
-
-impl crate::runtime::ToFields for ListProvidersResponseItemsItemDomainsItem {
-    const NAME: &'static str = "ListProvidersResponseItemsItemDomainsItem";
-    const ADDITIONAL: bool = false;
-    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields
-            .optional("created_at", &self.created_at)
-            .optional("domain", &self.domain)
-            .field("id", &self.id)
-            .optional("updated_at", &self.updated_at)
+crate::runtime::object! {
+    /// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/domains/items`
+    #[allow(missing_docs)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ListProvidersResponseItemsItemDomainsItem {
+        pub created_at: Option<String>,
+        pub domain: Option<String>,
+        pub id: String,
+        pub updated_at: Option<String>,
     }
 }
 
-impl crate::runtime::FromFields for ListProvidersResponseItemsItemDomainsItem {
-    const EXPECTING: &'static str = "struct ListProvidersResponseItemsItemDomainsItem";
-    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut __map: crate::runtime::Fields<__A>,
-    ) -> Result<Self, __A::Error> {
-        let mut created_at: Option<String> = None;
-        let mut domain: Option<String> = None;
-        let mut id: Option<String> = None;
-        let mut updated_at: Option<String> = None;
-        while let Some(__key) = __map.next_key()? {
-            let __read = match __key.as_str() {
-                "created_at" => __map.set(&mut created_at),
-                "domain" => __map.set(&mut domain),
-                "id" => __map.fill(&mut id),
-                "updated_at" => __map.set(&mut updated_at),
-                _ => __map.skip(),
-            };
-            __read?;
-        }
-        Ok(ListProvidersResponseItemsItemDomainsItem {
-            created_at,
-            domain,
-            id: crate::runtime::required(id, "id")?,
-            updated_at,
-        })
-    }
-}
-crate::runtime::object_serde!(ListProvidersResponseItemsItemDomainsItem);
-
-/// `ListProvidersResponseItemsItemSaml`
-///
-/// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml`
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListProvidersResponseItemsItemSaml {
-    /// `attribute_mapping`
-    pub attribute_mapping: Option<ListProvidersResponseItemsItemSamlAttributeMapping>,
-    /// `entity_id`
-    pub entity_id: String,
-    /// `id`
-    pub id: String,
-    /// `metadata_url`
-    pub metadata_url: Option<String>,
-    /// `metadata_xml`
-    pub metadata_xml: Option<String>,
-    /// `name_id_format`
-    pub name_id_format: Option<ListProvidersResponseItemsItemSamlNameIdFormat>,
-}
-
-impl crate::runtime::ToFields for ListProvidersResponseItemsItemSaml {
-    const NAME: &'static str = "ListProvidersResponseItemsItemSaml";
-    const ADDITIONAL: bool = false;
-    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields
-            .optional("attribute_mapping", &self.attribute_mapping)
-            .field("entity_id", &self.entity_id)
-            .field("id", &self.id)
-            .optional("metadata_url", &self.metadata_url)
-            .optional("metadata_xml", &self.metadata_xml)
-            .optional("name_id_format", &self.name_id_format)
+crate::runtime::object! {
+    /// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml`
+    #[allow(missing_docs)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ListProvidersResponseItemsItemSaml {
+        pub attribute_mapping: Option<ListProvidersResponseItemsItemSamlAttributeMapping>,
+        pub entity_id: String,
+        pub id: String,
+        pub metadata_url: Option<String>,
+        pub metadata_xml: Option<String>,
+        pub name_id_format: Option<ListProvidersResponseItemsItemSamlNameIdFormat>,
     }
 }
 
-impl crate::runtime::FromFields for ListProvidersResponseItemsItemSaml {
-    const EXPECTING: &'static str = "struct ListProvidersResponseItemsItemSaml";
-    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut __map: crate::runtime::Fields<__A>,
-    ) -> Result<Self, __A::Error> {
-        let mut attribute_mapping: Option<
-            ListProvidersResponseItemsItemSamlAttributeMapping,
-        > = None;
-        let mut entity_id: Option<String> = None;
-        let mut id: Option<String> = None;
-        let mut metadata_url: Option<String> = None;
-        let mut metadata_xml: Option<String> = None;
-        let mut name_id_format: Option<ListProvidersResponseItemsItemSamlNameIdFormat> = None;
-        while let Some(__key) = __map.next_key()? {
-            let __read = match __key.as_str() {
-                "attribute_mapping" => __map.set(&mut attribute_mapping),
-                "entity_id" => __map.fill(&mut entity_id),
-                "id" => __map.fill(&mut id),
-                "metadata_url" => __map.set(&mut metadata_url),
-                "metadata_xml" => __map.set(&mut metadata_xml),
-                "name_id_format" => __map.set(&mut name_id_format),
-                _ => __map.skip(),
-            };
-            __read?;
-        }
-        Ok(ListProvidersResponseItemsItemSaml {
-            attribute_mapping,
-            entity_id: crate::runtime::required(entity_id, "entity_id")?,
-            id: crate::runtime::required(id, "id")?,
-            metadata_url,
-            metadata_xml,
-            name_id_format,
-        })
-    }
-}
-crate::runtime::object_serde!(ListProvidersResponseItemsItemSaml);
-
-/// `ListProvidersResponseItemsItemSamlAttributeMapping`
-///
-/// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml/properties/attribute_mapping`
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListProvidersResponseItemsItemSamlAttributeMapping {
-    /// `keys`
-    pub keys: std::collections::BTreeMap<
-        String,
-        ListProvidersResponseItemsItemSamlAttributeMappingKeysValue,
-    >,
-}
-
-impl crate::runtime::ToFields for ListProvidersResponseItemsItemSamlAttributeMapping {
-    const NAME: &'static str = "ListProvidersResponseItemsItemSamlAttributeMapping";
-    const ADDITIONAL: bool = false;
-    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields.field("keys", &self.keys)
+crate::runtime::object! {
+    /// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml/properties/attribute_mapping`
+    #[allow(missing_docs)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ListProvidersResponseItemsItemSamlAttributeMapping {
+        pub keys: std::collections::BTreeMap<
+            String,
+            ListProvidersResponseItemsItemSamlAttributeMappingKeysValue,
+        >,
     }
 }
 
-impl crate::runtime::FromFields for ListProvidersResponseItemsItemSamlAttributeMapping {
-    const EXPECTING: &'static str = "struct ListProvidersResponseItemsItemSamlAttributeMapping";
-    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut __map: crate::runtime::Fields<__A>,
-    ) -> Result<Self, __A::Error> {
-        let mut keys: Option<
-            std::collections::BTreeMap<
-                String,
-                ListProvidersResponseItemsItemSamlAttributeMappingKeysValue,
-            >,
-        > = None;
-        while let Some(__key) = __map.next_key()? {
-            let __read = match __key.as_str() {
-                "keys" => __map.fill(&mut keys),
-                _ => __map.skip(),
-            };
-            __read?;
-        }
-        Ok(ListProvidersResponseItemsItemSamlAttributeMapping {
-            keys: crate::runtime::required(keys, "keys")?,
-        })
-    }
-}
-crate::runtime::object_serde!(ListProvidersResponseItemsItemSamlAttributeMapping);
-
-/// `ListProvidersResponseItemsItemSamlAttributeMappingKeysValue`
-///
-/// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties`
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct ListProvidersResponseItemsItemSamlAttributeMappingKeysValue {
-    /// `array`
-    pub array: Option<bool>,
-    /// `default`
-    pub default: Option<
-        ListProvidersResponseItemsItemSamlAttributeMappingKeysValueDefault,
-    >,
-    /// `name`
-    pub name: Option<String>,
-    /// `names`
-    pub names: Option<Vec<String>>,
-}
-
-impl crate::runtime::ToFields
-for ListProvidersResponseItemsItemSamlAttributeMappingKeysValue {
-    const NAME: &'static str = "ListProvidersResponseItemsItemSamlAttributeMappingKeysValue";
-    const ADDITIONAL: bool = false;
-    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields
-            .optional("array", &self.array)
-            .optional("default", &self.default)
-            .optional("name", &self.name)
-            .optional("names", &self.names)
-    }
-}
-
-impl crate::runtime::FromFields
-for ListProvidersResponseItemsItemSamlAttributeMappingKeysValue {
-    const EXPECTING: &'static str = "struct ListProvidersResponseItemsItemSamlAttributeMappingKeysValue";
-    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut __map: crate::runtime::Fields<__A>,
-    ) -> Result<Self, __A::Error> {
-        let mut array: Option<bool> = None;
-        let mut default: Option<
+crate::runtime::object! {
+    /// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties`
+    #[allow(missing_docs)]
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct ListProvidersResponseItemsItemSamlAttributeMappingKeysValue {
+        pub array: Option<bool>,
+        pub default: Option<
             ListProvidersResponseItemsItemSamlAttributeMappingKeysValueDefault,
-        > = None;
-        let mut name: Option<String> = None;
-        let mut names: Option<Vec<String>> = None;
-        while let Some(__key) = __map.next_key()? {
-            let __read = match __key.as_str() {
-                "array" => __map.set(&mut array),
-                "default" => __map.set(&mut default),
-                "name" => __map.set(&mut name),
-                "names" => __map.set(&mut names),
-                _ => __map.skip(),
-            };
-            __read?;
-        }
-        Ok(ListProvidersResponseItemsItemSamlAttributeMappingKeysValue {
-            array,
-            default,
-            name,
-            names,
-        })
+        >,
+        pub name: Option<String>,
+        pub names: Option<Vec<String>>,
     }
 }
-crate::runtime::object_serde!(
-    ListProvidersResponseItemsItemSamlAttributeMappingKeysValue
-);
 
-/// `ListProvidersResponseItemsItemSamlAttributeMappingKeysValueDefault`
-///
 /// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties/properties/default`
+#[allow(missing_docs)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum ListProvidersResponseItemsItemSamlAttributeMappingKeysValueDefault {
-    /// The `Object` variant.
     Object(std::collections::BTreeMap<String, serde_json::Value>),
-    /// The `Number` variant.
     Number(f64),
-    /// The `Boolean` variant.
     Boolean(bool),
-    /// The `String` variant.
     String(String),
 }
 
-/// `ListProvidersResponseItemsItemSamlNameIdFormat`
-///
-/// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml/properties/name_id_format`
-///
-/// Values this version of the crate does not know are kept in `Unknown`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum ListProvidersResponseItemsItemSamlNameIdFormat {
-    /// `urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified`
-    UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonUnspecified,
-    /// `urn:oasis:names:tc:SAML:2.0:nameid-format:transient`
-    UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonTransient,
-    /// `urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress`
-    UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonEmailAddress,
-    /// `urn:oasis:names:tc:SAML:2.0:nameid-format:persistent`
-    UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonPersistent,
-    /// A value not listed in the spec this crate was generated from.
-    Unknown(String),
-}
-
-impl ListProvidersResponseItemsItemSamlNameIdFormat {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonUnspecified => {
-                "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified"
-            }
-            Self::UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonTransient => {
-                "urn:oasis:names:tc:SAML:2.0:nameid-format:transient"
-            }
-            Self::UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonEmailAddress => {
-                "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress"
-            }
-            Self::UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonPersistent => {
-                "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent"
-            }
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ListProvidersResponseItemsItemSamlNameIdFormat {
-    fn from(value: &str) -> Self {
-        match value {
-            "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified" => {
-                Self::UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonUnspecified
-            }
-            "urn:oasis:names:tc:SAML:2.0:nameid-format:transient" => {
-                Self::UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonTransient
-            }
-            "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress" => {
-                Self::UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonEmailAddress
-            }
-            "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent" => {
-                Self::UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonPersistent
-            }
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl std::fmt::Display for ListProvidersResponseItemsItemSamlNameIdFormat {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for ListProvidersResponseItemsItemSamlNameIdFormat {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ListProvidersResponseItemsItemSamlNameIdFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = String::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+impl crate::runtime::Field
+for ListProvidersResponseItemsItemSamlAttributeMappingKeysValueDefault {}
+crate::runtime::open_enum! {
+    /// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml/properties/name_id_format`
+    #[allow(missing_docs)]
+    pub enum ListProvidersResponseItemsItemSamlNameIdFormat {
+        UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonUnspecified = "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified",
+        UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonTransient = "urn:oasis:names:tc:SAML:2.0:nameid-format:transient",
+        UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonEmailAddress = "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress",
+        UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonPersistent = "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent",
     }
 }

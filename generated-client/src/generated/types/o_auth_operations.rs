@@ -3,252 +3,42 @@
 //!
 //! Types of `#/paths/~1v1~1oauth~1authorize/get/parameters/7/schema`.
 
-use serde::{Deserialize, Serialize};
-
-/// `AuthorizeUserCodeChallengeMethod`
-///
-/// Schema: `#/paths/~1v1~1oauth~1authorize/get/parameters/7/schema`
-///
-/// Values this version of the crate does not know are kept in `Unknown`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum AuthorizeUserCodeChallengeMethod {
-    /// `plain`
-    Plain,
-    /// `sha256`
-    Sha256,
-    /// `S256`
-    S256,
-    /// A value not listed in the spec this crate was generated from.
-    Unknown(String),
-}
-
-impl AuthorizeUserCodeChallengeMethod {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Plain => "plain",
-            Self::Sha256 => "sha256",
-            Self::S256 => "S256",
-            Self::Unknown(value) => value,
-        }
+crate::runtime::open_enum! {
+    /// Schema: `#/paths/~1v1~1oauth~1authorize/get/parameters/7/schema`
+    #[allow(missing_docs)]
+    pub enum AuthorizeUserCodeChallengeMethod {
+        Plain = "plain",
+        Sha256 = "sha256",
+        S256 = "S256",
     }
 }
 
-impl From<&str> for AuthorizeUserCodeChallengeMethod {
-    fn from(value: &str) -> Self {
-        match value {
-            "plain" => Self::Plain,
-            "sha256" => Self::Sha256,
-            "S256" => Self::S256,
-            other => Self::Unknown(other.to_owned()),
-        }
+crate::runtime::open_enum! {
+    /// Schema: `#/paths/~1v1~1oauth~1authorize/get/parameters/1/schema`
+    #[allow(missing_docs)]
+    pub enum AuthorizeUserResponseType {
+        Code = "code",
+        Token = "token",
+        IdTokenToken = "id_token token",
     }
 }
 
-impl std::fmt::Display for AuthorizeUserCodeChallengeMethod {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+crate::runtime::open_enum! {
+    /// Schema: `#/paths/~1v1~1oauth~1authorize~1project-claim/get/parameters/7/schema`
+    #[allow(missing_docs)]
+    pub enum OauthAuthorizeProjectClaimCodeChallengeMethod {
+        Plain = "plain",
+        Sha256 = "sha256",
+        S256 = "S256",
     }
 }
 
-impl Serialize for AuthorizeUserCodeChallengeMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for AuthorizeUserCodeChallengeMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = String::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
-    }
-}
-
-/// `AuthorizeUserResponseType`
-///
-/// Schema: `#/paths/~1v1~1oauth~1authorize/get/parameters/1/schema`
-///
-/// Values this version of the crate does not know are kept in `Unknown`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum AuthorizeUserResponseType {
-    /// `code`
-    Code,
-    /// `token`
-    Token,
-    /// `id_token token`
-    IdTokenToken,
-    /// A value not listed in the spec this crate was generated from.
-    Unknown(String),
-}
-
-impl AuthorizeUserResponseType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Code => "code",
-            Self::Token => "token",
-            Self::IdTokenToken => "id_token token",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for AuthorizeUserResponseType {
-    fn from(value: &str) -> Self {
-        match value {
-            "code" => Self::Code,
-            "token" => Self::Token,
-            "id_token token" => Self::IdTokenToken,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl std::fmt::Display for AuthorizeUserResponseType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for AuthorizeUserResponseType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for AuthorizeUserResponseType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = String::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
-    }
-}
-
-/// `OauthAuthorizeProjectClaimCodeChallengeMethod`
-///
-/// Schema: `#/paths/~1v1~1oauth~1authorize~1project-claim/get/parameters/7/schema`
-///
-/// Values this version of the crate does not know are kept in `Unknown`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum OauthAuthorizeProjectClaimCodeChallengeMethod {
-    /// `plain`
-    Plain,
-    /// `sha256`
-    Sha256,
-    /// `S256`
-    S256,
-    /// A value not listed in the spec this crate was generated from.
-    Unknown(String),
-}
-
-impl OauthAuthorizeProjectClaimCodeChallengeMethod {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Plain => "plain",
-            Self::Sha256 => "sha256",
-            Self::S256 => "S256",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for OauthAuthorizeProjectClaimCodeChallengeMethod {
-    fn from(value: &str) -> Self {
-        match value {
-            "plain" => Self::Plain,
-            "sha256" => Self::Sha256,
-            "S256" => Self::S256,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl std::fmt::Display for OauthAuthorizeProjectClaimCodeChallengeMethod {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for OauthAuthorizeProjectClaimCodeChallengeMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for OauthAuthorizeProjectClaimCodeChallengeMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = String::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
-    }
-}
-
-/// `OauthAuthorizeProjectClaimResponseType`
-///
-/// Schema: `#/paths/~1v1~1oauth~1authorize~1project-claim/get/parameters/2/schema`
-///
-/// Values this version of the crate does not know are kept in `Unknown`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum OauthAuthorizeProjectClaimResponseType {
-    /// `code`
-    Code,
-    /// `token`
-    Token,
-    /// `id_token token`
-    IdTokenToken,
-    /// A value not listed in the spec this crate was generated from.
-    Unknown(String),
-}
-
-impl OauthAuthorizeProjectClaimResponseType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Code => "code",
-            Self::Token => "token",
-            Self::IdTokenToken => "id_token token",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for OauthAuthorizeProjectClaimResponseType {
-    fn from(value: &str) -> Self {
-        match value {
-            "code" => Self::Code,
-            "token" => Self::Token,
-            "id_token token" => Self::IdTokenToken,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl std::fmt::Display for OauthAuthorizeProjectClaimResponseType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for OauthAuthorizeProjectClaimResponseType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for OauthAuthorizeProjectClaimResponseType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = String::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+crate::runtime::open_enum! {
+    /// Schema: `#/paths/~1v1~1oauth~1authorize~1project-claim/get/parameters/2/schema`
+    #[allow(missing_docs)]
+    pub enum OauthAuthorizeProjectClaimResponseType {
+        Code = "code",
+        Token = "token",
+        IdTokenToken = "id_token token",
     }
 }

@@ -3,39 +3,11 @@
 //!
 //! Types of `#/components/schemas/PgsodiumConfigResponse`.
 
-/// `PgsodiumConfigResponse`
-///
-/// Schema: `#/components/schemas/PgsodiumConfigResponse`
-#[derive(Debug, Clone, PartialEq)]
-pub struct PgsodiumConfigResponse {
-    /// `root_key`
-    pub root_key: String,
-}
-
-impl crate::runtime::ToFields for PgsodiumConfigResponse {
-    const NAME: &'static str = "PgsodiumConfigResponse";
-    const ADDITIONAL: bool = false;
-    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields.field("root_key", &self.root_key)
+crate::runtime::object! {
+    /// Schema: `#/components/schemas/PgsodiumConfigResponse`
+    #[allow(missing_docs)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct PgsodiumConfigResponse {
+        pub root_key: String,
     }
 }
-
-impl crate::runtime::FromFields for PgsodiumConfigResponse {
-    const EXPECTING: &'static str = "struct PgsodiumConfigResponse";
-    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut __map: crate::runtime::Fields<__A>,
-    ) -> Result<Self, __A::Error> {
-        let mut root_key: Option<String> = None;
-        while let Some(__key) = __map.next_key()? {
-            let __read = match __key.as_str() {
-                "root_key" => __map.fill(&mut root_key),
-                _ => __map.skip(),
-            };
-            __read?;
-        }
-        Ok(PgsodiumConfigResponse {
-            root_key: crate::runtime::required(root_key, "root_key")?,
-        })
-    }
-}
-crate::runtime::object_serde!(PgsodiumConfigResponse);

@@ -3,241 +3,47 @@
 //!
 //! Types of `#/components/schemas/SigningKeysResponse`.
 
-use serde::{Deserialize, Serialize};
-
-/// `SigningKeysResponse`
-///
-/// Schema: `#/components/schemas/SigningKeysResponse`
-#[derive(Debug, Clone, PartialEq)]
-pub struct SigningKeysResponse {
-    /// `keys`
-    pub keys: Vec<SigningKeysResponseKeysItem>,
-}
-
-impl crate::runtime::ToFields for SigningKeysResponse {
-    const NAME: &'static str = "SigningKeysResponse";
-    const ADDITIONAL: bool = false;
-    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields.field("keys", &self.keys)
+crate::runtime::object! {
+    /// Schema: `#/components/schemas/SigningKeysResponse`
+    #[allow(missing_docs)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct SigningKeysResponse {
+        pub keys: Vec<SigningKeysResponseKeysItem>,
     }
 }
 
-impl crate::runtime::FromFields for SigningKeysResponse {
-    const EXPECTING: &'static str = "struct SigningKeysResponse";
-    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut __map: crate::runtime::Fields<__A>,
-    ) -> Result<Self, __A::Error> {
-        let mut keys: Option<Vec<SigningKeysResponseKeysItem>> = None;
-        while let Some(__key) = __map.next_key()? {
-            let __read = match __key.as_str() {
-                "keys" => __map.fill(&mut keys),
-                _ => __map.skip(),
-            };
-            __read?;
-        }
-        Ok(SigningKeysResponse {
-            keys: crate::runtime::required(keys, "keys")?,
-        })
-    }
-}
-crate::runtime::object_serde!(SigningKeysResponse);
-
-/// `SigningKeysResponseKeysItem`
-///
-/// Schema: `#/components/schemas/SigningKeysResponse/properties/keys/items`
-#[derive(Debug, Clone, PartialEq)]
-pub struct SigningKeysResponseKeysItem {
-    /// `algorithm`
-    pub algorithm: SigningKeysResponseKeysItemAlgorithm,
-    /// `created_at`
-    pub created_at: String,
-    /// `id`
-    pub id: String,
-    /// `public_jwk`
-    pub public_jwk: Option<serde_json::Value>,
-    /// `status`
-    pub status: SigningKeysResponseKeysItemStatus,
-    /// `updated_at`
-    pub updated_at: String,
-}
-
-impl crate::runtime::ToFields for SigningKeysResponseKeysItem {
-    const NAME: &'static str = "SigningKeysResponseKeysItem";
-    const ADDITIONAL: bool = false;
-    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields
-            .field("algorithm", &self.algorithm)
-            .field("created_at", &self.created_at)
-            .field("id", &self.id)
-            .optional("public_jwk", &self.public_jwk)
-            .field("status", &self.status)
-            .field("updated_at", &self.updated_at)
+crate::runtime::object! {
+    /// Schema: `#/components/schemas/SigningKeysResponse/properties/keys/items`
+    #[allow(missing_docs)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct SigningKeysResponseKeysItem {
+        pub algorithm: SigningKeysResponseKeysItemAlgorithm,
+        pub created_at: String,
+        pub id: String,
+        pub public_jwk: Option<serde_json::Value>,
+        pub status: SigningKeysResponseKeysItemStatus,
+        pub updated_at: String,
     }
 }
 
-impl crate::runtime::FromFields for SigningKeysResponseKeysItem {
-    const EXPECTING: &'static str = "struct SigningKeysResponseKeysItem";
-    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut __map: crate::runtime::Fields<__A>,
-    ) -> Result<Self, __A::Error> {
-        let mut algorithm: Option<SigningKeysResponseKeysItemAlgorithm> = None;
-        let mut created_at: Option<String> = None;
-        let mut id: Option<String> = None;
-        let mut public_jwk: Option<serde_json::Value> = None;
-        let mut status: Option<SigningKeysResponseKeysItemStatus> = None;
-        let mut updated_at: Option<String> = None;
-        while let Some(__key) = __map.next_key()? {
-            let __read = match __key.as_str() {
-                "algorithm" => __map.fill(&mut algorithm),
-                "created_at" => __map.fill(&mut created_at),
-                "id" => __map.fill(&mut id),
-                "public_jwk" => __map.set(&mut public_jwk),
-                "status" => __map.fill(&mut status),
-                "updated_at" => __map.fill(&mut updated_at),
-                _ => __map.skip(),
-            };
-            __read?;
-        }
-        Ok(SigningKeysResponseKeysItem {
-            algorithm: crate::runtime::required(algorithm, "algorithm")?,
-            created_at: crate::runtime::required(created_at, "created_at")?,
-            id: crate::runtime::required(id, "id")?,
-            public_jwk,
-            status: crate::runtime::required(status, "status")?,
-            updated_at: crate::runtime::required(updated_at, "updated_at")?,
-        })
-    }
-}
-crate::runtime::object_serde!(SigningKeysResponseKeysItem);
-
-/// `SigningKeysResponseKeysItemAlgorithm`
-///
-/// Schema: `#/components/schemas/SigningKeysResponse/properties/keys/items/properties/algorithm`
-///
-/// Values this version of the crate does not know are kept in `Unknown`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum SigningKeysResponseKeysItemAlgorithm {
-    /// `EdDSA`
-    EdDsa,
-    /// `ES256`
-    Es256,
-    /// `RS256`
-    Rs256,
-    /// `HS256`
-    Hs256,
-    /// A value not listed in the spec this crate was generated from.
-    Unknown(String),
-}
-
-impl SigningKeysResponseKeysItemAlgorithm {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EdDsa => "EdDSA",
-            Self::Es256 => "ES256",
-            Self::Rs256 => "RS256",
-            Self::Hs256 => "HS256",
-            Self::Unknown(value) => value,
-        }
+crate::runtime::open_enum! {
+    /// Schema: `#/components/schemas/SigningKeysResponse/properties/keys/items/properties/algorithm`
+    #[allow(missing_docs)]
+    pub enum SigningKeysResponseKeysItemAlgorithm {
+        EdDsa = "EdDSA",
+        Es256 = "ES256",
+        Rs256 = "RS256",
+        Hs256 = "HS256",
     }
 }
 
-impl From<&str> for SigningKeysResponseKeysItemAlgorithm {
-    fn from(value: &str) -> Self {
-        match value {
-            "EdDSA" => Self::EdDsa,
-            "ES256" => Self::Es256,
-            "RS256" => Self::Rs256,
-            "HS256" => Self::Hs256,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl std::fmt::Display for SigningKeysResponseKeysItemAlgorithm {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for SigningKeysResponseKeysItemAlgorithm {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for SigningKeysResponseKeysItemAlgorithm {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = String::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
-    }
-}
-
-/// `SigningKeysResponseKeysItemStatus`
-///
-/// Schema: `#/components/schemas/SigningKeysResponse/properties/keys/items/properties/status`
-///
-/// Values this version of the crate does not know are kept in `Unknown`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum SigningKeysResponseKeysItemStatus {
-    /// `in_use`
-    InUse,
-    /// `previously_used`
-    PreviouslyUsed,
-    /// `revoked`
-    Revoked,
-    /// `standby`
-    Standby,
-    /// A value not listed in the spec this crate was generated from.
-    Unknown(String),
-}
-
-impl SigningKeysResponseKeysItemStatus {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InUse => "in_use",
-            Self::PreviouslyUsed => "previously_used",
-            Self::Revoked => "revoked",
-            Self::Standby => "standby",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for SigningKeysResponseKeysItemStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "in_use" => Self::InUse,
-            "previously_used" => Self::PreviouslyUsed,
-            "revoked" => Self::Revoked,
-            "standby" => Self::Standby,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl std::fmt::Display for SigningKeysResponseKeysItemStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for SigningKeysResponseKeysItemStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for SigningKeysResponseKeysItemStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = String::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+crate::runtime::open_enum! {
+    /// Schema: `#/components/schemas/SigningKeysResponse/properties/keys/items/properties/status`
+    #[allow(missing_docs)]
+    pub enum SigningKeysResponseKeysItemStatus {
+        InUse = "in_use",
+        PreviouslyUsed = "previously_used",
+        Revoked = "revoked",
+        Standby = "standby",
     }
 }

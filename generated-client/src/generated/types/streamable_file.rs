@@ -3,7 +3,5 @@
 //!
 //! Types of `#/components/schemas/StreamableFile`.
 
-/// `StreamableFile`
-///
 /// Schema: `#/components/schemas/StreamableFile`
 pub type StreamableFile = std::collections::BTreeMap<String, serde_json::Value>;

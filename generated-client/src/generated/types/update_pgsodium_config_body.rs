@@ -3,42 +3,14 @@
 //!
 //! Types of `#/components/schemas/UpdatePgsodiumConfigBody`.
 
-/// `UpdatePgsodiumConfigBody`
-///
-/// Schema: `#/components/schemas/UpdatePgsodiumConfigBody`
-#[derive(Debug, Clone, PartialEq)]
-pub struct UpdatePgsodiumConfigBody {
-    /// `root_key`
-    pub root_key: String,
-}
-
-impl crate::runtime::ToFields for UpdatePgsodiumConfigBody {
-    const NAME: &'static str = "UpdatePgsodiumConfigBody";
-    const ADDITIONAL: bool = false;
-    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields.field("root_key", &self.root_key)
+crate::runtime::object! {
+    /// Schema: `#/components/schemas/UpdatePgsodiumConfigBody`
+    #[allow(missing_docs)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct UpdatePgsodiumConfigBody {
+        pub root_key: String,
     }
 }
-
-impl crate::runtime::FromFields for UpdatePgsodiumConfigBody {
-    const EXPECTING: &'static str = "struct UpdatePgsodiumConfigBody";
-    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut __map: crate::runtime::Fields<__A>,
-    ) -> Result<Self, __A::Error> {
-        let mut root_key: Option<String> = None;
-        while let Some(__key) = __map.next_key()? {
-            let __read = match __key.as_str() {
-                "root_key" => __map.fill(&mut root_key),
-                _ => __map.skip(),
-            };
-            __read?;
-        }
-        Ok(UpdatePgsodiumConfigBody {
-            root_key: crate::runtime::required(root_key, "root_key")?,
-        })
-    }
-}
-crate::runtime::object_serde!(UpdatePgsodiumConfigBody);
 
 impl UpdatePgsodiumConfigBody {
     /// A value with the required fields (`root_key`) set and every optional field absent.

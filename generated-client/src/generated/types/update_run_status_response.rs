@@ -3,95 +3,19 @@
 //!
 //! Types of `#/components/schemas/UpdateRunStatusResponse`.
 
-use serde::{Deserialize, Serialize};
-
-/// `UpdateRunStatusResponse`
-///
-/// Schema: `#/components/schemas/UpdateRunStatusResponse`
-#[derive(Debug, Clone, PartialEq)]
-pub struct UpdateRunStatusResponse {
-    /// `message`
-    pub message: UpdateRunStatusResponseMessage,
-}
-
-impl crate::runtime::ToFields for UpdateRunStatusResponse {
-    const NAME: &'static str = "UpdateRunStatusResponse";
-    const ADDITIONAL: bool = false;
-    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields.field("message", &self.message)
+crate::runtime::object! {
+    /// Schema: `#/components/schemas/UpdateRunStatusResponse`
+    #[allow(missing_docs)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct UpdateRunStatusResponse {
+        pub message: UpdateRunStatusResponseMessage,
     }
 }
 
-impl crate::runtime::FromFields for UpdateRunStatusResponse {
-    const EXPECTING: &'static str = "struct UpdateRunStatusResponse";
-    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut __map: crate::runtime::Fields<__A>,
-    ) -> Result<Self, __A::Error> {
-        let mut message: Option<UpdateRunStatusResponseMessage> = None;
-        while let Some(__key) = __map.next_key()? {
-            let __read = match __key.as_str() {
-                "message" => __map.fill(&mut message),
-                _ => __map.skip(),
-            };
-            __read?;
-        }
-        Ok(UpdateRunStatusResponse {
-            message: crate::runtime::required(message, "message")?,
-        })
-    }
-}
-crate::runtime::object_serde!(UpdateRunStatusResponse);
-
-/// `UpdateRunStatusResponseMessage`
-///
-/// Schema: `#/components/schemas/UpdateRunStatusResponse/properties/message`
-///
-/// Values this version of the crate does not know are kept in `Unknown`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum UpdateRunStatusResponseMessage {
-    /// `ok`
-    Ok,
-    /// A value not listed in the spec this crate was generated from.
-    Unknown(String),
-}
-
-impl UpdateRunStatusResponseMessage {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Ok => "ok",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for UpdateRunStatusResponseMessage {
-    fn from(value: &str) -> Self {
-        match value {
-            "ok" => Self::Ok,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateRunStatusResponseMessage {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for UpdateRunStatusResponseMessage {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for UpdateRunStatusResponseMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = String::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+crate::runtime::open_enum! {
+    /// Schema: `#/components/schemas/UpdateRunStatusResponse/properties/message`
+    #[allow(missing_docs)]
+    pub enum UpdateRunStatusResponseMessage {
+        Ok = "ok",
     }
 }

@@ -3,55 +3,16 @@
 //!
 //! Types of `#/components/schemas/V1CreateMigrationBody`.
 
-/// `V1CreateMigrationBody`
-///
-/// Schema: `#/components/schemas/V1CreateMigrationBody`
-#[derive(Debug, Clone, PartialEq)]
-pub struct V1CreateMigrationBody {
-    /// `name`
-    pub name: Option<String>,
-    /// `query`
-    pub query: String,
-    /// `rollback`
-    pub rollback: Option<String>,
-}
-
-impl crate::runtime::ToFields for V1CreateMigrationBody {
-    const NAME: &'static str = "V1CreateMigrationBody";
-    const ADDITIONAL: bool = false;
-    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields
-            .optional("name", &self.name)
-            .field("query", &self.query)
-            .optional("rollback", &self.rollback)
+crate::runtime::object! {
+    /// Schema: `#/components/schemas/V1CreateMigrationBody`
+    #[allow(missing_docs)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct V1CreateMigrationBody {
+        pub name: Option<String>,
+        pub query: String,
+        pub rollback: Option<String>,
     }
 }
-
-impl crate::runtime::FromFields for V1CreateMigrationBody {
-    const EXPECTING: &'static str = "struct V1CreateMigrationBody";
-    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut __map: crate::runtime::Fields<__A>,
-    ) -> Result<Self, __A::Error> {
-        let mut name: Option<String> = None;
-        let mut query: Option<String> = None;
-        let mut rollback: Option<String> = None;
-        while let Some(__key) = __map.next_key()? {
-            let __read = match __key.as_str() {
-                "name" => __map.set(&mut name),
-                "query" => __map.fill(&mut query),
-                "rollback" => __map.set(&mut rollback),
-                _ => __map.skip(),
-            };
-            __read?;
-        }
-        Ok(V1CreateMigrationBody {
-            name,
-            query: crate::runtime::required(query, "query")?,
-            rollback,
-        })
-    }
-}
-crate::runtime::object_serde!(V1CreateMigrationBody);
 
 impl V1CreateMigrationBody {
     /// A value with the required fields (`query`) set and every optional field absent.

@@ -3,61 +3,16 @@
 //!
 //! Types of `#/components/schemas/V1PostgrestConfigResponse`.
 
-/// `V1PostgrestConfigResponse`
-///
-/// Schema: `#/components/schemas/V1PostgrestConfigResponse`
-#[derive(Debug, Clone, PartialEq)]
-pub struct V1PostgrestConfigResponse {
-    /// `db_extra_search_path`
-    pub db_extra_search_path: String,
-    /// If `null`, the value is automatically configured based on compute size.
-    pub db_pool: Option<i64>,
-    /// `db_schema`
-    pub db_schema: String,
-    /// `max_rows`
-    pub max_rows: i64,
-}
-
-impl crate::runtime::ToFields for V1PostgrestConfigResponse {
-    const NAME: &'static str = "V1PostgrestConfigResponse";
-    const ADDITIONAL: bool = false;
-    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields
-            .field("db_extra_search_path", &self.db_extra_search_path)
-            .field("db_pool", &self.db_pool)
-            .field("db_schema", &self.db_schema)
-            .field("max_rows", &self.max_rows)
+crate::runtime::object! {
+    /// Schema: `#/components/schemas/V1PostgrestConfigResponse`
+    #[allow(missing_docs)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct V1PostgrestConfigResponse {
+        pub db_extra_search_path: String,
+        /// If `null`, the value is automatically configured based on compute size.
+        #[wire(required)]
+        pub db_pool: Option<i64>,
+        pub db_schema: String,
+        pub max_rows: i64,
     }
 }
-
-impl crate::runtime::FromFields for V1PostgrestConfigResponse {
-    const EXPECTING: &'static str = "struct V1PostgrestConfigResponse";
-    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut __map: crate::runtime::Fields<__A>,
-    ) -> Result<Self, __A::Error> {
-        let mut db_extra_search_path: Option<String> = None;
-        let mut db_pool: Option<i64> = None;
-        let mut db_schema: Option<String> = None;
-        let mut max_rows: Option<i64> = None;
-        while let Some(__key) = __map.next_key()? {
-            let __read = match __key.as_str() {
-                "db_extra_search_path" => __map.fill(&mut db_extra_search_path),
-                "db_pool" => __map.set(&mut db_pool),
-                "db_schema" => __map.fill(&mut db_schema),
-                "max_rows" => __map.fill(&mut max_rows),
-                _ => __map.skip(),
-            };
-            __read?;
-        }
-        Ok(V1PostgrestConfigResponse {
-            db_extra_search_path: crate::runtime::required(
-                db_extra_search_path,
-                "db_extra_search_path",
-            )?,
-            db_pool,
-            db_schema: crate::runtime::required(db_schema, "db_schema")?,
-            max_rows: crate::runtime::required(max_rows, "max_rows")?,
-        })
-    }
-}
-crate::runtime::object_serde!(V1PostgrestConfigResponse);

@@ -3,49 +3,14 @@
 //!
 //! Types of `#/components/schemas/V1ProjectRefResponse`.
 
-/// `V1ProjectRefResponse`
-///
-/// Schema: `#/components/schemas/V1ProjectRefResponse`
-#[derive(Debug, Clone, PartialEq)]
-pub struct V1ProjectRefResponse {
-    /// `id`
-    pub id: i64,
-    /// `name`
-    pub name: String,
-    /// `ref`
-    pub r#ref: String,
-}
-
-impl crate::runtime::ToFields for V1ProjectRefResponse {
-    const NAME: &'static str = "V1ProjectRefResponse";
-    const ADDITIONAL: bool = false;
-    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields.field("id", &self.id).field("name", &self.name).field("ref", &self.r#ref)
+crate::runtime::object! {
+    /// Schema: `#/components/schemas/V1ProjectRefResponse`
+    #[allow(missing_docs)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct V1ProjectRefResponse {
+        pub id: i64,
+        pub name: String,
+        #[wire("ref")]
+        pub r#ref: String,
     }
 }
-
-impl crate::runtime::FromFields for V1ProjectRefResponse {
-    const EXPECTING: &'static str = "struct V1ProjectRefResponse";
-    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut __map: crate::runtime::Fields<__A>,
-    ) -> Result<Self, __A::Error> {
-        let mut id: Option<i64> = None;
-        let mut name: Option<String> = None;
-        let mut r#ref: Option<String> = None;
-        while let Some(__key) = __map.next_key()? {
-            let __read = match __key.as_str() {
-                "id" => __map.fill(&mut id),
-                "name" => __map.fill(&mut name),
-                "ref" => __map.fill(&mut r#ref),
-                _ => __map.skip(),
-            };
-            __read?;
-        }
-        Ok(V1ProjectRefResponse {
-            id: crate::runtime::required(id, "id")?,
-            name: crate::runtime::required(name, "name")?,
-            r#ref: crate::runtime::required(r#ref, "ref")?,
-        })
-    }
-}
-crate::runtime::object_serde!(V1ProjectRefResponse);

@@ -3,276 +3,70 @@
 //!
 //! Types of `#/components/schemas/V1ProjectWithDatabaseResponse`.
 
-use serde::{Deserialize, Serialize};
-
-/// `V1ProjectWithDatabaseResponse`
-///
-/// Schema: `#/components/schemas/V1ProjectWithDatabaseResponse`
-#[derive(Debug, Clone, PartialEq)]
-pub struct V1ProjectWithDatabaseResponse {
-    /// Creation timestamp
-    pub created_at: String,
-    /// `database`
-    pub database: V1ProjectWithDatabaseResponseDatabase,
-    /// Deprecated: Use `ref` instead.
-    ///
-    /// **Deprecated** in the API.
-    #[deprecated = "deprecated in the API"]
-    pub id: String,
-    /// Name of your project
-    pub name: String,
-    /// Deprecated: Use `organization_slug` instead.
-    ///
-    /// **Deprecated** in the API.
-    #[deprecated = "deprecated in the API"]
-    pub organization_id: String,
-    /// Organization slug
-    pub organization_slug: String,
-    /// Project ref
-    pub r#ref: String,
-    /// Region of your project
-    pub region: String,
-    /// `status`
-    pub status: V1ProjectWithDatabaseResponseStatus,
-}
-
-impl crate::runtime::ToFields for V1ProjectWithDatabaseResponse {
-    const NAME: &'static str = "V1ProjectWithDatabaseResponse";
-    const ADDITIONAL: bool = false;
-    #[allow(deprecated)]
-    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields
-            .field("created_at", &self.created_at)
-            .field("database", &self.database)
-            .field("id", &self.id)
-            .field("name", &self.name)
-            .field("organization_id", &self.organization_id)
-            .field("organization_slug", &self.organization_slug)
-            .field("ref", &self.r#ref)
-            .field("region", &self.region)
-            .field("status", &self.status)
+crate::runtime::object! {
+    /// Schema: `#/components/schemas/V1ProjectWithDatabaseResponse`
+    #[allow(missing_docs)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct V1ProjectWithDatabaseResponse {
+        /// Creation timestamp
+        pub created_at: String,
+        pub database: V1ProjectWithDatabaseResponseDatabase,
+        /// Deprecated: Use `ref` instead.
+        ///
+        /// **Deprecated** in the API.
+        #[deprecated = "deprecated in the API"]
+        pub id: String,
+        /// Name of your project
+        pub name: String,
+        /// Deprecated: Use `organization_slug` instead.
+        ///
+        /// **Deprecated** in the API.
+        #[deprecated = "deprecated in the API"]
+        pub organization_id: String,
+        /// Organization slug
+        pub organization_slug: String,
+        /// Project ref
+        #[wire("ref")]
+        pub r#ref: String,
+        /// Region of your project
+        pub region: String,
+        pub status: V1ProjectWithDatabaseResponseStatus,
     }
 }
 
-impl crate::runtime::FromFields for V1ProjectWithDatabaseResponse {
-    const EXPECTING: &'static str = "struct V1ProjectWithDatabaseResponse";
-    #[allow(deprecated)]
-    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut __map: crate::runtime::Fields<__A>,
-    ) -> Result<Self, __A::Error> {
-        let mut created_at: Option<String> = None;
-        let mut database: Option<V1ProjectWithDatabaseResponseDatabase> = None;
-        let mut id: Option<String> = None;
-        let mut name: Option<String> = None;
-        let mut organization_id: Option<String> = None;
-        let mut organization_slug: Option<String> = None;
-        let mut r#ref: Option<String> = None;
-        let mut region: Option<String> = None;
-        let mut status: Option<V1ProjectWithDatabaseResponseStatus> = None;
-        while let Some(__key) = __map.next_key()? {
-            let __read = match __key.as_str() {
-                "created_at" => __map.fill(&mut created_at),
-                "database" => __map.fill(&mut database),
-                "id" => __map.fill(&mut id),
-                "name" => __map.fill(&mut name),
-                "organization_id" => __map.fill(&mut organization_id),
-                "organization_slug" => __map.fill(&mut organization_slug),
-                "ref" => __map.fill(&mut r#ref),
-                "region" => __map.fill(&mut region),
-                "status" => __map.fill(&mut status),
-                _ => __map.skip(),
-            };
-            __read?;
-        }
-        Ok(V1ProjectWithDatabaseResponse {
-            created_at: crate::runtime::required(created_at, "created_at")?,
-            database: crate::runtime::required(database, "database")?,
-            id: crate::runtime::required(id, "id")?,
-            name: crate::runtime::required(name, "name")?,
-            organization_id: crate::runtime::required(
-                organization_id,
-                "organization_id",
-            )?,
-            organization_slug: crate::runtime::required(
-                organization_slug,
-                "organization_slug",
-            )?,
-            r#ref: crate::runtime::required(r#ref, "ref")?,
-            region: crate::runtime::required(region, "region")?,
-            status: crate::runtime::required(status, "status")?,
-        })
-    }
-}
-crate::runtime::object_serde!(V1ProjectWithDatabaseResponse);
-
-/// `V1ProjectWithDatabaseResponseDatabase`
-///
-/// Schema: `#/components/schemas/V1ProjectWithDatabaseResponse/properties/database`
-#[derive(Debug, Clone, PartialEq)]
-pub struct V1ProjectWithDatabaseResponseDatabase {
-    /// Database host
-    pub host: String,
-    /// Database engine
-    pub postgres_engine: String,
-    /// Release channel
-    pub release_channel: String,
-    /// Database version
-    pub version: String,
-}
-
-impl crate::runtime::ToFields for V1ProjectWithDatabaseResponseDatabase {
-    const NAME: &'static str = "V1ProjectWithDatabaseResponseDatabase";
-    const ADDITIONAL: bool = false;
-    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields
-            .field("host", &self.host)
-            .field("postgres_engine", &self.postgres_engine)
-            .field("release_channel", &self.release_channel)
-            .field("version", &self.version)
+crate::runtime::object! {
+    /// Schema: `#/components/schemas/V1ProjectWithDatabaseResponse/properties/database`
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct V1ProjectWithDatabaseResponseDatabase {
+        /// Database host
+        pub host: String,
+        /// Database engine
+        pub postgres_engine: String,
+        /// Release channel
+        pub release_channel: String,
+        /// Database version
+        pub version: String,
     }
 }
 
-impl crate::runtime::FromFields for V1ProjectWithDatabaseResponseDatabase {
-    const EXPECTING: &'static str = "struct V1ProjectWithDatabaseResponseDatabase";
-    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut __map: crate::runtime::Fields<__A>,
-    ) -> Result<Self, __A::Error> {
-        let mut host: Option<String> = None;
-        let mut postgres_engine: Option<String> = None;
-        let mut release_channel: Option<String> = None;
-        let mut version: Option<String> = None;
-        while let Some(__key) = __map.next_key()? {
-            let __read = match __key.as_str() {
-                "host" => __map.fill(&mut host),
-                "postgres_engine" => __map.fill(&mut postgres_engine),
-                "release_channel" => __map.fill(&mut release_channel),
-                "version" => __map.fill(&mut version),
-                _ => __map.skip(),
-            };
-            __read?;
-        }
-        Ok(V1ProjectWithDatabaseResponseDatabase {
-            host: crate::runtime::required(host, "host")?,
-            postgres_engine: crate::runtime::required(
-                postgres_engine,
-                "postgres_engine",
-            )?,
-            release_channel: crate::runtime::required(
-                release_channel,
-                "release_channel",
-            )?,
-            version: crate::runtime::required(version, "version")?,
-        })
-    }
-}
-crate::runtime::object_serde!(V1ProjectWithDatabaseResponseDatabase);
-
-/// `V1ProjectWithDatabaseResponseStatus`
-///
-/// Schema: `#/components/schemas/V1ProjectWithDatabaseResponse/properties/status`
-///
-/// Values this version of the crate does not know are kept in `Unknown`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum V1ProjectWithDatabaseResponseStatus {
-    /// `INACTIVE`
-    Inactive,
-    /// `ACTIVE_HEALTHY`
-    ActiveHealthy,
-    /// `ACTIVE_UNHEALTHY`
-    ActiveUnhealthy,
-    /// `COMING_UP`
-    ComingUp,
-    /// `UNKNOWN`
-    UnknownValue,
-    /// `GOING_DOWN`
-    GoingDown,
-    /// `INIT_FAILED`
-    InitFailed,
-    /// `REMOVED`
-    Removed,
-    /// `RESTORING`
-    Restoring,
-    /// `UPGRADING`
-    Upgrading,
-    /// `PAUSING`
-    Pausing,
-    /// `RESTORE_FAILED`
-    RestoreFailed,
-    /// `RESTARTING`
-    Restarting,
-    /// `PAUSE_FAILED`
-    PauseFailed,
-    /// `RESIZING`
-    Resizing,
-    /// A value not listed in the spec this crate was generated from.
-    Unknown(String),
-}
-
-impl V1ProjectWithDatabaseResponseStatus {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Inactive => "INACTIVE",
-            Self::ActiveHealthy => "ACTIVE_HEALTHY",
-            Self::ActiveUnhealthy => "ACTIVE_UNHEALTHY",
-            Self::ComingUp => "COMING_UP",
-            Self::UnknownValue => "UNKNOWN",
-            Self::GoingDown => "GOING_DOWN",
-            Self::InitFailed => "INIT_FAILED",
-            Self::Removed => "REMOVED",
-            Self::Restoring => "RESTORING",
-            Self::Upgrading => "UPGRADING",
-            Self::Pausing => "PAUSING",
-            Self::RestoreFailed => "RESTORE_FAILED",
-            Self::Restarting => "RESTARTING",
-            Self::PauseFailed => "PAUSE_FAILED",
-            Self::Resizing => "RESIZING",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for V1ProjectWithDatabaseResponseStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "INACTIVE" => Self::Inactive,
-            "ACTIVE_HEALTHY" => Self::ActiveHealthy,
-            "ACTIVE_UNHEALTHY" => Self::ActiveUnhealthy,
-            "COMING_UP" => Self::ComingUp,
-            "UNKNOWN" => Self::UnknownValue,
-            "GOING_DOWN" => Self::GoingDown,
-            "INIT_FAILED" => Self::InitFailed,
-            "REMOVED" => Self::Removed,
-            "RESTORING" => Self::Restoring,
-            "UPGRADING" => Self::Upgrading,
-            "PAUSING" => Self::Pausing,
-            "RESTORE_FAILED" => Self::RestoreFailed,
-            "RESTARTING" => Self::Restarting,
-            "PAUSE_FAILED" => Self::PauseFailed,
-            "RESIZING" => Self::Resizing,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl std::fmt::Display for V1ProjectWithDatabaseResponseStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for V1ProjectWithDatabaseResponseStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for V1ProjectWithDatabaseResponseStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = String::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
+crate::runtime::open_enum! {
+    /// Schema: `#/components/schemas/V1ProjectWithDatabaseResponse/properties/status`
+    #[allow(missing_docs)]
+    pub enum V1ProjectWithDatabaseResponseStatus {
+        Inactive = "INACTIVE",
+        ActiveHealthy = "ACTIVE_HEALTHY",
+        ActiveUnhealthy = "ACTIVE_UNHEALTHY",
+        ComingUp = "COMING_UP",
+        UnknownValue = "UNKNOWN",
+        GoingDown = "GOING_DOWN",
+        InitFailed = "INIT_FAILED",
+        Removed = "REMOVED",
+        Restoring = "RESTORING",
+        Upgrading = "UPGRADING",
+        Pausing = "PAUSING",
+        RestoreFailed = "RESTORE_FAILED",
+        Restarting = "RESTARTING",
+        PauseFailed = "PAUSE_FAILED",
+        Resizing = "RESIZING",
     }
 }

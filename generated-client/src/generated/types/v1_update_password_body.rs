@@ -3,42 +3,14 @@
 //!
 //! Types of `#/components/schemas/V1UpdatePasswordBody`.
 
-/// `V1UpdatePasswordBody`
-///
-/// Schema: `#/components/schemas/V1UpdatePasswordBody`
-#[derive(Debug, Clone, PartialEq)]
-pub struct V1UpdatePasswordBody {
-    /// `password`
-    pub password: String,
-}
-
-impl crate::runtime::ToFields for V1UpdatePasswordBody {
-    const NAME: &'static str = "V1UpdatePasswordBody";
-    const ADDITIONAL: bool = false;
-    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields.field("password", &self.password)
+crate::runtime::object! {
+    /// Schema: `#/components/schemas/V1UpdatePasswordBody`
+    #[allow(missing_docs)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct V1UpdatePasswordBody {
+        pub password: String,
     }
 }
-
-impl crate::runtime::FromFields for V1UpdatePasswordBody {
-    const EXPECTING: &'static str = "struct V1UpdatePasswordBody";
-    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut __map: crate::runtime::Fields<__A>,
-    ) -> Result<Self, __A::Error> {
-        let mut password: Option<String> = None;
-        while let Some(__key) = __map.next_key()? {
-            let __read = match __key.as_str() {
-                "password" => __map.fill(&mut password),
-                _ => __map.skip(),
-            };
-            __read?;
-        }
-        Ok(V1UpdatePasswordBody {
-            password: crate::runtime::required(password, "password")?,
-        })
-    }
-}
-crate::runtime::object_serde!(V1UpdatePasswordBody);
 
 impl V1UpdatePasswordBody {
     /// A value with the required fields (`password`) set and every optional field absent.

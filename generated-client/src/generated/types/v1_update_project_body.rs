@@ -3,42 +3,14 @@
 //!
 //! Types of `#/components/schemas/V1UpdateProjectBody`.
 
-/// `V1UpdateProjectBody`
-///
-/// Schema: `#/components/schemas/V1UpdateProjectBody`
-#[derive(Debug, Clone, PartialEq)]
-pub struct V1UpdateProjectBody {
-    /// `name`
-    pub name: String,
-}
-
-impl crate::runtime::ToFields for V1UpdateProjectBody {
-    const NAME: &'static str = "V1UpdateProjectBody";
-    const ADDITIONAL: bool = false;
-    fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields.field("name", &self.name)
+crate::runtime::object! {
+    /// Schema: `#/components/schemas/V1UpdateProjectBody`
+    #[allow(missing_docs)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct V1UpdateProjectBody {
+        pub name: String,
     }
 }
-
-impl crate::runtime::FromFields for V1UpdateProjectBody {
-    const EXPECTING: &'static str = "struct V1UpdateProjectBody";
-    fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-        mut __map: crate::runtime::Fields<__A>,
-    ) -> Result<Self, __A::Error> {
-        let mut name: Option<String> = None;
-        while let Some(__key) = __map.next_key()? {
-            let __read = match __key.as_str() {
-                "name" => __map.fill(&mut name),
-                _ => __map.skip(),
-            };
-            __read?;
-        }
-        Ok(V1UpdateProjectBody {
-            name: crate::runtime::required(name, "name")?,
-        })
-    }
-}
-crate::runtime::object_serde!(V1UpdateProjectBody);
 
 impl V1UpdateProjectBody {
     /// A value with the required fields (`name`) set and every optional field absent.

@@ -1,0 +1,219 @@
+//! The macros that generated types are written with: each takes an item as
+//! a reader would write it by hand and adds the impls every item of its
+//! kind shares, so that a generated file shows fields and values, and the
+//! machinery is here once.
+
+/// A struct read from and written as a JSON object.
+///
+/// ```text
+/// object! {
+///     /// Docs.
+///     #[derive(Debug, Clone, PartialEq)]
+///     pub struct Name {
+///         /// Docs of the field.
+///         pub field: Type,
+///         #[wire("type")]
+///         pub r#type: Option<Type>,
+///         #[wire(required)]
+///         pub nullable: Option<Type>,
+///         #[additional]
+///         /// Docs of the map.
+///         pub additional_properties: BTreeMap<String, Value>,
+///     }
+/// }
+/// ```
+///
+/// The struct is written as given, with [`ToFields`](super::ToFields),
+/// [`FromFields`](super::FromFields), `Serialize` and `Deserialize`. A
+/// field's key is its name, or the string of its `#[wire("..")]`. An
+/// `Option` or [`Nullable`](super::Nullable) field may be absent: it is
+/// skipped when `None` (`Absent`) and is `None` (`Absent`) when its key is
+/// missing, unless `#[wire(required)]` says it is always written (as `null`
+/// when `None`). A field of any other type is always written, and its key
+/// missing is serde's missing-field error. The last field may be
+/// `#[additional]`: a map that keeps the keys no field names, written after
+/// the fields (the struct is then written as a map). Unknown keys are
+/// skipped otherwise; a repeated key keeps its last value.
+macro_rules! object {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $(
+                $(#[doc = $doc:literal])*
+                $(#[deprecated = $deprecated:literal])?
+                $(#[wire($($wire:tt)*)])?
+                pub $field:ident : $ty:ty,
+            )*
+            $(
+                #[additional]
+                $(#[doc = $additional_doc:literal])*
+                pub $additional:ident : $additional_ty:ty,
+            )?
+        }
+    ) => {
+        $(#[$meta])*
+        pub struct $name {
+            $(
+                $(#[doc = $doc])*
+                $(#[deprecated = $deprecated])?
+                pub $field: $ty,
+            )*
+            $(
+                $(#[doc = $additional_doc])*
+                pub $additional: $additional_ty,
+            )?
+        }
+
+        impl $crate::runtime::Field for $name {}
+
+        impl $crate::runtime::ToFields for $name {
+            const NAME: &'static str = stringify!($name);
+            const ADDITIONAL: bool = $crate::runtime::object!(@has $($additional)?);
+
+            #[allow(deprecated)]
+            fn to_fields<__W: $crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+                fields
+                    $(.field(
+                        $crate::runtime::object!(@key $field $($($wire)*)?),
+                        &self.$field,
+                        $crate::runtime::object!(@always $($($wire)*)?),
+                    ))*
+                    $(.additional(&self.$additional))?
+            }
+        }
+
+        impl $crate::runtime::FromFields for $name {
+            const EXPECTING: &'static str = concat!("struct ", stringify!($name));
+
+            #[allow(deprecated, unused_mut, unused_variables)]
+            fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
+                mut __map: $crate::runtime::Fields<__A>,
+            ) -> ::core::result::Result<Self, __A::Error> {
+                $(let mut $field: ::core::option::Option<$ty> = None;)*
+                $(let mut $additional = ::std::collections::BTreeMap::new();)?
+                while let Some(__key) = __map.next_key()? {
+                    let __read = match __key.as_str() {
+                        $($crate::runtime::object!(@key $field $($($wire)*)?) => {
+                            __map.fill(&mut $field)
+                        })*
+                        _ => $crate::runtime::object!(@unknown __map, __key; $($additional)?),
+                    };
+                    __read?;
+                }
+                // One match for every field, rather than a `?` each.
+                let mut __missing = None;
+                match ($($crate::runtime::present(
+                    $field,
+                    $crate::runtime::object!(@key $field $($($wire)*)?),
+                    &mut __missing,
+                ),)*) {
+                    ($(Some($field),)*) => Ok($name {
+                        $($field,)*
+                        $($additional,)?
+                    }),
+                    #[allow(unreachable_patterns)]
+                    _ => Err($crate::runtime::missing_field(__missing)),
+                }
+            }
+        }
+
+        $crate::runtime::object_serde!($name);
+    };
+    (@has) => { false };
+    (@has $additional:ident) => { true };
+    (@key $field:ident) => { stringify!($field) };
+    (@key $field:ident required) => { stringify!($field) };
+    (@key $field:ident $wire:literal $(, required)?) => { $wire };
+    (@always $($wire:literal)?) => { false };
+    (@always $($wire:literal,)? required) => { true };
+    (@unknown $map:ident, $key:ident;) => { $map.skip() };
+    (@unknown $map:ident, $key:ident; $additional:ident) => { $map.keep($key, &mut $additional) };
+}
+pub(crate) use object;
+
+/// An open string enum: its values, and `Unknown(String)` for any other.
+///
+/// ```text
+/// open_enum! {
+///     /// Docs.
+///     pub enum Name {
+///         First = "first",
+///         Second = "second",
+///     }
+/// }
+/// ```
+///
+/// The enum is written with the variants given, each a unit variant whose
+/// wire value is its string, and `Unknown(String)`, `#[non_exhaustive]`,
+/// with `Debug`, `Clone`, `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord`,
+/// `as_str`, `From<&str>`, `Display`, `Serialize` and `Deserialize` (as a
+/// string).
+macro_rules! open_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $(
+                $(#[doc = $doc:literal])*
+                $variant:ident = $wire:literal
+            ),*
+            $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        ///
+        /// Values this version of the crate does not know are kept in `Unknown`.
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum $name {
+            $($(#[doc = $doc])* $variant,)*
+            /// A value not listed in the spec this crate was generated from.
+            Unknown(String),
+        }
+
+        impl $name {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $(Self::$variant => $wire,)*
+                    Self::Unknown(value) => value,
+                }
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(value: &str) -> Self {
+                match value {
+                    $($wire => Self::$variant,)*
+                    other => Self::Unknown(other.to_owned()),
+                }
+            }
+        }
+
+        impl $crate::runtime::Field for $name {}
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                let value = <String as serde::Deserialize>::deserialize(deserializer)?;
+                Ok(Self::from(value.as_str()))
+            }
+        }
+    };
+}
+pub(crate) use open_enum;
