@@ -5,8 +5,8 @@
 //! operation id, how the generated code decodes the body, and the type (the
 //! `Output` of the builder's `IntoFuture`), for every operation. So the list
 //! follows the generated code without anyone maintaining it. `types/*.rs`
-//! also gives every wire name (`#[serde(rename = "...")]` and field names),
-//! the vocabulary of the fuzzer's random objects.
+//! also gives every wire name (`#[serde(rename = "...")]`, `#[wire("...")]`
+//! and field names), the vocabulary of the fuzzer's random objects.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -149,17 +149,28 @@ fn operation_id(tokens: &str) -> Option<String> {
     Some(tokens[start..start + end].to_owned())
 }
 
-/// Property names and `#[serde(rename = "...")]` values of every type.
+/// Property names and `#[serde(rename = "...")]` and `#[wire("...")]`
+/// values of every type, inside the runtime's `object! { pub struct .. }`
+/// or not.
 fn wire_names(file: &syn::File, names: &mut BTreeSet<String>) {
     let tokens = file.to_token_stream().to_string();
-    let mut rest = tokens.as_str();
-    while let Some(at) = rest.find("rename = \"") {
-        rest = &rest[at + "rename = \"".len()..];
-        if let Some(end) = rest.find('"') {
-            names.insert(rest[..end].replace("\\\"", "\""));
+    for marker in ["rename = \"", "wire (\""] {
+        let mut rest = tokens.as_str();
+        while let Some(at) = rest.find(marker) {
+            rest = &rest[at + marker.len()..];
+            if let Some(end) = rest.find('"') {
+                names.insert(rest[..end].replace("\\\"", "\""));
+            }
         }
     }
     for item in &file.items {
+        let item = match item {
+            syn::Item::Macro(m) => match m.mac.parse_body::<syn::Item>() {
+                Ok(inner) => inner,
+                Err(_) => continue,
+            },
+            other => other.clone(),
+        };
         if let syn::Item::Struct(s) = item {
             for field in &s.fields {
                 if let Some(ident) = &field.ident {
