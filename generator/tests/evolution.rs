@@ -425,3 +425,50 @@ fn report_of_the_2024_to_2026_update() {
         changes.changes.len()
     );
 }
+
+/// The changes between two generations, with no context: one hunk per run
+/// of changed lines, as `(path, lines removed, lines added)`.
+fn hunks(a: &Generated, b: &Generated) -> Vec<(String, usize, usize)> {
+    let (fa, fb) = (files(a), files(b));
+    let paths: std::collections::BTreeSet<&str> = fa.keys().chain(fb.keys()).copied().collect();
+    let mut hunks = Vec::new();
+    for path in paths {
+        let (old, new) = (
+            fa.get(path).copied().unwrap_or(""),
+            fb.get(path).copied().unwrap_or(""),
+        );
+        let diff = similar::TextDiff::from_lines(old, new);
+        for group in diff.grouped_ops(0) {
+            let (mut removed, mut added) = (0, 0);
+            for op in &group {
+                removed += op.old_range().len();
+                added += op.new_range().len();
+            }
+            hunks.push((path.to_owned(), removed, added));
+        }
+    }
+    hunks
+}
+
+#[test]
+fn adding_an_optional_property_changes_at_most_three_lines_in_one_hunk() {
+    let old = base();
+    let mut new = base();
+    new["components"]["schemas"]["Thing"]["properties"]["colour"] =
+        json!({"type": "string", "description": "The colour of the thing."});
+    let (before, after, changes) = update(&old, &new);
+    let hunks = hunks(&before, &after);
+    let (removed, added) = line_diff(&before, &after);
+    assert_eq!(hunks.len(), 1, "{removed:#?} {added:#?}");
+    let (path, removed_count, added_count) = &hunks[0];
+    assert_eq!(path, "types/thing.rs");
+    assert!(removed_count + added_count <= 3, "{removed:#?} {added:#?}");
+    assert_eq!(
+        added,
+        [
+            "types/thing.rs:         /// The colour of the thing.",
+            "types/thing.rs:         pub colour: Option<String>,",
+        ]
+    );
+    assert!(!changes.is_breaking());
+}
