@@ -8,7 +8,106 @@ use proc_macro2::TokenStream;
 pub fn format_file(tokens: TokenStream) -> Result<String, String> {
     let file: syn::File =
         syn::parse2(tokens).map_err(|e| format!("emitted tokens are not valid Rust: {e}"))?;
-    Ok(space_items(&comment_safe(unparse(file))))
+    Ok(wrap_comments(&space_items(&comment_safe(unparse(file)))))
+}
+
+/// The longest line a doc comment is wrapped to, in characters.
+const WIDTH: usize = 100;
+
+/// Wraps doc-comment lines longer than [`WIDTH`] at spaces, as Markdown
+/// reads them the same: not inside a fenced code block, not a heading or a
+/// table row, and never so that a continuation starts a new block (a list
+/// item, a heading, a quote, a table row, a fence). A word longer than the
+/// line stays whole.
+fn wrap_comments(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 50);
+    let mut in_fence = false;
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        let marker = ["/// ", "//! "]
+            .into_iter()
+            .find(|m| trimmed.starts_with(m));
+        let Some(marker) = marker else {
+            if !(trimmed == "///" || trimmed == "//!") {
+                in_fence = false;
+            }
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        };
+        let prefix = &line[..line.len() - trimmed.len() + marker.len()];
+        let content = &trimmed[marker.len()..];
+        if content.trim_start().starts_with("```") {
+            in_fence = !in_fence;
+        }
+        let wrappable = !in_fence
+            && !content.starts_with(' ')
+            && !content.starts_with('#')
+            && !content.starts_with('|');
+        if !wrappable || line.chars().count() <= WIDTH {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        let mut rest = content;
+        let room = WIDTH.saturating_sub(prefix.chars().count()).max(20);
+        loop {
+            if rest.chars().count() <= room {
+                break;
+            }
+            let Some(cut) = break_at(rest, room) else {
+                break;
+            };
+            out.push_str(prefix);
+            out.push_str(&rest[..cut]);
+            out.push('\n');
+            rest = &rest[cut + 1..];
+        }
+        out.push_str(prefix);
+        out.push_str(rest);
+        out.push('\n');
+    }
+    out
+}
+
+/// The byte offset of the space to break `text` at: the last one within
+/// `room` characters whose next word cannot start a Markdown block, else
+/// the first such one after it.
+fn break_at(text: &str, room: usize) -> Option<usize> {
+    let spaces = text
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .map(|(i, _)| i);
+    let fits = |i: usize| text[..i].chars().count() <= room;
+    let safe = |i: usize| {
+        let next = &text[i + 1..];
+        let word = next.split(' ').next().unwrap_or("");
+        !word.is_empty()
+            && !matches!(word, "-" | "*" | "+" | ">" | "|")
+            && !word.starts_with('#')
+            && !word.starts_with("```")
+            && !word.starts_with("===")
+            && !word.starts_with("---")
+            && !(word
+                .trim_end_matches(['.', ')'])
+                .chars()
+                .all(|c| c.is_ascii_digit())
+                && word.len() > 1
+                && (word.ends_with('.') || word.ends_with(')')))
+            && text[..i].chars().any(|c| c != ' ')
+    };
+    let mut best = None;
+    for i in spaces {
+        if !safe(i) {
+            continue;
+        }
+        if fits(i) {
+            best = Some(i);
+        } else {
+            return best.or(Some(i));
+        }
+    }
+    best
 }
 
 /// Prints `file` with prettyplease, except that an item written inside a
@@ -130,7 +229,7 @@ fn space_items(text: &str) -> String {
             || (this.ends_with(';') && indent == 0 && !this.starts_with("//")))
             && indent == next_indent
             && (ITEM_STARTS.iter().any(|s| following.starts_with(s))
-                || (indent == 0 && following.ends_with("! {")));
+                || (indent == 0 && following.starts_with("crate::")));
         let declaration = |l: &str| {
             l.starts_with("use ")
                 || l.starts_with("mod ")
@@ -147,6 +246,38 @@ fn space_items(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_doc_lines_are_wrapped_where_markdown_reads_them_the_same() {
+        let long = "word ".repeat(30);
+        let text = format!(
+            "    /// {long}- item\n    /// ```text\n    /// {long}\n    /// ```\n    /// # {long}\n"
+        );
+        let wrapped = wrap_comments(&text);
+        let lines: Vec<&str> = wrapped.lines().collect();
+        assert!(lines[0].chars().count() <= WIDTH, "{wrapped}");
+        assert!(lines[0].starts_with("    /// word"), "{wrapped}");
+        // No continuation starts a list item; fences and headings stay whole.
+        assert!(
+            !lines.iter().any(|l| l.trim_start() == "/// - item"),
+            "{wrapped}"
+        );
+        assert!(
+            wrapped.contains(&format!("    /// {long}\n    /// ```\n")),
+            "{wrapped}"
+        );
+        assert!(
+            wrapped.contains(&format!("    /// # {long}\n")),
+            "{wrapped}"
+        );
+        let words = |t: &str| {
+            t.lines()
+                .flat_map(|l| l.trim_start().trim_start_matches("///").split_whitespace())
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(words(&wrapped), words(&text));
+    }
 
     #[test]
     fn carriage_returns_and_bidi_controls_never_reach_the_text_raw() {

@@ -29,7 +29,9 @@ use syn::visit_mut::VisitMut;
 use syn::{Fields, ImplItem, Item, Visibility};
 
 /// What each of the runtime's item macros (`generated-client/src/runtime/items.rs`)
-/// adds to the item written inside it; keep in step with the macros.
+/// adds to the item written inside it; keep in step with the macros
+/// (`call!`, which names its builder rather than holding it, is
+/// `call_items`).
 struct Added {
     name: &'static str,
     traits: &'static [&'static str],
@@ -279,6 +281,22 @@ fn items(items: &[Item], module: &[String], out: &mut Surface) {
                     format!("enum {path}{}", braces(&variants)),
                 ));
             }
+            // `crate::runtime::call!(Builder, Response, Decoder);`: what every
+            // request builder shares.
+            Item::Macro(m)
+                if m.ident.is_none()
+                    && m.mac
+                        .path
+                        .segments
+                        .last()
+                        .is_some_and(|s| s.ident == "call") =>
+            {
+                let added = m
+                    .mac
+                    .parse_body_with(call_items)
+                    .unwrap_or_else(|e| panic!("call!(Builder, Response, Decoder): {e}"));
+                self::items(&added, module, out);
+            }
             // An item written inside one of the runtime's macros
             // (`crate::runtime::object! { pub struct .. }`): the item as
             // written, plus what the macro adds to it.
@@ -365,6 +383,34 @@ fn items(items: &[Item], module: &[String], out: &mut Surface) {
             _ => {}
         }
     }
+}
+
+/// The items `call!(Builder, Response, Decoder)` writes: the builder's
+/// `header`, `timeout`, `send` and `send_raw`, and its `IntoFuture`.
+fn call_items(input: syn::parse::ParseStream) -> syn::Result<Vec<Item>> {
+    let builder: syn::Ident = input.parse()?;
+    input.parse::<syn::Token![,]>()?;
+    let response: syn::Type = input.parse()?;
+    input.parse::<syn::Token![,]>()?;
+    let decoder: syn::Ident = input.parse()?;
+    if input.peek(syn::token::Paren) {
+        let name;
+        syn::parenthesized!(name in input);
+        name.parse::<syn::LitStr>()?;
+    }
+    Ok(vec![
+        syn::parse_quote! {
+            impl<'a> #builder<'a> {
+                pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {}
+                pub fn timeout(mut self, timeout: std::time::Duration) -> Self {}
+                pub fn send(self) -> crate::runtime::Call<'a, #response, crate::runtime::#decoder> {}
+                pub fn send_raw(
+                    self,
+                ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {}
+            }
+        },
+        syn::parse_quote!(impl<'a> std::future::IntoFuture for #builder<'a> {}),
+    ])
 }
 
 /// Records the traits named in `#[derive(..)]` attributes.

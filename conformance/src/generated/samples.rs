@@ -1851,7 +1851,8 @@ async fn cancel_a_project_restoration(
     Ok(())
 }
 
-/// `v1-check-vanity-subdomain-availability`: `POST /v1/projects/{ref}/vanity-subdomain/check-availability`
+/// `v1-check-vanity-subdomain-availability`: `POST
+/// /v1/projects/{ref}/vanity-subdomain/check-availability`
 async fn check_vanity_subdomain_availability(
     client: &Client,
     headers: &[(&'static str, String)],
@@ -2267,7 +2268,8 @@ async fn delete_project_claim_token(
     Ok(())
 }
 
-/// `v1-delete-project-tpa-integration`: `DELETE /v1/projects/{ref}/config/auth/third-party-auth/{tpa_id}`
+/// `v1-delete-project-tpa-integration`: `DELETE
+/// /v1/projects/{ref}/config/auth/third-party-auth/{tpa_id}`
 async fn delete_project_tpa_integration(
     client: &Client,
     headers: &[(&'static str, String)],
@@ -2934,7 +2936,8 @@ async fn get_project_disk_autoscale_config(
     Ok(())
 }
 
-/// `v1-get-project-function-combined-stats`: `GET /v1/projects/{ref}/analytics/endpoints/functions.combined-stats`
+/// `v1-get-project-function-combined-stats`: `GET
+/// /v1/projects/{ref}/analytics/endpoints/functions.combined-stats`
 async fn get_project_function_combined_stats(
     client: &Client,
     headers: &[(&'static str, String)],
@@ -3065,7 +3068,8 @@ async fn get_project_usage_api_count(
     Ok(())
 }
 
-/// `v1-get-project-usage-request-count`: `GET /v1/projects/{ref}/analytics/endpoints/usage.api-requests-count`
+/// `v1-get-project-usage-request-count`: `GET
+/// /v1/projects/{ref}/analytics/endpoints/usage.api-requests-count`
 async fn get_project_usage_request_count(
     client: &Client,
     headers: &[(&'static str, String)],

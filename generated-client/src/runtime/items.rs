@@ -1,7 +1,7 @@
-//! The macros that generated types are written with: each takes an item as
-//! a reader would write it by hand and adds the impls every item of its
-//! kind shares, so that a generated file shows fields and values, and the
-//! machinery is here once.
+//! The macros that generated code is written with: each takes an item as
+//! a reader would write it by hand (or names one) and adds the impls every
+//! item of its kind shares, so that a generated file shows fields, values
+//! and parameters, and the machinery is here once.
 
 /// A struct read from and written as a JSON object.
 ///
@@ -217,3 +217,71 @@ macro_rules! open_enum {
     };
 }
 pub(crate) use open_enum;
+
+/// What every request builder shares: `header`, `timeout`, `send`,
+/// `send_raw` and `.await`.
+///
+/// ```text
+/// call!(GetThing, types::Thing, Json);
+/// call!(GetCount, i64, Header("x-total-count"));
+/// ```
+///
+/// The builder is a struct with a lifetime `'a`, fields `client`,
+/// `headers` and `timeout`, and a method `request(self)` that describes its
+/// call; the arguments are the type of its result and the runtime's
+/// decoder of the success response ([`Json`](super::Json),
+/// [`Unit`](super::Unit), [`Text`](super::Text), [`Body`](super::Body) or
+/// [`Header`](super::Header) with the header's name). `send`, `send_raw`
+/// and `into_future` are `#[inline]`: their code (and the serialization of
+/// a request body) is compiled in the crate that calls them.
+macro_rules! call {
+    ($builder:ident, $response:ty, Header($name:literal)) => {
+        $crate::runtime::call!(
+            @impl $builder, $response, Header, $crate::runtime::Header($name)
+        );
+    };
+    ($builder:ident, $response:ty, $decoder:ident) => {
+        $crate::runtime::call!(@impl $builder, $response, $decoder, $crate::runtime::$decoder);
+    };
+    (@impl $builder:ident, $response:ty, $decoder:ident, $decode:expr) => {
+        impl<'a> $builder<'a> {
+            /// Adds a header to this call, such as an `Idempotency-Key` that
+            /// makes a POST safe to retry.
+            pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+                self.headers.push((name, value.into()));
+                self
+            }
+
+            /// Sets a timeout for this call, overriding the client's.
+            pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+                self.timeout = Some(timeout);
+                self
+            }
+
+            /// Sends the request and decodes the success response.
+            #[inline]
+            pub fn send(self) -> $crate::runtime::Call<'a, $response, $crate::runtime::$decoder> {
+                $crate::runtime::Call::new(self.request(), $decode)
+            }
+
+            /// Sends the request and returns the response as received, whatever its status.
+            #[inline]
+            pub fn send_raw(
+                self,
+            ) -> $crate::runtime::Call<'a, $crate::runtime::RawResponse, $crate::runtime::Raw> {
+                $crate::runtime::Call::raw(self.request())
+            }
+        }
+
+        impl<'a> ::std::future::IntoFuture for $builder<'a> {
+            type Output = $crate::runtime::Result<$response>;
+            type IntoFuture = $crate::runtime::Call<'a, $response, $crate::runtime::$decoder>;
+
+            #[inline]
+            fn into_future(self) -> Self::IntoFuture {
+                self.send()
+            }
+        }
+    };
+}
+pub(crate) use call;

@@ -24,7 +24,8 @@
 //! that lets tests observe waits without sleeping. `parts.rs` holds the small
 //! conversions generated code uses to build multipart bodies and parameters.
 //! `items.rs` holds the macros generated types are written with
-//! (`object!`, `open_enum!`), over `ser.rs`, `de.rs` and `slot.rs`.
+//! (`object!`, `open_enum!`), over `ser.rs`, `de.rs` and `slot.rs`, and
+//! the one request builders share (`call!`).
 
 mod auth;
 mod call;
@@ -56,7 +57,7 @@ pub use nullable::Nullable;
 pub use oauth::{Authorization, OAuthClient, OAuthTokenProvider, OAuthTokens, Pkce};
 pub use parts::FilePart;
 // Generated code uses it only when a spec has object-valued parameters.
-pub(crate) use items::{object, open_enum};
+pub(crate) use items::{call, object, open_enum};
 #[allow(unused_imports)]
 pub use parts::json_text;
 pub use request::{encode_path_segment, MultipartPart, Operation, Request, RequestBody};

@@ -3,8 +3,8 @@
 //! Parses `generated-client/src/generated/operations/*.rs` with `syn` and
 //! writes `$OUT_DIR/responses.rs`: a function that calls a visitor with the
 //! operation id, how the generated code decodes the body, and the type (the
-//! `Output` of the builder's `IntoFuture`), for every operation. So the list
-//! follows the generated code without anyone maintaining it. `types/*.rs`
+//! response type its `crate::runtime::call!` names), for every operation. So
+//! the list follows the generated code without anyone maintaining it. `types/*.rs`
 //! also gives every wire name (`#[serde(rename = "...")]`, `#[wire("...")]`
 //! and field names), the vocabulary of the fuzzer's random objects.
 
@@ -59,33 +59,30 @@ struct Op {
     decoding: &'static str,
 }
 
-/// The operations of one generated file: each builder with an `IntoFuture`
-/// impl, its `Output`'s success type, its operation id and decoding.
+/// The operations of one generated file: each builder named by a
+/// `crate::runtime::call!(Builder, Response, Decoder)`, with its success
+/// type, its operation id and decoding.
 fn operations(file: &syn::File) -> Vec<Op> {
     let mut found = Vec::new();
     for item in &file.items {
-        let syn::Item::Impl(block) = item else {
+        let syn::Item::Macro(m) = item else {
             continue;
         };
-        let Some((_, trait_path, _)) = &block.trait_ else {
-            continue;
-        };
-        if trait_path
+        if m.mac
+            .path
             .segments
             .last()
             .map(|s| s.ident.to_string())
             .as_deref()
-            != Some("IntoFuture")
+            != Some("call")
         {
             continue;
         }
-        let Some(output) = block.items.iter().find_map(|i| match i {
-            syn::ImplItem::Type(t) if t.ident == "Output" => result_type(&t.ty),
-            _ => None,
-        }) else {
-            continue;
-        };
-        let builder = type_ident(&block.self_ty);
+        let (builder, output, decoder) = m.mac.parse_body_with(call_args).unwrap_or_else(|e| {
+            fail(&format!(
+                "call!(Builder, Response, Decoder) does not parse: {e}"
+            ))
+        });
         let inherent = file.items.iter().filter_map(|i| match i {
             syn::Item::Impl(b) if b.trait_.is_none() && type_ident(&b.self_ty) == builder => {
                 Some(b.to_token_stream().to_string())
@@ -96,12 +93,10 @@ fn operations(file: &syn::File) -> Vec<Op> {
         let id = operation_id(&text)
             .unwrap_or_else(|| fail(&format!("no operation id found for builder {builder}")));
         // The decoder the builder hands to the runtime's `Call`.
-        let decoding = if text.contains("runtime :: Json") {
-            "Json"
-        } else if text.contains("runtime :: Text") {
-            "Text"
-        } else {
-            "Other"
+        let decoding = match decoder.as_str() {
+            "Json" => "Json",
+            "Text" => "Text",
+            _ => "Other",
         };
         found.push(Op {
             id,
@@ -112,22 +107,19 @@ fn operations(file: &syn::File) -> Vec<Op> {
     found
 }
 
-/// `T` in `crate::runtime::Result<T>`.
-fn result_type(ty: &syn::Type) -> Option<syn::Type> {
-    let syn::Type::Path(path) = ty else {
-        return None;
-    };
-    let last = path.path.segments.last()?;
-    if last.ident != "Result" {
-        return None;
+/// The builder, the success type and the decoder of a `call!`.
+fn call_args(input: syn::parse::ParseStream) -> syn::Result<(String, syn::Type, String)> {
+    let builder: syn::Ident = input.parse()?;
+    input.parse::<syn::Token![,]>()?;
+    let output: syn::Type = input.parse()?;
+    input.parse::<syn::Token![,]>()?;
+    let decoder: syn::Ident = input.parse()?;
+    if input.peek(syn::token::Paren) {
+        let name;
+        syn::parenthesized!(name in input);
+        name.parse::<syn::LitStr>()?;
     }
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-        return None;
-    };
-    args.args.iter().find_map(|a| match a {
-        syn::GenericArgument::Type(t) => Some(t.clone()),
-        _ => None,
-    })
+    Ok((builder.to_string(), output, decoder.to_string()))
 }
 
 fn type_ident(ty: &syn::Type) -> String {

@@ -106,9 +106,6 @@ fn body_type(api: &Api, body: &Body) -> (TokenStream, TokenStream) {
 
 fn method_docs(op: &Operation) -> Vec<String> {
     let mut doc = lines(&op.docs);
-    if doc.is_empty() {
-        doc.push(format!("`{}`", code(&op.id)));
-    }
     push_paragraph(&mut doc, format!("`{} {}`", op.http_method, code(&op.path)));
     if let Some(scope) = &op.oauth_scope {
         push_paragraph(&mut doc, format!("OAuth scope: `{}`.", code(scope)));
@@ -122,23 +119,17 @@ fn method_docs(op: &Operation) -> Vec<String> {
             "**Internal**: marked `x-internal` in the spec; it may change without notice.",
         );
     }
+    // Arguments with a description of their own (a bare name says nothing
+    // the signature does not).
     let args: Vec<String> = required_params(op)
-        .map(|p| {
+        .filter_map(|p| {
             let text = lines(&p.docs).join(" ");
             let name = p.name.trim_start_matches("r#");
-            if text.is_empty() {
-                format!("- `{name}`")
-            } else {
-                format!("- `{name}`: {text}")
-            }
+            (!text.is_empty()).then(|| format!("- `{name}`: {text}"))
         })
-        .chain(op.body.iter().filter(|b| b.required).map(|b| {
+        .chain(op.body.iter().filter(|b| b.required).filter_map(|b| {
             let text = lines(&b.docs).join(" ");
-            if text.is_empty() {
-                "- `body`: the request body.".to_owned()
-            } else {
-                format!("- `body`: {text}")
-            }
+            (!text.is_empty()).then(|| format!("- `body`: {text}"))
         }))
         .collect();
     if !args.is_empty() {
@@ -225,23 +216,22 @@ fn response_type(api: &Api, op: &Operation) -> TokenStream {
     }
 }
 
-/// The runtime's decoder of the success response, and its type (the third
-/// parameter of `Call`).
-fn decode(op: &Operation) -> (TokenStream, TokenStream) {
+/// The runtime's decoder of the success response, as `runtime::call!`
+/// takes it.
+fn decoder(op: &Operation) -> TokenStream {
     match &op.response {
-        Response::Unit => (quote!(crate::runtime::Unit), quote!(crate::runtime::Unit)),
-        Response::Json(_) => (quote!(crate::runtime::Json), quote!(crate::runtime::Json)),
-        Response::Text => (quote!(crate::runtime::Text), quote!(crate::runtime::Text)),
-        Response::Bytes => (quote!(crate::runtime::Body), quote!(crate::runtime::Body)),
-        Response::Header { name, .. } => (
-            quote!(crate::runtime::Header(#name)),
-            quote!(crate::runtime::Header),
-        ),
+        Response::Unit => quote!(Unit),
+        Response::Json(_) => quote!(Json),
+        Response::Text => quote!(Text),
+        Response::Bytes => quote!(Body),
+        Response::Header { name, .. } => quote!(Header(#name)),
     }
 }
 
-/// The request builder of `op`. Its `request`, `send`, `send_raw` and
-/// `into_future` are `#[inline]`: rustc then compiles them (and the body's
+/// The request builder of `op`: its parameters, their setters and how it
+/// describes its call (`request`, `#[inline]`); `runtime::call!` adds what
+/// every builder shares (`header`, `timeout`, `send`, `send_raw`, `.await`,
+/// the last three `#[inline]` too). rustc then compiles them (and the body's
 /// serialization they instantiate) in the crate that calls them, so the
 /// client's own build skips them and a program compiles only the operations
 /// it uses.
@@ -293,7 +283,10 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
     });
     let response = response_type(api, op);
     let request = request_fn(api, op);
-    let (decode, decoder) = decode(op);
+    let decoder = decoder(op);
+    let allow_missing_docs = optional_params(op)
+        .any(|p| lines(&p.docs).is_empty() && !p.deprecated)
+        .then(|| quote!(#[allow(missing_docs)]));
     quote! {
         #[doc = #doc]
         #[derive(Debug)]
@@ -305,46 +298,14 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
             timeout: Option<std::time::Duration>,
         }
 
+        #allow_missing_docs
         impl<'a> #builder<'a> {
             #(#setters)*
 
-            /// Adds a header to this call, such as an `Idempotency-Key` that
-            /// makes a POST safe to retry.
-            pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-                self.headers.push((name, value.into()));
-                self
-            }
-
-            /// Sets a timeout for this call, overriding the client's.
-            pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-                self.timeout = Some(timeout);
-                self
-            }
-
             #request
-
-            /// Sends the request and decodes the success response.
-            #[inline]
-            pub fn send(self) -> crate::runtime::Call<'a, #response, #decoder> {
-                crate::runtime::Call::new(self.request(), #decode)
-            }
-
-            /// Sends the request and returns the response as received, whatever its status.
-            #[inline]
-            pub fn send_raw(self) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-                crate::runtime::Call::raw(self.request())
-            }
         }
 
-        impl<'a> std::future::IntoFuture for #builder<'a> {
-            type Output = crate::runtime::Result<#response>;
-            type IntoFuture = crate::runtime::Call<'a, #response, #decoder>;
-
-            #[inline]
-            fn into_future(self) -> Self::IntoFuture {
-                self.send()
-            }
-        }
+        crate::runtime::call!(#builder, #response, #decoder);
 
         #choice
     }
@@ -352,9 +313,6 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
 
 fn setter(api: &Api, p: &Param) -> TokenStream {
     let mut doc = lines(&p.docs);
-    if doc.is_empty() {
-        doc.push(format!("Sets `{}`.", code(&p.wire)));
-    }
     if p.deprecated {
         push_paragraph(&mut doc, "**Deprecated** in the API.");
     }
@@ -577,7 +535,6 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
     });
     let without_auth = (!op.authenticated).then(|| quote!(.without_auth()));
     quote! {
-        /// Builds the request without sending it.
         #[inline]
         fn request(self) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
             static OPERATION: crate::runtime::Operation = crate::runtime::Operation {

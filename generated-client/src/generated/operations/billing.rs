@@ -8,14 +8,14 @@ use super::super::types;
 impl crate::runtime::Client {
     /// Apply or update billing addons, including compute instance size
     ///
-    /// Selects an addon variant, for example scaling the project’s compute instance up or down, and applies it to the project.
+    /// Selects an addon variant, for example scaling the project’s compute instance up or down, and
+    /// applies it to the project.
     ///
     /// `PATCH /v1/projects/{ref}/billing/addons`
     ///
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-apply-project-addon`
     pub fn apply_project_addon(
@@ -34,7 +34,8 @@ impl crate::runtime::Client {
 
     /// List billing addons and compute instance selections
     ///
-    /// Returns the billing addons that are currently applied, including the active compute instance size, and lists every addon option that can be provisioned with pricing metadata.
+    /// Returns the billing addons that are currently applied, including the active compute instance
+    /// size, and lists every addon option that can be provisioned with pricing metadata.
     ///
     /// `GET /v1/projects/{ref}/billing/addons`
     ///
@@ -57,14 +58,14 @@ impl crate::runtime::Client {
 
     /// Remove billing addons or revert compute instance sizing
     ///
-    /// Disables the selected addon variant, including rolling the compute instance back to its previous size.
+    /// Disables the selected addon variant, including rolling the compute instance back to its
+    /// previous size.
     ///
     /// `DELETE /v1/projects/{ref}/billing/addons/{addon_variant}`
     ///
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `addon_variant`
     ///
     /// Operation: `v1-remove-project-addon`
     pub fn remove_project_addon(
@@ -94,20 +95,6 @@ pub struct ApplyProjectAddon<'a> {
 }
 
 impl<'a> ApplyProjectAddon<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -130,30 +117,9 @@ impl<'a> ApplyProjectAddon<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for ApplyProjectAddon<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(ApplyProjectAddon, (), Unit);
 
 /// Request builder for [`Client::list_project_addons`](crate::Client::list_project_addons).
 #[derive(Debug)]
@@ -166,20 +132,6 @@ pub struct ListProjectAddons<'a> {
 }
 
 impl<'a> ListProjectAddons<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -200,40 +152,9 @@ impl<'a> ListProjectAddons<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::ListProjectAddonsResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for ListProjectAddons<'a> {
-    type Output = crate::runtime::Result<types::ListProjectAddonsResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::ListProjectAddonsResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(ListProjectAddons, types::ListProjectAddonsResponse, Json);
 
 /// Request builder for [`Client::remove_project_addon`](crate::Client::remove_project_addon).
 #[derive(Debug)]
@@ -247,20 +168,6 @@ pub struct RemoveProjectAddon<'a> {
 }
 
 impl<'a> RemoveProjectAddon<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -286,27 +193,6 @@ impl<'a> RemoveProjectAddon<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for RemoveProjectAddon<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(RemoveProjectAddon, (), Unit);

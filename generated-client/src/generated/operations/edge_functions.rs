@@ -8,7 +8,8 @@ use super::super::types;
 impl crate::runtime::Client {
     /// Bulk update functions
     ///
-    /// Bulk update functions. It will create a new function or replace existing. The operation is idempotent. NOTE: You will need to manually bump the version.
+    /// Bulk update functions. It will create a new function or replace existing. The operation is
+    /// idempotent. NOTE: You will need to manually bump the version.
     ///
     /// `PUT /v1/projects/{ref}/functions`
     ///
@@ -17,7 +18,6 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-bulk-update-functions`
     pub fn bulk_update_functions(
@@ -36,7 +36,8 @@ impl crate::runtime::Client {
 
     /// Create a function
     ///
-    /// This endpoint is deprecated - use the deploy endpoint. Creates a function and adds it to the specified project.
+    /// This endpoint is deprecated - use the deploy endpoint. Creates a function and adds it to the
+    /// specified project.
     ///
     /// `POST /v1/projects/{ref}/functions`
     ///
@@ -47,7 +48,6 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-create-a-function`
     #[deprecated = "deprecated in the API"]
@@ -111,7 +111,6 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-deploy-a-function`
     pub fn deploy_a_function(
@@ -220,7 +219,6 @@ impl crate::runtime::Client {
     ///
     /// - `ref`: Project ref
     /// - `function_slug`: Function slug
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-a-function`
     pub fn update_a_function(
@@ -259,20 +257,6 @@ pub struct BulkUpdateFunctions<'a> {
 }
 
 impl<'a> BulkUpdateFunctions<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -295,40 +279,9 @@ impl<'a> BulkUpdateFunctions<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::BulkUpdateFunctionResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for BulkUpdateFunctions<'a> {
-    type Output = crate::runtime::Result<types::BulkUpdateFunctionResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::BulkUpdateFunctionResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(BulkUpdateFunctions, types::BulkUpdateFunctionResponse, Json);
 
 /// Request builder for [`Client::create_a_function`](crate::Client::create_a_function).
 #[derive(Debug)]
@@ -348,14 +301,13 @@ pub struct CreateAFunction<'a> {
     timeout: Option<std::time::Duration>,
 }
 
+#[allow(missing_docs)]
 impl<'a> CreateAFunction<'a> {
-    /// Sets `entrypoint_path`.
     pub fn entrypoint_path(mut self, value: impl Into<String>) -> Self {
         self.entrypoint_path = Some(value.into());
         self
     }
 
-    /// Sets `ezbr_sha256`.
     pub fn ezbr_sha256(mut self, value: impl Into<String>) -> Self {
         self.ezbr_sha256 = Some(value.into());
         self
@@ -367,19 +319,16 @@ impl<'a> CreateAFunction<'a> {
         self
     }
 
-    /// Sets `import_map_path`.
     pub fn import_map_path(mut self, value: impl Into<String>) -> Self {
         self.import_map_path = Some(value.into());
         self
     }
 
-    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
-    /// Sets `slug`.
     pub fn slug(mut self, value: impl Into<String>) -> Self {
         self.slug = Some(value.into());
         self
@@ -391,20 +340,6 @@ impl<'a> CreateAFunction<'a> {
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -458,36 +393,9 @@ impl<'a> CreateAFunction<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::FunctionResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateAFunction<'a> {
-    type Output = crate::runtime::Result<types::FunctionResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::FunctionResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(CreateAFunction, types::FunctionResponse, Json);
 
 /// A request body in one of the media types the operation accepts.
 #[derive(Debug, Clone)]
@@ -516,20 +424,6 @@ pub struct DeleteAFunction<'a> {
 }
 
 impl<'a> DeleteAFunction<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -551,36 +445,9 @@ impl<'a> DeleteAFunction<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::DeleteAFunctionResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteAFunction<'a> {
-    type Output = crate::runtime::Result<types::DeleteAFunctionResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::DeleteAFunctionResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(DeleteAFunction, types::DeleteAFunctionResponse, Json);
 
 /// Request builder for [`Client::deploy_a_function`](crate::Client::deploy_a_function).
 #[derive(Debug)]
@@ -595,6 +462,7 @@ pub struct DeployAFunction<'a> {
     timeout: Option<std::time::Duration>,
 }
 
+#[allow(missing_docs)]
 impl<'a> DeployAFunction<'a> {
     /// Boolean string, true or false
     pub fn bundle_only(mut self, value: bool) -> Self {
@@ -602,26 +470,11 @@ impl<'a> DeployAFunction<'a> {
         self
     }
 
-    /// Sets `slug`.
     pub fn slug(mut self, value: impl Into<String>) -> Self {
         self.slug = Some(value.into());
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -650,36 +503,9 @@ impl<'a> DeployAFunction<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::DeployFunctionResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeployAFunction<'a> {
-    type Output = crate::runtime::Result<types::DeployFunctionResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::DeployFunctionResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(DeployAFunction, types::DeployFunctionResponse, Json);
 
 /// Request builder for [`Client::get_a_function`](crate::Client::get_a_function).
 #[derive(Debug)]
@@ -693,20 +519,6 @@ pub struct GetAFunction<'a> {
 }
 
 impl<'a> GetAFunction<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -728,36 +540,9 @@ impl<'a> GetAFunction<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::FunctionSlugResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetAFunction<'a> {
-    type Output = crate::runtime::Result<types::FunctionSlugResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::FunctionSlugResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetAFunction, types::FunctionSlugResponse, Json);
 
 /// Request builder for [`Client::get_a_function_body`](crate::Client::get_a_function_body).
 #[derive(Debug)]
@@ -771,20 +556,6 @@ pub struct GetAFunctionBody<'a> {
 }
 
 impl<'a> GetAFunctionBody<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -807,36 +578,9 @@ impl<'a> GetAFunctionBody<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::StreamableFile, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetAFunctionBody<'a> {
-    type Output = crate::runtime::Result<types::StreamableFile>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::StreamableFile,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetAFunctionBody, types::StreamableFile, Json);
 
 /// Request builder for [`Client::list_all_functions`](crate::Client::list_all_functions).
 #[derive(Debug)]
@@ -849,20 +593,6 @@ pub struct ListAllFunctions<'a> {
 }
 
 impl<'a> ListAllFunctions<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -883,36 +613,9 @@ impl<'a> ListAllFunctions<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, Vec<types::FunctionResponse>, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for ListAllFunctions<'a> {
-    type Output = crate::runtime::Result<Vec<types::FunctionResponse>>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        Vec<types::FunctionResponse>,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(ListAllFunctions, Vec < types::FunctionResponse >, Json);
 
 /// Request builder for [`Client::update_a_function`](crate::Client::update_a_function).
 #[derive(Debug)]
@@ -933,14 +636,13 @@ pub struct UpdateAFunction<'a> {
     timeout: Option<std::time::Duration>,
 }
 
+#[allow(missing_docs)]
 impl<'a> UpdateAFunction<'a> {
-    /// Sets `entrypoint_path`.
     pub fn entrypoint_path(mut self, value: impl Into<String>) -> Self {
         self.entrypoint_path = Some(value.into());
         self
     }
 
-    /// Sets `ezbr_sha256`.
     pub fn ezbr_sha256(mut self, value: impl Into<String>) -> Self {
         self.ezbr_sha256 = Some(value.into());
         self
@@ -952,19 +654,16 @@ impl<'a> UpdateAFunction<'a> {
         self
     }
 
-    /// Sets `import_map_path`.
     pub fn import_map_path(mut self, value: impl Into<String>) -> Self {
         self.import_map_path = Some(value.into());
         self
     }
 
-    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
-    /// Sets `slug`.
     pub fn slug(mut self, value: impl Into<String>) -> Self {
         self.slug = Some(value.into());
         self
@@ -976,20 +675,6 @@ impl<'a> UpdateAFunction<'a> {
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1044,36 +729,9 @@ impl<'a> UpdateAFunction<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::FunctionResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateAFunction<'a> {
-    type Output = crate::runtime::Result<types::FunctionResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::FunctionResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(UpdateAFunction, types::FunctionResponse, Json);
 
 /// A request body in one of the media types the operation accepts.
 #[derive(Debug, Clone)]

@@ -48,7 +48,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/ActionRunResponse/properties/run_steps/items/properties/status`
+    /// Schema:
+    /// `#/components/schemas/ActionRunResponse/properties/run_steps/items/properties/status`
     #[allow(missing_docs)]
     pub enum ActionRunResponseRunStepsItemStatus {
         Created = "CREATED",

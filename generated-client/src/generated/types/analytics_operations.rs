@@ -1,10 +1,12 @@
 //! Generated from Supabase API (v1) 1.0.0; do not edit.
 //! Regenerate with `cargo xtask generate`.
 //!
-//! Types of `#/paths/~1v1~1projects~1{ref}~1analytics~1endpoints~1functions.combined-stats/get/parameters/1/schema`.
+//! Types of
+//! `#/paths/~1v1~1projects~1{ref}~1analytics~1endpoints~1functions.combined-stats/get/parameters/1/schema`.
 
 crate::runtime::open_enum! {
-    /// Schema: `#/paths/~1v1~1projects~1{ref}~1analytics~1endpoints~1functions.combined-stats/get/parameters/1/schema`
+    /// Schema:
+    /// `#/paths/~1v1~1projects~1{ref}~1analytics~1endpoints~1functions.combined-stats/get/parameters/1/schema`
     #[allow(missing_docs)]
     pub enum GetProjectFunctionCombinedStatsInterval {
         V15min = "15min",
@@ -15,7 +17,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/paths/~1v1~1projects~1{ref}~1analytics~1endpoints~1usage.api-counts/get/parameters/1/schema`
+    /// Schema:
+    /// `#/paths/~1v1~1projects~1{ref}~1analytics~1endpoints~1usage.api-counts/get/parameters/1/schema`
     #[allow(missing_docs)]
     pub enum GetProjectUsageApiCountInterval {
         V15min = "15min",

@@ -14,7 +14,8 @@ crate::runtime::object! {
 }
 
 impl ApplyProjectAddonBody {
-    /// A value with the required fields (`addon_type`, `addon_variant`) set and every optional field absent.
+    /// A value with the required fields (`addon_type`, `addon_variant`) set and every optional
+    /// field absent.
     pub fn new(
         addon_type: ApplyProjectAddonBodyAddonType,
         addon_variant: ApplyProjectAddonBodyAddonVariant,

@@ -1,10 +1,12 @@
 //! Generated from Supabase API (v1) 1.0.0; do not edit.
 //! Regenerate with `cargo xtask generate`.
 //!
-//! Types of `#/paths/~1v1~1projects~1{ref}~1billing~1addons~1{addon_variant}/delete/parameters/1/schema`.
+//! Types of
+//! `#/paths/~1v1~1projects~1{ref}~1billing~1addons~1{addon_variant}/delete/parameters/1/schema`.
 
 crate::runtime::open_enum! {
-    /// Schema: `#/paths/~1v1~1projects~1{ref}~1billing~1addons~1{addon_variant}/delete/parameters/1/schema`
+    /// Schema:
+    /// `#/paths/~1v1~1projects~1{ref}~1billing~1addons~1{addon_variant}/delete/parameters/1/schema`
     #[allow(missing_docs)]
     pub enum RemoveProjectAddonAddonVariant {
         CiMicro = "ci_micro",

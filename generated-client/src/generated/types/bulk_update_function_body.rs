@@ -26,7 +26,8 @@ crate::runtime::object! {
 }
 
 impl BulkUpdateFunctionBodyItem {
-    /// A value with the required fields (`id`, `name`, `slug`, `status`, `version`) set and every optional field absent.
+    /// A value with the required fields (`id`, `name`, `slug`, `status`, `version`) set and every
+    /// optional field absent.
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,

@@ -33,7 +33,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/BulkUpdateFunctionResponse/properties/functions/items/properties/status`
+    /// Schema:
+    /// `#/components/schemas/BulkUpdateFunctionResponse/properties/functions/items/properties/status`
     #[allow(missing_docs)]
     pub enum BulkUpdateFunctionResponseFunctionsItemStatus {
         Active = "ACTIVE",

@@ -60,7 +60,8 @@ impl CreateProviderBodyAttributeMapping {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/CreateProviderBody/properties/attribute_mapping/properties/keys/additionalProperties`
+    /// Schema:
+    /// `#/components/schemas/CreateProviderBody/properties/attribute_mapping/properties/keys/additionalProperties`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     pub struct CreateProviderBodyAttributeMappingKeysValue {
@@ -71,7 +72,8 @@ crate::runtime::object! {
     }
 }
 
-/// Schema: `#/components/schemas/CreateProviderBody/properties/attribute_mapping/properties/keys/additionalProperties/properties/default`
+/// Schema:
+/// `#/components/schemas/CreateProviderBody/properties/attribute_mapping/properties/keys/additionalProperties/properties/default`
 #[allow(missing_docs)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]

@@ -45,7 +45,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/CreateProviderResponse/properties/saml/properties/attribute_mapping`
+    /// Schema:
+    /// `#/components/schemas/CreateProviderResponse/properties/saml/properties/attribute_mapping`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     pub struct CreateProviderResponseSamlAttributeMapping {
@@ -59,7 +60,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/CreateProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties`
+    /// Schema:
+    /// `#/components/schemas/CreateProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     pub struct CreateProviderResponseSamlAttributeMappingKeysValue {
@@ -70,7 +72,8 @@ crate::runtime::object! {
     }
 }
 
-/// Schema: `#/components/schemas/CreateProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties/properties/default`
+/// Schema:
+/// `#/components/schemas/CreateProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties/properties/default`
 #[allow(missing_docs)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -85,7 +88,8 @@ pub enum CreateProviderResponseSamlAttributeMappingKeysValueDefault {
 impl crate::runtime::Field
 for CreateProviderResponseSamlAttributeMappingKeysValueDefault {}
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/CreateProviderResponse/properties/saml/properties/name_id_format`
+    /// Schema:
+    /// `#/components/schemas/CreateProviderResponse/properties/saml/properties/name_id_format`
     #[allow(missing_docs)]
     pub enum CreateProviderResponseSamlNameIdFormat {
         UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonUnspecified = "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified",

@@ -116,7 +116,8 @@ pub enum CreateSigningKeyBodyPrivateJwk {
 
 impl crate::runtime::Field for CreateSigningKeyBodyPrivateJwk {}
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/1/properties/alg`
+    /// Schema:
+    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/1/properties/alg`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkEcAlg {
         Es256 = "ES256",
@@ -124,7 +125,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/1/properties/crv`
+    /// Schema:
+    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/1/properties/crv`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkEcCrv {
         P256 = "P-256",
@@ -132,7 +134,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/1/properties/key_ops/items`
+    /// Schema:
+    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/1/properties/key_ops/items`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkEcKeyOpsItem {
         Sign = "sign",
@@ -141,7 +144,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/1/properties/use`
+    /// Schema:
+    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/1/properties/use`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkEcUse {
         Sig = "sig",
@@ -149,7 +153,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/3/properties/alg`
+    /// Schema:
+    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/3/properties/alg`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkOctAlg {
         Hs256 = "HS256",
@@ -157,7 +162,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/3/properties/key_ops/items`
+    /// Schema:
+    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/3/properties/key_ops/items`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkOctKeyOpsItem {
         Sign = "sign",
@@ -166,7 +172,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/3/properties/use`
+    /// Schema:
+    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/3/properties/use`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkOctUse {
         Sig = "sig",
@@ -174,7 +181,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/2/properties/alg`
+    /// Schema:
+    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/2/properties/alg`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkOkpAlg {
         EdDsa = "EdDSA",
@@ -182,7 +190,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/2/properties/crv`
+    /// Schema:
+    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/2/properties/crv`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkOkpCrv {
         Ed25519 = "Ed25519",
@@ -190,7 +199,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/2/properties/key_ops/items`
+    /// Schema:
+    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/2/properties/key_ops/items`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkOkpKeyOpsItem {
         Sign = "sign",
@@ -199,7 +209,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/2/properties/use`
+    /// Schema:
+    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/2/properties/use`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkOkpUse {
         Sig = "sig",
@@ -207,7 +218,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/0/properties/alg`
+    /// Schema:
+    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/0/properties/alg`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkRsaAlg {
         Rs256 = "RS256",
@@ -215,7 +227,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/0/properties/e`
+    /// Schema:
+    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/0/properties/e`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkRsaE {
         Aqab = "AQAB",
@@ -223,7 +236,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/0/properties/key_ops/items`
+    /// Schema:
+    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/0/properties/key_ops/items`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkRsaKeyOpsItem {
         Sign = "sign",
@@ -232,7 +246,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/0/properties/use`
+    /// Schema:
+    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/0/properties/use`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkRsaUse {
         Sig = "sig",

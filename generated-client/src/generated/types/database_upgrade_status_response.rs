@@ -16,7 +16,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/DatabaseUpgradeStatusResponse/properties/databaseUpgradeStatus`
+    /// Schema:
+    /// `#/components/schemas/DatabaseUpgradeStatusResponse/properties/databaseUpgradeStatus`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct DatabaseUpgradeStatusResponseDatabaseUpgradeStatus {
@@ -30,7 +31,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/DatabaseUpgradeStatusResponse/properties/databaseUpgradeStatus/properties/error`
+    /// Schema:
+    /// `#/components/schemas/DatabaseUpgradeStatusResponse/properties/databaseUpgradeStatus/properties/error`
     #[allow(missing_docs)]
     pub enum DatabaseUpgradeStatusResponseDatabaseUpgradeStatusError {
         V1UpgradedInstanceLaunchFailed = "1_upgraded_instance_launch_failed",
@@ -46,7 +48,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/DatabaseUpgradeStatusResponse/properties/databaseUpgradeStatus/properties/progress`
+    /// Schema:
+    /// `#/components/schemas/DatabaseUpgradeStatusResponse/properties/databaseUpgradeStatus/properties/progress`
     #[allow(missing_docs)]
     pub enum DatabaseUpgradeStatusResponseDatabaseUpgradeStatusProgress {
         V0Requested = "0_requested",

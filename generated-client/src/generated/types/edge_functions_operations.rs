@@ -1,12 +1,14 @@
 //! Generated from Supabase API (v1) 1.0.0; do not edit.
 //! Regenerate with `cargo xtask generate`.
 //!
-//! Types of `#/paths/~1v1~1projects~1{ref}~1functions~1{function_slug}/delete/responses/200/content/application~1json/schema`.
+//! Types of
+//! `#/paths/~1v1~1projects~1{ref}~1functions~1{function_slug}/delete/responses/200/content/application~1json/schema`.
 
 use super::FunctionDeployBodyMetadata;
 
 crate::runtime::object! {
-    /// Schema: `#/paths/~1v1~1projects~1{ref}~1functions~1{function_slug}/delete/responses/200/content/application~1json/schema`
+    /// Schema:
+    /// `#/paths/~1v1~1projects~1{ref}~1functions~1{function_slug}/delete/responses/200/content/application~1json/schema`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct DeleteAFunctionResponse {
@@ -14,7 +16,8 @@ crate::runtime::object! {
     }
 }
 
-/// Schema: `#/paths/~1v1~1projects~1{ref}~1functions~1deploy/post/requestBody/content/multipart~1form-data/schema`
+/// Schema:
+/// `#/paths/~1v1~1projects~1{ref}~1functions~1deploy/post/requestBody/content/multipart~1form-data/schema`
 #[allow(missing_docs)]
 #[derive(Debug, Clone)]
 pub struct DeployAFunctionBody {

@@ -15,7 +15,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/GetProjectAvailableRestoreVersionsResponse/properties/available_versions/items`
+    /// Schema:
+    /// `#/components/schemas/GetProjectAvailableRestoreVersionsResponse/properties/available_versions/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem {
@@ -26,7 +27,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/GetProjectAvailableRestoreVersionsResponse/properties/available_versions/items/properties/postgres_engine`
+    /// Schema:
+    /// `#/components/schemas/GetProjectAvailableRestoreVersionsResponse/properties/available_versions/items/properties/postgres_engine`
     #[allow(missing_docs)]
     pub enum GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemPostgresEngine {
         V13 = "13",
@@ -38,7 +40,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/GetProjectAvailableRestoreVersionsResponse/properties/available_versions/items/properties/release_channel`
+    /// Schema:
+    /// `#/components/schemas/GetProjectAvailableRestoreVersionsResponse/properties/available_versions/items/properties/release_channel`
     #[allow(missing_docs)]
     pub enum GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemReleaseChannel {
         Internal = "internal",

@@ -26,7 +26,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/GetProjectDbMetadataResponse/properties/databases/items/properties/schemas/items`
+    /// Schema:
+    /// `#/components/schemas/GetProjectDbMetadataResponse/properties/databases/items/properties/schemas/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct GetProjectDbMetadataResponseDatabasesItemSchemasItem {

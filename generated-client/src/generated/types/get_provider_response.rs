@@ -45,7 +45,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/GetProviderResponse/properties/saml/properties/attribute_mapping`
+    /// Schema:
+    /// `#/components/schemas/GetProviderResponse/properties/saml/properties/attribute_mapping`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct GetProviderResponseSamlAttributeMapping {
@@ -57,7 +58,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/GetProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties`
+    /// Schema:
+    /// `#/components/schemas/GetProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     pub struct GetProviderResponseSamlAttributeMappingKeysValue {
@@ -68,7 +70,8 @@ crate::runtime::object! {
     }
 }
 
-/// Schema: `#/components/schemas/GetProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties/properties/default`
+/// Schema:
+/// `#/components/schemas/GetProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties/properties/default`
 #[allow(missing_docs)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]

@@ -26,7 +26,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/JitAccessResponse/properties/user_roles/items/properties/allowed_networks`
+    /// Schema:
+    /// `#/components/schemas/JitAccessResponse/properties/user_roles/items/properties/allowed_networks`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     pub struct JitAccessResponseUserRolesItemAllowedNetworks {
@@ -40,7 +41,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/JitAccessResponse/properties/user_roles/items/properties/allowed_networks/properties/allowed_cidrs/items`
+    /// Schema:
+    /// `#/components/schemas/JitAccessResponse/properties/user_roles/items/properties/allowed_networks/properties/allowed_cidrs/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsItem {
@@ -49,7 +51,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/JitAccessResponse/properties/user_roles/items/properties/allowed_networks/properties/allowed_cidrs_v6/items`
+    /// Schema:
+    /// `#/components/schemas/JitAccessResponse/properties/user_roles/items/properties/allowed_networks/properties/allowed_cidrs_v6/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsV6Item {

@@ -26,7 +26,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/JitAuthorizeAccessResponse/properties/user_role/properties/allowed_networks`
+    /// Schema:
+    /// `#/components/schemas/JitAuthorizeAccessResponse/properties/user_role/properties/allowed_networks`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     pub struct JitAuthorizeAccessResponseUserRoleAllowedNetworks {
@@ -40,7 +41,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/JitAuthorizeAccessResponse/properties/user_role/properties/allowed_networks/properties/allowed_cidrs/items`
+    /// Schema:
+    /// `#/components/schemas/JitAuthorizeAccessResponse/properties/user_role/properties/allowed_networks/properties/allowed_cidrs/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsItem {
@@ -49,7 +51,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/JitAuthorizeAccessResponse/properties/user_role/properties/allowed_networks/properties/allowed_cidrs_v6/items`
+    /// Schema:
+    /// `#/components/schemas/JitAuthorizeAccessResponse/properties/user_role/properties/allowed_networks/properties/allowed_cidrs_v6/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsV6Item {

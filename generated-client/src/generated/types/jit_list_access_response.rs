@@ -23,7 +23,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/JitListAccessResponse/properties/items/items/properties/user_roles/items`
+    /// Schema:
+    /// `#/components/schemas/JitListAccessResponse/properties/items/items/properties/user_roles/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct JitListAccessResponseItemsItemUserRolesItem {
@@ -37,7 +38,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/JitListAccessResponse/properties/items/items/properties/user_roles/items/properties/allowed_networks`
+    /// Schema:
+    /// `#/components/schemas/JitListAccessResponse/properties/items/items/properties/user_roles/items/properties/allowed_networks`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     pub struct JitListAccessResponseItemsItemUserRolesItemAllowedNetworks {
@@ -51,7 +53,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/JitListAccessResponse/properties/items/items/properties/user_roles/items/properties/allowed_networks/properties/allowed_cidrs/items`
+    /// Schema:
+    /// `#/components/schemas/JitListAccessResponse/properties/items/items/properties/user_roles/items/properties/allowed_networks/properties/allowed_cidrs/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem {
@@ -60,7 +63,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/JitListAccessResponse/properties/items/items/properties/user_roles/items/properties/allowed_networks/properties/allowed_cidrs_v6/items`
+    /// Schema:
+    /// `#/components/schemas/JitListAccessResponse/properties/items/items/properties/user_roles/items/properties/allowed_networks/properties/allowed_cidrs_v6/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item {

@@ -37,7 +37,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/ListActionRunResponse/items/properties/run_steps/items/properties/name`
+    /// Schema:
+    /// `#/components/schemas/ListActionRunResponse/items/properties/run_steps/items/properties/name`
     #[allow(missing_docs)]
     pub enum ListActionRunResponseItemRunStepsItemName {
         Clone = "clone",
@@ -51,7 +52,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/ListActionRunResponse/items/properties/run_steps/items/properties/status`
+    /// Schema:
+    /// `#/components/schemas/ListActionRunResponse/items/properties/run_steps/items/properties/status`
     #[allow(missing_docs)]
     pub enum ListActionRunResponseItemRunStepsItemStatus {
         Created = "CREATED",

@@ -26,7 +26,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/type`
+    /// Schema:
+    /// `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/type`
     #[allow(missing_docs)]
     pub enum ListProjectAddonsResponseAvailableAddonsItemType {
         CustomDomain = "custom_domain",
@@ -40,7 +41,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/variants/items`
+    /// Schema:
+    /// `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/variants/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct ListProjectAddonsResponseAvailableAddonsItemVariantsItem {
@@ -53,7 +55,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/variants/items/properties/id`
+    /// Schema:
+    /// `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/variants/items/properties/id`
     #[allow(missing_docs)]
     pub enum ListProjectAddonsResponseAvailableAddonsItemVariantsItemId {
         CiMicro = "ci_micro",
@@ -86,7 +89,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/variants/items/properties/price`
+    /// Schema:
+    /// `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/variants/items/properties/price`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice {
@@ -99,7 +103,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/variants/items/properties/price/properties/interval`
+    /// Schema:
+    /// `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/variants/items/properties/price/properties/interval`
     #[allow(missing_docs)]
     pub enum ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceInterval {
         Monthly = "monthly",
@@ -108,7 +113,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/variants/items/properties/price/properties/type`
+    /// Schema:
+    /// `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/variants/items/properties/price/properties/type`
     #[allow(missing_docs)]
     pub enum ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceType {
         Fixed = "fixed",
@@ -128,7 +134,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/type`
+    /// Schema:
+    /// `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/type`
     #[allow(missing_docs)]
     pub enum ListProjectAddonsResponseSelectedAddonsItemType {
         CustomDomain = "custom_domain",
@@ -142,7 +149,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/variant`
+    /// Schema:
+    /// `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/variant`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct ListProjectAddonsResponseSelectedAddonsItemVariant {
@@ -155,7 +163,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/variant/properties/id`
+    /// Schema:
+    /// `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/variant/properties/id`
     #[allow(missing_docs)]
     pub enum ListProjectAddonsResponseSelectedAddonsItemVariantId {
         CiMicro = "ci_micro",
@@ -188,7 +197,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/variant/properties/price`
+    /// Schema:
+    /// `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/variant/properties/price`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct ListProjectAddonsResponseSelectedAddonsItemVariantPrice {
@@ -201,7 +211,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/variant/properties/price/properties/interval`
+    /// Schema:
+    /// `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/variant/properties/price/properties/interval`
     #[allow(missing_docs)]
     pub enum ListProjectAddonsResponseSelectedAddonsItemVariantPriceInterval {
         Monthly = "monthly",
@@ -210,7 +221,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/variant/properties/price/properties/type`
+    /// Schema:
+    /// `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/variant/properties/price/properties/type`
     #[allow(missing_docs)]
     pub enum ListProjectAddonsResponseSelectedAddonsItemVariantPriceType {
         Fixed = "fixed",

@@ -28,7 +28,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/domains/items`
+    /// Schema:
+    /// `#/components/schemas/ListProvidersResponse/properties/items/items/properties/domains/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct ListProvidersResponseItemsItemDomainsItem {
@@ -54,7 +55,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml/properties/attribute_mapping`
+    /// Schema:
+    /// `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml/properties/attribute_mapping`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct ListProvidersResponseItemsItemSamlAttributeMapping {
@@ -66,7 +68,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties`
+    /// Schema:
+    /// `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     pub struct ListProvidersResponseItemsItemSamlAttributeMappingKeysValue {
@@ -79,7 +82,8 @@ crate::runtime::object! {
     }
 }
 
-/// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties/properties/default`
+/// Schema:
+/// `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties/properties/default`
 #[allow(missing_docs)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -94,7 +98,8 @@ pub enum ListProvidersResponseItemsItemSamlAttributeMappingKeysValueDefault {
 impl crate::runtime::Field
 for ListProvidersResponseItemsItemSamlAttributeMappingKeysValueDefault {}
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml/properties/name_id_format`
+    /// Schema:
+    /// `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml/properties/name_id_format`
     #[allow(missing_docs)]
     pub enum ListProvidersResponseItemsItemSamlNameIdFormat {
         UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonUnspecified = "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified",

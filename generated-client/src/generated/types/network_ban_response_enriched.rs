@@ -13,7 +13,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/NetworkBanResponseEnriched/properties/banned_ipv4_addresses/items`
+    /// Schema:
+    /// `#/components/schemas/NetworkBanResponseEnriched/properties/banned_ipv4_addresses/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct NetworkBanResponseEnrichedBannedIpv4AddressesItem {

@@ -9,10 +9,14 @@ crate::runtime::object! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct NetworkRestrictionsResponse {
         pub applied_at: Option<String>,
-        /// At any given point in time, this is the config that the user has requested be applied to their project. The `status` field indicates if it has been applied to the project, or is pending. When an updated config is received, the applied config is moved to `old_config`.
+        /// At any given point in time, this is the config that the user has requested be applied to
+        /// their project. The `status` field indicates if it has been applied to the project, or is
+        /// pending. When an updated config is received, the applied config is moved to
+        /// `old_config`.
         pub config: NetworkRestrictionsResponseConfig,
         pub entitlement: NetworkRestrictionsResponseEntitlement,
-        /// Populated when a new config has been received, but not registered as successfully applied to a project.
+        /// Populated when a new config has been received, but not registered as successfully
+        /// applied to a project.
         pub old_config: Option<NetworkRestrictionsResponseOldConfig>,
         pub status: NetworkRestrictionsResponseStatus,
         pub updated_at: Option<String>,
@@ -20,7 +24,9 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// At any given point in time, this is the config that the user has requested be applied to their project. The `status` field indicates if it has been applied to the project, or is pending. When an updated config is received, the applied config is moved to `old_config`.
+    /// At any given point in time, this is the config that the user has requested be applied to
+    /// their project. The `status` field indicates if it has been applied to the project, or is
+    /// pending. When an updated config is received, the applied config is moved to `old_config`.
     ///
     /// Schema: `#/components/schemas/NetworkRestrictionsResponse/properties/config`
     #[allow(missing_docs)]
@@ -43,7 +49,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Populated when a new config has been received, but not registered as successfully applied to a project.
+    /// Populated when a new config has been received, but not registered as successfully applied to
+    /// a project.
     ///
     /// Schema: `#/components/schemas/NetworkRestrictionsResponse/properties/old_config`
     #[allow(missing_docs)]

@@ -9,10 +9,14 @@ crate::runtime::object! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct NetworkRestrictionsV2Response {
         pub applied_at: Option<String>,
-        /// At any given point in time, this is the config that the user has requested be applied to their project. The `status` field indicates if it has been applied to the project, or is pending. When an updated config is received, the applied config is moved to `old_config`.
+        /// At any given point in time, this is the config that the user has requested be applied to
+        /// their project. The `status` field indicates if it has been applied to the project, or is
+        /// pending. When an updated config is received, the applied config is moved to
+        /// `old_config`.
         pub config: NetworkRestrictionsV2ResponseConfig,
         pub entitlement: NetworkRestrictionsV2ResponseEntitlement,
-        /// Populated when a new config has been received, but not registered as successfully applied to a project.
+        /// Populated when a new config has been received, but not registered as successfully
+        /// applied to a project.
         pub old_config: Option<NetworkRestrictionsV2ResponseOldConfig>,
         pub status: NetworkRestrictionsV2ResponseStatus,
         pub updated_at: Option<String>,
@@ -20,7 +24,9 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// At any given point in time, this is the config that the user has requested be applied to their project. The `status` field indicates if it has been applied to the project, or is pending. When an updated config is received, the applied config is moved to `old_config`.
+    /// At any given point in time, this is the config that the user has requested be applied to
+    /// their project. The `status` field indicates if it has been applied to the project, or is
+    /// pending. When an updated config is received, the applied config is moved to `old_config`.
     ///
     /// Schema: `#/components/schemas/NetworkRestrictionsV2Response/properties/config`
     #[allow(missing_docs)]
@@ -34,7 +40,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/NetworkRestrictionsV2Response/properties/config/properties/dbAllowedCidrs/items`
+    /// Schema:
+    /// `#/components/schemas/NetworkRestrictionsV2Response/properties/config/properties/dbAllowedCidrs/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem {
@@ -45,7 +52,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/NetworkRestrictionsV2Response/properties/config/properties/dbAllowedCidrs/items/properties/type`
+    /// Schema:
+    /// `#/components/schemas/NetworkRestrictionsV2Response/properties/config/properties/dbAllowedCidrs/items/properties/type`
     #[allow(missing_docs)]
     pub enum NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItemType {
         V4 = "v4",
@@ -63,7 +71,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Populated when a new config has been received, but not registered as successfully applied to a project.
+    /// Populated when a new config has been received, but not registered as successfully applied to
+    /// a project.
     ///
     /// Schema: `#/components/schemas/NetworkRestrictionsV2Response/properties/old_config`
     #[allow(missing_docs)]
@@ -77,7 +86,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/NetworkRestrictionsV2Response/properties/old_config/properties/dbAllowedCidrs/items`
+    /// Schema:
+    /// `#/components/schemas/NetworkRestrictionsV2Response/properties/old_config/properties/dbAllowedCidrs/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem {
@@ -88,7 +98,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/NetworkRestrictionsV2Response/properties/old_config/properties/dbAllowedCidrs/items/properties/type`
+    /// Schema:
+    /// `#/components/schemas/NetworkRestrictionsV2Response/properties/old_config/properties/dbAllowedCidrs/items/properties/type`
     #[allow(missing_docs)]
     pub enum NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItemType {
         V4 = "v4",

@@ -15,7 +15,8 @@ crate::runtime::object! {
 }
 
 impl OAuthRevokeTokenBody {
-    /// A value with the required fields (`client_id`, `client_secret`, `refresh_token`) set and every optional field absent.
+    /// A value with the required fields (`client_id`, `client_secret`, `refresh_token`) set and
+    /// every optional field absent.
     pub fn new(
         client_id: impl Into<String>,
         client_secret: impl Into<String>,

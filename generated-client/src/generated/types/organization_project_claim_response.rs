@@ -37,7 +37,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/errors/items`
+    /// Schema:
+    /// `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/errors/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct OrganizationProjectClaimResponsePreviewErrorsItem {
@@ -47,7 +48,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/info/items`
+    /// Schema:
+    /// `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/info/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct OrganizationProjectClaimResponsePreviewInfoItem {
@@ -57,7 +59,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/members_exceeding_free_project_limit/items`
+    /// Schema:
+    /// `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/members_exceeding_free_project_limit/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem {
@@ -67,7 +70,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/source_subscription_plan`
+    /// Schema:
+    /// `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/source_subscription_plan`
     #[allow(missing_docs)]
     pub enum OrganizationProjectClaimResponsePreviewSourceSubscriptionPlan {
         Free = "free",
@@ -79,7 +83,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/target_subscription_plan`
+    /// Schema:
+    /// `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/target_subscription_plan`
     #[allow(missing_docs)]
     pub enum OrganizationProjectClaimResponsePreviewTargetSubscriptionPlan {
         Free = "free",
@@ -91,7 +96,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/warnings/items`
+    /// Schema:
+    /// `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/warnings/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct OrganizationProjectClaimResponsePreviewWarningsItem {

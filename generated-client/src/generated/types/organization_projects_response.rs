@@ -44,7 +44,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/OrganizationProjectsResponse/properties/projects/items/properties/databases/items`
+    /// Schema:
+    /// `#/components/schemas/OrganizationProjectsResponse/properties/projects/items/properties/databases/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct OrganizationProjectsResponseProjectsItemDatabasesItem {
@@ -65,7 +66,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/OrganizationProjectsResponse/properties/projects/items/properties/databases/items/properties/disk_type`
+    /// Schema:
+    /// `#/components/schemas/OrganizationProjectsResponse/properties/projects/items/properties/databases/items/properties/disk_type`
     #[allow(missing_docs)]
     pub enum OrganizationProjectsResponseProjectsItemDatabasesItemDiskType {
         Gp3 = "gp3",
@@ -74,7 +76,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/OrganizationProjectsResponse/properties/projects/items/properties/databases/items/properties/infra_compute_size`
+    /// Schema:
+    /// `#/components/schemas/OrganizationProjectsResponse/properties/projects/items/properties/databases/items/properties/infra_compute_size`
     #[allow(missing_docs)]
     pub enum OrganizationProjectsResponseProjectsItemDatabasesItemInfraComputeSize {
         Pico = "pico",
@@ -101,7 +104,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/OrganizationProjectsResponse/properties/projects/items/properties/databases/items/properties/status`
+    /// Schema:
+    /// `#/components/schemas/OrganizationProjectsResponse/properties/projects/items/properties/databases/items/properties/status`
     #[allow(missing_docs)]
     pub enum OrganizationProjectsResponseProjectsItemDatabasesItemStatus {
         ActiveHealthy = "ACTIVE_HEALTHY",
@@ -120,7 +124,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/OrganizationProjectsResponse/properties/projects/items/properties/databases/items/properties/type`
+    /// Schema:
+    /// `#/components/schemas/OrganizationProjectsResponse/properties/projects/items/properties/databases/items/properties/type`
     #[allow(missing_docs)]
     pub enum OrganizationProjectsResponseProjectsItemDatabasesItemType {
         Primary = "PRIMARY",
@@ -129,7 +134,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/OrganizationProjectsResponse/properties/projects/items/properties/status`
+    /// Schema:
+    /// `#/components/schemas/OrganizationProjectsResponse/properties/projects/items/properties/status`
     #[allow(missing_docs)]
     pub enum OrganizationProjectsResponseProjectsItemStatus {
         Inactive = "INACTIVE",

@@ -40,7 +40,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/current_app_version_release_channel`
+    /// Schema:
+    /// `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/current_app_version_release_channel`
     #[allow(missing_docs)]
     pub enum ProjectUpgradeEligibilityResponseCurrentAppVersionReleaseChannel {
         Internal = "internal",
@@ -53,7 +54,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/target_upgrade_versions/items`
+    /// Schema:
+    /// `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/target_upgrade_versions/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem {
@@ -64,7 +66,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/target_upgrade_versions/items/properties/postgres_version`
+    /// Schema:
+    /// `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/target_upgrade_versions/items/properties/postgres_version`
     #[allow(missing_docs)]
     pub enum ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemPostgresVersion {
         V13 = "13",
@@ -76,7 +79,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/target_upgrade_versions/items/properties/release_channel`
+    /// Schema:
+    /// `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/target_upgrade_versions/items/properties/release_channel`
     #[allow(missing_docs)]
     pub enum ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemReleaseChannel {
         Internal = "internal",
@@ -88,7 +92,8 @@ crate::runtime::open_enum! {
     }
 }
 
-/// Schema: `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/validation_errors/items`
+/// Schema:
+/// `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/validation_errors/items`
 #[allow(missing_docs)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type")]
@@ -137,7 +142,8 @@ pub enum ProjectUpgradeEligibilityResponseValidationErrorsItem {
 
 impl crate::runtime::Field for ProjectUpgradeEligibilityResponseValidationErrorsItem {}
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/validation_errors/items/oneOf/6/properties/obj_type`
+    /// Schema:
+    /// `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/validation_errors/items/oneOf/6/properties/obj_type`
     #[allow(missing_docs)]
     pub enum ProjectUpgradeEligibilityResponseValidationErrorsItemUserDefinedObjectsInInternalSchemasObjType {
         Table = "table",

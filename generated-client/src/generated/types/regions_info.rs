@@ -37,7 +37,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/RegionsInfo/properties/all/properties/smartGroup/items/properties/code`
+    /// Schema:
+    /// `#/components/schemas/RegionsInfo/properties/all/properties/smartGroup/items/properties/code`
     #[allow(missing_docs)]
     pub enum RegionsInfoAllSmartGroupItemCode {
         Americas = "americas",
@@ -47,7 +48,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/RegionsInfo/properties/all/properties/smartGroup/items/properties/type`
+    /// Schema:
+    /// `#/components/schemas/RegionsInfo/properties/all/properties/smartGroup/items/properties/type`
     #[allow(missing_docs)]
     pub enum RegionsInfoAllSmartGroupItemType {
         SmartGroup = "smartGroup",
@@ -69,7 +71,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/RegionsInfo/properties/all/properties/specific/items/properties/code`
+    /// Schema:
+    /// `#/components/schemas/RegionsInfo/properties/all/properties/specific/items/properties/code`
     #[allow(missing_docs)]
     pub enum RegionsInfoAllSpecificItemCode {
         UsEast1 = "us-east-1",
@@ -94,7 +97,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/RegionsInfo/properties/all/properties/specific/items/properties/provider`
+    /// Schema:
+    /// `#/components/schemas/RegionsInfo/properties/all/properties/specific/items/properties/provider`
     #[allow(missing_docs)]
     pub enum RegionsInfoAllSpecificItemProvider {
         Aws = "AWS",
@@ -105,7 +109,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/RegionsInfo/properties/all/properties/specific/items/properties/status`
+    /// Schema:
+    /// `#/components/schemas/RegionsInfo/properties/all/properties/specific/items/properties/status`
     #[allow(missing_docs)]
     pub enum RegionsInfoAllSpecificItemStatus {
         Capacity = "capacity",
@@ -114,7 +119,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/RegionsInfo/properties/all/properties/specific/items/properties/type`
+    /// Schema:
+    /// `#/components/schemas/RegionsInfo/properties/all/properties/specific/items/properties/type`
     #[allow(missing_docs)]
     pub enum RegionsInfoAllSpecificItemType {
         Specific = "specific",
@@ -145,7 +151,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/RegionsInfo/properties/recommendations/properties/smartGroup/properties/code`
+    /// Schema:
+    /// `#/components/schemas/RegionsInfo/properties/recommendations/properties/smartGroup/properties/code`
     #[allow(missing_docs)]
     pub enum RegionsInfoRecommendationsSmartGroupCode {
         Americas = "americas",
@@ -155,7 +162,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/RegionsInfo/properties/recommendations/properties/smartGroup/properties/type`
+    /// Schema:
+    /// `#/components/schemas/RegionsInfo/properties/recommendations/properties/smartGroup/properties/type`
     #[allow(missing_docs)]
     pub enum RegionsInfoRecommendationsSmartGroupType {
         SmartGroup = "smartGroup",
@@ -163,7 +171,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/RegionsInfo/properties/recommendations/properties/specific/items`
+    /// Schema:
+    /// `#/components/schemas/RegionsInfo/properties/recommendations/properties/specific/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct RegionsInfoRecommendationsSpecificItem {
@@ -177,7 +186,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/RegionsInfo/properties/recommendations/properties/specific/items/properties/code`
+    /// Schema:
+    /// `#/components/schemas/RegionsInfo/properties/recommendations/properties/specific/items/properties/code`
     #[allow(missing_docs)]
     pub enum RegionsInfoRecommendationsSpecificItemCode {
         UsEast1 = "us-east-1",
@@ -202,7 +212,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/RegionsInfo/properties/recommendations/properties/specific/items/properties/provider`
+    /// Schema:
+    /// `#/components/schemas/RegionsInfo/properties/recommendations/properties/specific/items/properties/provider`
     #[allow(missing_docs)]
     pub enum RegionsInfoRecommendationsSpecificItemProvider {
         Aws = "AWS",
@@ -213,7 +224,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/RegionsInfo/properties/recommendations/properties/specific/items/properties/status`
+    /// Schema:
+    /// `#/components/schemas/RegionsInfo/properties/recommendations/properties/specific/items/properties/status`
     #[allow(missing_docs)]
     pub enum RegionsInfoRecommendationsSpecificItemStatus {
         Capacity = "capacity",
@@ -222,7 +234,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/RegionsInfo/properties/recommendations/properties/specific/items/properties/type`
+    /// Schema:
+    /// `#/components/schemas/RegionsInfo/properties/recommendations/properties/specific/items/properties/type`
     #[allow(missing_docs)]
     pub enum RegionsInfoRecommendationsSpecificItemType {
         Specific = "specific",

@@ -13,7 +13,8 @@ crate::runtime::object! {
 }
 
 impl RemoveReadReplicaBody {
-    /// A value with the required fields (`database_identifier`) set and every optional field absent.
+    /// A value with the required fields (`database_identifier`) set and every optional field
+    /// absent.
     pub fn new(database_identifier: impl Into<String>) -> Self {
         Self {
             database_identifier: database_identifier.into(),

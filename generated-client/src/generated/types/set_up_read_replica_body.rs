@@ -13,7 +13,8 @@ crate::runtime::object! {
 }
 
 impl SetUpReadReplicaBody {
-    /// A value with the required fields (`read_replica_region`) set and every optional field absent.
+    /// A value with the required fields (`read_replica_region`) set and every optional field
+    /// absent.
     pub fn new(read_replica_region: SetUpReadReplicaBodyReadReplicaRegion) -> Self {
         Self { read_replica_region }
     }

@@ -27,7 +27,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/SigningKeysResponse/properties/keys/items/properties/algorithm`
+    /// Schema:
+    /// `#/components/schemas/SigningKeysResponse/properties/keys/items/properties/algorithm`
     #[allow(missing_docs)]
     pub enum SigningKeysResponseKeysItemAlgorithm {
         EdDsa = "EdDSA",

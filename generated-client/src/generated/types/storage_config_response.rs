@@ -41,7 +41,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/StorageConfigResponse/properties/external/properties/upstreamTarget`
+    /// Schema:
+    /// `#/components/schemas/StorageConfigResponse/properties/external/properties/upstreamTarget`
     #[allow(missing_docs)]
     pub enum StorageConfigResponseExternalUpstreamTarget {
         Main = "main",
@@ -66,7 +67,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/StorageConfigResponse/properties/features/properties/icebergCatalog`
+    /// Schema:
+    /// `#/components/schemas/StorageConfigResponse/properties/features/properties/icebergCatalog`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct StorageConfigResponseFeaturesIcebergCatalog {
@@ -81,7 +83,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/StorageConfigResponse/properties/features/properties/imageTransformation`
+    /// Schema:
+    /// `#/components/schemas/StorageConfigResponse/properties/features/properties/imageTransformation`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct StorageConfigResponseFeaturesImageTransformation {
@@ -90,7 +93,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/StorageConfigResponse/properties/features/properties/s3Protocol`
+    /// Schema:
+    /// `#/components/schemas/StorageConfigResponse/properties/features/properties/s3Protocol`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct StorageConfigResponseFeaturesS3Protocol {
@@ -99,7 +103,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/StorageConfigResponse/properties/features/properties/vectorBuckets`
+    /// Schema:
+    /// `#/components/schemas/StorageConfigResponse/properties/features/properties/vectorBuckets`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct StorageConfigResponseFeaturesVectorBuckets {

@@ -14,7 +14,8 @@ crate::runtime::object! {
         pub notify_url: Option<String>,
         pub persistent: Option<bool>,
         pub request_review: Option<bool>,
-        /// This field is deprecated and will be ignored. Use v1-reset-a-branch endpoint directly instead.
+        /// This field is deprecated and will be ignored. Use v1-reset-a-branch endpoint directly
+        /// instead.
         ///
         /// **Deprecated** in the API.
         #[deprecated = "deprecated in the API"]

@@ -27,7 +27,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result`
+    /// Schema:
+    /// `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct UpdateCustomHostnameResponseDataResult {
@@ -42,7 +43,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result/properties/ownership_verification`
+    /// Schema:
+    /// `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result/properties/ownership_verification`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct UpdateCustomHostnameResponseDataResultOwnershipVerification {
@@ -54,7 +56,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result/properties/ssl`
+    /// Schema:
+    /// `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result/properties/ssl`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct UpdateCustomHostnameResponseDataResultSsl {
@@ -69,7 +72,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result/properties/ssl/properties/validation_errors/items`
+    /// Schema:
+    /// `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result/properties/ssl/properties/validation_errors/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct UpdateCustomHostnameResponseDataResultSslValidationErrorsItem {
@@ -78,7 +82,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result/properties/ssl/properties/validation_records/items`
+    /// Schema:
+    /// `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result/properties/ssl/properties/validation_records/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct UpdateCustomHostnameResponseDataResultSslValidationRecordsItem {

@@ -51,7 +51,8 @@ impl UpdateJitAccessBodyRolesItem {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateJitAccessBody/properties/roles/items/properties/allowed_networks`
+    /// Schema:
+    /// `#/components/schemas/UpdateJitAccessBody/properties/roles/items/properties/allowed_networks`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     pub struct UpdateJitAccessBodyRolesItemAllowedNetworks {
@@ -65,7 +66,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateJitAccessBody/properties/roles/items/properties/allowed_networks/properties/allowed_cidrs/items`
+    /// Schema:
+    /// `#/components/schemas/UpdateJitAccessBody/properties/roles/items/properties/allowed_networks/properties/allowed_cidrs/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem {
@@ -81,7 +83,8 @@ impl UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateJitAccessBody/properties/roles/items/properties/allowed_networks/properties/allowed_cidrs_v6/items`
+    /// Schema:
+    /// `#/components/schemas/UpdateJitAccessBody/properties/roles/items/properties/allowed_networks/properties/allowed_cidrs_v6/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item {

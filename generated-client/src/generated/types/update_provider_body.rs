@@ -43,7 +43,8 @@ impl UpdateProviderBodyAttributeMapping {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateProviderBody/properties/attribute_mapping/properties/keys/additionalProperties`
+    /// Schema:
+    /// `#/components/schemas/UpdateProviderBody/properties/attribute_mapping/properties/keys/additionalProperties`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     pub struct UpdateProviderBodyAttributeMappingKeysValue {
@@ -54,7 +55,8 @@ crate::runtime::object! {
     }
 }
 
-/// Schema: `#/components/schemas/UpdateProviderBody/properties/attribute_mapping/properties/keys/additionalProperties/properties/default`
+/// Schema:
+/// `#/components/schemas/UpdateProviderBody/properties/attribute_mapping/properties/keys/additionalProperties/properties/default`
 #[allow(missing_docs)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]

@@ -45,7 +45,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateProviderResponse/properties/saml/properties/attribute_mapping`
+    /// Schema:
+    /// `#/components/schemas/UpdateProviderResponse/properties/saml/properties/attribute_mapping`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct UpdateProviderResponseSamlAttributeMapping {
@@ -57,7 +58,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties`
+    /// Schema:
+    /// `#/components/schemas/UpdateProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     pub struct UpdateProviderResponseSamlAttributeMappingKeysValue {
@@ -68,7 +70,8 @@ crate::runtime::object! {
     }
 }
 
-/// Schema: `#/components/schemas/UpdateProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties/properties/default`
+/// Schema:
+/// `#/components/schemas/UpdateProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties/properties/default`
 #[allow(missing_docs)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -83,7 +86,8 @@ pub enum UpdateProviderResponseSamlAttributeMappingKeysValueDefault {
 impl crate::runtime::Field
 for UpdateProviderResponseSamlAttributeMappingKeysValueDefault {}
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/UpdateProviderResponse/properties/saml/properties/name_id_format`
+    /// Schema:
+    /// `#/components/schemas/UpdateProviderResponse/properties/saml/properties/name_id_format`
     #[allow(missing_docs)]
     pub enum UpdateProviderResponseSamlNameIdFormat {
         UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonUnspecified = "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified",

@@ -33,7 +33,8 @@ impl UpdateStorageConfigBodyExternal {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/UpdateStorageConfigBody/properties/external/properties/upstreamTarget`
+    /// Schema:
+    /// `#/components/schemas/UpdateStorageConfigBody/properties/external/properties/upstreamTarget`
     #[allow(missing_docs)]
     pub enum UpdateStorageConfigBodyExternalUpstreamTarget {
         Main = "main",
@@ -58,7 +59,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateStorageConfigBody/properties/features/properties/icebergCatalog`
+    /// Schema:
+    /// `#/components/schemas/UpdateStorageConfigBody/properties/features/properties/icebergCatalog`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct UpdateStorageConfigBodyFeaturesIcebergCatalog {
@@ -73,7 +75,8 @@ crate::runtime::object! {
 }
 
 impl UpdateStorageConfigBodyFeaturesIcebergCatalog {
-    /// A value with the required fields (`enabled`, `max_catalogs`, `max_namespaces`, `max_tables`) set and every optional field absent.
+    /// A value with the required fields (`enabled`, `max_catalogs`, `max_namespaces`, `max_tables`)
+    /// set and every optional field absent.
     pub fn new(
         enabled: bool,
         max_catalogs: i64,
@@ -90,7 +93,8 @@ impl UpdateStorageConfigBodyFeaturesIcebergCatalog {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateStorageConfigBody/properties/features/properties/imageTransformation`
+    /// Schema:
+    /// `#/components/schemas/UpdateStorageConfigBody/properties/features/properties/imageTransformation`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct UpdateStorageConfigBodyFeaturesImageTransformation {
@@ -106,7 +110,8 @@ impl UpdateStorageConfigBodyFeaturesImageTransformation {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateStorageConfigBody/properties/features/properties/s3Protocol`
+    /// Schema:
+    /// `#/components/schemas/UpdateStorageConfigBody/properties/features/properties/s3Protocol`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct UpdateStorageConfigBodyFeaturesS3Protocol {
@@ -122,7 +127,8 @@ impl UpdateStorageConfigBodyFeaturesS3Protocol {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateStorageConfigBody/properties/features/properties/vectorBuckets`
+    /// Schema:
+    /// `#/components/schemas/UpdateStorageConfigBody/properties/features/properties/vectorBuckets`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct UpdateStorageConfigBodyFeaturesVectorBuckets {
@@ -135,7 +141,8 @@ crate::runtime::object! {
 }
 
 impl UpdateStorageConfigBodyFeaturesVectorBuckets {
-    /// A value with the required fields (`enabled`, `max_buckets`, `max_indexes`) set and every optional field absent.
+    /// A value with the required fields (`enabled`, `max_buckets`, `max_indexes`) set and every
+    /// optional field absent.
     pub fn new(enabled: bool, max_buckets: i64, max_indexes: i64) -> Self {
         Self {
             enabled,

@@ -16,7 +16,8 @@ crate::runtime::object! {
 }
 
 impl V1CreateFunctionBody {
-    /// A value with the required fields (`body`, `name`, `slug`) set and every optional field absent.
+    /// A value with the required fields (`body`, `name`, `slug`) set and every optional field
+    /// absent.
     pub fn new(
         body: impl Into<String>,
         name: impl Into<String>,

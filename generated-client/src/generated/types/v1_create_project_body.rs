@@ -45,7 +45,8 @@ crate::runtime::object! {
 }
 
 impl V1CreateProjectBody {
-    /// A value with the required fields (`db_pass`, `name`, `organization_slug`) set and every optional field absent.
+    /// A value with the required fields (`db_pass`, `name`, `organization_slug`) set and every
+    /// optional field absent.
     #[allow(deprecated)]
     pub fn new(
         db_pass: impl Into<String>,
@@ -147,21 +148,25 @@ crate::runtime::open_enum! {
 pub enum V1CreateProjectBodyRegionSelection {
     #[serde(rename = "specific")]
     Specific {
-        /// Specific region code. The codes supported are not a stable API, and should be retrieved from the /available-regions endpoint.
+        /// Specific region code. The codes supported are not a stable API, and should be retrieved
+        /// from the /available-regions endpoint.
         code: V1CreateProjectBodyRegionSelectionSpecificCode,
     },
     #[serde(rename = "smartGroup")]
     SmartGroup {
-        /// The Smart Region Group's code. The codes supported are not a stable API, and should be retrieved from the /available-regions endpoint.
+        /// The Smart Region Group's code. The codes supported are not a stable API, and should be
+        /// retrieved from the /available-regions endpoint.
         code: V1CreateProjectBodyRegionSelectionSmartGroupCode,
     },
 }
 
 impl crate::runtime::Field for V1CreateProjectBodyRegionSelection {}
 crate::runtime::open_enum! {
-    /// The Smart Region Group's code. The codes supported are not a stable API, and should be retrieved from the /available-regions endpoint.
+    /// The Smart Region Group's code. The codes supported are not a stable API, and should be
+    /// retrieved from the /available-regions endpoint.
     ///
-    /// Schema: `#/components/schemas/V1CreateProjectBody/properties/region_selection/oneOf/1/properties/code`
+    /// Schema:
+    /// `#/components/schemas/V1CreateProjectBody/properties/region_selection/oneOf/1/properties/code`
     #[allow(missing_docs)]
     pub enum V1CreateProjectBodyRegionSelectionSmartGroupCode {
         Americas = "americas",
@@ -171,9 +176,11 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Specific region code. The codes supported are not a stable API, and should be retrieved from the /available-regions endpoint.
+    /// Specific region code. The codes supported are not a stable API, and should be retrieved from
+    /// the /available-regions endpoint.
     ///
-    /// Schema: `#/components/schemas/V1CreateProjectBody/properties/region_selection/oneOf/0/properties/code`
+    /// Schema:
+    /// `#/components/schemas/V1CreateProjectBody/properties/region_selection/oneOf/0/properties/code`
     #[allow(missing_docs)]
     pub enum V1CreateProjectBodyRegionSelectionSpecificCode {
         UsEast1 = "us-east-1",

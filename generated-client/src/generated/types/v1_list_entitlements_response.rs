@@ -28,7 +28,8 @@ crate::runtime::object! {
     }
 }
 
-/// Schema: `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/config`
+/// Schema:
+/// `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/config`
 #[allow(missing_docs)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -41,7 +42,8 @@ pub enum V1ListEntitlementsResponseEntitlementsItemConfig {
 
 impl crate::runtime::Field for V1ListEntitlementsResponseEntitlementsItemConfig {}
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/config/oneOf/0`
+    /// Schema:
+    /// `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/config/oneOf/0`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct V1ListEntitlementsResponseEntitlementsItemConfigEnabled {
@@ -50,7 +52,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/config/oneOf/2`
+    /// Schema:
+    /// `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/config/oneOf/2`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct V1ListEntitlementsResponseEntitlementsItemConfigSet {
@@ -60,7 +63,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/config/oneOf/1`
+    /// Schema:
+    /// `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/config/oneOf/1`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct V1ListEntitlementsResponseEntitlementsItemConfigUnit {
@@ -72,7 +76,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/feature`
+    /// Schema:
+    /// `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/feature`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct V1ListEntitlementsResponseEntitlementsItemFeature {
@@ -83,7 +88,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/feature/properties/key`
+    /// Schema:
+    /// `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/feature/properties/key`
     #[allow(missing_docs)]
     pub enum V1ListEntitlementsResponseEntitlementsItemFeatureKey {
         InstancesComputeUpdateAvailableSizes = "instances.compute_update_available_sizes",
@@ -150,7 +156,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/feature/properties/type`
+    /// Schema:
+    /// `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/feature/properties/type`
     #[allow(missing_docs)]
     pub enum V1ListEntitlementsResponseEntitlementsItemFeatureType {
         Boolean = "boolean",
@@ -160,7 +167,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/type`
+    /// Schema:
+    /// `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/type`
     #[allow(missing_docs)]
     pub enum V1ListEntitlementsResponseEntitlementsItemType {
         Boolean = "boolean",

@@ -19,7 +19,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/V1OrganizationSlugResponse/properties/allowed_release_channels/items`
+    /// Schema:
+    /// `#/components/schemas/V1OrganizationSlugResponse/properties/allowed_release_channels/items`
     #[allow(missing_docs)]
     pub enum V1OrganizationSlugResponseAllowedReleaseChannelsItem {
         Internal = "internal",

@@ -31,7 +31,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items/properties/categories/items`
+    /// Schema:
+    /// `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items/properties/categories/items`
     #[allow(missing_docs)]
     pub enum V1ProjectAdvisorsResponseLintsItemCategoriesItem {
         Performance = "PERFORMANCE",
@@ -40,7 +41,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items/properties/facing`
+    /// Schema:
+    /// `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items/properties/facing`
     #[allow(missing_docs)]
     pub enum V1ProjectAdvisorsResponseLintsItemFacing {
         External = "EXTERNAL",
@@ -48,7 +50,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items/properties/level`
+    /// Schema:
+    /// `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items/properties/level`
     #[allow(missing_docs)]
     pub enum V1ProjectAdvisorsResponseLintsItemLevel {
         Error = "ERROR",
@@ -58,7 +61,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items/properties/metadata`
+    /// Schema:
+    /// `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items/properties/metadata`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     pub struct V1ProjectAdvisorsResponseLintsItemMetadata {
@@ -73,7 +77,8 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items/properties/metadata/properties/type`
+    /// Schema:
+    /// `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items/properties/metadata/properties/type`
     #[allow(missing_docs)]
     pub enum V1ProjectAdvisorsResponseLintsItemMetadataType {
         Table = "table",
@@ -86,7 +91,8 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items/properties/name`
+    /// Schema:
+    /// `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items/properties/name`
     #[allow(missing_docs)]
     pub enum V1ProjectAdvisorsResponseLintsItemName {
         UnindexedForeignKeys = "unindexed_foreign_keys",

@@ -13,7 +13,8 @@ crate::runtime::object! {
 }
 
 impl V1RestorePitrBody {
-    /// A value with the required fields (`recovery_time_target_unix`) set and every optional field absent.
+    /// A value with the required fields (`recovery_time_target_unix`) set and every optional field
+    /// absent.
     pub fn new(recovery_time_target_unix: i64) -> Self {
         Self { recovery_time_target_unix }
     }
