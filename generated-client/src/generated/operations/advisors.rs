@@ -5,7 +5,7 @@
 
 use super::super::types;
 
-impl crate::runtime::Client {
+impl super::super::Client {
     /// Gets project performance advisors.
     ///
     /// This is an **experimental** endpoint. It is subject to change or removal in future versions. Use it with caution, as it may not remain supported or stable.
@@ -64,7 +64,7 @@ impl crate::runtime::Client {
     }
 }
 
-/// Request builder for [`Client::get_performance_advisors`](crate::Client::get_performance_advisors).
+/// Request builder for [`Client::get_performance_advisors`](super::super::Client::get_performance_advisors).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPerformanceAdvisors<'a> {
@@ -144,7 +144,7 @@ impl<'a> std::future::IntoFuture for GetPerformanceAdvisors<'a> {
     }
 }
 
-/// Request builder for [`Client::get_security_advisors`](crate::Client::get_security_advisors).
+/// Request builder for [`Client::get_security_advisors`](super::super::Client::get_security_advisors).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetSecurityAdvisors<'a> {

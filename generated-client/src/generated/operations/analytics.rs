@@ -5,7 +5,7 @@
 
 use super::super::types;
 
-impl crate::runtime::Client {
+impl super::super::Client {
     /// Gets a project's function combined statistics
     ///
     /// `GET /v1/projects/{ref}/analytics/endpoints/functions.combined-stats`
@@ -108,7 +108,7 @@ impl crate::runtime::Client {
     }
 }
 
-/// Request builder for [`Client::get_project_function_combined_stats`](crate::Client::get_project_function_combined_stats).
+/// Request builder for [`Client::get_project_function_combined_stats`](super::super::Client::get_project_function_combined_stats).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectFunctionCombinedStats<'a> {
@@ -190,7 +190,7 @@ impl<'a> std::future::IntoFuture for GetProjectFunctionCombinedStats<'a> {
     }
 }
 
-/// Request builder for [`Client::get_project_logs`](crate::Client::get_project_logs).
+/// Request builder for [`Client::get_project_logs`](super::super::Client::get_project_logs).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectLogs<'a> {
@@ -296,7 +296,7 @@ impl<'a> std::future::IntoFuture for GetProjectLogs<'a> {
     }
 }
 
-/// Request builder for [`Client::get_project_usage_api_count`](crate::Client::get_project_usage_api_count).
+/// Request builder for [`Client::get_project_usage_api_count`](super::super::Client::get_project_usage_api_count).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectUsageApiCount<'a> {
@@ -386,7 +386,7 @@ impl<'a> std::future::IntoFuture for GetProjectUsageApiCount<'a> {
     }
 }
 
-/// Request builder for [`Client::get_project_usage_request_count`](crate::Client::get_project_usage_request_count).
+/// Request builder for [`Client::get_project_usage_request_count`](super::super::Client::get_project_usage_request_count).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectUsageRequestCount<'a> {

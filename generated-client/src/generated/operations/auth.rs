@@ -5,7 +5,7 @@
 
 use super::super::types;
 
-impl crate::runtime::Client {
+impl super::super::Client {
     /// Creates a new SSO provider
     ///
     /// `POST /v1/projects/{ref}/config/auth/sso/providers`
@@ -461,7 +461,7 @@ impl crate::runtime::Client {
     }
 }
 
-/// Request builder for [`Client::create_a_sso_provider`](crate::Client::create_a_sso_provider).
+/// Request builder for [`Client::create_a_sso_provider`](super::super::Client::create_a_sso_provider).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateASsoProvider<'a> {
@@ -540,7 +540,7 @@ impl<'a> std::future::IntoFuture for CreateASsoProvider<'a> {
     }
 }
 
-/// Request builder for [`Client::create_legacy_signing_key`](crate::Client::create_legacy_signing_key).
+/// Request builder for [`Client::create_legacy_signing_key`](super::super::Client::create_legacy_signing_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateLegacySigningKey<'a> {
@@ -616,7 +616,7 @@ impl<'a> std::future::IntoFuture for CreateLegacySigningKey<'a> {
     }
 }
 
-/// Request builder for [`Client::create_project_signing_key`](crate::Client::create_project_signing_key).
+/// Request builder for [`Client::create_project_signing_key`](super::super::Client::create_project_signing_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateProjectSigningKey<'a> {
@@ -695,7 +695,7 @@ impl<'a> std::future::IntoFuture for CreateProjectSigningKey<'a> {
     }
 }
 
-/// Request builder for [`Client::create_project_tpa_integration`](crate::Client::create_project_tpa_integration).
+/// Request builder for [`Client::create_project_tpa_integration`](super::super::Client::create_project_tpa_integration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateProjectTpaIntegration<'a> {
@@ -774,7 +774,7 @@ impl<'a> std::future::IntoFuture for CreateProjectTpaIntegration<'a> {
     }
 }
 
-/// Request builder for [`Client::delete_a_sso_provider`](crate::Client::delete_a_sso_provider).
+/// Request builder for [`Client::delete_a_sso_provider`](super::super::Client::delete_a_sso_provider).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteASsoProvider<'a> {
@@ -852,7 +852,7 @@ impl<'a> std::future::IntoFuture for DeleteASsoProvider<'a> {
     }
 }
 
-/// Request builder for [`Client::delete_project_tpa_integration`](crate::Client::delete_project_tpa_integration).
+/// Request builder for [`Client::delete_project_tpa_integration`](super::super::Client::delete_project_tpa_integration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteProjectTpaIntegration<'a> {
@@ -930,7 +930,7 @@ impl<'a> std::future::IntoFuture for DeleteProjectTpaIntegration<'a> {
     }
 }
 
-/// Request builder for [`Client::get_a_sso_provider`](crate::Client::get_a_sso_provider).
+/// Request builder for [`Client::get_a_sso_provider`](super::super::Client::get_a_sso_provider).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetASsoProvider<'a> {
@@ -1008,7 +1008,7 @@ impl<'a> std::future::IntoFuture for GetASsoProvider<'a> {
     }
 }
 
-/// Request builder for [`Client::get_auth_service_config`](crate::Client::get_auth_service_config).
+/// Request builder for [`Client::get_auth_service_config`](super::super::Client::get_auth_service_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAuthServiceConfig<'a> {
@@ -1084,7 +1084,7 @@ impl<'a> std::future::IntoFuture for GetAuthServiceConfig<'a> {
     }
 }
 
-/// Request builder for [`Client::get_legacy_signing_key`](crate::Client::get_legacy_signing_key).
+/// Request builder for [`Client::get_legacy_signing_key`](super::super::Client::get_legacy_signing_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetLegacySigningKey<'a> {
@@ -1160,7 +1160,7 @@ impl<'a> std::future::IntoFuture for GetLegacySigningKey<'a> {
     }
 }
 
-/// Request builder for [`Client::get_project_signing_key`](crate::Client::get_project_signing_key).
+/// Request builder for [`Client::get_project_signing_key`](super::super::Client::get_project_signing_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectSigningKey<'a> {
@@ -1238,7 +1238,7 @@ impl<'a> std::future::IntoFuture for GetProjectSigningKey<'a> {
     }
 }
 
-/// Request builder for [`Client::get_project_signing_keys`](crate::Client::get_project_signing_keys).
+/// Request builder for [`Client::get_project_signing_keys`](super::super::Client::get_project_signing_keys).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectSigningKeys<'a> {
@@ -1314,7 +1314,7 @@ impl<'a> std::future::IntoFuture for GetProjectSigningKeys<'a> {
     }
 }
 
-/// Request builder for [`Client::get_project_tpa_integration`](crate::Client::get_project_tpa_integration).
+/// Request builder for [`Client::get_project_tpa_integration`](super::super::Client::get_project_tpa_integration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectTpaIntegration<'a> {
@@ -1392,7 +1392,7 @@ impl<'a> std::future::IntoFuture for GetProjectTpaIntegration<'a> {
     }
 }
 
-/// Request builder for [`Client::list_all_sso_provider`](crate::Client::list_all_sso_provider).
+/// Request builder for [`Client::list_all_sso_provider`](super::super::Client::list_all_sso_provider).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllSsoProvider<'a> {
@@ -1468,7 +1468,7 @@ impl<'a> std::future::IntoFuture for ListAllSsoProvider<'a> {
     }
 }
 
-/// Request builder for [`Client::list_project_tpa_integrations`](crate::Client::list_project_tpa_integrations).
+/// Request builder for [`Client::list_project_tpa_integrations`](super::super::Client::list_project_tpa_integrations).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListProjectTpaIntegrations<'a> {
@@ -1544,7 +1544,7 @@ impl<'a> std::future::IntoFuture for ListProjectTpaIntegrations<'a> {
     }
 }
 
-/// Request builder for [`Client::remove_project_signing_key`](crate::Client::remove_project_signing_key).
+/// Request builder for [`Client::remove_project_signing_key`](super::super::Client::remove_project_signing_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RemoveProjectSigningKey<'a> {
@@ -1622,7 +1622,7 @@ impl<'a> std::future::IntoFuture for RemoveProjectSigningKey<'a> {
     }
 }
 
-/// Request builder for [`Client::update_a_sso_provider`](crate::Client::update_a_sso_provider).
+/// Request builder for [`Client::update_a_sso_provider`](super::super::Client::update_a_sso_provider).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateASsoProvider<'a> {
@@ -1703,7 +1703,7 @@ impl<'a> std::future::IntoFuture for UpdateASsoProvider<'a> {
     }
 }
 
-/// Request builder for [`Client::update_auth_service_config`](crate::Client::update_auth_service_config).
+/// Request builder for [`Client::update_auth_service_config`](super::super::Client::update_auth_service_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateAuthServiceConfig<'a> {
@@ -1782,7 +1782,7 @@ impl<'a> std::future::IntoFuture for UpdateAuthServiceConfig<'a> {
     }
 }
 
-/// Request builder for [`Client::update_project_signing_key`](crate::Client::update_project_signing_key).
+/// Request builder for [`Client::update_project_signing_key`](super::super::Client::update_project_signing_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateProjectSigningKey<'a> {

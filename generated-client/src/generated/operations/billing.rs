@@ -5,7 +5,7 @@
 
 use super::super::types;
 
-impl crate::runtime::Client {
+impl super::super::Client {
     /// Apply or update billing addons, including compute instance size
     ///
     /// Selects an addon variant, for example scaling the project’s compute instance up or down, and applies it to the project.
@@ -82,7 +82,7 @@ impl crate::runtime::Client {
     }
 }
 
-/// Request builder for [`Client::apply_project_addon`](crate::Client::apply_project_addon).
+/// Request builder for [`Client::apply_project_addon`](super::super::Client::apply_project_addon).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ApplyProjectAddon<'a> {
@@ -155,7 +155,7 @@ impl<'a> std::future::IntoFuture for ApplyProjectAddon<'a> {
     }
 }
 
-/// Request builder for [`Client::list_project_addons`](crate::Client::list_project_addons).
+/// Request builder for [`Client::list_project_addons`](super::super::Client::list_project_addons).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListProjectAddons<'a> {
@@ -235,7 +235,7 @@ impl<'a> std::future::IntoFuture for ListProjectAddons<'a> {
     }
 }
 
-/// Request builder for [`Client::remove_project_addon`](crate::Client::remove_project_addon).
+/// Request builder for [`Client::remove_project_addon`](super::super::Client::remove_project_addon).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RemoveProjectAddon<'a> {

@@ -5,7 +5,7 @@
 
 use super::super::types;
 
-impl crate::runtime::Client {
+impl super::super::Client {
     /// Apply a database migration
     ///
     /// Only available to selected partner OAuth apps
@@ -1078,7 +1078,7 @@ impl crate::runtime::Client {
     }
 }
 
-/// Request builder for [`Client::apply_a_migration`](crate::Client::apply_a_migration).
+/// Request builder for [`Client::apply_a_migration`](super::super::Client::apply_a_migration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ApplyAMigration<'a> {
@@ -1161,7 +1161,7 @@ impl<'a> std::future::IntoFuture for ApplyAMigration<'a> {
     }
 }
 
-/// Request builder for [`Client::authorize_jit_access`](crate::Client::authorize_jit_access).
+/// Request builder for [`Client::authorize_jit_access`](super::super::Client::authorize_jit_access).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct AuthorizeJitAccess<'a> {
@@ -1244,7 +1244,7 @@ impl<'a> std::future::IntoFuture for AuthorizeJitAccess<'a> {
     }
 }
 
-/// Request builder for [`Client::create_login_role`](crate::Client::create_login_role).
+/// Request builder for [`Client::create_login_role`](super::super::Client::create_login_role).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateLoginRole<'a> {
@@ -1323,7 +1323,7 @@ impl<'a> std::future::IntoFuture for CreateLoginRole<'a> {
     }
 }
 
-/// Request builder for [`Client::create_restore_point`](crate::Client::create_restore_point).
+/// Request builder for [`Client::create_restore_point`](super::super::Client::create_restore_point).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateRestorePoint<'a> {
@@ -1402,7 +1402,7 @@ impl<'a> std::future::IntoFuture for CreateRestorePoint<'a> {
     }
 }
 
-/// Request builder for [`Client::delete_jit_access`](crate::Client::delete_jit_access).
+/// Request builder for [`Client::delete_jit_access`](super::super::Client::delete_jit_access).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteJitAccess<'a> {
@@ -1474,7 +1474,7 @@ impl<'a> std::future::IntoFuture for DeleteJitAccess<'a> {
     }
 }
 
-/// Request builder for [`Client::delete_login_roles`](crate::Client::delete_login_roles).
+/// Request builder for [`Client::delete_login_roles`](super::super::Client::delete_login_roles).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteLoginRoles<'a> {
@@ -1550,7 +1550,7 @@ impl<'a> std::future::IntoFuture for DeleteLoginRoles<'a> {
     }
 }
 
-/// Request builder for [`Client::disable_readonly_mode_temporarily`](crate::Client::disable_readonly_mode_temporarily).
+/// Request builder for [`Client::disable_readonly_mode_temporarily`](super::super::Client::disable_readonly_mode_temporarily).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DisableReadonlyModeTemporarily<'a> {
@@ -1620,7 +1620,7 @@ impl<'a> std::future::IntoFuture for DisableReadonlyModeTemporarily<'a> {
     }
 }
 
-/// Request builder for [`Client::enable_database_webhook`](crate::Client::enable_database_webhook).
+/// Request builder for [`Client::enable_database_webhook`](super::super::Client::enable_database_webhook).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct EnableDatabaseWebhook<'a> {
@@ -1690,7 +1690,7 @@ impl<'a> std::future::IntoFuture for EnableDatabaseWebhook<'a> {
     }
 }
 
-/// Request builder for [`Client::generate_typescript_types`](crate::Client::generate_typescript_types).
+/// Request builder for [`Client::generate_typescript_types`](super::super::Client::generate_typescript_types).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GenerateTypescriptTypes<'a> {
@@ -1776,7 +1776,7 @@ impl<'a> std::future::IntoFuture for GenerateTypescriptTypes<'a> {
     }
 }
 
-/// Request builder for [`Client::get_a_migration`](crate::Client::get_a_migration).
+/// Request builder for [`Client::get_a_migration`](super::super::Client::get_a_migration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAMigration<'a> {
@@ -1854,7 +1854,7 @@ impl<'a> std::future::IntoFuture for GetAMigration<'a> {
     }
 }
 
-/// Request builder for [`Client::get_a_snippet`](crate::Client::get_a_snippet).
+/// Request builder for [`Client::get_a_snippet`](super::super::Client::get_a_snippet).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetASnippet<'a> {
@@ -1929,7 +1929,7 @@ impl<'a> std::future::IntoFuture for GetASnippet<'a> {
     }
 }
 
-/// Request builder for [`Client::get_backup_schedule`](crate::Client::get_backup_schedule).
+/// Request builder for [`Client::get_backup_schedule`](super::super::Client::get_backup_schedule).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetBackupSchedule<'a> {
@@ -2009,7 +2009,7 @@ impl<'a> std::future::IntoFuture for GetBackupSchedule<'a> {
     }
 }
 
-/// Request builder for [`Client::get_database_metadata`](crate::Client::get_database_metadata).
+/// Request builder for [`Client::get_database_metadata`](super::super::Client::get_database_metadata).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetDatabaseMetadata<'a> {
@@ -2089,7 +2089,7 @@ impl<'a> std::future::IntoFuture for GetDatabaseMetadata<'a> {
     }
 }
 
-/// Request builder for [`Client::get_database_openapi`](crate::Client::get_database_openapi).
+/// Request builder for [`Client::get_database_openapi`](super::super::Client::get_database_openapi).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetDatabaseOpenapi<'a> {
@@ -2183,7 +2183,7 @@ impl<'a> std::future::IntoFuture for GetDatabaseOpenapi<'a> {
     }
 }
 
-/// Request builder for [`Client::get_jit_access`](crate::Client::get_jit_access).
+/// Request builder for [`Client::get_jit_access`](super::super::Client::get_jit_access).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetJitAccess<'a> {
@@ -2259,7 +2259,7 @@ impl<'a> std::future::IntoFuture for GetJitAccess<'a> {
     }
 }
 
-/// Request builder for [`Client::get_jit_access_config`](crate::Client::get_jit_access_config).
+/// Request builder for [`Client::get_jit_access_config`](super::super::Client::get_jit_access_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetJitAccessConfig<'a> {
@@ -2335,7 +2335,7 @@ impl<'a> std::future::IntoFuture for GetJitAccessConfig<'a> {
     }
 }
 
-/// Request builder for [`Client::get_pooler_config`](crate::Client::get_pooler_config).
+/// Request builder for [`Client::get_pooler_config`](super::super::Client::get_pooler_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPoolerConfig<'a> {
@@ -2415,7 +2415,7 @@ impl<'a> std::future::IntoFuture for GetPoolerConfig<'a> {
     }
 }
 
-/// Request builder for [`Client::get_postgres_config`](crate::Client::get_postgres_config).
+/// Request builder for [`Client::get_postgres_config`](super::super::Client::get_postgres_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPostgresConfig<'a> {
@@ -2491,7 +2491,7 @@ impl<'a> std::future::IntoFuture for GetPostgresConfig<'a> {
     }
 }
 
-/// Request builder for [`Client::get_project_pgbouncer_config`](crate::Client::get_project_pgbouncer_config).
+/// Request builder for [`Client::get_project_pgbouncer_config`](super::super::Client::get_project_pgbouncer_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectPgbouncerConfig<'a> {
@@ -2571,7 +2571,7 @@ impl<'a> std::future::IntoFuture for GetProjectPgbouncerConfig<'a> {
     }
 }
 
-/// Request builder for [`Client::get_readonly_mode_status`](crate::Client::get_readonly_mode_status).
+/// Request builder for [`Client::get_readonly_mode_status`](super::super::Client::get_readonly_mode_status).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetReadonlyModeStatus<'a> {
@@ -2647,7 +2647,7 @@ impl<'a> std::future::IntoFuture for GetReadonlyModeStatus<'a> {
     }
 }
 
-/// Request builder for [`Client::get_restore_point`](crate::Client::get_restore_point).
+/// Request builder for [`Client::get_restore_point`](super::super::Client::get_restore_point).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetRestorePoint<'a> {
@@ -2733,7 +2733,7 @@ impl<'a> std::future::IntoFuture for GetRestorePoint<'a> {
     }
 }
 
-/// Request builder for [`Client::get_ssl_enforcement_config`](crate::Client::get_ssl_enforcement_config).
+/// Request builder for [`Client::get_ssl_enforcement_config`](super::super::Client::get_ssl_enforcement_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetSslEnforcementConfig<'a> {
@@ -2809,7 +2809,7 @@ impl<'a> std::future::IntoFuture for GetSslEnforcementConfig<'a> {
     }
 }
 
-/// Request builder for [`Client::list_all_backups`](crate::Client::list_all_backups).
+/// Request builder for [`Client::list_all_backups`](super::super::Client::list_all_backups).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllBackups<'a> {
@@ -2885,7 +2885,7 @@ impl<'a> std::future::IntoFuture for ListAllBackups<'a> {
     }
 }
 
-/// Request builder for [`Client::list_all_snippets`](crate::Client::list_all_snippets).
+/// Request builder for [`Client::list_all_snippets`](super::super::Client::list_all_snippets).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllSnippets<'a> {
@@ -3001,7 +3001,7 @@ impl<'a> std::future::IntoFuture for ListAllSnippets<'a> {
     }
 }
 
-/// Request builder for [`Client::list_jit_access`](crate::Client::list_jit_access).
+/// Request builder for [`Client::list_jit_access`](super::super::Client::list_jit_access).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListJitAccess<'a> {
@@ -3077,7 +3077,7 @@ impl<'a> std::future::IntoFuture for ListJitAccess<'a> {
     }
 }
 
-/// Request builder for [`Client::list_migration_history`](crate::Client::list_migration_history).
+/// Request builder for [`Client::list_migration_history`](super::super::Client::list_migration_history).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListMigrationHistory<'a> {
@@ -3157,7 +3157,7 @@ impl<'a> std::future::IntoFuture for ListMigrationHistory<'a> {
     }
 }
 
-/// Request builder for [`Client::patch_a_migration`](crate::Client::patch_a_migration).
+/// Request builder for [`Client::patch_a_migration`](super::super::Client::patch_a_migration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PatchAMigration<'a> {
@@ -3232,7 +3232,7 @@ impl<'a> std::future::IntoFuture for PatchAMigration<'a> {
     }
 }
 
-/// Request builder for [`Client::read_only_query`](crate::Client::read_only_query).
+/// Request builder for [`Client::read_only_query`](super::super::Client::read_only_query).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ReadOnlyQuery<'a> {
@@ -3305,7 +3305,7 @@ impl<'a> std::future::IntoFuture for ReadOnlyQuery<'a> {
     }
 }
 
-/// Request builder for [`Client::remove_a_read_replica`](crate::Client::remove_a_read_replica).
+/// Request builder for [`Client::remove_a_read_replica`](super::super::Client::remove_a_read_replica).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RemoveAReadReplica<'a> {
@@ -3378,7 +3378,7 @@ impl<'a> std::future::IntoFuture for RemoveAReadReplica<'a> {
     }
 }
 
-/// Request builder for [`Client::restore_physical_backup`](crate::Client::restore_physical_backup).
+/// Request builder for [`Client::restore_physical_backup`](super::super::Client::restore_physical_backup).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RestorePhysicalBackup<'a> {
@@ -3451,7 +3451,7 @@ impl<'a> std::future::IntoFuture for RestorePhysicalBackup<'a> {
     }
 }
 
-/// Request builder for [`Client::restore_pitr_backup`](crate::Client::restore_pitr_backup).
+/// Request builder for [`Client::restore_pitr_backup`](super::super::Client::restore_pitr_backup).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RestorePitrBackup<'a> {
@@ -3524,7 +3524,7 @@ impl<'a> std::future::IntoFuture for RestorePitrBackup<'a> {
     }
 }
 
-/// Request builder for [`Client::rollback_migrations`](crate::Client::rollback_migrations).
+/// Request builder for [`Client::rollback_migrations`](super::super::Client::rollback_migrations).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RollbackMigrations<'a> {
@@ -3597,7 +3597,7 @@ impl<'a> std::future::IntoFuture for RollbackMigrations<'a> {
     }
 }
 
-/// Request builder for [`Client::run_a_query`](crate::Client::run_a_query).
+/// Request builder for [`Client::run_a_query`](super::super::Client::run_a_query).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RunAQuery<'a> {
@@ -3682,7 +3682,7 @@ impl<'a> std::future::IntoFuture for RunAQuery<'a> {
     }
 }
 
-/// Request builder for [`Client::setup_a_read_replica`](crate::Client::setup_a_read_replica).
+/// Request builder for [`Client::setup_a_read_replica`](super::super::Client::setup_a_read_replica).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct SetupAReadReplica<'a> {
@@ -3755,7 +3755,7 @@ impl<'a> std::future::IntoFuture for SetupAReadReplica<'a> {
     }
 }
 
-/// Request builder for [`Client::undo`](crate::Client::undo).
+/// Request builder for [`Client::undo`](super::super::Client::undo).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct Undo<'a> {
@@ -3828,7 +3828,7 @@ impl<'a> std::future::IntoFuture for Undo<'a> {
     }
 }
 
-/// Request builder for [`Client::update_backup_schedule`](crate::Client::update_backup_schedule).
+/// Request builder for [`Client::update_backup_schedule`](super::super::Client::update_backup_schedule).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateBackupSchedule<'a> {
@@ -3911,7 +3911,7 @@ impl<'a> std::future::IntoFuture for UpdateBackupSchedule<'a> {
     }
 }
 
-/// Request builder for [`Client::update_database_password`](crate::Client::update_database_password).
+/// Request builder for [`Client::update_database_password`](super::super::Client::update_database_password).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateDatabasePassword<'a> {
@@ -3994,7 +3994,7 @@ impl<'a> std::future::IntoFuture for UpdateDatabasePassword<'a> {
     }
 }
 
-/// Request builder for [`Client::update_jit_access`](crate::Client::update_jit_access).
+/// Request builder for [`Client::update_jit_access`](super::super::Client::update_jit_access).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateJitAccess<'a> {
@@ -4073,7 +4073,7 @@ impl<'a> std::future::IntoFuture for UpdateJitAccess<'a> {
     }
 }
 
-/// Request builder for [`Client::update_jit_access_config`](crate::Client::update_jit_access_config).
+/// Request builder for [`Client::update_jit_access_config`](super::super::Client::update_jit_access_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateJitAccessConfig<'a> {
@@ -4152,7 +4152,7 @@ impl<'a> std::future::IntoFuture for UpdateJitAccessConfig<'a> {
     }
 }
 
-/// Request builder for [`Client::update_pooler_config`](crate::Client::update_pooler_config).
+/// Request builder for [`Client::update_pooler_config`](super::super::Client::update_pooler_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdatePoolerConfig<'a> {
@@ -4235,7 +4235,7 @@ impl<'a> std::future::IntoFuture for UpdatePoolerConfig<'a> {
     }
 }
 
-/// Request builder for [`Client::update_postgres_config`](crate::Client::update_postgres_config).
+/// Request builder for [`Client::update_postgres_config`](super::super::Client::update_postgres_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdatePostgresConfig<'a> {
@@ -4314,7 +4314,7 @@ impl<'a> std::future::IntoFuture for UpdatePostgresConfig<'a> {
     }
 }
 
-/// Request builder for [`Client::update_ssl_enforcement_config`](crate::Client::update_ssl_enforcement_config).
+/// Request builder for [`Client::update_ssl_enforcement_config`](super::super::Client::update_ssl_enforcement_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateSslEnforcementConfig<'a> {
@@ -4393,7 +4393,7 @@ impl<'a> std::future::IntoFuture for UpdateSslEnforcementConfig<'a> {
     }
 }
 
-/// Request builder for [`Client::upsert_a_migration`](crate::Client::upsert_a_migration).
+/// Request builder for [`Client::upsert_a_migration`](super::super::Client::upsert_a_migration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpsertAMigration<'a> {

@@ -5,7 +5,7 @@
 
 use super::super::types;
 
-impl crate::runtime::Client {
+impl super::super::Client {
     /// \[Beta\] Activates a custom hostname for a project.
     ///
     /// `POST /v1/projects/{ref}/custom-hostname/activate`
@@ -221,7 +221,7 @@ impl crate::runtime::Client {
     }
 }
 
-/// Request builder for [`Client::activate_custom_hostname`](crate::Client::activate_custom_hostname).
+/// Request builder for [`Client::activate_custom_hostname`](super::super::Client::activate_custom_hostname).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ActivateCustomHostname<'a> {
@@ -301,7 +301,7 @@ impl<'a> std::future::IntoFuture for ActivateCustomHostname<'a> {
     }
 }
 
-/// Request builder for [`Client::activate_vanity_subdomain_config`](crate::Client::activate_vanity_subdomain_config).
+/// Request builder for [`Client::activate_vanity_subdomain_config`](super::super::Client::activate_vanity_subdomain_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ActivateVanitySubdomainConfig<'a> {
@@ -384,7 +384,7 @@ impl<'a> std::future::IntoFuture for ActivateVanitySubdomainConfig<'a> {
     }
 }
 
-/// Request builder for [`Client::check_vanity_subdomain_availability`](crate::Client::check_vanity_subdomain_availability).
+/// Request builder for [`Client::check_vanity_subdomain_availability`](super::super::Client::check_vanity_subdomain_availability).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CheckVanitySubdomainAvailability<'a> {
@@ -467,7 +467,7 @@ impl<'a> std::future::IntoFuture for CheckVanitySubdomainAvailability<'a> {
     }
 }
 
-/// Request builder for [`Client::deactivate_vanity_subdomain_config`](crate::Client::deactivate_vanity_subdomain_config).
+/// Request builder for [`Client::deactivate_vanity_subdomain_config`](super::super::Client::deactivate_vanity_subdomain_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeactivateVanitySubdomainConfig<'a> {
@@ -537,7 +537,7 @@ impl<'a> std::future::IntoFuture for DeactivateVanitySubdomainConfig<'a> {
     }
 }
 
-/// Request builder for [`Client::delete_hostname_config`](crate::Client::delete_hostname_config).
+/// Request builder for [`Client::delete_hostname_config`](super::super::Client::delete_hostname_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteHostnameConfig<'a> {
@@ -619,7 +619,7 @@ impl<'a> std::future::IntoFuture for DeleteHostnameConfig<'a> {
     }
 }
 
-/// Request builder for [`Client::get_hostname_config`](crate::Client::get_hostname_config).
+/// Request builder for [`Client::get_hostname_config`](super::super::Client::get_hostname_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetHostnameConfig<'a> {
@@ -699,7 +699,7 @@ impl<'a> std::future::IntoFuture for GetHostnameConfig<'a> {
     }
 }
 
-/// Request builder for [`Client::get_vanity_subdomain_config`](crate::Client::get_vanity_subdomain_config).
+/// Request builder for [`Client::get_vanity_subdomain_config`](super::super::Client::get_vanity_subdomain_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetVanitySubdomainConfig<'a> {
@@ -779,7 +779,7 @@ impl<'a> std::future::IntoFuture for GetVanitySubdomainConfig<'a> {
     }
 }
 
-/// Request builder for [`Client::update_hostname_config`](crate::Client::update_hostname_config).
+/// Request builder for [`Client::update_hostname_config`](super::super::Client::update_hostname_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateHostnameConfig<'a> {
@@ -862,7 +862,7 @@ impl<'a> std::future::IntoFuture for UpdateHostnameConfig<'a> {
     }
 }
 
-/// Request builder for [`Client::verify_dns_config`](crate::Client::verify_dns_config).
+/// Request builder for [`Client::verify_dns_config`](super::super::Client::verify_dns_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct VerifyDnsConfig<'a> {

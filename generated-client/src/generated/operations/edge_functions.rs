@@ -5,7 +5,7 @@
 
 use super::super::types;
 
-impl crate::runtime::Client {
+impl super::super::Client {
     /// Bulk update functions
     ///
     /// Bulk update functions. It will create a new function or replace existing. The operation is idempotent. NOTE: You will need to manually bump the version.
@@ -247,7 +247,7 @@ impl crate::runtime::Client {
     }
 }
 
-/// Request builder for [`Client::bulk_update_functions`](crate::Client::bulk_update_functions).
+/// Request builder for [`Client::bulk_update_functions`](super::super::Client::bulk_update_functions).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct BulkUpdateFunctions<'a> {
@@ -330,7 +330,7 @@ impl<'a> std::future::IntoFuture for BulkUpdateFunctions<'a> {
     }
 }
 
-/// Request builder for [`Client::create_a_function`](crate::Client::create_a_function).
+/// Request builder for [`Client::create_a_function`](super::super::Client::create_a_function).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateAFunction<'a> {
@@ -504,7 +504,7 @@ impl From<types::V1CreateFunctionBody> for CreateAFunctionBody {
     }
 }
 
-/// Request builder for [`Client::delete_a_function`](crate::Client::delete_a_function).
+/// Request builder for [`Client::delete_a_function`](super::super::Client::delete_a_function).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteAFunction<'a> {
@@ -582,7 +582,7 @@ impl<'a> std::future::IntoFuture for DeleteAFunction<'a> {
     }
 }
 
-/// Request builder for [`Client::deploy_a_function`](crate::Client::deploy_a_function).
+/// Request builder for [`Client::deploy_a_function`](super::super::Client::deploy_a_function).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeployAFunction<'a> {
@@ -681,7 +681,7 @@ impl<'a> std::future::IntoFuture for DeployAFunction<'a> {
     }
 }
 
-/// Request builder for [`Client::get_a_function`](crate::Client::get_a_function).
+/// Request builder for [`Client::get_a_function`](super::super::Client::get_a_function).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAFunction<'a> {
@@ -759,7 +759,7 @@ impl<'a> std::future::IntoFuture for GetAFunction<'a> {
     }
 }
 
-/// Request builder for [`Client::get_a_function_body`](crate::Client::get_a_function_body).
+/// Request builder for [`Client::get_a_function_body`](super::super::Client::get_a_function_body).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAFunctionBody<'a> {
@@ -838,7 +838,7 @@ impl<'a> std::future::IntoFuture for GetAFunctionBody<'a> {
     }
 }
 
-/// Request builder for [`Client::list_all_functions`](crate::Client::list_all_functions).
+/// Request builder for [`Client::list_all_functions`](super::super::Client::list_all_functions).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllFunctions<'a> {
@@ -914,7 +914,7 @@ impl<'a> std::future::IntoFuture for ListAllFunctions<'a> {
     }
 }
 
-/// Request builder for [`Client::update_a_function`](crate::Client::update_a_function).
+/// Request builder for [`Client::update_a_function`](super::super::Client::update_a_function).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateAFunction<'a> {

@@ -5,7 +5,7 @@
 
 use super::super::types;
 
-impl crate::runtime::Client {
+impl super::super::Client {
     /// Count the number of action runs
     ///
     /// Returns the total number of action runs of the specified project.
@@ -455,7 +455,7 @@ impl crate::runtime::Client {
     }
 }
 
-/// Request builder for [`Client::count_action_runs`](crate::Client::count_action_runs).
+/// Request builder for [`Client::count_action_runs`](super::super::Client::count_action_runs).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CountActionRuns<'a> {
@@ -528,7 +528,7 @@ impl<'a> std::future::IntoFuture for CountActionRuns<'a> {
     }
 }
 
-/// Request builder for [`Client::create_a_branch`](crate::Client::create_a_branch).
+/// Request builder for [`Client::create_a_branch`](super::super::Client::create_a_branch).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateABranch<'a> {
@@ -607,7 +607,7 @@ impl<'a> std::future::IntoFuture for CreateABranch<'a> {
     }
 }
 
-/// Request builder for [`Client::delete_a_branch`](crate::Client::delete_a_branch).
+/// Request builder for [`Client::delete_a_branch`](super::super::Client::delete_a_branch).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteABranch<'a> {
@@ -694,7 +694,7 @@ impl<'a> std::future::IntoFuture for DeleteABranch<'a> {
     }
 }
 
-/// Request builder for [`Client::diff_a_branch`](crate::Client::diff_a_branch).
+/// Request builder for [`Client::diff_a_branch`](super::super::Client::diff_a_branch).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DiffABranch<'a> {
@@ -784,7 +784,7 @@ impl<'a> std::future::IntoFuture for DiffABranch<'a> {
     }
 }
 
-/// Request builder for [`Client::disable_preview_branching`](crate::Client::disable_preview_branching).
+/// Request builder for [`Client::disable_preview_branching`](super::super::Client::disable_preview_branching).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DisablePreviewBranching<'a> {
@@ -854,7 +854,7 @@ impl<'a> std::future::IntoFuture for DisablePreviewBranching<'a> {
     }
 }
 
-/// Request builder for [`Client::get_a_branch`](crate::Client::get_a_branch).
+/// Request builder for [`Client::get_a_branch`](super::super::Client::get_a_branch).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetABranch<'a> {
@@ -932,7 +932,7 @@ impl<'a> std::future::IntoFuture for GetABranch<'a> {
     }
 }
 
-/// Request builder for [`Client::get_a_branch_config`](crate::Client::get_a_branch_config).
+/// Request builder for [`Client::get_a_branch_config`](super::super::Client::get_a_branch_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetABranchConfig<'a> {
@@ -1007,7 +1007,7 @@ impl<'a> std::future::IntoFuture for GetABranchConfig<'a> {
     }
 }
 
-/// Request builder for [`Client::get_action_run`](crate::Client::get_action_run).
+/// Request builder for [`Client::get_action_run`](super::super::Client::get_action_run).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetActionRun<'a> {
@@ -1085,7 +1085,7 @@ impl<'a> std::future::IntoFuture for GetActionRun<'a> {
     }
 }
 
-/// Request builder for [`Client::get_action_run_logs`](crate::Client::get_action_run_logs).
+/// Request builder for [`Client::get_action_run_logs`](super::super::Client::get_action_run_logs).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetActionRunLogs<'a> {
@@ -1158,7 +1158,7 @@ impl<'a> std::future::IntoFuture for GetActionRunLogs<'a> {
     }
 }
 
-/// Request builder for [`Client::list_action_runs`](crate::Client::list_action_runs).
+/// Request builder for [`Client::list_action_runs`](super::super::Client::list_action_runs).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListActionRuns<'a> {
@@ -1254,7 +1254,7 @@ impl<'a> std::future::IntoFuture for ListActionRuns<'a> {
     }
 }
 
-/// Request builder for [`Client::list_all_branches`](crate::Client::list_all_branches).
+/// Request builder for [`Client::list_all_branches`](super::super::Client::list_all_branches).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllBranches<'a> {
@@ -1330,7 +1330,7 @@ impl<'a> std::future::IntoFuture for ListAllBranches<'a> {
     }
 }
 
-/// Request builder for [`Client::merge_a_branch`](crate::Client::merge_a_branch).
+/// Request builder for [`Client::merge_a_branch`](super::super::Client::merge_a_branch).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct MergeABranch<'a> {
@@ -1409,7 +1409,7 @@ impl<'a> std::future::IntoFuture for MergeABranch<'a> {
     }
 }
 
-/// Request builder for [`Client::push_a_branch`](crate::Client::push_a_branch).
+/// Request builder for [`Client::push_a_branch`](super::super::Client::push_a_branch).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PushABranch<'a> {
@@ -1488,7 +1488,7 @@ impl<'a> std::future::IntoFuture for PushABranch<'a> {
     }
 }
 
-/// Request builder for [`Client::reset_a_branch`](crate::Client::reset_a_branch).
+/// Request builder for [`Client::reset_a_branch`](super::super::Client::reset_a_branch).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ResetABranch<'a> {
@@ -1567,7 +1567,7 @@ impl<'a> std::future::IntoFuture for ResetABranch<'a> {
     }
 }
 
-/// Request builder for [`Client::restore_a_branch`](crate::Client::restore_a_branch).
+/// Request builder for [`Client::restore_a_branch`](super::super::Client::restore_a_branch).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RestoreABranch<'a> {
@@ -1643,7 +1643,7 @@ impl<'a> std::future::IntoFuture for RestoreABranch<'a> {
     }
 }
 
-/// Request builder for [`Client::update_a_branch_config`](crate::Client::update_a_branch_config).
+/// Request builder for [`Client::update_a_branch_config`](super::super::Client::update_a_branch_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateABranchConfig<'a> {
@@ -1721,7 +1721,7 @@ impl<'a> std::future::IntoFuture for UpdateABranchConfig<'a> {
     }
 }
 
-/// Request builder for [`Client::update_action_run_status`](crate::Client::update_action_run_status).
+/// Request builder for [`Client::update_action_run_status`](super::super::Client::update_action_run_status).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateActionRunStatus<'a> {

@@ -5,7 +5,7 @@
 
 use super::super::types;
 
-impl crate::runtime::Client {
+impl super::super::Client {
     /// \[Beta\] Authorize user through oauth
     ///
     /// `GET /v1/oauth/authorize`
@@ -116,7 +116,7 @@ impl crate::runtime::Client {
     }
 }
 
-/// Request builder for [`Client::authorize_user`](crate::Client::authorize_user).
+/// Request builder for [`Client::authorize_user`](super::super::Client::authorize_user).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct AuthorizeUser<'a> {
@@ -262,7 +262,7 @@ impl<'a> std::future::IntoFuture for AuthorizeUser<'a> {
     }
 }
 
-/// Request builder for [`Client::exchange_oauth_token`](crate::Client::exchange_oauth_token).
+/// Request builder for [`Client::exchange_oauth_token`](super::super::Client::exchange_oauth_token).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ExchangeOauthToken<'a> {
@@ -335,7 +335,7 @@ impl<'a> std::future::IntoFuture for ExchangeOauthToken<'a> {
     }
 }
 
-/// Request builder for [`Client::oauth_authorize_project_claim`](crate::Client::oauth_authorize_project_claim).
+/// Request builder for [`Client::oauth_authorize_project_claim`](super::super::Client::oauth_authorize_project_claim).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct OauthAuthorizeProjectClaim<'a> {
@@ -454,7 +454,7 @@ impl<'a> std::future::IntoFuture for OauthAuthorizeProjectClaim<'a> {
     }
 }
 
-/// Request builder for [`Client::revoke_token`](crate::Client::revoke_token).
+/// Request builder for [`Client::revoke_token`](super::super::Client::revoke_token).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RevokeToken<'a> {

@@ -5,7 +5,7 @@
 
 use super::super::types;
 
-impl crate::runtime::Client {
+impl super::super::Client {
     /// Claims project for the specified organization
     ///
     /// `POST /v1/organizations/{slug}/project-claim/{token}`
@@ -165,7 +165,7 @@ impl crate::runtime::Client {
     }
 }
 
-/// Request builder for [`Client::claim_project_for_organization`](crate::Client::claim_project_for_organization).
+/// Request builder for [`Client::claim_project_for_organization`](super::super::Client::claim_project_for_organization).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ClaimProjectForOrganization<'a> {
@@ -237,7 +237,7 @@ impl<'a> std::future::IntoFuture for ClaimProjectForOrganization<'a> {
     }
 }
 
-/// Request builder for [`Client::create_an_organization`](crate::Client::create_an_organization).
+/// Request builder for [`Client::create_an_organization`](super::super::Client::create_an_organization).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateAnOrganization<'a> {
@@ -310,7 +310,7 @@ impl<'a> std::future::IntoFuture for CreateAnOrganization<'a> {
     }
 }
 
-/// Request builder for [`Client::get_an_organization`](crate::Client::get_an_organization).
+/// Request builder for [`Client::get_an_organization`](super::super::Client::get_an_organization).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAnOrganization<'a> {
@@ -389,7 +389,7 @@ impl<'a> std::future::IntoFuture for GetAnOrganization<'a> {
     }
 }
 
-/// Request builder for [`Client::get_organization_entitlements`](crate::Client::get_organization_entitlements).
+/// Request builder for [`Client::get_organization_entitlements`](super::super::Client::get_organization_entitlements).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetOrganizationEntitlements<'a> {
@@ -469,7 +469,7 @@ impl<'a> std::future::IntoFuture for GetOrganizationEntitlements<'a> {
     }
 }
 
-/// Request builder for [`Client::get_organization_project_claim`](crate::Client::get_organization_project_claim).
+/// Request builder for [`Client::get_organization_project_claim`](super::super::Client::get_organization_project_claim).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetOrganizationProjectClaim<'a> {
@@ -551,7 +551,7 @@ impl<'a> std::future::IntoFuture for GetOrganizationProjectClaim<'a> {
     }
 }
 
-/// Request builder for [`Client::list_all_organizations`](crate::Client::list_all_organizations).
+/// Request builder for [`Client::list_all_organizations`](super::super::Client::list_all_organizations).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllOrganizations<'a> {
@@ -625,7 +625,7 @@ impl<'a> std::future::IntoFuture for ListAllOrganizations<'a> {
     }
 }
 
-/// Request builder for [`Client::list_organization_members`](crate::Client::list_organization_members).
+/// Request builder for [`Client::list_organization_members`](super::super::Client::list_organization_members).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListOrganizationMembers<'a> {

@@ -5,7 +5,7 @@
 
 use super::super::types;
 
-impl crate::runtime::Client {
+impl super::super::Client {
     /// Cancels the given project restoration
     ///
     /// `POST /v1/projects/{ref}/restore/cancel`
@@ -656,7 +656,7 @@ impl crate::runtime::Client {
     }
 }
 
-/// Request builder for [`Client::cancel_a_project_restoration`](crate::Client::cancel_a_project_restoration).
+/// Request builder for [`Client::cancel_a_project_restoration`](super::super::Client::cancel_a_project_restoration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CancelAProjectRestoration<'a> {
@@ -726,7 +726,7 @@ impl<'a> std::future::IntoFuture for CancelAProjectRestoration<'a> {
     }
 }
 
-/// Request builder for [`Client::create_a_project`](crate::Client::create_a_project).
+/// Request builder for [`Client::create_a_project`](super::super::Client::create_a_project).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateAProject<'a> {
@@ -799,7 +799,7 @@ impl<'a> std::future::IntoFuture for CreateAProject<'a> {
     }
 }
 
-/// Request builder for [`Client::create_project_claim_token`](crate::Client::create_project_claim_token).
+/// Request builder for [`Client::create_project_claim_token`](super::super::Client::create_project_claim_token).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateProjectClaimToken<'a> {
@@ -879,7 +879,7 @@ impl<'a> std::future::IntoFuture for CreateProjectClaimToken<'a> {
     }
 }
 
-/// Request builder for [`Client::delete_a_project`](crate::Client::delete_a_project).
+/// Request builder for [`Client::delete_a_project`](super::super::Client::delete_a_project).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteAProject<'a> {
@@ -954,7 +954,7 @@ impl<'a> std::future::IntoFuture for DeleteAProject<'a> {
     }
 }
 
-/// Request builder for [`Client::delete_network_bans`](crate::Client::delete_network_bans).
+/// Request builder for [`Client::delete_network_bans`](super::super::Client::delete_network_bans).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteNetworkBans<'a> {
@@ -1027,7 +1027,7 @@ impl<'a> std::future::IntoFuture for DeleteNetworkBans<'a> {
     }
 }
 
-/// Request builder for [`Client::delete_project_claim_token`](crate::Client::delete_project_claim_token).
+/// Request builder for [`Client::delete_project_claim_token`](super::super::Client::delete_project_claim_token).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteProjectClaimToken<'a> {
@@ -1097,7 +1097,7 @@ impl<'a> std::future::IntoFuture for DeleteProjectClaimToken<'a> {
     }
 }
 
-/// Request builder for [`Client::get_all_projects_for_organization`](crate::Client::get_all_projects_for_organization).
+/// Request builder for [`Client::get_all_projects_for_organization`](super::super::Client::get_all_projects_for_organization).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAllProjectsForOrganization<'a> {
@@ -1235,7 +1235,7 @@ impl<'a> std::future::IntoFuture for GetAllProjectsForOrganization<'a> {
     }
 }
 
-/// Request builder for [`Client::get_available_regions`](crate::Client::get_available_regions).
+/// Request builder for [`Client::get_available_regions`](super::super::Client::get_available_regions).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAvailableRegions<'a> {
@@ -1327,7 +1327,7 @@ impl<'a> std::future::IntoFuture for GetAvailableRegions<'a> {
     }
 }
 
-/// Request builder for [`Client::get_database_disk`](crate::Client::get_database_disk).
+/// Request builder for [`Client::get_database_disk`](super::super::Client::get_database_disk).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetDatabaseDisk<'a> {
@@ -1403,7 +1403,7 @@ impl<'a> std::future::IntoFuture for GetDatabaseDisk<'a> {
     }
 }
 
-/// Request builder for [`Client::get_disk_utilization`](crate::Client::get_disk_utilization).
+/// Request builder for [`Client::get_disk_utilization`](super::super::Client::get_disk_utilization).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetDiskUtilization<'a> {
@@ -1479,7 +1479,7 @@ impl<'a> std::future::IntoFuture for GetDiskUtilization<'a> {
     }
 }
 
-/// Request builder for [`Client::get_network_restrictions`](crate::Client::get_network_restrictions).
+/// Request builder for [`Client::get_network_restrictions`](super::super::Client::get_network_restrictions).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetNetworkRestrictions<'a> {
@@ -1559,7 +1559,7 @@ impl<'a> std::future::IntoFuture for GetNetworkRestrictions<'a> {
     }
 }
 
-/// Request builder for [`Client::get_postgres_upgrade_eligibility`](crate::Client::get_postgres_upgrade_eligibility).
+/// Request builder for [`Client::get_postgres_upgrade_eligibility`](super::super::Client::get_postgres_upgrade_eligibility).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPostgresUpgradeEligibility<'a> {
@@ -1639,7 +1639,7 @@ impl<'a> std::future::IntoFuture for GetPostgresUpgradeEligibility<'a> {
     }
 }
 
-/// Request builder for [`Client::get_postgres_upgrade_status`](crate::Client::get_postgres_upgrade_status).
+/// Request builder for [`Client::get_postgres_upgrade_status`](super::super::Client::get_postgres_upgrade_status).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPostgresUpgradeStatus<'a> {
@@ -1729,7 +1729,7 @@ impl<'a> std::future::IntoFuture for GetPostgresUpgradeStatus<'a> {
     }
 }
 
-/// Request builder for [`Client::get_project`](crate::Client::get_project).
+/// Request builder for [`Client::get_project`](super::super::Client::get_project).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProject<'a> {
@@ -1808,7 +1808,7 @@ impl<'a> std::future::IntoFuture for GetProject<'a> {
     }
 }
 
-/// Request builder for [`Client::get_project_claim_token`](crate::Client::get_project_claim_token).
+/// Request builder for [`Client::get_project_claim_token`](super::super::Client::get_project_claim_token).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectClaimToken<'a> {
@@ -1888,7 +1888,7 @@ impl<'a> std::future::IntoFuture for GetProjectClaimToken<'a> {
     }
 }
 
-/// Request builder for [`Client::get_project_disk_autoscale_config`](crate::Client::get_project_disk_autoscale_config).
+/// Request builder for [`Client::get_project_disk_autoscale_config`](super::super::Client::get_project_disk_autoscale_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectDiskAutoscaleConfig<'a> {
@@ -1964,7 +1964,7 @@ impl<'a> std::future::IntoFuture for GetProjectDiskAutoscaleConfig<'a> {
     }
 }
 
-/// Request builder for [`Client::get_services_health`](crate::Client::get_services_health).
+/// Request builder for [`Client::get_services_health`](super::super::Client::get_services_health).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetServicesHealth<'a> {
@@ -2059,7 +2059,7 @@ impl<'a> std::future::IntoFuture for GetServicesHealth<'a> {
     }
 }
 
-/// Request builder for [`Client::list_all_network_bans`](crate::Client::list_all_network_bans).
+/// Request builder for [`Client::list_all_network_bans`](super::super::Client::list_all_network_bans).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllNetworkBans<'a> {
@@ -2135,7 +2135,7 @@ impl<'a> std::future::IntoFuture for ListAllNetworkBans<'a> {
     }
 }
 
-/// Request builder for [`Client::list_all_network_bans_enriched`](crate::Client::list_all_network_bans_enriched).
+/// Request builder for [`Client::list_all_network_bans_enriched`](super::super::Client::list_all_network_bans_enriched).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllNetworkBansEnriched<'a> {
@@ -2215,7 +2215,7 @@ impl<'a> std::future::IntoFuture for ListAllNetworkBansEnriched<'a> {
     }
 }
 
-/// Request builder for [`Client::list_all_projects`](crate::Client::list_all_projects).
+/// Request builder for [`Client::list_all_projects`](super::super::Client::list_all_projects).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllProjects<'a> {
@@ -2289,7 +2289,7 @@ impl<'a> std::future::IntoFuture for ListAllProjects<'a> {
     }
 }
 
-/// Request builder for [`Client::list_available_restore_versions`](crate::Client::list_available_restore_versions).
+/// Request builder for [`Client::list_available_restore_versions`](super::super::Client::list_available_restore_versions).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAvailableRestoreVersions<'a> {
@@ -2371,7 +2371,7 @@ impl<'a> std::future::IntoFuture for ListAvailableRestoreVersions<'a> {
     }
 }
 
-/// Request builder for [`Client::modify_database_disk`](crate::Client::modify_database_disk).
+/// Request builder for [`Client::modify_database_disk`](super::super::Client::modify_database_disk).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ModifyDatabaseDisk<'a> {
@@ -2444,7 +2444,7 @@ impl<'a> std::future::IntoFuture for ModifyDatabaseDisk<'a> {
     }
 }
 
-/// Request builder for [`Client::patch_network_restrictions`](crate::Client::patch_network_restrictions).
+/// Request builder for [`Client::patch_network_restrictions`](super::super::Client::patch_network_restrictions).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PatchNetworkRestrictions<'a> {
@@ -2527,7 +2527,7 @@ impl<'a> std::future::IntoFuture for PatchNetworkRestrictions<'a> {
     }
 }
 
-/// Request builder for [`Client::pause_a_project`](crate::Client::pause_a_project).
+/// Request builder for [`Client::pause_a_project`](super::super::Client::pause_a_project).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PauseAProject<'a> {
@@ -2597,7 +2597,7 @@ impl<'a> std::future::IntoFuture for PauseAProject<'a> {
     }
 }
 
-/// Request builder for [`Client::restore_a_project`](crate::Client::restore_a_project).
+/// Request builder for [`Client::restore_a_project`](super::super::Client::restore_a_project).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RestoreAProject<'a> {
@@ -2667,7 +2667,7 @@ impl<'a> std::future::IntoFuture for RestoreAProject<'a> {
     }
 }
 
-/// Request builder for [`Client::update_a_project`](crate::Client::update_a_project).
+/// Request builder for [`Client::update_a_project`](super::super::Client::update_a_project).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateAProject<'a> {
@@ -2745,7 +2745,7 @@ impl<'a> std::future::IntoFuture for UpdateAProject<'a> {
     }
 }
 
-/// Request builder for [`Client::update_network_restrictions`](crate::Client::update_network_restrictions).
+/// Request builder for [`Client::update_network_restrictions`](super::super::Client::update_network_restrictions).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateNetworkRestrictions<'a> {
@@ -2828,7 +2828,7 @@ impl<'a> std::future::IntoFuture for UpdateNetworkRestrictions<'a> {
     }
 }
 
-/// Request builder for [`Client::upgrade_postgres_version`](crate::Client::upgrade_postgres_version).
+/// Request builder for [`Client::upgrade_postgres_version`](super::super::Client::upgrade_postgres_version).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpgradePostgresVersion<'a> {

@@ -5,7 +5,7 @@
 
 use super::super::types;
 
-impl crate::runtime::Client {
+impl super::super::Client {
     /// Gets realtime configuration
     ///
     /// `GET /v1/projects/{ref}/config/realtime`
@@ -70,7 +70,7 @@ impl crate::runtime::Client {
     }
 }
 
-/// Request builder for [`Client::get_realtime_config`](crate::Client::get_realtime_config).
+/// Request builder for [`Client::get_realtime_config`](super::super::Client::get_realtime_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetRealtimeConfig<'a> {
@@ -146,7 +146,7 @@ impl<'a> std::future::IntoFuture for GetRealtimeConfig<'a> {
     }
 }
 
-/// Request builder for [`Client::shutdown_realtime`](crate::Client::shutdown_realtime).
+/// Request builder for [`Client::shutdown_realtime`](super::super::Client::shutdown_realtime).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ShutdownRealtime<'a> {
@@ -216,7 +216,7 @@ impl<'a> std::future::IntoFuture for ShutdownRealtime<'a> {
     }
 }
 
-/// Request builder for [`Client::update_realtime_config`](crate::Client::update_realtime_config).
+/// Request builder for [`Client::update_realtime_config`](super::super::Client::update_realtime_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateRealtimeConfig<'a> {

@@ -5,7 +5,7 @@
 
 use super::super::types;
 
-impl crate::runtime::Client {
+impl super::super::Client {
     /// Gets project's postgrest config
     ///
     /// `GET /v1/projects/{ref}/postgrest`
@@ -56,7 +56,7 @@ impl crate::runtime::Client {
     }
 }
 
-/// Request builder for [`Client::get_postgrest_service_config`](crate::Client::get_postgrest_service_config).
+/// Request builder for [`Client::get_postgrest_service_config`](super::super::Client::get_postgrest_service_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPostgrestServiceConfig<'a> {
@@ -136,7 +136,7 @@ impl<'a> std::future::IntoFuture for GetPostgrestServiceConfig<'a> {
     }
 }
 
-/// Request builder for [`Client::update_postgrest_service_config`](crate::Client::update_postgrest_service_config).
+/// Request builder for [`Client::update_postgrest_service_config`](super::super::Client::update_postgrest_service_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdatePostgrestServiceConfig<'a> {

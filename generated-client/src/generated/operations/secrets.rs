@@ -5,7 +5,7 @@
 
 use super::super::types;
 
-impl crate::runtime::Client {
+impl super::super::Client {
     /// Bulk create secrets
     ///
     /// Creates multiple secrets and adds them to the specified project.
@@ -320,7 +320,7 @@ impl crate::runtime::Client {
     }
 }
 
-/// Request builder for [`Client::bulk_create_secrets`](crate::Client::bulk_create_secrets).
+/// Request builder for [`Client::bulk_create_secrets`](super::super::Client::bulk_create_secrets).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct BulkCreateSecrets<'a> {
@@ -393,7 +393,7 @@ impl<'a> std::future::IntoFuture for BulkCreateSecrets<'a> {
     }
 }
 
-/// Request builder for [`Client::bulk_delete_secrets`](crate::Client::bulk_delete_secrets).
+/// Request builder for [`Client::bulk_delete_secrets`](super::super::Client::bulk_delete_secrets).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct BulkDeleteSecrets<'a> {
@@ -466,7 +466,7 @@ impl<'a> std::future::IntoFuture for BulkDeleteSecrets<'a> {
     }
 }
 
-/// Request builder for [`Client::create_project_api_key`](crate::Client::create_project_api_key).
+/// Request builder for [`Client::create_project_api_key`](super::super::Client::create_project_api_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateProjectApiKey<'a> {
@@ -555,7 +555,7 @@ impl<'a> std::future::IntoFuture for CreateProjectApiKey<'a> {
     }
 }
 
-/// Request builder for [`Client::delete_project_api_key`](crate::Client::delete_project_api_key).
+/// Request builder for [`Client::delete_project_api_key`](super::super::Client::delete_project_api_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteProjectApiKey<'a> {
@@ -663,7 +663,7 @@ impl<'a> std::future::IntoFuture for DeleteProjectApiKey<'a> {
     }
 }
 
-/// Request builder for [`Client::get_pgsodium_config`](crate::Client::get_pgsodium_config).
+/// Request builder for [`Client::get_pgsodium_config`](super::super::Client::get_pgsodium_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPgsodiumConfig<'a> {
@@ -739,7 +739,7 @@ impl<'a> std::future::IntoFuture for GetPgsodiumConfig<'a> {
     }
 }
 
-/// Request builder for [`Client::get_project_api_key`](crate::Client::get_project_api_key).
+/// Request builder for [`Client::get_project_api_key`](super::super::Client::get_project_api_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectApiKey<'a> {
@@ -827,7 +827,7 @@ impl<'a> std::future::IntoFuture for GetProjectApiKey<'a> {
     }
 }
 
-/// Request builder for [`Client::get_project_api_keys`](crate::Client::get_project_api_keys).
+/// Request builder for [`Client::get_project_api_keys`](super::super::Client::get_project_api_keys).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectApiKeys<'a> {
@@ -913,7 +913,7 @@ impl<'a> std::future::IntoFuture for GetProjectApiKeys<'a> {
     }
 }
 
-/// Request builder for [`Client::get_project_legacy_api_keys`](crate::Client::get_project_legacy_api_keys).
+/// Request builder for [`Client::get_project_legacy_api_keys`](super::super::Client::get_project_legacy_api_keys).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectLegacyApiKeys<'a> {
@@ -989,7 +989,7 @@ impl<'a> std::future::IntoFuture for GetProjectLegacyApiKeys<'a> {
     }
 }
 
-/// Request builder for [`Client::list_all_secrets`](crate::Client::list_all_secrets).
+/// Request builder for [`Client::list_all_secrets`](super::super::Client::list_all_secrets).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllSecrets<'a> {
@@ -1065,7 +1065,7 @@ impl<'a> std::future::IntoFuture for ListAllSecrets<'a> {
     }
 }
 
-/// Request builder for [`Client::update_pgsodium_config`](crate::Client::update_pgsodium_config).
+/// Request builder for [`Client::update_pgsodium_config`](super::super::Client::update_pgsodium_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdatePgsodiumConfig<'a> {
@@ -1144,7 +1144,7 @@ impl<'a> std::future::IntoFuture for UpdatePgsodiumConfig<'a> {
     }
 }
 
-/// Request builder for [`Client::update_project_api_key`](crate::Client::update_project_api_key).
+/// Request builder for [`Client::update_project_api_key`](super::super::Client::update_project_api_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateProjectApiKey<'a> {
@@ -1235,7 +1235,7 @@ impl<'a> std::future::IntoFuture for UpdateProjectApiKey<'a> {
     }
 }
 
-/// Request builder for [`Client::update_project_legacy_api_keys`](crate::Client::update_project_legacy_api_keys).
+/// Request builder for [`Client::update_project_legacy_api_keys`](super::super::Client::update_project_legacy_api_keys).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateProjectLegacyApiKeys<'a> {
