@@ -385,7 +385,10 @@ fn client_method_names() {
         .iter()
         .map(|o| o.method_name.as_str())
         .collect();
-    let taken: Vec<&&str> = names.iter().filter(|m| CLIENT_METHODS.contains(m)).collect();
+    let taken: Vec<&&str> = names
+        .iter()
+        .filter(|m| CLIENT_METHODS.contains(m))
+        .collect();
     assert!(taken.is_empty(), "{taken:?}");
     for suffixed in ["builder_operation", "clone_operation", "new_operation"] {
         assert!(names.contains(&suffixed), "{suffixed}: {names:?}");
