@@ -39,7 +39,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("Then paste the URL you were redirected to:");
     let mut callback = String::new();
     std::io::stdin().lock().read_line(&mut callback)?;
-    let callback = reqwest::Url::parse(callback.trim())?;
+    let callback = supabase_management_api::reqwest::Url::parse(callback.trim())?;
     let param = |name: &str| {
         callback
             .query_pairs()

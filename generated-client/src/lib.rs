@@ -5,46 +5,24 @@
 // Formatted by the generator (prettyplease), not rustfmt.
 #[rustfmt::skip]
 mod generated;
-mod runtime;
+mod oauth;
 
-pub use generated::{operations, types, DEFAULT_BASE_URL};
+/// The generic runtime under this client (HTTP, auth, retries, rate limits,
+/// timeouts, errors), the crate `openapi-client-runtime`. Generated code
+/// reaches it as `crate::runtime`; its commonly used items are re-exported
+/// at this crate's root.
+pub use openapi_client_runtime as runtime;
+
+pub use generated::{operations, types, Client, DEFAULT_BASE_URL};
+pub use oauth::{Authorization, OAuthClient, OAuthTokenProvider, OAuthTokens, Pkce};
 pub use runtime::{
-    encode_path_segment, ApiError, Authorization, BoxError, Call, Client, ClientBuilder, Clock,
-    Decode, DecodeError, Error, FilePart, MultipartPart, Nullable, OAuthClient, OAuthTokenProvider,
-    OAuthTokens, Operation, Pkce, RateLimit, RawResponse, Request, RequestBody, Result,
-    RetryPolicy, SecretString, TokenProvider, TokioClock,
+    bytes, encode_path_segment, reqwest, ApiError, BoxError, Call, ClientBuilder, Clock, Decode,
+    DecodeError, Error, FilePart, MultipartPart, Nullable, Operation, RateLimit, RawResponse,
+    Request, RequestBody, Result, RetryPolicy, SecretString, TokenProvider, TokioClock,
 };
 
 /// How a [`Call`] decodes the success response of an operation: the third
 /// type parameter of the `Call` that `send()` returns.
 pub mod decode {
     pub use crate::runtime::{Body, Header, Json, Raw, Text, Unit};
-}
-
-impl Client {
-    /// A client for [`DEFAULT_BASE_URL`] authenticating with `access_token`
-    /// (a personal access token or an OAuth access token), with the default
-    /// settings.
-    pub fn new(access_token: impl Into<SecretString>) -> Result<Self> {
-        Self::builder(access_token).build()
-    }
-
-    /// A builder for a client of [`DEFAULT_BASE_URL`] authenticating with
-    /// `access_token`, to change the base URL, timeouts, retries, rate limit
-    /// or the HTTP client.
-    pub fn builder(access_token: impl Into<SecretString>) -> ClientBuilder {
-        ClientBuilder::with_token(DEFAULT_BASE_URL, access_token.into())
-    }
-
-    /// A builder for a client that asks `provider` for a token before each
-    /// attempt (e.g. an [`OAuthTokenProvider`] that refreshes OAuth tokens).
-    pub fn builder_with_token_provider(provider: impl TokenProvider) -> ClientBuilder {
-        ClientBuilder::with_token_provider(DEFAULT_BASE_URL, provider)
-    }
-
-    /// A builder for a client that sends no credentials, e.g. for an
-    /// [`OAuthClient`].
-    pub fn builder_without_auth() -> ClientBuilder {
-        ClientBuilder::without_auth(DEFAULT_BASE_URL)
-    }
 }

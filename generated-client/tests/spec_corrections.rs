@@ -3,15 +3,27 @@
 //! overlay (`spec/overlays/management-api-fixes.yaml`) corrects the spec the
 //! client is generated from.
 
+// The runtime's test helpers: a virtual clock.
+#[path = "../../runtime/tests/common/mod.rs"]
 mod common;
 
-use common::{client, TestClock};
+use common::TestClock;
 use serde_json::json;
 use supabase_management_api::types::{CreateProviderBody, CreateProviderBodyType, V1RunQueryBody};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 const REF: &str = "abcdefghijklmnopqrst";
+
+/// This crate's client for `server_uri`, on `clock`.
+fn client(server_uri: &str, clock: &TestClock) -> supabase_management_api::Client {
+    supabase_management_api::Client::builder(common::TOKEN)
+        .base_url(server_uri)
+        .allow_insecure_http(true)
+        .clock(clock.clone())
+        .build()
+        .unwrap()
+}
 
 async fn answering(verb: &str, at: &str, status: u16, body: serde_json::Value) -> MockServer {
     let server = MockServer::start().await;

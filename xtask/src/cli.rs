@@ -57,8 +57,9 @@ commands:
       operation x mode table; fails on any rejected request, undecodable
       response or missing token.
   package-check
-      `cargo package` the client, build a crate that depends on it, and
-      generate and build a standalone crate from the older spec.
+      `cargo publish --dry-run` the runtime and the client, build a crate
+      that depends on the client, and generate and build a standalone crate
+      from the older spec against the runtime.
   release --dry-run
       Check that the client's version is the one the newest section of its
       API_CHANGES.md bumps to, and that `cargo publish --dry-run` packages

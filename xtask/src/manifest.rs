@@ -1,17 +1,8 @@
-//! Turning `generated-client/Cargo.toml` into the manifest of a standalone crate.
+//! The manifest of a standalone crate: a package that depends on the
+//! runtime crate, with the workspace's edition, Rust version and license.
 
 use anyhow::{bail, Context, Result};
-use toml_edit::{DocumentMut, InlineTable, Item, Table, Value};
-
-/// Package keys that describe the Supabase client in particular and are
-/// dropped from a client generated for another spec.
-const PROJECT_SPECIFIC_KEYS: [&str; 5] = [
-    "repository",
-    "homepage",
-    "documentation",
-    "keywords",
-    "categories",
-];
+use toml_edit::{value, Array, DocumentMut, InlineTable, Item, Table, Value};
 
 /// What the standalone manifest says about the crate.
 #[derive(Debug, Clone)]
@@ -24,207 +15,122 @@ pub struct CrateInfo<'a> {
     pub header: &'a str,
 }
 
-/// The manifest of a crate that builds on its own: `crate_manifest` with
-/// everything it inherits from the workspace (`key.workspace = true`)
-/// resolved from `root_manifest`, the Supabase-specific metadata dropped and an empty `[workspace]` table added
-/// so that Cargo does not look for an enclosing workspace.
+/// Where a standalone crate gets the runtime crate from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RuntimeSource {
+    /// The published version only: a crate outside this workspace never
+    /// points into the checkout.
+    Registry,
+    /// A path (relative to the crate) beside the version: a crate generated
+    /// inside this workspace builds against the runtime next to it.
+    Path(String),
+}
+
+/// Dependencies of every generated crate besides the runtime: generated
+/// code names `serde` (derives), `serde_json` and `bytes`.
+const GENERATED_CODE_DEPENDENCIES: [&str; 3] = ["bytes", "serde", "serde_json"];
+
+/// The manifest of a crate that builds on its own: its package metadata
+/// from `[workspace.package]` of `root_manifest`, the runtime crate of
+/// `runtime_manifest` at its version (and path, per `runtime`), the other
+/// dependencies of generated code as the workspace declares them, and an
+/// empty `[workspace]` table so that Cargo does not look for an enclosing
+/// workspace.
 pub fn standalone(
     root_manifest: &str,
-    crate_manifest: &str,
+    runtime_manifest: &str,
+    runtime: &RuntimeSource,
     info: &CrateInfo<'_>,
 ) -> Result<String> {
     let root: DocumentMut = root_manifest
         .parse()
         .context("cannot parse the root Cargo.toml")?;
-    let mut doc: DocumentMut = crate_manifest
+    let runtime_doc: DocumentMut = runtime_manifest
         .parse()
-        .context("cannot parse the crate's Cargo.toml")?;
+        .context("cannot parse the runtime's Cargo.toml")?;
+    let runtime_package = runtime_doc
+        .get("package")
+        .and_then(Item::as_table_like)
+        .context("the runtime's Cargo.toml has no [package]")?;
+    let runtime_name = string_key(runtime_package, "name", "the runtime's package")?;
+    let runtime_version = string_key(runtime_package, "version", "the runtime's package")?;
     let workspace = root
         .get("workspace")
         .and_then(Item::as_table_like)
         .context("the root Cargo.toml has no [workspace]")?;
-    let empty = Table::new();
     let package_defaults = workspace
         .get("package")
         .and_then(Item::as_table_like)
-        .unwrap_or(&empty);
+        .context("the root Cargo.toml has no [workspace.package]")?;
     let dependency_defaults = workspace
         .get("dependencies")
         .and_then(Item::as_table_like)
-        .unwrap_or(&empty);
+        .context("the root Cargo.toml has no [workspace.dependencies]")?;
 
-    let package = doc
-        .get_mut("package")
-        .and_then(Item::as_table_like_mut)
-        .context("the crate's Cargo.toml has no [package]")?;
-    let inherited: Vec<String> = package
-        .iter()
-        .filter(|(_, item)| inherits(item))
-        .map(|(key, _)| key.to_owned())
-        .collect();
-    for key in inherited {
-        let value = package_defaults
-            .get(&key)
-            .and_then(Item::as_value)
-            .with_context(|| {
-                format!("package.{key} is inherited but [workspace.package] has no `{key}`")
-            })?;
-        package.insert(&key, Item::Value(value.clone()));
+    let mut package = Table::new();
+    package.insert("name", value(info.name));
+    package.insert("version", value("0.1.0"));
+    package.insert("description", value(info.description));
+    for key in ["edition", "rust-version", "license"] {
+        package.insert(
+            key,
+            value(string_key(package_defaults, key, "[workspace.package]")?),
+        );
     }
-    for key in PROJECT_SPECIFIC_KEYS {
-        package.remove(key);
-    }
-    package.insert("name", toml_edit::value(info.name));
-    package.insert("description", toml_edit::value(info.description));
+    package.insert("readme", value("README.md"));
 
-    // Only the library's sources are copied: drop targets and files that
-    // would point at anything else.
-    for key in ["bin", "example", "test", "bench"] {
-        doc.remove(key);
+    let mut dependencies = Table::new();
+    let mut runtime_dependency = InlineTable::new();
+    if let RuntimeSource::Path(path) = runtime {
+        runtime_dependency.insert("path", Value::from(path.as_str()));
     }
-    if let Some(package) = doc.get_mut("package").and_then(Item::as_table_like_mut) {
-        package.remove("build");
-        package.remove("license-file");
+    runtime_dependency.insert("version", Value::from(runtime_version));
+    dependencies.insert(
+        runtime_name,
+        Item::Value(Value::InlineTable(runtime_dependency)),
+    );
+    for name in GENERATED_CODE_DEPENDENCIES {
+        dependencies.insert(
+            name,
+            Item::Value(registry_dependency(name, dependency_defaults)?),
+        );
     }
 
-    if let Some(lib) = doc.get_mut("lib").and_then(Item::as_table_like_mut) {
-        // The library is named after the package.
-        lib.remove("name");
-        if lib.is_empty() {
-            doc.remove("lib");
-        }
-    }
-
-    for table in dependency_tables(&mut doc) {
-        resolve_dependencies(table, dependency_defaults)?;
-    }
-
-    if doc.get("lints").is_some_and(inherits) {
-        let lints = workspace
-            .get("lints")
-            .context("lints are inherited but the root Cargo.toml has no [workspace.lints]")?;
-        doc.insert("lints", lints.clone());
-    }
+    let mut doc = DocumentMut::new();
+    doc.insert("package", Item::Table(package));
+    doc.insert("dependencies", Item::Table(dependencies));
     doc.insert("workspace", Item::Table(Table::new()));
     doc.decor_mut().set_prefix(info.header);
     Ok(doc.to_string())
 }
 
-/// `key.workspace = true` or `key = { workspace = true }`.
-fn inherits(item: &Item) -> bool {
-    item.as_table_like()
-        .and_then(|t| t.get("workspace"))
-        .and_then(Item::as_bool)
-        == Some(true)
-}
-
-/// `[dependencies]`, `[dev-dependencies]`, `[build-dependencies]` and their
-/// `[target.'cfg(..)'.*]` counterparts.
-fn dependency_tables(doc: &mut DocumentMut) -> Vec<&mut dyn toml_edit::TableLike> {
-    const KINDS: [&str; 3] = ["dependencies", "dev-dependencies", "build-dependencies"];
-    let mut tables = Vec::new();
-    for (key, item) in doc.as_table_mut().iter_mut() {
-        if KINDS.contains(&key.get()) {
-            tables.extend(item.as_table_like_mut());
-        } else if key.get() == "target" {
-            if let Some(targets) = item.as_table_like_mut() {
-                for (_, target) in targets.iter_mut() {
-                    if let Some(target) = target.as_table_like_mut() {
-                        for (kind, deps) in target.iter_mut() {
-                            if KINDS.contains(&kind.get()) {
-                                tables.extend(deps.as_table_like_mut());
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-    tables
-}
-
-fn resolve_dependencies(
-    table: &mut dyn toml_edit::TableLike,
-    defaults: &dyn toml_edit::TableLike,
-) -> Result<()> {
-    let names: Vec<String> = table
-        .iter()
-        .filter(|(_, item)| inherits(item))
-        .map(|(name, _)| name.to_owned())
-        .collect();
-    for name in names {
-        let own = table
-            .get(&name)
-            .and_then(Item::as_table_like)
-            .map(table_entries);
-        let base = defaults.get(&name).with_context(|| {
-            format!("dependency `{name}` is inherited but [workspace.dependencies] has no `{name}`")
-        })?;
-        let mut resolved = match base {
-            Item::Value(Value::String(version)) => {
-                let mut t = InlineTable::new();
-                t.insert("version", Value::from(version.value().as_str()));
-                t
-            }
-            other => {
-                let entries = other.as_table_like().map(table_entries).with_context(|| {
-                    format!("workspace dependency `{name}` is neither a version nor a table")
-                })?;
-                entries.into_iter().collect()
-            }
-        };
-        if resolved.contains_key("path") {
-            bail!(
-                "dependency `{name}` is a path in the workspace; a standalone crate cannot use it"
-            );
-        }
-        for (key, value) in own.unwrap_or_default() {
-            match key.as_str() {
-                "workspace" => {}
-                "features" => {
-                    let mut features: Vec<String> = string_array(resolved.get("features"));
-                    features.extend(string_array(Some(&value)));
-                    features.sort();
-                    features.dedup();
-                    resolved.insert(
-                        "features",
-                        features
-                            .iter()
-                            .map(String::as_str)
-                            .collect::<toml_edit::Array>()
-                            .into(),
-                    );
-                }
-                _ => {
-                    resolved.insert(&key, value);
-                }
-            }
-        }
-        table.insert(&name, Item::Value(Value::InlineTable(resolved)));
-    }
-    Ok(())
-}
-
-fn table_entries(table: &dyn toml_edit::TableLike) -> Vec<(String, Value)> {
+fn string_key<'a>(table: &'a dyn toml_edit::TableLike, key: &str, what: &str) -> Result<&'a str> {
     table
-        .iter()
-        .filter_map(|(key, item)| Some((key.to_owned(), item.as_value()?.clone())))
-        .map(|(key, mut value)| {
-            value.decor_mut().clear();
-            (key, value)
-        })
-        .collect()
+        .get(key)
+        .and_then(Item::as_str)
+        .with_context(|| format!("{what} has no `{key}` string"))
 }
 
-fn string_array(value: Option<&Value>) -> Vec<String> {
-    value
-        .and_then(Value::as_array)
-        .map(|a| {
-            a.iter()
-                .filter_map(|v| v.as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default()
+/// `name` as the workspace declares it (a version, or a table with a
+/// version and features), or version 1 when it does not; never a path.
+fn registry_dependency(name: &str, defaults: &dyn toml_edit::TableLike) -> Result<Value> {
+    let Some(declared) = defaults.get(name) else {
+        return Ok(Value::from("1"));
+    };
+    if let Some(version) = declared.as_str() {
+        return Ok(Value::from(version));
+    }
+    let table = declared.as_table_like().with_context(|| {
+        format!("workspace dependency `{name}` is neither a version nor a table")
+    })?;
+    let version = string_key(table, "version", &format!("workspace dependency `{name}`"))?;
+    let mut out = InlineTable::new();
+    out.insert("version", Value::from(version));
+    if let Some(features) = table.get("features").and_then(Item::as_array) {
+        let features: Array = features.iter().filter_map(|f| f.as_str()).collect();
+        out.insert("features", Value::Array(features));
+    }
+    Ok(Value::InlineTable(out))
 }
 
 /// A crate name derived from a spec's title: `Supabase API (v1)` -> `supabase-api-v1`.
@@ -270,42 +176,20 @@ members = ["a"]
 
 [workspace.package]
 edition = "2021"
+rust-version = "1.85"
 license = "MIT"
 repository = "https://example.com/repo"
 
 [workspace.dependencies]
 serde = { version = "1", features = ["derive"] }
-reqwest = { version = "0.12", default-features = false }
-anyhow = "1"
+serde_json = "1"
 local = { path = "local" }
-
-[profile.dev.package."*"]
-debug = false
 "#;
 
-    const CRATE: &str = r#"[package]
-name = "client"
-version = "0.1.0"
-description = "old"
+    const RUNTIME: &str = r#"[package]
+name = "the-runtime"
+version = "0.3.1"
 edition.workspace = true
-license = { workspace = true }
-repository.workspace = true
-keywords = ["supabase"]
-
-[lib]
-name = "client_lib"
-
-[dependencies]
-serde.workspace = true
-reqwest = { workspace = true, features = ["rustls-tls", "json"], optional = true }
-bytes = "1"
-
-[target.'cfg(unix)'.dev-dependencies]
-anyhow = { workspace = true }
-
-[[example]]
-name = "demo"
-path = "examples/demo.rs"
 "#;
 
     fn info() -> CrateInfo<'static> {
@@ -317,60 +201,61 @@ path = "examples/demo.rs"
     }
 
     #[test]
-    fn resolves_inheritance_and_stands_alone() {
-        let manifest = standalone(ROOT, CRATE, &info()).unwrap();
-        assert!(!manifest.contains("workspace = true"), "{manifest}");
-        assert!(!manifest.contains(".workspace"), "{manifest}");
+    fn depends_on_the_runtime_by_version_and_stands_alone() {
+        let manifest = standalone(ROOT, RUNTIME, &RuntimeSource::Registry, &info()).unwrap();
         let doc: DocumentMut = manifest.parse().unwrap();
         let package = &doc["package"];
         assert_eq!(package["name"].as_str(), Some("petstore"));
         assert_eq!(package["description"].as_str(), Some("A client."));
         assert_eq!(package["edition"].as_str(), Some("2021"));
+        assert_eq!(package["rust-version"].as_str(), Some("1.85"));
         assert_eq!(package["license"].as_str(), Some("MIT"));
-        assert!(package.get("repository").is_none());
-        assert!(package.get("keywords").is_none());
-        assert!(
-            doc.get("lib").is_none(),
-            "the library takes the package's name"
-        );
-        assert_eq!(doc["dependencies"]["bytes"].as_str(), Some("1"));
+        assert!(package.get("repository").is_none(), "{manifest}");
+        let dependencies = &doc["dependencies"];
         assert_eq!(
-            doc["dependencies"]["serde"].to_string().trim(),
+            dependencies["the-runtime"].to_string().trim(),
+            r#"{ version = "0.3.1" }"#
+        );
+        assert_eq!(
+            dependencies["serde"].to_string().trim(),
             r#"{ version = "1", features = ["derive"] }"#
         );
-        assert_eq!(
-            doc["dependencies"]["reqwest"].to_string().trim(),
-            r#"{ version = "0.12", default-features = false, features = ["json", "rustls-tls"], optional = true }"#
-        );
-        assert_eq!(
-            doc["target"]["cfg(unix)"]["dev-dependencies"]["anyhow"]
-                .to_string()
-                .trim(),
-            r#"{ version = "1" }"#
-        );
-        assert!(
-            doc.get("profile").is_none(),
-            "the workspace's profiles stay there"
-        );
+        assert_eq!(dependencies["serde_json"].as_str(), Some("1"));
+        assert_eq!(dependencies["bytes"].as_str(), Some("1"));
+        assert!(!manifest.contains("path"), "{manifest}");
+        assert!(!manifest.contains("workspace ="), "{manifest}");
         assert!(doc["workspace"].as_table().is_some_and(Table::is_empty));
         assert!(manifest.starts_with("# generated\n"), "{manifest}");
     }
 
     #[test]
-    fn missing_or_path_inheritance_is_an_error() {
-        let missing = CRATE.replace("bytes = \"1\"", "nothere.workspace = true");
-        let error = standalone(ROOT, &missing, &info()).unwrap_err().to_string();
-        assert!(error.contains("`nothere`"), "{error}");
+    fn inside_the_workspace_the_runtime_is_a_path_too() {
+        let source = RuntimeSource::Path("../runtime".to_owned());
+        let manifest = standalone(ROOT, RUNTIME, &source, &info()).unwrap();
+        let doc: DocumentMut = manifest.parse().unwrap();
+        assert_eq!(
+            doc["dependencies"]["the-runtime"].to_string().trim(),
+            r#"{ path = "../runtime", version = "0.3.1" }"#
+        );
+    }
 
-        let path = CRATE.replace("bytes = \"1\"", "local.workspace = true");
-        let error = standalone(ROOT, &path, &info()).unwrap_err().to_string();
-        assert!(error.contains("path"), "{error}");
-
-        let rust_version = CRATE.replace("edition.workspace", "rust-version.workspace");
-        let error = standalone(ROOT, &rust_version, &info())
+    #[test]
+    fn missing_metadata_is_an_error() {
+        let no_license = ROOT.replace("license = \"MIT\"\n", "");
+        let error = standalone(&no_license, RUNTIME, &RuntimeSource::Registry, &info())
             .unwrap_err()
             .to_string();
-        assert!(error.contains("rust-version"), "{error}");
+        assert!(error.contains("license"), "{error}");
+        let no_version = RUNTIME.replace("version = \"0.3.1\"\n", "");
+        let error = standalone(ROOT, &no_version, &RuntimeSource::Registry, &info())
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("version"), "{error}");
+        let path_only = ROOT.replace("serde_json = \"1\"", "serde_json = { path = \"x\" }");
+        let error = standalone(&path_only, RUNTIME, &RuntimeSource::Registry, &info())
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("serde_json"), "{error}");
     }
 
     #[test]

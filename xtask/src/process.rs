@@ -46,18 +46,26 @@ pub fn test(ws: &Workspace, from: Option<&Source>, cargo_args: &[String]) -> Res
         .args(cargo_args))
 }
 
-/// `cargo xtask package-check`: the published crate packages and builds as
-/// a dependency, and a standalone crate generated from another spec builds.
+/// The runtime crate's package name.
+const RUNTIME_PACKAGE: &str = "openapi-client-runtime";
+
+/// `cargo xtask package-check`: the runtime crate and the client crate
+/// pass `cargo publish --dry-run`, the client builds as a dependency, and a
+/// standalone crate generated from another spec builds against the runtime.
 pub fn package_check(ws: &Workspace) -> Result<()> {
     let start = Instant::now();
-    // Verification builds the packaged sources on their own, which is the
-    // only check that the package holds every file the crate needs
-    // (README.md, the generated modules).
+    // The dry run packages both crates (the client against the packaged
+    // runtime, which is not on the registry yet) and builds each package's
+    // sources on their own: the only check that a package holds every file
+    // its crate needs (README.md, the generated modules).
     run(cargo().current_dir(ws.root()).args([
-        "package",
+        "publish",
+        "--dry-run",
+        "--allow-dirty",
+        "-p",
+        RUNTIME_PACKAGE,
         "-p",
         "generated-client",
-        "--allow-dirty",
     ]))?;
 
     let scratch = tempfile::Builder::new()
@@ -66,7 +74,7 @@ pub fn package_check(ws: &Workspace) -> Result<()> {
         .context("cannot create a temporary directory")?;
     let user = scratch.path().join("uses-client");
     write_user_crate(ws, &user)?;
-    build_outside(ws, &user)?;
+    run(&mut outside_build(ws, &user)?)?;
 
     let older = ws.root().join(LOCAL_SPECS_DIR).join(OLDER_SPEC);
     let out = scratch.path().join("older-spec-client");
@@ -80,22 +88,30 @@ pub fn package_check(ws: &Workspace) -> Result<()> {
             overlays: Vec::new(),
         },
     )?;
-    build_outside(ws, &out)?;
+    // The standalone crate depends on the runtime by version, as it would
+    // in any directory; until that version is published, this build alone
+    // takes it from the workspace (a command-line setting: the crate's
+    // files stay as written).
+    let runtime = toml_edit::Value::from(ws.runtime_dir().display().to_string());
+    let patch = format!("patch.crates-io.{RUNTIME_PACKAGE}.path={runtime}");
+    run(outside_build(ws, &out)?.args(["--config", &patch]))?;
     println!("package-check passed in {}", seconds(start.elapsed()));
     Ok(())
 }
 
-/// Builds a crate outside the workspace with the workspace's `Cargo.lock`
-/// and target directory. Like the package verification, it builds with the
-/// default profile and the client's features only, so the three builds of
-/// `package-check` share their dependencies.
-fn build_outside(ws: &Workspace, dir: &Path) -> Result<()> {
+/// A build of a crate outside the workspace with the workspace's
+/// `Cargo.lock` and target directory. Like the package verification, it
+/// builds with the default profile and the client's features only, so the
+/// builds of `package-check` share their dependencies.
+fn outside_build(ws: &Workspace, dir: &Path) -> Result<Command> {
     std::fs::copy(ws.root().join("Cargo.lock"), dir.join("Cargo.lock"))
         .context("cannot copy Cargo.lock")?;
-    run(cargo()
+    let mut command = cargo();
+    command
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", ws.target_dir())
-        .args(["build", "--quiet"]))
+        .args(["build", "--quiet"]);
+    Ok(command)
 }
 
 /// A crate that depends on `generated-client` by path and calls it in code

@@ -50,6 +50,11 @@ impl Workspace {
         self.root.join("generated-client")
     }
 
+    /// The runtime crate's directory, `runtime/`.
+    pub fn runtime_dir(&self) -> PathBuf {
+        self.root.join("runtime")
+    }
+
     /// Where the generator's files go, `generated-client/src/generated/`.
     pub fn generated_dir(&self) -> PathBuf {
         self.client_dir().join("src").join("generated")

@@ -41,10 +41,12 @@ fn writes_a_complete_standalone_crate() {
     assert!(!manifest.contains("workspace = true"), "{manifest}");
     assert!(!manifest.contains(".workspace"), "{manifest}");
     assert!(!manifest.contains("supabase"), "{manifest}");
-    assert!(
-        doc["dependencies"]["reqwest"]["version"].as_str().is_some(),
-        "{manifest}"
-    );
+    // Outside the workspace, the runtime comes by version only: never a
+    // path into this checkout.
+    let runtime = &doc["dependencies"]["openapi-client-runtime"];
+    assert!(runtime["version"].as_str().is_some(), "{manifest}");
+    assert!(runtime.get("path").is_none(), "{manifest}");
+    assert!(!manifest.contains("path"), "{manifest}");
 
     let readme = std::fs::read_to_string(out.join("README.md")).unwrap();
     assert!(readme.starts_with("# Pet Store\n"), "{readme}");
@@ -53,16 +55,11 @@ fn writes_a_complete_standalone_crate() {
         "{readme}"
     );
 
-    let client = ws.client_dir().join("src");
     assert_eq!(
         std::fs::read_to_string(out.join("src/lib.rs")).unwrap(),
-        std::fs::read_to_string(client.join("lib.rs")).unwrap()
+        xtask::standalone::LIB_RS
     );
-    let runtime = xtask::generate::rust_files(&client.join("runtime")).unwrap();
-    assert_eq!(
-        xtask::generate::rust_files(&out.join("src/runtime")).unwrap(),
-        runtime
-    );
+    assert!(!out.join("src/runtime").exists(), "no copy of the runtime");
     let generated = xtask::generate::rust_files(&out.join("src/generated")).unwrap();
     assert!(generated.contains(&"mod.rs".into()), "{generated:?}");
     assert!(!out.join("src/generated/old.rs").exists());
@@ -85,7 +82,7 @@ fn writes_a_complete_standalone_crate() {
 
 fn snapshot(dir: &std::path::Path) -> Vec<(std::path::PathBuf, String)> {
     let mut files = Vec::new();
-    for sub in ["", "src", "src/runtime", "src/generated"] {
+    for sub in ["", "src", "src/generated"] {
         for entry in std::fs::read_dir(dir.join(sub)).unwrap() {
             let path = entry.unwrap().path();
             if path.is_file() {
@@ -232,5 +229,30 @@ fn the_regenerate_command_names_specs_without_machine_paths() {
         command(Source::Url("https://example.com/openapi.json".to_owned())),
         "cargo xtask generate --spec https://example.com/openapi.json \
          --out <this crate's directory> --name pets"
+    );
+}
+#[test]
+fn inside_the_workspace_the_runtime_is_a_path() {
+    let ws_dir = tempfile::tempdir().unwrap();
+    let ws = Workspace::at(ws_dir.path());
+    let current = Workspace::current();
+    for file in ["Cargo.toml", "runtime/Cargo.toml"] {
+        common::write(
+            &ws_dir.path().join(file),
+            &std::fs::read_to_string(current.root().join(file)).unwrap(),
+        );
+    }
+    let spec = ws_dir.path().join("petstore.json");
+    std::fs::write(&spec, common::PETSTORE_JSON).unwrap();
+    let out = ws_dir.path().join("clients/pets");
+
+    generate_standalone(&ws, &options(&spec, &out)).unwrap();
+
+    let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
+    let doc: toml_edit::DocumentMut = manifest.parse().unwrap();
+    assert_eq!(
+        doc["dependencies"]["openapi-client-runtime"]["path"].as_str(),
+        Some("../../runtime"),
+        "{manifest}"
     );
 }

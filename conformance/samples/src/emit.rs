@@ -22,10 +22,10 @@ use crate::OperationSample;
 /// How the samples file refers to the client and names itself.
 #[derive(Debug, Clone)]
 pub struct SamplesOptions {
-    /// The path of the runtime's items (`Client`, `Error`, `FilePart`) in
-    /// the file, e.g. `supabase_management_api`.
+    /// The path of the runtime's items (`Error`, `FilePart`) in the file,
+    /// e.g. `supabase_management_api`.
     pub client_path: String,
-    /// The path of the module holding the generated `types` and
+    /// The path of the module holding the generated `Client`, `types` and
     /// `operations`; usually the same as `client_path`.
     pub generated_path: String,
     /// The command named in the file's header.
@@ -104,19 +104,18 @@ pub fn samples_file(
                 TypeKind::Multipart(parts) if parts.iter().any(|p| matches!(p.kind, MultipartKind::File | MultipartKind::Files))))
         })
     });
-    let mut imports = vec![quote!(Client), quote!(Error)];
+    let mut imports = vec![quote!(Error)];
     if uses_files {
         imports.push(quote!(FilePart));
     }
-    let mut generated_imports = Vec::new();
+    let mut generated_imports = vec![quote!(Client)];
     if uses_choice {
         generated_imports.push(quote!(operations));
     }
     if uses_types {
         generated_imports.push(quote!(types));
     }
-    let generated_use =
-        (!generated_imports.is_empty()).then(|| quote!(use #generated::{#(#generated_imports),*};));
+    let generated_use = quote!(use #generated::{#(#generated_imports),*};);
     let tokens = quote! {
         #![doc = #first]
         #![doc = #second]

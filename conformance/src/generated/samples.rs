@@ -6,8 +6,8 @@
 //! server built from the same document.
 
 #![allow(deprecated)]
-use supabase_management_api::{Client, Error, FilePart};
-use supabase_management_api::{operations, types};
+use supabase_management_api::{Error, FilePart};
+use supabase_management_api::{Client, operations, types};
 
 /// What is known of one operation's sample call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

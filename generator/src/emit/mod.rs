@@ -232,6 +232,7 @@ fn job_tokens(
                 Some(_) => " The API's base URL.",
                 None => " The document declares no server and no default was configured: set the base URL on the client builder.",
             };
+            let client = client_type();
             quote! {
                 #header
                 #![doc = ""]
@@ -242,6 +243,81 @@ fn job_tokens(
 
                 pub mod operations;
                 pub mod types;
+
+                #client
+            }
+        }
+    }
+}
+
+/// The crate's client type: the runtime's client wrapped, so that the
+/// operations (inherent methods added in `operations/`) live in a type of
+/// this crate and cannot collide with the runtime's own methods. Besides the
+/// operations it has only the constructors below, which
+/// [`naming::CLIENT_METHODS`](crate::naming::CLIENT_METHODS) keeps free;
+/// everything else is the runtime's, reached through `Deref`.
+fn client_type() -> TokenStream {
+    quote! {
+        /// The API client: one method per operation, each returning a request
+        /// builder. Cheap to clone: clones share one connection pool, one rate
+        /// limiter and one token provider.
+        ///
+        /// It dereferences to the runtime's [`Client`](crate::runtime::Client),
+        /// whose `execute` sends a request for any operation.
+        #[derive(Clone, Debug)]
+        pub struct Client(crate::runtime::Client);
+
+        impl Client {
+            /// A client for [`DEFAULT_BASE_URL`] authenticating with
+            /// `access_token`, with the default settings.
+            pub fn new(access_token: impl Into<crate::runtime::SecretString>) -> crate::runtime::Result<Self> {
+                Self::builder(access_token).build()
+            }
+
+            /// A builder for a client of [`DEFAULT_BASE_URL`] authenticating
+            /// with `access_token`, to change the base URL, timeouts, retries,
+            /// rate limit or the HTTP client.
+            pub fn builder(access_token: impl Into<crate::runtime::SecretString>) -> crate::runtime::ClientBuilder<Self> {
+                Self::builder_without_auth().access_token(access_token)
+            }
+
+            /// A builder for a client that asks `provider` for a token before
+            /// each attempt (e.g. one that refreshes OAuth tokens).
+            pub fn builder_with_token_provider(provider: impl crate::runtime::TokenProvider) -> crate::runtime::ClientBuilder<Self> {
+                Self::builder_without_auth().token_provider(provider)
+            }
+
+            /// A builder for a client of [`DEFAULT_BASE_URL`] that sends no
+            /// credentials. Its `User-Agent` is this crate's name and version.
+            pub fn builder_without_auth() -> crate::runtime::ClientBuilder<Self> {
+                crate::runtime::ClientBuilder::new(DEFAULT_BASE_URL)
+                    .user_agent(concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")))
+            }
+        }
+
+        impl From<crate::runtime::Client> for Client {
+            fn from(client: crate::runtime::Client) -> Self {
+                Self(client)
+            }
+        }
+
+        impl From<Client> for crate::runtime::Client {
+            fn from(client: Client) -> Self {
+                client.0
+            }
+        }
+
+        impl AsRef<crate::runtime::Client> for Client {
+            fn as_ref(&self) -> &crate::runtime::Client {
+                &self.0
+            }
+        }
+
+        impl std::ops::Deref for Client {
+            type Target = crate::runtime::Client;
+
+            fn deref(&self) -> &crate::runtime::Client {
+                &self.0
             }
         }
     }
@@ -350,4 +426,39 @@ fn file(path: &str, tokens: TokenStream) -> Result<GeneratedFile, crate::Error> 
             message,
         })?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every inherent method of the emitted client type is a name that
+    /// operations are kept off ([`crate::naming::CLIENT_METHODS`]).
+    #[test]
+    fn client_methods_are_reserved() {
+        let file: syn::File = syn::parse2(super::client_type()).unwrap();
+        let mut found = Vec::new();
+        for item in file.items {
+            let syn::Item::Impl(block) = item else {
+                continue;
+            };
+            if block.trait_.is_some() {
+                continue;
+            }
+            for inner in block.items {
+                if let syn::ImplItem::Fn(f) = inner {
+                    found.push(f.sig.ident.to_string());
+                }
+            }
+        }
+        assert!(!found.is_empty(), "no inherent method found");
+        for method in &found {
+            assert!(
+                crate::naming::CLIENT_METHODS.contains(&method.as_str()),
+                "add `{method}` to naming::CLIENT_METHODS"
+            );
+            assert_eq!(
+                crate::naming::method_name(method),
+                format!("{method}_operation")
+            );
+        }
+    }
 }

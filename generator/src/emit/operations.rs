@@ -30,7 +30,7 @@ pub fn operations_module(
     quote! {
         #import
 
-        impl crate::runtime::Client {
+        impl super::super::Client {
             #(#methods)*
             #(#alias_methods)*
         }
@@ -148,7 +148,7 @@ fn client_method(api: &Api, op: &Operation, alias: Option<&str>) -> TokenStream 
         None => doc_attrs(&method_docs(op)),
         Some(_) => {
             let text = format!(
-                " Renamed to [`Client::{0}`](crate::Client::{0}); this name is kept for one release.",
+                " Renamed to [`Client::{0}`](super::super::Client::{0}); this name is kept for one release.",
                 op.method_name.trim_start_matches("r#")
             );
             quote!(#[doc = #text])
@@ -239,7 +239,7 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
     let builder = ident(&op.builder_name);
     let method = &op.method_name;
     let doc = format!(
-        " Request builder for [`Client::{}`](crate::Client::{}).",
+        " Request builder for [`Client::{}`](super::super::Client::{}).",
         method.trim_start_matches("r#"),
         method.trim_start_matches("r#")
     );

@@ -13,7 +13,6 @@
 #[path = "../mutate/mod.rs"]
 mod mutate;
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -50,7 +49,6 @@ fn main() {
         out_dir,
         modules: String::new(),
         samples: String::new(),
-        methods: BTreeMap::new(),
     };
     let files = fixture_files(&fixtures);
     for path in &files {
@@ -64,12 +62,11 @@ fn main() {
         let generated = generator::generate(&text, &source, &generator::Options::default())
             .unwrap_or_else(|e| fail(&format!("{file_name}: generation failed: {e}")));
         let module = stem.replace(['-', '.'], "_");
-        build.add(&module, &file_name, &text, &source, &generated, true);
+        build.add(&module, &text, &source, &generated, true);
     }
     for mutant in mutants(&files) {
         let _ = writeln!(build.modules, "{}", mutant.doc);
         build.add(
-            &mutant.module,
             &mutant.module,
             &mutant.text,
             &mutant.source,
@@ -98,8 +95,6 @@ struct Build {
     modules: String,
     /// The conformance harness's sample calls of each fixture's operations.
     samples: String,
-    /// Every fixture adds methods to the same `Client`: they must not collide.
-    methods: BTreeMap<String, String>,
 }
 
 impl Build {
@@ -108,21 +103,11 @@ impl Build {
     fn add(
         &mut self,
         module: &str,
-        name: &str,
         text: &str,
         source: &str,
         generated: &generator::Generated,
         samples: bool,
     ) {
-        for op in &generated.api.operations {
-            if let Some(other) = self.methods.insert(op.method_name.clone(), name.to_owned()) {
-                fail(&format!(
-                    "{name} and {other} both generate `Client::{}`; every fixture adds \
-                     methods to the same Client, so give their operations distinct operationIds",
-                    op.method_name
-                ));
-            }
-        }
         let dir = self.out_dir.join(module);
         if dir.exists() {
             fs::remove_dir_all(&dir).unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())));
@@ -163,8 +148,7 @@ struct Mutant {
 
 /// The first [`MUTANTS`] seeds (from 0) whose mutated fixture generates
 /// without a load error. The seed picks the fixture and [`MUTATIONS`]
-/// mutations; the operation ids get a prefix so that the mutant's methods
-/// do not collide with its fixture's.
+/// mutations.
 fn mutants(files: &[PathBuf]) -> Vec<Mutant> {
     let docs: Vec<(String, Value)> = files
         .iter()
@@ -194,7 +178,6 @@ fn mutants(files: &[PathBuf]) -> Vec<Mutant> {
             mutate::apply(&mut doc, m);
         }
         let n = found.len() + 1;
-        prefix_operation_ids(&mut doc, &format!("mutant{n} "));
         let Ok(text) = serde_json::to_string_pretty(&doc) else {
             continue;
         };
@@ -219,33 +202,6 @@ fn mutants(files: &[PathBuf]) -> Vec<Mutant> {
         });
     }
     found
-}
-
-/// Prefixes the operationId of every operation (`<method> <path>` for one
-/// without).
-fn prefix_operation_ids(doc: &mut Value, prefix: &str) {
-    let Some(Value::Object(paths)) = doc.get_mut("paths") else {
-        return;
-    };
-    for (path, item) in paths.iter_mut() {
-        let Value::Object(item) = item else {
-            continue;
-        };
-        for (method, op) in item.iter_mut() {
-            let Value::Object(op) = op else {
-                continue;
-            };
-            let id = match op.get("operationId") {
-                Some(Value::String(id)) => id.clone(),
-                Some(_) => continue,
-                None => format!("{method} {path}"),
-            };
-            op.insert(
-                "operationId".to_owned(),
-                Value::String(format!("{prefix}{id}")),
-            );
-        }
-    }
 }
 
 /// Writes the sample calls of a fixture's operations next to its client

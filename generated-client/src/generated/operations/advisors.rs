@@ -5,11 +5,10 @@
 
 use super::super::types;
 
-impl crate::runtime::Client {
+impl super::super::Client {
     /// Gets project performance advisors.
     ///
-    /// This is an **experimental** endpoint. It is subject to change or removal in future versions.
-    /// Use it with caution, as it may not remain supported or stable.
+    /// This is an **experimental** endpoint. It is subject to change or removal in future versions. Use it with caution, as it may not remain supported or stable.
     ///
     /// `GET /v1/projects/{ref}/advisors/performance`
     ///
@@ -37,8 +36,7 @@ impl crate::runtime::Client {
 
     /// Gets project security advisors.
     ///
-    /// This is an **experimental** endpoint. It is subject to change or removal in future versions.
-    /// Use it with caution, as it may not remain supported or stable.
+    /// This is an **experimental** endpoint. It is subject to change or removal in future versions. Use it with caution, as it may not remain supported or stable.
     ///
     /// `GET /v1/projects/{ref}/advisors/security`
     ///
@@ -66,8 +64,7 @@ impl crate::runtime::Client {
     }
 }
 
-/// Request builder for
-/// [`Client::get_performance_advisors`](crate::Client::get_performance_advisors).
+/// Request builder for [`Client::get_performance_advisors`](super::super::Client::get_performance_advisors).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPerformanceAdvisors<'a> {
@@ -78,6 +75,20 @@ pub struct GetPerformanceAdvisors<'a> {
 }
 
 impl<'a> GetPerformanceAdvisors<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -98,11 +109,42 @@ impl<'a> GetPerformanceAdvisors<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::V1ProjectAdvisorsResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetPerformanceAdvisors, types::V1ProjectAdvisorsResponse, Json);
+impl<'a> std::future::IntoFuture for GetPerformanceAdvisors<'a> {
+    type Output = crate::runtime::Result<types::V1ProjectAdvisorsResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::V1ProjectAdvisorsResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::get_security_advisors`](crate::Client::get_security_advisors).
+/// Request builder for [`Client::get_security_advisors`](super::super::Client::get_security_advisors).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetSecurityAdvisors<'a> {
@@ -113,13 +155,27 @@ pub struct GetSecurityAdvisors<'a> {
     timeout: Option<std::time::Duration>,
 }
 
-#[allow(missing_docs)]
 impl<'a> GetSecurityAdvisors<'a> {
+    /// Sets `lint_type`.
     pub fn lint_type(mut self, value: types::GetSecurityAdvisorsLintType) -> Self {
         self.lint_type = Some(value);
         self
     }
 
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -143,6 +199,37 @@ impl<'a> GetSecurityAdvisors<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::V1ProjectAdvisorsResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetSecurityAdvisors, types::V1ProjectAdvisorsResponse, Json);
+impl<'a> std::future::IntoFuture for GetSecurityAdvisors<'a> {
+    type Output = crate::runtime::Result<types::V1ProjectAdvisorsResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::V1ProjectAdvisorsResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}

@@ -5,7 +5,7 @@
 
 use super::super::types;
 
-impl crate::runtime::Client {
+impl super::super::Client {
     /// Creates a new SSO provider
     ///
     /// `POST /v1/projects/{ref}/config/auth/sso/providers`
@@ -15,6 +15,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-create-a-sso-provider`
     pub fn create_a_sso_provider(
@@ -31,8 +32,7 @@ impl crate::runtime::Client {
         }
     }
 
-    /// Set up the project's existing JWT secret as an in_use JWT signing key. This endpoint will be
-    /// removed in the future always check for HTTP 404 Not Found.
+    /// Set up the project's existing JWT secret as an in_use JWT signing key. This endpoint will be removed in the future always check for HTTP 404 Not Found.
     ///
     /// `POST /v1/projects/{ref}/config/auth/signing-keys/legacy`
     ///
@@ -64,6 +64,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-create-project-signing-key`
     pub fn create_project_signing_key(
@@ -89,6 +90,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-create-project-tpa-integration`
     pub fn create_project_tpa_integration(
@@ -114,6 +116,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `provider_id`
     ///
     /// Operation: `v1-delete-a-sso-provider`
     pub fn delete_a_sso_provider(
@@ -139,6 +142,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `tpa_id`
     ///
     /// Operation: `v1-delete-project-tpa-integration`
     pub fn delete_project_tpa_integration(
@@ -164,6 +168,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `provider_id`
     ///
     /// Operation: `v1-get-a-sso-provider`
     pub fn get_a_sso_provider(
@@ -203,8 +208,7 @@ impl crate::runtime::Client {
         }
     }
 
-    /// Get the signing key information for the JWT secret imported as signing key for this project.
-    /// This endpoint will be removed in the future, check for HTTP 404 Not Found.
+    /// Get the signing key information for the JWT secret imported as signing key for this project. This endpoint will be removed in the future, check for HTTP 404 Not Found.
     ///
     /// `GET /v1/projects/{ref}/config/auth/signing-keys/legacy`
     ///
@@ -234,6 +238,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `id`
     ///
     /// Operation: `v1-get-project-signing-key`
     pub fn get_project_signing_key(
@@ -282,6 +287,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `tpa_id`
     ///
     /// Operation: `v1-get-project-tpa-integration`
     pub fn get_project_tpa_integration(
@@ -344,8 +350,7 @@ impl crate::runtime::Client {
         }
     }
 
-    /// Remove a signing key from a project. Only possible if the key has been in revoked status for
-    /// a while.
+    /// Remove a signing key from a project. Only possible if the key has been in revoked status for a while.
     ///
     /// `DELETE /v1/projects/{ref}/config/auth/signing-keys/{id}`
     ///
@@ -354,6 +359,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `id`
     ///
     /// Operation: `v1-remove-project-signing-key`
     pub fn remove_project_signing_key(
@@ -379,6 +385,8 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `provider_id`
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-a-sso-provider`
     pub fn update_a_sso_provider(
@@ -406,6 +414,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-auth-service-config`
     pub fn update_auth_service_config(
@@ -431,6 +440,8 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `id`
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-project-signing-key`
     pub fn update_project_signing_key(
@@ -450,7 +461,7 @@ impl crate::runtime::Client {
     }
 }
 
-/// Request builder for [`Client::create_a_sso_provider`](crate::Client::create_a_sso_provider).
+/// Request builder for [`Client::create_a_sso_provider`](super::super::Client::create_a_sso_provider).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateASsoProvider<'a> {
@@ -462,6 +473,20 @@ pub struct CreateASsoProvider<'a> {
 }
 
 impl<'a> CreateASsoProvider<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -484,12 +509,38 @@ impl<'a> CreateASsoProvider<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::CreateProviderResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(CreateASsoProvider, types::CreateProviderResponse, Json);
+impl<'a> std::future::IntoFuture for CreateASsoProvider<'a> {
+    type Output = crate::runtime::Result<types::CreateProviderResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::CreateProviderResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for
-/// [`Client::create_legacy_signing_key`](crate::Client::create_legacy_signing_key).
+/// Request builder for [`Client::create_legacy_signing_key`](super::super::Client::create_legacy_signing_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateLegacySigningKey<'a> {
@@ -500,6 +551,20 @@ pub struct CreateLegacySigningKey<'a> {
 }
 
 impl<'a> CreateLegacySigningKey<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -520,12 +585,38 @@ impl<'a> CreateLegacySigningKey<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::SigningKeyResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(CreateLegacySigningKey, types::SigningKeyResponse, Json);
+impl<'a> std::future::IntoFuture for CreateLegacySigningKey<'a> {
+    type Output = crate::runtime::Result<types::SigningKeyResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::SigningKeyResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for
-/// [`Client::create_project_signing_key`](crate::Client::create_project_signing_key).
+/// Request builder for [`Client::create_project_signing_key`](super::super::Client::create_project_signing_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateProjectSigningKey<'a> {
@@ -537,6 +628,20 @@ pub struct CreateProjectSigningKey<'a> {
 }
 
 impl<'a> CreateProjectSigningKey<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -559,12 +664,38 @@ impl<'a> CreateProjectSigningKey<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::SigningKeyResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(CreateProjectSigningKey, types::SigningKeyResponse, Json);
+impl<'a> std::future::IntoFuture for CreateProjectSigningKey<'a> {
+    type Output = crate::runtime::Result<types::SigningKeyResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::SigningKeyResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for
-/// [`Client::create_project_tpa_integration`](crate::Client::create_project_tpa_integration).
+/// Request builder for [`Client::create_project_tpa_integration`](super::super::Client::create_project_tpa_integration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateProjectTpaIntegration<'a> {
@@ -576,6 +707,20 @@ pub struct CreateProjectTpaIntegration<'a> {
 }
 
 impl<'a> CreateProjectTpaIntegration<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -598,11 +743,38 @@ impl<'a> CreateProjectTpaIntegration<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::ThirdPartyAuth, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(CreateProjectTpaIntegration, types::ThirdPartyAuth, Json);
+impl<'a> std::future::IntoFuture for CreateProjectTpaIntegration<'a> {
+    type Output = crate::runtime::Result<types::ThirdPartyAuth>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::ThirdPartyAuth,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::delete_a_sso_provider`](crate::Client::delete_a_sso_provider).
+/// Request builder for [`Client::delete_a_sso_provider`](super::super::Client::delete_a_sso_provider).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteASsoProvider<'a> {
@@ -614,6 +786,20 @@ pub struct DeleteASsoProvider<'a> {
 }
 
 impl<'a> DeleteASsoProvider<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -635,12 +821,38 @@ impl<'a> DeleteASsoProvider<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::DeleteProviderResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(DeleteASsoProvider, types::DeleteProviderResponse, Json);
+impl<'a> std::future::IntoFuture for DeleteASsoProvider<'a> {
+    type Output = crate::runtime::Result<types::DeleteProviderResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::DeleteProviderResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for
-/// [`Client::delete_project_tpa_integration`](crate::Client::delete_project_tpa_integration).
+/// Request builder for [`Client::delete_project_tpa_integration`](super::super::Client::delete_project_tpa_integration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteProjectTpaIntegration<'a> {
@@ -652,6 +864,20 @@ pub struct DeleteProjectTpaIntegration<'a> {
 }
 
 impl<'a> DeleteProjectTpaIntegration<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -673,11 +899,38 @@ impl<'a> DeleteProjectTpaIntegration<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::ThirdPartyAuth, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(DeleteProjectTpaIntegration, types::ThirdPartyAuth, Json);
+impl<'a> std::future::IntoFuture for DeleteProjectTpaIntegration<'a> {
+    type Output = crate::runtime::Result<types::ThirdPartyAuth>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::ThirdPartyAuth,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::get_a_sso_provider`](crate::Client::get_a_sso_provider).
+/// Request builder for [`Client::get_a_sso_provider`](super::super::Client::get_a_sso_provider).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetASsoProvider<'a> {
@@ -689,6 +942,20 @@ pub struct GetASsoProvider<'a> {
 }
 
 impl<'a> GetASsoProvider<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -710,11 +977,38 @@ impl<'a> GetASsoProvider<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::GetProviderResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetASsoProvider, types::GetProviderResponse, Json);
+impl<'a> std::future::IntoFuture for GetASsoProvider<'a> {
+    type Output = crate::runtime::Result<types::GetProviderResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::GetProviderResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::get_auth_service_config`](crate::Client::get_auth_service_config).
+/// Request builder for [`Client::get_auth_service_config`](super::super::Client::get_auth_service_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAuthServiceConfig<'a> {
@@ -725,6 +1019,20 @@ pub struct GetAuthServiceConfig<'a> {
 }
 
 impl<'a> GetAuthServiceConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -745,11 +1053,38 @@ impl<'a> GetAuthServiceConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::AuthConfigResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetAuthServiceConfig, types::AuthConfigResponse, Json);
+impl<'a> std::future::IntoFuture for GetAuthServiceConfig<'a> {
+    type Output = crate::runtime::Result<types::AuthConfigResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::AuthConfigResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::get_legacy_signing_key`](crate::Client::get_legacy_signing_key).
+/// Request builder for [`Client::get_legacy_signing_key`](super::super::Client::get_legacy_signing_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetLegacySigningKey<'a> {
@@ -760,6 +1095,20 @@ pub struct GetLegacySigningKey<'a> {
 }
 
 impl<'a> GetLegacySigningKey<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -780,11 +1129,38 @@ impl<'a> GetLegacySigningKey<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::SigningKeyResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetLegacySigningKey, types::SigningKeyResponse, Json);
+impl<'a> std::future::IntoFuture for GetLegacySigningKey<'a> {
+    type Output = crate::runtime::Result<types::SigningKeyResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::SigningKeyResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::get_project_signing_key`](crate::Client::get_project_signing_key).
+/// Request builder for [`Client::get_project_signing_key`](super::super::Client::get_project_signing_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectSigningKey<'a> {
@@ -796,6 +1172,20 @@ pub struct GetProjectSigningKey<'a> {
 }
 
 impl<'a> GetProjectSigningKey<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -817,12 +1207,38 @@ impl<'a> GetProjectSigningKey<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::SigningKeyResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetProjectSigningKey, types::SigningKeyResponse, Json);
+impl<'a> std::future::IntoFuture for GetProjectSigningKey<'a> {
+    type Output = crate::runtime::Result<types::SigningKeyResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::SigningKeyResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for
-/// [`Client::get_project_signing_keys`](crate::Client::get_project_signing_keys).
+/// Request builder for [`Client::get_project_signing_keys`](super::super::Client::get_project_signing_keys).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectSigningKeys<'a> {
@@ -833,6 +1249,20 @@ pub struct GetProjectSigningKeys<'a> {
 }
 
 impl<'a> GetProjectSigningKeys<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -853,12 +1283,38 @@ impl<'a> GetProjectSigningKeys<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::SigningKeysResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetProjectSigningKeys, types::SigningKeysResponse, Json);
+impl<'a> std::future::IntoFuture for GetProjectSigningKeys<'a> {
+    type Output = crate::runtime::Result<types::SigningKeysResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::SigningKeysResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for
-/// [`Client::get_project_tpa_integration`](crate::Client::get_project_tpa_integration).
+/// Request builder for [`Client::get_project_tpa_integration`](super::super::Client::get_project_tpa_integration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectTpaIntegration<'a> {
@@ -870,6 +1326,20 @@ pub struct GetProjectTpaIntegration<'a> {
 }
 
 impl<'a> GetProjectTpaIntegration<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -891,11 +1361,38 @@ impl<'a> GetProjectTpaIntegration<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::ThirdPartyAuth, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetProjectTpaIntegration, types::ThirdPartyAuth, Json);
+impl<'a> std::future::IntoFuture for GetProjectTpaIntegration<'a> {
+    type Output = crate::runtime::Result<types::ThirdPartyAuth>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::ThirdPartyAuth,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::list_all_sso_provider`](crate::Client::list_all_sso_provider).
+/// Request builder for [`Client::list_all_sso_provider`](super::super::Client::list_all_sso_provider).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllSsoProvider<'a> {
@@ -906,6 +1403,20 @@ pub struct ListAllSsoProvider<'a> {
 }
 
 impl<'a> ListAllSsoProvider<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -926,12 +1437,38 @@ impl<'a> ListAllSsoProvider<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::ListProvidersResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(ListAllSsoProvider, types::ListProvidersResponse, Json);
+impl<'a> std::future::IntoFuture for ListAllSsoProvider<'a> {
+    type Output = crate::runtime::Result<types::ListProvidersResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::ListProvidersResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for
-/// [`Client::list_project_tpa_integrations`](crate::Client::list_project_tpa_integrations).
+/// Request builder for [`Client::list_project_tpa_integrations`](super::super::Client::list_project_tpa_integrations).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListProjectTpaIntegrations<'a> {
@@ -942,6 +1479,20 @@ pub struct ListProjectTpaIntegrations<'a> {
 }
 
 impl<'a> ListProjectTpaIntegrations<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -962,12 +1513,38 @@ impl<'a> ListProjectTpaIntegrations<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, Vec<types::ThirdPartyAuth>, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(ListProjectTpaIntegrations, Vec < types::ThirdPartyAuth >, Json);
+impl<'a> std::future::IntoFuture for ListProjectTpaIntegrations<'a> {
+    type Output = crate::runtime::Result<Vec<types::ThirdPartyAuth>>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        Vec<types::ThirdPartyAuth>,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for
-/// [`Client::remove_project_signing_key`](crate::Client::remove_project_signing_key).
+/// Request builder for [`Client::remove_project_signing_key`](super::super::Client::remove_project_signing_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RemoveProjectSigningKey<'a> {
@@ -979,6 +1556,20 @@ pub struct RemoveProjectSigningKey<'a> {
 }
 
 impl<'a> RemoveProjectSigningKey<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1000,11 +1591,38 @@ impl<'a> RemoveProjectSigningKey<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::SigningKeyResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(RemoveProjectSigningKey, types::SigningKeyResponse, Json);
+impl<'a> std::future::IntoFuture for RemoveProjectSigningKey<'a> {
+    type Output = crate::runtime::Result<types::SigningKeyResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::SigningKeyResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::update_a_sso_provider`](crate::Client::update_a_sso_provider).
+/// Request builder for [`Client::update_a_sso_provider`](super::super::Client::update_a_sso_provider).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateASsoProvider<'a> {
@@ -1017,6 +1635,20 @@ pub struct UpdateASsoProvider<'a> {
 }
 
 impl<'a> UpdateASsoProvider<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1040,12 +1672,38 @@ impl<'a> UpdateASsoProvider<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::UpdateProviderResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(UpdateASsoProvider, types::UpdateProviderResponse, Json);
+impl<'a> std::future::IntoFuture for UpdateASsoProvider<'a> {
+    type Output = crate::runtime::Result<types::UpdateProviderResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::UpdateProviderResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for
-/// [`Client::update_auth_service_config`](crate::Client::update_auth_service_config).
+/// Request builder for [`Client::update_auth_service_config`](super::super::Client::update_auth_service_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateAuthServiceConfig<'a> {
@@ -1057,6 +1715,20 @@ pub struct UpdateAuthServiceConfig<'a> {
 }
 
 impl<'a> UpdateAuthServiceConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1079,12 +1751,38 @@ impl<'a> UpdateAuthServiceConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::AuthConfigResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(UpdateAuthServiceConfig, types::AuthConfigResponse, Json);
+impl<'a> std::future::IntoFuture for UpdateAuthServiceConfig<'a> {
+    type Output = crate::runtime::Result<types::AuthConfigResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::AuthConfigResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for
-/// [`Client::update_project_signing_key`](crate::Client::update_project_signing_key).
+/// Request builder for [`Client::update_project_signing_key`](super::super::Client::update_project_signing_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateProjectSigningKey<'a> {
@@ -1097,6 +1795,20 @@ pub struct UpdateProjectSigningKey<'a> {
 }
 
 impl<'a> UpdateProjectSigningKey<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1120,6 +1832,33 @@ impl<'a> UpdateProjectSigningKey<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::SigningKeyResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(UpdateProjectSigningKey, types::SigningKeyResponse, Json);
+impl<'a> std::future::IntoFuture for UpdateProjectSigningKey<'a> {
+    type Output = crate::runtime::Result<types::SigningKeyResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::SigningKeyResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}

@@ -5,7 +5,7 @@
 
 use super::super::types;
 
-impl crate::runtime::Client {
+impl super::super::Client {
     /// Apply a database migration
     ///
     /// Only available to selected partner OAuth apps
@@ -17,6 +17,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-apply-a-migration`
     pub fn apply_a_migration(
@@ -45,6 +46,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-authorize-jit-access`
     pub fn authorize_jit_access(
@@ -70,6 +72,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-create-login-role`
     pub fn create_login_role(
@@ -97,6 +100,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-create-restore-point`
     pub fn create_restore_point(
@@ -122,6 +126,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `user_id`
     ///
     /// Operation: `v1-delete-jit-access`
     pub fn delete_jit_access(
@@ -241,6 +246,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `version`
     ///
     /// Operation: `v1-get-a-migration`
     pub fn get_a_migration(
@@ -262,6 +268,10 @@ impl crate::runtime::Client {
     /// `GET /v1/snippets/{id}`
     ///
     /// OAuth scope: `database:read`.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`
     ///
     /// Operation: `v1-get-a-snippet`
     pub fn get_a_snippet(&self, id: impl Into<String>) -> GetASnippet<'_> {
@@ -298,8 +308,7 @@ impl crate::runtime::Client {
 
     /// Gets database metadata for the given project.
     ///
-    /// This is an **experimental** endpoint. It is subject to change or removal in future versions.
-    /// Use it with caution, as it may not remain supported or stable.
+    /// This is an **experimental** endpoint. It is subject to change or removal in future versions. Use it with caution, as it may not remain supported or stable.
     ///
     /// `GET /v1/projects/{ref}/database/context`
     ///
@@ -327,8 +336,7 @@ impl crate::runtime::Client {
 
     /// Get PostgREST OpenAPI spec
     ///
-    /// Returns the PostgREST OpenAPI specification for the project. This is the replacement for
-    /// querying `/rest/v1/` directly with the anon key.
+    /// Returns the PostgREST OpenAPI specification for the project. This is the replacement for querying `/rest/v1/` directly with the anon key.
     ///
     /// `GET /v1/projects/{ref}/database/openapi`
     ///
@@ -628,6 +636,8 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `version`
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-patch-a-migration`
     pub fn patch_a_migration(
@@ -657,6 +667,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-read-only-query`
     pub fn read_only_query(
@@ -680,6 +691,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-remove-a-read-replica`
     pub fn remove_a_read_replica(
@@ -707,6 +719,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-restore-physical-backup`
     pub fn restore_physical_backup(
@@ -732,6 +745,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-restore-pitr-backup`
     pub fn restore_pitr_backup(
@@ -785,6 +799,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-run-a-query`
     pub fn run_a_query(
@@ -808,6 +823,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-setup-a-read-replica`
     pub fn setup_a_read_replica(
@@ -835,6 +851,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-undo`
     pub fn undo(&self, r#ref: impl Into<String>, body: types::V1UndoBody) -> Undo<'_> {
@@ -849,10 +866,7 @@ impl crate::runtime::Client {
 
     /// Updates the backup schedule time for a project
     ///
-    /// Sets the time at which the daily backup runs. The change takes effect on the next backup
-    /// window that includes the new time. If the new time has already passed for today, the first
-    /// backup at the new time will occur the following day. It can only be updated 3 times per 24
-    /// hours.
+    /// Sets the time at which the daily backup runs. The change takes effect on the next backup window that includes the new time. If the new time has already passed for today, the first backup at the new time will occur the following day. It can only be updated 3 times per 24 hours.
     ///
     /// `PATCH /v1/projects/{ref}/database/backups/schedule`
     ///
@@ -861,6 +875,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-backup-schedule`
     pub fn update_backup_schedule(
@@ -886,6 +901,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-database-password`
     pub fn update_database_password(
@@ -911,6 +927,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-jit-access`
     pub fn update_jit_access(
@@ -936,6 +953,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-jit-access-config`
     pub fn update_jit_access_config(
@@ -961,6 +979,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-pooler-config`
     pub fn update_pooler_config(
@@ -986,6 +1005,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-postgres-config`
     pub fn update_postgres_config(
@@ -1011,6 +1031,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-ssl-enforcement-config`
     pub fn update_ssl_enforcement_config(
@@ -1038,6 +1059,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-upsert-a-migration`
     pub fn upsert_a_migration(
@@ -1056,7 +1078,7 @@ impl crate::runtime::Client {
     }
 }
 
-/// Request builder for [`Client::apply_a_migration`](crate::Client::apply_a_migration).
+/// Request builder for [`Client::apply_a_migration`](super::super::Client::apply_a_migration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ApplyAMigration<'a> {
@@ -1075,6 +1097,20 @@ impl<'a> ApplyAMigration<'a> {
         self
     }
 
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1100,11 +1136,32 @@ impl<'a> ApplyAMigration<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(ApplyAMigration, (), Unit);
+impl<'a> std::future::IntoFuture for ApplyAMigration<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::authorize_jit_access`](crate::Client::authorize_jit_access).
+/// Request builder for [`Client::authorize_jit_access`](super::super::Client::authorize_jit_access).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct AuthorizeJitAccess<'a> {
@@ -1116,6 +1173,20 @@ pub struct AuthorizeJitAccess<'a> {
 }
 
 impl<'a> AuthorizeJitAccess<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1138,11 +1209,42 @@ impl<'a> AuthorizeJitAccess<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::JitAuthorizeAccessResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(AuthorizeJitAccess, types::JitAuthorizeAccessResponse, Json);
+impl<'a> std::future::IntoFuture for AuthorizeJitAccess<'a> {
+    type Output = crate::runtime::Result<types::JitAuthorizeAccessResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::JitAuthorizeAccessResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::create_login_role`](crate::Client::create_login_role).
+/// Request builder for [`Client::create_login_role`](super::super::Client::create_login_role).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateLoginRole<'a> {
@@ -1154,6 +1256,20 @@ pub struct CreateLoginRole<'a> {
 }
 
 impl<'a> CreateLoginRole<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1176,11 +1292,38 @@ impl<'a> CreateLoginRole<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::CreateRoleResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(CreateLoginRole, types::CreateRoleResponse, Json);
+impl<'a> std::future::IntoFuture for CreateLoginRole<'a> {
+    type Output = crate::runtime::Result<types::CreateRoleResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::CreateRoleResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::create_restore_point`](crate::Client::create_restore_point).
+/// Request builder for [`Client::create_restore_point`](super::super::Client::create_restore_point).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateRestorePoint<'a> {
@@ -1192,6 +1335,20 @@ pub struct CreateRestorePoint<'a> {
 }
 
 impl<'a> CreateRestorePoint<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1214,11 +1371,38 @@ impl<'a> CreateRestorePoint<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::V1RestorePointResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(CreateRestorePoint, types::V1RestorePointResponse, Json);
+impl<'a> std::future::IntoFuture for CreateRestorePoint<'a> {
+    type Output = crate::runtime::Result<types::V1RestorePointResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::V1RestorePointResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::delete_jit_access`](crate::Client::delete_jit_access).
+/// Request builder for [`Client::delete_jit_access`](super::super::Client::delete_jit_access).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteJitAccess<'a> {
@@ -1230,6 +1414,20 @@ pub struct DeleteJitAccess<'a> {
 }
 
 impl<'a> DeleteJitAccess<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1251,11 +1449,32 @@ impl<'a> DeleteJitAccess<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(DeleteJitAccess, (), Unit);
+impl<'a> std::future::IntoFuture for DeleteJitAccess<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::delete_login_roles`](crate::Client::delete_login_roles).
+/// Request builder for [`Client::delete_login_roles`](super::super::Client::delete_login_roles).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteLoginRoles<'a> {
@@ -1266,6 +1485,20 @@ pub struct DeleteLoginRoles<'a> {
 }
 
 impl<'a> DeleteLoginRoles<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1286,12 +1519,38 @@ impl<'a> DeleteLoginRoles<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::DeleteRolesResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(DeleteLoginRoles, types::DeleteRolesResponse, Json);
+impl<'a> std::future::IntoFuture for DeleteLoginRoles<'a> {
+    type Output = crate::runtime::Result<types::DeleteRolesResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::DeleteRolesResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for
-/// [`Client::disable_readonly_mode_temporarily`](crate::Client::disable_readonly_mode_temporarily).
+/// Request builder for [`Client::disable_readonly_mode_temporarily`](super::super::Client::disable_readonly_mode_temporarily).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DisableReadonlyModeTemporarily<'a> {
@@ -1302,6 +1561,20 @@ pub struct DisableReadonlyModeTemporarily<'a> {
 }
 
 impl<'a> DisableReadonlyModeTemporarily<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1322,11 +1595,32 @@ impl<'a> DisableReadonlyModeTemporarily<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(DisableReadonlyModeTemporarily, (), Unit);
+impl<'a> std::future::IntoFuture for DisableReadonlyModeTemporarily<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::enable_database_webhook`](crate::Client::enable_database_webhook).
+/// Request builder for [`Client::enable_database_webhook`](super::super::Client::enable_database_webhook).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct EnableDatabaseWebhook<'a> {
@@ -1337,6 +1631,20 @@ pub struct EnableDatabaseWebhook<'a> {
 }
 
 impl<'a> EnableDatabaseWebhook<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1357,12 +1665,32 @@ impl<'a> EnableDatabaseWebhook<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(EnableDatabaseWebhook, (), Unit);
+impl<'a> std::future::IntoFuture for EnableDatabaseWebhook<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for
-/// [`Client::generate_typescript_types`](crate::Client::generate_typescript_types).
+/// Request builder for [`Client::generate_typescript_types`](super::super::Client::generate_typescript_types).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GenerateTypescriptTypes<'a> {
@@ -1380,6 +1708,20 @@ impl<'a> GenerateTypescriptTypes<'a> {
         self
     }
 
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1403,11 +1745,38 @@ impl<'a> GenerateTypescriptTypes<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::TypescriptResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GenerateTypescriptTypes, types::TypescriptResponse, Json);
+impl<'a> std::future::IntoFuture for GenerateTypescriptTypes<'a> {
+    type Output = crate::runtime::Result<types::TypescriptResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::TypescriptResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::get_a_migration`](crate::Client::get_a_migration).
+/// Request builder for [`Client::get_a_migration`](super::super::Client::get_a_migration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAMigration<'a> {
@@ -1419,6 +1788,20 @@ pub struct GetAMigration<'a> {
 }
 
 impl<'a> GetAMigration<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1440,11 +1823,38 @@ impl<'a> GetAMigration<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::V1GetMigrationResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetAMigration, types::V1GetMigrationResponse, Json);
+impl<'a> std::future::IntoFuture for GetAMigration<'a> {
+    type Output = crate::runtime::Result<types::V1GetMigrationResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::V1GetMigrationResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::get_a_snippet`](crate::Client::get_a_snippet).
+/// Request builder for [`Client::get_a_snippet`](super::super::Client::get_a_snippet).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetASnippet<'a> {
@@ -1455,6 +1865,20 @@ pub struct GetASnippet<'a> {
 }
 
 impl<'a> GetASnippet<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1474,11 +1898,38 @@ impl<'a> GetASnippet<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::SnippetResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetASnippet, types::SnippetResponse, Json);
+impl<'a> std::future::IntoFuture for GetASnippet<'a> {
+    type Output = crate::runtime::Result<types::SnippetResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::SnippetResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::get_backup_schedule`](crate::Client::get_backup_schedule).
+/// Request builder for [`Client::get_backup_schedule`](super::super::Client::get_backup_schedule).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetBackupSchedule<'a> {
@@ -1489,6 +1940,20 @@ pub struct GetBackupSchedule<'a> {
 }
 
 impl<'a> GetBackupSchedule<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1509,11 +1974,42 @@ impl<'a> GetBackupSchedule<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::V1BackupScheduleResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetBackupSchedule, types::V1BackupScheduleResponse, Json);
+impl<'a> std::future::IntoFuture for GetBackupSchedule<'a> {
+    type Output = crate::runtime::Result<types::V1BackupScheduleResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::V1BackupScheduleResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::get_database_metadata`](crate::Client::get_database_metadata).
+/// Request builder for [`Client::get_database_metadata`](super::super::Client::get_database_metadata).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetDatabaseMetadata<'a> {
@@ -1524,6 +2020,20 @@ pub struct GetDatabaseMetadata<'a> {
 }
 
 impl<'a> GetDatabaseMetadata<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1544,11 +2054,42 @@ impl<'a> GetDatabaseMetadata<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::GetProjectDbMetadataResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetDatabaseMetadata, types::GetProjectDbMetadataResponse, Json);
+impl<'a> std::future::IntoFuture for GetDatabaseMetadata<'a> {
+    type Output = crate::runtime::Result<types::GetProjectDbMetadataResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::GetProjectDbMetadataResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::get_database_openapi`](crate::Client::get_database_openapi).
+/// Request builder for [`Client::get_database_openapi`](super::super::Client::get_database_openapi).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetDatabaseOpenapi<'a> {
@@ -1568,6 +2109,20 @@ impl<'a> GetDatabaseOpenapi<'a> {
         self
     }
 
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1591,13 +2146,44 @@ impl<'a> GetDatabaseOpenapi<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        std::collections::BTreeMap<String, serde_json::Value>,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(
-    GetDatabaseOpenapi, std::collections::BTreeMap < String, serde_json::Value >, Json
-);
+impl<'a> std::future::IntoFuture for GetDatabaseOpenapi<'a> {
+    type Output = crate::runtime::Result<
+        std::collections::BTreeMap<String, serde_json::Value>,
+    >;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        std::collections::BTreeMap<String, serde_json::Value>,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::get_jit_access`](crate::Client::get_jit_access).
+/// Request builder for [`Client::get_jit_access`](super::super::Client::get_jit_access).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetJitAccess<'a> {
@@ -1608,6 +2194,20 @@ pub struct GetJitAccess<'a> {
 }
 
 impl<'a> GetJitAccess<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1628,11 +2228,38 @@ impl<'a> GetJitAccess<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::JitAccessResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetJitAccess, types::JitAccessResponse, Json);
+impl<'a> std::future::IntoFuture for GetJitAccess<'a> {
+    type Output = crate::runtime::Result<types::JitAccessResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::JitAccessResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::get_jit_access_config`](crate::Client::get_jit_access_config).
+/// Request builder for [`Client::get_jit_access_config`](super::super::Client::get_jit_access_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetJitAccessConfig<'a> {
@@ -1643,6 +2270,20 @@ pub struct GetJitAccessConfig<'a> {
 }
 
 impl<'a> GetJitAccessConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1663,11 +2304,38 @@ impl<'a> GetJitAccessConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::JitStateResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetJitAccessConfig, types::JitStateResponse, Json);
+impl<'a> std::future::IntoFuture for GetJitAccessConfig<'a> {
+    type Output = crate::runtime::Result<types::JitStateResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::JitStateResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::get_pooler_config`](crate::Client::get_pooler_config).
+/// Request builder for [`Client::get_pooler_config`](super::super::Client::get_pooler_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPoolerConfig<'a> {
@@ -1678,6 +2346,20 @@ pub struct GetPoolerConfig<'a> {
 }
 
 impl<'a> GetPoolerConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1698,11 +2380,42 @@ impl<'a> GetPoolerConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        Vec<types::SupavisorConfigResponse>,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetPoolerConfig, Vec < types::SupavisorConfigResponse >, Json);
+impl<'a> std::future::IntoFuture for GetPoolerConfig<'a> {
+    type Output = crate::runtime::Result<Vec<types::SupavisorConfigResponse>>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        Vec<types::SupavisorConfigResponse>,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::get_postgres_config`](crate::Client::get_postgres_config).
+/// Request builder for [`Client::get_postgres_config`](super::super::Client::get_postgres_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPostgresConfig<'a> {
@@ -1713,6 +2426,20 @@ pub struct GetPostgresConfig<'a> {
 }
 
 impl<'a> GetPostgresConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1733,12 +2460,38 @@ impl<'a> GetPostgresConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::PostgresConfigResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetPostgresConfig, types::PostgresConfigResponse, Json);
+impl<'a> std::future::IntoFuture for GetPostgresConfig<'a> {
+    type Output = crate::runtime::Result<types::PostgresConfigResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::PostgresConfigResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for
-/// [`Client::get_project_pgbouncer_config`](crate::Client::get_project_pgbouncer_config).
+/// Request builder for [`Client::get_project_pgbouncer_config`](super::super::Client::get_project_pgbouncer_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectPgbouncerConfig<'a> {
@@ -1749,6 +2502,20 @@ pub struct GetProjectPgbouncerConfig<'a> {
 }
 
 impl<'a> GetProjectPgbouncerConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1769,12 +2536,42 @@ impl<'a> GetProjectPgbouncerConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::V1PgbouncerConfigResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetProjectPgbouncerConfig, types::V1PgbouncerConfigResponse, Json);
+impl<'a> std::future::IntoFuture for GetProjectPgbouncerConfig<'a> {
+    type Output = crate::runtime::Result<types::V1PgbouncerConfigResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::V1PgbouncerConfigResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for
-/// [`Client::get_readonly_mode_status`](crate::Client::get_readonly_mode_status).
+/// Request builder for [`Client::get_readonly_mode_status`](super::super::Client::get_readonly_mode_status).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetReadonlyModeStatus<'a> {
@@ -1785,6 +2582,20 @@ pub struct GetReadonlyModeStatus<'a> {
 }
 
 impl<'a> GetReadonlyModeStatus<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1805,11 +2616,38 @@ impl<'a> GetReadonlyModeStatus<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::ReadOnlyStatusResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetReadonlyModeStatus, types::ReadOnlyStatusResponse, Json);
+impl<'a> std::future::IntoFuture for GetReadonlyModeStatus<'a> {
+    type Output = crate::runtime::Result<types::ReadOnlyStatusResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::ReadOnlyStatusResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::get_restore_point`](crate::Client::get_restore_point).
+/// Request builder for [`Client::get_restore_point`](super::super::Client::get_restore_point).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetRestorePoint<'a> {
@@ -1820,13 +2658,27 @@ pub struct GetRestorePoint<'a> {
     timeout: Option<std::time::Duration>,
 }
 
-#[allow(missing_docs)]
 impl<'a> GetRestorePoint<'a> {
+    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1850,12 +2702,38 @@ impl<'a> GetRestorePoint<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::V1RestorePointResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetRestorePoint, types::V1RestorePointResponse, Json);
+impl<'a> std::future::IntoFuture for GetRestorePoint<'a> {
+    type Output = crate::runtime::Result<types::V1RestorePointResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::V1RestorePointResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for
-/// [`Client::get_ssl_enforcement_config`](crate::Client::get_ssl_enforcement_config).
+/// Request builder for [`Client::get_ssl_enforcement_config`](super::super::Client::get_ssl_enforcement_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetSslEnforcementConfig<'a> {
@@ -1866,6 +2744,20 @@ pub struct GetSslEnforcementConfig<'a> {
 }
 
 impl<'a> GetSslEnforcementConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1886,11 +2778,38 @@ impl<'a> GetSslEnforcementConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::SslEnforcementResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetSslEnforcementConfig, types::SslEnforcementResponse, Json);
+impl<'a> std::future::IntoFuture for GetSslEnforcementConfig<'a> {
+    type Output = crate::runtime::Result<types::SslEnforcementResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::SslEnforcementResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::list_all_backups`](crate::Client::list_all_backups).
+/// Request builder for [`Client::list_all_backups`](super::super::Client::list_all_backups).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllBackups<'a> {
@@ -1901,6 +2820,20 @@ pub struct ListAllBackups<'a> {
 }
 
 impl<'a> ListAllBackups<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1921,11 +2854,38 @@ impl<'a> ListAllBackups<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::V1BackupsResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(ListAllBackups, types::V1BackupsResponse, Json);
+impl<'a> std::future::IntoFuture for ListAllBackups<'a> {
+    type Output = crate::runtime::Result<types::V1BackupsResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::V1BackupsResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::list_all_snippets`](crate::Client::list_all_snippets).
+/// Request builder for [`Client::list_all_snippets`](super::super::Client::list_all_snippets).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllSnippets<'a> {
@@ -1939,13 +2899,14 @@ pub struct ListAllSnippets<'a> {
     timeout: Option<std::time::Duration>,
 }
 
-#[allow(missing_docs)]
 impl<'a> ListAllSnippets<'a> {
+    /// Sets `cursor`.
     pub fn cursor(mut self, value: impl Into<String>) -> Self {
         self.cursor = Some(value.into());
         self
     }
 
+    /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<String>) -> Self {
         self.limit = Some(value.into());
         self
@@ -1957,16 +2918,32 @@ impl<'a> ListAllSnippets<'a> {
         self
     }
 
+    /// Sets `sort_by`.
     pub fn sort_by(mut self, value: types::ListAllSnippetsSortBy) -> Self {
         self.sort_by = Some(value);
         self
     }
 
+    /// Sets `sort_order`.
     pub fn sort_order(mut self, value: types::ListAllSnippetsSortOrder) -> Self {
         self.sort_order = Some(value);
         self
     }
 
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1997,11 +2974,34 @@ impl<'a> ListAllSnippets<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::SnippetList, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(ListAllSnippets, types::SnippetList, Json);
+impl<'a> std::future::IntoFuture for ListAllSnippets<'a> {
+    type Output = crate::runtime::Result<types::SnippetList>;
+    type IntoFuture = crate::runtime::Call<'a, types::SnippetList, crate::runtime::Json>;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::list_jit_access`](crate::Client::list_jit_access).
+/// Request builder for [`Client::list_jit_access`](super::super::Client::list_jit_access).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListJitAccess<'a> {
@@ -2012,6 +3012,20 @@ pub struct ListJitAccess<'a> {
 }
 
 impl<'a> ListJitAccess<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2032,11 +3046,38 @@ impl<'a> ListJitAccess<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::JitListAccessResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(ListJitAccess, types::JitListAccessResponse, Json);
+impl<'a> std::future::IntoFuture for ListJitAccess<'a> {
+    type Output = crate::runtime::Result<types::JitListAccessResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::JitListAccessResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::list_migration_history`](crate::Client::list_migration_history).
+/// Request builder for [`Client::list_migration_history`](super::super::Client::list_migration_history).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListMigrationHistory<'a> {
@@ -2047,6 +3088,20 @@ pub struct ListMigrationHistory<'a> {
 }
 
 impl<'a> ListMigrationHistory<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2067,11 +3122,42 @@ impl<'a> ListMigrationHistory<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::V1ListMigrationsResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(ListMigrationHistory, types::V1ListMigrationsResponse, Json);
+impl<'a> std::future::IntoFuture for ListMigrationHistory<'a> {
+    type Output = crate::runtime::Result<types::V1ListMigrationsResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::V1ListMigrationsResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::patch_a_migration`](crate::Client::patch_a_migration).
+/// Request builder for [`Client::patch_a_migration`](super::super::Client::patch_a_migration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PatchAMigration<'a> {
@@ -2084,6 +3170,20 @@ pub struct PatchAMigration<'a> {
 }
 
 impl<'a> PatchAMigration<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2107,11 +3207,32 @@ impl<'a> PatchAMigration<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(PatchAMigration, (), Unit);
+impl<'a> std::future::IntoFuture for PatchAMigration<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::read_only_query`](crate::Client::read_only_query).
+/// Request builder for [`Client::read_only_query`](super::super::Client::read_only_query).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ReadOnlyQuery<'a> {
@@ -2123,6 +3244,20 @@ pub struct ReadOnlyQuery<'a> {
 }
 
 impl<'a> ReadOnlyQuery<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2145,11 +3280,32 @@ impl<'a> ReadOnlyQuery<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(ReadOnlyQuery, (), Unit);
+impl<'a> std::future::IntoFuture for ReadOnlyQuery<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::remove_a_read_replica`](crate::Client::remove_a_read_replica).
+/// Request builder for [`Client::remove_a_read_replica`](super::super::Client::remove_a_read_replica).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RemoveAReadReplica<'a> {
@@ -2161,6 +3317,20 @@ pub struct RemoveAReadReplica<'a> {
 }
 
 impl<'a> RemoveAReadReplica<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2183,11 +3353,32 @@ impl<'a> RemoveAReadReplica<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(RemoveAReadReplica, (), Unit);
+impl<'a> std::future::IntoFuture for RemoveAReadReplica<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::restore_physical_backup`](crate::Client::restore_physical_backup).
+/// Request builder for [`Client::restore_physical_backup`](super::super::Client::restore_physical_backup).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RestorePhysicalBackup<'a> {
@@ -2199,6 +3390,20 @@ pub struct RestorePhysicalBackup<'a> {
 }
 
 impl<'a> RestorePhysicalBackup<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2221,11 +3426,32 @@ impl<'a> RestorePhysicalBackup<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(RestorePhysicalBackup, (), Unit);
+impl<'a> std::future::IntoFuture for RestorePhysicalBackup<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::restore_pitr_backup`](crate::Client::restore_pitr_backup).
+/// Request builder for [`Client::restore_pitr_backup`](super::super::Client::restore_pitr_backup).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RestorePitrBackup<'a> {
@@ -2237,6 +3463,20 @@ pub struct RestorePitrBackup<'a> {
 }
 
 impl<'a> RestorePitrBackup<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2259,11 +3499,32 @@ impl<'a> RestorePitrBackup<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(RestorePitrBackup, (), Unit);
+impl<'a> std::future::IntoFuture for RestorePitrBackup<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::rollback_migrations`](crate::Client::rollback_migrations).
+/// Request builder for [`Client::rollback_migrations`](super::super::Client::rollback_migrations).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RollbackMigrations<'a> {
@@ -2275,6 +3536,20 @@ pub struct RollbackMigrations<'a> {
 }
 
 impl<'a> RollbackMigrations<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2297,11 +3572,32 @@ impl<'a> RollbackMigrations<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(RollbackMigrations, (), Unit);
+impl<'a> std::future::IntoFuture for RollbackMigrations<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::run_a_query`](crate::Client::run_a_query).
+/// Request builder for [`Client::run_a_query`](super::super::Client::run_a_query).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RunAQuery<'a> {
@@ -2313,6 +3609,20 @@ pub struct RunAQuery<'a> {
 }
 
 impl<'a> RunAQuery<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2335,13 +3645,44 @@ impl<'a> RunAQuery<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(
-    RunAQuery, Vec < std::collections::BTreeMap < String, serde_json::Value > >, Json
-);
+impl<'a> std::future::IntoFuture for RunAQuery<'a> {
+    type Output = crate::runtime::Result<
+        Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+    >;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        Vec<std::collections::BTreeMap<String, serde_json::Value>>,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::setup_a_read_replica`](crate::Client::setup_a_read_replica).
+/// Request builder for [`Client::setup_a_read_replica`](super::super::Client::setup_a_read_replica).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct SetupAReadReplica<'a> {
@@ -2353,6 +3694,20 @@ pub struct SetupAReadReplica<'a> {
 }
 
 impl<'a> SetupAReadReplica<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2375,11 +3730,32 @@ impl<'a> SetupAReadReplica<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(SetupAReadReplica, (), Unit);
+impl<'a> std::future::IntoFuture for SetupAReadReplica<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::undo`](crate::Client::undo).
+/// Request builder for [`Client::undo`](super::super::Client::undo).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct Undo<'a> {
@@ -2391,6 +3767,20 @@ pub struct Undo<'a> {
 }
 
 impl<'a> Undo<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2413,11 +3803,32 @@ impl<'a> Undo<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(Undo, (), Unit);
+impl<'a> std::future::IntoFuture for Undo<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::update_backup_schedule`](crate::Client::update_backup_schedule).
+/// Request builder for [`Client::update_backup_schedule`](super::super::Client::update_backup_schedule).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateBackupSchedule<'a> {
@@ -2429,6 +3840,20 @@ pub struct UpdateBackupSchedule<'a> {
 }
 
 impl<'a> UpdateBackupSchedule<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2451,12 +3876,42 @@ impl<'a> UpdateBackupSchedule<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::V1BackupScheduleResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(UpdateBackupSchedule, types::V1BackupScheduleResponse, Json);
+impl<'a> std::future::IntoFuture for UpdateBackupSchedule<'a> {
+    type Output = crate::runtime::Result<types::V1BackupScheduleResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::V1BackupScheduleResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for
-/// [`Client::update_database_password`](crate::Client::update_database_password).
+/// Request builder for [`Client::update_database_password`](super::super::Client::update_database_password).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateDatabasePassword<'a> {
@@ -2468,6 +3923,20 @@ pub struct UpdateDatabasePassword<'a> {
 }
 
 impl<'a> UpdateDatabasePassword<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2490,11 +3959,42 @@ impl<'a> UpdateDatabasePassword<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::V1UpdatePasswordResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(UpdateDatabasePassword, types::V1UpdatePasswordResponse, Json);
+impl<'a> std::future::IntoFuture for UpdateDatabasePassword<'a> {
+    type Output = crate::runtime::Result<types::V1UpdatePasswordResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::V1UpdatePasswordResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::update_jit_access`](crate::Client::update_jit_access).
+/// Request builder for [`Client::update_jit_access`](super::super::Client::update_jit_access).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateJitAccess<'a> {
@@ -2506,6 +4006,20 @@ pub struct UpdateJitAccess<'a> {
 }
 
 impl<'a> UpdateJitAccess<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2528,12 +4042,38 @@ impl<'a> UpdateJitAccess<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::JitAccessResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(UpdateJitAccess, types::JitAccessResponse, Json);
+impl<'a> std::future::IntoFuture for UpdateJitAccess<'a> {
+    type Output = crate::runtime::Result<types::JitAccessResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::JitAccessResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for
-/// [`Client::update_jit_access_config`](crate::Client::update_jit_access_config).
+/// Request builder for [`Client::update_jit_access_config`](super::super::Client::update_jit_access_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateJitAccessConfig<'a> {
@@ -2545,6 +4085,20 @@ pub struct UpdateJitAccessConfig<'a> {
 }
 
 impl<'a> UpdateJitAccessConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2567,11 +4121,38 @@ impl<'a> UpdateJitAccessConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::JitStateResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(UpdateJitAccessConfig, types::JitStateResponse, Json);
+impl<'a> std::future::IntoFuture for UpdateJitAccessConfig<'a> {
+    type Output = crate::runtime::Result<types::JitStateResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::JitStateResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::update_pooler_config`](crate::Client::update_pooler_config).
+/// Request builder for [`Client::update_pooler_config`](super::super::Client::update_pooler_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdatePoolerConfig<'a> {
@@ -2583,6 +4164,20 @@ pub struct UpdatePoolerConfig<'a> {
 }
 
 impl<'a> UpdatePoolerConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2605,11 +4200,42 @@ impl<'a> UpdatePoolerConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::UpdateSupavisorConfigResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(UpdatePoolerConfig, types::UpdateSupavisorConfigResponse, Json);
+impl<'a> std::future::IntoFuture for UpdatePoolerConfig<'a> {
+    type Output = crate::runtime::Result<types::UpdateSupavisorConfigResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::UpdateSupavisorConfigResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::update_postgres_config`](crate::Client::update_postgres_config).
+/// Request builder for [`Client::update_postgres_config`](super::super::Client::update_postgres_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdatePostgresConfig<'a> {
@@ -2621,6 +4247,20 @@ pub struct UpdatePostgresConfig<'a> {
 }
 
 impl<'a> UpdatePostgresConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2643,12 +4283,38 @@ impl<'a> UpdatePostgresConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::PostgresConfigResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(UpdatePostgresConfig, types::PostgresConfigResponse, Json);
+impl<'a> std::future::IntoFuture for UpdatePostgresConfig<'a> {
+    type Output = crate::runtime::Result<types::PostgresConfigResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::PostgresConfigResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for
-/// [`Client::update_ssl_enforcement_config`](crate::Client::update_ssl_enforcement_config).
+/// Request builder for [`Client::update_ssl_enforcement_config`](super::super::Client::update_ssl_enforcement_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateSslEnforcementConfig<'a> {
@@ -2660,6 +4326,20 @@ pub struct UpdateSslEnforcementConfig<'a> {
 }
 
 impl<'a> UpdateSslEnforcementConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2682,11 +4362,38 @@ impl<'a> UpdateSslEnforcementConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::SslEnforcementResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(UpdateSslEnforcementConfig, types::SslEnforcementResponse, Json);
+impl<'a> std::future::IntoFuture for UpdateSslEnforcementConfig<'a> {
+    type Output = crate::runtime::Result<types::SslEnforcementResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::SslEnforcementResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::upsert_a_migration`](crate::Client::upsert_a_migration).
+/// Request builder for [`Client::upsert_a_migration`](super::super::Client::upsert_a_migration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpsertAMigration<'a> {
@@ -2705,6 +4412,20 @@ impl<'a> UpsertAMigration<'a> {
         self
     }
 
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2730,6 +4451,27 @@ impl<'a> UpsertAMigration<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(UpsertAMigration, (), Unit);
+impl<'a> std::future::IntoFuture for UpsertAMigration<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}

@@ -5,7 +5,7 @@
 
 use super::super::types;
 
-impl crate::runtime::Client {
+impl super::super::Client {
     /// \[Beta\] Activates a custom hostname for a project.
     ///
     /// `POST /v1/projects/{ref}/custom-hostname/activate`
@@ -38,6 +38,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-activate-vanity-subdomain-config`
     pub fn activate_vanity_subdomain_config(
@@ -63,6 +64,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-check-vanity-subdomain-availability`
     pub fn check_vanity_subdomain_availability(
@@ -181,6 +183,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-hostname-config`
     pub fn update_hostname_config(
@@ -197,8 +200,7 @@ impl crate::runtime::Client {
         }
     }
 
-    /// \[Beta\] Attempts to verify the DNS configuration for project's custom hostname
-    /// configuration
+    /// \[Beta\] Attempts to verify the DNS configuration for project's custom hostname configuration
     ///
     /// `POST /v1/projects/{ref}/custom-hostname/reverify`
     ///
@@ -219,8 +221,7 @@ impl crate::runtime::Client {
     }
 }
 
-/// Request builder for
-/// [`Client::activate_custom_hostname`](crate::Client::activate_custom_hostname).
+/// Request builder for [`Client::activate_custom_hostname`](super::super::Client::activate_custom_hostname).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ActivateCustomHostname<'a> {
@@ -231,6 +232,20 @@ pub struct ActivateCustomHostname<'a> {
 }
 
 impl<'a> ActivateCustomHostname<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -251,12 +266,42 @@ impl<'a> ActivateCustomHostname<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::UpdateCustomHostnameResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(ActivateCustomHostname, types::UpdateCustomHostnameResponse, Json);
+impl<'a> std::future::IntoFuture for ActivateCustomHostname<'a> {
+    type Output = crate::runtime::Result<types::UpdateCustomHostnameResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::UpdateCustomHostnameResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for
-/// [`Client::activate_vanity_subdomain_config`](crate::Client::activate_vanity_subdomain_config).
+/// Request builder for [`Client::activate_vanity_subdomain_config`](super::super::Client::activate_vanity_subdomain_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ActivateVanitySubdomainConfig<'a> {
@@ -268,6 +313,20 @@ pub struct ActivateVanitySubdomainConfig<'a> {
 }
 
 impl<'a> ActivateVanitySubdomainConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -290,14 +349,42 @@ impl<'a> ActivateVanitySubdomainConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::ActivateVanitySubdomainResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(
-    ActivateVanitySubdomainConfig, types::ActivateVanitySubdomainResponse, Json
-);
+impl<'a> std::future::IntoFuture for ActivateVanitySubdomainConfig<'a> {
+    type Output = crate::runtime::Result<types::ActivateVanitySubdomainResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::ActivateVanitySubdomainResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for
-/// [`Client::check_vanity_subdomain_availability`](crate::Client::check_vanity_subdomain_availability).
+/// Request builder for [`Client::check_vanity_subdomain_availability`](super::super::Client::check_vanity_subdomain_availability).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CheckVanitySubdomainAvailability<'a> {
@@ -309,6 +396,20 @@ pub struct CheckVanitySubdomainAvailability<'a> {
 }
 
 impl<'a> CheckVanitySubdomainAvailability<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -331,14 +432,42 @@ impl<'a> CheckVanitySubdomainAvailability<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::SubdomainAvailabilityResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(
-    CheckVanitySubdomainAvailability, types::SubdomainAvailabilityResponse, Json
-);
+impl<'a> std::future::IntoFuture for CheckVanitySubdomainAvailability<'a> {
+    type Output = crate::runtime::Result<types::SubdomainAvailabilityResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::SubdomainAvailabilityResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for
-/// [`Client::deactivate_vanity_subdomain_config`](crate::Client::deactivate_vanity_subdomain_config).
+/// Request builder for [`Client::deactivate_vanity_subdomain_config`](super::super::Client::deactivate_vanity_subdomain_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeactivateVanitySubdomainConfig<'a> {
@@ -349,6 +478,20 @@ pub struct DeactivateVanitySubdomainConfig<'a> {
 }
 
 impl<'a> DeactivateVanitySubdomainConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -369,11 +512,32 @@ impl<'a> DeactivateVanitySubdomainConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(DeactivateVanitySubdomainConfig, (), Unit);
+impl<'a> std::future::IntoFuture for DeactivateVanitySubdomainConfig<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::delete_hostname_config`](crate::Client::delete_hostname_config).
+/// Request builder for [`Client::delete_hostname_config`](super::super::Client::delete_hostname_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteHostnameConfig<'a> {
@@ -393,6 +557,20 @@ impl<'a> DeleteHostnameConfig<'a> {
         self
     }
 
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -416,11 +594,32 @@ impl<'a> DeleteHostnameConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(DeleteHostnameConfig, (), Unit);
+impl<'a> std::future::IntoFuture for DeleteHostnameConfig<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::get_hostname_config`](crate::Client::get_hostname_config).
+/// Request builder for [`Client::get_hostname_config`](super::super::Client::get_hostname_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetHostnameConfig<'a> {
@@ -431,6 +630,20 @@ pub struct GetHostnameConfig<'a> {
 }
 
 impl<'a> GetHostnameConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -451,12 +664,42 @@ impl<'a> GetHostnameConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::UpdateCustomHostnameResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetHostnameConfig, types::UpdateCustomHostnameResponse, Json);
+impl<'a> std::future::IntoFuture for GetHostnameConfig<'a> {
+    type Output = crate::runtime::Result<types::UpdateCustomHostnameResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::UpdateCustomHostnameResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for
-/// [`Client::get_vanity_subdomain_config`](crate::Client::get_vanity_subdomain_config).
+/// Request builder for [`Client::get_vanity_subdomain_config`](super::super::Client::get_vanity_subdomain_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetVanitySubdomainConfig<'a> {
@@ -467,6 +710,20 @@ pub struct GetVanitySubdomainConfig<'a> {
 }
 
 impl<'a> GetVanitySubdomainConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -487,13 +744,42 @@ impl<'a> GetVanitySubdomainConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::VanitySubdomainConfigResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(
-    GetVanitySubdomainConfig, types::VanitySubdomainConfigResponse, Json
-);
+impl<'a> std::future::IntoFuture for GetVanitySubdomainConfig<'a> {
+    type Output = crate::runtime::Result<types::VanitySubdomainConfigResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::VanitySubdomainConfigResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::update_hostname_config`](crate::Client::update_hostname_config).
+/// Request builder for [`Client::update_hostname_config`](super::super::Client::update_hostname_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateHostnameConfig<'a> {
@@ -505,6 +791,20 @@ pub struct UpdateHostnameConfig<'a> {
 }
 
 impl<'a> UpdateHostnameConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -527,11 +827,42 @@ impl<'a> UpdateHostnameConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::UpdateCustomHostnameResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(UpdateHostnameConfig, types::UpdateCustomHostnameResponse, Json);
+impl<'a> std::future::IntoFuture for UpdateHostnameConfig<'a> {
+    type Output = crate::runtime::Result<types::UpdateCustomHostnameResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::UpdateCustomHostnameResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::verify_dns_config`](crate::Client::verify_dns_config).
+/// Request builder for [`Client::verify_dns_config`](super::super::Client::verify_dns_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct VerifyDnsConfig<'a> {
@@ -542,6 +873,20 @@ pub struct VerifyDnsConfig<'a> {
 }
 
 impl<'a> VerifyDnsConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -562,6 +907,37 @@ impl<'a> VerifyDnsConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<
+        'a,
+        types::UpdateCustomHostnameResponse,
+        crate::runtime::Json,
+    > {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(VerifyDnsConfig, types::UpdateCustomHostnameResponse, Json);
+impl<'a> std::future::IntoFuture for VerifyDnsConfig<'a> {
+    type Output = crate::runtime::Result<types::UpdateCustomHostnameResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::UpdateCustomHostnameResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}

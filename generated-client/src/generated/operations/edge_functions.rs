@@ -5,7 +5,7 @@
 
 use super::super::types;
 
-impl crate::runtime::Client {
+impl super::super::Client {
     /// Bulk update functions
     ///
     /// Bulk update functions. It will create a new function or replace existing. The operation is
@@ -245,7 +245,7 @@ impl crate::runtime::Client {
     }
 }
 
-/// Request builder for [`Client::bulk_update_functions`](crate::Client::bulk_update_functions).
+/// Request builder for [`Client::bulk_update_functions`](super::super::Client::bulk_update_functions).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct BulkUpdateFunctions<'a> {
@@ -283,7 +283,7 @@ impl<'a> BulkUpdateFunctions<'a> {
 
 crate::runtime::call!(BulkUpdateFunctions, types::BulkUpdateFunctionResponse, Json);
 
-/// Request builder for [`Client::create_a_function`](crate::Client::create_a_function).
+/// Request builder for [`Client::create_a_function`](super::super::Client::create_a_function).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateAFunction<'a> {
@@ -412,7 +412,7 @@ impl From<types::V1CreateFunctionBody> for CreateAFunctionBody {
     }
 }
 
-/// Request builder for [`Client::delete_a_function`](crate::Client::delete_a_function).
+/// Request builder for [`Client::delete_a_function`](super::super::Client::delete_a_function).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteAFunction<'a> {
@@ -449,7 +449,7 @@ impl<'a> DeleteAFunction<'a> {
 
 crate::runtime::call!(DeleteAFunction, types::DeleteAFunctionResponse, Json);
 
-/// Request builder for [`Client::deploy_a_function`](crate::Client::deploy_a_function).
+/// Request builder for [`Client::deploy_a_function`](super::super::Client::deploy_a_function).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeployAFunction<'a> {
@@ -507,7 +507,7 @@ impl<'a> DeployAFunction<'a> {
 
 crate::runtime::call!(DeployAFunction, types::DeployFunctionResponse, Json);
 
-/// Request builder for [`Client::get_a_function`](crate::Client::get_a_function).
+/// Request builder for [`Client::get_a_function`](super::super::Client::get_a_function).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAFunction<'a> {
@@ -544,7 +544,7 @@ impl<'a> GetAFunction<'a> {
 
 crate::runtime::call!(GetAFunction, types::FunctionSlugResponse, Json);
 
-/// Request builder for [`Client::get_a_function_body`](crate::Client::get_a_function_body).
+/// Request builder for [`Client::get_a_function_body`](super::super::Client::get_a_function_body).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAFunctionBody<'a> {
@@ -582,7 +582,7 @@ impl<'a> GetAFunctionBody<'a> {
 
 crate::runtime::call!(GetAFunctionBody, types::StreamableFile, Json);
 
-/// Request builder for [`Client::list_all_functions`](crate::Client::list_all_functions).
+/// Request builder for [`Client::list_all_functions`](super::super::Client::list_all_functions).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllFunctions<'a> {
@@ -617,7 +617,7 @@ impl<'a> ListAllFunctions<'a> {
 
 crate::runtime::call!(ListAllFunctions, Vec < types::FunctionResponse >, Json);
 
-/// Request builder for [`Client::update_a_function`](crate::Client::update_a_function).
+/// Request builder for [`Client::update_a_function`](super::super::Client::update_a_function).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateAFunction<'a> {

@@ -5,7 +5,7 @@
 
 use super::super::types;
 
-impl crate::runtime::Client {
+impl super::super::Client {
     /// Count the number of action runs
     ///
     /// Returns the total number of action runs of the specified project.
@@ -39,6 +39,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-create-a-branch`
     pub fn create_a_branch(
@@ -57,8 +58,7 @@ impl crate::runtime::Client {
 
     /// Delete a database branch
     ///
-    /// Deletes the specified database branch. By default, deletes immediately. Use force=false to
-    /// schedule deletion with 1-hour grace period (only when soft deletion is enabled).
+    /// Deletes the specified database branch. By default, deletes immediately. Use force=false to schedule deletion with 1-hour grace period (only when soft deletion is enabled).
     ///
     /// `DELETE /v1/branches/{branch_id_or_ref}`
     ///
@@ -142,6 +142,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `name`
     ///
     /// Operation: `v1-get-a-branch`
     pub fn get_a_branch(
@@ -296,6 +297,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-merge-a-branch`
     pub fn merge_a_branch(
@@ -323,6 +325,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-push-a-branch`
     pub fn push_a_branch(
@@ -350,6 +353,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-reset-a-branch`
     pub fn reset_a_branch(
@@ -402,6 +406,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-a-branch-config`
     pub fn update_a_branch_config(
@@ -430,6 +435,7 @@ impl crate::runtime::Client {
     ///
     /// - `ref`: Project ref
     /// - `run_id`: Action Run ID
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-action-run-status`
     pub fn update_action_run_status(
@@ -449,7 +455,7 @@ impl crate::runtime::Client {
     }
 }
 
-/// Request builder for [`Client::count_action_runs`](crate::Client::count_action_runs).
+/// Request builder for [`Client::count_action_runs`](super::super::Client::count_action_runs).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CountActionRuns<'a> {
@@ -460,6 +466,20 @@ pub struct CountActionRuns<'a> {
 }
 
 impl<'a> CountActionRuns<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -480,11 +500,35 @@ impl<'a> CountActionRuns<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(self) -> crate::runtime::Call<'a, i64, crate::runtime::Header> {
+        crate::runtime::Call::new(
+            self.request(),
+            crate::runtime::Header("X-Total-Count"),
+        )
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(CountActionRuns, i64, Header("X-Total-Count"));
+impl<'a> std::future::IntoFuture for CountActionRuns<'a> {
+    type Output = crate::runtime::Result<i64>;
+    type IntoFuture = crate::runtime::Call<'a, i64, crate::runtime::Header>;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::create_a_branch`](crate::Client::create_a_branch).
+/// Request builder for [`Client::create_a_branch`](super::super::Client::create_a_branch).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateABranch<'a> {
@@ -496,6 +540,20 @@ pub struct CreateABranch<'a> {
 }
 
 impl<'a> CreateABranch<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -518,11 +576,38 @@ impl<'a> CreateABranch<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::BranchResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(CreateABranch, types::BranchResponse, Json);
+impl<'a> std::future::IntoFuture for CreateABranch<'a> {
+    type Output = crate::runtime::Result<types::BranchResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::BranchResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::delete_a_branch`](crate::Client::delete_a_branch).
+/// Request builder for [`Client::delete_a_branch`](super::super::Client::delete_a_branch).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteABranch<'a> {
@@ -534,8 +619,7 @@ pub struct DeleteABranch<'a> {
 }
 
 impl<'a> DeleteABranch<'a> {
-    /// If set to false, schedule deletion with 1-hour grace period (only when soft deletion is
-    /// enabled).
+    /// If set to false, schedule deletion with 1-hour grace period (only when soft deletion is enabled).
     ///
     /// Defaults to `"true"` on the server.
     pub fn force(mut self, value: bool) -> Self {
@@ -543,6 +627,20 @@ impl<'a> DeleteABranch<'a> {
         self
     }
 
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -565,11 +663,38 @@ impl<'a> DeleteABranch<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::BranchDeleteResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(DeleteABranch, types::BranchDeleteResponse, Json);
+impl<'a> std::future::IntoFuture for DeleteABranch<'a> {
+    type Output = crate::runtime::Result<types::BranchDeleteResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::BranchDeleteResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::diff_a_branch`](crate::Client::diff_a_branch).
+/// Request builder for [`Client::diff_a_branch`](super::super::Client::diff_a_branch).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DiffABranch<'a> {
@@ -581,8 +706,8 @@ pub struct DiffABranch<'a> {
     timeout: Option<std::time::Duration>,
 }
 
-#[allow(missing_docs)]
 impl<'a> DiffABranch<'a> {
+    /// Sets `included_schemas`.
     pub fn included_schemas(mut self, value: impl Into<String>) -> Self {
         self.included_schemas = Some(value.into());
         self
@@ -594,6 +719,20 @@ impl<'a> DiffABranch<'a> {
         self
     }
 
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -620,12 +759,32 @@ impl<'a> DiffABranch<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(self) -> crate::runtime::Call<'a, String, crate::runtime::Text> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Text)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(DiffABranch, String, Text);
+impl<'a> std::future::IntoFuture for DiffABranch<'a> {
+    type Output = crate::runtime::Result<String>;
+    type IntoFuture = crate::runtime::Call<'a, String, crate::runtime::Text>;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for
-/// [`Client::disable_preview_branching`](crate::Client::disable_preview_branching).
+/// Request builder for [`Client::disable_preview_branching`](super::super::Client::disable_preview_branching).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DisablePreviewBranching<'a> {
@@ -636,6 +795,20 @@ pub struct DisablePreviewBranching<'a> {
 }
 
 impl<'a> DisablePreviewBranching<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -656,11 +829,32 @@ impl<'a> DisablePreviewBranching<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(DisablePreviewBranching, (), Unit);
+impl<'a> std::future::IntoFuture for DisablePreviewBranching<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::get_a_branch`](crate::Client::get_a_branch).
+/// Request builder for [`Client::get_a_branch`](super::super::Client::get_a_branch).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetABranch<'a> {
@@ -672,6 +866,20 @@ pub struct GetABranch<'a> {
 }
 
 impl<'a> GetABranch<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -693,11 +901,38 @@ impl<'a> GetABranch<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::BranchResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetABranch, types::BranchResponse, Json);
+impl<'a> std::future::IntoFuture for GetABranch<'a> {
+    type Output = crate::runtime::Result<types::BranchResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::BranchResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::get_a_branch_config`](crate::Client::get_a_branch_config).
+/// Request builder for [`Client::get_a_branch_config`](super::super::Client::get_a_branch_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetABranchConfig<'a> {
@@ -708,6 +943,20 @@ pub struct GetABranchConfig<'a> {
 }
 
 impl<'a> GetABranchConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -727,11 +976,38 @@ impl<'a> GetABranchConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::BranchDetailResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetABranchConfig, types::BranchDetailResponse, Json);
+impl<'a> std::future::IntoFuture for GetABranchConfig<'a> {
+    type Output = crate::runtime::Result<types::BranchDetailResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::BranchDetailResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::get_action_run`](crate::Client::get_action_run).
+/// Request builder for [`Client::get_action_run`](super::super::Client::get_action_run).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetActionRun<'a> {
@@ -743,6 +1019,20 @@ pub struct GetActionRun<'a> {
 }
 
 impl<'a> GetActionRun<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -764,11 +1054,38 @@ impl<'a> GetActionRun<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::ActionRunResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetActionRun, types::ActionRunResponse, Json);
+impl<'a> std::future::IntoFuture for GetActionRun<'a> {
+    type Output = crate::runtime::Result<types::ActionRunResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::ActionRunResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::get_action_run_logs`](crate::Client::get_action_run_logs).
+/// Request builder for [`Client::get_action_run_logs`](super::super::Client::get_action_run_logs).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetActionRunLogs<'a> {
@@ -780,6 +1097,20 @@ pub struct GetActionRunLogs<'a> {
 }
 
 impl<'a> GetActionRunLogs<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -802,11 +1133,32 @@ impl<'a> GetActionRunLogs<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(self) -> crate::runtime::Call<'a, String, crate::runtime::Text> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Text)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetActionRunLogs, String, Text);
+impl<'a> std::future::IntoFuture for GetActionRunLogs<'a> {
+    type Output = crate::runtime::Result<String>;
+    type IntoFuture = crate::runtime::Call<'a, String, crate::runtime::Text>;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::list_action_runs`](crate::Client::list_action_runs).
+/// Request builder for [`Client::list_action_runs`](super::super::Client::list_action_runs).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListActionRuns<'a> {
@@ -818,18 +1170,33 @@ pub struct ListActionRuns<'a> {
     timeout: Option<std::time::Duration>,
 }
 
-#[allow(missing_docs)]
 impl<'a> ListActionRuns<'a> {
+    /// Sets `limit`.
     pub fn limit(mut self, value: f64) -> Self {
         self.limit = Some(value);
         self
     }
 
+    /// Sets `offset`.
     pub fn offset(mut self, value: f64) -> Self {
         self.offset = Some(value);
         self
     }
 
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -856,11 +1223,38 @@ impl<'a> ListActionRuns<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::ListActionRunResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(ListActionRuns, types::ListActionRunResponse, Json);
+impl<'a> std::future::IntoFuture for ListActionRuns<'a> {
+    type Output = crate::runtime::Result<types::ListActionRunResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::ListActionRunResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::list_all_branches`](crate::Client::list_all_branches).
+/// Request builder for [`Client::list_all_branches`](super::super::Client::list_all_branches).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllBranches<'a> {
@@ -871,6 +1265,20 @@ pub struct ListAllBranches<'a> {
 }
 
 impl<'a> ListAllBranches<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -891,11 +1299,38 @@ impl<'a> ListAllBranches<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, Vec<types::BranchResponse>, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(ListAllBranches, Vec < types::BranchResponse >, Json);
+impl<'a> std::future::IntoFuture for ListAllBranches<'a> {
+    type Output = crate::runtime::Result<Vec<types::BranchResponse>>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        Vec<types::BranchResponse>,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::merge_a_branch`](crate::Client::merge_a_branch).
+/// Request builder for [`Client::merge_a_branch`](super::super::Client::merge_a_branch).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct MergeABranch<'a> {
@@ -907,6 +1342,20 @@ pub struct MergeABranch<'a> {
 }
 
 impl<'a> MergeABranch<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -929,11 +1378,38 @@ impl<'a> MergeABranch<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::BranchUpdateResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(MergeABranch, types::BranchUpdateResponse, Json);
+impl<'a> std::future::IntoFuture for MergeABranch<'a> {
+    type Output = crate::runtime::Result<types::BranchUpdateResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::BranchUpdateResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::push_a_branch`](crate::Client::push_a_branch).
+/// Request builder for [`Client::push_a_branch`](super::super::Client::push_a_branch).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PushABranch<'a> {
@@ -945,6 +1421,20 @@ pub struct PushABranch<'a> {
 }
 
 impl<'a> PushABranch<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -967,11 +1457,38 @@ impl<'a> PushABranch<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::BranchUpdateResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(PushABranch, types::BranchUpdateResponse, Json);
+impl<'a> std::future::IntoFuture for PushABranch<'a> {
+    type Output = crate::runtime::Result<types::BranchUpdateResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::BranchUpdateResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::reset_a_branch`](crate::Client::reset_a_branch).
+/// Request builder for [`Client::reset_a_branch`](super::super::Client::reset_a_branch).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ResetABranch<'a> {
@@ -983,6 +1500,20 @@ pub struct ResetABranch<'a> {
 }
 
 impl<'a> ResetABranch<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1005,11 +1536,38 @@ impl<'a> ResetABranch<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::BranchUpdateResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(ResetABranch, types::BranchUpdateResponse, Json);
+impl<'a> std::future::IntoFuture for ResetABranch<'a> {
+    type Output = crate::runtime::Result<types::BranchUpdateResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::BranchUpdateResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::restore_a_branch`](crate::Client::restore_a_branch).
+/// Request builder for [`Client::restore_a_branch`](super::super::Client::restore_a_branch).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RestoreABranch<'a> {
@@ -1020,6 +1578,20 @@ pub struct RestoreABranch<'a> {
 }
 
 impl<'a> RestoreABranch<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1040,11 +1612,38 @@ impl<'a> RestoreABranch<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::BranchRestoreResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(RestoreABranch, types::BranchRestoreResponse, Json);
+impl<'a> std::future::IntoFuture for RestoreABranch<'a> {
+    type Output = crate::runtime::Result<types::BranchRestoreResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::BranchRestoreResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::update_a_branch_config`](crate::Client::update_a_branch_config).
+/// Request builder for [`Client::update_a_branch_config`](super::super::Client::update_a_branch_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateABranchConfig<'a> {
@@ -1056,6 +1655,20 @@ pub struct UpdateABranchConfig<'a> {
 }
 
 impl<'a> UpdateABranchConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1077,12 +1690,38 @@ impl<'a> UpdateABranchConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::BranchResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(UpdateABranchConfig, types::BranchResponse, Json);
+impl<'a> std::future::IntoFuture for UpdateABranchConfig<'a> {
+    type Output = crate::runtime::Result<types::BranchResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::BranchResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for
-/// [`Client::update_action_run_status`](crate::Client::update_action_run_status).
+/// Request builder for [`Client::update_action_run_status`](super::super::Client::update_action_run_status).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateActionRunStatus<'a> {
@@ -1095,6 +1734,20 @@ pub struct UpdateActionRunStatus<'a> {
 }
 
 impl<'a> UpdateActionRunStatus<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1119,6 +1772,33 @@ impl<'a> UpdateActionRunStatus<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::UpdateRunStatusResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(UpdateActionRunStatus, types::UpdateRunStatusResponse, Json);
+impl<'a> std::future::IntoFuture for UpdateActionRunStatus<'a> {
+    type Output = crate::runtime::Result<types::UpdateRunStatusResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::UpdateRunStatusResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}

@@ -5,7 +5,7 @@
 
 use super::super::types;
 
-impl crate::runtime::Client {
+impl super::super::Client {
     /// Gets the user's profile
     ///
     /// `GET /v1/profile`
@@ -20,7 +20,7 @@ impl crate::runtime::Client {
     }
 }
 
-/// Request builder for [`Client::get_profile`](crate::Client::get_profile).
+/// Request builder for [`Client::get_profile`](super::super::Client::get_profile).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProfile<'a> {

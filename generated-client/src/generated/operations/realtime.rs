@@ -5,7 +5,7 @@
 
 use super::super::types;
 
-impl crate::runtime::Client {
+impl super::super::Client {
     /// Gets realtime configuration
     ///
     /// `GET /v1/projects/{ref}/config/realtime`
@@ -69,7 +69,7 @@ impl crate::runtime::Client {
     }
 }
 
-/// Request builder for [`Client::get_realtime_config`](crate::Client::get_realtime_config).
+/// Request builder for [`Client::get_realtime_config`](super::super::Client::get_realtime_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetRealtimeConfig<'a> {
@@ -104,7 +104,7 @@ impl<'a> GetRealtimeConfig<'a> {
 
 crate::runtime::call!(GetRealtimeConfig, types::RealtimeConfigResponse, Json);
 
-/// Request builder for [`Client::shutdown_realtime`](crate::Client::shutdown_realtime).
+/// Request builder for [`Client::shutdown_realtime`](super::super::Client::shutdown_realtime).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ShutdownRealtime<'a> {
@@ -139,7 +139,7 @@ impl<'a> ShutdownRealtime<'a> {
 
 crate::runtime::call!(ShutdownRealtime, (), Unit);
 
-/// Request builder for [`Client::update_realtime_config`](crate::Client::update_realtime_config).
+/// Request builder for [`Client::update_realtime_config`](super::super::Client::update_realtime_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateRealtimeConfig<'a> {

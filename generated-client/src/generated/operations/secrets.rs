@@ -5,7 +5,7 @@
 
 use super::super::types;
 
-impl crate::runtime::Client {
+impl super::super::Client {
     /// Bulk create secrets
     ///
     /// Creates multiple secrets and adds them to the specified project.
@@ -17,6 +17,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-bulk-create-secrets`
     pub fn bulk_create_secrets(
@@ -44,6 +45,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-bulk-delete-secrets`
     pub fn bulk_delete_secrets(
@@ -69,6 +71,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-create-project-api-key`
     pub fn create_project_api_key(
@@ -95,6 +98,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `id`
     ///
     /// Operation: `v1-delete-project-api-key`
     pub fn delete_project_api_key(
@@ -146,6 +150,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `id`
     ///
     /// Operation: `v1-get-project-api-key`
     pub fn get_project_api_key(
@@ -187,8 +192,7 @@ impl crate::runtime::Client {
         }
     }
 
-    /// Check whether JWT based legacy (anon, service_role) API keys are enabled. This API endpoint
-    /// will be removed in the future, check for HTTP 404 Not Found.
+    /// Check whether JWT based legacy (anon, service_role) API keys are enabled. This API endpoint will be removed in the future, check for HTTP 404 Not Found.
     ///
     /// `GET /v1/projects/{ref}/api-keys/legacy`
     ///
@@ -233,8 +237,7 @@ impl crate::runtime::Client {
         }
     }
 
-    /// \[Beta\] Updates project's pgsodium config. Updating the root_key can cause all data
-    /// encrypted with the older key to become inaccessible.
+    /// \[Beta\] Updates project's pgsodium config. Updating the root_key can cause all data encrypted with the older key to become inaccessible.
     ///
     /// `PUT /v1/projects/{ref}/pgsodium`
     ///
@@ -243,6 +246,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-pgsodium-config`
     pub fn update_pgsodium_config(
@@ -268,6 +272,8 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
+    /// - `id`
+    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-project-api-key`
     pub fn update_project_api_key(
@@ -287,8 +293,7 @@ impl crate::runtime::Client {
         }
     }
 
-    /// Disable or re-enable JWT based legacy (anon, service_role) API keys. This API endpoint will
-    /// be removed in the future, check for HTTP 404 Not Found.
+    /// Disable or re-enable JWT based legacy (anon, service_role) API keys. This API endpoint will be removed in the future, check for HTTP 404 Not Found.
     ///
     /// `PUT /v1/projects/{ref}/api-keys/legacy`
     ///
@@ -315,7 +320,7 @@ impl crate::runtime::Client {
     }
 }
 
-/// Request builder for [`Client::bulk_create_secrets`](crate::Client::bulk_create_secrets).
+/// Request builder for [`Client::bulk_create_secrets`](super::super::Client::bulk_create_secrets).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct BulkCreateSecrets<'a> {
@@ -327,6 +332,20 @@ pub struct BulkCreateSecrets<'a> {
 }
 
 impl<'a> BulkCreateSecrets<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -349,11 +368,32 @@ impl<'a> BulkCreateSecrets<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(BulkCreateSecrets, (), Unit);
+impl<'a> std::future::IntoFuture for BulkCreateSecrets<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::bulk_delete_secrets`](crate::Client::bulk_delete_secrets).
+/// Request builder for [`Client::bulk_delete_secrets`](super::super::Client::bulk_delete_secrets).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct BulkDeleteSecrets<'a> {
@@ -365,6 +405,20 @@ pub struct BulkDeleteSecrets<'a> {
 }
 
 impl<'a> BulkDeleteSecrets<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -387,11 +441,32 @@ impl<'a> BulkDeleteSecrets<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(BulkDeleteSecrets, (), Unit);
+impl<'a> std::future::IntoFuture for BulkDeleteSecrets<'a> {
+    type Output = crate::runtime::Result<()>;
+    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::create_project_api_key`](crate::Client::create_project_api_key).
+/// Request builder for [`Client::create_project_api_key`](super::super::Client::create_project_api_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateProjectApiKey<'a> {
@@ -410,6 +485,20 @@ impl<'a> CreateProjectApiKey<'a> {
         self
     }
 
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -435,11 +524,38 @@ impl<'a> CreateProjectApiKey<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::ApiKeyResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(CreateProjectApiKey, types::ApiKeyResponse, Json);
+impl<'a> std::future::IntoFuture for CreateProjectApiKey<'a> {
+    type Output = crate::runtime::Result<types::ApiKeyResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::ApiKeyResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::delete_project_api_key`](crate::Client::delete_project_api_key).
+/// Request builder for [`Client::delete_project_api_key`](super::super::Client::delete_project_api_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteProjectApiKey<'a> {
@@ -453,8 +569,8 @@ pub struct DeleteProjectApiKey<'a> {
     timeout: Option<std::time::Duration>,
 }
 
-#[allow(missing_docs)]
 impl<'a> DeleteProjectApiKey<'a> {
+    /// Sets `reason`.
     pub fn reason(mut self, value: impl Into<String>) -> Self {
         self.reason = Some(value.into());
         self
@@ -472,6 +588,20 @@ impl<'a> DeleteProjectApiKey<'a> {
         self
     }
 
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -502,11 +632,38 @@ impl<'a> DeleteProjectApiKey<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::ApiKeyResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(DeleteProjectApiKey, types::ApiKeyResponse, Json);
+impl<'a> std::future::IntoFuture for DeleteProjectApiKey<'a> {
+    type Output = crate::runtime::Result<types::ApiKeyResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::ApiKeyResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::get_pgsodium_config`](crate::Client::get_pgsodium_config).
+/// Request builder for [`Client::get_pgsodium_config`](super::super::Client::get_pgsodium_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPgsodiumConfig<'a> {
@@ -517,6 +674,20 @@ pub struct GetPgsodiumConfig<'a> {
 }
 
 impl<'a> GetPgsodiumConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -537,11 +708,38 @@ impl<'a> GetPgsodiumConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::PgsodiumConfigResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetPgsodiumConfig, types::PgsodiumConfigResponse, Json);
+impl<'a> std::future::IntoFuture for GetPgsodiumConfig<'a> {
+    type Output = crate::runtime::Result<types::PgsodiumConfigResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::PgsodiumConfigResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::get_project_api_key`](crate::Client::get_project_api_key).
+/// Request builder for [`Client::get_project_api_key`](super::super::Client::get_project_api_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectApiKey<'a> {
@@ -560,6 +758,20 @@ impl<'a> GetProjectApiKey<'a> {
         self
     }
 
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -584,11 +796,38 @@ impl<'a> GetProjectApiKey<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::ApiKeyResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetProjectApiKey, types::ApiKeyResponse, Json);
+impl<'a> std::future::IntoFuture for GetProjectApiKey<'a> {
+    type Output = crate::runtime::Result<types::ApiKeyResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::ApiKeyResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::get_project_api_keys`](crate::Client::get_project_api_keys).
+/// Request builder for [`Client::get_project_api_keys`](super::super::Client::get_project_api_keys).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectApiKeys<'a> {
@@ -606,6 +845,20 @@ impl<'a> GetProjectApiKeys<'a> {
         self
     }
 
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -629,12 +882,38 @@ impl<'a> GetProjectApiKeys<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, Vec<types::ApiKeyResponse>, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetProjectApiKeys, Vec < types::ApiKeyResponse >, Json);
+impl<'a> std::future::IntoFuture for GetProjectApiKeys<'a> {
+    type Output = crate::runtime::Result<Vec<types::ApiKeyResponse>>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        Vec<types::ApiKeyResponse>,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for
-/// [`Client::get_project_legacy_api_keys`](crate::Client::get_project_legacy_api_keys).
+/// Request builder for [`Client::get_project_legacy_api_keys`](super::super::Client::get_project_legacy_api_keys).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectLegacyApiKeys<'a> {
@@ -645,6 +924,20 @@ pub struct GetProjectLegacyApiKeys<'a> {
 }
 
 impl<'a> GetProjectLegacyApiKeys<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -665,11 +958,38 @@ impl<'a> GetProjectLegacyApiKeys<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::LegacyApiKeysResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(GetProjectLegacyApiKeys, types::LegacyApiKeysResponse, Json);
+impl<'a> std::future::IntoFuture for GetProjectLegacyApiKeys<'a> {
+    type Output = crate::runtime::Result<types::LegacyApiKeysResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::LegacyApiKeysResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::list_all_secrets`](crate::Client::list_all_secrets).
+/// Request builder for [`Client::list_all_secrets`](super::super::Client::list_all_secrets).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllSecrets<'a> {
@@ -680,6 +1000,20 @@ pub struct ListAllSecrets<'a> {
 }
 
 impl<'a> ListAllSecrets<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -700,11 +1034,38 @@ impl<'a> ListAllSecrets<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, Vec<types::SecretResponse>, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(ListAllSecrets, Vec < types::SecretResponse >, Json);
+impl<'a> std::future::IntoFuture for ListAllSecrets<'a> {
+    type Output = crate::runtime::Result<Vec<types::SecretResponse>>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        Vec<types::SecretResponse>,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::update_pgsodium_config`](crate::Client::update_pgsodium_config).
+/// Request builder for [`Client::update_pgsodium_config`](super::super::Client::update_pgsodium_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdatePgsodiumConfig<'a> {
@@ -716,6 +1077,20 @@ pub struct UpdatePgsodiumConfig<'a> {
 }
 
 impl<'a> UpdatePgsodiumConfig<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -738,11 +1113,38 @@ impl<'a> UpdatePgsodiumConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::PgsodiumConfigResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(UpdatePgsodiumConfig, types::PgsodiumConfigResponse, Json);
+impl<'a> std::future::IntoFuture for UpdatePgsodiumConfig<'a> {
+    type Output = crate::runtime::Result<types::PgsodiumConfigResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::PgsodiumConfigResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for [`Client::update_project_api_key`](crate::Client::update_project_api_key).
+/// Request builder for [`Client::update_project_api_key`](super::super::Client::update_project_api_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateProjectApiKey<'a> {
@@ -762,6 +1164,20 @@ impl<'a> UpdateProjectApiKey<'a> {
         self
     }
 
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -788,12 +1204,38 @@ impl<'a> UpdateProjectApiKey<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::ApiKeyResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(UpdateProjectApiKey, types::ApiKeyResponse, Json);
+impl<'a> std::future::IntoFuture for UpdateProjectApiKey<'a> {
+    type Output = crate::runtime::Result<types::ApiKeyResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::ApiKeyResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 
-/// Request builder for
-/// [`Client::update_project_legacy_api_keys`](crate::Client::update_project_legacy_api_keys).
+/// Request builder for [`Client::update_project_legacy_api_keys`](super::super::Client::update_project_legacy_api_keys).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateProjectLegacyApiKeys<'a> {
@@ -805,6 +1247,20 @@ pub struct UpdateProjectLegacyApiKeys<'a> {
 }
 
 impl<'a> UpdateProjectLegacyApiKeys<'a> {
+    /// Adds a header to this call, such as an `Idempotency-Key` that
+    /// makes a POST safe to retry.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets a timeout for this call, overriding the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -827,6 +1283,33 @@ impl<'a> UpdateProjectLegacyApiKeys<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
+
+    /// Sends the request and decodes the success response.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::runtime::Call<'a, types::LegacyApiKeysResponse, crate::runtime::Json> {
+        crate::runtime::Call::new(self.request(), crate::runtime::Json)
+    }
+
+    /// Sends the request and returns the response as received, whatever its status.
+    #[inline]
+    pub fn send_raw(
+        self,
+    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
+        crate::runtime::Call::raw(self.request())
+    }
 }
 
-crate::runtime::call!(UpdateProjectLegacyApiKeys, types::LegacyApiKeysResponse, Json);
+impl<'a> std::future::IntoFuture for UpdateProjectLegacyApiKeys<'a> {
+    type Output = crate::runtime::Result<types::LegacyApiKeysResponse>;
+    type IntoFuture = crate::runtime::Call<
+        'a,
+        types::LegacyApiKeysResponse,
+        crate::runtime::Json,
+    >;
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}

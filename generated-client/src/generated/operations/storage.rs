@@ -5,7 +5,7 @@
 
 use super::super::types;
 
-impl crate::runtime::Client {
+impl super::super::Client {
     /// Gets project's storage config
     ///
     /// `GET /v1/projects/{ref}/config/storage`
@@ -68,7 +68,7 @@ impl crate::runtime::Client {
     }
 }
 
-/// Request builder for [`Client::get_storage_config`](crate::Client::get_storage_config).
+/// Request builder for [`Client::get_storage_config`](super::super::Client::get_storage_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetStorageConfig<'a> {
@@ -103,7 +103,7 @@ impl<'a> GetStorageConfig<'a> {
 
 crate::runtime::call!(GetStorageConfig, types::StorageConfigResponse, Json);
 
-/// Request builder for [`Client::list_all_buckets`](crate::Client::list_all_buckets).
+/// Request builder for [`Client::list_all_buckets`](super::super::Client::list_all_buckets).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllBuckets<'a> {
@@ -138,7 +138,7 @@ impl<'a> ListAllBuckets<'a> {
 
 crate::runtime::call!(ListAllBuckets, Vec < types::V1StorageBucketResponse >, Json);
 
-/// Request builder for [`Client::update_storage_config`](crate::Client::update_storage_config).
+/// Request builder for [`Client::update_storage_config`](super::super::Client::update_storage_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateStorageConfig<'a> {

@@ -15,7 +15,7 @@ use super::error::{Error, Result};
 /// [`Request`] for it with [`Client::execute`](super::Client::execute):
 ///
 /// ```
-/// use supabase_management_api::{Operation, Request};
+/// use openapi_client_runtime::{Operation, Request};
 ///
 /// static GET_BRANCH: Operation = Operation::new("my-get-branch", "GET", "/v1/branches/{id}");
 /// let request = Request::new(&GET_BRANCH, "/v1/branches/abc".to_owned());

@@ -7,8 +7,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use bytes::Bytes;
-use common::{builder, client, get_thing, TestClock, GET_THING, TOKEN};
-use supabase_management_api::{
+use common::{builder, client, get_thing, TestClock, BASE, GET_THING, TOKEN};
+use openapi_client_runtime::{
     encode_path_segment, BoxError, Client, Error, FilePart, MultipartPart, Operation, Request,
     RequestBody, RetryPolicy, SecretString, TokenProvider,
 };
@@ -26,6 +26,14 @@ async fn ok_server() -> MockServer {
     server
 }
 
+/// Whether the one request `server` received carried an `Authorization` header.
+async fn sent_authorization(server: &MockServer) -> bool {
+    only_request(server)
+        .await
+        .headers
+        .contains_key("authorization")
+}
+
 async fn only_request(server: &MockServer) -> wiremock::Request {
     let mut requests = server.received_requests().await.unwrap();
     assert_eq!(requests.len(), 1);
@@ -34,7 +42,8 @@ async fn only_request(server: &MockServer) -> wiremock::Request {
 
 #[test]
 fn plain_http_is_refused_unless_allowed() {
-    let error = Client::builder(TOKEN)
+    let error = Client::builder(BASE)
+        .access_token(TOKEN)
         .base_url("http://api.example.test")
         .build()
         .unwrap_err();
@@ -44,18 +53,20 @@ fn plain_http_is_refused_unless_allowed() {
         "{error}"
     );
 
-    Client::builder(TOKEN)
+    Client::builder(BASE)
+        .access_token(TOKEN)
         .base_url("http://api.example.test")
         .allow_insecure_http(true)
         .build()
         .unwrap();
-    Client::new(TOKEN).unwrap();
+    Client::builder(BASE).access_token(TOKEN).build().unwrap();
 }
 
 #[test]
 fn a_base_url_that_is_not_http_is_refused() {
     for url in ["not a url", "ftp://api.example.test"] {
-        let error = Client::builder(TOKEN)
+        let error = Client::builder(BASE)
+            .access_token(TOKEN)
             .base_url(url)
             .allow_insecure_http(true)
             .build()
@@ -65,10 +76,20 @@ fn a_base_url_that_is_not_http_is_refused() {
 }
 
 #[test]
-fn the_default_base_url_is_the_apis() {
-    let client = Client::new(TOKEN).unwrap();
-    assert_eq!(client.base_url(), supabase_management_api::DEFAULT_BASE_URL);
-    assert_eq!(client.base_url(), "https://api.supabase.com");
+fn the_base_url_is_kept_without_a_trailing_slash() {
+    let client = Client::builder("https://api.example.test/base/")
+        .build()
+        .unwrap();
+    assert_eq!(client.base_url(), "https://api.example.test/base");
+}
+
+#[test]
+fn a_user_agent_that_is_not_a_header_value_is_refused() {
+    let error = Client::builder(BASE)
+        .user_agent("bad\nagent")
+        .build()
+        .unwrap_err();
+    assert!(matches!(error, Error::Config(_)), "{error:?}");
 }
 
 #[tokio::test]
@@ -179,7 +200,7 @@ async fn dot_segments_are_refused_before_anything_is_sent() {
             .await
             .unwrap_err();
         assert!(
-            matches!(error, supabase_management_api::Error::InvalidRequest(_)),
+            matches!(error, openapi_client_runtime::Error::InvalidRequest(_)),
             "{value}: {error:?}"
         );
     }
@@ -193,7 +214,7 @@ async fn dot_segments_are_refused_before_anything_is_sent() {
 #[tokio::test]
 async fn a_client_without_auth_sends_no_authorization_header() {
     let server = ok_server().await;
-    let client = Client::builder_without_auth()
+    let client = Client::builder(BASE)
         .base_url(server.uri())
         .allow_insecure_http(true)
         .build()
@@ -201,10 +222,7 @@ async fn a_client_without_auth_sends_no_authorization_header() {
 
     client.execute(get_thing()).await.unwrap();
 
-    assert!(!only_request(&server)
-        .await
-        .headers
-        .contains_key("authorization"));
+    assert!(!sent_authorization(&server).await);
 }
 
 #[tokio::test]
@@ -216,10 +234,7 @@ async fn a_request_without_auth_sends_no_authorization_header() {
         .await
         .unwrap();
 
-    assert!(!only_request(&server)
-        .await
-        .headers
-        .contains_key("authorization"));
+    assert!(!sent_authorization(&server).await);
 }
 
 #[tokio::test]
@@ -291,7 +306,8 @@ async fn a_token_provider_is_asked_again_after_a_401() {
         refreshes: true,
         ..Default::default()
     });
-    let client = Client::builder_with_token_provider(SharedProvider(provider.clone()))
+    let client = Client::builder(BASE)
+        .token_provider(SharedProvider(provider.clone()))
         .base_url(server.uri())
         .allow_insecure_http(true)
         .retry(RetryPolicy::disabled())
@@ -308,7 +324,8 @@ async fn a_token_provider_is_asked_again_after_a_401() {
 #[tokio::test]
 async fn a_401_is_final_when_the_provider_cannot_refresh() {
     let server = server_accepting_only_token_2().await;
-    let client = Client::builder_with_token_provider(RotatingProvider::default())
+    let client = Client::builder(BASE)
+        .token_provider(RotatingProvider::default())
         .base_url(server.uri())
         .allow_insecure_http(true)
         .build()
@@ -343,7 +360,8 @@ impl TokenProvider for FailingProvider {
 #[tokio::test]
 async fn a_failing_token_provider_is_an_auth_error() {
     let server = ok_server().await;
-    let client = Client::builder_with_token_provider(FailingProvider)
+    let client = Client::builder(BASE)
+        .token_provider(FailingProvider)
         .base_url(server.uri())
         .allow_insecure_http(true)
         .build()

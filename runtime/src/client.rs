@@ -1,8 +1,9 @@
 //! The [`Client`] and the one request path every call goes through.
 
 use std::fmt;
+use std::marker::PhantomData;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use reqwest::header::{HeaderName, HeaderValue, AUTHORIZATION, USER_AGENT};
 use reqwest::{Method, StatusCode, Url};
@@ -16,11 +17,16 @@ use super::request::{Operation, Request, RequestBody};
 use super::response::{read_body, RawResponse, ReadError};
 use super::retry::{self, RetryPolicy, Wait};
 
-/// The `User-Agent` of every request: this crate and its version.
+/// The `User-Agent` of a client built without
+/// [`ClientBuilder::user_agent`]: this crate and its version.
 const USER_AGENT_VALUE: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
 
-/// The API client. Cheap to clone: clones share one connection pool, one
-/// rate limiter and one token provider.
+/// The runtime's client: the one request path of every call. Cheap to
+/// clone: clones share one connection pool, one rate limiter and one token
+/// provider.
+///
+/// A generated crate wraps it in a client type of its own, which carries
+/// one method per operation; this one knows no operation.
 #[derive(Clone)]
 pub struct Client {
     inner: Arc<Inner>,
@@ -28,6 +34,7 @@ pub struct Client {
 
 struct Inner {
     http: reqwest::Client,
+    user_agent: HeaderValue,
     base_url: String,
     auth: Auth,
     timeout: Option<Duration>,
@@ -50,10 +57,12 @@ impl fmt::Debug for Client {
     }
 }
 
-/// Configures a [`Client`]; start from `Client::builder`,
-/// `Client::builder_with_token_provider` or `Client::builder_without_auth`.
-pub struct ClientBuilder {
+/// Configures a client: [`ClientBuilder::build`] makes a `C`, the runtime's
+/// [`Client`] or a generated client type over it (whose `builder`
+/// functions start here with the API's base URL and name).
+pub struct ClientBuilder<C = Client> {
     base_url: String,
+    user_agent: String,
     auth: Auth,
     http: Option<reqwest::Client>,
     timeout: Option<Duration>,
@@ -63,12 +72,14 @@ pub struct ClientBuilder {
     rate_limit: Option<RateLimit>,
     max_response_body: usize,
     clock: Arc<dyn DynClock>,
+    client: PhantomData<fn() -> C>,
 }
 
-impl fmt::Debug for ClientBuilder {
+impl<C> fmt::Debug for ClientBuilder<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("base_url", &self.base_url)
+            .field("user_agent", &self.user_agent)
             .field("auth", &self.auth)
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
@@ -80,6 +91,7 @@ impl fmt::Debug for ClientBuilder {
     }
 }
 
+/// The defaults of [`ClientBuilder`].
 impl ClientBuilder {
     /// The default whole-request timeout (per attempt).
     pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
@@ -87,33 +99,50 @@ impl ClientBuilder {
     pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
     /// The default response body limit: 32 MiB.
     pub const DEFAULT_MAX_RESPONSE_BODY: usize = 32 * 1024 * 1024;
+}
 
-    fn new(base_url: &str, auth: Auth) -> Self {
+impl<C> ClientBuilder<C> {
+    /// A builder for a client of `base_url` that sends no credentials
+    /// (until [`access_token`](Self::access_token) or
+    /// [`token_provider`](Self::token_provider)), with the default
+    /// settings.
+    pub fn new(base_url: impl Into<String>) -> Self {
         Self {
-            base_url: base_url.to_owned(),
-            auth,
+            base_url: base_url.into(),
+            user_agent: USER_AGENT_VALUE.to_owned(),
+            auth: Auth::None,
             http: None,
-            timeout: Some(Self::DEFAULT_TIMEOUT),
-            connect_timeout: Self::DEFAULT_CONNECT_TIMEOUT,
+            timeout: Some(ClientBuilder::DEFAULT_TIMEOUT),
+            connect_timeout: ClientBuilder::DEFAULT_CONNECT_TIMEOUT,
             allow_insecure: false,
             retry: RetryPolicy::default(),
             rate_limit: None,
-            max_response_body: Self::DEFAULT_MAX_RESPONSE_BODY,
+            max_response_body: ClientBuilder::DEFAULT_MAX_RESPONSE_BODY,
             clock: Arc::new(TokioClock),
+            client: PhantomData,
         }
     }
 
-    pub(crate) fn without_auth(base_url: &str) -> Self {
-        Self::new(base_url, Auth::None)
+    /// Sends `token` (a bearer token) with every request.
+    pub fn access_token(mut self, token: impl Into<SecretString>) -> Self {
+        self.auth = Auth::Static(token.into());
+        self
     }
 
-    pub(crate) fn with_token(base_url: &str, token: SecretString) -> Self {
-        Self::new(base_url, Auth::Static(token))
-    }
-
-    pub(crate) fn with_token_provider(base_url: &str, provider: impl TokenProvider) -> Self {
+    /// Asks `provider` for the bearer token before each attempt (e.g. one
+    /// that refreshes OAuth tokens).
+    pub fn token_provider(mut self, provider: impl TokenProvider) -> Self {
         let provider: Arc<dyn DynTokenProvider> = Arc::new(provider);
-        Self::new(base_url, Auth::Provider(provider))
+        self.auth = Auth::Provider(provider);
+        self
+    }
+
+    /// The `User-Agent` sent with every request, e.g. `my-api-client/1.2.0`.
+    /// Default: this runtime's name and version; a generated client sets its
+    /// own crate's.
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = user_agent.into();
+        self
     }
 
     /// Sends requests to `base_url` instead of the default.
@@ -180,8 +209,12 @@ impl ClientBuilder {
     }
 
     /// Builds the client. Fails when the base URL is not a valid `https://`
-    /// URL (or `http://` with [`allow_insecure_http`](Self::allow_insecure_http)).
-    pub fn build(self) -> Result<Client> {
+    /// URL (or `http://` with [`allow_insecure_http`](Self::allow_insecure_http)),
+    /// or the user agent is not a valid header value.
+    pub fn build(self) -> Result<C>
+    where
+        C: From<Client>,
+    {
         let base_url = self.base_url.trim_end_matches('/').to_owned();
         let parsed = Url::parse(&base_url)
             .map_err(|e| Error::Config(format!("base URL {base_url:?} is not a URL: {e}")))?;
@@ -199,18 +232,25 @@ impl ClientBuilder {
                 )))
             }
         }
+        let user_agent = HeaderValue::try_from(self.user_agent.as_str()).map_err(|_| {
+            Error::Config(format!(
+                "user agent {:?} is not a valid header value",
+                self.user_agent
+            ))
+        })?;
         let http = match self.http {
             Some(http) => http,
             None => reqwest::Client::builder()
-                .user_agent(USER_AGENT_VALUE)
+                .user_agent(user_agent.clone())
                 .connect_timeout(self.connect_timeout)
                 .https_only(!self.allow_insecure)
                 .build()
                 .map_err(|e| Error::Config(format!("could not build the HTTP client: {e}")))?,
         };
-        Ok(Client {
+        let client = Client {
             inner: Arc::new(Inner {
                 http,
+                user_agent,
                 base_url,
                 auth: self.auth,
                 timeout: self.timeout,
@@ -219,18 +259,30 @@ impl ClientBuilder {
                 clock: self.clock,
                 max_response_body: self.max_response_body,
             }),
-        })
+        };
+        Ok(client.into())
     }
 }
 
 impl Client {
+    /// A builder for a client of `base_url` (requests go to `base_url`
+    /// followed by each operation's path), sending no credentials until
+    /// given some. A generated client's own `builder` functions start from
+    /// its API's base URL instead.
+    pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
+        ClientBuilder::new(base_url)
+    }
+
     /// The base URL requests go to.
     pub fn base_url(&self) -> &str {
         &self.inner.base_url
     }
 
-    pub(crate) fn clock(&self) -> &dyn DynClock {
-        &*self.inner.clock
+    /// The current instant on the client's [clock](ClientBuilder::clock),
+    /// for code that schedules work the way the client does (e.g. token
+    /// refreshes).
+    pub fn now(&self) -> Instant {
+        self.inner.clock.now()
     }
 
     /// Sends `request` through the client's auth, rate limiting and retries;
@@ -259,7 +311,7 @@ impl Client {
     async fn send(&self, request: Request) -> Result<(RawResponse, u32)> {
         let op = request.operation;
         let span = tracing::info_span!(
-            "supabase_management_api",
+            "call",
             operation = op.id,
             method = op.method,
             path = op.path,
@@ -353,29 +405,24 @@ impl Client {
     /// of the client (it is served by the limiter on the next attempt).
     async fn wait(&self, wait: Wait, attempt: u32, reason: &str) {
         let clock = &*self.inner.clock;
+        let (duration, what) = match wait {
+            Wait::RateLimited(duration) => (duration, "rate limited"),
+            Wait::Backoff(duration) => (duration, "attempt failed"),
+        };
+        tracing::warn!(
+            attempt,
+            reason,
+            wait_ms = duration.as_millis() as u64,
+            "{what}; waiting before retrying"
+        );
         match wait {
-            Wait::RateLimited(duration) => {
-                tracing::warn!(
-                    attempt,
-                    reason,
-                    wait_ms = duration.as_millis() as u64,
-                    "rate limited; waiting before retrying"
-                );
+            Wait::RateLimited(_) => {
                 if let Some(until) = clock.now().checked_add(duration) {
                     self.inner.limiter.block_until(until);
                 }
             }
-            Wait::Backoff(duration) => {
-                tracing::warn!(
-                    attempt,
-                    reason,
-                    wait_ms = duration.as_millis() as u64,
-                    "attempt failed; waiting before retrying"
-                );
-                if !duration.is_zero() {
-                    clock.sleep(duration).await;
-                }
-            }
+            Wait::Backoff(_) if !duration.is_zero() => clock.sleep(duration).await,
+            Wait::Backoff(_) => {}
         }
     }
 
@@ -433,7 +480,7 @@ impl Client {
         let mut builder = inner
             .http
             .request(method.clone(), url.clone())
-            .header(USER_AGENT, HeaderValue::from_static(USER_AGENT_VALUE));
+            .header(USER_AGENT, inner.user_agent.clone());
         if let Some(token) = token {
             let mut value = HeaderValue::try_from(format!("Bearer {}", token.expose_secret()))
                 .map_err(|_| {

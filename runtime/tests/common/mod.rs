@@ -1,4 +1,4 @@
-//! Helpers shared by the runtime tests: a virtual clock that records waits,
+//! Helpers shared by the runtime tests (and the client crate's OAuth tests): a virtual clock that records waits,
 //! ad-hoc operations, and a client builder pointed at a mock server.
 #![allow(dead_code)]
 
@@ -6,7 +6,10 @@ use std::future::Future;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
-use supabase_management_api::{Client, ClientBuilder, Clock, Operation, Request, RetryPolicy};
+use openapi_client_runtime::{Client, ClientBuilder, Clock, Operation, Request, RetryPolicy};
+
+/// The base URL of test clients not pointed at a mock server.
+pub const BASE: &str = "https://api.example.test";
 
 /// The token every test client sends; tests check it never leaks.
 pub const TOKEN: &str = "sbp_0123456789abcdef_SECRET_TOKEN";
@@ -103,7 +106,8 @@ impl Clock for TestClock {
 /// A client for `server_uri` with the test token, plain HTTP allowed, the
 /// given clock, and deterministic backoff (no jitter).
 pub fn builder(server_uri: &str, clock: &TestClock) -> ClientBuilder {
-    Client::builder(TOKEN)
+    Client::builder(BASE)
+        .access_token(TOKEN)
         .base_url(server_uri)
         .allow_insecure_http(true)
         .clock(clock.clone())

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use common::{builder, get_thing, TestClock};
-use supabase_management_api::RateLimit;
+use openapi_client_runtime::RateLimit;
 use wiremock::matchers::method;
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 

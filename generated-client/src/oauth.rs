@@ -12,13 +12,13 @@ use std::time::{Duration, Instant};
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
-use reqwest::Url;
 use sha2::{Digest, Sha256};
 
-use super::auth::{BoxError, SecretString, TokenProvider};
-use super::client::Client;
-use super::error::{Error, Result};
-use super::request::{Operation, Request, RequestBody};
+use crate::runtime::reqwest::Url;
+use crate::runtime::{
+    BoxError, Error, Operation, Request, RequestBody, Result, SecretString, TokenProvider,
+};
+use crate::Client;
 
 static TOKEN: Operation = Operation::new("v1-exchange-oauth-token", "POST", "/v1/oauth/token");
 const AUTHORIZE_PATH: &str = "/v1/oauth/authorize";
@@ -161,7 +161,10 @@ impl OAuthClient {
             .with_header("accept", "application/json")
             .with_body(RequestBody::form(&form)?)
             .without_auth();
-        let response = self.client.execute(request).await?;
+        // The runtime's client by coercion: an operation named `execute`
+        // could shadow its method on `Client`.
+        let runtime: &crate::runtime::Client = &self.client;
+        let response = runtime.execute(request).await?;
         let wire: TokenResponse = response.json().map_err(|error| match error {
             // The body holds tokens: keep it out of the error.
             Error::Decode(mut decode) => {
@@ -308,7 +311,7 @@ impl fmt::Debug for OAuthTokenProvider {
 
 impl OAuthTokenProvider {
     fn new(oauth: OAuthClient, tokens: OAuthTokens) -> Self {
-        let refresh_at = refresh_at(oauth.client.clock().now(), &tokens);
+        let refresh_at = refresh_at(oauth.client.now(), &tokens);
         Self {
             oauth,
             state: tokio::sync::Mutex::new(TokenState { tokens, refresh_at }),
@@ -332,7 +335,7 @@ impl OAuthTokenProvider {
 impl TokenProvider for OAuthTokenProvider {
     async fn access_token(&self) -> Result<SecretString, BoxError> {
         let mut state = self.state.lock().await;
-        let now = self.oauth.client.clock().now();
+        let now = self.oauth.client.now();
         if state.refresh_at.is_some_and(|at| now >= at) {
             let Some(refresh_token) = state.tokens.refresh_token.clone() else {
                 return Err("the OAuth access token expired and there is no refresh token".into());
@@ -342,7 +345,7 @@ impl TokenProvider for OAuthTokenProvider {
             if fresh.refresh_token.is_none() {
                 fresh.refresh_token = Some(refresh_token);
             }
-            state.refresh_at = refresh_at(self.oauth.client.clock().now(), &fresh);
+            state.refresh_at = refresh_at(self.oauth.client.now(), &fresh);
             state.tokens = fresh;
             if let Some(hook) = &self.on_refresh {
                 hook(&state.tokens);
@@ -358,7 +361,7 @@ impl TokenProvider for OAuthTokenProvider {
         }
         if state.tokens.access_token == *token {
             // Refresh on the next call, whatever the expiry said.
-            state.refresh_at = Some(self.oauth.client.clock().now());
+            state.refresh_at = Some(self.oauth.client.now());
         }
         true
     }

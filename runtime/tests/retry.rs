@@ -5,7 +5,7 @@ mod common;
 use std::time::Duration;
 
 use common::{builder, client, create_thing, get_thing, TestClock};
-use supabase_management_api::{Error, RetryPolicy};
+use openapi_client_runtime::{Error, RetryPolicy};
 use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -339,7 +339,8 @@ async fn the_default_jitter_stays_within_half_and_all_of_the_backoff() {
     mount(&server, "GET", ResponseTemplate::new(502)).await;
     let clock = TestClock::advancing();
     // Not `common::builder`, which turns jitter off.
-    let client = supabase_management_api::Client::builder(common::TOKEN)
+    let client = openapi_client_runtime::Client::builder(common::BASE)
+        .access_token(common::TOKEN)
         .base_url(server.uri())
         .allow_insecure_http(true)
         .clock(clock.clone())

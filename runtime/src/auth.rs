@@ -69,17 +69,16 @@ impl<'de> serde::Deserialize<'de> for SecretString {
 /// [`token_rejected`](TokenProvider::token_rejected) and, if that returns
 /// `true`, sends the request once more with a fresh token.
 ///
-/// [`OAuthTokenProvider`](super::OAuthTokenProvider) implements this for the
-/// API's own OAuth refresh flow.
+/// A generated client may come with one for its API's OAuth refresh flow.
 ///
 /// ```
-/// use supabase_management_api::{BoxError, SecretString, TokenProvider};
+/// use openapi_client_runtime::{BoxError, SecretString, TokenProvider};
 ///
 /// struct FromEnv;
 ///
 /// impl TokenProvider for FromEnv {
 ///     async fn access_token(&self) -> Result<SecretString, BoxError> {
-///         Ok(std::env::var("SUPABASE_ACCESS_TOKEN")?.into())
+///         Ok(std::env::var("API_ACCESS_TOKEN")?.into())
 ///     }
 /// }
 /// ```

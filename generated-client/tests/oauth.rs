@@ -1,6 +1,8 @@
 //! OAuth: PKCE, the authorize URL, code exchange, refresh, and the token
 //! provider that keeps a client's access token fresh.
 
+// The runtime's test helpers: a virtual clock and ad-hoc operations.
+#[path = "../../runtime/tests/common/mod.rs"]
 mod common;
 
 use std::collections::HashMap;

@@ -1,6 +1,14 @@
-//! The hand-written runtime that every generated operation calls into.
+#![doc = include_str!("../README.md")]
 //!
-//! Nothing in here knows about a specific operation. Generated code describes
+//! ## Inside
+//!
+//! The runtime of generated OpenAPI clients: everything a generated
+//! operation calls into, and nothing specific to one API.
+//!
+//! A generated crate defines its own client type over [`Client`] (Rust
+//! allows inherent methods only in the crate that defines a type), adds one
+//! method per operation to it, and refers to this crate as `crate::runtime`.
+//! Nothing in here knows about a specific operation or API. Generated code describes
 //! a call as a [`Request`] (with static [`Operation`] metadata) and hands it to
 //! [`Client::execute`]. That is one non-generic path, read top-down in
 //! `client.rs`:
@@ -19,13 +27,12 @@
 //! ([`RawResponse::json`], in `response.rs`: plain `serde_json`, with the
 //! JSON path of a failure found afterwards by `json_path.rs`). Every
 //! generated call is the same future, [`Call`] (`call.rs`), with a
-//! per-operation decoding function. `oauth.rs` builds the OAuth
-//! helpers on the same path with ad-hoc operations; `clock.rs` is the seam
+//! per-operation decoding function. `clock.rs` is the seam
 //! that lets tests observe waits without sleeping. `parts.rs` holds the small
 //! conversions generated code uses to build multipart bodies and parameters.
-//! `items.rs` holds the macros generated types are written with
-//! (`object!`, `open_enum!`), over `ser.rs`, `de.rs` and `slot.rs`, and
-//! the one request builders share (`call!`).
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
 
 mod auth;
 mod call;
@@ -33,62 +40,61 @@ mod client;
 mod clock;
 mod de;
 mod error;
-mod items;
 mod json_path;
 mod limiter;
 mod nullable;
-mod oauth;
 mod parts;
 mod request;
 mod response;
 mod retry;
 mod ser;
-mod slot;
 
 pub use auth::{BoxError, SecretString, TokenProvider};
 pub use call::{Body, Call, Decode, Header, Json, Raw, Text, Unit};
 pub use client::{Client, ClientBuilder};
 pub use clock::{Clock, TokioClock};
 #[doc(hidden)]
-pub use de::{deserialize_object, Fields, FromFields};
+pub use de::{deserialize_object, required, Fields, FromFields};
 pub use error::{ApiError, DecodeError, Error, Result};
 pub use limiter::RateLimit;
 pub use nullable::Nullable;
-pub use oauth::{Authorization, OAuthClient, OAuthTokenProvider, OAuthTokens, Pkce};
-pub use parts::FilePart;
-// Generated code uses it only when a spec has object-valued parameters.
-pub(crate) use items::{call, object, open_enum};
-#[allow(unused_imports)]
 pub use parts::json_text;
+pub use parts::FilePart;
 pub use request::{encode_path_segment, MultipartPart, Operation, Request, RequestBody};
 pub use response::RawResponse;
 pub use retry::RetryPolicy;
 pub use ser::{serialize_object, FieldWriter, ToFields};
+
+// Crates whose types appear in this crate's public API, so that users need
+// not depend on the same versions themselves.
+pub use bytes;
+pub use reqwest;
+
 #[doc(hidden)]
-pub use slot::{missing_field, present, Field};
+pub use serde as __serde;
 
 /// `Serialize` and `Deserialize` for a generated struct that implements
 /// [`ToFields`] and [`FromFields`]: the same two short impls for every struct,
 /// written once here (serde's traits are foreign, so a blanket impl over the
 /// runtime's traits is not allowed).
+#[macro_export]
 macro_rules! object_serde {
     ($name:ident) => {
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(
+        impl $crate::__serde::Serialize for $name {
+            fn serialize<S: $crate::__serde::Serializer>(
                 &self,
                 serializer: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
-                $crate::runtime::serialize_object(self, serializer)
+                $crate::serialize_object(self, serializer)
             }
         }
 
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(
+        impl<'de> $crate::__serde::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::__serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::core::result::Result<Self, D::Error> {
-                $crate::runtime::deserialize_object(deserializer)
+                $crate::deserialize_object(deserializer)
             }
         }
     };
 }
-pub(crate) use object_serde;

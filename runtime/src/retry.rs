@@ -20,7 +20,7 @@ use reqwest::StatusCode;
 ///
 /// ```
 /// use std::time::Duration;
-/// use supabase_management_api::RetryPolicy;
+/// use openapi_client_runtime::RetryPolicy;
 ///
 /// let policy = RetryPolicy::default()
 ///     .max_attempts(5)
