@@ -8,7 +8,8 @@ use super::super::types;
 impl super::super::Client {
     /// Gets project performance advisors.
     ///
-    /// This is an **experimental** endpoint. It is subject to change or removal in future versions. Use it with caution, as it may not remain supported or stable.
+    /// This is an **experimental** endpoint. It is subject to change or removal in future versions.
+    /// Use it with caution, as it may not remain supported or stable.
     ///
     /// `GET /v1/projects/{ref}/advisors/performance`
     ///
@@ -36,7 +37,8 @@ impl super::super::Client {
 
     /// Gets project security advisors.
     ///
-    /// This is an **experimental** endpoint. It is subject to change or removal in future versions. Use it with caution, as it may not remain supported or stable.
+    /// This is an **experimental** endpoint. It is subject to change or removal in future versions.
+    /// Use it with caution, as it may not remain supported or stable.
     ///
     /// `GET /v1/projects/{ref}/advisors/security`
     ///
@@ -64,7 +66,8 @@ impl super::super::Client {
     }
 }
 
-/// Request builder for [`Client::get_performance_advisors`](super::super::Client::get_performance_advisors).
+/// Request builder for
+/// [`Client::get_performance_advisors`](super::super::Client::get_performance_advisors).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPerformanceAdvisors<'a> {
@@ -75,20 +78,6 @@ pub struct GetPerformanceAdvisors<'a> {
 }
 
 impl<'a> GetPerformanceAdvisors<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -109,42 +98,12 @@ impl<'a> GetPerformanceAdvisors<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::V1ProjectAdvisorsResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetPerformanceAdvisors<'a> {
-    type Output = crate::runtime::Result<types::V1ProjectAdvisorsResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::V1ProjectAdvisorsResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetPerformanceAdvisors, types::V1ProjectAdvisorsResponse, Json);
 
-/// Request builder for [`Client::get_security_advisors`](super::super::Client::get_security_advisors).
+/// Request builder for
+/// [`Client::get_security_advisors`](super::super::Client::get_security_advisors).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetSecurityAdvisors<'a> {
@@ -155,27 +114,13 @@ pub struct GetSecurityAdvisors<'a> {
     timeout: Option<std::time::Duration>,
 }
 
+#[allow(missing_docs)]
 impl<'a> GetSecurityAdvisors<'a> {
-    /// Sets `lint_type`.
     pub fn lint_type(mut self, value: types::GetSecurityAdvisorsLintType) -> Self {
         self.lint_type = Some(value);
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -199,37 +144,6 @@ impl<'a> GetSecurityAdvisors<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::V1ProjectAdvisorsResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetSecurityAdvisors<'a> {
-    type Output = crate::runtime::Result<types::V1ProjectAdvisorsResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::V1ProjectAdvisorsResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetSecurityAdvisors, types::V1ProjectAdvisorsResponse, Json);

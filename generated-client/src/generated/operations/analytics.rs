@@ -13,8 +13,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `function_id`
-    /// - `interval`
     ///
     /// Operation: `v1-get-project-function-combined-stats`
     pub fn get_project_function_combined_stats(
@@ -39,9 +37,13 @@ impl super::super::Client {
     ///
     /// Either the `iso_timestamp_start` and `iso_timestamp_end` parameters must be provided.
     /// If both are not provided, only the last 1 minute of logs will be queried.
-    /// The timestamp range must be no more than 24 hours and is rounded to the nearest minute. If the range is more than 24 hours, a validation error will be thrown.
+    /// The timestamp range must be no more than 24 hours and is rounded to the nearest minute. If
+    /// the range is more than 24 hours, a validation error will be thrown.
     ///
-    /// Note: Unless the `sql` parameter is provided, only edge_logs will be queried. See the \[log query docs\](/docs/guides/telemetry/logs?queryGroups=product&product=postgres&queryGroups=source&source=edge_logs#querying-with-the-logs-explorer:~:text=logs%20from%20the-,Sources,-drop%2Ddown%3A) for all available sources.
+    /// Note: Unless the `sql` parameter is provided, only edge_logs will be queried. See the \[log
+    /// query
+    /// docs\](/docs/guides/telemetry/logs?queryGroups=product&product=postgres&queryGroups=source&source=edge_logs#querying-with-the-logs-explorer:~:text=logs%20from%20the-,Sources,-drop%2Ddown%3A)
+    /// for all available sources.
     ///
     /// `GET /v1/projects/{ref}/analytics/endpoints/logs.all`
     ///
@@ -108,7 +110,8 @@ impl super::super::Client {
     }
 }
 
-/// Request builder for [`Client::get_project_function_combined_stats`](super::super::Client::get_project_function_combined_stats).
+/// Request builder for
+/// [`Client::get_project_function_combined_stats`](super::super::Client::get_project_function_combined_stats).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectFunctionCombinedStats<'a> {
@@ -121,20 +124,6 @@ pub struct GetProjectFunctionCombinedStats<'a> {
 }
 
 impl<'a> GetProjectFunctionCombinedStats<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -159,36 +148,9 @@ impl<'a> GetProjectFunctionCombinedStats<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::AnalyticsResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetProjectFunctionCombinedStats<'a> {
-    type Output = crate::runtime::Result<types::AnalyticsResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::AnalyticsResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetProjectFunctionCombinedStats, types::AnalyticsResponse, Json);
 
 /// Request builder for [`Client::get_project_logs`](super::super::Client::get_project_logs).
 #[derive(Debug)]
@@ -203,39 +165,26 @@ pub struct GetProjectLogs<'a> {
     timeout: Option<std::time::Duration>,
 }
 
+#[allow(missing_docs)]
 impl<'a> GetProjectLogs<'a> {
-    /// Sets `iso_timestamp_end`.
     pub fn iso_timestamp_end(mut self, value: impl Into<String>) -> Self {
         self.iso_timestamp_end = Some(value.into());
         self
     }
 
-    /// Sets `iso_timestamp_start`.
     pub fn iso_timestamp_start(mut self, value: impl Into<String>) -> Self {
         self.iso_timestamp_start = Some(value.into());
         self
     }
 
-    /// Custom SQL query to execute on the logs. See \[querying logs\](/docs/guides/telemetry/logs?queryGroups=product&product=postgres&queryGroups=source&source=edge_logs#querying-with-the-logs-explorer) for more details.
+    /// Custom SQL query to execute on the logs. See \[querying
+    /// logs\](/docs/guides/telemetry/logs?queryGroups=product&product=postgres&queryGroups=source&source=edge_logs#querying-with-the-logs-explorer)
+    /// for more details.
     pub fn sql(mut self, value: impl Into<String>) -> Self {
         self.sql = Some(value.into());
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -265,38 +214,12 @@ impl<'a> GetProjectLogs<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::AnalyticsResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetProjectLogs<'a> {
-    type Output = crate::runtime::Result<types::AnalyticsResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::AnalyticsResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetProjectLogs, types::AnalyticsResponse, Json);
 
-/// Request builder for [`Client::get_project_usage_api_count`](super::super::Client::get_project_usage_api_count).
+/// Request builder for
+/// [`Client::get_project_usage_api_count`](super::super::Client::get_project_usage_api_count).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectUsageApiCount<'a> {
@@ -307,27 +230,13 @@ pub struct GetProjectUsageApiCount<'a> {
     timeout: Option<std::time::Duration>,
 }
 
+#[allow(missing_docs)]
 impl<'a> GetProjectUsageApiCount<'a> {
-    /// Sets `interval`.
     pub fn interval(mut self, value: types::GetProjectUsageApiCountInterval) -> Self {
         self.interval = Some(value);
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -351,42 +260,12 @@ impl<'a> GetProjectUsageApiCount<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::V1GetUsageApiCountResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetProjectUsageApiCount<'a> {
-    type Output = crate::runtime::Result<types::V1GetUsageApiCountResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::V1GetUsageApiCountResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetProjectUsageApiCount, types::V1GetUsageApiCountResponse, Json);
 
-/// Request builder for [`Client::get_project_usage_request_count`](super::super::Client::get_project_usage_request_count).
+/// Request builder for
+/// [`Client::get_project_usage_request_count`](super::super::Client::get_project_usage_request_count).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectUsageRequestCount<'a> {
@@ -397,20 +276,6 @@ pub struct GetProjectUsageRequestCount<'a> {
 }
 
 impl<'a> GetProjectUsageRequestCount<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -431,37 +296,8 @@ impl<'a> GetProjectUsageRequestCount<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::V1GetUsageApiRequestsCountResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetProjectUsageRequestCount<'a> {
-    type Output = crate::runtime::Result<types::V1GetUsageApiRequestsCountResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::V1GetUsageApiRequestsCountResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(
+    GetProjectUsageRequestCount, types::V1GetUsageApiRequestsCountResponse, Json
+);

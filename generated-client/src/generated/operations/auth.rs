@@ -15,7 +15,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-create-a-sso-provider`
     pub fn create_a_sso_provider(
@@ -32,7 +31,8 @@ impl super::super::Client {
         }
     }
 
-    /// Set up the project's existing JWT secret as an in_use JWT signing key. This endpoint will be removed in the future always check for HTTP 404 Not Found.
+    /// Set up the project's existing JWT secret as an in_use JWT signing key. This endpoint will be
+    /// removed in the future always check for HTTP 404 Not Found.
     ///
     /// `POST /v1/projects/{ref}/config/auth/signing-keys/legacy`
     ///
@@ -64,7 +64,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-create-project-signing-key`
     pub fn create_project_signing_key(
@@ -90,7 +89,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-create-project-tpa-integration`
     pub fn create_project_tpa_integration(
@@ -116,7 +114,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `provider_id`
     ///
     /// Operation: `v1-delete-a-sso-provider`
     pub fn delete_a_sso_provider(
@@ -142,7 +139,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `tpa_id`
     ///
     /// Operation: `v1-delete-project-tpa-integration`
     pub fn delete_project_tpa_integration(
@@ -168,7 +164,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `provider_id`
     ///
     /// Operation: `v1-get-a-sso-provider`
     pub fn get_a_sso_provider(
@@ -208,7 +203,8 @@ impl super::super::Client {
         }
     }
 
-    /// Get the signing key information for the JWT secret imported as signing key for this project. This endpoint will be removed in the future, check for HTTP 404 Not Found.
+    /// Get the signing key information for the JWT secret imported as signing key for this project.
+    /// This endpoint will be removed in the future, check for HTTP 404 Not Found.
     ///
     /// `GET /v1/projects/{ref}/config/auth/signing-keys/legacy`
     ///
@@ -238,7 +234,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `id`
     ///
     /// Operation: `v1-get-project-signing-key`
     pub fn get_project_signing_key(
@@ -287,7 +282,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `tpa_id`
     ///
     /// Operation: `v1-get-project-tpa-integration`
     pub fn get_project_tpa_integration(
@@ -350,7 +344,8 @@ impl super::super::Client {
         }
     }
 
-    /// Remove a signing key from a project. Only possible if the key has been in revoked status for a while.
+    /// Remove a signing key from a project. Only possible if the key has been in revoked status for
+    /// a while.
     ///
     /// `DELETE /v1/projects/{ref}/config/auth/signing-keys/{id}`
     ///
@@ -359,7 +354,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `id`
     ///
     /// Operation: `v1-remove-project-signing-key`
     pub fn remove_project_signing_key(
@@ -385,8 +379,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `provider_id`
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-a-sso-provider`
     pub fn update_a_sso_provider(
@@ -414,7 +406,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-auth-service-config`
     pub fn update_auth_service_config(
@@ -440,8 +431,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `id`
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-project-signing-key`
     pub fn update_project_signing_key(
@@ -461,7 +450,8 @@ impl super::super::Client {
     }
 }
 
-/// Request builder for [`Client::create_a_sso_provider`](super::super::Client::create_a_sso_provider).
+/// Request builder for
+/// [`Client::create_a_sso_provider`](super::super::Client::create_a_sso_provider).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateASsoProvider<'a> {
@@ -473,20 +463,6 @@ pub struct CreateASsoProvider<'a> {
 }
 
 impl<'a> CreateASsoProvider<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -509,38 +485,12 @@ impl<'a> CreateASsoProvider<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::CreateProviderResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateASsoProvider<'a> {
-    type Output = crate::runtime::Result<types::CreateProviderResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::CreateProviderResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(CreateASsoProvider, types::CreateProviderResponse, Json);
 
-/// Request builder for [`Client::create_legacy_signing_key`](super::super::Client::create_legacy_signing_key).
+/// Request builder for
+/// [`Client::create_legacy_signing_key`](super::super::Client::create_legacy_signing_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateLegacySigningKey<'a> {
@@ -551,20 +501,6 @@ pub struct CreateLegacySigningKey<'a> {
 }
 
 impl<'a> CreateLegacySigningKey<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -585,38 +521,12 @@ impl<'a> CreateLegacySigningKey<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::SigningKeyResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateLegacySigningKey<'a> {
-    type Output = crate::runtime::Result<types::SigningKeyResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::SigningKeyResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(CreateLegacySigningKey, types::SigningKeyResponse, Json);
 
-/// Request builder for [`Client::create_project_signing_key`](super::super::Client::create_project_signing_key).
+/// Request builder for
+/// [`Client::create_project_signing_key`](super::super::Client::create_project_signing_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateProjectSigningKey<'a> {
@@ -628,20 +538,6 @@ pub struct CreateProjectSigningKey<'a> {
 }
 
 impl<'a> CreateProjectSigningKey<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -664,38 +560,12 @@ impl<'a> CreateProjectSigningKey<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::SigningKeyResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateProjectSigningKey<'a> {
-    type Output = crate::runtime::Result<types::SigningKeyResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::SigningKeyResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(CreateProjectSigningKey, types::SigningKeyResponse, Json);
 
-/// Request builder for [`Client::create_project_tpa_integration`](super::super::Client::create_project_tpa_integration).
+/// Request builder for
+/// [`Client::create_project_tpa_integration`](super::super::Client::create_project_tpa_integration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateProjectTpaIntegration<'a> {
@@ -707,20 +577,6 @@ pub struct CreateProjectTpaIntegration<'a> {
 }
 
 impl<'a> CreateProjectTpaIntegration<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -743,38 +599,12 @@ impl<'a> CreateProjectTpaIntegration<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::ThirdPartyAuth, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateProjectTpaIntegration<'a> {
-    type Output = crate::runtime::Result<types::ThirdPartyAuth>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::ThirdPartyAuth,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(CreateProjectTpaIntegration, types::ThirdPartyAuth, Json);
 
-/// Request builder for [`Client::delete_a_sso_provider`](super::super::Client::delete_a_sso_provider).
+/// Request builder for
+/// [`Client::delete_a_sso_provider`](super::super::Client::delete_a_sso_provider).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteASsoProvider<'a> {
@@ -786,20 +616,6 @@ pub struct DeleteASsoProvider<'a> {
 }
 
 impl<'a> DeleteASsoProvider<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -821,38 +637,12 @@ impl<'a> DeleteASsoProvider<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::DeleteProviderResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteASsoProvider<'a> {
-    type Output = crate::runtime::Result<types::DeleteProviderResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::DeleteProviderResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(DeleteASsoProvider, types::DeleteProviderResponse, Json);
 
-/// Request builder for [`Client::delete_project_tpa_integration`](super::super::Client::delete_project_tpa_integration).
+/// Request builder for
+/// [`Client::delete_project_tpa_integration`](super::super::Client::delete_project_tpa_integration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteProjectTpaIntegration<'a> {
@@ -864,20 +654,6 @@ pub struct DeleteProjectTpaIntegration<'a> {
 }
 
 impl<'a> DeleteProjectTpaIntegration<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -899,36 +675,9 @@ impl<'a> DeleteProjectTpaIntegration<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::ThirdPartyAuth, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteProjectTpaIntegration<'a> {
-    type Output = crate::runtime::Result<types::ThirdPartyAuth>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::ThirdPartyAuth,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(DeleteProjectTpaIntegration, types::ThirdPartyAuth, Json);
 
 /// Request builder for [`Client::get_a_sso_provider`](super::super::Client::get_a_sso_provider).
 #[derive(Debug)]
@@ -942,20 +691,6 @@ pub struct GetASsoProvider<'a> {
 }
 
 impl<'a> GetASsoProvider<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -977,38 +712,12 @@ impl<'a> GetASsoProvider<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::GetProviderResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetASsoProvider<'a> {
-    type Output = crate::runtime::Result<types::GetProviderResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::GetProviderResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetASsoProvider, types::GetProviderResponse, Json);
 
-/// Request builder for [`Client::get_auth_service_config`](super::super::Client::get_auth_service_config).
+/// Request builder for
+/// [`Client::get_auth_service_config`](super::super::Client::get_auth_service_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAuthServiceConfig<'a> {
@@ -1019,20 +728,6 @@ pub struct GetAuthServiceConfig<'a> {
 }
 
 impl<'a> GetAuthServiceConfig<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1053,38 +748,12 @@ impl<'a> GetAuthServiceConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::AuthConfigResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetAuthServiceConfig<'a> {
-    type Output = crate::runtime::Result<types::AuthConfigResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::AuthConfigResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetAuthServiceConfig, types::AuthConfigResponse, Json);
 
-/// Request builder for [`Client::get_legacy_signing_key`](super::super::Client::get_legacy_signing_key).
+/// Request builder for
+/// [`Client::get_legacy_signing_key`](super::super::Client::get_legacy_signing_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetLegacySigningKey<'a> {
@@ -1095,20 +764,6 @@ pub struct GetLegacySigningKey<'a> {
 }
 
 impl<'a> GetLegacySigningKey<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1129,38 +784,12 @@ impl<'a> GetLegacySigningKey<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::SigningKeyResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetLegacySigningKey<'a> {
-    type Output = crate::runtime::Result<types::SigningKeyResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::SigningKeyResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetLegacySigningKey, types::SigningKeyResponse, Json);
 
-/// Request builder for [`Client::get_project_signing_key`](super::super::Client::get_project_signing_key).
+/// Request builder for
+/// [`Client::get_project_signing_key`](super::super::Client::get_project_signing_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectSigningKey<'a> {
@@ -1172,20 +801,6 @@ pub struct GetProjectSigningKey<'a> {
 }
 
 impl<'a> GetProjectSigningKey<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1207,38 +822,12 @@ impl<'a> GetProjectSigningKey<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::SigningKeyResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetProjectSigningKey<'a> {
-    type Output = crate::runtime::Result<types::SigningKeyResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::SigningKeyResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetProjectSigningKey, types::SigningKeyResponse, Json);
 
-/// Request builder for [`Client::get_project_signing_keys`](super::super::Client::get_project_signing_keys).
+/// Request builder for
+/// [`Client::get_project_signing_keys`](super::super::Client::get_project_signing_keys).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectSigningKeys<'a> {
@@ -1249,20 +838,6 @@ pub struct GetProjectSigningKeys<'a> {
 }
 
 impl<'a> GetProjectSigningKeys<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1283,38 +858,12 @@ impl<'a> GetProjectSigningKeys<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::SigningKeysResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetProjectSigningKeys<'a> {
-    type Output = crate::runtime::Result<types::SigningKeysResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::SigningKeysResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetProjectSigningKeys, types::SigningKeysResponse, Json);
 
-/// Request builder for [`Client::get_project_tpa_integration`](super::super::Client::get_project_tpa_integration).
+/// Request builder for
+/// [`Client::get_project_tpa_integration`](super::super::Client::get_project_tpa_integration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectTpaIntegration<'a> {
@@ -1326,20 +875,6 @@ pub struct GetProjectTpaIntegration<'a> {
 }
 
 impl<'a> GetProjectTpaIntegration<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1361,38 +896,12 @@ impl<'a> GetProjectTpaIntegration<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::ThirdPartyAuth, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetProjectTpaIntegration<'a> {
-    type Output = crate::runtime::Result<types::ThirdPartyAuth>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::ThirdPartyAuth,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetProjectTpaIntegration, types::ThirdPartyAuth, Json);
 
-/// Request builder for [`Client::list_all_sso_provider`](super::super::Client::list_all_sso_provider).
+/// Request builder for
+/// [`Client::list_all_sso_provider`](super::super::Client::list_all_sso_provider).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllSsoProvider<'a> {
@@ -1403,20 +912,6 @@ pub struct ListAllSsoProvider<'a> {
 }
 
 impl<'a> ListAllSsoProvider<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1437,38 +932,12 @@ impl<'a> ListAllSsoProvider<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::ListProvidersResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for ListAllSsoProvider<'a> {
-    type Output = crate::runtime::Result<types::ListProvidersResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::ListProvidersResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(ListAllSsoProvider, types::ListProvidersResponse, Json);
 
-/// Request builder for [`Client::list_project_tpa_integrations`](super::super::Client::list_project_tpa_integrations).
+/// Request builder for
+/// [`Client::list_project_tpa_integrations`](super::super::Client::list_project_tpa_integrations).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListProjectTpaIntegrations<'a> {
@@ -1479,20 +948,6 @@ pub struct ListProjectTpaIntegrations<'a> {
 }
 
 impl<'a> ListProjectTpaIntegrations<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1513,38 +968,12 @@ impl<'a> ListProjectTpaIntegrations<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, Vec<types::ThirdPartyAuth>, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for ListProjectTpaIntegrations<'a> {
-    type Output = crate::runtime::Result<Vec<types::ThirdPartyAuth>>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        Vec<types::ThirdPartyAuth>,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(ListProjectTpaIntegrations, Vec < types::ThirdPartyAuth >, Json);
 
-/// Request builder for [`Client::remove_project_signing_key`](super::super::Client::remove_project_signing_key).
+/// Request builder for
+/// [`Client::remove_project_signing_key`](super::super::Client::remove_project_signing_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RemoveProjectSigningKey<'a> {
@@ -1556,20 +985,6 @@ pub struct RemoveProjectSigningKey<'a> {
 }
 
 impl<'a> RemoveProjectSigningKey<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1591,38 +1006,12 @@ impl<'a> RemoveProjectSigningKey<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::SigningKeyResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for RemoveProjectSigningKey<'a> {
-    type Output = crate::runtime::Result<types::SigningKeyResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::SigningKeyResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(RemoveProjectSigningKey, types::SigningKeyResponse, Json);
 
-/// Request builder for [`Client::update_a_sso_provider`](super::super::Client::update_a_sso_provider).
+/// Request builder for
+/// [`Client::update_a_sso_provider`](super::super::Client::update_a_sso_provider).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateASsoProvider<'a> {
@@ -1635,20 +1024,6 @@ pub struct UpdateASsoProvider<'a> {
 }
 
 impl<'a> UpdateASsoProvider<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1672,38 +1047,12 @@ impl<'a> UpdateASsoProvider<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::UpdateProviderResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateASsoProvider<'a> {
-    type Output = crate::runtime::Result<types::UpdateProviderResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::UpdateProviderResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(UpdateASsoProvider, types::UpdateProviderResponse, Json);
 
-/// Request builder for [`Client::update_auth_service_config`](super::super::Client::update_auth_service_config).
+/// Request builder for
+/// [`Client::update_auth_service_config`](super::super::Client::update_auth_service_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateAuthServiceConfig<'a> {
@@ -1715,20 +1064,6 @@ pub struct UpdateAuthServiceConfig<'a> {
 }
 
 impl<'a> UpdateAuthServiceConfig<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1751,38 +1086,12 @@ impl<'a> UpdateAuthServiceConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::AuthConfigResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateAuthServiceConfig<'a> {
-    type Output = crate::runtime::Result<types::AuthConfigResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::AuthConfigResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(UpdateAuthServiceConfig, types::AuthConfigResponse, Json);
 
-/// Request builder for [`Client::update_project_signing_key`](super::super::Client::update_project_signing_key).
+/// Request builder for
+/// [`Client::update_project_signing_key`](super::super::Client::update_project_signing_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateProjectSigningKey<'a> {
@@ -1795,20 +1104,6 @@ pub struct UpdateProjectSigningKey<'a> {
 }
 
 impl<'a> UpdateProjectSigningKey<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1832,33 +1127,6 @@ impl<'a> UpdateProjectSigningKey<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::SigningKeyResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateProjectSigningKey<'a> {
-    type Output = crate::runtime::Result<types::SigningKeyResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::SigningKeyResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(UpdateProjectSigningKey, types::SigningKeyResponse, Json);

@@ -156,7 +156,8 @@ impl<'a> ListProjectAddons<'a> {
 
 crate::runtime::call!(ListProjectAddons, types::ListProjectAddonsResponse, Json);
 
-/// Request builder for [`Client::remove_project_addon`](super::super::Client::remove_project_addon).
+/// Request builder for
+/// [`Client::remove_project_addon`](super::super::Client::remove_project_addon).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RemoveProjectAddon<'a> {

@@ -17,7 +17,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-apply-a-migration`
     pub fn apply_a_migration(
@@ -46,7 +45,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-authorize-jit-access`
     pub fn authorize_jit_access(
@@ -72,7 +70,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-create-login-role`
     pub fn create_login_role(
@@ -100,7 +97,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-create-restore-point`
     pub fn create_restore_point(
@@ -126,7 +122,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `user_id`
     ///
     /// Operation: `v1-delete-jit-access`
     pub fn delete_jit_access(
@@ -246,7 +241,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `version`
     ///
     /// Operation: `v1-get-a-migration`
     pub fn get_a_migration(
@@ -268,10 +262,6 @@ impl super::super::Client {
     /// `GET /v1/snippets/{id}`
     ///
     /// OAuth scope: `database:read`.
-    ///
-    /// # Arguments
-    ///
-    /// - `id`
     ///
     /// Operation: `v1-get-a-snippet`
     pub fn get_a_snippet(&self, id: impl Into<String>) -> GetASnippet<'_> {
@@ -308,7 +298,8 @@ impl super::super::Client {
 
     /// Gets database metadata for the given project.
     ///
-    /// This is an **experimental** endpoint. It is subject to change or removal in future versions. Use it with caution, as it may not remain supported or stable.
+    /// This is an **experimental** endpoint. It is subject to change or removal in future versions.
+    /// Use it with caution, as it may not remain supported or stable.
     ///
     /// `GET /v1/projects/{ref}/database/context`
     ///
@@ -336,7 +327,8 @@ impl super::super::Client {
 
     /// Get PostgREST OpenAPI spec
     ///
-    /// Returns the PostgREST OpenAPI specification for the project. This is the replacement for querying `/rest/v1/` directly with the anon key.
+    /// Returns the PostgREST OpenAPI specification for the project. This is the replacement for
+    /// querying `/rest/v1/` directly with the anon key.
     ///
     /// `GET /v1/projects/{ref}/database/openapi`
     ///
@@ -636,8 +628,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `version`
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-patch-a-migration`
     pub fn patch_a_migration(
@@ -667,7 +657,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-read-only-query`
     pub fn read_only_query(
@@ -691,7 +680,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-remove-a-read-replica`
     pub fn remove_a_read_replica(
@@ -719,7 +707,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-restore-physical-backup`
     pub fn restore_physical_backup(
@@ -745,7 +732,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-restore-pitr-backup`
     pub fn restore_pitr_backup(
@@ -799,7 +785,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-run-a-query`
     pub fn run_a_query(
@@ -823,7 +808,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-setup-a-read-replica`
     pub fn setup_a_read_replica(
@@ -851,7 +835,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-undo`
     pub fn undo(&self, r#ref: impl Into<String>, body: types::V1UndoBody) -> Undo<'_> {
@@ -866,7 +849,10 @@ impl super::super::Client {
 
     /// Updates the backup schedule time for a project
     ///
-    /// Sets the time at which the daily backup runs. The change takes effect on the next backup window that includes the new time. If the new time has already passed for today, the first backup at the new time will occur the following day. It can only be updated 3 times per 24 hours.
+    /// Sets the time at which the daily backup runs. The change takes effect on the next backup
+    /// window that includes the new time. If the new time has already passed for today, the first
+    /// backup at the new time will occur the following day. It can only be updated 3 times per 24
+    /// hours.
     ///
     /// `PATCH /v1/projects/{ref}/database/backups/schedule`
     ///
@@ -875,7 +861,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-backup-schedule`
     pub fn update_backup_schedule(
@@ -901,7 +886,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-database-password`
     pub fn update_database_password(
@@ -927,7 +911,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-jit-access`
     pub fn update_jit_access(
@@ -953,7 +936,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-jit-access-config`
     pub fn update_jit_access_config(
@@ -979,7 +961,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-pooler-config`
     pub fn update_pooler_config(
@@ -1005,7 +986,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-postgres-config`
     pub fn update_postgres_config(
@@ -1031,7 +1011,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-ssl-enforcement-config`
     pub fn update_ssl_enforcement_config(
@@ -1059,7 +1038,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-upsert-a-migration`
     pub fn upsert_a_migration(
@@ -1097,20 +1075,6 @@ impl<'a> ApplyAMigration<'a> {
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1136,32 +1100,12 @@ impl<'a> ApplyAMigration<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for ApplyAMigration<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(ApplyAMigration, (), Unit);
 
-/// Request builder for [`Client::authorize_jit_access`](super::super::Client::authorize_jit_access).
+/// Request builder for
+/// [`Client::authorize_jit_access`](super::super::Client::authorize_jit_access).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct AuthorizeJitAccess<'a> {
@@ -1173,20 +1117,6 @@ pub struct AuthorizeJitAccess<'a> {
 }
 
 impl<'a> AuthorizeJitAccess<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1209,40 +1139,9 @@ impl<'a> AuthorizeJitAccess<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::JitAuthorizeAccessResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for AuthorizeJitAccess<'a> {
-    type Output = crate::runtime::Result<types::JitAuthorizeAccessResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::JitAuthorizeAccessResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(AuthorizeJitAccess, types::JitAuthorizeAccessResponse, Json);
 
 /// Request builder for [`Client::create_login_role`](super::super::Client::create_login_role).
 #[derive(Debug)]
@@ -1256,20 +1155,6 @@ pub struct CreateLoginRole<'a> {
 }
 
 impl<'a> CreateLoginRole<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1292,38 +1177,12 @@ impl<'a> CreateLoginRole<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::CreateRoleResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateLoginRole<'a> {
-    type Output = crate::runtime::Result<types::CreateRoleResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::CreateRoleResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(CreateLoginRole, types::CreateRoleResponse, Json);
 
-/// Request builder for [`Client::create_restore_point`](super::super::Client::create_restore_point).
+/// Request builder for
+/// [`Client::create_restore_point`](super::super::Client::create_restore_point).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateRestorePoint<'a> {
@@ -1335,20 +1194,6 @@ pub struct CreateRestorePoint<'a> {
 }
 
 impl<'a> CreateRestorePoint<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1371,36 +1216,9 @@ impl<'a> CreateRestorePoint<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::V1RestorePointResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateRestorePoint<'a> {
-    type Output = crate::runtime::Result<types::V1RestorePointResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::V1RestorePointResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(CreateRestorePoint, types::V1RestorePointResponse, Json);
 
 /// Request builder for [`Client::delete_jit_access`](super::super::Client::delete_jit_access).
 #[derive(Debug)]
@@ -1414,20 +1232,6 @@ pub struct DeleteJitAccess<'a> {
 }
 
 impl<'a> DeleteJitAccess<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1449,30 +1253,9 @@ impl<'a> DeleteJitAccess<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteJitAccess<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(DeleteJitAccess, (), Unit);
 
 /// Request builder for [`Client::delete_login_roles`](super::super::Client::delete_login_roles).
 #[derive(Debug)]
@@ -1485,20 +1268,6 @@ pub struct DeleteLoginRoles<'a> {
 }
 
 impl<'a> DeleteLoginRoles<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1519,38 +1288,12 @@ impl<'a> DeleteLoginRoles<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::DeleteRolesResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteLoginRoles<'a> {
-    type Output = crate::runtime::Result<types::DeleteRolesResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::DeleteRolesResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(DeleteLoginRoles, types::DeleteRolesResponse, Json);
 
-/// Request builder for [`Client::disable_readonly_mode_temporarily`](super::super::Client::disable_readonly_mode_temporarily).
+/// Request builder for
+/// [`Client::disable_readonly_mode_temporarily`](super::super::Client::disable_readonly_mode_temporarily).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DisableReadonlyModeTemporarily<'a> {
@@ -1561,20 +1304,6 @@ pub struct DisableReadonlyModeTemporarily<'a> {
 }
 
 impl<'a> DisableReadonlyModeTemporarily<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1595,32 +1324,12 @@ impl<'a> DisableReadonlyModeTemporarily<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for DisableReadonlyModeTemporarily<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(DisableReadonlyModeTemporarily, (), Unit);
 
-/// Request builder for [`Client::enable_database_webhook`](super::super::Client::enable_database_webhook).
+/// Request builder for
+/// [`Client::enable_database_webhook`](super::super::Client::enable_database_webhook).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct EnableDatabaseWebhook<'a> {
@@ -1631,20 +1340,6 @@ pub struct EnableDatabaseWebhook<'a> {
 }
 
 impl<'a> EnableDatabaseWebhook<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1665,32 +1360,12 @@ impl<'a> EnableDatabaseWebhook<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for EnableDatabaseWebhook<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(EnableDatabaseWebhook, (), Unit);
 
-/// Request builder for [`Client::generate_typescript_types`](super::super::Client::generate_typescript_types).
+/// Request builder for
+/// [`Client::generate_typescript_types`](super::super::Client::generate_typescript_types).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GenerateTypescriptTypes<'a> {
@@ -1708,20 +1383,6 @@ impl<'a> GenerateTypescriptTypes<'a> {
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1745,36 +1406,9 @@ impl<'a> GenerateTypescriptTypes<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::TypescriptResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GenerateTypescriptTypes<'a> {
-    type Output = crate::runtime::Result<types::TypescriptResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::TypescriptResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GenerateTypescriptTypes, types::TypescriptResponse, Json);
 
 /// Request builder for [`Client::get_a_migration`](super::super::Client::get_a_migration).
 #[derive(Debug)]
@@ -1788,20 +1422,6 @@ pub struct GetAMigration<'a> {
 }
 
 impl<'a> GetAMigration<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1823,36 +1443,9 @@ impl<'a> GetAMigration<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::V1GetMigrationResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetAMigration<'a> {
-    type Output = crate::runtime::Result<types::V1GetMigrationResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::V1GetMigrationResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetAMigration, types::V1GetMigrationResponse, Json);
 
 /// Request builder for [`Client::get_a_snippet`](super::super::Client::get_a_snippet).
 #[derive(Debug)]
@@ -1865,20 +1458,6 @@ pub struct GetASnippet<'a> {
 }
 
 impl<'a> GetASnippet<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1898,36 +1477,9 @@ impl<'a> GetASnippet<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::SnippetResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetASnippet<'a> {
-    type Output = crate::runtime::Result<types::SnippetResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::SnippetResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetASnippet, types::SnippetResponse, Json);
 
 /// Request builder for [`Client::get_backup_schedule`](super::super::Client::get_backup_schedule).
 #[derive(Debug)]
@@ -1940,20 +1492,6 @@ pub struct GetBackupSchedule<'a> {
 }
 
 impl<'a> GetBackupSchedule<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1974,42 +1512,12 @@ impl<'a> GetBackupSchedule<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::V1BackupScheduleResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetBackupSchedule<'a> {
-    type Output = crate::runtime::Result<types::V1BackupScheduleResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::V1BackupScheduleResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetBackupSchedule, types::V1BackupScheduleResponse, Json);
 
-/// Request builder for [`Client::get_database_metadata`](super::super::Client::get_database_metadata).
+/// Request builder for
+/// [`Client::get_database_metadata`](super::super::Client::get_database_metadata).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetDatabaseMetadata<'a> {
@@ -2020,20 +1528,6 @@ pub struct GetDatabaseMetadata<'a> {
 }
 
 impl<'a> GetDatabaseMetadata<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2054,42 +1548,12 @@ impl<'a> GetDatabaseMetadata<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::GetProjectDbMetadataResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetDatabaseMetadata<'a> {
-    type Output = crate::runtime::Result<types::GetProjectDbMetadataResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::GetProjectDbMetadataResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetDatabaseMetadata, types::GetProjectDbMetadataResponse, Json);
 
-/// Request builder for [`Client::get_database_openapi`](super::super::Client::get_database_openapi).
+/// Request builder for
+/// [`Client::get_database_openapi`](super::super::Client::get_database_openapi).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetDatabaseOpenapi<'a> {
@@ -2109,20 +1573,6 @@ impl<'a> GetDatabaseOpenapi<'a> {
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2146,42 +1596,11 @@ impl<'a> GetDatabaseOpenapi<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        std::collections::BTreeMap<String, serde_json::Value>,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetDatabaseOpenapi<'a> {
-    type Output = crate::runtime::Result<
-        std::collections::BTreeMap<String, serde_json::Value>,
-    >;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        std::collections::BTreeMap<String, serde_json::Value>,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(
+    GetDatabaseOpenapi, std::collections::BTreeMap < String, serde_json::Value >, Json
+);
 
 /// Request builder for [`Client::get_jit_access`](super::super::Client::get_jit_access).
 #[derive(Debug)]
@@ -2194,20 +1613,6 @@ pub struct GetJitAccess<'a> {
 }
 
 impl<'a> GetJitAccess<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2228,38 +1633,12 @@ impl<'a> GetJitAccess<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::JitAccessResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetJitAccess<'a> {
-    type Output = crate::runtime::Result<types::JitAccessResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::JitAccessResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetJitAccess, types::JitAccessResponse, Json);
 
-/// Request builder for [`Client::get_jit_access_config`](super::super::Client::get_jit_access_config).
+/// Request builder for
+/// [`Client::get_jit_access_config`](super::super::Client::get_jit_access_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetJitAccessConfig<'a> {
@@ -2270,20 +1649,6 @@ pub struct GetJitAccessConfig<'a> {
 }
 
 impl<'a> GetJitAccessConfig<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2304,36 +1669,9 @@ impl<'a> GetJitAccessConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::JitStateResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetJitAccessConfig<'a> {
-    type Output = crate::runtime::Result<types::JitStateResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::JitStateResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetJitAccessConfig, types::JitStateResponse, Json);
 
 /// Request builder for [`Client::get_pooler_config`](super::super::Client::get_pooler_config).
 #[derive(Debug)]
@@ -2346,20 +1684,6 @@ pub struct GetPoolerConfig<'a> {
 }
 
 impl<'a> GetPoolerConfig<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2380,40 +1704,9 @@ impl<'a> GetPoolerConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        Vec<types::SupavisorConfigResponse>,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetPoolerConfig<'a> {
-    type Output = crate::runtime::Result<Vec<types::SupavisorConfigResponse>>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        Vec<types::SupavisorConfigResponse>,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetPoolerConfig, Vec < types::SupavisorConfigResponse >, Json);
 
 /// Request builder for [`Client::get_postgres_config`](super::super::Client::get_postgres_config).
 #[derive(Debug)]
@@ -2426,20 +1719,6 @@ pub struct GetPostgresConfig<'a> {
 }
 
 impl<'a> GetPostgresConfig<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2460,38 +1739,12 @@ impl<'a> GetPostgresConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::PostgresConfigResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetPostgresConfig<'a> {
-    type Output = crate::runtime::Result<types::PostgresConfigResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::PostgresConfigResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetPostgresConfig, types::PostgresConfigResponse, Json);
 
-/// Request builder for [`Client::get_project_pgbouncer_config`](super::super::Client::get_project_pgbouncer_config).
+/// Request builder for
+/// [`Client::get_project_pgbouncer_config`](super::super::Client::get_project_pgbouncer_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectPgbouncerConfig<'a> {
@@ -2502,20 +1755,6 @@ pub struct GetProjectPgbouncerConfig<'a> {
 }
 
 impl<'a> GetProjectPgbouncerConfig<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2536,42 +1775,12 @@ impl<'a> GetProjectPgbouncerConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::V1PgbouncerConfigResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetProjectPgbouncerConfig<'a> {
-    type Output = crate::runtime::Result<types::V1PgbouncerConfigResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::V1PgbouncerConfigResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetProjectPgbouncerConfig, types::V1PgbouncerConfigResponse, Json);
 
-/// Request builder for [`Client::get_readonly_mode_status`](super::super::Client::get_readonly_mode_status).
+/// Request builder for
+/// [`Client::get_readonly_mode_status`](super::super::Client::get_readonly_mode_status).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetReadonlyModeStatus<'a> {
@@ -2582,20 +1791,6 @@ pub struct GetReadonlyModeStatus<'a> {
 }
 
 impl<'a> GetReadonlyModeStatus<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2616,36 +1811,9 @@ impl<'a> GetReadonlyModeStatus<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::ReadOnlyStatusResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetReadonlyModeStatus<'a> {
-    type Output = crate::runtime::Result<types::ReadOnlyStatusResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::ReadOnlyStatusResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetReadonlyModeStatus, types::ReadOnlyStatusResponse, Json);
 
 /// Request builder for [`Client::get_restore_point`](super::super::Client::get_restore_point).
 #[derive(Debug)]
@@ -2658,27 +1826,13 @@ pub struct GetRestorePoint<'a> {
     timeout: Option<std::time::Duration>,
 }
 
+#[allow(missing_docs)]
 impl<'a> GetRestorePoint<'a> {
-    /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2702,38 +1856,12 @@ impl<'a> GetRestorePoint<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::V1RestorePointResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetRestorePoint<'a> {
-    type Output = crate::runtime::Result<types::V1RestorePointResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::V1RestorePointResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetRestorePoint, types::V1RestorePointResponse, Json);
 
-/// Request builder for [`Client::get_ssl_enforcement_config`](super::super::Client::get_ssl_enforcement_config).
+/// Request builder for
+/// [`Client::get_ssl_enforcement_config`](super::super::Client::get_ssl_enforcement_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetSslEnforcementConfig<'a> {
@@ -2744,20 +1872,6 @@ pub struct GetSslEnforcementConfig<'a> {
 }
 
 impl<'a> GetSslEnforcementConfig<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2778,36 +1892,9 @@ impl<'a> GetSslEnforcementConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::SslEnforcementResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetSslEnforcementConfig<'a> {
-    type Output = crate::runtime::Result<types::SslEnforcementResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::SslEnforcementResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetSslEnforcementConfig, types::SslEnforcementResponse, Json);
 
 /// Request builder for [`Client::list_all_backups`](super::super::Client::list_all_backups).
 #[derive(Debug)]
@@ -2820,20 +1907,6 @@ pub struct ListAllBackups<'a> {
 }
 
 impl<'a> ListAllBackups<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2854,36 +1927,9 @@ impl<'a> ListAllBackups<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::V1BackupsResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for ListAllBackups<'a> {
-    type Output = crate::runtime::Result<types::V1BackupsResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::V1BackupsResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(ListAllBackups, types::V1BackupsResponse, Json);
 
 /// Request builder for [`Client::list_all_snippets`](super::super::Client::list_all_snippets).
 #[derive(Debug)]
@@ -2899,14 +1945,13 @@ pub struct ListAllSnippets<'a> {
     timeout: Option<std::time::Duration>,
 }
 
+#[allow(missing_docs)]
 impl<'a> ListAllSnippets<'a> {
-    /// Sets `cursor`.
     pub fn cursor(mut self, value: impl Into<String>) -> Self {
         self.cursor = Some(value.into());
         self
     }
 
-    /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<String>) -> Self {
         self.limit = Some(value.into());
         self
@@ -2918,32 +1963,16 @@ impl<'a> ListAllSnippets<'a> {
         self
     }
 
-    /// Sets `sort_by`.
     pub fn sort_by(mut self, value: types::ListAllSnippetsSortBy) -> Self {
         self.sort_by = Some(value);
         self
     }
 
-    /// Sets `sort_order`.
     pub fn sort_order(mut self, value: types::ListAllSnippetsSortOrder) -> Self {
         self.sort_order = Some(value);
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2974,32 +2003,9 @@ impl<'a> ListAllSnippets<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::SnippetList, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for ListAllSnippets<'a> {
-    type Output = crate::runtime::Result<types::SnippetList>;
-    type IntoFuture = crate::runtime::Call<'a, types::SnippetList, crate::runtime::Json>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(ListAllSnippets, types::SnippetList, Json);
 
 /// Request builder for [`Client::list_jit_access`](super::super::Client::list_jit_access).
 #[derive(Debug)]
@@ -3012,20 +2018,6 @@ pub struct ListJitAccess<'a> {
 }
 
 impl<'a> ListJitAccess<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -3046,38 +2038,12 @@ impl<'a> ListJitAccess<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::JitListAccessResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for ListJitAccess<'a> {
-    type Output = crate::runtime::Result<types::JitListAccessResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::JitListAccessResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(ListJitAccess, types::JitListAccessResponse, Json);
 
-/// Request builder for [`Client::list_migration_history`](super::super::Client::list_migration_history).
+/// Request builder for
+/// [`Client::list_migration_history`](super::super::Client::list_migration_history).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListMigrationHistory<'a> {
@@ -3088,20 +2054,6 @@ pub struct ListMigrationHistory<'a> {
 }
 
 impl<'a> ListMigrationHistory<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -3122,40 +2074,9 @@ impl<'a> ListMigrationHistory<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::V1ListMigrationsResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for ListMigrationHistory<'a> {
-    type Output = crate::runtime::Result<types::V1ListMigrationsResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::V1ListMigrationsResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(ListMigrationHistory, types::V1ListMigrationsResponse, Json);
 
 /// Request builder for [`Client::patch_a_migration`](super::super::Client::patch_a_migration).
 #[derive(Debug)]
@@ -3170,20 +2091,6 @@ pub struct PatchAMigration<'a> {
 }
 
 impl<'a> PatchAMigration<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -3207,30 +2114,9 @@ impl<'a> PatchAMigration<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for PatchAMigration<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(PatchAMigration, (), Unit);
 
 /// Request builder for [`Client::read_only_query`](super::super::Client::read_only_query).
 #[derive(Debug)]
@@ -3244,20 +2130,6 @@ pub struct ReadOnlyQuery<'a> {
 }
 
 impl<'a> ReadOnlyQuery<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -3280,32 +2152,12 @@ impl<'a> ReadOnlyQuery<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for ReadOnlyQuery<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(ReadOnlyQuery, (), Unit);
 
-/// Request builder for [`Client::remove_a_read_replica`](super::super::Client::remove_a_read_replica).
+/// Request builder for
+/// [`Client::remove_a_read_replica`](super::super::Client::remove_a_read_replica).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RemoveAReadReplica<'a> {
@@ -3317,20 +2169,6 @@ pub struct RemoveAReadReplica<'a> {
 }
 
 impl<'a> RemoveAReadReplica<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -3353,32 +2191,12 @@ impl<'a> RemoveAReadReplica<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for RemoveAReadReplica<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(RemoveAReadReplica, (), Unit);
 
-/// Request builder for [`Client::restore_physical_backup`](super::super::Client::restore_physical_backup).
+/// Request builder for
+/// [`Client::restore_physical_backup`](super::super::Client::restore_physical_backup).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RestorePhysicalBackup<'a> {
@@ -3390,20 +2208,6 @@ pub struct RestorePhysicalBackup<'a> {
 }
 
 impl<'a> RestorePhysicalBackup<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -3426,30 +2230,9 @@ impl<'a> RestorePhysicalBackup<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for RestorePhysicalBackup<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(RestorePhysicalBackup, (), Unit);
 
 /// Request builder for [`Client::restore_pitr_backup`](super::super::Client::restore_pitr_backup).
 #[derive(Debug)]
@@ -3463,20 +2246,6 @@ pub struct RestorePitrBackup<'a> {
 }
 
 impl<'a> RestorePitrBackup<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -3499,30 +2268,9 @@ impl<'a> RestorePitrBackup<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for RestorePitrBackup<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(RestorePitrBackup, (), Unit);
 
 /// Request builder for [`Client::rollback_migrations`](super::super::Client::rollback_migrations).
 #[derive(Debug)]
@@ -3536,20 +2284,6 @@ pub struct RollbackMigrations<'a> {
 }
 
 impl<'a> RollbackMigrations<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -3572,30 +2306,9 @@ impl<'a> RollbackMigrations<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for RollbackMigrations<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(RollbackMigrations, (), Unit);
 
 /// Request builder for [`Client::run_a_query`](super::super::Client::run_a_query).
 #[derive(Debug)]
@@ -3609,20 +2322,6 @@ pub struct RunAQuery<'a> {
 }
 
 impl<'a> RunAQuery<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -3645,44 +2344,14 @@ impl<'a> RunAQuery<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        Vec<std::collections::BTreeMap<String, serde_json::Value>>,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for RunAQuery<'a> {
-    type Output = crate::runtime::Result<
-        Vec<std::collections::BTreeMap<String, serde_json::Value>>,
-    >;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        Vec<std::collections::BTreeMap<String, serde_json::Value>>,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(
+    RunAQuery, Vec < std::collections::BTreeMap < String, serde_json::Value > >, Json
+);
 
-/// Request builder for [`Client::setup_a_read_replica`](super::super::Client::setup_a_read_replica).
+/// Request builder for
+/// [`Client::setup_a_read_replica`](super::super::Client::setup_a_read_replica).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct SetupAReadReplica<'a> {
@@ -3694,20 +2363,6 @@ pub struct SetupAReadReplica<'a> {
 }
 
 impl<'a> SetupAReadReplica<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -3730,30 +2385,9 @@ impl<'a> SetupAReadReplica<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for SetupAReadReplica<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(SetupAReadReplica, (), Unit);
 
 /// Request builder for [`Client::undo`](super::super::Client::undo).
 #[derive(Debug)]
@@ -3767,20 +2401,6 @@ pub struct Undo<'a> {
 }
 
 impl<'a> Undo<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -3803,32 +2423,12 @@ impl<'a> Undo<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for Undo<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(Undo, (), Unit);
 
-/// Request builder for [`Client::update_backup_schedule`](super::super::Client::update_backup_schedule).
+/// Request builder for
+/// [`Client::update_backup_schedule`](super::super::Client::update_backup_schedule).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateBackupSchedule<'a> {
@@ -3840,20 +2440,6 @@ pub struct UpdateBackupSchedule<'a> {
 }
 
 impl<'a> UpdateBackupSchedule<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -3876,42 +2462,12 @@ impl<'a> UpdateBackupSchedule<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::V1BackupScheduleResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateBackupSchedule<'a> {
-    type Output = crate::runtime::Result<types::V1BackupScheduleResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::V1BackupScheduleResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(UpdateBackupSchedule, types::V1BackupScheduleResponse, Json);
 
-/// Request builder for [`Client::update_database_password`](super::super::Client::update_database_password).
+/// Request builder for
+/// [`Client::update_database_password`](super::super::Client::update_database_password).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateDatabasePassword<'a> {
@@ -3923,20 +2479,6 @@ pub struct UpdateDatabasePassword<'a> {
 }
 
 impl<'a> UpdateDatabasePassword<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -3959,40 +2501,9 @@ impl<'a> UpdateDatabasePassword<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::V1UpdatePasswordResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateDatabasePassword<'a> {
-    type Output = crate::runtime::Result<types::V1UpdatePasswordResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::V1UpdatePasswordResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(UpdateDatabasePassword, types::V1UpdatePasswordResponse, Json);
 
 /// Request builder for [`Client::update_jit_access`](super::super::Client::update_jit_access).
 #[derive(Debug)]
@@ -4006,20 +2517,6 @@ pub struct UpdateJitAccess<'a> {
 }
 
 impl<'a> UpdateJitAccess<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -4042,38 +2539,12 @@ impl<'a> UpdateJitAccess<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::JitAccessResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateJitAccess<'a> {
-    type Output = crate::runtime::Result<types::JitAccessResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::JitAccessResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(UpdateJitAccess, types::JitAccessResponse, Json);
 
-/// Request builder for [`Client::update_jit_access_config`](super::super::Client::update_jit_access_config).
+/// Request builder for
+/// [`Client::update_jit_access_config`](super::super::Client::update_jit_access_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateJitAccessConfig<'a> {
@@ -4085,20 +2556,6 @@ pub struct UpdateJitAccessConfig<'a> {
 }
 
 impl<'a> UpdateJitAccessConfig<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -4121,38 +2578,12 @@ impl<'a> UpdateJitAccessConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::JitStateResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateJitAccessConfig<'a> {
-    type Output = crate::runtime::Result<types::JitStateResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::JitStateResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(UpdateJitAccessConfig, types::JitStateResponse, Json);
 
-/// Request builder for [`Client::update_pooler_config`](super::super::Client::update_pooler_config).
+/// Request builder for
+/// [`Client::update_pooler_config`](super::super::Client::update_pooler_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdatePoolerConfig<'a> {
@@ -4164,20 +2595,6 @@ pub struct UpdatePoolerConfig<'a> {
 }
 
 impl<'a> UpdatePoolerConfig<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -4200,42 +2617,12 @@ impl<'a> UpdatePoolerConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::UpdateSupavisorConfigResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdatePoolerConfig<'a> {
-    type Output = crate::runtime::Result<types::UpdateSupavisorConfigResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::UpdateSupavisorConfigResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(UpdatePoolerConfig, types::UpdateSupavisorConfigResponse, Json);
 
-/// Request builder for [`Client::update_postgres_config`](super::super::Client::update_postgres_config).
+/// Request builder for
+/// [`Client::update_postgres_config`](super::super::Client::update_postgres_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdatePostgresConfig<'a> {
@@ -4247,20 +2634,6 @@ pub struct UpdatePostgresConfig<'a> {
 }
 
 impl<'a> UpdatePostgresConfig<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -4283,38 +2656,12 @@ impl<'a> UpdatePostgresConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::PostgresConfigResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdatePostgresConfig<'a> {
-    type Output = crate::runtime::Result<types::PostgresConfigResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::PostgresConfigResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(UpdatePostgresConfig, types::PostgresConfigResponse, Json);
 
-/// Request builder for [`Client::update_ssl_enforcement_config`](super::super::Client::update_ssl_enforcement_config).
+/// Request builder for
+/// [`Client::update_ssl_enforcement_config`](super::super::Client::update_ssl_enforcement_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateSslEnforcementConfig<'a> {
@@ -4326,20 +2673,6 @@ pub struct UpdateSslEnforcementConfig<'a> {
 }
 
 impl<'a> UpdateSslEnforcementConfig<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -4362,36 +2695,9 @@ impl<'a> UpdateSslEnforcementConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::SslEnforcementResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateSslEnforcementConfig<'a> {
-    type Output = crate::runtime::Result<types::SslEnforcementResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::SslEnforcementResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(UpdateSslEnforcementConfig, types::SslEnforcementResponse, Json);
 
 /// Request builder for [`Client::upsert_a_migration`](super::super::Client::upsert_a_migration).
 #[derive(Debug)]
@@ -4412,20 +2718,6 @@ impl<'a> UpsertAMigration<'a> {
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -4451,27 +2743,6 @@ impl<'a> UpsertAMigration<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpsertAMigration<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(UpsertAMigration, (), Unit);

@@ -38,7 +38,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-activate-vanity-subdomain-config`
     pub fn activate_vanity_subdomain_config(
@@ -64,7 +63,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-check-vanity-subdomain-availability`
     pub fn check_vanity_subdomain_availability(
@@ -183,7 +181,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-hostname-config`
     pub fn update_hostname_config(
@@ -200,7 +197,8 @@ impl super::super::Client {
         }
     }
 
-    /// \[Beta\] Attempts to verify the DNS configuration for project's custom hostname configuration
+    /// \[Beta\] Attempts to verify the DNS configuration for project's custom hostname
+    /// configuration
     ///
     /// `POST /v1/projects/{ref}/custom-hostname/reverify`
     ///
@@ -221,7 +219,8 @@ impl super::super::Client {
     }
 }
 
-/// Request builder for [`Client::activate_custom_hostname`](super::super::Client::activate_custom_hostname).
+/// Request builder for
+/// [`Client::activate_custom_hostname`](super::super::Client::activate_custom_hostname).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ActivateCustomHostname<'a> {
@@ -232,20 +231,6 @@ pub struct ActivateCustomHostname<'a> {
 }
 
 impl<'a> ActivateCustomHostname<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -266,42 +251,12 @@ impl<'a> ActivateCustomHostname<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::UpdateCustomHostnameResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for ActivateCustomHostname<'a> {
-    type Output = crate::runtime::Result<types::UpdateCustomHostnameResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::UpdateCustomHostnameResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(ActivateCustomHostname, types::UpdateCustomHostnameResponse, Json);
 
-/// Request builder for [`Client::activate_vanity_subdomain_config`](super::super::Client::activate_vanity_subdomain_config).
+/// Request builder for
+/// [`Client::activate_vanity_subdomain_config`](super::super::Client::activate_vanity_subdomain_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ActivateVanitySubdomainConfig<'a> {
@@ -313,20 +268,6 @@ pub struct ActivateVanitySubdomainConfig<'a> {
 }
 
 impl<'a> ActivateVanitySubdomainConfig<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -349,42 +290,14 @@ impl<'a> ActivateVanitySubdomainConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::ActivateVanitySubdomainResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for ActivateVanitySubdomainConfig<'a> {
-    type Output = crate::runtime::Result<types::ActivateVanitySubdomainResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::ActivateVanitySubdomainResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(
+    ActivateVanitySubdomainConfig, types::ActivateVanitySubdomainResponse, Json
+);
 
-/// Request builder for [`Client::check_vanity_subdomain_availability`](super::super::Client::check_vanity_subdomain_availability).
+/// Request builder for
+/// [`Client::check_vanity_subdomain_availability`](super::super::Client::check_vanity_subdomain_availability).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CheckVanitySubdomainAvailability<'a> {
@@ -396,20 +309,6 @@ pub struct CheckVanitySubdomainAvailability<'a> {
 }
 
 impl<'a> CheckVanitySubdomainAvailability<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -432,42 +331,14 @@ impl<'a> CheckVanitySubdomainAvailability<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::SubdomainAvailabilityResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for CheckVanitySubdomainAvailability<'a> {
-    type Output = crate::runtime::Result<types::SubdomainAvailabilityResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::SubdomainAvailabilityResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(
+    CheckVanitySubdomainAvailability, types::SubdomainAvailabilityResponse, Json
+);
 
-/// Request builder for [`Client::deactivate_vanity_subdomain_config`](super::super::Client::deactivate_vanity_subdomain_config).
+/// Request builder for
+/// [`Client::deactivate_vanity_subdomain_config`](super::super::Client::deactivate_vanity_subdomain_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeactivateVanitySubdomainConfig<'a> {
@@ -478,20 +349,6 @@ pub struct DeactivateVanitySubdomainConfig<'a> {
 }
 
 impl<'a> DeactivateVanitySubdomainConfig<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -512,32 +369,12 @@ impl<'a> DeactivateVanitySubdomainConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeactivateVanitySubdomainConfig<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(DeactivateVanitySubdomainConfig, (), Unit);
 
-/// Request builder for [`Client::delete_hostname_config`](super::super::Client::delete_hostname_config).
+/// Request builder for
+/// [`Client::delete_hostname_config`](super::super::Client::delete_hostname_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteHostnameConfig<'a> {
@@ -557,20 +394,6 @@ impl<'a> DeleteHostnameConfig<'a> {
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -594,30 +417,9 @@ impl<'a> DeleteHostnameConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteHostnameConfig<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(DeleteHostnameConfig, (), Unit);
 
 /// Request builder for [`Client::get_hostname_config`](super::super::Client::get_hostname_config).
 #[derive(Debug)]
@@ -630,20 +432,6 @@ pub struct GetHostnameConfig<'a> {
 }
 
 impl<'a> GetHostnameConfig<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -664,42 +452,12 @@ impl<'a> GetHostnameConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::UpdateCustomHostnameResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetHostnameConfig<'a> {
-    type Output = crate::runtime::Result<types::UpdateCustomHostnameResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::UpdateCustomHostnameResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetHostnameConfig, types::UpdateCustomHostnameResponse, Json);
 
-/// Request builder for [`Client::get_vanity_subdomain_config`](super::super::Client::get_vanity_subdomain_config).
+/// Request builder for
+/// [`Client::get_vanity_subdomain_config`](super::super::Client::get_vanity_subdomain_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetVanitySubdomainConfig<'a> {
@@ -710,20 +468,6 @@ pub struct GetVanitySubdomainConfig<'a> {
 }
 
 impl<'a> GetVanitySubdomainConfig<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -744,42 +488,14 @@ impl<'a> GetVanitySubdomainConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::VanitySubdomainConfigResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetVanitySubdomainConfig<'a> {
-    type Output = crate::runtime::Result<types::VanitySubdomainConfigResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::VanitySubdomainConfigResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(
+    GetVanitySubdomainConfig, types::VanitySubdomainConfigResponse, Json
+);
 
-/// Request builder for [`Client::update_hostname_config`](super::super::Client::update_hostname_config).
+/// Request builder for
+/// [`Client::update_hostname_config`](super::super::Client::update_hostname_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateHostnameConfig<'a> {
@@ -791,20 +507,6 @@ pub struct UpdateHostnameConfig<'a> {
 }
 
 impl<'a> UpdateHostnameConfig<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -827,40 +529,9 @@ impl<'a> UpdateHostnameConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::UpdateCustomHostnameResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateHostnameConfig<'a> {
-    type Output = crate::runtime::Result<types::UpdateCustomHostnameResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::UpdateCustomHostnameResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(UpdateHostnameConfig, types::UpdateCustomHostnameResponse, Json);
 
 /// Request builder for [`Client::verify_dns_config`](super::super::Client::verify_dns_config).
 #[derive(Debug)]
@@ -873,20 +544,6 @@ pub struct VerifyDnsConfig<'a> {
 }
 
 impl<'a> VerifyDnsConfig<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -907,37 +564,6 @@ impl<'a> VerifyDnsConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::UpdateCustomHostnameResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for VerifyDnsConfig<'a> {
-    type Output = crate::runtime::Result<types::UpdateCustomHostnameResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::UpdateCustomHostnameResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(VerifyDnsConfig, types::UpdateCustomHostnameResponse, Json);

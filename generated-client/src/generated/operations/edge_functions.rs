@@ -245,7 +245,8 @@ impl super::super::Client {
     }
 }
 
-/// Request builder for [`Client::bulk_update_functions`](super::super::Client::bulk_update_functions).
+/// Request builder for
+/// [`Client::bulk_update_functions`](super::super::Client::bulk_update_functions).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct BulkUpdateFunctions<'a> {

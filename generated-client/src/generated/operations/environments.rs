@@ -39,7 +39,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-create-a-branch`
     pub fn create_a_branch(
@@ -58,7 +57,8 @@ impl super::super::Client {
 
     /// Delete a database branch
     ///
-    /// Deletes the specified database branch. By default, deletes immediately. Use force=false to schedule deletion with 1-hour grace period (only when soft deletion is enabled).
+    /// Deletes the specified database branch. By default, deletes immediately. Use force=false to
+    /// schedule deletion with 1-hour grace period (only when soft deletion is enabled).
     ///
     /// `DELETE /v1/branches/{branch_id_or_ref}`
     ///
@@ -142,7 +142,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `name`
     ///
     /// Operation: `v1-get-a-branch`
     pub fn get_a_branch(
@@ -297,7 +296,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-merge-a-branch`
     pub fn merge_a_branch(
@@ -325,7 +323,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-push-a-branch`
     pub fn push_a_branch(
@@ -353,7 +350,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-reset-a-branch`
     pub fn reset_a_branch(
@@ -406,7 +402,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-a-branch-config`
     pub fn update_a_branch_config(
@@ -435,7 +430,6 @@ impl super::super::Client {
     ///
     /// - `ref`: Project ref
     /// - `run_id`: Action Run ID
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-action-run-status`
     pub fn update_action_run_status(
@@ -466,20 +460,6 @@ pub struct CountActionRuns<'a> {
 }
 
 impl<'a> CountActionRuns<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -500,33 +480,9 @@ impl<'a> CountActionRuns<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, i64, crate::runtime::Header> {
-        crate::runtime::Call::new(
-            self.request(),
-            crate::runtime::Header("X-Total-Count"),
-        )
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for CountActionRuns<'a> {
-    type Output = crate::runtime::Result<i64>;
-    type IntoFuture = crate::runtime::Call<'a, i64, crate::runtime::Header>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(CountActionRuns, i64, Header("X-Total-Count"));
 
 /// Request builder for [`Client::create_a_branch`](super::super::Client::create_a_branch).
 #[derive(Debug)]
@@ -540,20 +496,6 @@ pub struct CreateABranch<'a> {
 }
 
 impl<'a> CreateABranch<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -576,36 +518,9 @@ impl<'a> CreateABranch<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::BranchResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateABranch<'a> {
-    type Output = crate::runtime::Result<types::BranchResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::BranchResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(CreateABranch, types::BranchResponse, Json);
 
 /// Request builder for [`Client::delete_a_branch`](super::super::Client::delete_a_branch).
 #[derive(Debug)]
@@ -619,7 +534,8 @@ pub struct DeleteABranch<'a> {
 }
 
 impl<'a> DeleteABranch<'a> {
-    /// If set to false, schedule deletion with 1-hour grace period (only when soft deletion is enabled).
+    /// If set to false, schedule deletion with 1-hour grace period (only when soft deletion is
+    /// enabled).
     ///
     /// Defaults to `"true"` on the server.
     pub fn force(mut self, value: bool) -> Self {
@@ -627,20 +543,6 @@ impl<'a> DeleteABranch<'a> {
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -663,36 +565,9 @@ impl<'a> DeleteABranch<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::BranchDeleteResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteABranch<'a> {
-    type Output = crate::runtime::Result<types::BranchDeleteResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::BranchDeleteResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(DeleteABranch, types::BranchDeleteResponse, Json);
 
 /// Request builder for [`Client::diff_a_branch`](super::super::Client::diff_a_branch).
 #[derive(Debug)]
@@ -706,8 +581,8 @@ pub struct DiffABranch<'a> {
     timeout: Option<std::time::Duration>,
 }
 
+#[allow(missing_docs)]
 impl<'a> DiffABranch<'a> {
-    /// Sets `included_schemas`.
     pub fn included_schemas(mut self, value: impl Into<String>) -> Self {
         self.included_schemas = Some(value.into());
         self
@@ -719,20 +594,6 @@ impl<'a> DiffABranch<'a> {
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -759,32 +620,12 @@ impl<'a> DiffABranch<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, String, crate::runtime::Text> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Text)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for DiffABranch<'a> {
-    type Output = crate::runtime::Result<String>;
-    type IntoFuture = crate::runtime::Call<'a, String, crate::runtime::Text>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(DiffABranch, String, Text);
 
-/// Request builder for [`Client::disable_preview_branching`](super::super::Client::disable_preview_branching).
+/// Request builder for
+/// [`Client::disable_preview_branching`](super::super::Client::disable_preview_branching).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DisablePreviewBranching<'a> {
@@ -795,20 +636,6 @@ pub struct DisablePreviewBranching<'a> {
 }
 
 impl<'a> DisablePreviewBranching<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -829,30 +656,9 @@ impl<'a> DisablePreviewBranching<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for DisablePreviewBranching<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(DisablePreviewBranching, (), Unit);
 
 /// Request builder for [`Client::get_a_branch`](super::super::Client::get_a_branch).
 #[derive(Debug)]
@@ -866,20 +672,6 @@ pub struct GetABranch<'a> {
 }
 
 impl<'a> GetABranch<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -901,36 +693,9 @@ impl<'a> GetABranch<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::BranchResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetABranch<'a> {
-    type Output = crate::runtime::Result<types::BranchResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::BranchResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetABranch, types::BranchResponse, Json);
 
 /// Request builder for [`Client::get_a_branch_config`](super::super::Client::get_a_branch_config).
 #[derive(Debug)]
@@ -943,20 +708,6 @@ pub struct GetABranchConfig<'a> {
 }
 
 impl<'a> GetABranchConfig<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -976,36 +727,9 @@ impl<'a> GetABranchConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::BranchDetailResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetABranchConfig<'a> {
-    type Output = crate::runtime::Result<types::BranchDetailResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::BranchDetailResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetABranchConfig, types::BranchDetailResponse, Json);
 
 /// Request builder for [`Client::get_action_run`](super::super::Client::get_action_run).
 #[derive(Debug)]
@@ -1019,20 +743,6 @@ pub struct GetActionRun<'a> {
 }
 
 impl<'a> GetActionRun<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1054,36 +764,9 @@ impl<'a> GetActionRun<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::ActionRunResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetActionRun<'a> {
-    type Output = crate::runtime::Result<types::ActionRunResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::ActionRunResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetActionRun, types::ActionRunResponse, Json);
 
 /// Request builder for [`Client::get_action_run_logs`](super::super::Client::get_action_run_logs).
 #[derive(Debug)]
@@ -1097,20 +780,6 @@ pub struct GetActionRunLogs<'a> {
 }
 
 impl<'a> GetActionRunLogs<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1133,30 +802,9 @@ impl<'a> GetActionRunLogs<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, String, crate::runtime::Text> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Text)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetActionRunLogs<'a> {
-    type Output = crate::runtime::Result<String>;
-    type IntoFuture = crate::runtime::Call<'a, String, crate::runtime::Text>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetActionRunLogs, String, Text);
 
 /// Request builder for [`Client::list_action_runs`](super::super::Client::list_action_runs).
 #[derive(Debug)]
@@ -1170,33 +818,18 @@ pub struct ListActionRuns<'a> {
     timeout: Option<std::time::Duration>,
 }
 
+#[allow(missing_docs)]
 impl<'a> ListActionRuns<'a> {
-    /// Sets `limit`.
     pub fn limit(mut self, value: f64) -> Self {
         self.limit = Some(value);
         self
     }
 
-    /// Sets `offset`.
     pub fn offset(mut self, value: f64) -> Self {
         self.offset = Some(value);
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1223,36 +856,9 @@ impl<'a> ListActionRuns<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::ListActionRunResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for ListActionRuns<'a> {
-    type Output = crate::runtime::Result<types::ListActionRunResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::ListActionRunResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(ListActionRuns, types::ListActionRunResponse, Json);
 
 /// Request builder for [`Client::list_all_branches`](super::super::Client::list_all_branches).
 #[derive(Debug)]
@@ -1265,20 +871,6 @@ pub struct ListAllBranches<'a> {
 }
 
 impl<'a> ListAllBranches<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1299,36 +891,9 @@ impl<'a> ListAllBranches<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, Vec<types::BranchResponse>, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for ListAllBranches<'a> {
-    type Output = crate::runtime::Result<Vec<types::BranchResponse>>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        Vec<types::BranchResponse>,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(ListAllBranches, Vec < types::BranchResponse >, Json);
 
 /// Request builder for [`Client::merge_a_branch`](super::super::Client::merge_a_branch).
 #[derive(Debug)]
@@ -1342,20 +907,6 @@ pub struct MergeABranch<'a> {
 }
 
 impl<'a> MergeABranch<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1378,36 +929,9 @@ impl<'a> MergeABranch<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::BranchUpdateResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for MergeABranch<'a> {
-    type Output = crate::runtime::Result<types::BranchUpdateResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::BranchUpdateResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(MergeABranch, types::BranchUpdateResponse, Json);
 
 /// Request builder for [`Client::push_a_branch`](super::super::Client::push_a_branch).
 #[derive(Debug)]
@@ -1421,20 +945,6 @@ pub struct PushABranch<'a> {
 }
 
 impl<'a> PushABranch<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1457,36 +967,9 @@ impl<'a> PushABranch<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::BranchUpdateResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for PushABranch<'a> {
-    type Output = crate::runtime::Result<types::BranchUpdateResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::BranchUpdateResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(PushABranch, types::BranchUpdateResponse, Json);
 
 /// Request builder for [`Client::reset_a_branch`](super::super::Client::reset_a_branch).
 #[derive(Debug)]
@@ -1500,20 +983,6 @@ pub struct ResetABranch<'a> {
 }
 
 impl<'a> ResetABranch<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1536,36 +1005,9 @@ impl<'a> ResetABranch<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::BranchUpdateResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for ResetABranch<'a> {
-    type Output = crate::runtime::Result<types::BranchUpdateResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::BranchUpdateResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(ResetABranch, types::BranchUpdateResponse, Json);
 
 /// Request builder for [`Client::restore_a_branch`](super::super::Client::restore_a_branch).
 #[derive(Debug)]
@@ -1578,20 +1020,6 @@ pub struct RestoreABranch<'a> {
 }
 
 impl<'a> RestoreABranch<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1612,38 +1040,12 @@ impl<'a> RestoreABranch<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::BranchRestoreResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for RestoreABranch<'a> {
-    type Output = crate::runtime::Result<types::BranchRestoreResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::BranchRestoreResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(RestoreABranch, types::BranchRestoreResponse, Json);
 
-/// Request builder for [`Client::update_a_branch_config`](super::super::Client::update_a_branch_config).
+/// Request builder for
+/// [`Client::update_a_branch_config`](super::super::Client::update_a_branch_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateABranchConfig<'a> {
@@ -1655,20 +1057,6 @@ pub struct UpdateABranchConfig<'a> {
 }
 
 impl<'a> UpdateABranchConfig<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1690,38 +1078,12 @@ impl<'a> UpdateABranchConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::BranchResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateABranchConfig<'a> {
-    type Output = crate::runtime::Result<types::BranchResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::BranchResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(UpdateABranchConfig, types::BranchResponse, Json);
 
-/// Request builder for [`Client::update_action_run_status`](super::super::Client::update_action_run_status).
+/// Request builder for
+/// [`Client::update_action_run_status`](super::super::Client::update_action_run_status).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateActionRunStatus<'a> {
@@ -1734,20 +1096,6 @@ pub struct UpdateActionRunStatus<'a> {
 }
 
 impl<'a> UpdateActionRunStatus<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1772,33 +1120,6 @@ impl<'a> UpdateActionRunStatus<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::UpdateRunStatusResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateActionRunStatus<'a> {
-    type Output = crate::runtime::Result<types::UpdateRunStatusResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::UpdateRunStatusResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(UpdateActionRunStatus, types::UpdateRunStatusResponse, Json);

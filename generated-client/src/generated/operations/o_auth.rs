@@ -10,12 +10,6 @@ impl super::super::Client {
     ///
     /// `GET /v1/oauth/authorize`
     ///
-    /// # Arguments
-    ///
-    /// - `client_id`
-    /// - `redirect_uri`
-    /// - `response_type`
-    ///
     /// Operation: `v1-authorize-user`
     pub fn authorize_user(
         &self,
@@ -44,10 +38,6 @@ impl super::super::Client {
     ///
     /// `POST /v1/oauth/token`
     ///
-    /// # Arguments
-    ///
-    /// - `body`: the request body.
-    ///
     /// Operation: `v1-exchange-oauth-token`
     pub fn exchange_oauth_token(
         &self,
@@ -63,16 +53,14 @@ impl super::super::Client {
 
     /// Authorize user through oauth and claim a project
     ///
-    /// Initiates the OAuth authorization flow for the specified provider. After successful authentication, the user can claim ownership of the specified project.
+    /// Initiates the OAuth authorization flow for the specified provider. After successful
+    /// authentication, the user can claim ownership of the specified project.
     ///
     /// `GET /v1/oauth/authorize/project-claim`
     ///
     /// # Arguments
     ///
-    /// - `client_id`
     /// - `project_ref`: Project ref
-    /// - `redirect_uri`
-    /// - `response_type`
     ///
     /// Operation: `v1-oauth-authorize-project-claim`
     pub fn oauth_authorize_project_claim(
@@ -100,10 +88,6 @@ impl super::super::Client {
     /// \[Beta\] Revoke oauth app authorization and it's corresponding tokens
     ///
     /// `POST /v1/oauth/revoke`
-    ///
-    /// # Arguments
-    ///
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-revoke-token`
     pub fn revoke_token(&self, body: types::OAuthRevokeTokenBody) -> RevokeToken<'_> {
@@ -135,14 +119,13 @@ pub struct AuthorizeUser<'a> {
     timeout: Option<std::time::Duration>,
 }
 
+#[allow(missing_docs)]
 impl<'a> AuthorizeUser<'a> {
-    /// Sets `code_challenge`.
     pub fn code_challenge(mut self, value: impl Into<String>) -> Self {
         self.code_challenge = Some(value.into());
         self
     }
 
-    /// Sets `code_challenge_method`.
     pub fn code_challenge_method(
         mut self,
         value: types::AuthorizeUserCodeChallengeMethod,
@@ -163,38 +146,21 @@ impl<'a> AuthorizeUser<'a> {
         self
     }
 
-    /// Sets `response_mode`.
     pub fn response_mode(mut self, value: impl Into<String>) -> Self {
         self.response_mode = Some(value.into());
         self
     }
 
-    /// Sets `scope`.
     pub fn scope(mut self, value: impl Into<String>) -> Self {
         self.scope = Some(value.into());
         self
     }
 
-    /// Sets `state`.
     pub fn state(mut self, value: impl Into<String>) -> Self {
         self.state = Some(value.into());
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -237,32 +203,12 @@ impl<'a> AuthorizeUser<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for AuthorizeUser<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(AuthorizeUser, (), Unit);
 
-/// Request builder for [`Client::exchange_oauth_token`](super::super::Client::exchange_oauth_token).
+/// Request builder for
+/// [`Client::exchange_oauth_token`](super::super::Client::exchange_oauth_token).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ExchangeOauthToken<'a> {
@@ -273,20 +219,6 @@ pub struct ExchangeOauthToken<'a> {
 }
 
 impl<'a> ExchangeOauthToken<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -304,38 +236,12 @@ impl<'a> ExchangeOauthToken<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::OAuthTokenResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for ExchangeOauthToken<'a> {
-    type Output = crate::runtime::Result<types::OAuthTokenResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::OAuthTokenResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(ExchangeOauthToken, types::OAuthTokenResponse, Json);
 
-/// Request builder for [`Client::oauth_authorize_project_claim`](super::super::Client::oauth_authorize_project_claim).
+/// Request builder for
+/// [`Client::oauth_authorize_project_claim`](super::super::Client::oauth_authorize_project_claim).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct OauthAuthorizeProjectClaim<'a> {
@@ -352,14 +258,13 @@ pub struct OauthAuthorizeProjectClaim<'a> {
     timeout: Option<std::time::Duration>,
 }
 
+#[allow(missing_docs)]
 impl<'a> OauthAuthorizeProjectClaim<'a> {
-    /// Sets `code_challenge`.
     pub fn code_challenge(mut self, value: impl Into<String>) -> Self {
         self.code_challenge = Some(value.into());
         self
     }
 
-    /// Sets `code_challenge_method`.
     pub fn code_challenge_method(
         mut self,
         value: types::OauthAuthorizeProjectClaimCodeChallengeMethod,
@@ -368,32 +273,16 @@ impl<'a> OauthAuthorizeProjectClaim<'a> {
         self
     }
 
-    /// Sets `response_mode`.
     pub fn response_mode(mut self, value: impl Into<String>) -> Self {
         self.response_mode = Some(value.into());
         self
     }
 
-    /// Sets `state`.
     pub fn state(mut self, value: impl Into<String>) -> Self {
         self.state = Some(value.into());
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -429,30 +318,9 @@ impl<'a> OauthAuthorizeProjectClaim<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for OauthAuthorizeProjectClaim<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(OauthAuthorizeProjectClaim, (), Unit);
 
 /// Request builder for [`Client::revoke_token`](super::super::Client::revoke_token).
 #[derive(Debug)]
@@ -465,20 +333,6 @@ pub struct RevokeToken<'a> {
 }
 
 impl<'a> RevokeToken<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -496,27 +350,6 @@ impl<'a> RevokeToken<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for RevokeToken<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(RevokeToken, (), Unit);

@@ -15,7 +15,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `slug`: Organization slug
-    /// - `token`
     ///
     /// Operation: `v1-claim-project-for-organization`
     pub fn claim_project_for_organization(
@@ -35,10 +34,6 @@ impl super::super::Client {
     /// Create an organization
     ///
     /// `POST /v1/organizations`
-    ///
-    /// # Arguments
-    ///
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-create-an-organization`
     pub fn create_an_organization(
@@ -75,7 +70,8 @@ impl super::super::Client {
 
     /// Get entitlements for an organization
     ///
-    /// Returns the entitlements available to the organization based on their plan and any overrides.
+    /// Returns the entitlements available to the organization based on their plan and any
+    /// overrides.
     ///
     /// `GET /v1/organizations/{slug}/entitlements`
     ///
@@ -107,7 +103,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `slug`: Organization slug
-    /// - `token`
     ///
     /// Operation: `v1-get-organization-project-claim`
     pub fn get_organization_project_claim(
@@ -165,7 +160,8 @@ impl super::super::Client {
     }
 }
 
-/// Request builder for [`Client::claim_project_for_organization`](super::super::Client::claim_project_for_organization).
+/// Request builder for
+/// [`Client::claim_project_for_organization`](super::super::Client::claim_project_for_organization).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ClaimProjectForOrganization<'a> {
@@ -177,20 +173,6 @@ pub struct ClaimProjectForOrganization<'a> {
 }
 
 impl<'a> ClaimProjectForOrganization<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -212,32 +194,12 @@ impl<'a> ClaimProjectForOrganization<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for ClaimProjectForOrganization<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(ClaimProjectForOrganization, (), Unit);
 
-/// Request builder for [`Client::create_an_organization`](super::super::Client::create_an_organization).
+/// Request builder for
+/// [`Client::create_an_organization`](super::super::Client::create_an_organization).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateAnOrganization<'a> {
@@ -248,20 +210,6 @@ pub struct CreateAnOrganization<'a> {
 }
 
 impl<'a> CreateAnOrganization<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -279,36 +227,9 @@ impl<'a> CreateAnOrganization<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::OrganizationResponseV1, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateAnOrganization<'a> {
-    type Output = crate::runtime::Result<types::OrganizationResponseV1>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::OrganizationResponseV1,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(CreateAnOrganization, types::OrganizationResponseV1, Json);
 
 /// Request builder for [`Client::get_an_organization`](super::super::Client::get_an_organization).
 #[derive(Debug)]
@@ -321,20 +242,6 @@ pub struct GetAnOrganization<'a> {
 }
 
 impl<'a> GetAnOrganization<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -354,42 +261,12 @@ impl<'a> GetAnOrganization<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::V1OrganizationSlugResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetAnOrganization<'a> {
-    type Output = crate::runtime::Result<types::V1OrganizationSlugResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::V1OrganizationSlugResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetAnOrganization, types::V1OrganizationSlugResponse, Json);
 
-/// Request builder for [`Client::get_organization_entitlements`](super::super::Client::get_organization_entitlements).
+/// Request builder for
+/// [`Client::get_organization_entitlements`](super::super::Client::get_organization_entitlements).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetOrganizationEntitlements<'a> {
@@ -400,20 +277,6 @@ pub struct GetOrganizationEntitlements<'a> {
 }
 
 impl<'a> GetOrganizationEntitlements<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -434,42 +297,14 @@ impl<'a> GetOrganizationEntitlements<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::V1ListEntitlementsResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetOrganizationEntitlements<'a> {
-    type Output = crate::runtime::Result<types::V1ListEntitlementsResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::V1ListEntitlementsResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(
+    GetOrganizationEntitlements, types::V1ListEntitlementsResponse, Json
+);
 
-/// Request builder for [`Client::get_organization_project_claim`](super::super::Client::get_organization_project_claim).
+/// Request builder for
+/// [`Client::get_organization_project_claim`](super::super::Client::get_organization_project_claim).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetOrganizationProjectClaim<'a> {
@@ -481,20 +316,6 @@ pub struct GetOrganizationProjectClaim<'a> {
 }
 
 impl<'a> GetOrganizationProjectClaim<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -516,42 +337,14 @@ impl<'a> GetOrganizationProjectClaim<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::OrganizationProjectClaimResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetOrganizationProjectClaim<'a> {
-    type Output = crate::runtime::Result<types::OrganizationProjectClaimResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::OrganizationProjectClaimResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(
+    GetOrganizationProjectClaim, types::OrganizationProjectClaimResponse, Json
+);
 
-/// Request builder for [`Client::list_all_organizations`](super::super::Client::list_all_organizations).
+/// Request builder for
+/// [`Client::list_all_organizations`](super::super::Client::list_all_organizations).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllOrganizations<'a> {
@@ -561,20 +354,6 @@ pub struct ListAllOrganizations<'a> {
 }
 
 impl<'a> ListAllOrganizations<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -590,42 +369,12 @@ impl<'a> ListAllOrganizations<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        Vec<types::OrganizationResponseV1>,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for ListAllOrganizations<'a> {
-    type Output = crate::runtime::Result<Vec<types::OrganizationResponseV1>>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        Vec<types::OrganizationResponseV1>,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(ListAllOrganizations, Vec < types::OrganizationResponseV1 >, Json);
 
-/// Request builder for [`Client::list_organization_members`](super::super::Client::list_organization_members).
+/// Request builder for
+/// [`Client::list_organization_members`](super::super::Client::list_organization_members).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListOrganizationMembers<'a> {
@@ -636,20 +385,6 @@ pub struct ListOrganizationMembers<'a> {
 }
 
 impl<'a> ListOrganizationMembers<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -670,37 +405,8 @@ impl<'a> ListOrganizationMembers<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        Vec<types::V1OrganizationMemberResponse>,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for ListOrganizationMembers<'a> {
-    type Output = crate::runtime::Result<Vec<types::V1OrganizationMemberResponse>>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        Vec<types::V1OrganizationMemberResponse>,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(
+    ListOrganizationMembers, Vec < types::V1OrganizationMemberResponse >, Json
+);

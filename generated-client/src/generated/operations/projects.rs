@@ -35,10 +35,6 @@ impl super::super::Client {
     ///
     /// OAuth scope: `projects:write`.
     ///
-    /// # Arguments
-    ///
-    /// - `body`: the request body.
-    ///
     /// Operation: `v1-create-a-project`
     pub fn create_a_project(
         &self,
@@ -104,7 +100,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-delete-network-bans`
     pub fn delete_network_bans(
@@ -148,7 +143,8 @@ impl super::super::Client {
     ///
     /// Returns a paginated list of projects for the specified organization.
     ///
-    /// This endpoint uses offset-based pagination. Use the `offset` parameter to skip a number of projects and the `limit` parameter to control the number of projects returned per page.
+    /// This endpoint uses offset-based pagination. Use the `offset` parameter to skip a number of
+    /// projects and the `limit` parameter to control the number of projects returned per page.
     ///
     /// `GET /v1/organizations/{slug}/projects`
     ///
@@ -383,7 +379,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `services`
     ///
     /// Operation: `v1-get-services-health`
     pub fn get_services_health(
@@ -424,7 +419,8 @@ impl super::super::Client {
         }
     }
 
-    /// \[Beta\] Gets project's network bans with additional information about which databases they affect
+    /// \[Beta\] Gets project's network bans with additional information about which databases they
+    /// affect
     ///
     /// `POST /v1/projects/{ref}/network-bans/retrieve/enriched`
     ///
@@ -494,7 +490,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-modify-database-disk`
     pub fn modify_database_disk(
@@ -520,7 +515,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-patch-network-restrictions`
     pub fn patch_network_restrictions(
@@ -586,7 +580,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-a-project`
     pub fn update_a_project(
@@ -612,7 +605,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-network-restrictions`
     pub fn update_network_restrictions(
@@ -638,7 +630,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-upgrade-postgres-version`
     pub fn upgrade_postgres_version(
@@ -656,7 +647,8 @@ impl super::super::Client {
     }
 }
 
-/// Request builder for [`Client::cancel_a_project_restoration`](super::super::Client::cancel_a_project_restoration).
+/// Request builder for
+/// [`Client::cancel_a_project_restoration`](super::super::Client::cancel_a_project_restoration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CancelAProjectRestoration<'a> {
@@ -667,20 +659,6 @@ pub struct CancelAProjectRestoration<'a> {
 }
 
 impl<'a> CancelAProjectRestoration<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -701,30 +679,9 @@ impl<'a> CancelAProjectRestoration<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for CancelAProjectRestoration<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(CancelAProjectRestoration, (), Unit);
 
 /// Request builder for [`Client::create_a_project`](super::super::Client::create_a_project).
 #[derive(Debug)]
@@ -737,20 +694,6 @@ pub struct CreateAProject<'a> {
 }
 
 impl<'a> CreateAProject<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -768,38 +711,12 @@ impl<'a> CreateAProject<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::V1ProjectResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateAProject<'a> {
-    type Output = crate::runtime::Result<types::V1ProjectResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::V1ProjectResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(CreateAProject, types::V1ProjectResponse, Json);
 
-/// Request builder for [`Client::create_project_claim_token`](super::super::Client::create_project_claim_token).
+/// Request builder for
+/// [`Client::create_project_claim_token`](super::super::Client::create_project_claim_token).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateProjectClaimToken<'a> {
@@ -810,20 +727,6 @@ pub struct CreateProjectClaimToken<'a> {
 }
 
 impl<'a> CreateProjectClaimToken<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -844,40 +747,11 @@ impl<'a> CreateProjectClaimToken<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::CreateProjectClaimTokenResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateProjectClaimToken<'a> {
-    type Output = crate::runtime::Result<types::CreateProjectClaimTokenResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::CreateProjectClaimTokenResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(
+    CreateProjectClaimToken, types::CreateProjectClaimTokenResponse, Json
+);
 
 /// Request builder for [`Client::delete_a_project`](super::super::Client::delete_a_project).
 #[derive(Debug)]
@@ -890,20 +764,6 @@ pub struct DeleteAProject<'a> {
 }
 
 impl<'a> DeleteAProject<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -923,36 +783,9 @@ impl<'a> DeleteAProject<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::V1ProjectRefResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteAProject<'a> {
-    type Output = crate::runtime::Result<types::V1ProjectRefResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::V1ProjectRefResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(DeleteAProject, types::V1ProjectRefResponse, Json);
 
 /// Request builder for [`Client::delete_network_bans`](super::super::Client::delete_network_bans).
 #[derive(Debug)]
@@ -966,20 +799,6 @@ pub struct DeleteNetworkBans<'a> {
 }
 
 impl<'a> DeleteNetworkBans<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1002,32 +821,12 @@ impl<'a> DeleteNetworkBans<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteNetworkBans<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(DeleteNetworkBans, (), Unit);
 
-/// Request builder for [`Client::delete_project_claim_token`](super::super::Client::delete_project_claim_token).
+/// Request builder for
+/// [`Client::delete_project_claim_token`](super::super::Client::delete_project_claim_token).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteProjectClaimToken<'a> {
@@ -1038,20 +837,6 @@ pub struct DeleteProjectClaimToken<'a> {
 }
 
 impl<'a> DeleteProjectClaimToken<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1072,32 +857,12 @@ impl<'a> DeleteProjectClaimToken<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteProjectClaimToken<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(DeleteProjectClaimToken, (), Unit);
 
-/// Request builder for [`Client::get_all_projects_for_organization`](super::super::Client::get_all_projects_for_organization).
+/// Request builder for
+/// [`Client::get_all_projects_for_organization`](super::super::Client::get_all_projects_for_organization).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAllProjectsForOrganization<'a> {
@@ -1151,20 +916,6 @@ impl<'a> GetAllProjectsForOrganization<'a> {
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1200,42 +951,14 @@ impl<'a> GetAllProjectsForOrganization<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::OrganizationProjectsResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetAllProjectsForOrganization<'a> {
-    type Output = crate::runtime::Result<types::OrganizationProjectsResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::OrganizationProjectsResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(
+    GetAllProjectsForOrganization, types::OrganizationProjectsResponse, Json
+);
 
-/// Request builder for [`Client::get_available_regions`](super::super::Client::get_available_regions).
+/// Request builder for
+/// [`Client::get_available_regions`](super::super::Client::get_available_regions).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAvailableRegions<'a> {
@@ -1248,7 +971,8 @@ pub struct GetAvailableRegions<'a> {
 }
 
 impl<'a> GetAvailableRegions<'a> {
-    /// Continent code to determine regional recommendations: NA (North America), SA (South America), EU (Europe), AF (Africa), AS (Asia), OC (Oceania), AN (Antarctica)
+    /// Continent code to determine regional recommendations: NA (North America), SA (South
+    /// America), EU (Europe), AF (Africa), AS (Asia), OC (Oceania), AN (Antarctica)
     pub fn continent(mut self, value: types::GetAvailableRegionsContinent) -> Self {
         self.continent = Some(value);
         self
@@ -1263,20 +987,6 @@ impl<'a> GetAvailableRegions<'a> {
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1300,32 +1010,9 @@ impl<'a> GetAvailableRegions<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::RegionsInfo, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetAvailableRegions<'a> {
-    type Output = crate::runtime::Result<types::RegionsInfo>;
-    type IntoFuture = crate::runtime::Call<'a, types::RegionsInfo, crate::runtime::Json>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetAvailableRegions, types::RegionsInfo, Json);
 
 /// Request builder for [`Client::get_database_disk`](super::super::Client::get_database_disk).
 #[derive(Debug)]
@@ -1338,20 +1025,6 @@ pub struct GetDatabaseDisk<'a> {
 }
 
 impl<'a> GetDatabaseDisk<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1372,38 +1045,12 @@ impl<'a> GetDatabaseDisk<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::DiskResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetDatabaseDisk<'a> {
-    type Output = crate::runtime::Result<types::DiskResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::DiskResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetDatabaseDisk, types::DiskResponse, Json);
 
-/// Request builder for [`Client::get_disk_utilization`](super::super::Client::get_disk_utilization).
+/// Request builder for
+/// [`Client::get_disk_utilization`](super::super::Client::get_disk_utilization).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetDiskUtilization<'a> {
@@ -1414,20 +1061,6 @@ pub struct GetDiskUtilization<'a> {
 }
 
 impl<'a> GetDiskUtilization<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1448,38 +1081,12 @@ impl<'a> GetDiskUtilization<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::DiskUtilMetricsResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetDiskUtilization<'a> {
-    type Output = crate::runtime::Result<types::DiskUtilMetricsResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::DiskUtilMetricsResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetDiskUtilization, types::DiskUtilMetricsResponse, Json);
 
-/// Request builder for [`Client::get_network_restrictions`](super::super::Client::get_network_restrictions).
+/// Request builder for
+/// [`Client::get_network_restrictions`](super::super::Client::get_network_restrictions).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetNetworkRestrictions<'a> {
@@ -1490,20 +1097,6 @@ pub struct GetNetworkRestrictions<'a> {
 }
 
 impl<'a> GetNetworkRestrictions<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1524,42 +1117,12 @@ impl<'a> GetNetworkRestrictions<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::NetworkRestrictionsResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetNetworkRestrictions<'a> {
-    type Output = crate::runtime::Result<types::NetworkRestrictionsResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::NetworkRestrictionsResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetNetworkRestrictions, types::NetworkRestrictionsResponse, Json);
 
-/// Request builder for [`Client::get_postgres_upgrade_eligibility`](super::super::Client::get_postgres_upgrade_eligibility).
+/// Request builder for
+/// [`Client::get_postgres_upgrade_eligibility`](super::super::Client::get_postgres_upgrade_eligibility).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPostgresUpgradeEligibility<'a> {
@@ -1570,20 +1133,6 @@ pub struct GetPostgresUpgradeEligibility<'a> {
 }
 
 impl<'a> GetPostgresUpgradeEligibility<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1604,42 +1153,14 @@ impl<'a> GetPostgresUpgradeEligibility<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::ProjectUpgradeEligibilityResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetPostgresUpgradeEligibility<'a> {
-    type Output = crate::runtime::Result<types::ProjectUpgradeEligibilityResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::ProjectUpgradeEligibilityResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(
+    GetPostgresUpgradeEligibility, types::ProjectUpgradeEligibilityResponse, Json
+);
 
-/// Request builder for [`Client::get_postgres_upgrade_status`](super::super::Client::get_postgres_upgrade_status).
+/// Request builder for
+/// [`Client::get_postgres_upgrade_status`](super::super::Client::get_postgres_upgrade_status).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPostgresUpgradeStatus<'a> {
@@ -1650,27 +1171,13 @@ pub struct GetPostgresUpgradeStatus<'a> {
     timeout: Option<std::time::Duration>,
 }
 
+#[allow(missing_docs)]
 impl<'a> GetPostgresUpgradeStatus<'a> {
-    /// Sets `tracking_id`.
     pub fn tracking_id(mut self, value: impl Into<String>) -> Self {
         self.tracking_id = Some(value.into());
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1694,40 +1201,11 @@ impl<'a> GetPostgresUpgradeStatus<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::DatabaseUpgradeStatusResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetPostgresUpgradeStatus<'a> {
-    type Output = crate::runtime::Result<types::DatabaseUpgradeStatusResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::DatabaseUpgradeStatusResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(
+    GetPostgresUpgradeStatus, types::DatabaseUpgradeStatusResponse, Json
+);
 
 /// Request builder for [`Client::get_project`](super::super::Client::get_project).
 #[derive(Debug)]
@@ -1740,20 +1218,6 @@ pub struct GetProject<'a> {
 }
 
 impl<'a> GetProject<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1773,42 +1237,12 @@ impl<'a> GetProject<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::V1ProjectWithDatabaseResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetProject<'a> {
-    type Output = crate::runtime::Result<types::V1ProjectWithDatabaseResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::V1ProjectWithDatabaseResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetProject, types::V1ProjectWithDatabaseResponse, Json);
 
-/// Request builder for [`Client::get_project_claim_token`](super::super::Client::get_project_claim_token).
+/// Request builder for
+/// [`Client::get_project_claim_token`](super::super::Client::get_project_claim_token).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectClaimToken<'a> {
@@ -1819,20 +1253,6 @@ pub struct GetProjectClaimToken<'a> {
 }
 
 impl<'a> GetProjectClaimToken<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1853,42 +1273,12 @@ impl<'a> GetProjectClaimToken<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::ProjectClaimTokenResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetProjectClaimToken<'a> {
-    type Output = crate::runtime::Result<types::ProjectClaimTokenResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::ProjectClaimTokenResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetProjectClaimToken, types::ProjectClaimTokenResponse, Json);
 
-/// Request builder for [`Client::get_project_disk_autoscale_config`](super::super::Client::get_project_disk_autoscale_config).
+/// Request builder for
+/// [`Client::get_project_disk_autoscale_config`](super::super::Client::get_project_disk_autoscale_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectDiskAutoscaleConfig<'a> {
@@ -1899,20 +1289,6 @@ pub struct GetProjectDiskAutoscaleConfig<'a> {
 }
 
 impl<'a> GetProjectDiskAutoscaleConfig<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1933,36 +1309,9 @@ impl<'a> GetProjectDiskAutoscaleConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::DiskAutoscaleConfig, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetProjectDiskAutoscaleConfig<'a> {
-    type Output = crate::runtime::Result<types::DiskAutoscaleConfig>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::DiskAutoscaleConfig,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetProjectDiskAutoscaleConfig, types::DiskAutoscaleConfig, Json);
 
 /// Request builder for [`Client::get_services_health`](super::super::Client::get_services_health).
 #[derive(Debug)]
@@ -1976,27 +1325,13 @@ pub struct GetServicesHealth<'a> {
     timeout: Option<std::time::Duration>,
 }
 
+#[allow(missing_docs)]
 impl<'a> GetServicesHealth<'a> {
-    /// Sets `timeout_ms`.
     pub fn timeout_ms(mut self, value: i64) -> Self {
         self.timeout_ms = Some(value);
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2024,42 +1359,12 @@ impl<'a> GetServicesHealth<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        Vec<types::V1ServiceHealthResponse>,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetServicesHealth<'a> {
-    type Output = crate::runtime::Result<Vec<types::V1ServiceHealthResponse>>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        Vec<types::V1ServiceHealthResponse>,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetServicesHealth, Vec < types::V1ServiceHealthResponse >, Json);
 
-/// Request builder for [`Client::list_all_network_bans`](super::super::Client::list_all_network_bans).
+/// Request builder for
+/// [`Client::list_all_network_bans`](super::super::Client::list_all_network_bans).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllNetworkBans<'a> {
@@ -2070,20 +1375,6 @@ pub struct ListAllNetworkBans<'a> {
 }
 
 impl<'a> ListAllNetworkBans<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2104,38 +1395,12 @@ impl<'a> ListAllNetworkBans<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::NetworkBanResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for ListAllNetworkBans<'a> {
-    type Output = crate::runtime::Result<types::NetworkBanResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::NetworkBanResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(ListAllNetworkBans, types::NetworkBanResponse, Json);
 
-/// Request builder for [`Client::list_all_network_bans_enriched`](super::super::Client::list_all_network_bans_enriched).
+/// Request builder for
+/// [`Client::list_all_network_bans_enriched`](super::super::Client::list_all_network_bans_enriched).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllNetworkBansEnriched<'a> {
@@ -2146,20 +1411,6 @@ pub struct ListAllNetworkBansEnriched<'a> {
 }
 
 impl<'a> ListAllNetworkBansEnriched<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2180,40 +1431,11 @@ impl<'a> ListAllNetworkBansEnriched<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::NetworkBanResponseEnriched,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for ListAllNetworkBansEnriched<'a> {
-    type Output = crate::runtime::Result<types::NetworkBanResponseEnriched>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::NetworkBanResponseEnriched,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(
+    ListAllNetworkBansEnriched, types::NetworkBanResponseEnriched, Json
+);
 
 /// Request builder for [`Client::list_all_projects`](super::super::Client::list_all_projects).
 #[derive(Debug)]
@@ -2225,20 +1447,6 @@ pub struct ListAllProjects<'a> {
 }
 
 impl<'a> ListAllProjects<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2254,42 +1462,14 @@ impl<'a> ListAllProjects<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        Vec<types::V1ProjectWithDatabaseResponse>,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for ListAllProjects<'a> {
-    type Output = crate::runtime::Result<Vec<types::V1ProjectWithDatabaseResponse>>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        Vec<types::V1ProjectWithDatabaseResponse>,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(
+    ListAllProjects, Vec < types::V1ProjectWithDatabaseResponse >, Json
+);
 
-/// Request builder for [`Client::list_available_restore_versions`](super::super::Client::list_available_restore_versions).
+/// Request builder for
+/// [`Client::list_available_restore_versions`](super::super::Client::list_available_restore_versions).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAvailableRestoreVersions<'a> {
@@ -2300,20 +1480,6 @@ pub struct ListAvailableRestoreVersions<'a> {
 }
 
 impl<'a> ListAvailableRestoreVersions<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2334,44 +1500,14 @@ impl<'a> ListAvailableRestoreVersions<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::GetProjectAvailableRestoreVersionsResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for ListAvailableRestoreVersions<'a> {
-    type Output = crate::runtime::Result<
-        types::GetProjectAvailableRestoreVersionsResponse,
-    >;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::GetProjectAvailableRestoreVersionsResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(
+    ListAvailableRestoreVersions, types::GetProjectAvailableRestoreVersionsResponse, Json
+);
 
-/// Request builder for [`Client::modify_database_disk`](super::super::Client::modify_database_disk).
+/// Request builder for
+/// [`Client::modify_database_disk`](super::super::Client::modify_database_disk).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ModifyDatabaseDisk<'a> {
@@ -2383,20 +1519,6 @@ pub struct ModifyDatabaseDisk<'a> {
 }
 
 impl<'a> ModifyDatabaseDisk<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2419,32 +1541,12 @@ impl<'a> ModifyDatabaseDisk<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for ModifyDatabaseDisk<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(ModifyDatabaseDisk, (), Unit);
 
-/// Request builder for [`Client::patch_network_restrictions`](super::super::Client::patch_network_restrictions).
+/// Request builder for
+/// [`Client::patch_network_restrictions`](super::super::Client::patch_network_restrictions).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PatchNetworkRestrictions<'a> {
@@ -2456,20 +1558,6 @@ pub struct PatchNetworkRestrictions<'a> {
 }
 
 impl<'a> PatchNetworkRestrictions<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2492,40 +1580,11 @@ impl<'a> PatchNetworkRestrictions<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::NetworkRestrictionsV2Response,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for PatchNetworkRestrictions<'a> {
-    type Output = crate::runtime::Result<types::NetworkRestrictionsV2Response>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::NetworkRestrictionsV2Response,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(
+    PatchNetworkRestrictions, types::NetworkRestrictionsV2Response, Json
+);
 
 /// Request builder for [`Client::pause_a_project`](super::super::Client::pause_a_project).
 #[derive(Debug)]
@@ -2538,20 +1597,6 @@ pub struct PauseAProject<'a> {
 }
 
 impl<'a> PauseAProject<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2572,30 +1617,9 @@ impl<'a> PauseAProject<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for PauseAProject<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(PauseAProject, (), Unit);
 
 /// Request builder for [`Client::restore_a_project`](super::super::Client::restore_a_project).
 #[derive(Debug)]
@@ -2608,20 +1632,6 @@ pub struct RestoreAProject<'a> {
 }
 
 impl<'a> RestoreAProject<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2642,30 +1652,9 @@ impl<'a> RestoreAProject<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for RestoreAProject<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(RestoreAProject, (), Unit);
 
 /// Request builder for [`Client::update_a_project`](super::super::Client::update_a_project).
 #[derive(Debug)]
@@ -2679,20 +1668,6 @@ pub struct UpdateAProject<'a> {
 }
 
 impl<'a> UpdateAProject<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2714,38 +1689,12 @@ impl<'a> UpdateAProject<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::V1ProjectRefResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateAProject<'a> {
-    type Output = crate::runtime::Result<types::V1ProjectRefResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::V1ProjectRefResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(UpdateAProject, types::V1ProjectRefResponse, Json);
 
-/// Request builder for [`Client::update_network_restrictions`](super::super::Client::update_network_restrictions).
+/// Request builder for
+/// [`Client::update_network_restrictions`](super::super::Client::update_network_restrictions).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateNetworkRestrictions<'a> {
@@ -2757,20 +1706,6 @@ pub struct UpdateNetworkRestrictions<'a> {
 }
 
 impl<'a> UpdateNetworkRestrictions<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2793,42 +1728,14 @@ impl<'a> UpdateNetworkRestrictions<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::NetworkRestrictionsResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateNetworkRestrictions<'a> {
-    type Output = crate::runtime::Result<types::NetworkRestrictionsResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::NetworkRestrictionsResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(
+    UpdateNetworkRestrictions, types::NetworkRestrictionsResponse, Json
+);
 
-/// Request builder for [`Client::upgrade_postgres_version`](super::super::Client::upgrade_postgres_version).
+/// Request builder for
+/// [`Client::upgrade_postgres_version`](super::super::Client::upgrade_postgres_version).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpgradePostgresVersion<'a> {
@@ -2840,20 +1747,6 @@ pub struct UpgradePostgresVersion<'a> {
 }
 
 impl<'a> UpgradePostgresVersion<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -2876,37 +1769,8 @@ impl<'a> UpgradePostgresVersion<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::ProjectUpgradeInitiateResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpgradePostgresVersion<'a> {
-    type Output = crate::runtime::Result<types::ProjectUpgradeInitiateResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::ProjectUpgradeInitiateResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(
+    UpgradePostgresVersion, types::ProjectUpgradeInitiateResponse, Json
+);

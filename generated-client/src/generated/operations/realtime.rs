@@ -139,7 +139,8 @@ impl<'a> ShutdownRealtime<'a> {
 
 crate::runtime::call!(ShutdownRealtime, (), Unit);
 
-/// Request builder for [`Client::update_realtime_config`](super::super::Client::update_realtime_config).
+/// Request builder for
+/// [`Client::update_realtime_config`](super::super::Client::update_realtime_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateRealtimeConfig<'a> {

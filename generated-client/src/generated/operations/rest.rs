@@ -38,7 +38,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-postgrest-service-config`
     pub fn update_postgrest_service_config(
@@ -56,7 +55,8 @@ impl super::super::Client {
     }
 }
 
-/// Request builder for [`Client::get_postgrest_service_config`](super::super::Client::get_postgrest_service_config).
+/// Request builder for
+/// [`Client::get_postgrest_service_config`](super::super::Client::get_postgrest_service_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPostgrestServiceConfig<'a> {
@@ -67,20 +67,6 @@ pub struct GetPostgrestServiceConfig<'a> {
 }
 
 impl<'a> GetPostgrestServiceConfig<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -101,42 +87,14 @@ impl<'a> GetPostgrestServiceConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::PostgrestConfigWithJwtSecretResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetPostgrestServiceConfig<'a> {
-    type Output = crate::runtime::Result<types::PostgrestConfigWithJwtSecretResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::PostgrestConfigWithJwtSecretResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(
+    GetPostgrestServiceConfig, types::PostgrestConfigWithJwtSecretResponse, Json
+);
 
-/// Request builder for [`Client::update_postgrest_service_config`](super::super::Client::update_postgrest_service_config).
+/// Request builder for
+/// [`Client::update_postgrest_service_config`](super::super::Client::update_postgrest_service_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdatePostgrestServiceConfig<'a> {
@@ -148,20 +106,6 @@ pub struct UpdatePostgrestServiceConfig<'a> {
 }
 
 impl<'a> UpdatePostgrestServiceConfig<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -184,37 +128,8 @@ impl<'a> UpdatePostgrestServiceConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<
-        'a,
-        types::V1PostgrestConfigResponse,
-        crate::runtime::Json,
-    > {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdatePostgrestServiceConfig<'a> {
-    type Output = crate::runtime::Result<types::V1PostgrestConfigResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::V1PostgrestConfigResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(
+    UpdatePostgrestServiceConfig, types::V1PostgrestConfigResponse, Json
+);

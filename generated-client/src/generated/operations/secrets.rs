@@ -17,7 +17,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-bulk-create-secrets`
     pub fn bulk_create_secrets(
@@ -45,7 +44,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-bulk-delete-secrets`
     pub fn bulk_delete_secrets(
@@ -71,7 +69,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-create-project-api-key`
     pub fn create_project_api_key(
@@ -98,7 +95,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `id`
     ///
     /// Operation: `v1-delete-project-api-key`
     pub fn delete_project_api_key(
@@ -150,7 +146,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `id`
     ///
     /// Operation: `v1-get-project-api-key`
     pub fn get_project_api_key(
@@ -192,7 +187,8 @@ impl super::super::Client {
         }
     }
 
-    /// Check whether JWT based legacy (anon, service_role) API keys are enabled. This API endpoint will be removed in the future, check for HTTP 404 Not Found.
+    /// Check whether JWT based legacy (anon, service_role) API keys are enabled. This API endpoint
+    /// will be removed in the future, check for HTTP 404 Not Found.
     ///
     /// `GET /v1/projects/{ref}/api-keys/legacy`
     ///
@@ -237,7 +233,8 @@ impl super::super::Client {
         }
     }
 
-    /// \[Beta\] Updates project's pgsodium config. Updating the root_key can cause all data encrypted with the older key to become inaccessible.
+    /// \[Beta\] Updates project's pgsodium config. Updating the root_key can cause all data
+    /// encrypted with the older key to become inaccessible.
     ///
     /// `PUT /v1/projects/{ref}/pgsodium`
     ///
@@ -246,7 +243,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-pgsodium-config`
     pub fn update_pgsodium_config(
@@ -272,8 +268,6 @@ impl super::super::Client {
     /// # Arguments
     ///
     /// - `ref`: Project ref
-    /// - `id`
-    /// - `body`: the request body.
     ///
     /// Operation: `v1-update-project-api-key`
     pub fn update_project_api_key(
@@ -293,7 +287,8 @@ impl super::super::Client {
         }
     }
 
-    /// Disable or re-enable JWT based legacy (anon, service_role) API keys. This API endpoint will be removed in the future, check for HTTP 404 Not Found.
+    /// Disable or re-enable JWT based legacy (anon, service_role) API keys. This API endpoint will
+    /// be removed in the future, check for HTTP 404 Not Found.
     ///
     /// `PUT /v1/projects/{ref}/api-keys/legacy`
     ///
@@ -332,20 +327,6 @@ pub struct BulkCreateSecrets<'a> {
 }
 
 impl<'a> BulkCreateSecrets<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -368,30 +349,9 @@ impl<'a> BulkCreateSecrets<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for BulkCreateSecrets<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(BulkCreateSecrets, (), Unit);
 
 /// Request builder for [`Client::bulk_delete_secrets`](super::super::Client::bulk_delete_secrets).
 #[derive(Debug)]
@@ -405,20 +365,6 @@ pub struct BulkDeleteSecrets<'a> {
 }
 
 impl<'a> BulkDeleteSecrets<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -441,32 +387,12 @@ impl<'a> BulkDeleteSecrets<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(self) -> crate::runtime::Call<'a, (), crate::runtime::Unit> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Unit)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for BulkDeleteSecrets<'a> {
-    type Output = crate::runtime::Result<()>;
-    type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(BulkDeleteSecrets, (), Unit);
 
-/// Request builder for [`Client::create_project_api_key`](super::super::Client::create_project_api_key).
+/// Request builder for
+/// [`Client::create_project_api_key`](super::super::Client::create_project_api_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateProjectApiKey<'a> {
@@ -485,20 +411,6 @@ impl<'a> CreateProjectApiKey<'a> {
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -524,38 +436,12 @@ impl<'a> CreateProjectApiKey<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::ApiKeyResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateProjectApiKey<'a> {
-    type Output = crate::runtime::Result<types::ApiKeyResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::ApiKeyResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(CreateProjectApiKey, types::ApiKeyResponse, Json);
 
-/// Request builder for [`Client::delete_project_api_key`](super::super::Client::delete_project_api_key).
+/// Request builder for
+/// [`Client::delete_project_api_key`](super::super::Client::delete_project_api_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteProjectApiKey<'a> {
@@ -569,8 +455,8 @@ pub struct DeleteProjectApiKey<'a> {
     timeout: Option<std::time::Duration>,
 }
 
+#[allow(missing_docs)]
 impl<'a> DeleteProjectApiKey<'a> {
-    /// Sets `reason`.
     pub fn reason(mut self, value: impl Into<String>) -> Self {
         self.reason = Some(value.into());
         self
@@ -588,20 +474,6 @@ impl<'a> DeleteProjectApiKey<'a> {
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -632,36 +504,9 @@ impl<'a> DeleteProjectApiKey<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::ApiKeyResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteProjectApiKey<'a> {
-    type Output = crate::runtime::Result<types::ApiKeyResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::ApiKeyResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(DeleteProjectApiKey, types::ApiKeyResponse, Json);
 
 /// Request builder for [`Client::get_pgsodium_config`](super::super::Client::get_pgsodium_config).
 #[derive(Debug)]
@@ -674,20 +519,6 @@ pub struct GetPgsodiumConfig<'a> {
 }
 
 impl<'a> GetPgsodiumConfig<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -708,36 +539,9 @@ impl<'a> GetPgsodiumConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::PgsodiumConfigResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetPgsodiumConfig<'a> {
-    type Output = crate::runtime::Result<types::PgsodiumConfigResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::PgsodiumConfigResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetPgsodiumConfig, types::PgsodiumConfigResponse, Json);
 
 /// Request builder for [`Client::get_project_api_key`](super::super::Client::get_project_api_key).
 #[derive(Debug)]
@@ -758,20 +562,6 @@ impl<'a> GetProjectApiKey<'a> {
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -796,38 +586,12 @@ impl<'a> GetProjectApiKey<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::ApiKeyResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetProjectApiKey<'a> {
-    type Output = crate::runtime::Result<types::ApiKeyResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::ApiKeyResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetProjectApiKey, types::ApiKeyResponse, Json);
 
-/// Request builder for [`Client::get_project_api_keys`](super::super::Client::get_project_api_keys).
+/// Request builder for
+/// [`Client::get_project_api_keys`](super::super::Client::get_project_api_keys).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectApiKeys<'a> {
@@ -845,20 +609,6 @@ impl<'a> GetProjectApiKeys<'a> {
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -882,38 +632,12 @@ impl<'a> GetProjectApiKeys<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, Vec<types::ApiKeyResponse>, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetProjectApiKeys<'a> {
-    type Output = crate::runtime::Result<Vec<types::ApiKeyResponse>>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        Vec<types::ApiKeyResponse>,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetProjectApiKeys, Vec < types::ApiKeyResponse >, Json);
 
-/// Request builder for [`Client::get_project_legacy_api_keys`](super::super::Client::get_project_legacy_api_keys).
+/// Request builder for
+/// [`Client::get_project_legacy_api_keys`](super::super::Client::get_project_legacy_api_keys).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectLegacyApiKeys<'a> {
@@ -924,20 +648,6 @@ pub struct GetProjectLegacyApiKeys<'a> {
 }
 
 impl<'a> GetProjectLegacyApiKeys<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -958,36 +668,9 @@ impl<'a> GetProjectLegacyApiKeys<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::LegacyApiKeysResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetProjectLegacyApiKeys<'a> {
-    type Output = crate::runtime::Result<types::LegacyApiKeysResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::LegacyApiKeysResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(GetProjectLegacyApiKeys, types::LegacyApiKeysResponse, Json);
 
 /// Request builder for [`Client::list_all_secrets`](super::super::Client::list_all_secrets).
 #[derive(Debug)]
@@ -1000,20 +683,6 @@ pub struct ListAllSecrets<'a> {
 }
 
 impl<'a> ListAllSecrets<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1034,38 +703,12 @@ impl<'a> ListAllSecrets<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, Vec<types::SecretResponse>, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for ListAllSecrets<'a> {
-    type Output = crate::runtime::Result<Vec<types::SecretResponse>>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        Vec<types::SecretResponse>,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(ListAllSecrets, Vec < types::SecretResponse >, Json);
 
-/// Request builder for [`Client::update_pgsodium_config`](super::super::Client::update_pgsodium_config).
+/// Request builder for
+/// [`Client::update_pgsodium_config`](super::super::Client::update_pgsodium_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdatePgsodiumConfig<'a> {
@@ -1077,20 +720,6 @@ pub struct UpdatePgsodiumConfig<'a> {
 }
 
 impl<'a> UpdatePgsodiumConfig<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1113,38 +742,12 @@ impl<'a> UpdatePgsodiumConfig<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::PgsodiumConfigResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdatePgsodiumConfig<'a> {
-    type Output = crate::runtime::Result<types::PgsodiumConfigResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::PgsodiumConfigResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(UpdatePgsodiumConfig, types::PgsodiumConfigResponse, Json);
 
-/// Request builder for [`Client::update_project_api_key`](super::super::Client::update_project_api_key).
+/// Request builder for
+/// [`Client::update_project_api_key`](super::super::Client::update_project_api_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateProjectApiKey<'a> {
@@ -1164,20 +767,6 @@ impl<'a> UpdateProjectApiKey<'a> {
         self
     }
 
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1204,38 +793,12 @@ impl<'a> UpdateProjectApiKey<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::ApiKeyResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateProjectApiKey<'a> {
-    type Output = crate::runtime::Result<types::ApiKeyResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::ApiKeyResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(UpdateProjectApiKey, types::ApiKeyResponse, Json);
 
-/// Request builder for [`Client::update_project_legacy_api_keys`](super::super::Client::update_project_legacy_api_keys).
+/// Request builder for
+/// [`Client::update_project_legacy_api_keys`](super::super::Client::update_project_legacy_api_keys).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateProjectLegacyApiKeys<'a> {
@@ -1247,20 +810,6 @@ pub struct UpdateProjectLegacyApiKeys<'a> {
 }
 
 impl<'a> UpdateProjectLegacyApiKeys<'a> {
-    /// Adds a header to this call, such as an `Idempotency-Key` that
-    /// makes a POST safe to retry.
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    /// Sets a timeout for this call, overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Builds the request without sending it.
     #[inline]
     fn request(
         self,
@@ -1283,33 +832,6 @@ impl<'a> UpdateProjectLegacyApiKeys<'a> {
         request.timeout = self.timeout;
         Ok((self.client, request))
     }
-
-    /// Sends the request and decodes the success response.
-    #[inline]
-    pub fn send(
-        self,
-    ) -> crate::runtime::Call<'a, types::LegacyApiKeysResponse, crate::runtime::Json> {
-        crate::runtime::Call::new(self.request(), crate::runtime::Json)
-    }
-
-    /// Sends the request and returns the response as received, whatever its status.
-    #[inline]
-    pub fn send_raw(
-        self,
-    ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {
-        crate::runtime::Call::raw(self.request())
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateProjectLegacyApiKeys<'a> {
-    type Output = crate::runtime::Result<types::LegacyApiKeysResponse>;
-    type IntoFuture = crate::runtime::Call<
-        'a,
-        types::LegacyApiKeysResponse,
-        crate::runtime::Json,
-    >;
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
+crate::runtime::call!(UpdateProjectLegacyApiKeys, types::LegacyApiKeysResponse, Json);

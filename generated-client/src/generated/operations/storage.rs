@@ -138,7 +138,8 @@ impl<'a> ListAllBuckets<'a> {
 
 crate::runtime::call!(ListAllBuckets, Vec < types::V1StorageBucketResponse >, Json);
 
-/// Request builder for [`Client::update_storage_config`](super::super::Client::update_storage_config).
+/// Request builder for
+/// [`Client::update_storage_config`](super::super::Client::update_storage_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateStorageConfig<'a> {
