@@ -34,6 +34,8 @@
 /// `#[additional]`: a map that keeps the keys no field names, written after
 /// the fields (the struct is then written as a map). Unknown keys are
 /// skipped otherwise; a repeated key keeps its last value.
+#[macro_export]
+#[doc(hidden)]
 macro_rules! object {
     (
         $(#[$meta:meta])*
@@ -64,47 +66,47 @@ macro_rules! object {
             )?
         }
 
-        impl $crate::runtime::Field for $name {}
+        impl $crate::Field for $name {}
 
-        impl $crate::runtime::ToFields for $name {
+        impl $crate::ToFields for $name {
             const NAME: &'static str = stringify!($name);
-            const ADDITIONAL: bool = $crate::runtime::object!(@has $($additional)?);
+            const ADDITIONAL: bool = $crate::object!(@has $($additional)?);
 
             #[allow(deprecated)]
-            fn to_fields<__W: $crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
+            fn to_fields<__W: $crate::FieldWriter>(&self, fields: __W) -> __W {
                 fields
                     $(.field(
-                        $crate::runtime::object!(@key $field $($($wire)*)?),
+                        $crate::object!(@key $field $($($wire)*)?),
                         &self.$field,
-                        $crate::runtime::object!(@always $($($wire)*)?),
+                        $crate::object!(@always $($($wire)*)?),
                     ))*
                     $(.additional(&self.$additional))?
             }
         }
 
-        impl $crate::runtime::FromFields for $name {
+        impl $crate::FromFields for $name {
             const EXPECTING: &'static str = concat!("struct ", stringify!($name));
 
             #[allow(deprecated, unused_mut, unused_variables)]
-            fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
-                mut __map: $crate::runtime::Fields<__A>,
+            fn from_fields<'de, __A: $crate::__serde::de::MapAccess<'de>>(
+                mut __map: $crate::Fields<__A>,
             ) -> ::core::result::Result<Self, __A::Error> {
                 $(let mut $field: ::core::option::Option<$ty> = None;)*
                 $(let mut $additional = ::std::collections::BTreeMap::new();)?
                 while let Some(__key) = __map.next_key()? {
                     let __read = match __key.as_str() {
-                        $($crate::runtime::object!(@key $field $($($wire)*)?) => {
+                        $($crate::object!(@key $field $($($wire)*)?) => {
                             __map.fill(&mut $field)
                         })*
-                        _ => $crate::runtime::object!(@unknown __map, __key; $($additional)?),
+                        _ => $crate::object!(@unknown __map, __key; $($additional)?),
                     };
                     __read?;
                 }
                 // One match for every field, rather than a `?` each.
                 let mut __missing = None;
-                match ($($crate::runtime::present(
+                match ($($crate::present(
                     $field,
-                    $crate::runtime::object!(@key $field $($($wire)*)?),
+                    $crate::object!(@key $field $($($wire)*)?),
                     &mut __missing,
                 ),)*) {
                     ($(Some($field),)*) => Ok($name {
@@ -112,12 +114,12 @@ macro_rules! object {
                         $($additional,)?
                     }),
                     #[allow(unreachable_patterns)]
-                    _ => Err($crate::runtime::missing_field(__missing)),
+                    _ => Err($crate::missing_field(__missing)),
                 }
             }
         }
 
-        $crate::runtime::object_serde!($name);
+        $crate::object_serde!($name);
     };
     (@has) => { false };
     (@has $additional:ident) => { true };
@@ -129,7 +131,6 @@ macro_rules! object {
     (@unknown $map:ident, $key:ident;) => { $map.skip() };
     (@unknown $map:ident, $key:ident; $additional:ident) => { $map.keep($key, &mut $additional) };
 }
-pub(crate) use object;
 
 /// An open string enum: its values, and `Unknown(String)` for any other.
 ///
@@ -148,6 +149,8 @@ pub(crate) use object;
 /// with `Debug`, `Clone`, `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord`,
 /// `as_str`, `From<&str>`, `Display`, `Serialize` and `Deserialize` (as a
 /// string).
+#[macro_export]
+#[doc(hidden)]
 macro_rules! open_enum {
     (
         $(#[$meta:meta])*
@@ -189,7 +192,7 @@ macro_rules! open_enum {
             }
         }
 
-        impl $crate::runtime::Field for $name {}
+        impl $crate::Field for $name {}
 
         impl ::std::fmt::Display for $name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -197,8 +200,8 @@ macro_rules! open_enum {
             }
         }
 
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(
+        impl $crate::__serde::Serialize for $name {
+            fn serialize<S: $crate::__serde::Serializer>(
                 &self,
                 serializer: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
@@ -206,17 +209,16 @@ macro_rules! open_enum {
             }
         }
 
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(
+        impl<'de> $crate::__serde::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::__serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::core::result::Result<Self, D::Error> {
-                let value = <String as serde::Deserialize>::deserialize(deserializer)?;
+                let value = <String as $crate::__serde::Deserialize>::deserialize(deserializer)?;
                 Ok(Self::from(value.as_str()))
             }
         }
     };
 }
-pub(crate) use open_enum;
 
 /// What every request builder shares: `header`, `timeout`, `send`,
 /// `send_raw` and `.await`.
@@ -234,14 +236,16 @@ pub(crate) use open_enum;
 /// [`Header`](super::Header) with the header's name). `send`, `send_raw`
 /// and `into_future` are `#[inline]`: their code (and the serialization of
 /// a request body) is compiled in the crate that calls them.
+#[macro_export]
+#[doc(hidden)]
 macro_rules! call {
     ($builder:ident, $response:ty, Header($name:literal)) => {
-        $crate::runtime::call!(
-            @impl $builder, $response, Header, $crate::runtime::Header($name)
+        $crate::call!(
+            @impl $builder, $response, Header, $crate::Header($name)
         );
     };
     ($builder:ident, $response:ty, $decoder:ident) => {
-        $crate::runtime::call!(@impl $builder, $response, $decoder, $crate::runtime::$decoder);
+        $crate::call!(@impl $builder, $response, $decoder, $crate::$decoder);
     };
     (@impl $builder:ident, $response:ty, $decoder:ident, $decode:expr) => {
         impl<'a> $builder<'a> {
@@ -260,22 +264,22 @@ macro_rules! call {
 
             /// Sends the request and decodes the success response.
             #[inline]
-            pub fn send(self) -> $crate::runtime::Call<'a, $response, $crate::runtime::$decoder> {
-                $crate::runtime::Call::new(self.request(), $decode)
+            pub fn send(self) -> $crate::Call<'a, $response, $crate::$decoder> {
+                $crate::Call::new(self.request(), $decode)
             }
 
             /// Sends the request and returns the response as received, whatever its status.
             #[inline]
             pub fn send_raw(
                 self,
-            ) -> $crate::runtime::Call<'a, $crate::runtime::RawResponse, $crate::runtime::Raw> {
-                $crate::runtime::Call::raw(self.request())
+            ) -> $crate::Call<'a, $crate::RawResponse, $crate::Raw> {
+                $crate::Call::raw(self.request())
             }
         }
 
         impl<'a> ::std::future::IntoFuture for $builder<'a> {
-            type Output = $crate::runtime::Result<$response>;
-            type IntoFuture = $crate::runtime::Call<'a, $response, $crate::runtime::$decoder>;
+            type Output = $crate::Result<$response>;
+            type IntoFuture = $crate::Call<'a, $response, $crate::$decoder>;
 
             #[inline]
             fn into_future(self) -> Self::IntoFuture {
@@ -284,4 +288,3 @@ macro_rules! call {
         }
     };
 }
-pub(crate) use call;

@@ -30,6 +30,9 @@
 //! per-operation decoding function. `clock.rs` is the seam
 //! that lets tests observe waits without sleeping. `parts.rs` holds the small
 //! conversions generated code uses to build multipart bodies and parameters.
+//! `items.rs` holds the macros generated types are written with
+//! (`object!`, `open_enum!`), over `ser.rs`, `de.rs` and `slot.rs`, and
+//! the one request builders share (`call!`).
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -40,6 +43,7 @@ mod client;
 mod clock;
 mod de;
 mod error;
+mod items;
 mod json_path;
 mod limiter;
 mod nullable;
@@ -48,13 +52,14 @@ mod request;
 mod response;
 mod retry;
 mod ser;
+mod slot;
 
 pub use auth::{BoxError, SecretString, TokenProvider};
 pub use call::{Body, Call, Decode, Header, Json, Raw, Text, Unit};
 pub use client::{Client, ClientBuilder};
 pub use clock::{Clock, TokioClock};
 #[doc(hidden)]
-pub use de::{deserialize_object, required, Fields, FromFields};
+pub use de::{deserialize_object, Fields, FromFields};
 pub use error::{ApiError, DecodeError, Error, Result};
 pub use limiter::RateLimit;
 pub use nullable::Nullable;
@@ -64,6 +69,8 @@ pub use request::{encode_path_segment, MultipartPart, Operation, Request, Reques
 pub use response::RawResponse;
 pub use retry::RetryPolicy;
 pub use ser::{serialize_object, FieldWriter, ToFields};
+#[doc(hidden)]
+pub use slot::{missing_field, present, Field};
 
 // Crates whose types appear in this crate's public API, so that users need
 // not depend on the same versions themselves.
