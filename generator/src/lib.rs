@@ -3,8 +3,10 @@
 //! The pipeline is plain data from end to end (see `ARCHITECTURE.md`):
 //!
 //! 1. [`load`] parses JSON or YAML once into an [`openapiv3::OpenAPI`].
-//! 2. [`lower`] resolves it into the generator's own [`model`]: named types,
-//!    operations and diagnostics. No tokens are built here.
+//! 2. [`lower`] resolves it into the generator's own [`model`]: types,
+//!    operations and diagnostics (every `$ref` through [`resolve`]), and the
+//!    naming pass ([`naming`]) settles every name at once. No tokens are
+//!    built here.
 //! 3. [`emit`] turns the model into `TokenStream`s, one small function per item,
 //!    and [`format`](mod@format) pretty-prints each file with `prettyplease`.
 //!
@@ -19,6 +21,7 @@ pub mod model;
 pub mod naming;
 pub mod overlay;
 pub mod record;
+pub mod resolve;
 
 pub use diagnostics::{Diagnostic, Severity};
 pub use load::LoadError;

@@ -12,8 +12,6 @@ use serde_json::{Map, Number, Value};
 
 use crate::pattern::Pattern;
 
-/// How many `$ref`s a chain may have before it is taken for a cycle.
-const MAX_REF_HOPS: usize = 32;
 /// Below this depth, optional properties are filled in too.
 const OPTIONAL_DEPTH: usize = 3;
 /// Beyond this depth, objects get their required properties only and
@@ -41,31 +39,26 @@ impl<'d> Sampler<'d> {
         self.doc.pointer(reference.strip_prefix('#')?)
     }
 
-    /// Follows `$ref`s to the schema they name; `at` becomes its pointer.
-    pub fn resolve<'s>(&self, mut schema: &'s Value, at: &mut String) -> &'s Value
+    /// Follows `$ref`s to the item (of the kind the components' `section`
+    /// holds) they name, with [`generator::resolve`]; `at` becomes its pointer.
+    pub fn resolve<'s>(&self, node: &'s Value, at: &mut String, section: &str) -> &'s Value
     where
         'd: 's,
     {
-        for _ in 0..MAX_REF_HOPS {
-            let Some(reference) = schema.get("$ref").and_then(Value::as_str) else {
-                return schema;
-            };
-            match self.pointer(reference) {
-                Some(target) => {
-                    *at = reference.to_owned();
-                    schema = target;
-                }
-                None => return &Value::Null,
+        match generator::resolve::json(self.doc, node, at, section) {
+            Ok((item, pointer)) => {
+                *at = pointer;
+                item
             }
+            Err(_) => &Value::Null,
         }
-        &Value::Null
     }
 
     /// A value for `schema` (found at the JSON pointer `at`). `vary` picks
     /// another enum value or class character, for items of one array.
     pub fn sample(&mut self, schema: &Value, at: &str, depth: usize, vary: usize) -> Value {
         let mut at = at.to_owned();
-        let schema = self.resolve(schema, &mut at);
+        let schema = self.resolve(schema, &mut at, "schemas");
         let nullable = schema.get("nullable").and_then(Value::as_bool) == Some(true);
         if depth > MAX_DEPTH && nullable {
             return Value::Null;
@@ -277,7 +270,7 @@ impl<'d> Sampler<'d> {
             return false;
         }
         let mut at = String::new();
-        let schema = self.resolve(schema, &mut at);
+        let schema = self.resolve(schema, &mut at, "schemas");
         let Some(object) = schema.as_object() else {
             // `true`, or a reference that does not resolve: accept.
             return !matches!(schema, Value::Bool(false));

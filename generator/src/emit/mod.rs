@@ -18,7 +18,7 @@ use quote::quote;
 
 use crate::format::format_file;
 use crate::model::{Api, Operation, TypeDef};
-use crate::naming::{ident, module_name};
+use crate::naming::ident;
 use crate::{GeneratedFile, Options};
 
 pub use docs::{code, sanitize};
@@ -96,10 +96,7 @@ fn plan(api: &Api) -> Vec<Job<'_>> {
     }
     let mut op_modules: BTreeMap<String, Vec<&Operation>> = BTreeMap::new();
     for op in &api.operations {
-        op_modules
-            .entry(module_name(&op.module))
-            .or_default()
-            .push(op);
+        op_modules.entry(op.module.clone()).or_default().push(op);
     }
     let mut jobs = Vec::with_capacity(type_modules.len() + op_modules.len() + 3);
     jobs.push(Job::TypesMod(type_modules.keys().copied().collect()));
@@ -212,7 +209,7 @@ fn job_tokens(
         ),
         Job::Operations { ops, .. } => {
             let body = operations::operations_module(api, ops, &aliases.methods);
-            let doc = format!(" Operations tagged `{}`.", docs::code(&ops[0].module));
+            let doc = format!(" Operations tagged `{}`.", docs::code(&ops[0].tag));
             quote! {
                 #header
                 #![doc = ""]

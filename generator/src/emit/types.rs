@@ -5,8 +5,8 @@ use quote::quote;
 
 use super::docs::{code, doc_attrs, lines, push_paragraph};
 use crate::model::{
-    Api, Enum, Field, MultipartField, MultipartKind, OneOf, Presence, Struct, Tagging, Ty, TypeDef,
-    TypeKind, VariantPayload,
+    Api, Enum, Field, MultipartField, MultipartKind, OneOf, Presence, Spelling, Struct, Tagging,
+    Ty, TypeDef, TypeKind, VariantPayload,
 };
 use crate::naming::ident;
 
@@ -20,39 +20,12 @@ pub fn ty(api: &Api, ty: &Ty) -> TokenStream {
 /// `types::Name` when `qualified`, else bare (for the `types` module, whose
 /// files import what they use).
 fn ty_in(api: &Api, ty: &Ty, qualified: bool) -> TokenStream {
-    match ty {
-        Ty::Bool => quote!(bool),
-        Ty::I32 => quote!(i32),
-        Ty::I64 => quote!(i64),
-        Ty::F32 => quote!(f32),
-        Ty::F64 => quote!(f64),
-        Ty::String => quote!(String),
-        Ty::Json => quote!(serde_json::Value),
-        Ty::Named(id) => {
-            let name = ident(&api.ty(*id).name);
-            if qualified {
-                quote!(types::#name)
-            } else {
-                quote!(#name)
-            }
-        }
-        Ty::Vec(inner) => {
-            let inner = ty_in(api, inner, qualified);
-            quote!(Vec<#inner>)
-        }
-        Ty::Map(inner) => {
-            let inner = ty_in(api, inner, qualified);
-            quote!(std::collections::BTreeMap<String, #inner>)
-        }
-        Ty::Boxed(inner) => {
-            let inner = ty_in(api, inner, qualified);
-            quote!(Box<#inner>)
-        }
-        Ty::Option(inner) => {
-            let inner = ty_in(api, inner, qualified);
-            quote!(Option<#inner>)
-        }
-    }
+    let text = ty.display(api, Spelling::Code { qualified }).to_string();
+    // The text is made of names from `naming`: it always lexes.
+    text.parse().unwrap_or_else(|e: proc_macro2::LexError| {
+        let message = format!("internal error: type `{text}` does not lex: {e}");
+        quote!(::core::compile_error!(#message))
+    })
 }
 
 /// One named type with its docs and impls.
@@ -95,7 +68,7 @@ fn struct_def(
     });
     let additional = s.additional.as_ref().map(|value| {
         let value = ty_in(api, value, false);
-        let field_name = additional_name(&s.fields);
+        let field_name = ident(&s.additional_field);
         quote! {
             /// Properties not listed in the schema.
             pub #field_name: std::collections::BTreeMap<String, #value>,
@@ -150,7 +123,7 @@ fn struct_serialize(name: &proc_macro2::Ident, s: &Struct, in_request: bool) -> 
         });
     }
     if s.additional.is_some() {
-        let field_name = additional_name(&s.fields);
+        let field_name = ident(&s.additional_field);
         calls.push(quote!(.additional(&self.#field_name)));
     }
     let additional = s.additional.is_some();
@@ -224,7 +197,7 @@ fn struct_deserialize(
     }
     let (additional_declaration, unknown, additional_init) = match &s.additional {
         Some(_) => {
-            let field_name = additional_name(&s.fields);
+            let field_name = ident(&s.additional_field);
             (
                 quote!(let mut #field_name = std::collections::BTreeMap::new();),
                 quote!(__map.keep(__key, &mut #field_name)),
@@ -312,7 +285,7 @@ fn constructor(api: &Api, name: &proc_macro2::Ident, s: &Struct) -> TokenStream 
         }
     });
     let additional = s.additional.as_ref().map(|_| {
-        let field_name = additional_name(&s.fields);
+        let field_name = ident(&s.additional_field);
         quote!(#field_name: std::collections::BTreeMap::new(),)
     });
     let allow_deprecated = allow_deprecated(s);
@@ -339,15 +312,6 @@ fn constructor(api: &Api, name: &proc_macro2::Ident, s: &Struct) -> TokenStream 
             }
         }
     }
-}
-
-/// The name of the map that collects additional properties, unique among the fields.
-fn additional_name(fields: &[Field]) -> proc_macro2::Ident {
-    let mut name = "additional_properties".to_owned();
-    while fields.iter().any(|f| f.name == name) {
-        name.push_str("_map");
-    }
-    ident(&name)
 }
 
 /// One field with its serde attributes (without a trailing comma, and with

@@ -4,10 +4,20 @@
 //! keywords, and made unique within a scope by [`resolve`], which looks only at
 //! the colliding names themselves: the same spec always gives the same names,
 //! in any key order, and adding an item never renames an unrelated one.
+//!
+//! This file holds the policy (how a candidate is spelled from what the spec
+//! says); [`pass`] is the naming pass that settles every identifier of a
+//! lowered API at once and applies the previous generation's record;
+//! `claims` resolves collisions within one scope.
 
-use std::collections::{BTreeMap, BTreeSet};
+mod claims;
+pub(crate) mod pass;
+mod spell;
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
+
+pub use claims::{resolve, Claim};
+pub use spell::spell_punctuation;
 
 /// Rust keywords (strict and reserved, all editions) that need `r#` or a suffix.
 const KEYWORDS: &[&str] = &[
@@ -225,203 +235,229 @@ pub fn ident(name: &str) -> proc_macro2::Ident {
     }
 }
 
-/// One request for a name within a scope.
-#[derive(Debug, Clone)]
-pub struct Claim {
-    /// The spelling in the spec (or, for inline types, their JSON pointer).
-    pub raw: String,
-    /// The derived name before collision resolution.
-    pub candidate: String,
-    /// Lower wins a contested name (component schemas before inline ones).
-    pub priority: u8,
-    /// The name this item had in the previous generation, which it keeps
-    /// while no other item kept it first.
-    pub previous: Option<String>,
+/// The name of the fallback variant of open enums and dispatched `oneOf`s.
+pub const FALLBACK_VARIANT: &str = "Unknown";
+
+/// Variant names longer than this are respelled with [`spell_punctuation`].
+const LONG_NAME: usize = 40;
+
+/// The claims for the variants of a string enum with these `values` (and,
+/// when `open`, its fallback variant last): readable, unique, stable names.
+/// `previous` gives a value's name in the previous generation.
+pub fn enum_claims(
+    values: &[&str],
+    open: bool,
+    previous: impl Fn(&str) -> Option<String>,
+) -> Vec<Claim> {
+    let mut claims: Vec<Claim> = values
+        .iter()
+        .map(|v| {
+            let mut candidate = upper_camel(v);
+            if open && candidate == FALLBACK_VARIANT {
+                // The fallback variant's name stays `Unknown`.
+                candidate.push_str("Value");
+            }
+            Claim {
+                raw: (*v).to_owned(),
+                candidate,
+                priority: 1,
+                previous: previous(v),
+            }
+        })
+        .collect();
+    // Values that differ only in punctuation: spell the punctuation out.
+    let candidates: Vec<String> = claims.iter().map(|c| c.candidate.clone()).collect();
+    for claim in &mut claims {
+        let collides = candidates.iter().filter(|c| **c == claim.candidate).count() > 1;
+        if collides || claim.candidate.len() > LONG_NAME {
+            claim.candidate = upper_camel(&spell_punctuation(&claim.raw));
+        }
+    }
+    if open {
+        claims.push(Claim {
+            raw: String::new(),
+            candidate: FALLBACK_VARIANT.to_owned(),
+            priority: 0,
+            previous: None,
+        });
+    }
+    claims
 }
 
-/// Gives every claim a unique name, in the claims' order.
-///
-/// Claims whose candidates collide are resolved using only those claims: the
-/// one with the lowest priority keeps the name, then the one whose raw
-/// spelling already is the candidate, then the first by raw spelling. The
-/// others get a suffix describing their raw spelling (`_camel`, `_kebab`, ...)
-/// or, failing that, a number in the order of their raw spellings.
-pub fn resolve(claims: &[Claim], snake_case: bool) -> Vec<String> {
-    let mut names: Vec<Option<String>> = vec![None; claims.len()];
-    // Names from the previous generation are kept first, in raw order.
-    let mut kept: BTreeSet<String> = BTreeSet::new();
-    let mut with_previous: Vec<usize> = (0..claims.len())
-        .filter(|&i| claims[i].previous.is_some())
+/// The names of the variants of a `oneOf` told apart by a tag property, from
+/// the tag values; `fallback` adds a last [`FALLBACK_VARIANT`] (not returned).
+pub fn tag_variants(tags: &[String], fallback: bool) -> Vec<String> {
+    let mut claims: Vec<Claim> = tags
+        .iter()
+        .map(|t| Claim {
+            raw: t.clone(),
+            candidate: upper_camel(t),
+            priority: u8::from(fallback),
+            previous: None,
+        })
         .collect();
-    with_previous.sort_by(|&a, &b| claims[a].raw.cmp(&claims[b].raw));
-    for i in with_previous {
-        if let Some(previous) = &claims[i].previous {
-            if kept.insert(previous.clone()) {
-                names[i] = Some(previous.clone());
+    if fallback {
+        claims.push(Claim {
+            raw: String::new(),
+            candidate: FALLBACK_VARIANT.to_owned(),
+            priority: 0,
+            previous: None,
+        });
+    }
+    let mut names = resolve(&claims, false);
+    names.truncate(tags.len());
+    names
+}
+
+/// What an untagged `oneOf` variant looks like, for naming it.
+#[derive(Debug, Clone)]
+pub enum VariantShape {
+    /// A `$ref`: the last segment of the reference.
+    Reference(String),
+    /// An inline object.
+    Object {
+        /// It is the only object among the variants.
+        only_object: bool,
+        /// The values the `discriminator` property takes in it.
+        discriminator_values: Option<Vec<String>>,
+        /// The value of its first single-valued string enum property.
+        single_tag: Option<String>,
+        /// Its required properties no other variant requires, sorted.
+        own_required: Vec<String>,
+        /// Its required properties, sorted.
+        required: Vec<String>,
+        /// Its first property by name.
+        first_property: Option<String>,
+    },
+    /// `type: string`.
+    String,
+    /// `type: integer`.
+    Integer,
+    /// `type: number`.
+    Number,
+    /// `type: boolean`.
+    Boolean,
+    /// `type: array`.
+    Array,
+    /// Anything else.
+    Other,
+}
+
+/// The names of untagged `oneOf` variants: from each one's shape, never its
+/// position; ties are broken by `raw` (the variant's content).
+pub fn untagged_variants(variants: &[(VariantShape, String)]) -> Vec<String> {
+    let claims: Vec<Claim> = variants
+        .iter()
+        .map(|(shape, raw)| Claim {
+            raw: raw.clone(),
+            candidate: untagged_candidate(shape),
+            priority: 0,
+            previous: None,
+        })
+        .collect();
+    resolve(&claims, false)
+}
+
+fn untagged_candidate(shape: &VariantShape) -> String {
+    match shape {
+        VariantShape::Reference(name) => type_name(name),
+        VariantShape::Object {
+            only_object: true, ..
+        } => "Object".to_owned(),
+        VariantShape::Object {
+            discriminator_values,
+            single_tag,
+            own_required,
+            required,
+            first_property,
+            ..
+        } => {
+            if let Some(values) = discriminator_values {
+                return upper_camel(&values.join(" or "));
+            }
+            if let Some(value) = single_tag {
+                return upper_camel(value);
+            }
+            // A required property no other variant requires; otherwise its
+            // required set, as long as it stays readable.
+            match (own_required.first(), first_property) {
+                (Some(p), _) => upper_camel(p),
+                (None, _) if (1..=3).contains(&required.len()) => upper_camel(&required.join(" ")),
+                (None, None) => "Object".to_owned(),
+                (None, Some(p)) => upper_camel(p),
             }
         }
-    }
-    let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, claim) in claims.iter().enumerate() {
-        if names[i].is_none() {
-            groups.entry(claim.candidate.as_str()).or_default().push(i);
-        }
-    }
-    let mut taken: BTreeSet<String> = groups.keys().map(|k| (*k).to_owned()).collect();
-    taken.extend(kept.iter().cloned());
-    for (candidate, mut members) in groups {
-        members.sort_by(|&a, &b| {
-            let (ca, cb) = (&claims[a], &claims[b]);
-            (ca.priority, ca.raw != candidate, &ca.raw).cmp(&(
-                cb.priority,
-                cb.raw != candidate,
-                &cb.raw,
-            ))
-        });
-        let mut rest = &members[..];
-        if !kept.contains(candidate) {
-            names[members[0]] = Some(candidate.to_owned());
-            rest = &members[1..];
-        }
-        let mut counter = 1;
-        for &i in rest {
-            let styled = spelling_suffix(&claims[i].raw)
-                .map(|suffix| join(candidate, suffix, snake_case))
-                .filter(|name| !taken.contains(name));
-            let name = styled.unwrap_or_else(|| loop {
-                counter += 1;
-                let name = join(candidate, &counter.to_string(), snake_case);
-                if !taken.contains(&name) {
-                    break name;
-                }
-            });
-            taken.insert(name.clone());
-            names[i] = Some(name);
-        }
-    }
-    names.into_iter().map(Option::unwrap_or_default).collect()
-}
-
-fn join(base: &str, suffix: &str, snake_case: bool) -> String {
-    if snake_case {
-        // `r#type` + `2` -> `type_2`, which needs no escaping.
-        format!(
-            "{}_{suffix}",
-            base.trim_start_matches("r#").trim_end_matches('_')
-        )
-    } else {
-        format!("{base}{}", suffix.to_upper_camel_case())
+        VariantShape::String => "String".to_owned(),
+        VariantShape::Integer => "Integer".to_owned(),
+        VariantShape::Number => "Number".to_owned(),
+        VariantShape::Boolean => "Boolean".to_owned(),
+        VariantShape::Array => "Array".to_owned(),
+        VariantShape::Other => "Value".to_owned(),
     }
 }
 
-/// Describes how a raw name is spelled, to tell apart names that differ only
-/// in case style (`connectionString` next to `connection_string`).
-fn spelling_suffix(raw: &str) -> Option<&'static str> {
-    let has_upper = raw.chars().any(|c| c.is_ascii_uppercase());
-    let has_lower = raw.chars().any(|c| c.is_ascii_lowercase());
-    let alnum = raw.chars().all(|c| c.is_ascii_alphanumeric());
-    if raw.contains('-') && raw.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-        Some("kebab")
-    } else if has_upper && !has_lower {
-        Some("upper")
-    } else if alnum && has_lower && !has_upper {
-        Some("lower")
-    } else if alnum && has_upper && raw.starts_with(|c: char| c.is_ascii_lowercase()) {
-        Some("camel")
-    } else if alnum && has_upper {
-        Some("pascal")
-    } else {
-        None
-    }
+/// The candidate name of a request body's variant for a media type: `Json`,
+/// `Form`, `Multipart`, or the last word of the media type
+/// (`application/vnd.denoland.eszip` -> `Eszip`).
+pub fn body_form_candidate(media_type: &str, form: &crate::model::BodyForm) -> String {
+    use crate::model::BodyForm;
+    let word = match form {
+        BodyForm::Json(_) => "json",
+        BodyForm::Form(_) => "form",
+        BodyForm::Multipart(_) => "multipart",
+        BodyForm::Bytes { .. } => {
+            let subtype = media_type
+                .split(';')
+                .next()
+                .unwrap_or_default()
+                .rsplit('/')
+                .next()
+                .unwrap_or_default();
+            subtype.rsplit(['.', '+']).next().unwrap_or(subtype)
+        }
+    };
+    upper_camel(word)
 }
 
-/// Character ranges that read better as one word, for values that list
-/// character classes.
-const RANGES: &[(&str, &str)] = &[
-    ("abcdefghijklmnopqrstuvwxyz", "Lower"),
-    ("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "Upper"),
-    ("0123456789", "Digits"),
-];
-
-/// Runs of this many punctuation characters or more read as `Symbols`.
-const SYMBOL_RUN: usize = 4;
-
-/// Spells out punctuation so that enum values differing only in punctuation
-/// (`a-b` and `a_b`) get distinct variant names: `a-b` -> `a Dash b`. Whole
-/// alphabets and digit ranges become `Lower`, `Upper` and `Digits`, and long
-/// runs of punctuation `Symbols`, so the names stay readable.
-pub fn spell_punctuation(raw: &str) -> String {
-    // A word break that is not a character of the value.
-    const BREAK: char = '\u{1}';
-    let mut compact = raw.to_owned();
-    for (range, word) in RANGES {
-        compact = compact.replace(range, &format!("{BREAK}{word}{BREAK}"));
+/// The candidate name of a parameter: its field name, with where it goes
+/// appended when a request builder's own name has it.
+pub fn param_candidate(wire: &str, location: crate::model::ParamLocation) -> String {
+    use crate::model::ParamLocation;
+    let candidate = field_name(wire);
+    if !BUILDER_NAMES.contains(&candidate.as_str()) {
+        return candidate;
     }
-    let chars: Vec<char> = compact.chars().collect();
-    let mut out = String::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let run = chars[i..]
-            .iter()
-            .take_while(|c| !c.is_ascii_alphanumeric() && **c != BREAK)
-            .count();
-        if run >= SYMBOL_RUN {
-            out.push_str(" Symbols ");
-            i += run;
-            continue;
-        }
-        i += 1;
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-            continue;
-        }
-        if c == BREAK {
-            out.push(' ');
-            continue;
-        }
-        out.push(' ');
-        out.push_str(punctuation_word(c));
-        out.push(' ');
-    }
-    out
+    let location = match location {
+        ParamLocation::Path => "path",
+        ParamLocation::Query => "query",
+        ParamLocation::Header => "header",
+    };
+    format!("{candidate}_{location}")
 }
 
-/// The word for one punctuation character.
-fn punctuation_word(c: char) -> &'static str {
-    match c {
-        ' ' => "Space",
-        '-' => "Dash",
-        '_' => "Underscore",
-        '.' => "Dot",
-        ',' => "Comma",
-        ':' => "Colon",
-        ';' => "Semicolon",
-        '!' => "Bang",
-        '?' => "Question",
-        '@' => "At",
-        '#' => "Hash",
-        '$' => "Dollar",
-        '%' => "Percent",
-        '^' => "Caret",
-        '&' => "Amp",
-        '*' => "Star",
-        '(' | ')' => "Paren",
-        '[' | ']' => "Bracket",
-        '{' | '}' => "Brace",
-        '<' => "Lt",
-        '>' => "Gt",
-        '=' => "Eq",
-        '+' => "Plus",
-        '/' => "Slash",
-        '\\' => "Backslash",
-        '|' => "Pipe",
-        '~' => "Tilde",
-        '`' => "Backtick",
-        '\'' => "Quote",
-        '"' => "DoubleQuote",
-        _ => "Char",
+/// The candidate name of the enum choosing a request body's media type.
+pub fn body_choice_candidate(builder: &str) -> String {
+    format!("{builder}Body")
+}
+
+/// The name of the map that collects additional properties, unique among
+/// the struct's `fields` (settled names).
+pub fn additional_field(fields: &[crate::model::Field]) -> String {
+    let mut name = "additional_properties".to_owned();
+    while fields.iter().any(|f| f.name == name) {
+        name.push_str("_map");
     }
+    name
+}
+
+/// The candidate file name for the operations of a tag.
+pub fn operations_file(tag: &str) -> String {
+    module_name(tag)
+}
+
+/// The candidate file name for the inline types of a tag's operations.
+pub fn tag_types_file(tag: &str) -> String {
+    module_name(&format!("{tag} operations"))
 }
 
 #[cfg(test)]
