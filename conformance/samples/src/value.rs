@@ -39,9 +39,17 @@ impl<'d> Sampler<'d> {
         self.doc.pointer(reference.strip_prefix('#')?)
     }
 
+    /// Follows `$ref`s to the schema they name; `at` becomes its pointer.
+    pub fn resolve<'s>(&self, schema: &'s Value, at: &mut String) -> &'s Value
+    where
+        'd: 's,
+    {
+        self.resolve_in(schema, at, "schemas")
+    }
+
     /// Follows `$ref`s to the item (of the kind the components' `section`
     /// holds) they name, with [`generator::resolve`]; `at` becomes its pointer.
-    pub fn resolve<'s>(&self, node: &'s Value, at: &mut String, section: &str) -> &'s Value
+    pub fn resolve_in<'s>(&self, node: &'s Value, at: &mut String, section: &str) -> &'s Value
     where
         'd: 's,
     {
@@ -58,7 +66,7 @@ impl<'d> Sampler<'d> {
     /// another enum value or class character, for items of one array.
     pub fn sample(&mut self, schema: &Value, at: &str, depth: usize, vary: usize) -> Value {
         let mut at = at.to_owned();
-        let schema = self.resolve(schema, &mut at, "schemas");
+        let schema = self.resolve(schema, &mut at);
         let nullable = schema.get("nullable").and_then(Value::as_bool) == Some(true);
         if depth > MAX_DEPTH && nullable {
             return Value::Null;
@@ -270,7 +278,7 @@ impl<'d> Sampler<'d> {
             return false;
         }
         let mut at = String::new();
-        let schema = self.resolve(schema, &mut at, "schemas");
+        let schema = self.resolve(schema, &mut at);
         let Some(object) = schema.as_object() else {
             // `true`, or a reference that does not resolve: accept.
             return !matches!(schema, Value::Bool(false));
