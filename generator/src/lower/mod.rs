@@ -5,7 +5,7 @@
 //! `oneOf`/`anyOf`; `operation` turns path items into operations. Every
 //! `$ref` is read through [`crate::resolve`]. Lowering settles no name: it
 //! records what each name is made from, and the naming pass
-//! ([`crate::naming::pass`]) settles them all at once. A final pass
+//! (`naming::pass`) settles them all at once. A final pass
 //! (`finish`) decides which types are sent in requests and boxes the fields
 //! that close a recursive cycle.
 

@@ -6,7 +6,7 @@
 //! in any key order, and adding an item never renames an unrelated one.
 //!
 //! This file holds the policy (how a candidate is spelled from what the spec
-//! says); [`pass`] is the naming pass that settles every identifier of a
+//! says); `pass` is the naming pass that settles every identifier of a
 //! lowered API at once and applies the previous generation's record;
 //! `claims` resolves collisions within one scope.
 
