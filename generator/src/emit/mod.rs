@@ -203,7 +203,7 @@ fn job_tokens(
         Job::Types { module, defs } => types_file(api, &header, module, defs, aliases),
         Job::TypesMod(modules) => mod_file(
             &header,
-            " Every type of the API, by schema.",
+            &[" Every type of the API, by schema.".to_owned()],
             modules.iter().copied(),
             true,
         ),
@@ -219,7 +219,13 @@ fn job_tokens(
         }
         Job::OperationsMod(modules) => mod_file(
             &header,
-            " Request builders, by tag. The methods that create them are on `Client`.",
+            &[
+                " Request builders, by tag. The methods that create them are on `Client`."
+                    .to_owned(),
+            ]
+            .into_iter()
+            .chain(route_table(api))
+            .collect::<Vec<_>>(),
             modules.iter().map(String::as_str),
             true,
         ),
@@ -327,7 +333,7 @@ fn header(api: &Api, options: &Options) -> TokenStream {
 /// A `mod.rs` declaring `modules` and re-exporting their items.
 fn mod_file<'a>(
     header: &TokenStream,
-    doc: &str,
+    doc: &[String],
     modules: impl Iterator<Item = &'a str>,
     reexport: bool,
 ) -> TokenStream {
@@ -336,10 +342,40 @@ fn mod_file<'a>(
     quote! {
         #header
         #![doc = ""]
-        #![doc = #doc]
+        #(#![doc = #doc])*
         #(mod #modules;)*
         #reexports
     }
+}
+
+/// The lines of a table of every route with its method and `operationId`,
+/// by path and HTTP method: rustdoc's search takes neither `/`, `{` nor
+/// `-`, so a reader who knows a route or an operation id looks it up here
+/// (methods also carry the operation id as a search alias).
+fn route_table(api: &Api) -> Vec<String> {
+    let mut ops: Vec<&Operation> = api.operations.iter().collect();
+    ops.sort_by(|a, b| (&a.path, &a.http_method, &a.id).cmp(&(&b.path, &b.http_method, &b.id)));
+    let cell = |text: &str| docs::code(text).replace('|', "\\|");
+    let mut lines = vec![
+        String::new(),
+        " # Routes".to_owned(),
+        String::new(),
+        " Every route, the `Client` method that calls it and its `operationId`.".to_owned(),
+        String::new(),
+        " | Route | Method | Operation id |".to_owned(),
+        " |---|---|---|".to_owned(),
+    ];
+    lines.extend(ops.iter().map(|op| {
+        format!(
+            " | `{} {}` | [`{}`](crate::Client::{}) | `{}` |",
+            op.http_method,
+            cell(&op.path),
+            op.method_name,
+            op.method_name,
+            cell(&op.id)
+        )
+    }));
+    lines
 }
 
 fn file(path: &str, tokens: TokenStream) -> Result<GeneratedFile, crate::Error> {

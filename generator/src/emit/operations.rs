@@ -164,6 +164,9 @@ fn client_method(api: &Api, op: &Operation, alias: Option<&str>) -> TokenStream 
         }
     };
     let method = ident(alias.unwrap_or(&op.method_name));
+    let search_alias = crate::naming::doc_alias(&op.id, &op.method_name)
+        .filter(|_| alias.is_none())
+        .map(|a| quote!(#[doc(alias = #a)]));
     let builder = ident(&op.builder_name);
     let mut args = Vec::new();
     let mut inits = Vec::new();
@@ -203,6 +206,7 @@ fn client_method(api: &Api, op: &Operation, alias: Option<&str>) -> TokenStream 
     };
     quote! {
         #doc
+        #search_alias
         #deprecated
         pub fn #method(&self, #(#args),*) -> #builder<'_> {
             #builder {

@@ -84,7 +84,7 @@ pub fn resolve(claims: &[Claim], snake_case: bool) -> Vec<String> {
 
 fn join(base: &str, suffix: &str, snake_case: bool) -> String {
     if snake_case {
-        // `r#type` + `2` -> `type_2`, which needs no escaping.
+        // `type_` + `2` -> `type_2`.
         format!(
             "{}_{suffix}",
             base.trim_start_matches("r#").trim_end_matches('_')

@@ -28,8 +28,11 @@ const KEYWORDS: &[&str] = &[
     "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 
-/// Keywords that cannot be raw identifiers; they get a trailing `_` instead.
-const NOT_RAW: &[&str] = &["crate", "self", "Self", "super"];
+/// Acronyms spelled one way in every name, whatever the spec's spelling:
+/// `OAuth` in type names (never `Oauth`), `oauth` in snake-case names (never
+/// `o_auth`). Only acronyms whose own spelling mixes cases need a place
+/// here; `heck` already gives every other word one casing.
+pub const ACRONYMS: &[&str] = &["OAuth"];
 
 /// Type names that would shadow the prelude, std items used by generated code,
 /// or the crate's runtime items.
@@ -116,9 +119,64 @@ fn ascii_words(raw: &str) -> String {
         .collect()
 }
 
+/// `name` (upper camel case) with each of [`ACRONYMS`] in its own spelling:
+/// `OauthToken` -> `OAuthToken`, where `Oauth` is a whole word.
+fn camel_acronyms(name: String) -> String {
+    let mut name = name;
+    for acronym in ACRONYMS {
+        let plain = acronym.to_lowercase().to_upper_camel_case();
+        if plain == *acronym {
+            continue;
+        }
+        let mut out = String::with_capacity(name.len());
+        let mut rest = name.as_str();
+        while let Some(at) = rest.find(&plain) {
+            let after = &rest[at + plain.len()..];
+            out.push_str(&rest[..at]);
+            // A whole word: what follows starts another word (or nothing).
+            if after.starts_with(|c: char| c.is_ascii_lowercase()) {
+                out.push_str(&plain);
+            } else {
+                out.push_str(acronym);
+            }
+            rest = after;
+        }
+        out.push_str(rest);
+        name = out;
+    }
+    name
+}
+
+/// `name` (snake case) with each of [`ACRONYMS`] as one word: `o_auth` -> `oauth`.
+fn snake_acronyms(name: String) -> String {
+    let mut name = name;
+    for acronym in ACRONYMS {
+        let split = acronym.to_snake_case();
+        let joined = acronym.to_lowercase();
+        if split == joined {
+            continue;
+        }
+        let words: Vec<&str> = name.split('_').collect();
+        let parts: Vec<&str> = split.split('_').collect();
+        let mut out: Vec<&str> = Vec::with_capacity(words.len());
+        let mut i = 0;
+        while i < words.len() {
+            if words[i..].starts_with(&parts) {
+                out.push(&joined);
+                i += parts.len();
+            } else {
+                out.push(words[i]);
+                i += 1;
+            }
+        }
+        name = out.join("_");
+    }
+    name
+}
+
 /// An `UpperCamelCase` name for a type or an enum variant.
 pub fn upper_camel(raw: &str) -> String {
-    let name = ascii_words(raw).to_upper_camel_case();
+    let name = camel_acronyms(ascii_words(raw).to_upper_camel_case());
     if name.is_empty() {
         "Empty".to_owned()
     } else if name.starts_with(|c: char| c.is_ascii_digit()) {
@@ -133,7 +191,7 @@ pub fn upper_camel(raw: &str) -> String {
 
 /// A `snake_case` name for a field, parameter, method or module.
 pub fn snake(raw: &str) -> String {
-    let name = ascii_words(raw).to_snake_case();
+    let name = snake_acronyms(ascii_words(raw).to_snake_case());
     if name.is_empty() {
         "value".to_owned()
     } else if name.starts_with(|c: char| c.is_ascii_digit()) {
@@ -194,15 +252,47 @@ pub fn strip_version_prefix(operation_id: &str) -> &str {
     operation_id
 }
 
-/// Escapes a snake-case name that is a keyword: `type` -> `r#type`, `self` -> `self_`.
+/// Escapes a snake-case name that is a keyword with a trailing underscore
+/// (`type` -> `type_`, `ref` -> `ref_`): easier to read and write than a
+/// raw identifier, and the only way for `self`, `super` or `crate`.
 pub fn escape(name: String) -> String {
-    if NOT_RAW.contains(&name.as_str()) {
+    if KEYWORDS.contains(&name.as_str()) {
         format!("{name}_")
-    } else if KEYWORDS.contains(&name.as_str()) {
-        format!("r#{name}")
     } else {
         name
     }
+}
+
+/// Whether a name from the previous generation is still spelled the way
+/// names are spelled now (no raw identifier, acronyms in their one casing),
+/// so that keeping it is right. A name that is not gets its new spelling,
+/// and the change report lists the rename.
+pub fn keeps(previous: &str) -> bool {
+    if previous.starts_with("r#") {
+        return false;
+    }
+    let snake_like = !previous.starts_with(|c: char| c.is_ascii_uppercase());
+    if snake_like {
+        snake_acronyms(previous.to_owned()) == previous
+    } else {
+        camel_acronyms(previous.to_owned()) == previous
+    }
+}
+
+/// An identifier-shaped alias of an operation id, for rustdoc's search
+/// (which does not accept `-`, `/` or `{`): `v1-get-project` ->
+/// `v1_get_project`. `None` when it is the method's name already.
+pub fn doc_alias(operation_id: &str, method: &str) -> Option<String> {
+    let mut alias = String::with_capacity(operation_id.len());
+    for c in operation_id.chars() {
+        if c.is_ascii_alphanumeric() {
+            alias.push(c);
+        } else if !alias.is_empty() && !alias.ends_with('_') {
+            alias.push('_');
+        }
+    }
+    let alias = alias.trim_end_matches('_').to_owned();
+    (!alias.is_empty() && alias != method).then_some(alias)
 }
 
 /// A field or parameter name: snake case, keyword-escaped.
@@ -525,8 +615,9 @@ mod tests {
 
     #[test]
     fn keywords_and_digits_are_escaped() {
-        assert_eq!(field_name("ref"), "r#ref");
-        assert_eq!(field_name("type"), "r#type");
+        assert_eq!(field_name("ref"), "ref_");
+        assert_eq!(field_name("type"), "type_");
+        assert_eq!(field_name("use"), "use_");
         assert_eq!(method_name("type"), "type_operation");
         assert_eq!(method_name("self"), "self_operation");
         assert_eq!(builder_name("option"), "OptionBuilder");
@@ -538,6 +629,51 @@ mod tests {
         assert_eq!(upper_camel(""), "Empty");
         assert_eq!(type_name("Error"), "ErrorSchema");
         assert_eq!(ident("r#type").to_string(), "r#type");
+    }
+
+    #[test]
+    fn acronyms_have_one_casing() {
+        for raw in ["OAuth", "oauth", "OAUTH", "o_auth", "o-auth"] {
+            assert_eq!(upper_camel(raw), "OAuth", "{raw}");
+            assert_eq!(snake(raw), "oauth", "{raw}");
+        }
+        assert_eq!(type_name("OAuthTokenResponse"), "OAuthTokenResponse");
+        assert_eq!(
+            type_name("oauth-authorize-project-claim"),
+            "OAuthAuthorizeProjectClaim"
+        );
+        assert_eq!(type_name("OauthToken"), "OAuthToken");
+        assert_eq!(snake("OAuthTokenBody"), "oauth_token_body");
+        assert_eq!(module_name("OAuth"), "oauth");
+        // Only whole words: other words that start alike are left alone.
+        assert_eq!(upper_camel("oauthorize"), "Oauthorize");
+        assert_eq!(snake("go_auth"), "go_auth");
+        assert_eq!(snake("no_auth_needed"), "no_auth_needed");
+    }
+
+    #[test]
+    fn previous_names_in_an_old_spelling_are_not_kept() {
+        assert!(!keeps("r#ref"));
+        assert!(!keeps("OauthAuthorizeProjectClaim"));
+        assert!(!keeps("o_auth_token"));
+        assert!(keeps("ref_"));
+        assert!(keeps("OAuthTokenBody"));
+        assert!(keeps("oauth_token"));
+        assert!(keeps("Oauthorize"));
+    }
+
+    #[test]
+    fn operation_ids_get_identifier_shaped_aliases() {
+        assert_eq!(
+            doc_alias("v1-get-project", "get_project").as_deref(),
+            Some("v1_get_project")
+        );
+        assert_eq!(doc_alias("get_project", "get_project"), None);
+        assert_eq!(doc_alias("get /v1/things/{ref}", "get_v1_things_ref"), None);
+        assert_eq!(
+            doc_alias("listThings", "list_things").as_deref(),
+            Some("listThings")
+        );
     }
 
     #[test]

@@ -20,7 +20,7 @@
 
 use super::{
     additional_field, body_choice_candidate, body_form_candidate, builder_name, enum_claims,
-    field_name, method_name, module_name, operations_file, param_candidate, resolve,
+    field_name, keeps, method_name, module_name, operations_file, param_candidate, resolve,
     tag_types_file, type_name, upper_camel, Claim, BUILDER_NAMES,
 };
 use crate::model::{Operation, TypeDef, TypeId, TypeKind, VariantPayload};
@@ -169,7 +169,7 @@ fn operation_names(operations: &mut [Operation], previous: Option<&ApiRecord>) -
             raw: op.id.clone(),
             candidate: method_name(&op.id),
             priority: 0,
-            previous: previous_op(&op.id).map(|r| r.method.clone()),
+            previous: kept(previous_op(&op.id).map(|r| r.method.as_str())),
         })
         .collect();
     // Deprecated aliases of renamed operations keep their method names.
@@ -199,7 +199,7 @@ fn operation_names(operations: &mut [Operation], previous: Option<&ApiRecord>) -
             raw: claim.raw.clone(),
             candidate: builder,
             priority: 0,
-            previous: previous_op(&claim.raw).map(|r| r.builder.clone()),
+            previous: kept(previous_op(&claim.raw).map(|r| r.builder.as_str())),
         });
     }
     let type_names = resolve(&type_claims, false);
@@ -231,9 +231,11 @@ fn type_names(
             raw: request.raw.clone(),
             candidate: request.hint.candidate(builders),
             priority: request.priority,
-            previous: previous
-                .and_then(|r| r.types.get(&def.key))
-                .map(|t| t.name.clone()),
+            previous: kept(
+                previous
+                    .and_then(|r| r.types.get(&def.key))
+                    .map(|t| t.name.as_str()),
+            ),
         })
         .collect();
     // Deprecated aliases of renamed types keep their names.
@@ -326,11 +328,7 @@ fn operation_files(operations: &mut [Operation]) {
 
 /// Fields, enum values and parts of one type.
 fn members(def: &mut TypeDef, previous: Option<&ApiRecord>) {
-    let previous_member = |wire: &str| {
-        previous
-            .and_then(|r| r.member(&def.key, wire))
-            .map(str::to_owned)
-    };
+    let previous_member = |wire: &str| kept(previous.and_then(|r| r.member(&def.key, wire)));
     match &mut def.kind {
         TypeKind::Struct(s) => {
             let claims: Vec<Claim> = s
@@ -371,6 +369,11 @@ fn members(def: &mut TypeDef, previous: Option<&ApiRecord>) {
         }
         TypeKind::Alias(_) => {}
     }
+}
+
+/// A previous name, when it is still spelled the way names are now.
+fn kept(previous: Option<&str>) -> Option<String> {
+    previous.filter(|name| keeps(name)).map(str::to_owned)
 }
 
 fn field_claim(wire: &str, previous: Option<String>) -> Claim {
@@ -427,12 +430,12 @@ paths:
   /a:
     get:
       operationId: get-a
-      tags: [OAuth]
+      tags: [Pet Store]
       responses: { "204": { description: ok } }
   /b:
     get:
       operationId: get-b
-      tags: [o auth]
+      tags: [pet-store]
       responses: { "204": { description: ok } }
 "#;
 
@@ -447,13 +450,19 @@ paths:
             .map(|f| f.path.as_str())
             .filter(|p| p.starts_with("operations/") && !p.ends_with("mod.rs"))
             .collect();
-        assert_eq!(files, ["operations/o_auth.rs", "operations/o_auth_2.rs"]);
+        assert_eq!(
+            files,
+            ["operations/pet_store.rs", "operations/pet_store_kebab.rs"]
+        );
         let modules: Vec<(&str, &str)> = generated
             .api
             .operations
             .iter()
             .map(|op| (op.tag.as_str(), op.module.as_str()))
             .collect();
-        assert_eq!(modules, [("OAuth", "o_auth"), ("o auth", "o_auth_2")]);
+        assert_eq!(
+            modules,
+            [("Pet Store", "pet_store"), ("pet-store", "pet_store_kebab")]
+        );
     }
 }

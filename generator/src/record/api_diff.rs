@@ -110,7 +110,10 @@ pub fn diff(old: &ApiRecord, new: &ApiRecord) -> Changes {
     }
     for (id, op) in &old.operations {
         match new.operations.get(id) {
-            Some(now) => operation_changes(&mut out, &now.method, op, now),
+            Some(now) => {
+                renamed_operation(&mut out, op, now);
+                operation_changes(&mut out, &now.method, op, now);
+            }
             None if new_routes
                 .get(op.route.as_str())
                 .is_some_and(|new_id| !old.operations.contains_key(*new_id)) => {}
@@ -206,6 +209,28 @@ fn same_shape(a: &TypeRecord, b: &TypeRecord) -> bool {
             .all(|((ka, ma), (kb, mb))| ka == kb && ma.ty == mb.ty && ma.required == mb.required)
 }
 
+/// Names of one operation that changed while its `operationId` did not.
+fn renamed_operation(out: &mut Changes, before: &OperationRecord, now: &OperationRecord) {
+    if before.method != now.method {
+        out.changes.push(Change {
+            breaking: true,
+            text: format!(
+                "Renamed method `{}` to `{}` (`{}`).",
+                before.method, now.method, now.route
+            ),
+        });
+    }
+    if before.builder != now.builder {
+        out.changes.push(Change {
+            breaking: true,
+            text: format!(
+                "Renamed request builder `{}` to `{}` (`{}`).",
+                before.builder, now.builder, now.route
+            ),
+        });
+    }
+}
+
 fn operation_changes(
     out: &mut Changes,
     method: &str,
@@ -241,6 +266,15 @@ fn operation_changes(
                 ),
             }),
             Some(_) => {}
+        }
+        if let Some(old) = before.params.get(key).filter(|old| old.name != p.name) {
+            out.changes.push(Change {
+                breaking: true,
+                text: format!(
+                    "`{method}`: parameter `{}` ({key}) is now named `{}`.",
+                    old.name, p.name
+                ),
+            });
         }
     }
     for (key, p) in &before.params {
@@ -278,6 +312,12 @@ fn operation_changes(
 fn type_changes(out: &mut Changes, before: &TypeRecord, now: &TypeRecord) {
     let start = out.changes.len();
     let name = &now.name;
+    if before.name != now.name {
+        out.changes.push(Change {
+            breaking: true,
+            text: format!("Renamed type `{}` to `{name}`.", before.name),
+        });
+    }
     if before.kind != now.kind {
         out.changes.push(Change {
             breaking: true,
@@ -339,6 +379,17 @@ fn type_changes(out: &mut Changes, before: &TypeRecord, now: &TypeRecord) {
                     });
                 }
                 Some(_) => {}
+            }
+            if let Some(old) = before.members.get(wire).filter(|old| old.name != m.name) {
+                out.changes.push(Change {
+                    breaking: true,
+                    text: format!(
+                        "`{name}`: {what} `{}` is now named `{}` (was `{}`).",
+                        if wire.is_empty() { &m.name } else { wire },
+                        m.name,
+                        old.name
+                    ),
+                });
             }
         }
         for (wire, m) in &before.members {
