@@ -22,6 +22,7 @@ pub mod naming;
 pub mod overlay;
 pub mod record;
 pub mod resolve;
+pub mod secrets;
 
 pub use diagnostics::{Diagnostic, Severity};
 pub use load::LoadError;
@@ -56,6 +57,8 @@ pub struct Options {
     pub overlays: Vec<overlay::Overlay>,
     /// How an overlay action that selects nothing is treated.
     pub overlay_mode: overlay::Mode,
+    /// Which fields and parameters hold secrets (redacted in `Debug`).
+    pub secrets: secrets::Secrets,
 }
 
 impl Default for Options {
@@ -66,6 +69,7 @@ impl Default for Options {
             previous: None,
             overlays: Vec::new(),
             overlay_mode: overlay::Mode::Strict,
+            secrets: secrets::Secrets::default(),
         }
     }
 }

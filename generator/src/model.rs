@@ -103,6 +103,8 @@ pub struct Field {
     pub docs: Docs,
     /// `deprecated: true` on the property.
     pub deprecated: bool,
+    /// The value is a secret: `Debug` shows it redacted (see [`crate::secrets`]).
+    pub sensitive: bool,
 }
 
 /// How a field is represented, from its requiredness and nullability.
@@ -325,6 +327,8 @@ pub struct Param {
     pub docs: Docs,
     /// `deprecated: true`.
     pub deprecated: bool,
+    /// The value is a secret: `Debug` shows it redacted (see [`crate::secrets`]).
+    pub sensitive: bool,
 }
 
 /// A request body.

@@ -24,14 +24,24 @@ pub fn client_options(
     overlays: &[Overlay],
     overlay_mode: OverlayMode,
 ) -> Options {
+    let mut secrets = generator::secrets::Secrets::default();
+    secrets.pointers = SECRET_POINTERS.iter().map(|p| (*p).to_owned()).collect();
     Options {
         default_base_url: Some(SUPABASE_BASE_URL.to_owned()),
         regenerate_command: REGENERATE_COMMAND.to_owned(),
         previous,
         overlays: overlays.to_vec(),
         overlay_mode,
+        secrets,
     }
 }
+
+/// Properties of the Supabase spec that hold secrets although neither their
+/// schemas nor their names say so: the values of project secrets.
+pub const SECRET_POINTERS: &[&str] = &[
+    "#/components/schemas/CreateSecretBody/items/properties/value",
+    "#/components/schemas/SecretResponse/properties/value",
+];
 
 /// The file, under the generated directory, that records the last
 /// generation's names and API shape (see `generator::record`).

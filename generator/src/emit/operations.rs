@@ -150,6 +150,36 @@ fn method_docs(op: &Operation) -> Vec<String> {
     doc
 }
 
+/// `Debug` for a request builder with secret parameters: like the derive,
+/// with each secret shown as `[redacted]` (bodies redact their own secrets).
+fn builder_debug(op: &Operation) -> TokenStream {
+    let builder = ident(&op.builder_name);
+    let label = op.builder_name.as_str();
+    let params = op.params.iter().map(|p| {
+        let field = ident(&p.name);
+        let label = p.name.trim_start_matches("r#");
+        if p.sensitive {
+            quote!(.field(#label, &format_args!("[redacted]")))
+        } else {
+            quote!(.field(#label, &self.#field))
+        }
+    });
+    let body = op.body.as_ref().map(|_| quote!(.field("body", &self.body)));
+    quote! {
+        impl std::fmt::Debug for #builder<'_> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct(#label)
+                    .field("client", &self.client)
+                    #(#params)*
+                    #body
+                    .field("headers", &self.headers)
+                    .field("timeout", &self.timeout)
+                    .finish()
+            }
+        }
+    }
+}
+
 /// The client method of an operation, or a deprecated alias of it under an
 /// old name.
 fn client_method(api: &Api, op: &Operation, alias: Option<&str>) -> TokenStream {
@@ -298,9 +328,14 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
     let response = response_type(api, op);
     let request = request_fn(api, op);
     let (decode, decoder) = decode(op);
+    let secret = op.params.iter().any(|p| p.sensitive);
+    let derive_debug = (!secret).then(|| quote!(#[derive(Debug)]));
+    let redacted_debug = secret.then(|| builder_debug(op));
     quote! {
+        #redacted_debug
+
         #[doc = #doc]
-        #[derive(Debug)]
+        #derive_debug
         #[must_use = "a request does nothing until it is sent or awaited"]
         pub struct #builder<'a> {
             client: &'a crate::runtime::Client,

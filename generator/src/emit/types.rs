@@ -82,13 +82,18 @@ fn struct_def(
     let constructor = (in_request && !derive_default).then(|| constructor(api, name, s));
     let serialize = struct_serialize(name, s, in_request);
     let deserialize = struct_deserialize(api, name, s, in_request);
+    let secret = s.fields.iter().any(|f| f.sensitive);
+    let debug = (!secret).then(|| quote!(Debug,));
+    let redacted_debug = secret.then(|| redacted_debug(name, s));
     quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq, #default)]
+        #[derive(#debug Clone, PartialEq, #default)]
         pub struct #name {
             #(#fields)*
             #additional
         }
+
+        #redacted_debug
 
         #serialize
 
@@ -314,6 +319,36 @@ fn constructor(api: &Api, name: &proc_macro2::Ident, s: &Struct) -> TokenStream 
     }
 }
 
+/// `Debug` for a struct with secret fields: like the derive, with each
+/// secret shown as `[redacted]`.
+fn redacted_debug(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
+    let label = name.to_string();
+    let fields = s.fields.iter().map(|f| {
+        let field = ident(&f.name);
+        let label = f.name.trim_start_matches("r#");
+        if f.sensitive {
+            quote!(.field(#label, &format_args!("[redacted]")))
+        } else {
+            quote!(.field(#label, &self.#field))
+        }
+    });
+    let additional = s.additional.as_ref().map(|_| {
+        let field = ident(&s.additional_field);
+        let label = s.additional_field.as_str();
+        quote!(.field(#label, &self.#field))
+    });
+    quote! {
+        impl std::fmt::Debug for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct(#label)
+                    #(#fields)*
+                    #additional
+                    .finish()
+            }
+        }
+    }
+}
+
 /// One field with its serde attributes (without a trailing comma, and with
 /// `pub` only when `public`).
 /// A field of a struct (`public`, written out `Serialize` and `Deserialize`)
@@ -502,14 +537,61 @@ fn one_of_def(
             Unknown,
         }
     });
+    let secret = o.variants.iter().any(|v| {
+        matches!(&v.payload, VariantPayload::Fields(fields) if fields.iter().any(|f| f.sensitive))
+    });
+    let debug = (!secret).then(|| quote!(Debug,));
+    let redacted_debug = secret.then(|| redacted_enum_debug(name, o, unknown.is_some()));
     quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[derive(#debug Clone, PartialEq, Serialize, Deserialize)]
         #tagging
         #[non_exhaustive]
         pub enum #name {
             #(#variants)*
             #unknown
+        }
+
+        #redacted_debug
+    }
+}
+
+/// `Debug` for a `oneOf` whose struct variants have secret fields: like the
+/// derive, with each secret shown as `[redacted]`.
+fn redacted_enum_debug(name: &proc_macro2::Ident, o: &OneOf, unknown: bool) -> TokenStream {
+    let arms = o.variants.iter().map(|v| {
+        let vname = ident(&v.name);
+        let label = v.name.as_str();
+        match &v.payload {
+            VariantPayload::Value(_) => quote! {
+                Self::#vname(value) => f.debug_tuple(#label).field(value).finish(),
+            },
+            VariantPayload::Fields(fields) => {
+                let names: Vec<_> = fields.iter().map(|f| ident(&f.name)).collect();
+                let shown = fields.iter().zip(&names).map(|(field, id)| {
+                    let label = field.name.trim_start_matches("r#");
+                    if field.sensitive {
+                        quote!(.field(#label, &format_args!("[redacted]")))
+                    } else {
+                        quote!(.field(#label, #id))
+                    }
+                });
+                quote! {
+                    #[allow(unused_variables)]
+                    Self::#vname { #(#names),* } => f.debug_struct(#label) #(#shown)* .finish(),
+                }
+            }
+        }
+    });
+    let unknown = unknown.then(|| quote!(Self::Unknown => f.write_str("Unknown"),));
+    quote! {
+        impl std::fmt::Debug for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                match self {
+                    #(#arms)*
+                    #unknown
+                }
+            }
         }
     }
 }

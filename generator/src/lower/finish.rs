@@ -8,9 +8,91 @@ use crate::model::{
     BodyForm, MultipartKind, Operation, Ty, TypeDef, TypeId, TypeKind, VariantPayload,
 };
 
-pub(super) fn finish(types: &mut [TypeDef], operations: &[Operation]) {
+pub(super) fn finish(
+    types: &mut [TypeDef],
+    operations: &mut [Operation],
+    secrets: &crate::secrets::Secrets,
+) {
     mark_requests(types, operations);
     box_cycles(types);
+    mark_secrets(types, operations, secrets);
+}
+
+/// Whether a value of this type can carry secret material: numbers,
+/// booleans and string enums cannot.
+fn carries_secret(types: &[TypeDef], ty: &Ty) -> bool {
+    match ty {
+        Ty::Bool | Ty::I32 | Ty::I64 | Ty::F32 | Ty::F64 => false,
+        Ty::Named(id) => match &types[id.0].kind {
+            TypeKind::Enum(_) => false,
+            TypeKind::Alias(inner) => inner != ty && carries_secret_shallow(types, inner),
+            _ => true,
+        },
+        Ty::Vec(t) | Ty::Option(t) | Ty::Boxed(t) => carries_secret(types, t),
+        Ty::String | Ty::Json | Ty::Map(_) => true,
+    }
+}
+
+/// [`carries_secret`] one alias deep (aliases may refer to each other).
+fn carries_secret_shallow(types: &[TypeDef], ty: &Ty) -> bool {
+    match ty {
+        Ty::Named(id) => !matches!(types[id.0].kind, TypeKind::Enum(_)),
+        other => carries_secret(types, other),
+    }
+}
+
+/// Marks the fields and parameters whose wire names say they are secret
+/// (see [`crate::secrets`]), now that every type is known.
+fn mark_secrets(
+    types: &mut [TypeDef],
+    operations: &mut [Operation],
+    secrets: &crate::secrets::Secrets,
+) {
+    let mut found: Vec<(usize, usize, Option<usize>)> = Vec::new();
+    for (t, def) in types.iter().enumerate() {
+        let named = |f: &crate::model::Field| {
+            !f.sensitive && secrets.name_matches(&f.wire) && carries_secret(types, &f.ty)
+        };
+        match &def.kind {
+            TypeKind::Struct(s) => {
+                for (i, f) in s.fields.iter().enumerate() {
+                    if named(f) {
+                        found.push((t, i, None));
+                    }
+                }
+            }
+            TypeKind::OneOf(o) => {
+                for (v, variant) in o.variants.iter().enumerate() {
+                    if let VariantPayload::Fields(fields) = &variant.payload {
+                        for (i, f) in fields.iter().enumerate() {
+                            if named(f) {
+                                found.push((t, i, Some(v)));
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for (t, i, variant) in found {
+        match (&mut types[t].kind, variant) {
+            (TypeKind::Struct(s), None) => s.fields[i].sensitive = true,
+            (TypeKind::OneOf(o), Some(v)) => {
+                if let VariantPayload::Fields(fields) = &mut o.variants[v].payload {
+                    fields[i].sensitive = true;
+                }
+            }
+            _ => {}
+        }
+    }
+    for op in operations {
+        for p in &mut op.params {
+            if !p.sensitive && secrets.name_matches(&p.wire) && carries_secret(types, &p.ty) {
+                p.sensitive = true;
+            }
+        }
+    }
 }
 
 /// The type expressions directly inside a type definition.

@@ -35,6 +35,8 @@ struct Pending {
 struct Lowerer<'a> {
     doc: &'a OpenAPI,
     refs: Resolver<'a>,
+    /// Which values are secret.
+    secrets: &'a crate::secrets::Secrets,
     diags: Diagnostics,
     types: Vec<Pending>,
     /// Component schemas by pointer (`#/components/schemas/Name`).
@@ -48,6 +50,7 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
     let mut lowerer = Lowerer {
         doc,
         refs: Resolver::new(doc),
+        secrets: &options.secrets,
         diags: Diagnostics::default(),
         types: Vec::new(),
         components: BTreeMap::new(),
@@ -71,7 +74,8 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
     let operations = operations.into_iter().map(|(_, op)| op).collect();
     let (mut types, operations) =
         crate::naming::pass::settle(types, &requests, operations, options.previous.as_ref());
-    finish::finish(&mut types, &operations);
+    let mut operations = operations;
+    finish::finish(&mut types, &mut operations, &options.secrets);
     let api = Api {
         title: doc.info.title.clone(),
         version: doc.info.version.clone(),

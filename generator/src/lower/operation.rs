@@ -202,6 +202,7 @@ impl<'a> Lowerer<'a> {
                 }
             };
             let ctx = Ctx::new(Hint::operation(index, &data.name), module.clone());
+            let mut sensitive = self.secrets.pointer_listed(at.as_str());
             let (ty, schema_docs_) = match &data.format {
                 ParameterSchemaOrContent::Schema(s) => {
                     let schema = SchemaRef::from(s);
@@ -209,6 +210,7 @@ impl<'a> Lowerer<'a> {
                         SchemaRef::Item(s) => schema_docs(s),
                         SchemaRef::Ref(_) => Docs::default(),
                     };
+                    sensitive |= self.marked_secret(schema, &at.push("schema"));
                     (self.schema_ty(schema, &at.push("schema"), &ctx), d)
                 }
                 ParameterSchemaOrContent::Content(_) => {
@@ -240,6 +242,7 @@ impl<'a> Lowerer<'a> {
                 required: data.required || location == ParamLocation::Path,
                 docs: param_docs,
                 deprecated: data.deprecated.unwrap_or(false),
+                sensitive,
             });
         }
         params

@@ -3,7 +3,7 @@
 
 use openapiv3::{AdditionalProperties, ReferenceOr, Schema};
 
-use super::view::{view, SchemaRef, View};
+use super::view::{marks_secret, view, SchemaRef, View};
 use super::{docs, Lowerer};
 use crate::diagnostics::Pointer;
 use crate::model::{Docs, Enum, Field, Struct, Ty, TypeDef, TypeId, TypeKind, Variant};
@@ -152,6 +152,17 @@ impl<'a> Lowerer<'a> {
                 None
             }
         }
+    }
+
+    /// Whether the schema at `at` is secret by its own say (`format:
+    /// password`, `writeOnly`) or by the configured pointers; names are
+    /// looked at once every type is known (`finish`).
+    pub(super) fn marked_secret(&self, schema: SchemaRef<'a>, at: &Pointer) -> bool {
+        let marked = self
+            .refs
+            .schema(schema, at)
+            .is_ok_and(|(s, _)| marks_secret(s));
+        marked || self.secrets.pointer_listed(at.as_str())
     }
 
     /// Whether a (possibly referenced) schema allows `null`.
@@ -355,6 +366,7 @@ impl<'a> Lowerer<'a> {
                 SchemaRef::Ref(_) => (Docs::default(), false),
             };
             let nullable = self.is_nullable(*schema, &at);
+            let sensitive = self.marked_secret(*schema, &at);
             fields.push(Field {
                 name: String::new(),
                 wire: (*wire).to_owned(),
@@ -363,6 +375,7 @@ impl<'a> Lowerer<'a> {
                 nullable,
                 docs: field_docs,
                 deprecated,
+                sensitive,
             });
         }
         fields

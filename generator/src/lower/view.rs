@@ -171,3 +171,14 @@ pub(super) fn tag_values(schema: &Schema, prop: &str) -> Option<Vec<String>> {
         _ => None,
     }
 }
+
+/// Whether a schema marks its value secret: `format: password` or
+/// `writeOnly: true`.
+pub(super) fn marks_secret(schema: &Schema) -> bool {
+    let password = match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) => format_name(&s.format).as_deref() == Some("password"),
+        SchemaKind::Any(any) => any.format.as_deref() == Some("password"),
+        _ => false,
+    };
+    password || schema.schema_data.write_only
+}
