@@ -361,3 +361,58 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod secret_tests {
+    use super::*;
+
+    /// With the client's options, the pinned spec's secrets are redacted
+    /// and its look-alikes are not (the pinned spec is fetched by
+    /// `cargo xtask fetch`, as every test of the client needs it).
+    #[test]
+    fn the_pinned_specs_secrets_are_found() {
+        let ws = Workspace::current();
+        let text = crate::spec::load_pinned(&ws).expect("the pinned spec (cargo xtask fetch)");
+        let generated = generate_with(&text, "spec/openapi.json", &client_options(None))
+            .expect("the pinned spec generates");
+        let sensitive = |type_name: &str, wire: &str| -> bool {
+            let def = generated
+                .api
+                .types
+                .iter()
+                .find(|t| t.name == type_name)
+                .unwrap_or_else(|| panic!("no type {type_name}"));
+            let generator::model::TypeKind::Struct(s) = &def.kind else {
+                panic!("{type_name} is not a struct");
+            };
+            s.fields
+                .iter()
+                .find(|f| f.wire == wire)
+                .unwrap_or_else(|| panic!("no field {type_name}.{wire}"))
+                .sensitive
+        };
+        for (type_name, wire) in [
+            ("V1CreateProjectBody", "db_pass"),
+            ("AuthConfigResponse", "smtp_pass"),
+            ("AuthConfigResponse", "external_github_secret"),
+            ("AuthConfigResponse", "sms_messagebird_access_key"),
+            ("AuthConfigResponse", "hook_send_sms_secrets"),
+            ("PostgrestConfigWithJwtSecretResponse", "jwt_secret"),
+            ("CreateSecretBodyItem", "value"),
+            ("SecretResponse", "value"),
+            ("CreateSigningKeyBody", "private_jwk"),
+            ("OAuthTokenResponse", "access_token"),
+            ("OAuthTokenResponse", "refresh_token"),
+        ] {
+            assert!(sensitive(type_name, wire), "{type_name}.{wire} is redacted");
+        }
+        for (type_name, wire) in [
+            ("AuthConfigResponse", "password_min_length"),
+            ("AuthConfigResponse", "rate_limit_token_refresh"),
+            ("OAuthTokenResponse", "token_type"),
+            ("SecretResponse", "name"),
+        ] {
+            assert!(!sensitive(type_name, wire), "{type_name}.{wire} is shown");
+        }
+    }
+}
