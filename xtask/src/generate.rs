@@ -273,11 +273,13 @@ pub fn generate_client(
     write_client(ws, &generated)?;
     print!("{}", crate::overlay::summary(&generated.overlays));
     crate::conformance::write_samples(ws, &text, &generated.api, &read.overlays)?;
+    let changes = previous
+        .map(|old| generator::record::diff(&old, &generated.record))
+        .filter(|c| !c.changes.is_empty());
     if lock.overlays != read.locked {
         // New or edited overlays change the API like an update of the spec:
         // report it the same way.
-        let changes = previous.map(|old| generator::record::diff(&old, &generated.record));
-        if let Some(changes) = changes.filter(|c| !c.changes.is_empty()) {
+        if let Some(changes) = changes {
             let title = format!(
                 "{} (overlays changed; spec of {})",
                 crate::date::today_utc(),
@@ -290,6 +292,16 @@ pub fn generate_client(
         lock.overlays = read.locked;
         lock.write(&ws.lock_path())?;
         println!("recorded the overlays in {}", ws.display(&ws.lock_path()));
+    } else if let Some(changes) = changes {
+        // The same spec and overlays with other names: a new naming policy
+        // re-spelled them, a release of its own, reported the same way.
+        let title = format!(
+            "{} (regenerated with new names; spec of {})",
+            crate::date::today_utc(),
+            lock.date
+        );
+        let bump = crate::evolution::apply(ws, &changes, &title, "")?;
+        println!("\n{}", bump.report);
     }
     println!(
         "generated in {} (generator {})",
@@ -373,8 +385,12 @@ mod secret_tests {
     fn the_pinned_specs_secrets_are_found() {
         let ws = Workspace::current();
         let text = crate::spec::load_pinned(&ws).expect("the pinned spec (cargo xtask fetch)");
-        let generated = generate_with(&text, "spec/openapi.json", &client_options(None))
-            .expect("the pinned spec generates");
+        let generated = generate_with(
+            &text,
+            "spec/openapi.json",
+            &client_options(None, &[], OverlayMode::Strict),
+        )
+        .expect("the pinned spec generates");
         let sensitive = |type_name: &str, wire: &str| -> bool {
             let def = generated
                 .api

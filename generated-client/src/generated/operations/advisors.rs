@@ -21,6 +21,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-performance-advisors`
+    #[doc(alias = "v1_get_performance_advisors")]
     #[deprecated = "deprecated in the API"]
     pub fn get_performance_advisors(
         &self,
@@ -49,6 +50,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-security-advisors`
+    #[doc(alias = "v1_get_security_advisors")]
     #[deprecated = "deprecated in the API"]
     pub fn get_security_advisors(
         &self,

@@ -17,6 +17,7 @@ impl crate::runtime::Client {
     /// - `interval`
     ///
     /// Operation: `v1-get-project-function-combined-stats`
+    #[doc(alias = "v1_get_project_function_combined_stats")]
     pub fn get_project_function_combined_stats(
         &self,
         r#ref: impl Into<String>,
@@ -52,6 +53,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-project-logs`
+    #[doc(alias = "v1_get_project_logs")]
     pub fn get_project_logs(&self, r#ref: impl Into<String>) -> GetProjectLogs<'_> {
         GetProjectLogs {
             client: self,
@@ -73,6 +75,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-project-usage-api-count`
+    #[doc(alias = "v1_get_project_usage_api_count")]
     pub fn get_project_usage_api_count(
         &self,
         r#ref: impl Into<String>,
@@ -95,6 +98,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-project-usage-request-count`
+    #[doc(alias = "v1_get_project_usage_request_count")]
     pub fn get_project_usage_request_count(
         &self,
         r#ref: impl Into<String>,

@@ -18,6 +18,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-create-a-sso-provider`
+    #[doc(alias = "v1_create_a_sso_provider")]
     pub fn create_a_sso_provider(
         &self,
         r#ref: impl Into<String>,
@@ -43,6 +44,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-create-legacy-signing-key`
+    #[doc(alias = "v1_create_legacy_signing_key")]
     pub fn create_legacy_signing_key(
         &self,
         r#ref: impl Into<String>,
@@ -67,6 +69,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-create-project-signing-key`
+    #[doc(alias = "v1_create_project_signing_key")]
     pub fn create_project_signing_key(
         &self,
         r#ref: impl Into<String>,
@@ -93,6 +96,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-create-project-tpa-integration`
+    #[doc(alias = "v1_create_project_tpa_integration")]
     pub fn create_project_tpa_integration(
         &self,
         r#ref: impl Into<String>,
@@ -119,6 +123,7 @@ impl crate::runtime::Client {
     /// - `provider_id`
     ///
     /// Operation: `v1-delete-a-sso-provider`
+    #[doc(alias = "v1_delete_a_sso_provider")]
     pub fn delete_a_sso_provider(
         &self,
         r#ref: impl Into<String>,
@@ -145,6 +150,7 @@ impl crate::runtime::Client {
     /// - `tpa_id`
     ///
     /// Operation: `v1-delete-project-tpa-integration`
+    #[doc(alias = "v1_delete_project_tpa_integration")]
     pub fn delete_project_tpa_integration(
         &self,
         r#ref: impl Into<String>,
@@ -171,6 +177,7 @@ impl crate::runtime::Client {
     /// - `provider_id`
     ///
     /// Operation: `v1-get-a-sso-provider`
+    #[doc(alias = "v1_get_a_sso_provider")]
     pub fn get_a_sso_provider(
         &self,
         r#ref: impl Into<String>,
@@ -196,6 +203,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-auth-service-config`
+    #[doc(alias = "v1_get_auth_service_config")]
     pub fn get_auth_service_config(
         &self,
         r#ref: impl Into<String>,
@@ -219,6 +227,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-legacy-signing-key`
+    #[doc(alias = "v1_get_legacy_signing_key")]
     pub fn get_legacy_signing_key(
         &self,
         r#ref: impl Into<String>,
@@ -241,6 +250,7 @@ impl crate::runtime::Client {
     /// - `id`
     ///
     /// Operation: `v1-get-project-signing-key`
+    #[doc(alias = "v1_get_project_signing_key")]
     pub fn get_project_signing_key(
         &self,
         r#ref: impl Into<String>,
@@ -266,6 +276,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-project-signing-keys`
+    #[doc(alias = "v1_get_project_signing_keys")]
     pub fn get_project_signing_keys(
         &self,
         r#ref: impl Into<String>,
@@ -290,6 +301,7 @@ impl crate::runtime::Client {
     /// - `tpa_id`
     ///
     /// Operation: `v1-get-project-tpa-integration`
+    #[doc(alias = "v1_get_project_tpa_integration")]
     pub fn get_project_tpa_integration(
         &self,
         r#ref: impl Into<String>,
@@ -315,6 +327,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-list-all-sso-provider`
+    #[doc(alias = "v1_list_all_sso_provider")]
     pub fn list_all_sso_provider(
         &self,
         r#ref: impl Into<String>,
@@ -338,6 +351,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-list-project-tpa-integrations`
+    #[doc(alias = "v1_list_project_tpa_integrations")]
     pub fn list_project_tpa_integrations(
         &self,
         r#ref: impl Into<String>,
@@ -362,6 +376,7 @@ impl crate::runtime::Client {
     /// - `id`
     ///
     /// Operation: `v1-remove-project-signing-key`
+    #[doc(alias = "v1_remove_project_signing_key")]
     pub fn remove_project_signing_key(
         &self,
         r#ref: impl Into<String>,
@@ -389,6 +404,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-update-a-sso-provider`
+    #[doc(alias = "v1_update_a_sso_provider")]
     pub fn update_a_sso_provider(
         &self,
         r#ref: impl Into<String>,
@@ -417,6 +433,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-update-auth-service-config`
+    #[doc(alias = "v1_update_auth_service_config")]
     pub fn update_auth_service_config(
         &self,
         r#ref: impl Into<String>,
@@ -444,6 +461,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-update-project-signing-key`
+    #[doc(alias = "v1_update_project_signing_key")]
     pub fn update_project_signing_key(
         &self,
         r#ref: impl Into<String>,

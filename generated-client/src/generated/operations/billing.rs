@@ -18,6 +18,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-apply-project-addon`
+    #[doc(alias = "v1_apply_project_addon")]
     pub fn apply_project_addon(
         &self,
         r#ref: impl Into<String>,
@@ -43,6 +44,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-list-project-addons`
+    #[doc(alias = "v1_list_project_addons")]
     pub fn list_project_addons(
         &self,
         r#ref: impl Into<String>,
@@ -67,6 +69,7 @@ impl crate::runtime::Client {
     /// - `addon_variant`
     ///
     /// Operation: `v1-remove-project-addon`
+    #[doc(alias = "v1_remove_project_addon")]
     pub fn remove_project_addon(
         &self,
         r#ref: impl Into<String>,

@@ -20,6 +20,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-apply-a-migration`
+    #[doc(alias = "v1_apply_a_migration")]
     pub fn apply_a_migration(
         &self,
         r#ref: impl Into<String>,
@@ -49,6 +50,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-authorize-jit-access`
+    #[doc(alias = "v1_authorize_jit_access")]
     pub fn authorize_jit_access(
         &self,
         r#ref: impl Into<String>,
@@ -75,6 +77,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-create-login-role`
+    #[doc(alias = "v1_create_login_role")]
     pub fn create_login_role(
         &self,
         r#ref: impl Into<String>,
@@ -103,6 +106,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-create-restore-point`
+    #[doc(alias = "v1_create_restore_point")]
     pub fn create_restore_point(
         &self,
         r#ref: impl Into<String>,
@@ -129,6 +133,7 @@ impl crate::runtime::Client {
     /// - `user_id`
     ///
     /// Operation: `v1-delete-jit-access`
+    #[doc(alias = "v1_delete_jit_access")]
     pub fn delete_jit_access(
         &self,
         r#ref: impl Into<String>,
@@ -154,6 +159,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-delete-login-roles`
+    #[doc(alias = "v1_delete_login_roles")]
     pub fn delete_login_roles(&self, r#ref: impl Into<String>) -> DeleteLoginRoles<'_> {
         DeleteLoginRoles {
             client: self,
@@ -174,6 +180,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-disable-readonly-mode-temporarily`
+    #[doc(alias = "v1_disable_readonly_mode_temporarily")]
     pub fn disable_readonly_mode_temporarily(
         &self,
         r#ref: impl Into<String>,
@@ -197,6 +204,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-enable-database-webhook`
+    #[doc(alias = "v1_enable_database_webhook")]
     pub fn enable_database_webhook(
         &self,
         r#ref: impl Into<String>,
@@ -222,6 +230,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-generate-typescript-types`
+    #[doc(alias = "v1_generate_typescript_types")]
     pub fn generate_typescript_types(
         &self,
         r#ref: impl Into<String>,
@@ -249,6 +258,7 @@ impl crate::runtime::Client {
     /// - `version`
     ///
     /// Operation: `v1-get-a-migration`
+    #[doc(alias = "v1_get_a_migration")]
     pub fn get_a_migration(
         &self,
         r#ref: impl Into<String>,
@@ -274,6 +284,7 @@ impl crate::runtime::Client {
     /// - `id`
     ///
     /// Operation: `v1-get-a-snippet`
+    #[doc(alias = "v1_get_a_snippet")]
     pub fn get_a_snippet(&self, id: impl Into<String>) -> GetASnippet<'_> {
         GetASnippet {
             client: self,
@@ -294,6 +305,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-backup-schedule`
+    #[doc(alias = "v1_get_backup_schedule")]
     pub fn get_backup_schedule(
         &self,
         r#ref: impl Into<String>,
@@ -321,6 +333,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-database-metadata`
+    #[doc(alias = "v1_get_database_metadata")]
     #[deprecated = "deprecated in the API"]
     pub fn get_database_metadata(
         &self,
@@ -347,6 +360,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-database-openapi`
+    #[doc(alias = "v1_get_database_openapi")]
     pub fn get_database_openapi(
         &self,
         r#ref: impl Into<String>,
@@ -373,6 +387,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-jit-access`
+    #[doc(alias = "v1_get_jit_access")]
     pub fn get_jit_access(&self, r#ref: impl Into<String>) -> GetJitAccess<'_> {
         GetJitAccess {
             client: self,
@@ -393,6 +408,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-jit-access-config`
+    #[doc(alias = "v1_get_jit_access_config")]
     pub fn get_jit_access_config(
         &self,
         r#ref: impl Into<String>,
@@ -416,6 +432,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-pooler-config`
+    #[doc(alias = "v1_get_pooler_config")]
     pub fn get_pooler_config(&self, r#ref: impl Into<String>) -> GetPoolerConfig<'_> {
         GetPoolerConfig {
             client: self,
@@ -436,6 +453,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-postgres-config`
+    #[doc(alias = "v1_get_postgres_config")]
     pub fn get_postgres_config(
         &self,
         r#ref: impl Into<String>,
@@ -459,6 +477,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-project-pgbouncer-config`
+    #[doc(alias = "v1_get_project_pgbouncer_config")]
     pub fn get_project_pgbouncer_config(
         &self,
         r#ref: impl Into<String>,
@@ -482,6 +501,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-readonly-mode-status`
+    #[doc(alias = "v1_get_readonly_mode_status")]
     pub fn get_readonly_mode_status(
         &self,
         r#ref: impl Into<String>,
@@ -507,6 +527,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-restore-point`
+    #[doc(alias = "v1_get_restore_point")]
     pub fn get_restore_point(&self, r#ref: impl Into<String>) -> GetRestorePoint<'_> {
         GetRestorePoint {
             client: self,
@@ -528,6 +549,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-ssl-enforcement-config`
+    #[doc(alias = "v1_get_ssl_enforcement_config")]
     pub fn get_ssl_enforcement_config(
         &self,
         r#ref: impl Into<String>,
@@ -551,6 +573,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-list-all-backups`
+    #[doc(alias = "v1_list_all_backups")]
     pub fn list_all_backups(&self, r#ref: impl Into<String>) -> ListAllBackups<'_> {
         ListAllBackups {
             client: self,
@@ -567,6 +590,7 @@ impl crate::runtime::Client {
     /// OAuth scope: `database:read`.
     ///
     /// Operation: `v1-list-all-snippets`
+    #[doc(alias = "v1_list_all_snippets")]
     pub fn list_all_snippets(&self) -> ListAllSnippets<'_> {
         ListAllSnippets {
             client: self,
@@ -591,6 +615,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-list-jit-access`
+    #[doc(alias = "v1_list_jit_access")]
     pub fn list_jit_access(&self, r#ref: impl Into<String>) -> ListJitAccess<'_> {
         ListJitAccess {
             client: self,
@@ -613,6 +638,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-list-migration-history`
+    #[doc(alias = "v1_list_migration_history")]
     pub fn list_migration_history(
         &self,
         r#ref: impl Into<String>,
@@ -640,6 +666,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-patch-a-migration`
+    #[doc(alias = "v1_patch_a_migration")]
     pub fn patch_a_migration(
         &self,
         r#ref: impl Into<String>,
@@ -670,6 +697,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-read-only-query`
+    #[doc(alias = "v1_read_only_query")]
     pub fn read_only_query(
         &self,
         r#ref: impl Into<String>,
@@ -694,6 +722,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-remove-a-read-replica`
+    #[doc(alias = "v1_remove_a_read_replica")]
     pub fn remove_a_read_replica(
         &self,
         r#ref: impl Into<String>,
@@ -722,6 +751,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-restore-physical-backup`
+    #[doc(alias = "v1_restore_physical_backup")]
     pub fn restore_physical_backup(
         &self,
         r#ref: impl Into<String>,
@@ -748,6 +778,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-restore-pitr-backup`
+    #[doc(alias = "v1_restore_pitr_backup")]
     pub fn restore_pitr_backup(
         &self,
         r#ref: impl Into<String>,
@@ -776,6 +807,7 @@ impl crate::runtime::Client {
     /// - `gte`: Rollback migrations greater or equal to this version
     ///
     /// Operation: `v1-rollback-migrations`
+    #[doc(alias = "v1_rollback_migrations")]
     pub fn rollback_migrations(
         &self,
         r#ref: impl Into<String>,
@@ -802,6 +834,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-run-a-query`
+    #[doc(alias = "v1_run_a_query")]
     pub fn run_a_query(
         &self,
         r#ref: impl Into<String>,
@@ -826,6 +859,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-setup-a-read-replica`
+    #[doc(alias = "v1_setup_a_read_replica")]
     pub fn setup_a_read_replica(
         &self,
         r#ref: impl Into<String>,
@@ -854,6 +888,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-undo`
+    #[doc(alias = "v1_undo")]
     pub fn undo(&self, r#ref: impl Into<String>, body: types::V1UndoBody) -> Undo<'_> {
         Undo {
             client: self,
@@ -878,6 +913,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-update-backup-schedule`
+    #[doc(alias = "v1_update_backup_schedule")]
     pub fn update_backup_schedule(
         &self,
         r#ref: impl Into<String>,
@@ -904,6 +940,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-update-database-password`
+    #[doc(alias = "v1_update_database_password")]
     pub fn update_database_password(
         &self,
         r#ref: impl Into<String>,
@@ -930,6 +967,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-update-jit-access`
+    #[doc(alias = "v1_update_jit_access")]
     pub fn update_jit_access(
         &self,
         r#ref: impl Into<String>,
@@ -956,6 +994,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-update-jit-access-config`
+    #[doc(alias = "v1_update_jit_access_config")]
     pub fn update_jit_access_config(
         &self,
         r#ref: impl Into<String>,
@@ -982,6 +1021,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-update-pooler-config`
+    #[doc(alias = "v1_update_pooler_config")]
     pub fn update_pooler_config(
         &self,
         r#ref: impl Into<String>,
@@ -1008,6 +1048,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-update-postgres-config`
+    #[doc(alias = "v1_update_postgres_config")]
     pub fn update_postgres_config(
         &self,
         r#ref: impl Into<String>,
@@ -1034,6 +1075,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-update-ssl-enforcement-config`
+    #[doc(alias = "v1_update_ssl_enforcement_config")]
     pub fn update_ssl_enforcement_config(
         &self,
         r#ref: impl Into<String>,
@@ -1062,6 +1104,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-upsert-a-migration`
+    #[doc(alias = "v1_upsert_a_migration")]
     pub fn upsert_a_migration(
         &self,
         r#ref: impl Into<String>,
@@ -1078,8 +1121,20 @@ impl crate::runtime::Client {
     }
 }
 
+impl std::fmt::Debug for ApplyAMigration<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ApplyAMigration")
+            .field("client", &self.client)
+            .field("ref", &self.r#ref)
+            .field("idempotency_key", &format_args!("[redacted]"))
+            .field("body", &self.body)
+            .field("headers", &self.headers)
+            .field("timeout", &self.timeout)
+            .finish()
+    }
+}
+
 /// Request builder for [`Client::apply_a_migration`](crate::Client::apply_a_migration).
-#[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ApplyAMigration<'a> {
     client: &'a crate::runtime::Client,
@@ -4393,8 +4448,20 @@ impl<'a> std::future::IntoFuture for UpdateSslEnforcementConfig<'a> {
     }
 }
 
+impl std::fmt::Debug for UpsertAMigration<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpsertAMigration")
+            .field("client", &self.client)
+            .field("ref", &self.r#ref)
+            .field("idempotency_key", &format_args!("[redacted]"))
+            .field("body", &self.body)
+            .field("headers", &self.headers)
+            .field("timeout", &self.timeout)
+            .finish()
+    }
+}
+
 /// Request builder for [`Client::upsert_a_migration`](crate::Client::upsert_a_migration).
-#[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpsertAMigration<'a> {
     client: &'a crate::runtime::Client,

@@ -17,6 +17,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-activate-custom-hostname`
+    #[doc(alias = "v1_activate_custom_hostname")]
     pub fn activate_custom_hostname(
         &self,
         r#ref: impl Into<String>,
@@ -41,6 +42,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-activate-vanity-subdomain-config`
+    #[doc(alias = "v1_activate_vanity_subdomain_config")]
     pub fn activate_vanity_subdomain_config(
         &self,
         r#ref: impl Into<String>,
@@ -67,6 +69,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-check-vanity-subdomain-availability`
+    #[doc(alias = "v1_check_vanity_subdomain_availability")]
     pub fn check_vanity_subdomain_availability(
         &self,
         r#ref: impl Into<String>,
@@ -92,6 +95,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-deactivate-vanity-subdomain-config`
+    #[doc(alias = "v1_deactivate_vanity_subdomain_config")]
     pub fn deactivate_vanity_subdomain_config(
         &self,
         r#ref: impl Into<String>,
@@ -115,6 +119,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-Delete hostname config`
+    #[doc(alias = "v1_Delete_hostname_config")]
     pub fn delete_hostname_config(
         &self,
         r#ref: impl Into<String>,
@@ -139,6 +144,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-hostname-config`
+    #[doc(alias = "v1_get_hostname_config")]
     pub fn get_hostname_config(
         &self,
         r#ref: impl Into<String>,
@@ -162,6 +168,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-vanity-subdomain-config`
+    #[doc(alias = "v1_get_vanity_subdomain_config")]
     pub fn get_vanity_subdomain_config(
         &self,
         r#ref: impl Into<String>,
@@ -186,6 +193,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-update-hostname-config`
+    #[doc(alias = "v1_update_hostname_config")]
     pub fn update_hostname_config(
         &self,
         r#ref: impl Into<String>,
@@ -211,6 +219,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-verify-dns-config`
+    #[doc(alias = "v1_verify_dns_config")]
     pub fn verify_dns_config(&self, r#ref: impl Into<String>) -> VerifyDnsConfig<'_> {
         VerifyDnsConfig {
             client: self,

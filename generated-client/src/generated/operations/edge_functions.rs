@@ -20,6 +20,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-bulk-update-functions`
+    #[doc(alias = "v1_bulk_update_functions")]
     pub fn bulk_update_functions(
         &self,
         r#ref: impl Into<String>,
@@ -50,6 +51,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-create-a-function`
+    #[doc(alias = "v1_create_a_function")]
     #[deprecated = "deprecated in the API"]
     pub fn create_a_function(
         &self,
@@ -86,6 +88,7 @@ impl crate::runtime::Client {
     /// - `function_slug`: Function slug
     ///
     /// Operation: `v1-delete-a-function`
+    #[doc(alias = "v1_delete_a_function")]
     pub fn delete_a_function(
         &self,
         r#ref: impl Into<String>,
@@ -114,6 +117,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-deploy-a-function`
+    #[doc(alias = "v1_deploy_a_function")]
     pub fn deploy_a_function(
         &self,
         r#ref: impl Into<String>,
@@ -144,6 +148,7 @@ impl crate::runtime::Client {
     /// - `function_slug`: Function slug
     ///
     /// Operation: `v1-get-a-function`
+    #[doc(alias = "v1_get_a_function")]
     pub fn get_a_function(
         &self,
         r#ref: impl Into<String>,
@@ -172,6 +177,7 @@ impl crate::runtime::Client {
     /// - `function_slug`: Function slug
     ///
     /// Operation: `v1-get-a-function-body`
+    #[doc(alias = "v1_get_a_function_body")]
     pub fn get_a_function_body(
         &self,
         r#ref: impl Into<String>,
@@ -199,6 +205,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-list-all-functions`
+    #[doc(alias = "v1_list_all_functions")]
     pub fn list_all_functions(&self, r#ref: impl Into<String>) -> ListAllFunctions<'_> {
         ListAllFunctions {
             client: self,
@@ -223,6 +230,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-update-a-function`
+    #[doc(alias = "v1_update_a_function")]
     pub fn update_a_function(
         &self,
         r#ref: impl Into<String>,

@@ -19,6 +19,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-count-action-runs`
+    #[doc(alias = "v1_count_action_runs")]
     pub fn count_action_runs(&self, r#ref: impl Into<String>) -> CountActionRuns<'_> {
         CountActionRuns {
             client: self,
@@ -42,6 +43,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-create-a-branch`
+    #[doc(alias = "v1_create_a_branch")]
     pub fn create_a_branch(
         &self,
         r#ref: impl Into<String>,
@@ -69,6 +71,7 @@ impl crate::runtime::Client {
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
     ///
     /// Operation: `v1-delete-a-branch`
+    #[doc(alias = "v1_delete_a_branch")]
     pub fn delete_a_branch(
         &self,
         branch_id_or_ref: impl Into<String>,
@@ -95,6 +98,7 @@ impl crate::runtime::Client {
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
     ///
     /// Operation: `v1-diff-a-branch`
+    #[doc(alias = "v1_diff_a_branch")]
     pub fn diff_a_branch(&self, branch_id_or_ref: impl Into<String>) -> DiffABranch<'_> {
         DiffABranch {
             client: self,
@@ -119,6 +123,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-disable-preview-branching`
+    #[doc(alias = "v1_disable_preview_branching")]
     pub fn disable_preview_branching(
         &self,
         r#ref: impl Into<String>,
@@ -145,6 +150,7 @@ impl crate::runtime::Client {
     /// - `name`
     ///
     /// Operation: `v1-get-a-branch`
+    #[doc(alias = "v1_get_a_branch")]
     pub fn get_a_branch(
         &self,
         r#ref: impl Into<String>,
@@ -172,6 +178,7 @@ impl crate::runtime::Client {
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
     ///
     /// Operation: `v1-get-a-branch-config`
+    #[doc(alias = "v1_get_a_branch_config")]
     pub fn get_a_branch_config(
         &self,
         branch_id_or_ref: impl Into<String>,
@@ -198,6 +205,7 @@ impl crate::runtime::Client {
     /// - `run_id`: Action Run ID
     ///
     /// Operation: `v1-get-action-run`
+    #[doc(alias = "v1_get_action_run")]
     pub fn get_action_run(
         &self,
         r#ref: impl Into<String>,
@@ -226,6 +234,7 @@ impl crate::runtime::Client {
     /// - `run_id`: Action Run ID
     ///
     /// Operation: `v1-get-action-run-logs`
+    #[doc(alias = "v1_get_action_run_logs")]
     pub fn get_action_run_logs(
         &self,
         r#ref: impl Into<String>,
@@ -253,6 +262,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-list-action-runs`
+    #[doc(alias = "v1_list_action_runs")]
     pub fn list_action_runs(&self, r#ref: impl Into<String>) -> ListActionRuns<'_> {
         ListActionRuns {
             client: self,
@@ -277,6 +287,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-list-all-branches`
+    #[doc(alias = "v1_list_all_branches")]
     pub fn list_all_branches(&self, r#ref: impl Into<String>) -> ListAllBranches<'_> {
         ListAllBranches {
             client: self,
@@ -300,6 +311,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-merge-a-branch`
+    #[doc(alias = "v1_merge_a_branch")]
     pub fn merge_a_branch(
         &self,
         branch_id_or_ref: impl Into<String>,
@@ -328,6 +340,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-push-a-branch`
+    #[doc(alias = "v1_push_a_branch")]
     pub fn push_a_branch(
         &self,
         branch_id_or_ref: impl Into<String>,
@@ -356,6 +369,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-reset-a-branch`
+    #[doc(alias = "v1_reset_a_branch")]
     pub fn reset_a_branch(
         &self,
         branch_id_or_ref: impl Into<String>,
@@ -383,6 +397,7 @@ impl crate::runtime::Client {
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
     ///
     /// Operation: `v1-restore-a-branch`
+    #[doc(alias = "v1_restore_a_branch")]
     pub fn restore_a_branch(
         &self,
         branch_id_or_ref: impl Into<String>,
@@ -409,6 +424,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-update-a-branch-config`
+    #[doc(alias = "v1_update_a_branch_config")]
     pub fn update_a_branch_config(
         &self,
         branch_id_or_ref: impl Into<String>,
@@ -438,6 +454,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-update-action-run-status`
+    #[doc(alias = "v1_update_action_run_status")]
     pub fn update_action_run_status(
         &self,
         r#ref: impl Into<String>,

@@ -18,6 +18,7 @@ impl crate::runtime::Client {
     /// - `token`
     ///
     /// Operation: `v1-claim-project-for-organization`
+    #[doc(alias = "v1_claim_project_for_organization")]
     pub fn claim_project_for_organization(
         &self,
         slug: impl Into<String>,
@@ -41,6 +42,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-create-an-organization`
+    #[doc(alias = "v1_create_an_organization")]
     pub fn create_an_organization(
         &self,
         body: types::CreateOrganizationV1,
@@ -64,6 +66,7 @@ impl crate::runtime::Client {
     /// - `slug`: Organization slug
     ///
     /// Operation: `v1-get-an-organization`
+    #[doc(alias = "v1_get_an_organization")]
     pub fn get_an_organization(&self, slug: impl Into<String>) -> GetAnOrganization<'_> {
         GetAnOrganization {
             client: self,
@@ -86,6 +89,7 @@ impl crate::runtime::Client {
     /// - `slug`: Organization slug
     ///
     /// Operation: `v1-get-organization-entitlements`
+    #[doc(alias = "v1_get_organization_entitlements")]
     pub fn get_organization_entitlements(
         &self,
         slug: impl Into<String>,
@@ -110,6 +114,7 @@ impl crate::runtime::Client {
     /// - `token`
     ///
     /// Operation: `v1-get-organization-project-claim`
+    #[doc(alias = "v1_get_organization_project_claim")]
     pub fn get_organization_project_claim(
         &self,
         slug: impl Into<String>,
@@ -133,6 +138,7 @@ impl crate::runtime::Client {
     /// OAuth scope: `organizations:read`.
     ///
     /// Operation: `v1-list-all-organizations`
+    #[doc(alias = "v1_list_all_organizations")]
     pub fn list_all_organizations(&self) -> ListAllOrganizations<'_> {
         ListAllOrganizations {
             client: self,
@@ -152,6 +158,7 @@ impl crate::runtime::Client {
     /// - `slug`: Organization slug
     ///
     /// Operation: `v1-list-organization-members`
+    #[doc(alias = "v1_list_organization_members")]
     pub fn list_organization_members(
         &self,
         slug: impl Into<String>,
@@ -165,8 +172,19 @@ impl crate::runtime::Client {
     }
 }
 
+impl std::fmt::Debug for ClaimProjectForOrganization<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClaimProjectForOrganization")
+            .field("client", &self.client)
+            .field("slug", &self.slug)
+            .field("token", &format_args!("[redacted]"))
+            .field("headers", &self.headers)
+            .field("timeout", &self.timeout)
+            .finish()
+    }
+}
+
 /// Request builder for [`Client::claim_project_for_organization`](crate::Client::claim_project_for_organization).
-#[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ClaimProjectForOrganization<'a> {
     client: &'a crate::runtime::Client,
@@ -469,8 +487,19 @@ impl<'a> std::future::IntoFuture for GetOrganizationEntitlements<'a> {
     }
 }
 
+impl std::fmt::Debug for GetOrganizationProjectClaim<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetOrganizationProjectClaim")
+            .field("client", &self.client)
+            .field("slug", &self.slug)
+            .field("token", &format_args!("[redacted]"))
+            .field("headers", &self.headers)
+            .field("timeout", &self.timeout)
+            .finish()
+    }
+}
+
 /// Request builder for [`Client::get_organization_project_claim`](crate::Client::get_organization_project_claim).
-#[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetOrganizationProjectClaim<'a> {
     client: &'a crate::runtime::Client,

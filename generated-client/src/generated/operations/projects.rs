@@ -17,6 +17,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-cancel-a-project-restoration`
+    #[doc(alias = "v1_cancel_a_project_restoration")]
     pub fn cancel_a_project_restoration(
         &self,
         r#ref: impl Into<String>,
@@ -40,6 +41,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-create-a-project`
+    #[doc(alias = "v1_create_a_project")]
     pub fn create_a_project(
         &self,
         body: types::V1CreateProjectBody,
@@ -63,6 +65,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-create-project-claim-token`
+    #[doc(alias = "v1_create_project_claim_token")]
     pub fn create_project_claim_token(
         &self,
         r#ref: impl Into<String>,
@@ -86,6 +89,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-delete-a-project`
+    #[doc(alias = "v1_delete_a_project")]
     pub fn delete_a_project(&self, r#ref: impl Into<String>) -> DeleteAProject<'_> {
         DeleteAProject {
             client: self,
@@ -107,6 +111,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-delete-network-bans`
+    #[doc(alias = "v1_delete_network_bans")]
     pub fn delete_network_bans(
         &self,
         r#ref: impl Into<String>,
@@ -132,6 +137,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-delete-project-claim-token`
+    #[doc(alias = "v1_delete_project_claim_token")]
     pub fn delete_project_claim_token(
         &self,
         r#ref: impl Into<String>,
@@ -159,6 +165,7 @@ impl crate::runtime::Client {
     /// - `slug`: Organization slug
     ///
     /// Operation: `v1-get-all-projects-for-organization`
+    #[doc(alias = "v1_get_all_projects_for_organization")]
     pub fn get_all_projects_for_organization(
         &self,
         slug: impl Into<String>,
@@ -187,6 +194,7 @@ impl crate::runtime::Client {
     /// - `organization_slug`: Slug of your organization
     ///
     /// Operation: `v1-get-available-regions`
+    #[doc(alias = "v1_get_available_regions")]
     pub fn get_available_regions(
         &self,
         organization_slug: impl Into<String>,
@@ -210,6 +218,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-database-disk`
+    #[doc(alias = "v1_get_database_disk")]
     pub fn get_database_disk(&self, r#ref: impl Into<String>) -> GetDatabaseDisk<'_> {
         GetDatabaseDisk {
             client: self,
@@ -228,6 +237,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-disk-utilization`
+    #[doc(alias = "v1_get_disk_utilization")]
     pub fn get_disk_utilization(
         &self,
         r#ref: impl Into<String>,
@@ -251,6 +261,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-network-restrictions`
+    #[doc(alias = "v1_get_network_restrictions")]
     pub fn get_network_restrictions(
         &self,
         r#ref: impl Into<String>,
@@ -274,6 +285,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-postgres-upgrade-eligibility`
+    #[doc(alias = "v1_get_postgres_upgrade_eligibility")]
     pub fn get_postgres_upgrade_eligibility(
         &self,
         r#ref: impl Into<String>,
@@ -297,6 +309,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-postgres-upgrade-status`
+    #[doc(alias = "v1_get_postgres_upgrade_status")]
     pub fn get_postgres_upgrade_status(
         &self,
         r#ref: impl Into<String>,
@@ -321,6 +334,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-project`
+    #[doc(alias = "v1_get_project")]
     pub fn get_project(&self, r#ref: impl Into<String>) -> GetProject<'_> {
         GetProject {
             client: self,
@@ -341,6 +355,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-project-claim-token`
+    #[doc(alias = "v1_get_project_claim_token")]
     pub fn get_project_claim_token(
         &self,
         r#ref: impl Into<String>,
@@ -362,6 +377,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-project-disk-autoscale-config`
+    #[doc(alias = "v1_get_project_disk_autoscale_config")]
     pub fn get_project_disk_autoscale_config(
         &self,
         r#ref: impl Into<String>,
@@ -386,6 +402,7 @@ impl crate::runtime::Client {
     /// - `services`
     ///
     /// Operation: `v1-get-services-health`
+    #[doc(alias = "v1_get_services_health")]
     pub fn get_services_health(
         &self,
         r#ref: impl Into<String>,
@@ -412,6 +429,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-list-all-network-bans`
+    #[doc(alias = "v1_list_all_network_bans")]
     pub fn list_all_network_bans(
         &self,
         r#ref: impl Into<String>,
@@ -435,6 +453,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-list-all-network-bans-enriched`
+    #[doc(alias = "v1_list_all_network_bans_enriched")]
     pub fn list_all_network_bans_enriched(
         &self,
         r#ref: impl Into<String>,
@@ -456,6 +475,7 @@ impl crate::runtime::Client {
     /// OAuth scope: `projects:read`.
     ///
     /// Operation: `v1-list-all-projects`
+    #[doc(alias = "v1_list_all_projects")]
     pub fn list_all_projects(&self) -> ListAllProjects<'_> {
         ListAllProjects {
             client: self,
@@ -475,6 +495,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-list-available-restore-versions`
+    #[doc(alias = "v1_list_available_restore_versions")]
     pub fn list_available_restore_versions(
         &self,
         r#ref: impl Into<String>,
@@ -497,6 +518,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-modify-database-disk`
+    #[doc(alias = "v1_modify_database_disk")]
     pub fn modify_database_disk(
         &self,
         r#ref: impl Into<String>,
@@ -523,6 +545,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-patch-network-restrictions`
+    #[doc(alias = "v1_patch_network_restrictions")]
     pub fn patch_network_restrictions(
         &self,
         r#ref: impl Into<String>,
@@ -548,6 +571,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-pause-a-project`
+    #[doc(alias = "v1_pause_a_project")]
     pub fn pause_a_project(&self, r#ref: impl Into<String>) -> PauseAProject<'_> {
         PauseAProject {
             client: self,
@@ -568,6 +592,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-restore-a-project`
+    #[doc(alias = "v1_restore_a_project")]
     pub fn restore_a_project(&self, r#ref: impl Into<String>) -> RestoreAProject<'_> {
         RestoreAProject {
             client: self,
@@ -589,6 +614,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-update-a-project`
+    #[doc(alias = "v1_update_a_project")]
     pub fn update_a_project(
         &self,
         r#ref: impl Into<String>,
@@ -615,6 +641,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-update-network-restrictions`
+    #[doc(alias = "v1_update_network_restrictions")]
     pub fn update_network_restrictions(
         &self,
         r#ref: impl Into<String>,
@@ -641,6 +668,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-upgrade-postgres-version`
+    #[doc(alias = "v1_upgrade_postgres_version")]
     pub fn upgrade_postgres_version(
         &self,
         r#ref: impl Into<String>,

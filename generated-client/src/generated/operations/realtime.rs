@@ -15,6 +15,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-realtime-config`
+    #[doc(alias = "v1_get_realtime_config")]
     pub fn get_realtime_config(
         &self,
         r#ref: impl Into<String>,
@@ -36,6 +37,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-shutdown-realtime`
+    #[doc(alias = "v1_shutdown_realtime")]
     pub fn shutdown_realtime(&self, r#ref: impl Into<String>) -> ShutdownRealtime<'_> {
         ShutdownRealtime {
             client: self,
@@ -55,6 +57,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-update-realtime-config`
+    #[doc(alias = "v1_update_realtime_config")]
     pub fn update_realtime_config(
         &self,
         r#ref: impl Into<String>,

@@ -17,6 +17,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-postgrest-service-config`
+    #[doc(alias = "v1_get_postgrest_service_config")]
     pub fn get_postgrest_service_config(
         &self,
         r#ref: impl Into<String>,
@@ -41,6 +42,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-update-postgrest-service-config`
+    #[doc(alias = "v1_update_postgrest_service_config")]
     pub fn update_postgrest_service_config(
         &self,
         r#ref: impl Into<String>,

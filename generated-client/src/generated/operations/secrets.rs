@@ -20,6 +20,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-bulk-create-secrets`
+    #[doc(alias = "v1_bulk_create_secrets")]
     pub fn bulk_create_secrets(
         &self,
         r#ref: impl Into<String>,
@@ -48,6 +49,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-bulk-delete-secrets`
+    #[doc(alias = "v1_bulk_delete_secrets")]
     pub fn bulk_delete_secrets(
         &self,
         r#ref: impl Into<String>,
@@ -74,6 +76,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-create-project-api-key`
+    #[doc(alias = "v1_create_project_api_key")]
     pub fn create_project_api_key(
         &self,
         r#ref: impl Into<String>,
@@ -101,6 +104,7 @@ impl crate::runtime::Client {
     /// - `id`
     ///
     /// Operation: `v1-delete-project-api-key`
+    #[doc(alias = "v1_delete_project_api_key")]
     pub fn delete_project_api_key(
         &self,
         r#ref: impl Into<String>,
@@ -129,6 +133,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-pgsodium-config`
+    #[doc(alias = "v1_get_pgsodium_config")]
     pub fn get_pgsodium_config(
         &self,
         r#ref: impl Into<String>,
@@ -153,6 +158,7 @@ impl crate::runtime::Client {
     /// - `id`
     ///
     /// Operation: `v1-get-project-api-key`
+    #[doc(alias = "v1_get_project_api_key")]
     pub fn get_project_api_key(
         &self,
         r#ref: impl Into<String>,
@@ -179,6 +185,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-project-api-keys`
+    #[doc(alias = "v1_get_project_api_keys")]
     pub fn get_project_api_keys(
         &self,
         r#ref: impl Into<String>,
@@ -203,6 +210,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-project-legacy-api-keys`
+    #[doc(alias = "v1_get_project_legacy_api_keys")]
     pub fn get_project_legacy_api_keys(
         &self,
         r#ref: impl Into<String>,
@@ -228,6 +236,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-list-all-secrets`
+    #[doc(alias = "v1_list_all_secrets")]
     pub fn list_all_secrets(&self, r#ref: impl Into<String>) -> ListAllSecrets<'_> {
         ListAllSecrets {
             client: self,
@@ -249,6 +258,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-update-pgsodium-config`
+    #[doc(alias = "v1_update_pgsodium_config")]
     pub fn update_pgsodium_config(
         &self,
         r#ref: impl Into<String>,
@@ -276,6 +286,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-update-project-api-key`
+    #[doc(alias = "v1_update_project_api_key")]
     pub fn update_project_api_key(
         &self,
         r#ref: impl Into<String>,
@@ -305,6 +316,7 @@ impl crate::runtime::Client {
     /// - `enabled`: Boolean string, true or false
     ///
     /// Operation: `v1-update-project-legacy-api-keys`
+    #[doc(alias = "v1_update_project_legacy_api_keys")]
     pub fn update_project_legacy_api_keys(
         &self,
         r#ref: impl Into<String>,

@@ -15,6 +15,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-storage-config`
+    #[doc(alias = "v1_get_storage_config")]
     pub fn get_storage_config(&self, r#ref: impl Into<String>) -> GetStorageConfig<'_> {
         GetStorageConfig {
             client: self,
@@ -35,6 +36,7 @@ impl crate::runtime::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-list-all-buckets`
+    #[doc(alias = "v1_list_all_buckets")]
     pub fn list_all_buckets(&self, r#ref: impl Into<String>) -> ListAllBuckets<'_> {
         ListAllBuckets {
             client: self,
@@ -54,6 +56,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-update-storage-config`
+    #[doc(alias = "v1_update_storage_config")]
     pub fn update_storage_config(
         &self,
         r#ref: impl Into<String>,

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `ApiKeyResponse`
 ///
 /// Schema: `#/components/schemas/ApiKeyResponse`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ApiKeyResponse {
     /// `api_key`
     pub api_key: Option<String>,
@@ -29,9 +29,26 @@ pub struct ApiKeyResponse {
         std::collections::BTreeMap<String, serde_json::Value>,
     >,
     /// `type`
-    pub r#type: Option<ApiKeyResponseType>,
+    pub type_: Option<ApiKeyResponseType>,
     /// `updated_at`
     pub updated_at: Option<String>,
+}
+
+impl std::fmt::Debug for ApiKeyResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ApiKeyResponse")
+            .field("api_key", &format_args!("[redacted]"))
+            .field("description", &self.description)
+            .field("hash", &self.hash)
+            .field("id", &self.id)
+            .field("inserted_at", &self.inserted_at)
+            .field("name", &self.name)
+            .field("prefix", &self.prefix)
+            .field("secret_jwt_template", &self.secret_jwt_template)
+            .field("type_", &self.type_)
+            .field("updated_at", &self.updated_at)
+            .finish()
+    }
 }
 
 impl crate::runtime::ToFields for ApiKeyResponse {
@@ -47,7 +64,7 @@ impl crate::runtime::ToFields for ApiKeyResponse {
             .field("name", &self.name)
             .optional("prefix", &self.prefix)
             .optional("secret_jwt_template", &self.secret_jwt_template)
-            .optional("type", &self.r#type)
+            .optional("type", &self.type_)
             .optional("updated_at", &self.updated_at)
     }
 }
@@ -67,7 +84,7 @@ impl crate::runtime::FromFields for ApiKeyResponse {
         let mut secret_jwt_template: Option<
             std::collections::BTreeMap<String, serde_json::Value>,
         > = None;
-        let mut r#type: Option<ApiKeyResponseType> = None;
+        let mut type_: Option<ApiKeyResponseType> = None;
         let mut updated_at: Option<String> = None;
         while let Some(__key) = __map.next_key()? {
             let __read = match __key.as_str() {
@@ -79,7 +96,7 @@ impl crate::runtime::FromFields for ApiKeyResponse {
                 "name" => __map.fill(&mut name),
                 "prefix" => __map.set(&mut prefix),
                 "secret_jwt_template" => __map.set(&mut secret_jwt_template),
-                "type" => __map.set(&mut r#type),
+                "type" => __map.set(&mut type_),
                 "updated_at" => __map.set(&mut updated_at),
                 _ => __map.skip(),
             };
@@ -94,7 +111,7 @@ impl crate::runtime::FromFields for ApiKeyResponse {
             name: crate::runtime::required(name, "name")?,
             prefix,
             secret_jwt_template,
-            r#type,
+            type_,
             updated_at,
         })
     }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `BranchDetailResponse`
 ///
 /// Schema: `#/components/schemas/BranchDetailResponse`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct BranchDetailResponse {
     /// `db_host`
     pub db_host: String,
@@ -25,11 +25,28 @@ pub struct BranchDetailResponse {
     /// `postgres_version`
     pub postgres_version: String,
     /// `ref`
-    pub r#ref: String,
+    pub ref_: String,
     /// `release_channel`
     pub release_channel: String,
     /// `status`
     pub status: BranchDetailResponseStatus,
+}
+
+impl std::fmt::Debug for BranchDetailResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BranchDetailResponse")
+            .field("db_host", &self.db_host)
+            .field("db_pass", &format_args!("[redacted]"))
+            .field("db_port", &self.db_port)
+            .field("db_user", &self.db_user)
+            .field("jwt_secret", &format_args!("[redacted]"))
+            .field("postgres_engine", &self.postgres_engine)
+            .field("postgres_version", &self.postgres_version)
+            .field("ref_", &self.ref_)
+            .field("release_channel", &self.release_channel)
+            .field("status", &self.status)
+            .finish()
+    }
 }
 
 impl crate::runtime::ToFields for BranchDetailResponse {
@@ -44,7 +61,7 @@ impl crate::runtime::ToFields for BranchDetailResponse {
             .optional("jwt_secret", &self.jwt_secret)
             .field("postgres_engine", &self.postgres_engine)
             .field("postgres_version", &self.postgres_version)
-            .field("ref", &self.r#ref)
+            .field("ref", &self.ref_)
             .field("release_channel", &self.release_channel)
             .field("status", &self.status)
     }
@@ -62,7 +79,7 @@ impl crate::runtime::FromFields for BranchDetailResponse {
         let mut jwt_secret: Option<String> = None;
         let mut postgres_engine: Option<String> = None;
         let mut postgres_version: Option<String> = None;
-        let mut r#ref: Option<String> = None;
+        let mut ref_: Option<String> = None;
         let mut release_channel: Option<String> = None;
         let mut status: Option<BranchDetailResponseStatus> = None;
         while let Some(__key) = __map.next_key()? {
@@ -74,7 +91,7 @@ impl crate::runtime::FromFields for BranchDetailResponse {
                 "jwt_secret" => __map.set(&mut jwt_secret),
                 "postgres_engine" => __map.fill(&mut postgres_engine),
                 "postgres_version" => __map.fill(&mut postgres_version),
-                "ref" => __map.fill(&mut r#ref),
+                "ref" => __map.fill(&mut ref_),
                 "release_channel" => __map.fill(&mut release_channel),
                 "status" => __map.fill(&mut status),
                 _ => __map.skip(),
@@ -95,7 +112,7 @@ impl crate::runtime::FromFields for BranchDetailResponse {
                 postgres_version,
                 "postgres_version",
             )?,
-            r#ref: crate::runtime::required(r#ref, "ref")?,
+            ref_: crate::runtime::required(ref_, "ref")?,
             release_channel: crate::runtime::required(
                 release_channel,
                 "release_channel",

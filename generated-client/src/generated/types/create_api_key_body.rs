@@ -19,7 +19,7 @@ pub struct CreateApiKeyBody {
         std::collections::BTreeMap<String, serde_json::Value>,
     >,
     /// `type`
-    pub r#type: CreateApiKeyBodyType,
+    pub type_: CreateApiKeyBodyType,
 }
 
 impl crate::runtime::ToFields for CreateApiKeyBody {
@@ -30,7 +30,7 @@ impl crate::runtime::ToFields for CreateApiKeyBody {
             .nullable("description", &self.description)
             .field("name", &self.name)
             .nullable("secret_jwt_template", &self.secret_jwt_template)
-            .field("type", &self.r#type)
+            .field("type", &self.type_)
     }
 }
 
@@ -44,13 +44,13 @@ impl crate::runtime::FromFields for CreateApiKeyBody {
         let mut secret_jwt_template: crate::runtime::Nullable<
             std::collections::BTreeMap<String, serde_json::Value>,
         > = crate::runtime::Nullable::Absent;
-        let mut r#type: Option<CreateApiKeyBodyType> = None;
+        let mut type_: Option<CreateApiKeyBodyType> = None;
         while let Some(__key) = __map.next_key()? {
             let __read = match __key.as_str() {
                 "description" => __map.set(&mut description),
                 "name" => __map.fill(&mut name),
                 "secret_jwt_template" => __map.set(&mut secret_jwt_template),
-                "type" => __map.fill(&mut r#type),
+                "type" => __map.fill(&mut type_),
                 _ => __map.skip(),
             };
             __read?;
@@ -59,20 +59,20 @@ impl crate::runtime::FromFields for CreateApiKeyBody {
             description,
             name: crate::runtime::required(name, "name")?,
             secret_jwt_template,
-            r#type: crate::runtime::required(r#type, "type")?,
+            type_: crate::runtime::required(type_, "type")?,
         })
     }
 }
 crate::runtime::object_serde!(CreateApiKeyBody);
 
 impl CreateApiKeyBody {
-    /// A value with the required fields (`name`, `type`) set and every optional field absent.
-    pub fn new(name: impl Into<String>, r#type: CreateApiKeyBodyType) -> Self {
+    /// A value with the required fields (`name`, `type_`) set and every optional field absent.
+    pub fn new(name: impl Into<String>, type_: CreateApiKeyBodyType) -> Self {
         Self {
             description: crate::runtime::Nullable::Absent,
             name: name.into(),
             secret_jwt_template: crate::runtime::Nullable::Absent,
-            r#type,
+            type_,
         }
     }
 }

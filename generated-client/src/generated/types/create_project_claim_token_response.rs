@@ -6,7 +6,7 @@
 /// `CreateProjectClaimTokenResponse`
 ///
 /// Schema: `#/components/schemas/CreateProjectClaimTokenResponse`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct CreateProjectClaimTokenResponse {
     /// `created_at`
     pub created_at: String,
@@ -18,6 +18,18 @@ pub struct CreateProjectClaimTokenResponse {
     pub token: String,
     /// `token_alias`
     pub token_alias: String,
+}
+
+impl std::fmt::Debug for CreateProjectClaimTokenResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateProjectClaimTokenResponse")
+            .field("created_at", &self.created_at)
+            .field("created_by", &self.created_by)
+            .field("expires_at", &self.expires_at)
+            .field("token", &format_args!("[redacted]"))
+            .field("token_alias", &self.token_alias)
+            .finish()
+    }
 }
 
 impl crate::runtime::ToFields for CreateProjectClaimTokenResponse {

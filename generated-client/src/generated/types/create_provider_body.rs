@@ -21,7 +21,7 @@ pub struct CreateProviderBody {
     /// `name_id_format`
     pub name_id_format: Option<CreateProviderBodyNameIdFormat>,
     /// What type of provider will be created
-    pub r#type: CreateProviderBodyType,
+    pub type_: CreateProviderBodyType,
 }
 
 impl crate::runtime::ToFields for CreateProviderBody {
@@ -34,7 +34,7 @@ impl crate::runtime::ToFields for CreateProviderBody {
             .optional("metadata_url", &self.metadata_url)
             .optional("metadata_xml", &self.metadata_xml)
             .optional("name_id_format", &self.name_id_format)
-            .field("type", &self.r#type)
+            .field("type", &self.type_)
     }
 }
 
@@ -48,7 +48,7 @@ impl crate::runtime::FromFields for CreateProviderBody {
         let mut metadata_url: Option<String> = None;
         let mut metadata_xml: Option<String> = None;
         let mut name_id_format: Option<CreateProviderBodyNameIdFormat> = None;
-        let mut r#type: Option<CreateProviderBodyType> = None;
+        let mut type_: Option<CreateProviderBodyType> = None;
         while let Some(__key) = __map.next_key()? {
             let __read = match __key.as_str() {
                 "attribute_mapping" => __map.set(&mut attribute_mapping),
@@ -56,7 +56,7 @@ impl crate::runtime::FromFields for CreateProviderBody {
                 "metadata_url" => __map.set(&mut metadata_url),
                 "metadata_xml" => __map.set(&mut metadata_xml),
                 "name_id_format" => __map.set(&mut name_id_format),
-                "type" => __map.fill(&mut r#type),
+                "type" => __map.fill(&mut type_),
                 _ => __map.skip(),
             };
             __read?;
@@ -67,22 +67,22 @@ impl crate::runtime::FromFields for CreateProviderBody {
             metadata_url,
             metadata_xml,
             name_id_format,
-            r#type: crate::runtime::required(r#type, "type")?,
+            type_: crate::runtime::required(type_, "type")?,
         })
     }
 }
 crate::runtime::object_serde!(CreateProviderBody);
 
 impl CreateProviderBody {
-    /// A value with the required fields (`type`) set and every optional field absent.
-    pub fn new(r#type: CreateProviderBodyType) -> Self {
+    /// A value with the required fields (`type_`) set and every optional field absent.
+    pub fn new(type_: CreateProviderBodyType) -> Self {
         Self {
             attribute_mapping: None,
             domains: None,
             metadata_url: None,
             metadata_xml: None,
             name_id_format: None,
-            r#type,
+            type_,
         }
     }
 }

@@ -6,7 +6,7 @@
 /// `CreateRoleResponse`
 ///
 /// Schema: `#/components/schemas/CreateRoleResponse`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct CreateRoleResponse {
     /// `password`
     pub password: String,
@@ -14,6 +14,16 @@ pub struct CreateRoleResponse {
     pub role: String,
     /// `ttl_seconds`
     pub ttl_seconds: i64,
+}
+
+impl std::fmt::Debug for CreateRoleResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateRoleResponse")
+            .field("password", &format_args!("[redacted]"))
+            .field("role", &self.role)
+            .field("ttl_seconds", &self.ttl_seconds)
+            .finish()
+    }
 }
 
 impl crate::runtime::ToFields for CreateRoleResponse {

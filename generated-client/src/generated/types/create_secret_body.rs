@@ -11,12 +11,21 @@ pub type CreateSecretBody = Vec<CreateSecretBodyItem>;
 /// `CreateSecretBodyItem`
 ///
 /// Schema: `#/components/schemas/CreateSecretBody/items`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct CreateSecretBodyItem {
     /// Secret name must not start with the SUPABASE_ prefix.
     pub name: String,
     /// `value`
     pub value: String,
+}
+
+impl std::fmt::Debug for CreateSecretBodyItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateSecretBodyItem")
+            .field("name", &self.name)
+            .field("value", &format_args!("[redacted]"))
+            .finish()
+    }
 }
 
 impl crate::runtime::ToFields for CreateSecretBodyItem {

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `CreateSigningKeyBody`
 ///
 /// Schema: `#/components/schemas/CreateSigningKeyBody`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct CreateSigningKeyBody {
     /// `algorithm`
     pub algorithm: CreateSigningKeyBodyAlgorithm,
@@ -16,6 +16,16 @@ pub struct CreateSigningKeyBody {
     pub private_jwk: Option<CreateSigningKeyBodyPrivateJwk>,
     /// `status`
     pub status: Option<CreateSigningKeyBodyStatus>,
+}
+
+impl std::fmt::Debug for CreateSigningKeyBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateSigningKeyBody")
+            .field("algorithm", &self.algorithm)
+            .field("private_jwk", &format_args!("[redacted]"))
+            .field("status", &self.status)
+            .finish()
+    }
 }
 
 impl crate::runtime::ToFields for CreateSigningKeyBody {
@@ -171,8 +181,9 @@ pub enum CreateSigningKeyBodyPrivateJwk {
         /// `qi`
         qi: String,
         /// `use`
+        #[serde(rename = "use")]
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        r#use: Option<CreateSigningKeyBodyPrivateJwkRsaUse>,
+        use_: Option<CreateSigningKeyBodyPrivateJwkRsaUse>,
     },
     /// `EC`
     #[serde(rename = "EC")]
@@ -194,8 +205,9 @@ pub enum CreateSigningKeyBodyPrivateJwk {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         kid: Option<String>,
         /// `use`
+        #[serde(rename = "use")]
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        r#use: Option<CreateSigningKeyBodyPrivateJwkEcUse>,
+        use_: Option<CreateSigningKeyBodyPrivateJwkEcUse>,
         /// `x`
         x: String,
         /// `y`
@@ -221,8 +233,9 @@ pub enum CreateSigningKeyBodyPrivateJwk {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         kid: Option<String>,
         /// `use`
+        #[serde(rename = "use")]
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        r#use: Option<CreateSigningKeyBodyPrivateJwkOkpUse>,
+        use_: Option<CreateSigningKeyBodyPrivateJwkOkpUse>,
         /// `x`
         x: String,
     },
@@ -244,8 +257,9 @@ pub enum CreateSigningKeyBodyPrivateJwk {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         kid: Option<String>,
         /// `use`
+        #[serde(rename = "use")]
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        r#use: Option<CreateSigningKeyBodyPrivateJwkOctUse>,
+        use_: Option<CreateSigningKeyBodyPrivateJwkOctUse>,
     },
 }
 

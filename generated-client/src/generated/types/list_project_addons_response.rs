@@ -67,7 +67,7 @@ pub struct ListProjectAddonsResponseAvailableAddonsItem {
     /// `name`
     pub name: String,
     /// `type`
-    pub r#type: ListProjectAddonsResponseAvailableAddonsItemType,
+    pub type_: ListProjectAddonsResponseAvailableAddonsItemType,
     /// `variants`
     pub variants: Vec<ListProjectAddonsResponseAvailableAddonsItemVariantsItem>,
 }
@@ -78,7 +78,7 @@ impl crate::runtime::ToFields for ListProjectAddonsResponseAvailableAddonsItem {
     fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
         fields
             .field("name", &self.name)
-            .field("type", &self.r#type)
+            .field("type", &self.type_)
             .field("variants", &self.variants)
     }
 }
@@ -89,14 +89,14 @@ impl crate::runtime::FromFields for ListProjectAddonsResponseAvailableAddonsItem
         mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
         let mut name: Option<String> = None;
-        let mut r#type: Option<ListProjectAddonsResponseAvailableAddonsItemType> = None;
+        let mut type_: Option<ListProjectAddonsResponseAvailableAddonsItemType> = None;
         let mut variants: Option<
             Vec<ListProjectAddonsResponseAvailableAddonsItemVariantsItem>,
         > = None;
         while let Some(__key) = __map.next_key()? {
             let __read = match __key.as_str() {
                 "name" => __map.fill(&mut name),
-                "type" => __map.fill(&mut r#type),
+                "type" => __map.fill(&mut type_),
                 "variants" => __map.fill(&mut variants),
                 _ => __map.skip(),
             };
@@ -104,7 +104,7 @@ impl crate::runtime::FromFields for ListProjectAddonsResponseAvailableAddonsItem
         }
         Ok(ListProjectAddonsResponseAvailableAddonsItem {
             name: crate::runtime::required(name, "name")?,
-            r#type: crate::runtime::required(r#type, "type")?,
+            type_: crate::runtime::required(type_, "type")?,
             variants: crate::runtime::required(variants, "variants")?,
         })
     }
@@ -416,7 +416,7 @@ pub struct ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice {
     /// `interval`
     pub interval: ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceInterval,
     /// `type`
-    pub r#type: ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceType,
+    pub type_: ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceType,
 }
 
 impl crate::runtime::ToFields
@@ -428,7 +428,7 @@ for ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice {
             .field("amount", &self.amount)
             .field("description", &self.description)
             .field("interval", &self.interval)
-            .field("type", &self.r#type)
+            .field("type", &self.type_)
     }
 }
 
@@ -443,7 +443,7 @@ for ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice {
         let mut interval: Option<
             ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceInterval,
         > = None;
-        let mut r#type: Option<
+        let mut type_: Option<
             ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceType,
         > = None;
         while let Some(__key) = __map.next_key()? {
@@ -451,7 +451,7 @@ for ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice {
                 "amount" => __map.fill(&mut amount),
                 "description" => __map.fill(&mut description),
                 "interval" => __map.fill(&mut interval),
-                "type" => __map.fill(&mut r#type),
+                "type" => __map.fill(&mut type_),
                 _ => __map.skip(),
             };
             __read?;
@@ -460,7 +460,7 @@ for ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice {
             amount: crate::runtime::required(amount, "amount")?,
             description: crate::runtime::required(description, "description")?,
             interval: crate::runtime::required(interval, "interval")?,
-            r#type: crate::runtime::required(r#type, "type")?,
+            type_: crate::runtime::required(type_, "type")?,
         })
     }
 }
@@ -596,7 +596,7 @@ for ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceType {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListProjectAddonsResponseSelectedAddonsItem {
     /// `type`
-    pub r#type: ListProjectAddonsResponseSelectedAddonsItemType,
+    pub type_: ListProjectAddonsResponseSelectedAddonsItemType,
     /// `variant`
     pub variant: ListProjectAddonsResponseSelectedAddonsItemVariant,
 }
@@ -605,7 +605,7 @@ impl crate::runtime::ToFields for ListProjectAddonsResponseSelectedAddonsItem {
     const NAME: &'static str = "ListProjectAddonsResponseSelectedAddonsItem";
     const ADDITIONAL: bool = false;
     fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields.field("type", &self.r#type).field("variant", &self.variant)
+        fields.field("type", &self.type_).field("variant", &self.variant)
     }
 }
 
@@ -614,18 +614,18 @@ impl crate::runtime::FromFields for ListProjectAddonsResponseSelectedAddonsItem 
     fn from_fields<'de, __A: serde::de::MapAccess<'de>>(
         mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
-        let mut r#type: Option<ListProjectAddonsResponseSelectedAddonsItemType> = None;
+        let mut type_: Option<ListProjectAddonsResponseSelectedAddonsItemType> = None;
         let mut variant: Option<ListProjectAddonsResponseSelectedAddonsItemVariant> = None;
         while let Some(__key) = __map.next_key()? {
             let __read = match __key.as_str() {
-                "type" => __map.fill(&mut r#type),
+                "type" => __map.fill(&mut type_),
                 "variant" => __map.fill(&mut variant),
                 _ => __map.skip(),
             };
             __read?;
         }
         Ok(ListProjectAddonsResponseSelectedAddonsItem {
-            r#type: crate::runtime::required(r#type, "type")?,
+            type_: crate::runtime::required(type_, "type")?,
             variant: crate::runtime::required(variant, "variant")?,
         })
     }
@@ -932,7 +932,7 @@ pub struct ListProjectAddonsResponseSelectedAddonsItemVariantPrice {
     /// `interval`
     pub interval: ListProjectAddonsResponseSelectedAddonsItemVariantPriceInterval,
     /// `type`
-    pub r#type: ListProjectAddonsResponseSelectedAddonsItemVariantPriceType,
+    pub type_: ListProjectAddonsResponseSelectedAddonsItemVariantPriceType,
 }
 
 impl crate::runtime::ToFields
@@ -944,7 +944,7 @@ for ListProjectAddonsResponseSelectedAddonsItemVariantPrice {
             .field("amount", &self.amount)
             .field("description", &self.description)
             .field("interval", &self.interval)
-            .field("type", &self.r#type)
+            .field("type", &self.type_)
     }
 }
 
@@ -959,7 +959,7 @@ for ListProjectAddonsResponseSelectedAddonsItemVariantPrice {
         let mut interval: Option<
             ListProjectAddonsResponseSelectedAddonsItemVariantPriceInterval,
         > = None;
-        let mut r#type: Option<
+        let mut type_: Option<
             ListProjectAddonsResponseSelectedAddonsItemVariantPriceType,
         > = None;
         while let Some(__key) = __map.next_key()? {
@@ -967,7 +967,7 @@ for ListProjectAddonsResponseSelectedAddonsItemVariantPrice {
                 "amount" => __map.fill(&mut amount),
                 "description" => __map.fill(&mut description),
                 "interval" => __map.fill(&mut interval),
-                "type" => __map.fill(&mut r#type),
+                "type" => __map.fill(&mut type_),
                 _ => __map.skip(),
             };
             __read?;
@@ -976,7 +976,7 @@ for ListProjectAddonsResponseSelectedAddonsItemVariantPrice {
             amount: crate::runtime::required(amount, "amount")?,
             description: crate::runtime::required(description, "description")?,
             interval: crate::runtime::required(interval, "interval")?,
-            r#type: crate::runtime::required(r#type, "type")?,
+            type_: crate::runtime::required(type_, "type")?,
         })
     }
 }

@@ -55,7 +55,7 @@ pub struct NetworkBanResponseEnrichedBannedIpv4AddressesItem {
     /// `identifier`
     pub identifier: String,
     /// `type`
-    pub r#type: String,
+    pub type_: String,
 }
 
 impl crate::runtime::ToFields for NetworkBanResponseEnrichedBannedIpv4AddressesItem {
@@ -65,7 +65,7 @@ impl crate::runtime::ToFields for NetworkBanResponseEnrichedBannedIpv4AddressesI
         fields
             .field("banned_address", &self.banned_address)
             .field("identifier", &self.identifier)
-            .field("type", &self.r#type)
+            .field("type", &self.type_)
     }
 }
 
@@ -76,12 +76,12 @@ impl crate::runtime::FromFields for NetworkBanResponseEnrichedBannedIpv4Addresse
     ) -> Result<Self, __A::Error> {
         let mut banned_address: Option<String> = None;
         let mut identifier: Option<String> = None;
-        let mut r#type: Option<String> = None;
+        let mut type_: Option<String> = None;
         while let Some(__key) = __map.next_key()? {
             let __read = match __key.as_str() {
                 "banned_address" => __map.fill(&mut banned_address),
                 "identifier" => __map.fill(&mut identifier),
-                "type" => __map.fill(&mut r#type),
+                "type" => __map.fill(&mut type_),
                 _ => __map.skip(),
             };
             __read?;
@@ -89,7 +89,7 @@ impl crate::runtime::FromFields for NetworkBanResponseEnrichedBannedIpv4Addresse
         Ok(NetworkBanResponseEnrichedBannedIpv4AddressesItem {
             banned_address: crate::runtime::required(banned_address, "banned_address")?,
             identifier: crate::runtime::required(identifier, "identifier")?,
-            r#type: crate::runtime::required(r#type, "type")?,
+            type_: crate::runtime::required(type_, "type")?,
         })
     }
 }

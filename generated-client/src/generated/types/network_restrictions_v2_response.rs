@@ -122,14 +122,14 @@ pub struct NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem {
     /// `address`
     pub address: String,
     /// `type`
-    pub r#type: NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItemType,
+    pub type_: NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItemType,
 }
 
 impl crate::runtime::ToFields for NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem {
     const NAME: &'static str = "NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem";
     const ADDITIONAL: bool = false;
     fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields.field("address", &self.address).field("type", &self.r#type)
+        fields.field("address", &self.address).field("type", &self.type_)
     }
 }
 
@@ -140,20 +140,20 @@ for NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem {
         mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
         let mut address: Option<String> = None;
-        let mut r#type: Option<
+        let mut type_: Option<
             NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItemType,
         > = None;
         while let Some(__key) = __map.next_key()? {
             let __read = match __key.as_str() {
                 "address" => __map.fill(&mut address),
-                "type" => __map.fill(&mut r#type),
+                "type" => __map.fill(&mut type_),
                 _ => __map.skip(),
             };
             __read?;
         }
         Ok(NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem {
             address: crate::runtime::required(address, "address")?,
-            r#type: crate::runtime::required(r#type, "type")?,
+            type_: crate::runtime::required(type_, "type")?,
         })
     }
 }
@@ -325,7 +325,7 @@ pub struct NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem {
     /// `address`
     pub address: String,
     /// `type`
-    pub r#type: NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItemType,
+    pub type_: NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItemType,
 }
 
 impl crate::runtime::ToFields
@@ -333,7 +333,7 @@ for NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem {
     const NAME: &'static str = "NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem";
     const ADDITIONAL: bool = false;
     fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields.field("address", &self.address).field("type", &self.r#type)
+        fields.field("address", &self.address).field("type", &self.type_)
     }
 }
 
@@ -344,20 +344,20 @@ for NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem {
         mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
         let mut address: Option<String> = None;
-        let mut r#type: Option<
+        let mut type_: Option<
             NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItemType,
         > = None;
         while let Some(__key) = __map.next_key()? {
             let __read = match __key.as_str() {
                 "address" => __map.fill(&mut address),
-                "type" => __map.fill(&mut r#type),
+                "type" => __map.fill(&mut type_),
                 _ => __map.skip(),
             };
             __read?;
         }
         Ok(NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem {
             address: crate::runtime::required(address, "address")?,
-            r#type: crate::runtime::required(r#type, "type")?,
+            type_: crate::runtime::required(type_, "type")?,
         })
     }
 }

@@ -169,12 +169,21 @@ crate::runtime::object_serde!(OrganizationProjectClaimResponsePreview);
 /// `OrganizationProjectClaimResponsePreviewErrorsItem`
 ///
 /// Schema: `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/errors/items`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct OrganizationProjectClaimResponsePreviewErrorsItem {
     /// `key`
     pub key: String,
     /// `message`
     pub message: String,
+}
+
+impl std::fmt::Debug for OrganizationProjectClaimResponsePreviewErrorsItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OrganizationProjectClaimResponsePreviewErrorsItem")
+            .field("key", &format_args!("[redacted]"))
+            .field("message", &self.message)
+            .finish()
+    }
 }
 
 impl crate::runtime::ToFields for OrganizationProjectClaimResponsePreviewErrorsItem {
@@ -211,12 +220,21 @@ crate::runtime::object_serde!(OrganizationProjectClaimResponsePreviewErrorsItem)
 /// `OrganizationProjectClaimResponsePreviewInfoItem`
 ///
 /// Schema: `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/info/items`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct OrganizationProjectClaimResponsePreviewInfoItem {
     /// `key`
     pub key: String,
     /// `message`
     pub message: String,
+}
+
+impl std::fmt::Debug for OrganizationProjectClaimResponsePreviewInfoItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OrganizationProjectClaimResponsePreviewInfoItem")
+            .field("key", &format_args!("[redacted]"))
+            .field("message", &self.message)
+            .finish()
+    }
 }
 
 impl crate::runtime::ToFields for OrganizationProjectClaimResponsePreviewInfoItem {
@@ -443,12 +461,21 @@ for OrganizationProjectClaimResponsePreviewTargetSubscriptionPlan {
 /// `OrganizationProjectClaimResponsePreviewWarningsItem`
 ///
 /// Schema: `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/warnings/items`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct OrganizationProjectClaimResponsePreviewWarningsItem {
     /// `key`
     pub key: String,
     /// `message`
     pub message: String,
+}
+
+impl std::fmt::Debug for OrganizationProjectClaimResponsePreviewWarningsItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OrganizationProjectClaimResponsePreviewWarningsItem")
+            .field("key", &format_args!("[redacted]"))
+            .field("message", &self.message)
+            .finish()
+    }
 }
 
 impl crate::runtime::ToFields for OrganizationProjectClaimResponsePreviewWarningsItem {
@@ -490,14 +517,14 @@ pub struct OrganizationProjectClaimResponseProject {
     /// `name`
     pub name: String,
     /// `ref`
-    pub r#ref: String,
+    pub ref_: String,
 }
 
 impl crate::runtime::ToFields for OrganizationProjectClaimResponseProject {
     const NAME: &'static str = "OrganizationProjectClaimResponseProject";
     const ADDITIONAL: bool = false;
     fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields.field("name", &self.name).field("ref", &self.r#ref)
+        fields.field("name", &self.name).field("ref", &self.ref_)
     }
 }
 
@@ -507,18 +534,18 @@ impl crate::runtime::FromFields for OrganizationProjectClaimResponseProject {
         mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
         let mut name: Option<String> = None;
-        let mut r#ref: Option<String> = None;
+        let mut ref_: Option<String> = None;
         while let Some(__key) = __map.next_key()? {
             let __read = match __key.as_str() {
                 "name" => __map.fill(&mut name),
-                "ref" => __map.fill(&mut r#ref),
+                "ref" => __map.fill(&mut ref_),
                 _ => __map.skip(),
             };
             __read?;
         }
         Ok(OrganizationProjectClaimResponseProject {
             name: crate::runtime::required(name, "name")?,
-            r#ref: crate::runtime::required(r#ref, "ref")?,
+            ref_: crate::runtime::required(ref_, "ref")?,
         })
     }
 }

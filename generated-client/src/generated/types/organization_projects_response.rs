@@ -113,7 +113,7 @@ pub struct OrganizationProjectsResponseProjectsItem {
     /// `name`
     pub name: String,
     /// `ref`
-    pub r#ref: String,
+    pub ref_: String,
     /// `region`
     pub region: String,
     /// `status`
@@ -130,7 +130,7 @@ impl crate::runtime::ToFields for OrganizationProjectsResponseProjectsItem {
             .field("inserted_at", &self.inserted_at)
             .field("is_branch", &self.is_branch)
             .field("name", &self.name)
-            .field("ref", &self.r#ref)
+            .field("ref", &self.ref_)
             .field("region", &self.region)
             .field("status", &self.status)
     }
@@ -148,7 +148,7 @@ impl crate::runtime::FromFields for OrganizationProjectsResponseProjectsItem {
         let mut inserted_at: Option<String> = None;
         let mut is_branch: Option<bool> = None;
         let mut name: Option<String> = None;
-        let mut r#ref: Option<String> = None;
+        let mut ref_: Option<String> = None;
         let mut region: Option<String> = None;
         let mut status: Option<OrganizationProjectsResponseProjectsItemStatus> = None;
         while let Some(__key) = __map.next_key()? {
@@ -158,7 +158,7 @@ impl crate::runtime::FromFields for OrganizationProjectsResponseProjectsItem {
                 "inserted_at" => __map.fill(&mut inserted_at),
                 "is_branch" => __map.fill(&mut is_branch),
                 "name" => __map.fill(&mut name),
-                "ref" => __map.fill(&mut r#ref),
+                "ref" => __map.fill(&mut ref_),
                 "region" => __map.fill(&mut region),
                 "status" => __map.fill(&mut status),
                 _ => __map.skip(),
@@ -171,7 +171,7 @@ impl crate::runtime::FromFields for OrganizationProjectsResponseProjectsItem {
             inserted_at: crate::runtime::required(inserted_at, "inserted_at")?,
             is_branch: crate::runtime::required(is_branch, "is_branch")?,
             name: crate::runtime::required(name, "name")?,
-            r#ref: crate::runtime::required(r#ref, "ref")?,
+            ref_: crate::runtime::required(ref_, "ref")?,
             region: crate::runtime::required(region, "region")?,
             status: crate::runtime::required(status, "status")?,
         })
@@ -205,7 +205,7 @@ pub struct OrganizationProjectsResponseProjectsItemDatabasesItem {
     /// `status`
     pub status: OrganizationProjectsResponseProjectsItemDatabasesItemStatus,
     /// `type`
-    pub r#type: OrganizationProjectsResponseProjectsItemDatabasesItemType,
+    pub type_: OrganizationProjectsResponseProjectsItemDatabasesItemType,
 }
 
 impl crate::runtime::ToFields for OrganizationProjectsResponseProjectsItemDatabasesItem {
@@ -222,7 +222,7 @@ impl crate::runtime::ToFields for OrganizationProjectsResponseProjectsItemDataba
             .optional("infra_compute_size", &self.infra_compute_size)
             .field("region", &self.region)
             .field("status", &self.status)
-            .field("type", &self.r#type)
+            .field("type", &self.type_)
     }
 }
 
@@ -247,7 +247,7 @@ for OrganizationProjectsResponseProjectsItemDatabasesItem {
         let mut status: Option<
             OrganizationProjectsResponseProjectsItemDatabasesItemStatus,
         > = None;
-        let mut r#type: Option<
+        let mut type_: Option<
             OrganizationProjectsResponseProjectsItemDatabasesItemType,
         > = None;
         while let Some(__key) = __map.next_key()? {
@@ -261,7 +261,7 @@ for OrganizationProjectsResponseProjectsItemDatabasesItem {
                 "infra_compute_size" => __map.set(&mut infra_compute_size),
                 "region" => __map.fill(&mut region),
                 "status" => __map.fill(&mut status),
-                "type" => __map.fill(&mut r#type),
+                "type" => __map.fill(&mut type_),
                 _ => __map.skip(),
             };
             __read?;
@@ -276,7 +276,7 @@ for OrganizationProjectsResponseProjectsItemDatabasesItem {
             infra_compute_size,
             region: crate::runtime::required(region, "region")?,
             status: crate::runtime::required(status, "status")?,
-            r#type: crate::runtime::required(r#type, "type")?,
+            type_: crate::runtime::required(type_, "type")?,
         })
     }
 }

@@ -6,10 +6,18 @@
 /// `PgsodiumConfigResponse`
 ///
 /// Schema: `#/components/schemas/PgsodiumConfigResponse`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct PgsodiumConfigResponse {
     /// `root_key`
     pub root_key: String,
+}
+
+impl std::fmt::Debug for PgsodiumConfigResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PgsodiumConfigResponse")
+            .field("root_key", &format_args!("[redacted]"))
+            .finish()
+    }
 }
 
 impl crate::runtime::ToFields for PgsodiumConfigResponse {

@@ -6,7 +6,7 @@
 /// `PostgrestConfigWithJwtSecretResponse`
 ///
 /// Schema: `#/components/schemas/PostgrestConfigWithJWTSecretResponse`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct PostgrestConfigWithJwtSecretResponse {
     /// `db_extra_search_path`
     pub db_extra_search_path: String,
@@ -18,6 +18,18 @@ pub struct PostgrestConfigWithJwtSecretResponse {
     pub jwt_secret: Option<String>,
     /// `max_rows`
     pub max_rows: i64,
+}
+
+impl std::fmt::Debug for PostgrestConfigWithJwtSecretResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PostgrestConfigWithJwtSecretResponse")
+            .field("db_extra_search_path", &self.db_extra_search_path)
+            .field("db_pool", &self.db_pool)
+            .field("db_schema", &self.db_schema)
+            .field("jwt_secret", &format_args!("[redacted]"))
+            .field("max_rows", &self.max_rows)
+            .finish()
+    }
 }
 
 impl crate::runtime::ToFields for PostgrestConfigWithJwtSecretResponse {

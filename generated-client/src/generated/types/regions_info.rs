@@ -102,7 +102,7 @@ pub struct RegionsInfoAllSmartGroupItem {
     /// `name`
     pub name: String,
     /// `type`
-    pub r#type: RegionsInfoAllSmartGroupItemType,
+    pub type_: RegionsInfoAllSmartGroupItemType,
 }
 
 impl crate::runtime::ToFields for RegionsInfoAllSmartGroupItem {
@@ -112,7 +112,7 @@ impl crate::runtime::ToFields for RegionsInfoAllSmartGroupItem {
         fields
             .field("code", &self.code)
             .field("name", &self.name)
-            .field("type", &self.r#type)
+            .field("type", &self.type_)
     }
 }
 
@@ -123,12 +123,12 @@ impl crate::runtime::FromFields for RegionsInfoAllSmartGroupItem {
     ) -> Result<Self, __A::Error> {
         let mut code: Option<RegionsInfoAllSmartGroupItemCode> = None;
         let mut name: Option<String> = None;
-        let mut r#type: Option<RegionsInfoAllSmartGroupItemType> = None;
+        let mut type_: Option<RegionsInfoAllSmartGroupItemType> = None;
         while let Some(__key) = __map.next_key()? {
             let __read = match __key.as_str() {
                 "code" => __map.fill(&mut code),
                 "name" => __map.fill(&mut name),
-                "type" => __map.fill(&mut r#type),
+                "type" => __map.fill(&mut type_),
                 _ => __map.skip(),
             };
             __read?;
@@ -136,7 +136,7 @@ impl crate::runtime::FromFields for RegionsInfoAllSmartGroupItem {
         Ok(RegionsInfoAllSmartGroupItem {
             code: crate::runtime::required(code, "code")?,
             name: crate::runtime::required(name, "name")?,
-            r#type: crate::runtime::required(r#type, "type")?,
+            type_: crate::runtime::required(type_, "type")?,
         })
     }
 }
@@ -272,7 +272,7 @@ pub struct RegionsInfoAllSpecificItem {
     /// `status`
     pub status: Option<RegionsInfoAllSpecificItemStatus>,
     /// `type`
-    pub r#type: RegionsInfoAllSpecificItemType,
+    pub type_: RegionsInfoAllSpecificItemType,
 }
 
 impl crate::runtime::ToFields for RegionsInfoAllSpecificItem {
@@ -284,7 +284,7 @@ impl crate::runtime::ToFields for RegionsInfoAllSpecificItem {
             .field("name", &self.name)
             .field("provider", &self.provider)
             .optional("status", &self.status)
-            .field("type", &self.r#type)
+            .field("type", &self.type_)
     }
 }
 
@@ -297,14 +297,14 @@ impl crate::runtime::FromFields for RegionsInfoAllSpecificItem {
         let mut name: Option<String> = None;
         let mut provider: Option<RegionsInfoAllSpecificItemProvider> = None;
         let mut status: Option<RegionsInfoAllSpecificItemStatus> = None;
-        let mut r#type: Option<RegionsInfoAllSpecificItemType> = None;
+        let mut type_: Option<RegionsInfoAllSpecificItemType> = None;
         while let Some(__key) = __map.next_key()? {
             let __read = match __key.as_str() {
                 "code" => __map.fill(&mut code),
                 "name" => __map.fill(&mut name),
                 "provider" => __map.fill(&mut provider),
                 "status" => __map.set(&mut status),
-                "type" => __map.fill(&mut r#type),
+                "type" => __map.fill(&mut type_),
                 _ => __map.skip(),
             };
             __read?;
@@ -314,7 +314,7 @@ impl crate::runtime::FromFields for RegionsInfoAllSpecificItem {
             name: crate::runtime::required(name, "name")?,
             provider: crate::runtime::required(provider, "provider")?,
             status,
-            r#type: crate::runtime::required(r#type, "type")?,
+            type_: crate::runtime::required(type_, "type")?,
         })
     }
 }
@@ -672,7 +672,7 @@ pub struct RegionsInfoRecommendationsSmartGroup {
     /// `name`
     pub name: String,
     /// `type`
-    pub r#type: RegionsInfoRecommendationsSmartGroupType,
+    pub type_: RegionsInfoRecommendationsSmartGroupType,
 }
 
 impl crate::runtime::ToFields for RegionsInfoRecommendationsSmartGroup {
@@ -682,7 +682,7 @@ impl crate::runtime::ToFields for RegionsInfoRecommendationsSmartGroup {
         fields
             .field("code", &self.code)
             .field("name", &self.name)
-            .field("type", &self.r#type)
+            .field("type", &self.type_)
     }
 }
 
@@ -693,12 +693,12 @@ impl crate::runtime::FromFields for RegionsInfoRecommendationsSmartGroup {
     ) -> Result<Self, __A::Error> {
         let mut code: Option<RegionsInfoRecommendationsSmartGroupCode> = None;
         let mut name: Option<String> = None;
-        let mut r#type: Option<RegionsInfoRecommendationsSmartGroupType> = None;
+        let mut type_: Option<RegionsInfoRecommendationsSmartGroupType> = None;
         while let Some(__key) = __map.next_key()? {
             let __read = match __key.as_str() {
                 "code" => __map.fill(&mut code),
                 "name" => __map.fill(&mut name),
-                "type" => __map.fill(&mut r#type),
+                "type" => __map.fill(&mut type_),
                 _ => __map.skip(),
             };
             __read?;
@@ -706,7 +706,7 @@ impl crate::runtime::FromFields for RegionsInfoRecommendationsSmartGroup {
         Ok(RegionsInfoRecommendationsSmartGroup {
             code: crate::runtime::required(code, "code")?,
             name: crate::runtime::required(name, "name")?,
-            r#type: crate::runtime::required(r#type, "type")?,
+            type_: crate::runtime::required(type_, "type")?,
         })
     }
 }
@@ -842,7 +842,7 @@ pub struct RegionsInfoRecommendationsSpecificItem {
     /// `status`
     pub status: Option<RegionsInfoRecommendationsSpecificItemStatus>,
     /// `type`
-    pub r#type: RegionsInfoRecommendationsSpecificItemType,
+    pub type_: RegionsInfoRecommendationsSpecificItemType,
 }
 
 impl crate::runtime::ToFields for RegionsInfoRecommendationsSpecificItem {
@@ -854,7 +854,7 @@ impl crate::runtime::ToFields for RegionsInfoRecommendationsSpecificItem {
             .field("name", &self.name)
             .field("provider", &self.provider)
             .optional("status", &self.status)
-            .field("type", &self.r#type)
+            .field("type", &self.type_)
     }
 }
 
@@ -867,14 +867,14 @@ impl crate::runtime::FromFields for RegionsInfoRecommendationsSpecificItem {
         let mut name: Option<String> = None;
         let mut provider: Option<RegionsInfoRecommendationsSpecificItemProvider> = None;
         let mut status: Option<RegionsInfoRecommendationsSpecificItemStatus> = None;
-        let mut r#type: Option<RegionsInfoRecommendationsSpecificItemType> = None;
+        let mut type_: Option<RegionsInfoRecommendationsSpecificItemType> = None;
         while let Some(__key) = __map.next_key()? {
             let __read = match __key.as_str() {
                 "code" => __map.fill(&mut code),
                 "name" => __map.fill(&mut name),
                 "provider" => __map.fill(&mut provider),
                 "status" => __map.set(&mut status),
-                "type" => __map.fill(&mut r#type),
+                "type" => __map.fill(&mut type_),
                 _ => __map.skip(),
             };
             __read?;
@@ -884,7 +884,7 @@ impl crate::runtime::FromFields for RegionsInfoRecommendationsSpecificItem {
             name: crate::runtime::required(name, "name")?,
             provider: crate::runtime::required(provider, "provider")?,
             status,
-            r#type: crate::runtime::required(r#type, "type")?,
+            type_: crate::runtime::required(type_, "type")?,
         })
     }
 }

@@ -6,7 +6,7 @@
 /// `SecretResponse`
 ///
 /// Schema: `#/components/schemas/SecretResponse`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SecretResponse {
     /// `name`
     pub name: String,
@@ -14,6 +14,16 @@ pub struct SecretResponse {
     pub updated_at: Option<String>,
     /// `value`
     pub value: String,
+}
+
+impl std::fmt::Debug for SecretResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SecretResponse")
+            .field("name", &self.name)
+            .field("updated_at", &self.updated_at)
+            .field("value", &format_args!("[redacted]"))
+            .finish()
+    }
 }
 
 impl crate::runtime::ToFields for SecretResponse {

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `SigningKeyResponse`
 ///
 /// Schema: `#/components/schemas/SigningKeyResponse`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SigningKeyResponse {
     /// `algorithm`
     pub algorithm: SigningKeyResponseAlgorithm,
@@ -22,6 +22,19 @@ pub struct SigningKeyResponse {
     pub status: SigningKeyResponseStatus,
     /// `updated_at`
     pub updated_at: String,
+}
+
+impl std::fmt::Debug for SigningKeyResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SigningKeyResponse")
+            .field("algorithm", &self.algorithm)
+            .field("created_at", &self.created_at)
+            .field("id", &self.id)
+            .field("public_jwk", &format_args!("[redacted]"))
+            .field("status", &self.status)
+            .field("updated_at", &self.updated_at)
+            .finish()
+    }
 }
 
 impl crate::runtime::ToFields for SigningKeyResponse {

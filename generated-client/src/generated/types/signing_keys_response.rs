@@ -45,7 +45,7 @@ crate::runtime::object_serde!(SigningKeysResponse);
 /// `SigningKeysResponseKeysItem`
 ///
 /// Schema: `#/components/schemas/SigningKeysResponse/properties/keys/items`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SigningKeysResponseKeysItem {
     /// `algorithm`
     pub algorithm: SigningKeysResponseKeysItemAlgorithm,
@@ -59,6 +59,19 @@ pub struct SigningKeysResponseKeysItem {
     pub status: SigningKeysResponseKeysItemStatus,
     /// `updated_at`
     pub updated_at: String,
+}
+
+impl std::fmt::Debug for SigningKeysResponseKeysItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SigningKeysResponseKeysItem")
+            .field("algorithm", &self.algorithm)
+            .field("created_at", &self.created_at)
+            .field("id", &self.id)
+            .field("public_jwk", &format_args!("[redacted]"))
+            .field("status", &self.status)
+            .field("updated_at", &self.updated_at)
+            .finish()
+    }
 }
 
 impl crate::runtime::ToFields for SigningKeysResponseKeysItem {

@@ -67,7 +67,7 @@ pub struct SnippetListDataItem {
     /// `project`
     pub project: SnippetListDataItemProject,
     /// `type`
-    pub r#type: SnippetListDataItemType,
+    pub type_: SnippetListDataItemType,
     /// `updated_at`
     pub updated_at: String,
     /// `updated_by`
@@ -88,7 +88,7 @@ impl crate::runtime::ToFields for SnippetListDataItem {
             .field("name", &self.name)
             .field("owner", &self.owner)
             .field("project", &self.project)
-            .field("type", &self.r#type)
+            .field("type", &self.type_)
             .field("updated_at", &self.updated_at)
             .field("updated_by", &self.updated_by)
             .field("visibility", &self.visibility)
@@ -107,7 +107,7 @@ impl crate::runtime::FromFields for SnippetListDataItem {
         let mut name: Option<String> = None;
         let mut owner: Option<SnippetListDataItemOwner> = None;
         let mut project: Option<SnippetListDataItemProject> = None;
-        let mut r#type: Option<SnippetListDataItemType> = None;
+        let mut type_: Option<SnippetListDataItemType> = None;
         let mut updated_at: Option<String> = None;
         let mut updated_by: Option<SnippetListDataItemUpdatedBy> = None;
         let mut visibility: Option<SnippetListDataItemVisibility> = None;
@@ -120,7 +120,7 @@ impl crate::runtime::FromFields for SnippetListDataItem {
                 "name" => __map.fill(&mut name),
                 "owner" => __map.fill(&mut owner),
                 "project" => __map.fill(&mut project),
-                "type" => __map.fill(&mut r#type),
+                "type" => __map.fill(&mut type_),
                 "updated_at" => __map.fill(&mut updated_at),
                 "updated_by" => __map.fill(&mut updated_by),
                 "visibility" => __map.fill(&mut visibility),
@@ -136,7 +136,7 @@ impl crate::runtime::FromFields for SnippetListDataItem {
             name: crate::runtime::required(name, "name")?,
             owner: crate::runtime::required(owner, "owner")?,
             project: crate::runtime::required(project, "project")?,
-            r#type: crate::runtime::required(r#type, "type")?,
+            type_: crate::runtime::required(type_, "type")?,
             updated_at: crate::runtime::required(updated_at, "updated_at")?,
             updated_by: crate::runtime::required(updated_by, "updated_by")?,
             visibility: crate::runtime::required(visibility, "visibility")?,

@@ -27,7 +27,7 @@ pub struct SnippetResponse {
     /// `project`
     pub project: SnippetResponseProject,
     /// `type`
-    pub r#type: SnippetResponseType,
+    pub type_: SnippetResponseType,
     /// `updated_at`
     pub updated_at: String,
     /// `updated_by`
@@ -49,7 +49,7 @@ impl crate::runtime::ToFields for SnippetResponse {
             .field("name", &self.name)
             .field("owner", &self.owner)
             .field("project", &self.project)
-            .field("type", &self.r#type)
+            .field("type", &self.type_)
             .field("updated_at", &self.updated_at)
             .field("updated_by", &self.updated_by)
             .field("visibility", &self.visibility)
@@ -69,7 +69,7 @@ impl crate::runtime::FromFields for SnippetResponse {
         let mut name: Option<String> = None;
         let mut owner: Option<SnippetResponseOwner> = None;
         let mut project: Option<SnippetResponseProject> = None;
-        let mut r#type: Option<SnippetResponseType> = None;
+        let mut type_: Option<SnippetResponseType> = None;
         let mut updated_at: Option<String> = None;
         let mut updated_by: Option<SnippetResponseUpdatedBy> = None;
         let mut visibility: Option<SnippetResponseVisibility> = None;
@@ -83,7 +83,7 @@ impl crate::runtime::FromFields for SnippetResponse {
                 "name" => __map.fill(&mut name),
                 "owner" => __map.fill(&mut owner),
                 "project" => __map.fill(&mut project),
-                "type" => __map.fill(&mut r#type),
+                "type" => __map.fill(&mut type_),
                 "updated_at" => __map.fill(&mut updated_at),
                 "updated_by" => __map.fill(&mut updated_by),
                 "visibility" => __map.fill(&mut visibility),
@@ -100,7 +100,7 @@ impl crate::runtime::FromFields for SnippetResponse {
             name: crate::runtime::required(name, "name")?,
             owner: crate::runtime::required(owner, "owner")?,
             project: crate::runtime::required(project, "project")?,
-            r#type: crate::runtime::required(r#type, "type")?,
+            type_: crate::runtime::required(type_, "type")?,
             updated_at: crate::runtime::required(updated_at, "updated_at")?,
             updated_by: crate::runtime::required(updated_by, "updated_by")?,
             visibility: crate::runtime::required(visibility, "visibility")?,

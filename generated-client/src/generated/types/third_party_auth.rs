@@ -23,7 +23,7 @@ pub struct ThirdPartyAuth {
     /// `resolved_jwks`
     pub resolved_jwks: Option<serde_json::Value>,
     /// `type`
-    pub r#type: String,
+    pub type_: String,
     /// `updated_at`
     pub updated_at: String,
 }
@@ -40,7 +40,7 @@ impl crate::runtime::ToFields for ThirdPartyAuth {
             .optional("oidc_issuer_url", &self.oidc_issuer_url)
             .optional("resolved_at", &self.resolved_at)
             .optional("resolved_jwks", &self.resolved_jwks)
-            .field("type", &self.r#type)
+            .field("type", &self.type_)
             .field("updated_at", &self.updated_at)
     }
 }
@@ -57,7 +57,7 @@ impl crate::runtime::FromFields for ThirdPartyAuth {
         let mut oidc_issuer_url: Option<String> = None;
         let mut resolved_at: Option<String> = None;
         let mut resolved_jwks: Option<serde_json::Value> = None;
-        let mut r#type: Option<String> = None;
+        let mut type_: Option<String> = None;
         let mut updated_at: Option<String> = None;
         while let Some(__key) = __map.next_key()? {
             let __read = match __key.as_str() {
@@ -68,7 +68,7 @@ impl crate::runtime::FromFields for ThirdPartyAuth {
                 "oidc_issuer_url" => __map.set(&mut oidc_issuer_url),
                 "resolved_at" => __map.set(&mut resolved_at),
                 "resolved_jwks" => __map.set(&mut resolved_jwks),
-                "type" => __map.fill(&mut r#type),
+                "type" => __map.fill(&mut type_),
                 "updated_at" => __map.fill(&mut updated_at),
                 _ => __map.skip(),
             };
@@ -82,7 +82,7 @@ impl crate::runtime::FromFields for ThirdPartyAuth {
             oidc_issuer_url,
             resolved_at,
             resolved_jwks,
-            r#type: crate::runtime::required(r#type, "type")?,
+            type_: crate::runtime::required(type_, "type")?,
             updated_at: crate::runtime::required(updated_at, "updated_at")?,
         })
     }

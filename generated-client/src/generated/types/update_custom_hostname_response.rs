@@ -204,7 +204,7 @@ pub struct UpdateCustomHostnameResponseDataResultOwnershipVerification {
     /// `name`
     pub name: String,
     /// `type`
-    pub r#type: String,
+    pub type_: String,
     /// `value`
     pub value: String,
 }
@@ -216,7 +216,7 @@ for UpdateCustomHostnameResponseDataResultOwnershipVerification {
     fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
         fields
             .field("name", &self.name)
-            .field("type", &self.r#type)
+            .field("type", &self.type_)
             .field("value", &self.value)
     }
 }
@@ -228,12 +228,12 @@ for UpdateCustomHostnameResponseDataResultOwnershipVerification {
         mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
         let mut name: Option<String> = None;
-        let mut r#type: Option<String> = None;
+        let mut type_: Option<String> = None;
         let mut value: Option<String> = None;
         while let Some(__key) = __map.next_key()? {
             let __read = match __key.as_str() {
                 "name" => __map.fill(&mut name),
-                "type" => __map.fill(&mut r#type),
+                "type" => __map.fill(&mut type_),
                 "value" => __map.fill(&mut value),
                 _ => __map.skip(),
             };
@@ -241,7 +241,7 @@ for UpdateCustomHostnameResponseDataResultOwnershipVerification {
         }
         Ok(UpdateCustomHostnameResponseDataResultOwnershipVerification {
             name: crate::runtime::required(name, "name")?,
-            r#type: crate::runtime::required(r#type, "type")?,
+            type_: crate::runtime::required(type_, "type")?,
             value: crate::runtime::required(value, "value")?,
         })
     }

@@ -6,10 +6,18 @@
 /// `UpdatePgsodiumConfigBody`
 ///
 /// Schema: `#/components/schemas/UpdatePgsodiumConfigBody`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct UpdatePgsodiumConfigBody {
     /// `root_key`
     pub root_key: String,
+}
+
+impl std::fmt::Debug for UpdatePgsodiumConfigBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdatePgsodiumConfigBody")
+            .field("root_key", &format_args!("[redacted]"))
+            .finish()
+    }
 }
 
 impl crate::runtime::ToFields for UpdatePgsodiumConfigBody {

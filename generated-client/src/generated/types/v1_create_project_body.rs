@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `V1CreateProjectBody`
 ///
 /// Schema: `#/components/schemas/V1CreateProjectBody`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct V1CreateProjectBody {
     /// Database password
     pub db_pass: String,
@@ -42,6 +42,23 @@ pub struct V1CreateProjectBody {
     pub region_selection: Option<V1CreateProjectBodyRegionSelection>,
     /// Template URL used to create the project from the CLI.
     pub template_url: Option<String>,
+}
+
+impl std::fmt::Debug for V1CreateProjectBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("V1CreateProjectBody")
+            .field("db_pass", &format_args!("[redacted]"))
+            .field("desired_instance_size", &self.desired_instance_size)
+            .field("kps_enabled", &self.kps_enabled)
+            .field("name", &self.name)
+            .field("organization_id", &self.organization_id)
+            .field("organization_slug", &self.organization_slug)
+            .field("plan", &self.plan)
+            .field("region", &self.region)
+            .field("region_selection", &self.region_selection)
+            .field("template_url", &self.template_url)
+            .finish()
+    }
 }
 
 impl crate::runtime::ToFields for V1CreateProjectBody {

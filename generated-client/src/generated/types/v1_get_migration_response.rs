@@ -6,7 +6,7 @@
 /// `V1GetMigrationResponse`
 ///
 /// Schema: `#/components/schemas/V1GetMigrationResponse`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct V1GetMigrationResponse {
     /// `created_by`
     pub created_by: Option<String>,
@@ -20,6 +20,19 @@ pub struct V1GetMigrationResponse {
     pub statements: Option<Vec<String>>,
     /// `version`
     pub version: String,
+}
+
+impl std::fmt::Debug for V1GetMigrationResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("V1GetMigrationResponse")
+            .field("created_by", &self.created_by)
+            .field("idempotency_key", &format_args!("[redacted]"))
+            .field("name", &self.name)
+            .field("rollback", &self.rollback)
+            .field("statements", &self.statements)
+            .field("version", &self.version)
+            .finish()
+    }
 }
 
 impl crate::runtime::ToFields for V1GetMigrationResponse {

@@ -54,7 +54,7 @@ pub struct V1ListEntitlementsResponseEntitlementsItem {
     /// `hasAccess`
     pub has_access: bool,
     /// `type`
-    pub r#type: V1ListEntitlementsResponseEntitlementsItemType,
+    pub type_: V1ListEntitlementsResponseEntitlementsItemType,
 }
 
 impl crate::runtime::ToFields for V1ListEntitlementsResponseEntitlementsItem {
@@ -65,7 +65,7 @@ impl crate::runtime::ToFields for V1ListEntitlementsResponseEntitlementsItem {
             .field("config", &self.config)
             .field("feature", &self.feature)
             .field("hasAccess", &self.has_access)
-            .field("type", &self.r#type)
+            .field("type", &self.type_)
     }
 }
 
@@ -77,13 +77,13 @@ impl crate::runtime::FromFields for V1ListEntitlementsResponseEntitlementsItem {
         let mut config: Option<V1ListEntitlementsResponseEntitlementsItemConfig> = None;
         let mut feature: Option<V1ListEntitlementsResponseEntitlementsItemFeature> = None;
         let mut has_access: Option<bool> = None;
-        let mut r#type: Option<V1ListEntitlementsResponseEntitlementsItemType> = None;
+        let mut type_: Option<V1ListEntitlementsResponseEntitlementsItemType> = None;
         while let Some(__key) = __map.next_key()? {
             let __read = match __key.as_str() {
                 "config" => __map.fill(&mut config),
                 "feature" => __map.fill(&mut feature),
                 "hasAccess" => __map.fill(&mut has_access),
-                "type" => __map.fill(&mut r#type),
+                "type" => __map.fill(&mut type_),
                 _ => __map.skip(),
             };
             __read?;
@@ -92,7 +92,7 @@ impl crate::runtime::FromFields for V1ListEntitlementsResponseEntitlementsItem {
             config: crate::runtime::required(config, "config")?,
             feature: crate::runtime::required(feature, "feature")?,
             has_access: crate::runtime::required(has_access, "hasAccess")?,
-            r#type: crate::runtime::required(r#type, "type")?,
+            type_: crate::runtime::required(type_, "type")?,
         })
     }
 }
@@ -259,14 +259,14 @@ pub struct V1ListEntitlementsResponseEntitlementsItemFeature {
     /// `key`
     pub key: V1ListEntitlementsResponseEntitlementsItemFeatureKey,
     /// `type`
-    pub r#type: V1ListEntitlementsResponseEntitlementsItemFeatureType,
+    pub type_: V1ListEntitlementsResponseEntitlementsItemFeatureType,
 }
 
 impl crate::runtime::ToFields for V1ListEntitlementsResponseEntitlementsItemFeature {
     const NAME: &'static str = "V1ListEntitlementsResponseEntitlementsItemFeature";
     const ADDITIONAL: bool = false;
     fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields.field("key", &self.key).field("type", &self.r#type)
+        fields.field("key", &self.key).field("type", &self.type_)
     }
 }
 
@@ -276,18 +276,18 @@ impl crate::runtime::FromFields for V1ListEntitlementsResponseEntitlementsItemFe
         mut __map: crate::runtime::Fields<__A>,
     ) -> Result<Self, __A::Error> {
         let mut key: Option<V1ListEntitlementsResponseEntitlementsItemFeatureKey> = None;
-        let mut r#type: Option<V1ListEntitlementsResponseEntitlementsItemFeatureType> = None;
+        let mut type_: Option<V1ListEntitlementsResponseEntitlementsItemFeatureType> = None;
         while let Some(__key) = __map.next_key()? {
             let __read = match __key.as_str() {
                 "key" => __map.fill(&mut key),
-                "type" => __map.fill(&mut r#type),
+                "type" => __map.fill(&mut type_),
                 _ => __map.skip(),
             };
             __read?;
         }
         Ok(V1ListEntitlementsResponseEntitlementsItemFeature {
             key: crate::runtime::required(key, "key")?,
-            r#type: crate::runtime::required(r#type, "type")?,
+            type_: crate::runtime::required(type_, "type")?,
         })
     }
 }
@@ -378,7 +378,7 @@ pub enum V1ListEntitlementsResponseEntitlementsItemFeatureKey {
     /// `auth.password_hibp`
     AuthPasswordHibp,
     /// `auth.custom_oauth.max_providers`
-    AuthCustomOauthMaxProviders,
+    AuthCustomOAuthMaxProviders,
     /// `backup.retention_days`
     BackupRetentionDays,
     /// `backup.restore_to_new_project`
@@ -469,7 +469,7 @@ impl V1ListEntitlementsResponseEntitlementsItemFeatureKey {
             Self::AuthAdvancedAuthSettings => "auth.advanced_auth_settings",
             Self::AuthPerformanceSettings => "auth.performance_settings",
             Self::AuthPasswordHibp => "auth.password_hibp",
-            Self::AuthCustomOauthMaxProviders => "auth.custom_oauth.max_providers",
+            Self::AuthCustomOAuthMaxProviders => "auth.custom_oauth.max_providers",
             Self::BackupRetentionDays => "backup.retention_days",
             Self::BackupRestoreToNewProject => "backup.restore_to_new_project",
             Self::BackupSchedule => "backup.schedule",
@@ -543,7 +543,7 @@ impl From<&str> for V1ListEntitlementsResponseEntitlementsItemFeatureKey {
             "auth.advanced_auth_settings" => Self::AuthAdvancedAuthSettings,
             "auth.performance_settings" => Self::AuthPerformanceSettings,
             "auth.password_hibp" => Self::AuthPasswordHibp,
-            "auth.custom_oauth.max_providers" => Self::AuthCustomOauthMaxProviders,
+            "auth.custom_oauth.max_providers" => Self::AuthCustomOAuthMaxProviders,
             "backup.retention_days" => Self::BackupRetentionDays,
             "backup.restore_to_new_project" => Self::BackupRestoreToNewProject,
             "backup.schedule" => Self::BackupSchedule,

@@ -45,7 +45,7 @@ crate::runtime::object_serde!(V1ProjectAdvisorsResponse);
 /// `V1ProjectAdvisorsResponseLintsItem`
 ///
 /// Schema: `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct V1ProjectAdvisorsResponseLintsItem {
     /// `cache_key`
     pub cache_key: String,
@@ -67,6 +67,23 @@ pub struct V1ProjectAdvisorsResponseLintsItem {
     pub remediation: String,
     /// `title`
     pub title: String,
+}
+
+impl std::fmt::Debug for V1ProjectAdvisorsResponseLintsItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("V1ProjectAdvisorsResponseLintsItem")
+            .field("cache_key", &format_args!("[redacted]"))
+            .field("categories", &self.categories)
+            .field("description", &self.description)
+            .field("detail", &self.detail)
+            .field("facing", &self.facing)
+            .field("level", &self.level)
+            .field("metadata", &self.metadata)
+            .field("name", &self.name)
+            .field("remediation", &self.remediation)
+            .field("title", &self.title)
+            .finish()
+    }
 }
 
 impl crate::runtime::ToFields for V1ProjectAdvisorsResponseLintsItem {
@@ -326,7 +343,7 @@ pub struct V1ProjectAdvisorsResponseLintsItemMetadata {
     /// `schema`
     pub schema: Option<String>,
     /// `type`
-    pub r#type: Option<V1ProjectAdvisorsResponseLintsItemMetadataType>,
+    pub type_: Option<V1ProjectAdvisorsResponseLintsItemMetadataType>,
 }
 
 impl crate::runtime::ToFields for V1ProjectAdvisorsResponseLintsItemMetadata {
@@ -339,7 +356,7 @@ impl crate::runtime::ToFields for V1ProjectAdvisorsResponseLintsItemMetadata {
             .optional("fkey_name", &self.fkey_name)
             .optional("name", &self.name)
             .optional("schema", &self.schema)
-            .optional("type", &self.r#type)
+            .optional("type", &self.type_)
     }
 }
 
@@ -353,7 +370,7 @@ impl crate::runtime::FromFields for V1ProjectAdvisorsResponseLintsItemMetadata {
         let mut fkey_name: Option<String> = None;
         let mut name: Option<String> = None;
         let mut schema: Option<String> = None;
-        let mut r#type: Option<V1ProjectAdvisorsResponseLintsItemMetadataType> = None;
+        let mut type_: Option<V1ProjectAdvisorsResponseLintsItemMetadataType> = None;
         while let Some(__key) = __map.next_key()? {
             let __read = match __key.as_str() {
                 "entity" => __map.set(&mut entity),
@@ -361,7 +378,7 @@ impl crate::runtime::FromFields for V1ProjectAdvisorsResponseLintsItemMetadata {
                 "fkey_name" => __map.set(&mut fkey_name),
                 "name" => __map.set(&mut name),
                 "schema" => __map.set(&mut schema),
-                "type" => __map.set(&mut r#type),
+                "type" => __map.set(&mut type_),
                 _ => __map.skip(),
             };
             __read?;
@@ -372,7 +389,7 @@ impl crate::runtime::FromFields for V1ProjectAdvisorsResponseLintsItemMetadata {
             fkey_name,
             name,
             schema,
-            r#type,
+            type_,
         })
     }
 }

@@ -13,14 +13,14 @@ pub struct V1ProjectRefResponse {
     /// `name`
     pub name: String,
     /// `ref`
-    pub r#ref: String,
+    pub ref_: String,
 }
 
 impl crate::runtime::ToFields for V1ProjectRefResponse {
     const NAME: &'static str = "V1ProjectRefResponse";
     const ADDITIONAL: bool = false;
     fn to_fields<__W: crate::runtime::FieldWriter>(&self, fields: __W) -> __W {
-        fields.field("id", &self.id).field("name", &self.name).field("ref", &self.r#ref)
+        fields.field("id", &self.id).field("name", &self.name).field("ref", &self.ref_)
     }
 }
 
@@ -31,12 +31,12 @@ impl crate::runtime::FromFields for V1ProjectRefResponse {
     ) -> Result<Self, __A::Error> {
         let mut id: Option<i64> = None;
         let mut name: Option<String> = None;
-        let mut r#ref: Option<String> = None;
+        let mut ref_: Option<String> = None;
         while let Some(__key) = __map.next_key()? {
             let __read = match __key.as_str() {
                 "id" => __map.fill(&mut id),
                 "name" => __map.fill(&mut name),
-                "ref" => __map.fill(&mut r#ref),
+                "ref" => __map.fill(&mut ref_),
                 _ => __map.skip(),
             };
             __read?;
@@ -44,7 +44,7 @@ impl crate::runtime::FromFields for V1ProjectRefResponse {
         Ok(V1ProjectRefResponse {
             id: crate::runtime::required(id, "id")?,
             name: crate::runtime::required(name, "name")?,
-            r#ref: crate::runtime::required(r#ref, "ref")?,
+            ref_: crate::runtime::required(ref_, "ref")?,
         })
     }
 }

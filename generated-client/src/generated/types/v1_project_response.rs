@@ -27,7 +27,7 @@ pub struct V1ProjectResponse {
     /// Organization slug
     pub organization_slug: String,
     /// Project ref
-    pub r#ref: String,
+    pub ref_: String,
     /// Region of your project
     pub region: String,
     /// `status`
@@ -45,7 +45,7 @@ impl crate::runtime::ToFields for V1ProjectResponse {
             .field("name", &self.name)
             .field("organization_id", &self.organization_id)
             .field("organization_slug", &self.organization_slug)
-            .field("ref", &self.r#ref)
+            .field("ref", &self.ref_)
             .field("region", &self.region)
             .field("status", &self.status)
     }
@@ -62,7 +62,7 @@ impl crate::runtime::FromFields for V1ProjectResponse {
         let mut name: Option<String> = None;
         let mut organization_id: Option<String> = None;
         let mut organization_slug: Option<String> = None;
-        let mut r#ref: Option<String> = None;
+        let mut ref_: Option<String> = None;
         let mut region: Option<String> = None;
         let mut status: Option<V1ProjectResponseStatus> = None;
         while let Some(__key) = __map.next_key()? {
@@ -72,7 +72,7 @@ impl crate::runtime::FromFields for V1ProjectResponse {
                 "name" => __map.fill(&mut name),
                 "organization_id" => __map.fill(&mut organization_id),
                 "organization_slug" => __map.fill(&mut organization_slug),
-                "ref" => __map.fill(&mut r#ref),
+                "ref" => __map.fill(&mut ref_),
                 "region" => __map.fill(&mut region),
                 "status" => __map.fill(&mut status),
                 _ => __map.skip(),
@@ -91,7 +91,7 @@ impl crate::runtime::FromFields for V1ProjectResponse {
                 organization_slug,
                 "organization_slug",
             )?,
-            r#ref: crate::runtime::required(r#ref, "ref")?,
+            ref_: crate::runtime::required(ref_, "ref")?,
             region: crate::runtime::required(region, "region")?,
             status: crate::runtime::required(status, "status")?,
         })

@@ -6,10 +6,18 @@
 /// `V1UpdatePasswordBody`
 ///
 /// Schema: `#/components/schemas/V1UpdatePasswordBody`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct V1UpdatePasswordBody {
     /// `password`
     pub password: String,
+}
+
+impl std::fmt::Debug for V1UpdatePasswordBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("V1UpdatePasswordBody")
+            .field("password", &format_args!("[redacted]"))
+            .finish()
+    }
 }
 
 impl crate::runtime::ToFields for V1UpdatePasswordBody {

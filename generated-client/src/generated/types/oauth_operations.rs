@@ -129,14 +129,14 @@ impl<'de> Deserialize<'de> for AuthorizeUserResponseType {
     }
 }
 
-/// `OauthAuthorizeProjectClaimCodeChallengeMethod`
+/// `OAuthAuthorizeProjectClaimCodeChallengeMethod`
 ///
 /// Schema: `#/paths/~1v1~1oauth~1authorize~1project-claim/get/parameters/7/schema`
 ///
 /// Values this version of the crate does not know are kept in `Unknown`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
-pub enum OauthAuthorizeProjectClaimCodeChallengeMethod {
+pub enum OAuthAuthorizeProjectClaimCodeChallengeMethod {
     /// `plain`
     Plain,
     /// `sha256`
@@ -147,7 +147,7 @@ pub enum OauthAuthorizeProjectClaimCodeChallengeMethod {
     Unknown(String),
 }
 
-impl OauthAuthorizeProjectClaimCodeChallengeMethod {
+impl OAuthAuthorizeProjectClaimCodeChallengeMethod {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -159,7 +159,7 @@ impl OauthAuthorizeProjectClaimCodeChallengeMethod {
     }
 }
 
-impl From<&str> for OauthAuthorizeProjectClaimCodeChallengeMethod {
+impl From<&str> for OAuthAuthorizeProjectClaimCodeChallengeMethod {
     fn from(value: &str) -> Self {
         match value {
             "plain" => Self::Plain,
@@ -170,19 +170,19 @@ impl From<&str> for OauthAuthorizeProjectClaimCodeChallengeMethod {
     }
 }
 
-impl std::fmt::Display for OauthAuthorizeProjectClaimCodeChallengeMethod {
+impl std::fmt::Display for OAuthAuthorizeProjectClaimCodeChallengeMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl Serialize for OauthAuthorizeProjectClaimCodeChallengeMethod {
+impl Serialize for OAuthAuthorizeProjectClaimCodeChallengeMethod {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> Deserialize<'de> for OauthAuthorizeProjectClaimCodeChallengeMethod {
+impl<'de> Deserialize<'de> for OAuthAuthorizeProjectClaimCodeChallengeMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -191,14 +191,14 @@ impl<'de> Deserialize<'de> for OauthAuthorizeProjectClaimCodeChallengeMethod {
     }
 }
 
-/// `OauthAuthorizeProjectClaimResponseType`
+/// `OAuthAuthorizeProjectClaimResponseType`
 ///
 /// Schema: `#/paths/~1v1~1oauth~1authorize~1project-claim/get/parameters/2/schema`
 ///
 /// Values this version of the crate does not know are kept in `Unknown`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
-pub enum OauthAuthorizeProjectClaimResponseType {
+pub enum OAuthAuthorizeProjectClaimResponseType {
     /// `code`
     Code,
     /// `token`
@@ -209,7 +209,7 @@ pub enum OauthAuthorizeProjectClaimResponseType {
     Unknown(String),
 }
 
-impl OauthAuthorizeProjectClaimResponseType {
+impl OAuthAuthorizeProjectClaimResponseType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -221,7 +221,7 @@ impl OauthAuthorizeProjectClaimResponseType {
     }
 }
 
-impl From<&str> for OauthAuthorizeProjectClaimResponseType {
+impl From<&str> for OAuthAuthorizeProjectClaimResponseType {
     fn from(value: &str) -> Self {
         match value {
             "code" => Self::Code,
@@ -232,19 +232,19 @@ impl From<&str> for OauthAuthorizeProjectClaimResponseType {
     }
 }
 
-impl std::fmt::Display for OauthAuthorizeProjectClaimResponseType {
+impl std::fmt::Display for OAuthAuthorizeProjectClaimResponseType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl Serialize for OauthAuthorizeProjectClaimResponseType {
+impl Serialize for OAuthAuthorizeProjectClaimResponseType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> Deserialize<'de> for OauthAuthorizeProjectClaimResponseType {
+impl<'de> Deserialize<'de> for OAuthAuthorizeProjectClaimResponseType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {

@@ -17,6 +17,7 @@ impl crate::runtime::Client {
     /// - `response_type`
     ///
     /// Operation: `v1-authorize-user`
+    #[doc(alias = "v1_authorize_user")]
     pub fn authorize_user(
         &self,
         client_id: impl Into<String>,
@@ -49,11 +50,12 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-exchange-oauth-token`
+    #[doc(alias = "v1_exchange_oauth_token")]
     pub fn exchange_oauth_token(
         &self,
         body: types::OAuthTokenBody,
-    ) -> ExchangeOauthToken<'_> {
-        ExchangeOauthToken {
+    ) -> ExchangeOAuthToken<'_> {
+        ExchangeOAuthToken {
             client: self,
             body,
             headers: Vec::new(),
@@ -75,14 +77,15 @@ impl crate::runtime::Client {
     /// - `response_type`
     ///
     /// Operation: `v1-oauth-authorize-project-claim`
+    #[doc(alias = "v1_oauth_authorize_project_claim")]
     pub fn oauth_authorize_project_claim(
         &self,
         client_id: impl Into<String>,
         project_ref: impl Into<String>,
         redirect_uri: impl Into<String>,
-        response_type: types::OauthAuthorizeProjectClaimResponseType,
-    ) -> OauthAuthorizeProjectClaim<'_> {
-        OauthAuthorizeProjectClaim {
+        response_type: types::OAuthAuthorizeProjectClaimResponseType,
+    ) -> OAuthAuthorizeProjectClaim<'_> {
+        OAuthAuthorizeProjectClaim {
             client: self,
             client_id: client_id.into(),
             project_ref: project_ref.into(),
@@ -106,6 +109,7 @@ impl crate::runtime::Client {
     /// - `body`: the request body.
     ///
     /// Operation: `v1-revoke-token`
+    #[doc(alias = "v1_revoke_token")]
     pub fn revoke_token(&self, body: types::OAuthRevokeTokenBody) -> RevokeToken<'_> {
         RevokeToken {
             client: self,
@@ -265,14 +269,14 @@ impl<'a> std::future::IntoFuture for AuthorizeUser<'a> {
 /// Request builder for [`Client::exchange_oauth_token`](crate::Client::exchange_oauth_token).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ExchangeOauthToken<'a> {
+pub struct ExchangeOAuthToken<'a> {
     client: &'a crate::runtime::Client,
     body: types::OAuthTokenBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
-impl<'a> ExchangeOauthToken<'a> {
+impl<'a> ExchangeOAuthToken<'a> {
     /// Adds a header to this call, such as an `Idempotency-Key` that
     /// makes a POST safe to retry.
     pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
@@ -322,7 +326,7 @@ impl<'a> ExchangeOauthToken<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for ExchangeOauthToken<'a> {
+impl<'a> std::future::IntoFuture for ExchangeOAuthToken<'a> {
     type Output = crate::runtime::Result<types::OAuthTokenResponse>;
     type IntoFuture = crate::runtime::Call<
         'a,
@@ -338,21 +342,21 @@ impl<'a> std::future::IntoFuture for ExchangeOauthToken<'a> {
 /// Request builder for [`Client::oauth_authorize_project_claim`](crate::Client::oauth_authorize_project_claim).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct OauthAuthorizeProjectClaim<'a> {
+pub struct OAuthAuthorizeProjectClaim<'a> {
     client: &'a crate::runtime::Client,
     client_id: String,
     project_ref: String,
     redirect_uri: String,
-    response_type: types::OauthAuthorizeProjectClaimResponseType,
+    response_type: types::OAuthAuthorizeProjectClaimResponseType,
     code_challenge: Option<String>,
-    code_challenge_method: Option<types::OauthAuthorizeProjectClaimCodeChallengeMethod>,
+    code_challenge_method: Option<types::OAuthAuthorizeProjectClaimCodeChallengeMethod>,
     response_mode: Option<String>,
     state: Option<String>,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
-impl<'a> OauthAuthorizeProjectClaim<'a> {
+impl<'a> OAuthAuthorizeProjectClaim<'a> {
     /// Sets `code_challenge`.
     pub fn code_challenge(mut self, value: impl Into<String>) -> Self {
         self.code_challenge = Some(value.into());
@@ -362,7 +366,7 @@ impl<'a> OauthAuthorizeProjectClaim<'a> {
     /// Sets `code_challenge_method`.
     pub fn code_challenge_method(
         mut self,
-        value: types::OauthAuthorizeProjectClaimCodeChallengeMethod,
+        value: types::OAuthAuthorizeProjectClaimCodeChallengeMethod,
     ) -> Self {
         self.code_challenge_method = Some(value);
         self
@@ -445,7 +449,7 @@ impl<'a> OauthAuthorizeProjectClaim<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for OauthAuthorizeProjectClaim<'a> {
+impl<'a> std::future::IntoFuture for OAuthAuthorizeProjectClaim<'a> {
     type Output = crate::runtime::Result<()>;
     type IntoFuture = crate::runtime::Call<'a, (), crate::runtime::Unit>;
     #[inline]

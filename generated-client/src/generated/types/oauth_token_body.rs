@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `OAuthTokenBody`
 ///
 /// Schema: `#/components/schemas/OAuthTokenBody`
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 pub struct OAuthTokenBody {
     /// `client_id`
     pub client_id: Option<String>,
@@ -28,6 +28,22 @@ pub struct OAuthTokenBody {
     pub resource: Option<String>,
     /// `scope`
     pub scope: Option<String>,
+}
+
+impl std::fmt::Debug for OAuthTokenBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OAuthTokenBody")
+            .field("client_id", &self.client_id)
+            .field("client_secret", &format_args!("[redacted]"))
+            .field("code", &self.code)
+            .field("code_verifier", &self.code_verifier)
+            .field("grant_type", &self.grant_type)
+            .field("redirect_uri", &self.redirect_uri)
+            .field("refresh_token", &format_args!("[redacted]"))
+            .field("resource", &self.resource)
+            .field("scope", &self.scope)
+            .finish()
+    }
 }
 
 impl crate::runtime::ToFields for OAuthTokenBody {

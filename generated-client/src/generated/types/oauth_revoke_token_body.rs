@@ -6,7 +6,7 @@
 /// `OAuthRevokeTokenBody`
 ///
 /// Schema: `#/components/schemas/OAuthRevokeTokenBody`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct OAuthRevokeTokenBody {
     /// `client_id`
     pub client_id: String,
@@ -14,6 +14,16 @@ pub struct OAuthRevokeTokenBody {
     pub client_secret: String,
     /// `refresh_token`
     pub refresh_token: String,
+}
+
+impl std::fmt::Debug for OAuthRevokeTokenBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OAuthRevokeTokenBody")
+            .field("client_id", &self.client_id)
+            .field("client_secret", &format_args!("[redacted]"))
+            .field("refresh_token", &format_args!("[redacted]"))
+            .finish()
+    }
 }
 
 impl crate::runtime::ToFields for OAuthRevokeTokenBody {

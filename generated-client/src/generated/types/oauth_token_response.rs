@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// `OAuthTokenResponse`
 ///
 /// Schema: `#/components/schemas/OAuthTokenResponse`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct OAuthTokenResponse {
     /// `access_token`
     pub access_token: String,
@@ -18,6 +18,17 @@ pub struct OAuthTokenResponse {
     pub refresh_token: String,
     /// `token_type`
     pub token_type: OAuthTokenResponseTokenType,
+}
+
+impl std::fmt::Debug for OAuthTokenResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OAuthTokenResponse")
+            .field("access_token", &format_args!("[redacted]"))
+            .field("expires_in", &self.expires_in)
+            .field("refresh_token", &format_args!("[redacted]"))
+            .field("token_type", &self.token_type)
+            .finish()
+    }
 }
 
 impl crate::runtime::ToFields for OAuthTokenResponse {
