@@ -24,8 +24,10 @@ pub fn client_options(
     overlays: &[Overlay],
     overlay_mode: OverlayMode,
 ) -> Options {
-    let mut secrets = generator::secrets::Secrets::default();
-    secrets.pointers = SECRET_POINTERS.iter().map(|p| (*p).to_owned()).collect();
+    let secrets = generator::secrets::Secrets {
+        pointers: SECRET_POINTERS.iter().map(|p| (*p).to_owned()).collect(),
+        ..generator::secrets::Secrets::default()
+    };
     Options {
         default_base_url: Some(SUPABASE_BASE_URL.to_owned()),
         regenerate_command: REGENERATE_COMMAND.to_owned(),

@@ -337,7 +337,9 @@ fn redacted_debug(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
         let label = s.additional_field.as_str();
         quote!(.field(#label, &self.#field))
     });
+    let allow_deprecated = allow_deprecated(s);
     quote! {
+        #allow_deprecated
         impl std::fmt::Debug for #name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.debug_struct(#label)
@@ -584,7 +586,12 @@ fn redacted_enum_debug(name: &proc_macro2::Ident, o: &OneOf, unknown: bool) -> T
         }
     });
     let unknown = unknown.then(|| quote!(Self::Unknown => f.write_str("Unknown"),));
+    let deprecated = o.variants.iter().any(|v| {
+        matches!(&v.payload, VariantPayload::Fields(fields) if fields.iter().any(|f| f.deprecated))
+    });
+    let allow_deprecated = deprecated.then(|| quote!(#[allow(deprecated)]));
     quote! {
+        #allow_deprecated
         impl std::fmt::Debug for #name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 match self {

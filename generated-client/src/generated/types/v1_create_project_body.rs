@@ -44,6 +44,7 @@ pub struct V1CreateProjectBody {
     pub template_url: Option<String>,
 }
 
+#[allow(deprecated)]
 impl std::fmt::Debug for V1CreateProjectBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("V1CreateProjectBody")

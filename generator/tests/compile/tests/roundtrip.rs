@@ -571,7 +571,7 @@ mod awkward_names {
         assert_eq!(thing.ref_, "r");
         assert_eq!(thing.type_, "t");
         assert_eq!(thing.self_.as_deref(), Some("s"));
-        assert_eq!(thing.r#async, Some(true));
+        assert_eq!(thing.async_, Some(true));
         assert_eq!(thing.n2fa, Some(false));
         assert_eq!(thing.value.as_deref(), Some("empty"));
     }
