@@ -41,27 +41,27 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let project = client.create_a_project(body).await?;
     println!(
         "created {} ({}), status {}",
-        project.name, project.r#ref, project.status
+        project.name, project.ref_, project.status
     );
 
     let started = Instant::now();
     loop {
         let project = client
-            .get_project(project.r#ref.as_str())
+            .get_project(project.ref_.as_str())
             .timeout(Duration::from_secs(20))
             .await?;
         match project.status {
             V1ProjectWithDatabaseResponseStatus::ActiveHealthy => {
-                println!("{} is healthy after {:?}", project.r#ref, started.elapsed());
+                println!("{} is healthy after {:?}", project.ref_, started.elapsed());
                 return Ok(());
             }
             V1ProjectWithDatabaseResponseStatus::InitFailed => {
-                return Err(format!("{} failed to start", project.r#ref).into());
+                return Err(format!("{} failed to start", project.ref_).into());
             }
             status => println!("status {status}, waiting"),
         }
         if started.elapsed() > GIVE_UP_AFTER {
-            return Err(format!("{} is still not healthy", project.r#ref).into());
+            return Err(format!("{} is still not healthy", project.ref_).into());
         }
         tokio::time::sleep(POLL_EVERY).await;
     }

@@ -16,7 +16,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     for project in &projects {
         println!(
             "{:<22} {:<16} {:<14} {}",
-            project.r#ref, project.status, project.region, project.name
+            project.ref_, project.status, project.region, project.name
         );
     }
     println!("{} project(s)", projects.len());

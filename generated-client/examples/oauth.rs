@@ -69,7 +69,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder_with_token_provider(provider).build()?;
 
     for project in client.list_all_projects().await? {
-        println!("{} {}", project.r#ref, project.name);
+        println!("{} {}", project.ref_, project.name);
     }
     Ok(())
 }

@@ -64,7 +64,7 @@ async fn a_created_sso_provider_without_the_ids_decodes() {
         metadata_url: None,
         metadata_xml: Some("<EntityDescriptor/>".to_owned()),
         name_id_format: None,
-        r#type: CreateProviderBodyType::Saml,
+        type_: CreateProviderBodyType::Saml,
     };
     let provider = client(&server.uri(), &clock)
         .create_a_sso_provider(REF, request)

@@ -3,8 +3,10 @@
 //! The pipeline is plain data from end to end (see `ARCHITECTURE.md`):
 //!
 //! 1. [`load`] parses JSON or YAML once into an [`openapiv3::OpenAPI`].
-//! 2. [`lower`] resolves it into the generator's own [`model`]: named types,
-//!    operations and diagnostics. No tokens are built here.
+//! 2. [`lower`] resolves it into the generator's own [`model`]: types,
+//!    operations and diagnostics (every `$ref` through [`resolve`]), and the
+//!    naming pass ([`naming`]) settles every name at once. No tokens are
+//!    built here.
 //! 3. [`emit`] turns the model into `TokenStream`s, one small function per item,
 //!    and [`format`](mod@format) pretty-prints each file with `prettyplease`.
 //!
@@ -19,6 +21,8 @@ pub mod model;
 pub mod naming;
 pub mod overlay;
 pub mod record;
+pub mod resolve;
+pub mod secrets;
 
 pub use diagnostics::{Diagnostic, Severity};
 pub use load::LoadError;
@@ -53,6 +57,8 @@ pub struct Options {
     pub overlays: Vec<overlay::Overlay>,
     /// How an overlay action that selects nothing is treated.
     pub overlay_mode: overlay::Mode,
+    /// Which fields and parameters hold secrets (redacted in `Debug`).
+    pub secrets: secrets::Secrets,
 }
 
 impl Default for Options {
@@ -63,6 +69,7 @@ impl Default for Options {
             previous: None,
             overlays: Vec::new(),
             overlay_mode: overlay::Mode::Strict,
+            secrets: secrets::Secrets::default(),
         }
     }
 }

@@ -82,6 +82,8 @@ pub struct Struct {
     pub fields: Vec<Field>,
     /// The value type of `additionalProperties`, collected into a map.
     pub additional: Option<Ty>,
+    /// The name of the field holding that map, unique among the fields.
+    pub additional_field: String,
 }
 
 /// One property of an object.
@@ -101,6 +103,8 @@ pub struct Field {
     pub docs: Docs,
     /// `deprecated: true` on the property.
     pub deprecated: bool,
+    /// The value is a secret: `Debug` shows it redacted (see [`crate::secrets`]).
+    pub sensitive: bool,
 }
 
 /// How a field is represented, from its requiredness and nullability.
@@ -225,7 +229,66 @@ pub enum Ty {
     Option(Box<Ty>),
 }
 
+/// Where a type expression is printed, which decides how paths are spelled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Spelling {
+    /// Generated code: full paths (`serde_json::Value`,
+    /// `std::collections::BTreeMap`); named types behind `types::` when
+    /// `qualified` (code outside the `types` module).
+    Code {
+        /// Whether named types are written `types::Name`.
+        qualified: bool,
+    },
+    /// Records and reports: short names (`Value`, `Map<String, T>`).
+    Short,
+}
+
+/// A type expression printed as Rust, see [`Ty::display`].
+pub struct TyDisplay<'a> {
+    api: &'a Api,
+    ty: &'a Ty,
+    spelling: Spelling,
+}
+
+impl std::fmt::Display for TyDisplay<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let code = matches!(self.spelling, Spelling::Code { .. });
+        let inner = |ty| ty_display(self.api, ty, self.spelling);
+        match self.ty {
+            Ty::Bool => f.write_str("bool"),
+            Ty::I32 => f.write_str("i32"),
+            Ty::I64 => f.write_str("i64"),
+            Ty::F32 => f.write_str("f32"),
+            Ty::F64 => f.write_str("f64"),
+            Ty::String => f.write_str("String"),
+            Ty::Json if code => f.write_str("serde_json::Value"),
+            Ty::Json => f.write_str("Value"),
+            Ty::Named(id) => {
+                if self.spelling == (Spelling::Code { qualified: true }) {
+                    f.write_str("types::")?;
+                }
+                f.write_str(&self.api.ty(*id).name)
+            }
+            Ty::Vec(t) => write!(f, "Vec<{}>", inner(t)),
+            Ty::Map(t) if code => write!(f, "std::collections::BTreeMap<String, {}>", inner(t)),
+            Ty::Map(t) => write!(f, "Map<String, {}>", inner(t)),
+            Ty::Boxed(t) => write!(f, "Box<{}>", inner(t)),
+            Ty::Option(t) => write!(f, "Option<{}>", inner(t)),
+        }
+    }
+}
+
+fn ty_display<'a>(api: &'a Api, ty: &'a Ty, spelling: Spelling) -> TyDisplay<'a> {
+    TyDisplay { api, ty, spelling }
+}
+
 impl Ty {
+    /// This expression as Rust source text: the one printer of types, for
+    /// generated code and for records alike.
+    pub fn display<'a>(&'a self, api: &'a Api, spelling: Spelling) -> TyDisplay<'a> {
+        ty_display(api, self, spelling)
+    }
+
     /// Appends every named type this expression mentions.
     pub fn collect_named(&self, out: &mut Vec<TypeId>) {
         match self {
@@ -264,6 +327,8 @@ pub struct Param {
     pub docs: Docs,
     /// `deprecated: true`.
     pub deprecated: bool,
+    /// The value is a secret: `Debug` shows it redacted (see [`crate::secrets`]).
+    pub sensitive: bool,
 }
 
 /// A request body.
@@ -271,7 +336,8 @@ pub struct Param {
 pub struct Body {
     /// Whether the caller must give it.
     pub required: bool,
-    /// The accepted media types, sorted, each with a variant name.
+    /// The accepted media types, sorted by media type, each with its
+    /// variant name (the media type itself until the naming pass).
     pub forms: Vec<(String, BodyForm)>,
     /// The name of the enum that chooses a form, when there are several.
     pub choice_name: String,
@@ -352,7 +418,9 @@ pub struct Operation {
     pub method_name: String,
     /// The request builder's type name.
     pub builder_name: String,
-    /// The generated file (module) it lives in, from its first tag.
+    /// Its first tag (`default` without one).
+    pub tag: String,
+    /// The generated file (module) it lives in, named after its tag.
     pub module: String,
     /// `GET`, `POST`, ...
     pub http_method: String,

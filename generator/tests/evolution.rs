@@ -106,10 +106,20 @@ fn adding_an_operation_touches_only_its_own_lines() {
         removed.is_empty(),
         "an addition removed lines: {removed:#?}"
     );
-    assert_eq!(changed_paths(&before, &after), ["operations/things.rs"]);
+    // The operation's own file, and its row in the route table.
+    assert_eq!(
+        changed_paths(&before, &after),
+        ["operations/mod.rs", "operations/things.rs"]
+    );
+    let table: Vec<&String> = added
+        .iter()
+        .filter(|l| l.starts_with("operations/mod.rs: "))
+        .collect();
+    assert_eq!(table.len(), 1, "{table:#?}");
+    assert!(table[0].contains("/v1/things/{id}/archive"), "{table:#?}");
     assert!(added
         .iter()
-        .all(|l| l.starts_with("operations/things.rs: ")));
+        .all(|l| l.starts_with("operations/things.rs: ") || l.starts_with("operations/mod.rs: ")));
     assert!(
         added.iter().any(|l| l.contains("pub fn archive_thing(")),
         "{added:#?}"

@@ -110,6 +110,7 @@ const VALID: &[&str] = &[
     "optional_bodies.yaml",
     "params.yaml",
     "recursion.yaml",
+    "secrets.yaml",
     "serde_type_names.yaml",
     "structured_params.yaml",
 ];
@@ -571,4 +572,62 @@ fn mutation_findings() {
             ("unused-path-parameter", "#/paths/~1self/get/parameters/0")
         ]
     );
+}
+
+/// Secrets are shown redacted by `Debug`: by name (string-like values only),
+/// by `format: password` or `writeOnly`, in structs, in `oneOf` struct
+/// variants and in request builders' parameters.
+#[test]
+fn secrets() {
+    let g = snapshot("secrets.yaml");
+    let sensitive = |type_name: &str| -> Vec<String> {
+        let def = g
+            .api
+            .types
+            .iter()
+            .find(|t| t.name == type_name)
+            .expect(type_name);
+        let generator::model::TypeKind::Struct(s) = &def.kind else {
+            panic!("{type_name} is a struct");
+        };
+        s.fields
+            .iter()
+            .filter(|f| f.sensitive)
+            .map(|f| f.wire.clone())
+            .collect()
+    };
+    assert_eq!(
+        sensitive("Settings"),
+        [
+            "db_pass",
+            "hook_secrets",
+            "note",
+            "private_jwk",
+            "smtp_pass"
+        ]
+    );
+    assert_eq!(sensitive("Key"), ["access_token", "credentials"]);
+    let op = &g.api.operations[0];
+    let params: Vec<(&str, bool)> = op
+        .params
+        .iter()
+        .map(|p| (p.wire.as_str(), p.sensitive))
+        .collect();
+    assert_eq!(
+        params,
+        [
+            ("id", false),
+            ("api_token", true),
+            ("token_count", false),
+            ("x-signature", true)
+        ]
+    );
+    let types = file(&g, "types/settings.rs");
+    assert!(types.contains(r#".field("db_pass", &format_args!("[redacted]"))"#));
+    assert!(types.contains(r#".field("password_min_length", &self.password_min_length)"#));
+    let key = file(&g, "types/key.rs");
+    assert!(key.contains(r#".field("client_secret", &format_args!("[redacted]"))"#));
+    assert!(key.contains(r#".field("token_type", &self.token_type)"#));
+    let ops = file(&g, "operations/things.rs");
+    assert!(ops.contains(r#".field("api_token", &format_args!("[redacted]"))"#));
 }

@@ -331,7 +331,21 @@ impl Client {
                 if let Some(status) = error.status() {
                     span.record("status", status.as_u16());
                 }
-                tracing::debug!(parent: &span, %error, "call failed");
+                // An error's message may quote the server's body (an API
+                // error's message, a decoding error's value): traces carry
+                // no body, so those are named by kind only.
+                match error {
+                    Error::Api(_) | Error::RateLimited(_) => {
+                        tracing::debug!(parent: &span, "call failed: error status")
+                    }
+                    Error::Decode(_) => {
+                        tracing::debug!(parent: &span, "call failed: the response did not decode")
+                    }
+                    Error::Encode(_) => {
+                        tracing::debug!(parent: &span, "call failed: the request did not encode")
+                    }
+                    _ => tracing::debug!(parent: &span, %error, "call failed"),
+                }
             }
         }
         result

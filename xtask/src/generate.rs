@@ -24,14 +24,26 @@ pub fn client_options(
     overlays: &[Overlay],
     overlay_mode: OverlayMode,
 ) -> Options {
+    let secrets = generator::secrets::Secrets {
+        pointers: SECRET_POINTERS.iter().map(|p| (*p).to_owned()).collect(),
+        ..generator::secrets::Secrets::default()
+    };
     Options {
         default_base_url: Some(SUPABASE_BASE_URL.to_owned()),
         regenerate_command: REGENERATE_COMMAND.to_owned(),
         previous,
         overlays: overlays.to_vec(),
         overlay_mode,
+        secrets,
     }
 }
+
+/// Properties of the Supabase spec that hold secrets although neither their
+/// schemas nor their names say so: the values of project secrets.
+pub const SECRET_POINTERS: &[&str] = &[
+    "#/components/schemas/CreateSecretBody/items/properties/value",
+    "#/components/schemas/SecretResponse/properties/value",
+];
 
 /// The file, under the generated directory, that records the last
 /// generation's names and API shape (see `generator::record`).
@@ -263,11 +275,13 @@ pub fn generate_client(
     write_client(ws, &generated)?;
     print!("{}", crate::overlay::summary(&generated.overlays));
     crate::conformance::write_samples(ws, &text, &generated.api, &read.overlays)?;
+    let changes = previous
+        .map(|old| generator::record::diff(&old, &generated.record))
+        .filter(|c| !c.changes.is_empty());
     if lock.overlays != read.locked {
         // New or edited overlays change the API like an update of the spec:
         // report it the same way.
-        let changes = previous.map(|old| generator::record::diff(&old, &generated.record));
-        if let Some(changes) = changes.filter(|c| !c.changes.is_empty()) {
+        if let Some(changes) = changes {
             let title = format!(
                 "{} (overlays changed; spec of {})",
                 crate::date::today_utc(),
@@ -280,6 +294,16 @@ pub fn generate_client(
         lock.overlays = read.locked;
         lock.write(&ws.lock_path())?;
         println!("recorded the overlays in {}", ws.display(&ws.lock_path()));
+    } else if let Some(changes) = changes {
+        // The same spec and overlays with other names: a new naming policy
+        // re-spelled them, a release of its own, reported the same way.
+        let title = format!(
+            "{} (regenerated with new names; spec of {})",
+            crate::date::today_utc(),
+            lock.date
+        );
+        let bump = crate::evolution::apply(ws, &changes, &title, "")?;
+        println!("\n{}", bump.report);
     }
     println!(
         "generated in {} (generator {})",
@@ -349,5 +373,64 @@ mod tests {
                 ..WriteReport::default()
             }
         );
+    }
+}
+
+#[cfg(test)]
+mod secret_tests {
+    use super::*;
+
+    /// With the client's options, the pinned spec's secrets are redacted
+    /// and its look-alikes are not (the pinned spec is fetched by
+    /// `cargo xtask fetch`, as every test of the client needs it).
+    #[test]
+    fn the_pinned_specs_secrets_are_found() {
+        let ws = Workspace::current();
+        let text = crate::spec::load_pinned(&ws).expect("the pinned spec (cargo xtask fetch)");
+        let generated = generate_with(
+            &text,
+            "spec/openapi.json",
+            &client_options(None, &[], OverlayMode::Strict),
+        )
+        .expect("the pinned spec generates");
+        let sensitive = |type_name: &str, wire: &str| -> bool {
+            let def = generated
+                .api
+                .types
+                .iter()
+                .find(|t| t.name == type_name)
+                .unwrap_or_else(|| panic!("no type {type_name}"));
+            let generator::model::TypeKind::Struct(s) = &def.kind else {
+                panic!("{type_name} is not a struct");
+            };
+            s.fields
+                .iter()
+                .find(|f| f.wire == wire)
+                .unwrap_or_else(|| panic!("no field {type_name}.{wire}"))
+                .sensitive
+        };
+        for (type_name, wire) in [
+            ("V1CreateProjectBody", "db_pass"),
+            ("AuthConfigResponse", "smtp_pass"),
+            ("AuthConfigResponse", "external_github_secret"),
+            ("AuthConfigResponse", "sms_messagebird_access_key"),
+            ("AuthConfigResponse", "hook_send_sms_secrets"),
+            ("PostgrestConfigWithJwtSecretResponse", "jwt_secret"),
+            ("CreateSecretBodyItem", "value"),
+            ("SecretResponse", "value"),
+            ("CreateSigningKeyBody", "private_jwk"),
+            ("OAuthTokenResponse", "access_token"),
+            ("OAuthTokenResponse", "refresh_token"),
+        ] {
+            assert!(sensitive(type_name, wire), "{type_name}.{wire} is redacted");
+        }
+        for (type_name, wire) in [
+            ("AuthConfigResponse", "password_min_length"),
+            ("AuthConfigResponse", "rate_limit_token_refresh"),
+            ("OAuthTokenResponse", "token_type"),
+            ("SecretResponse", "name"),
+        ] {
+            assert!(!sensitive(type_name, wire), "{type_name}.{wire} is shown");
+        }
     }
 }

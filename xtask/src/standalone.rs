@@ -44,6 +44,7 @@ pub fn generate_standalone(ws: &Workspace, options: &StandaloneOptions) -> Resul
         previous: None,
         overlays: crate::overlay::read_files(&options.overlays)?,
         overlay_mode: generator::overlay::Mode::Strict,
+        secrets: generator::secrets::Secrets::default(),
     };
     let generated = generate_with(&text, &source_name, &generator_options)?;
     print!("{}", crate::overlay::summary(&generated.overlays));

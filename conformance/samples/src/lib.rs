@@ -128,7 +128,7 @@ fn find_param<'d>(
     let list = owner.get("parameters")?.as_array()?;
     list.iter().enumerate().find_map(|(i, p)| {
         let mut at = format!("{owner_ptr}/parameters/{i}");
-        let p = sampler.resolve(p, &mut at);
+        let p = sampler.resolve_in(p, &mut at, "parameters");
         let matches = p.get("name").and_then(Value::as_str) == Some(name)
             && p.get("in").and_then(Value::as_str) == Some(location);
         matches.then_some((p, at))
@@ -144,7 +144,7 @@ fn body_sample(
     body: &Body,
 ) -> Option<(usize, Value)> {
     let mut at = format!("{op_ptr}/requestBody");
-    let request_body = sampler.resolve(spec_op.get("requestBody")?, &mut at);
+    let request_body = sampler.resolve_in(spec_op.get("requestBody")?, &mut at, "requestBodies");
     let content = request_body.get("content")?.as_object()?;
     let rank = |form: &BodyForm| match form {
         BodyForm::Json(_) => 0,

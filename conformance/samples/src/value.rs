@@ -12,8 +12,6 @@ use serde_json::{Map, Number, Value};
 
 use crate::pattern::Pattern;
 
-/// How many `$ref`s a chain may have before it is taken for a cycle.
-const MAX_REF_HOPS: usize = 32;
 /// Below this depth, optional properties are filled in too.
 const OPTIONAL_DEPTH: usize = 3;
 /// Beyond this depth, objects get their required properties only and
@@ -42,23 +40,26 @@ impl<'d> Sampler<'d> {
     }
 
     /// Follows `$ref`s to the schema they name; `at` becomes its pointer.
-    pub fn resolve<'s>(&self, mut schema: &'s Value, at: &mut String) -> &'s Value
+    pub fn resolve<'s>(&self, schema: &'s Value, at: &mut String) -> &'s Value
     where
         'd: 's,
     {
-        for _ in 0..MAX_REF_HOPS {
-            let Some(reference) = schema.get("$ref").and_then(Value::as_str) else {
-                return schema;
-            };
-            match self.pointer(reference) {
-                Some(target) => {
-                    *at = reference.to_owned();
-                    schema = target;
-                }
-                None => return &Value::Null,
+        self.resolve_in(schema, at, "schemas")
+    }
+
+    /// Follows `$ref`s to the item (of the kind the components' `section`
+    /// holds) they name, with [`generator::resolve`]; `at` becomes its pointer.
+    pub fn resolve_in<'s>(&self, node: &'s Value, at: &mut String, section: &str) -> &'s Value
+    where
+        'd: 's,
+    {
+        match generator::resolve::json(self.doc, node, at, section) {
+            Ok((item, pointer)) => {
+                *at = pointer;
+                item
             }
+            Err(_) => &Value::Null,
         }
-        &Value::Null
     }
 
     /// A value for `schema` (found at the JSON pointer `at`). `vary` picks

@@ -3485,11 +3485,11 @@ async fn oauth_authorize_project_claim(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let code_challenge_method: types::OauthAuthorizeProjectClaimCodeChallengeMethod = de(
+    let code_challenge_method: types::OAuthAuthorizeProjectClaimCodeChallengeMethod = de(
         "parameter `code_challenge_method`",
         r#""S256""#,
     )?;
-    let response_type: types::OauthAuthorizeProjectClaimResponseType = de(
+    let response_type: types::OAuthAuthorizeProjectClaimResponseType = de(
         "parameter `response_type`",
         r#""code""#,
     )?;

@@ -18,7 +18,7 @@ use quote::quote;
 
 use crate::format::format_file;
 use crate::model::{Api, Operation, TypeDef};
-use crate::naming::{ident, module_name};
+use crate::naming::ident;
 use crate::{GeneratedFile, Options};
 
 pub use docs::{code, sanitize};
@@ -96,10 +96,7 @@ fn plan(api: &Api) -> Vec<Job<'_>> {
     }
     let mut op_modules: BTreeMap<String, Vec<&Operation>> = BTreeMap::new();
     for op in &api.operations {
-        op_modules
-            .entry(module_name(&op.module))
-            .or_default()
-            .push(op);
+        op_modules.entry(op.module.clone()).or_default().push(op);
     }
     let mut jobs = Vec::with_capacity(type_modules.len() + op_modules.len() + 3);
     jobs.push(Job::TypesMod(type_modules.keys().copied().collect()));
@@ -206,13 +203,13 @@ fn job_tokens(
         Job::Types { module, defs } => types_file(api, &header, module, defs, aliases),
         Job::TypesMod(modules) => mod_file(
             &header,
-            " Every type of the API, by schema.",
+            &[" Every type of the API, by schema.".to_owned()],
             modules.iter().copied(),
             true,
         ),
         Job::Operations { ops, .. } => {
             let body = operations::operations_module(api, ops, &aliases.methods);
-            let doc = format!(" Operations tagged `{}`.", docs::code(&ops[0].module));
+            let doc = format!(" Operations tagged `{}`.", docs::code(&ops[0].tag));
             quote! {
                 #header
                 #![doc = ""]
@@ -222,7 +219,13 @@ fn job_tokens(
         }
         Job::OperationsMod(modules) => mod_file(
             &header,
-            " Request builders, by tag. The methods that create them are on `Client`.",
+            &[
+                " Request builders, by tag. The methods that create them are on `Client`."
+                    .to_owned(),
+            ]
+            .into_iter()
+            .chain(route_table(api))
+            .collect::<Vec<_>>(),
             modules.iter().map(String::as_str),
             true,
         ),
@@ -403,7 +406,7 @@ fn header(api: &Api, options: &Options) -> TokenStream {
 /// A `mod.rs` declaring `modules` and re-exporting their items.
 fn mod_file<'a>(
     header: &TokenStream,
-    doc: &str,
+    doc: &[String],
     modules: impl Iterator<Item = &'a str>,
     reexport: bool,
 ) -> TokenStream {
@@ -412,10 +415,40 @@ fn mod_file<'a>(
     quote! {
         #header
         #![doc = ""]
-        #![doc = #doc]
+        #(#![doc = #doc])*
         #(mod #modules;)*
         #reexports
     }
+}
+
+/// The lines of a table of every route with its method and `operationId`,
+/// by path and HTTP method: rustdoc's search takes neither `/`, `{` nor
+/// `-`, so a reader who knows a route or an operation id looks it up here
+/// (methods also carry the operation id as a search alias).
+fn route_table(api: &Api) -> Vec<String> {
+    let mut ops: Vec<&Operation> = api.operations.iter().collect();
+    ops.sort_by(|a, b| (&a.path, &a.http_method, &a.id).cmp(&(&b.path, &b.http_method, &b.id)));
+    let cell = |text: &str| docs::code(text).replace('|', "\\|");
+    let mut lines = vec![
+        String::new(),
+        " # Routes".to_owned(),
+        String::new(),
+        " Every route, the `Client` method that calls it and its `operationId`.".to_owned(),
+        String::new(),
+        " | Route | Method | Operation id |".to_owned(),
+        " |---|---|---|".to_owned(),
+    ];
+    lines.extend(ops.iter().map(|op| {
+        format!(
+            " | `{} {}` | [`{}`](super::Client::{}) | `{}` |",
+            op.http_method,
+            cell(&op.path),
+            op.method_name,
+            op.method_name,
+            cell(&op.id)
+        )
+    }));
+    lines
 }
 
 fn file(path: &str, tokens: TokenStream) -> Result<GeneratedFile, crate::Error> {

@@ -141,6 +141,36 @@ fn method_docs(op: &Operation) -> Vec<String> {
     doc
 }
 
+/// `Debug` for a request builder with secret parameters: like the derive,
+/// with each secret shown as `[redacted]` (bodies redact their own secrets).
+fn builder_debug(op: &Operation) -> TokenStream {
+    let builder = ident(&op.builder_name);
+    let label = op.builder_name.as_str();
+    let params = op.params.iter().map(|p| {
+        let field = ident(&p.name);
+        let label = p.name.trim_start_matches("r#");
+        if p.sensitive {
+            quote!(.field(#label, &format_args!("[redacted]")))
+        } else {
+            quote!(.field(#label, &self.#field))
+        }
+    });
+    let body = op.body.as_ref().map(|_| quote!(.field("body", &self.body)));
+    quote! {
+        impl std::fmt::Debug for #builder<'_> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct(#label)
+                    .field("client", &self.client)
+                    #(#params)*
+                    #body
+                    .field("headers", &self.headers)
+                    .field("timeout", &self.timeout)
+                    .finish()
+            }
+        }
+    }
+}
+
 /// The client method of an operation, or a deprecated alias of it under an
 /// old name.
 fn client_method(api: &Api, op: &Operation, alias: Option<&str>) -> TokenStream {
@@ -155,6 +185,9 @@ fn client_method(api: &Api, op: &Operation, alias: Option<&str>) -> TokenStream 
         }
     };
     let method = ident(alias.unwrap_or(&op.method_name));
+    let search_alias = crate::naming::doc_alias(&op.id, &op.method_name)
+        .filter(|_| alias.is_none())
+        .map(|a| quote!(#[doc(alias = #a)]));
     let builder = ident(&op.builder_name);
     let mut args = Vec::new();
     let mut inits = Vec::new();
@@ -194,6 +227,7 @@ fn client_method(api: &Api, op: &Operation, alias: Option<&str>) -> TokenStream 
     };
     quote! {
         #doc
+        #search_alias
         #deprecated
         pub fn #method(&self, #(#args),*) -> #builder<'_> {
             #builder {
@@ -287,9 +321,14 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
     let allow_missing_docs = optional_params(op)
         .any(|p| lines(&p.docs).is_empty() && !p.deprecated)
         .then(|| quote!(#[allow(missing_docs)]));
+    let secret = op.params.iter().any(|p| p.sensitive);
+    let derive_debug = (!secret).then(|| quote!(#[derive(Debug)]));
+    let redacted_debug = secret.then(|| builder_debug(op));
     quote! {
+        #redacted_debug
+
         #[doc = #doc]
-        #[derive(Debug)]
+        #derive_debug
         #[must_use = "a request does nothing until it is sent or awaited"]
         pub struct #builder<'a> {
             client: &'a crate::runtime::Client,

@@ -5,8 +5,8 @@ use quote::quote;
 
 use super::docs::{code, doc_attrs, lines, push_paragraph};
 use crate::model::{
-    Api, Enum, Field, MultipartField, MultipartKind, OneOf, Presence, Struct, Tagging, Ty, TypeDef,
-    TypeKind, VariantPayload,
+    Api, Enum, Field, MultipartField, MultipartKind, OneOf, Presence, Spelling, Struct, Tagging,
+    Ty, TypeDef, TypeKind, VariantPayload,
 };
 use crate::naming::ident;
 
@@ -20,39 +20,12 @@ pub fn ty(api: &Api, ty: &Ty) -> TokenStream {
 /// `types::Name` when `qualified`, else bare (for the `types` module, whose
 /// files import what they use).
 fn ty_in(api: &Api, ty: &Ty, qualified: bool) -> TokenStream {
-    match ty {
-        Ty::Bool => quote!(bool),
-        Ty::I32 => quote!(i32),
-        Ty::I64 => quote!(i64),
-        Ty::F32 => quote!(f32),
-        Ty::F64 => quote!(f64),
-        Ty::String => quote!(String),
-        Ty::Json => quote!(serde_json::Value),
-        Ty::Named(id) => {
-            let name = ident(&api.ty(*id).name);
-            if qualified {
-                quote!(types::#name)
-            } else {
-                quote!(#name)
-            }
-        }
-        Ty::Vec(inner) => {
-            let inner = ty_in(api, inner, qualified);
-            quote!(Vec<#inner>)
-        }
-        Ty::Map(inner) => {
-            let inner = ty_in(api, inner, qualified);
-            quote!(std::collections::BTreeMap<String, #inner>)
-        }
-        Ty::Boxed(inner) => {
-            let inner = ty_in(api, inner, qualified);
-            quote!(Box<#inner>)
-        }
-        Ty::Option(inner) => {
-            let inner = ty_in(api, inner, qualified);
-            quote!(Option<#inner>)
-        }
-    }
+    let text = ty.display(api, Spelling::Code { qualified }).to_string();
+    // The text is made of names from `naming`: it always lexes.
+    text.parse().unwrap_or_else(|e: proc_macro2::LexError| {
+        let message = format!("internal error: type `{text}` does not lex: {e}");
+        quote!(::core::compile_error!(#message))
+    })
 }
 
 /// One named type with its docs and impls.
@@ -96,7 +69,7 @@ fn struct_def(
     });
     let additional = s.additional.as_ref().map(|value| {
         let value = ty_in(api, value, false);
-        let field_name = additional_name(&s.fields);
+        let field_name = ident(&s.additional_field);
         quote! {
             #[additional]
             /// Properties not listed in the schema.
@@ -114,16 +87,22 @@ fn struct_def(
         .iter()
         .any(|f| lines(&f.docs).is_empty() && !f.deprecated)
         .then(|| quote!(#[allow(missing_docs)]));
+    // A struct with a secret field gets a `Debug` that redacts it.
+    let secret = s.fields.iter().any(|f| f.sensitive);
+    let debug = (!secret).then(|| quote!(Debug,));
+    let redacted_debug = secret.then(|| redacted_debug(name, s));
     quote! {
         crate::runtime::object! {
             #doc
             #allow_missing_docs
-            #[derive(Debug, Clone, PartialEq #default)]
+            #[derive(#debug Clone, PartialEq #default)]
             pub struct #name {
                 #(#fields)*
                 #additional
             }
         }
+
+        #redacted_debug
 
         #constructor
     }
@@ -171,7 +150,7 @@ fn constructor(api: &Api, name: &proc_macro2::Ident, s: &Struct) -> TokenStream 
         }
     });
     let additional = s.additional.as_ref().map(|_| {
-        let field_name = additional_name(&s.fields);
+        let field_name = ident(&s.additional_field);
         quote!(#field_name: std::collections::BTreeMap::new(),)
     });
     let allow_deprecated = allow_deprecated(s);
@@ -200,13 +179,36 @@ fn constructor(api: &Api, name: &proc_macro2::Ident, s: &Struct) -> TokenStream 
     }
 }
 
-/// The name of the map that collects additional properties, unique among the fields.
-fn additional_name(fields: &[Field]) -> proc_macro2::Ident {
-    let mut name = "additional_properties".to_owned();
-    while fields.iter().any(|f| f.name == name) {
-        name.push_str("_map");
+/// `Debug` for a struct with secret fields: like the derive, with each
+/// secret shown as `[redacted]`.
+fn redacted_debug(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
+    let label = name.to_string();
+    let fields = s.fields.iter().map(|f| {
+        let field = ident(&f.name);
+        let label = f.name.trim_start_matches("r#");
+        if f.sensitive {
+            quote!(.field(#label, &format_args!("[redacted]")))
+        } else {
+            quote!(.field(#label, &self.#field))
+        }
+    });
+    let additional = s.additional.as_ref().map(|_| {
+        let field = ident(&s.additional_field);
+        let label = s.additional_field.as_str();
+        quote!(.field(#label, &self.#field))
+    });
+    let allow_deprecated = allow_deprecated(s);
+    quote! {
+        #allow_deprecated
+        impl std::fmt::Debug for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct(#label)
+                    #(#fields)*
+                    #additional
+                    .finish()
+            }
+        }
     }
-    ident(&name)
 }
 
 /// A field of a struct (`public`, inside `runtime::object!`, so with a
@@ -379,10 +381,15 @@ fn one_of_def(
         }
     });
     let allow_missing_docs = undocumented.then(|| quote!(#[allow(missing_docs)]));
+    let secret = o.variants.iter().any(|v| {
+        matches!(&v.payload, VariantPayload::Fields(fields) if fields.iter().any(|f| f.sensitive))
+    });
+    let debug = (!secret).then(|| quote!(Debug,));
+    let redacted_debug = secret.then(|| redacted_enum_debug(name, o, unknown.is_some()));
     quote! {
         #doc
         #allow_missing_docs
-        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[derive(#debug Clone, PartialEq, Serialize, Deserialize)]
         #tagging
         #[non_exhaustive]
         pub enum #name {
@@ -391,6 +398,52 @@ fn one_of_def(
         }
 
         impl crate::runtime::Field for #name {}
+        #redacted_debug
+    }
+}
+
+/// `Debug` for a `oneOf` whose struct variants have secret fields: like the
+/// derive, with each secret shown as `[redacted]`.
+fn redacted_enum_debug(name: &proc_macro2::Ident, o: &OneOf, unknown: bool) -> TokenStream {
+    let arms = o.variants.iter().map(|v| {
+        let vname = ident(&v.name);
+        let label = v.name.as_str();
+        match &v.payload {
+            VariantPayload::Value(_) => quote! {
+                Self::#vname(value) => f.debug_tuple(#label).field(value).finish(),
+            },
+            VariantPayload::Fields(fields) => {
+                let names: Vec<_> = fields.iter().map(|f| ident(&f.name)).collect();
+                let shown = fields.iter().zip(&names).map(|(field, id)| {
+                    let label = field.name.trim_start_matches("r#");
+                    if field.sensitive {
+                        quote!(.field(#label, &format_args!("[redacted]")))
+                    } else {
+                        quote!(.field(#label, #id))
+                    }
+                });
+                quote! {
+                    #[allow(unused_variables)]
+                    Self::#vname { #(#names),* } => f.debug_struct(#label) #(#shown)* .finish(),
+                }
+            }
+        }
+    });
+    let unknown = unknown.then(|| quote!(Self::Unknown => f.write_str("Unknown"),));
+    let deprecated = o.variants.iter().any(|v| {
+        matches!(&v.payload, VariantPayload::Fields(fields) if fields.iter().any(|f| f.deprecated))
+    });
+    let allow_deprecated = deprecated.then(|| quote!(#[allow(deprecated)]));
+    quote! {
+        #allow_deprecated
+        impl std::fmt::Debug for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                match self {
+                    #(#arms)*
+                    #unknown
+                }
+            }
+        }
     }
 }
 

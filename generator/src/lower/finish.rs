@@ -1,110 +1,98 @@
-//! The last lowering pass: final names, modules, request reachability and
+//! The last lowering pass, once names are settled: request reachability and
 //! boxing of recursive fields. Everything here depends only on the whole
 //! set of types, never on the order they were found in.
 
 use std::collections::BTreeSet;
 
-use super::{ModuleKey, Pending};
 use crate::model::{
     BodyForm, MultipartKind, Operation, Ty, TypeDef, TypeId, TypeKind, VariantPayload,
 };
-use crate::naming::{self, Claim};
 
 pub(super) fn finish(
-    pending: Vec<Pending>,
-    operations: Vec<(crate::diagnostics::Pointer, Operation)>,
-    previous: Option<&crate::record::ApiRecord>,
-) -> (Vec<TypeDef>, Vec<Operation>) {
-    let operations: Vec<Operation> = operations.into_iter().map(|(_, op)| op).collect();
-    let mut types = name_types(pending, previous);
-    mark_requests(&mut types, &operations);
-    box_cycles(&mut types);
-    (types, operations)
+    types: &mut [TypeDef],
+    operations: &mut [Operation],
+    secrets: &crate::secrets::Secrets,
+) {
+    mark_requests(types, operations);
+    box_cycles(types);
+    mark_secrets(types, operations, secrets);
 }
 
-/// Resolves type names across the crate, then file names from them.
-fn name_types(pending: Vec<Pending>, previous: Option<&crate::record::ApiRecord>) -> Vec<TypeDef> {
-    let mut claims: Vec<Claim> = pending
-        .iter()
-        .map(|p| Claim {
-            raw: p.raw.clone(),
-            candidate: p.def.name.clone(),
-            priority: p.priority,
-            previous: previous
-                .and_then(|r| r.types.get(&p.def.key))
-                .map(|t| t.name.clone()),
-        })
-        .collect();
-    // Deprecated aliases of renamed types keep their names.
-    for alias in previous.iter().flat_map(|r| r.aliases.types.keys()) {
-        claims.push(Claim {
-            raw: String::new(),
-            candidate: alias.clone(),
-            priority: 0,
-            previous: Some(alias.clone()),
-        });
+/// Whether a value of this type can carry secret material: numbers,
+/// booleans and string enums cannot.
+fn carries_secret(types: &[TypeDef], ty: &Ty) -> bool {
+    match ty {
+        Ty::Bool | Ty::I32 | Ty::I64 | Ty::F32 | Ty::F64 => false,
+        Ty::Named(id) => match &types[id.0].kind {
+            TypeKind::Enum(_) => false,
+            TypeKind::Alias(inner) => inner != ty && carries_secret_shallow(types, inner),
+            _ => true,
+        },
+        Ty::Vec(t) | Ty::Option(t) | Ty::Boxed(t) => carries_secret(types, t),
+        Ty::String | Ty::Json | Ty::Map(_) => true,
     }
-    let mut names = naming::resolve(&claims, false);
-    names.truncate(pending.len());
-    // A type's file is its own (components) or its owner's; owners chain up to a component or a tag.
-    let owner_file = |mut i: usize| -> File {
-        for _ in 0..pending.len() {
-            match &pending[i].module {
-                ModuleKey::Parent(TypeId(p)) if *p != i => i = *p,
-                ModuleKey::Parent(_) | ModuleKey::OwnType => return File::Type(i),
-                ModuleKey::Tag(tag) => return File::Tag(tag.clone()),
-            }
-        }
-        File::Type(i)
-    };
-    let keys: Vec<File> = (0..pending.len()).map(owner_file).collect();
-    // Module names: one per distinct file, resolved like any other names.
-    let mut distinct: Vec<File> = Vec::new();
-    for key in &keys {
-        if !distinct.contains(key) {
-            distinct.push(key.clone());
-        }
-    }
-    let module_claims: Vec<Claim> = distinct
-        .iter()
-        .map(|key| match key {
-            File::Type(i) => Claim {
-                raw: names[*i].clone(),
-                candidate: naming::module_name(&names[*i]),
-                priority: 0,
-                previous: None,
-            },
-            File::Tag(tag) => Claim {
-                raw: tag.clone(),
-                candidate: naming::module_name(&format!("{tag} operations")),
-                priority: 1,
-                previous: None,
-            },
-        })
-        .collect();
-    let module_names = naming::resolve(&module_claims, true);
-    pending
-        .into_iter()
-        .zip(names)
-        .zip(keys)
-        .map(|((p, name), key)| {
-            let index = distinct.iter().position(|k| *k == key).unwrap_or(0);
-            TypeDef {
-                name,
-                module: module_names[index].clone(),
-                ..p.def
-            }
-        })
-        .collect()
 }
 
-/// The generated file a type lives in.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum File {
-    /// The file of the (component) type with this index.
-    Type(usize),
-    /// The file of the inline types of a tag's operations.
-    Tag(String),
+/// [`carries_secret`] one alias deep (aliases may refer to each other).
+fn carries_secret_shallow(types: &[TypeDef], ty: &Ty) -> bool {
+    match ty {
+        Ty::Named(id) => !matches!(types[id.0].kind, TypeKind::Enum(_)),
+        other => carries_secret(types, other),
+    }
+}
+
+/// Marks the fields and parameters whose wire names say they are secret
+/// (see [`crate::secrets`]), now that every type is known.
+fn mark_secrets(
+    types: &mut [TypeDef],
+    operations: &mut [Operation],
+    secrets: &crate::secrets::Secrets,
+) {
+    let mut found: Vec<(usize, usize, Option<usize>)> = Vec::new();
+    for (t, def) in types.iter().enumerate() {
+        let named = |f: &crate::model::Field| {
+            !f.sensitive && secrets.name_matches(&f.wire) && carries_secret(types, &f.ty)
+        };
+        match &def.kind {
+            TypeKind::Struct(s) => {
+                for (i, f) in s.fields.iter().enumerate() {
+                    if named(f) {
+                        found.push((t, i, None));
+                    }
+                }
+            }
+            TypeKind::OneOf(o) => {
+                for (v, variant) in o.variants.iter().enumerate() {
+                    if let VariantPayload::Fields(fields) = &variant.payload {
+                        for (i, f) in fields.iter().enumerate() {
+                            if named(f) {
+                                found.push((t, i, Some(v)));
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for (t, i, variant) in found {
+        match (&mut types[t].kind, variant) {
+            (TypeKind::Struct(s), None) => s.fields[i].sensitive = true,
+            (TypeKind::OneOf(o), Some(v)) => {
+                if let VariantPayload::Fields(fields) = &mut o.variants[v].payload {
+                    fields[i].sensitive = true;
+                }
+            }
+            _ => {}
+        }
+    }
+    for op in operations {
+        for p in &mut op.params {
+            if !p.sensitive && secrets.name_matches(&p.wire) && carries_secret(types, &p.ty) {
+                p.sensitive = true;
+            }
+        }
+    }
 }
 
 /// The type expressions directly inside a type definition.

@@ -1,13 +1,19 @@
 //! Lowering: resolves an [`OpenAPI`] document into the [`model`](crate::model).
 //!
-//! `schema` turns schemas into named types and type expressions, `operation`
-//! turns path items into operations. A final pass (`finish`) resolves every
-//! type and module name at once, decides which types are sent in requests, and
-//! boxes the fields that close a recursive cycle.
+//! `view` is a structural view over `openapiv3` schemas; `schema` turns
+//! schemas into named types and type expressions, with `one_of` classifying
+//! `oneOf`/`anyOf`; `operation` turns path items into operations. Every
+//! `$ref` is read through [`crate::resolve`]. Lowering settles no name: it
+//! records what each name is made from, and the naming pass
+//! (`naming::pass`) settles them all at once. A final pass
+//! (`finish`) decides which types are sent in requests and boxes the fields
+//! that close a recursive cycle.
 
 mod finish;
+mod one_of;
 mod operation;
 mod schema;
+mod view;
 
 use std::collections::BTreeMap;
 
@@ -15,36 +21,26 @@ use openapiv3::OpenAPI;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Pointer};
 use crate::model::{Api, Docs, Operation, TypeDef, TypeId, TypeKind};
+use crate::naming::pass::TypeRequest;
+use crate::resolve::Resolver;
 use crate::Options;
-
-/// Where a named type's file comes from, settled once names are final.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum ModuleKey {
-    /// The file of this (component) type.
-    OwnType,
-    /// The file of another type (inline types live with their parent).
-    Parent(TypeId),
-    /// The file of inline types of operations in a tag.
-    Tag(String),
-}
 
 /// A type being built: the model's [`TypeDef`] plus how to name it.
 struct Pending {
     def: TypeDef,
-    raw: String,
-    priority: u8,
-    module: ModuleKey,
+    request: TypeRequest,
 }
 
 /// State shared by the lowering passes.
 struct Lowerer<'a> {
     doc: &'a OpenAPI,
+    refs: Resolver<'a>,
+    /// Which values are secret.
+    secrets: &'a crate::secrets::Secrets,
     diags: Diagnostics,
     types: Vec<Pending>,
     /// Component schemas by pointer (`#/components/schemas/Name`).
     components: BTreeMap<String, TypeId>,
-    /// The record of the previous generation, whose names are kept.
-    previous: Option<&'a crate::record::ApiRecord>,
     /// Inline schemas already lowered, by pointer and whether tags are closed.
     inline: BTreeMap<(String, bool), crate::model::Ty>,
 }
@@ -53,10 +49,11 @@ struct Lowerer<'a> {
 pub fn lower(doc: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
     let mut lowerer = Lowerer {
         doc,
+        refs: Resolver::new(doc),
+        secrets: &options.secrets,
         diags: Diagnostics::default(),
         types: Vec::new(),
         components: BTreeMap::new(),
-        previous: options.previous.as_ref(),
         inline: BTreeMap::new(),
     };
     lowerer.register_components();
@@ -69,7 +66,16 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
         .first()
         .map(|s| s.url.trim_end_matches('/').to_owned())
         .or_else(|| options.default_base_url.clone());
-    let (types, operations) = finish::finish(lowerer.types, operations, lowerer.previous);
+    let (types, requests): (Vec<TypeDef>, Vec<TypeRequest>) = lowerer
+        .types
+        .into_iter()
+        .map(|p| (p.def, p.request))
+        .unzip();
+    let operations = operations.into_iter().map(|(_, op)| op).collect();
+    let (mut types, operations) =
+        crate::naming::pass::settle(types, &requests, operations, options.previous.as_ref());
+    let mut operations = operations;
+    finish::finish(&mut types, &mut operations, &options.secrets);
     let api = Api {
         title: doc.info.title.clone(),
         version: doc.info.version.clone(),
@@ -82,20 +88,10 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
 }
 
 impl<'a> Lowerer<'a> {
-    /// The previous generation's record of an operation.
-    fn previous_operation(&self, id: &str) -> Option<&'a crate::record::OperationRecord> {
-        self.previous?.operations.get(id)
-    }
-
-    /// Adds a named type; its final name is settled in [`finish`].
-    fn add_type(&mut self, def: TypeDef, raw: String, priority: u8, module: ModuleKey) -> TypeId {
+    /// Adds a named type; its name is settled by the naming pass.
+    fn add_type(&mut self, def: TypeDef, request: TypeRequest) -> TypeId {
         let id = TypeId(self.types.len());
-        self.types.push(Pending {
-            def,
-            raw,
-            priority,
-            module,
-        });
+        self.types.push(Pending { def, request });
         id
     }
 

@@ -5,19 +5,19 @@ use openapiv3::{
     StatusCode,
 };
 
-use super::schema::{schema_docs, Ctx, SchemaRef};
-use super::{docs, Lowerer, ModuleKey};
+use super::schema::{schema_docs, Ctx};
+use super::view::SchemaRef;
+use super::{docs, Lowerer};
 use crate::diagnostics::Pointer;
 use crate::model::{
     Body, BodyForm, Docs, MultipartField, MultipartKind, Operation, Param, ParamLocation, Response,
-    Ty, TypeDef, TypeKind,
+    Ty, TypeKind,
 };
-use crate::naming::{self, Claim};
-
-const MAX_REF_HOPS: usize = 32;
+use crate::naming::pass::{FileKey, Hint};
+use crate::resolve::{Component, RefError};
 
 impl<'a> Lowerer<'a> {
-    /// Lowers every operation, names resolved, sorted by method name.
+    /// Lowers every operation, in path and method order, names unsettled.
     /// Each comes with the pointer of its operation object.
     pub(super) fn lower_operations(&mut self) -> Vec<(Pointer, Operation)> {
         let mut found: Vec<(
@@ -47,67 +47,13 @@ impl<'a> Lowerer<'a> {
                 ));
             }
         }
-        let claims: Vec<Claim> = found
-            .iter()
-            .map(|(_, method, path, _, op)| {
-                let id = operation_id(op, method, path);
-                Claim {
-                    candidate: naming::method_name(&id),
-                    previous: self.previous_operation(&id).map(|r| r.method.clone()),
-                    raw: id,
-                    priority: 0,
-                }
-            })
-            .collect();
-        // Deprecated aliases of renamed operations keep their method names.
-        let aliases: Vec<Claim> = self
-            .previous
-            .iter()
-            .flat_map(|r| r.aliases.methods.keys())
-            .map(|alias| Claim {
-                raw: String::new(),
-                candidate: alias.clone(),
-                priority: 0,
-                previous: Some(alias.clone()),
-            })
-            .collect();
-        let mut names = naming::resolve(&[claims.clone(), aliases].concat(), true);
-        names.truncate(claims.len());
-        // Builders and body-choice enums share the `operations` namespace.
-        let mut type_claims: Vec<Claim> = Vec::new();
-        for (claim, name) in claims.iter().zip(&names) {
-            let builder = naming::builder_name(name);
-            type_claims.push(Claim {
-                raw: claim.raw.clone(),
-                candidate: format!("{builder}Body"),
-                priority: 1,
-                previous: None,
-            });
-            type_claims.push(Claim {
-                raw: claim.raw.clone(),
-                candidate: builder,
-                priority: 0,
-                previous: self
-                    .previous_operation(&claim.raw)
-                    .map(|r| r.builder.clone()),
-            });
-        }
-        let type_names = naming::resolve(&type_claims, false);
         let mut operations = Vec::new();
-        for (i, ((ptr, method, path, item, op), method_name)) in
-            found.into_iter().zip(names).enumerate()
-        {
-            let names = OpNames {
-                method: method_name,
-                choice: type_names[2 * i].clone(),
-                builder: type_names[2 * i + 1].clone(),
-            };
+        for (index, (ptr, method, path, item, op)) in found.into_iter().enumerate() {
             operations.push((
                 ptr.clone(),
-                self.operation(&ptr, method, path, item, op, names),
+                self.operation(&ptr, method, path, item, op, index),
             ));
         }
-        operations.sort_by(|a, b| a.1.method_name.cmp(&b.1.method_name));
         operations
     }
 
@@ -118,29 +64,23 @@ impl<'a> Lowerer<'a> {
         path: &str,
         item: &'a openapiv3::PathItem,
         op: &'a openapiv3::Operation,
-        names: OpNames,
+        index: usize,
     ) -> Operation {
-        let OpNames {
-            method: method_name,
-            builder: builder_name,
-            choice,
-        } = names;
         let tag = op.tags.first().map_or("default", String::as_str);
-        let module = ModuleKey::Tag(tag.to_owned());
+        let module = FileKey::Tag(tag.to_owned());
         let id = operation_id(op, &method, path);
-        let params = self.params(ptr, path, item, op, &id, &builder_name, &module);
+        let params = self.params(ptr, path, item, op, index, &module);
         let body = op.request_body.as_ref().and_then(|b| {
             self.body(
                 &ptr.push("requestBody"),
                 b,
-                &Ctx::new(format!("{builder_name}Body"), module.clone()),
-                choice.clone(),
+                &Ctx::new(Hint::operation(index, "Body"), module.clone()),
             )
         });
         let response = self.response(
             &ptr.push("responses"),
             op,
-            &Ctx::new(format!("{builder_name}Response"), module.clone()),
+            &Ctx::new(Hint::operation(index, "Response"), module.clone()),
         );
         // A HEAD response never has a body, whatever the spec declares.
         let response = match response {
@@ -165,9 +105,10 @@ impl<'a> Lowerer<'a> {
             .unwrap_or(false);
         Operation {
             id,
-            method_name,
-            builder_name,
-            module: tag.to_owned(),
+            method_name: String::new(),
+            builder_name: String::new(),
+            tag: tag.to_owned(),
+            module: String::new(),
             http_method: method,
             path: path.to_owned(),
             docs: docs(op.summary.as_ref(), op.description.as_ref()),
@@ -183,16 +124,14 @@ impl<'a> Lowerer<'a> {
 
     /// Path-level and operation-level parameters (the latter win), path
     /// parameters first in path order, the rest sorted by location and name.
-    #[allow(clippy::too_many_arguments)]
     fn params(
         &mut self,
         ptr: &Pointer,
         path: &str,
         item: &'a openapiv3::PathItem,
         op: &'a openapiv3::Operation,
-        id: &str,
-        builder: &str,
-        module: &ModuleKey,
+        index: usize,
+        module: &FileKey,
     ) -> Vec<Param> {
         let item_ptr = Pointer::from_ref(ptr.as_str().rsplit_once('/').map_or("#", |(p, _)| p));
         let mut all: Vec<(Pointer, &'a Parameter)> = Vec::new();
@@ -232,50 +171,8 @@ impl<'a> Lowerer<'a> {
                 self.diags.spec_problem(ptr, "undeclared-path-parameter", format!("the path has `{{{segment}}}` but no path parameter of that name; it is sent as an empty segment"));
             }
         }
-        let mut claims: Vec<Claim> = naming::BUILDER_NAMES
-            .iter()
-            .map(|f| Claim {
-                raw: String::new(),
-                candidate: (*f).to_owned(),
-                priority: 0,
-                // Reserved: kept before any parameter's previous name.
-                previous: Some((*f).to_owned()),
-            })
-            .collect();
-        let previous = self.previous_operation(id);
-        claims.extend(all.iter().map(|(_, p)| {
-            let name = &p.parameter_data_ref().name;
-            let mut candidate = naming::field_name(name);
-            if naming::BUILDER_NAMES.contains(&candidate.as_str()) {
-                // The builder's own name wins; say where the parameter goes.
-                let location = match p {
-                    Parameter::Path { .. } => "path",
-                    Parameter::Query { .. } => "query",
-                    Parameter::Header { .. } => "header",
-                    Parameter::Cookie { .. } => "cookie",
-                };
-                candidate = format!("{candidate}_{location}");
-            }
-            let location = match p {
-                Parameter::Path { .. } => ParamLocation::Path,
-                Parameter::Query { .. } => ParamLocation::Query,
-                Parameter::Header { .. } | Parameter::Cookie { .. } => ParamLocation::Header,
-            };
-            Claim {
-                raw: name.clone(),
-                candidate,
-                priority: 1,
-                previous: previous
-                    .and_then(|r| r.params.get(&crate::record::param_key(location, name)))
-                    .map(|m| m.name.clone()),
-            }
-        }));
-        let names = naming::resolve(&claims, true);
         let mut params = Vec::new();
-        for ((at, param), name) in all
-            .into_iter()
-            .zip(names.into_iter().skip(naming::BUILDER_NAMES.len()))
-        {
+        for (at, param) in all {
             let data = param.parameter_data_ref();
             let location = match param {
                 Parameter::Path { .. } if !segments.contains(&data.name) => {
@@ -304,10 +201,8 @@ impl<'a> Lowerer<'a> {
                     continue;
                 }
             };
-            let ctx = Ctx::new(
-                format!("{builder}{}", naming::upper_camel(&data.name)),
-                module.clone(),
-            );
+            let ctx = Ctx::new(Hint::operation(index, &data.name), module.clone());
+            let mut sensitive = self.secrets.pointer_listed(at.as_str());
             let (ty, schema_docs_) = match &data.format {
                 ParameterSchemaOrContent::Schema(s) => {
                     let schema = SchemaRef::from(s);
@@ -315,6 +210,7 @@ impl<'a> Lowerer<'a> {
                         SchemaRef::Item(s) => schema_docs(s),
                         SchemaRef::Ref(_) => Docs::default(),
                     };
+                    sensitive |= self.marked_secret(schema, &at.push("schema"));
                     (self.schema_ty(schema, &at.push("schema"), &ctx), d)
                 }
                 ParameterSchemaOrContent::Content(_) => {
@@ -339,13 +235,14 @@ impl<'a> Lowerer<'a> {
                 _ => {}
             }
             params.push(Param {
-                name,
+                name: String::new(),
                 wire: data.name.clone(),
                 location,
                 ty,
                 required: data.required || location == ParamLocation::Path,
                 docs: param_docs,
                 deprecated: data.deprecated.unwrap_or(false),
+                sensitive,
             });
         }
         params
@@ -356,13 +253,7 @@ impl<'a> Lowerer<'a> {
         p: &'a ReferenceOr<Parameter>,
         at: &Pointer,
     ) -> Option<(&'a Parameter, Pointer)> {
-        self.follow(
-            p,
-            at,
-            "parameters",
-            "a parameter; the parameter is skipped",
-            |c| &c.parameters,
-        )
+        self.follow(p, at, "a parameter; the parameter is skipped")
     }
 
     fn deref_body(
@@ -373,79 +264,49 @@ impl<'a> Lowerer<'a> {
         self.follow(
             b,
             at,
-            "requestBodies",
             "a request body; the operation is generated without one",
-            |c| &c.request_bodies,
         )
     }
 
-    /// Follows `$ref`s through `#/components/<section>/` to an item, with a
-    /// diagnostic (naming `what` it should have been) when a reference
-    /// dangles or a chain never ends.
-    fn follow<T>(
+    /// Follows `$ref`s to an item, with a diagnostic (naming `what` it
+    /// should have been) when a reference dangles or a chain never ends.
+    fn follow<T: Component>(
         &mut self,
         item: &'a ReferenceOr<T>,
         at: &Pointer,
-        section: &str,
         what: &str,
-        map: impl Fn(&'a openapiv3::Components) -> &'a indexmap::IndexMap<String, ReferenceOr<T>>,
     ) -> Option<(&'a T, Pointer)> {
-        let prefix = format!("#/components/{section}/");
-        let mut current = item;
-        let mut at = at.clone();
-        for _ in 0..MAX_REF_HOPS {
-            match current {
-                ReferenceOr::Item(found) => return Some((found, at)),
-                ReferenceOr::Reference { reference } => {
-                    let target = reference
-                        .strip_prefix(prefix.as_str())
-                        .and_then(|name| map(self.doc.components.as_ref()?).get(name));
-                    match target {
-                        Some(t) => {
-                            at = Pointer::from_ref(reference);
-                            current = t;
-                        }
-                        None => {
-                            self.diags.spec_problem(
-                                &at,
-                                "unresolved-ref",
-                                format!("`$ref: {reference}` does not name {what}"),
-                            );
-                            return None;
-                        }
-                    }
-                }
+        match self.refs.item(item, at) {
+            Ok(found) => Some(found),
+            Err(RefError::Dangling { reference, at }) => {
+                self.diags.spec_problem(
+                    &at,
+                    "unresolved-ref",
+                    format!("`$ref: {reference}` does not name {what}"),
+                );
+                None
+            }
+            Err(RefError::Cycle { at }) => {
+                self.diags.spec_problem(
+                    &at,
+                    "ref-cycle",
+                    format!("a chain of `$ref`s never reaches {what}"),
+                );
+                None
             }
         }
-        self.diags.spec_problem(
-            &at,
-            "ref-cycle",
-            format!("a chain of `$ref`s never reaches {what}"),
-        );
-        None
     }
 
-    fn body(
-        &mut self,
-        ptr: &Pointer,
-        b: &'a ReferenceOr<RequestBody>,
-        ctx: &Ctx,
-        choice_name: String,
-    ) -> Option<Body> {
+    fn body(&mut self, ptr: &Pointer, b: &'a ReferenceOr<RequestBody>, ctx: &Ctx) -> Option<Body> {
         let (body, ptr) = self.deref_body(b, ptr)?;
         let mut media: Vec<(&String, &openapiv3::MediaType)> = body.content.iter().collect();
         media.sort_by_key(|(m, _)| *m);
         let mut forms = Vec::new();
         for (media_type, content) in media {
             let at = ptr.push("content").push(media_type);
-            let essence = media_type
-                .split(';')
-                .next()
-                .unwrap_or_default()
-                .trim()
-                .to_ascii_lowercase();
+            let essence = essence(media_type);
             let schema = content.schema.as_ref().map(SchemaRef::from);
-            let form = if essence == "application/json" || essence.ends_with("+json") {
+            let form = if is_json(&essence) {
                 BodyForm::Json(match schema {
                     Some(s) => self.schema_ty(s, &at.push("schema"), ctx),
                     None => Ty::Json,
@@ -477,23 +338,10 @@ impl<'a> Lowerer<'a> {
         if forms.is_empty() {
             return None;
         }
-        let claims: Vec<Claim> = forms
-            .iter()
-            .map(|(media_type, form)| Claim {
-                raw: media_type.clone(),
-                candidate: naming::upper_camel(&form_variant(media_type, form)),
-                priority: 0,
-                previous: None,
-            })
-            .collect();
-        let names = naming::resolve(&claims, false);
         Some(Body {
             required: body.required,
-            forms: names
-                .into_iter()
-                .zip(forms.into_iter().map(|(_, f)| f))
-                .collect(),
-            choice_name,
+            forms,
+            choice_name: String::new(),
             docs: docs(None, body.description.as_ref()),
         })
     }
@@ -508,18 +356,8 @@ impl<'a> Lowerer<'a> {
         let mut props: Vec<(&String, &ReferenceOr<Box<openapiv3::Schema>>)> =
             object.properties.iter().collect();
         props.sort_by_key(|(n, _)| *n);
-        let claims: Vec<Claim> = props
-            .iter()
-            .map(|(n, _)| Claim {
-                raw: (*n).clone(),
-                candidate: naming::field_name(n),
-                priority: 0,
-                previous: None,
-            })
-            .collect();
-        let names = naming::resolve(&claims, true);
         let mut parts = Vec::new();
-        for ((wire, prop), name) in props.into_iter().zip(names) {
+        for (wire, prop) in props {
             let prop_at = at.push("properties").push(wire);
             let kind = match self.deref(prop.into(), &prop_at) {
                 Some((s, _)) if is_binary(s) => MultipartKind::File,
@@ -537,7 +375,7 @@ impl<'a> Lowerer<'a> {
                 _ => MultipartKind::Json(self.schema_ty(
                     prop.into(),
                     &prop_at,
-                    &ctx_child(ctx, wire),
+                    &Ctx::new(ctx.hint.child(wire), ctx.module.clone()),
                 )),
             };
             let d = match prop {
@@ -545,24 +383,21 @@ impl<'a> Lowerer<'a> {
                 ReferenceOr::Reference { .. } => Docs::default(),
             };
             parts.push(MultipartField {
-                name,
+                name: String::new(),
                 wire: wire.clone(),
                 required: object.required.contains(wire),
                 kind,
                 docs: d,
             });
         }
-        let def = TypeDef {
-            name: naming::type_name(&ctx.hint),
-            pointer: ptr.to_string(),
-            key: ctx.key(ptr),
-            module: String::new(),
-            docs: schema_docs(schema),
-            deprecated: schema.schema_data.deprecated,
-            kind: TypeKind::Multipart(parts),
-            in_request: true,
-        };
-        let id = self.add_type(def, ptr.to_string(), 1, ctx.module.clone());
+        let id = self.add_inline_as(
+            schema,
+            ptr,
+            ctx,
+            TypeKind::Multipart(parts),
+            ptr.to_string(),
+        );
+        self.types[id.0].def.in_request = true;
         Some(Ty::Named(id))
     }
 
@@ -583,44 +418,18 @@ impl<'a> Lowerer<'a> {
             return Response::Unit;
         };
         let at = ptr.push(&key);
-        let response = match response {
-            ReferenceOr::Item(r) => r,
-            ReferenceOr::Reference { reference } => {
-                let target = reference
-                    .strip_prefix("#/components/responses/")
-                    .and_then(|name| self.doc.components.as_ref()?.responses.get(name));
-                match target {
-                    Some(ReferenceOr::Item(r)) => r,
-                    _ => {
-                        self.diags.spec_problem(&at, "unresolved-ref", format!("`$ref: {reference}` does not name a response; the body is returned as bytes"));
-                        return Response::Bytes;
-                    }
-                }
-            }
+        let response = match self.follow(response, &at, "a response; the body is returned as bytes")
+        {
+            Some((r, _)) => r,
+            None => return Response::Bytes,
         };
         let mut media: Vec<(&String, &openapiv3::MediaType)> = response.content.iter().collect();
-        media.sort_by_key(|(m, _)| {
-            let essence = m
-                .split(';')
-                .next()
-                .unwrap_or_default()
-                .trim()
-                .to_ascii_lowercase();
-            (
-                !(essence == "application/json" || essence.ends_with("+json")),
-                (*m).clone(),
-            )
-        });
+        media.sort_by_key(|(m, _)| (!is_json(&essence(m)), (*m).clone()));
         let Some((media_type, content)) = media.first() else {
             return self.header_response(&at, response);
         };
-        let essence = media_type
-            .split(';')
-            .next()
-            .unwrap_or_default()
-            .trim()
-            .to_ascii_lowercase();
-        if essence == "application/json" || essence.ends_with("+json") {
+        let essence = essence(media_type);
+        if is_json(&essence) {
             match &content.schema {
                 Some(s) => Response::Json(self.schema_ty(
                     s.into(),
@@ -655,15 +464,15 @@ impl<'a> Lowerer<'a> {
             return Response::Unit;
         };
         let at = ptr.push("headers").push(name.as_str());
-        let ty = match header {
-            ReferenceOr::Item(h) => match &h.format {
+        let ty = match self.follow(header, &at, "a header; its value is returned as text") {
+            Some((h, at)) => match &h.format {
                 ParameterSchemaOrContent::Schema(s) => {
-                    let ctx = Ctx::new(String::new(), ModuleKey::Tag(String::new()));
+                    let ctx = Ctx::new(Hint::none(), FileKey::Tag(String::new()));
                     self.schema_ty(s.into(), &at.push("schema"), &ctx)
                 }
                 ParameterSchemaOrContent::Content(_) => Ty::String,
             },
-            ReferenceOr::Reference { .. } => Ty::String,
+            None => Ty::String,
         };
         let ty = match ty {
             Ty::Bool | Ty::I32 | Ty::I64 | Ty::F32 | Ty::F64 | Ty::String => ty,
@@ -683,42 +492,19 @@ impl<'a> Lowerer<'a> {
     }
 }
 
-/// The names an operation gets in the client's namespaces.
-struct OpNames {
-    method: String,
-    builder: String,
-    choice: String,
+/// A media type without its parameters, in lower case.
+fn essence(media_type: &str) -> String {
+    media_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase()
 }
 
-/// A variant name for a body media type: `Json`, `Form`, `Multipart`, or the
-/// last word of the media type (`application/vnd.denoland.eszip` -> `eszip`).
-fn form_variant(media_type: &str, form: &BodyForm) -> String {
-    match form {
-        BodyForm::Json(_) => "json".to_owned(),
-        BodyForm::Form(_) => "form".to_owned(),
-        BodyForm::Multipart(_) => "multipart".to_owned(),
-        BodyForm::Bytes { .. } => {
-            let subtype = media_type
-                .split(';')
-                .next()
-                .unwrap_or_default()
-                .rsplit('/')
-                .next()
-                .unwrap_or_default();
-            subtype
-                .rsplit(['.', '+'])
-                .next()
-                .unwrap_or(subtype)
-                .to_owned()
-        }
-    }
-}
-
-fn ctx_child(ctx: &Ctx, name: &str) -> Ctx {
-    Ctx::new(
-        format!("{}{}", ctx.hint, naming::upper_camel(name)),
-        ctx.module.clone(),
-    )
+/// Whether a media type's essence is JSON.
+fn is_json(essence: &str) -> bool {
+    essence == "application/json" || essence.ends_with("+json")
 }
 
 fn is_binary(schema: &openapiv3::Schema) -> bool {

@@ -19,17 +19,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-performance-advisors`
+    #[doc(alias = "v1_get_performance_advisors")]
     #[deprecated = "deprecated in the API"]
     pub fn get_performance_advisors(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> GetPerformanceAdvisors<'_> {
         GetPerformanceAdvisors {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -48,17 +49,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-security-advisors`
+    #[doc(alias = "v1_get_security_advisors")]
     #[deprecated = "deprecated in the API"]
     pub fn get_security_advisors(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> GetSecurityAdvisors<'_> {
         GetSecurityAdvisors {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             lint_type: None,
             headers: Vec::new(),
             timeout: None,
@@ -72,7 +74,7 @@ impl super::super::Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPerformanceAdvisors<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -89,7 +91,7 @@ impl<'a> GetPerformanceAdvisors<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/advisors/performance",
         ]
             .concat();
@@ -108,7 +110,7 @@ crate::runtime::call!(GetPerformanceAdvisors, types::V1ProjectAdvisorsResponse, 
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetSecurityAdvisors<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     lint_type: Option<types::GetSecurityAdvisorsLintType>,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -132,7 +134,7 @@ impl<'a> GetSecurityAdvisors<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/advisors/security",
         ]
             .concat();

@@ -12,18 +12,19 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-project-function-combined-stats`
+    #[doc(alias = "v1_get_project_function_combined_stats")]
     pub fn get_project_function_combined_stats(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         function_id: impl Into<String>,
         interval: types::GetProjectFunctionCombinedStatsInterval,
     ) -> GetProjectFunctionCombinedStats<'_> {
         GetProjectFunctionCombinedStats {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             function_id: function_id.into(),
             interval,
             headers: Vec::new(),
@@ -51,13 +52,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-project-logs`
-    pub fn get_project_logs(&self, r#ref: impl Into<String>) -> GetProjectLogs<'_> {
+    #[doc(alias = "v1_get_project_logs")]
+    pub fn get_project_logs(&self, ref_: impl Into<String>) -> GetProjectLogs<'_> {
         GetProjectLogs {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             iso_timestamp_end: None,
             iso_timestamp_start: None,
             sql: None,
@@ -72,16 +74,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-project-usage-api-count`
+    #[doc(alias = "v1_get_project_usage_api_count")]
     pub fn get_project_usage_api_count(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> GetProjectUsageApiCount<'_> {
         GetProjectUsageApiCount {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             interval: None,
             headers: Vec::new(),
             timeout: None,
@@ -94,16 +97,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-project-usage-request-count`
+    #[doc(alias = "v1_get_project_usage_request_count")]
     pub fn get_project_usage_request_count(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> GetProjectUsageRequestCount<'_> {
         GetProjectUsageRequestCount {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -116,7 +120,7 @@ impl super::super::Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectFunctionCombinedStats<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     function_id: String,
     interval: types::GetProjectFunctionCombinedStatsInterval,
     headers: Vec<(&'static str, String)>,
@@ -135,7 +139,7 @@ impl<'a> GetProjectFunctionCombinedStats<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/analytics/endpoints/functions.combined-stats",
         ]
             .concat();
@@ -157,7 +161,7 @@ crate::runtime::call!(GetProjectFunctionCombinedStats, types::AnalyticsResponse,
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectLogs<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     iso_timestamp_end: Option<String>,
     iso_timestamp_start: Option<String>,
     sql: Option<String>,
@@ -196,7 +200,7 @@ impl<'a> GetProjectLogs<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/analytics/endpoints/logs.all",
         ]
             .concat();
@@ -224,7 +228,7 @@ crate::runtime::call!(GetProjectLogs, types::AnalyticsResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectUsageApiCount<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     interval: Option<types::GetProjectUsageApiCountInterval>,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -248,7 +252,7 @@ impl<'a> GetProjectUsageApiCount<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/analytics/endpoints/usage.api-counts",
         ]
             .concat();
@@ -270,7 +274,7 @@ crate::runtime::call!(GetProjectUsageApiCount, types::V1GetUsageApiCountResponse
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectUsageRequestCount<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -287,7 +291,7 @@ impl<'a> GetProjectUsageRequestCount<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/analytics/endpoints/usage.api-requests-count",
         ]
             .concat();

@@ -14,17 +14,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-create-a-sso-provider`
+    #[doc(alias = "v1_create_a_sso_provider")]
     pub fn create_a_sso_provider(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::CreateProviderBody,
     ) -> CreateASsoProvider<'_> {
         CreateASsoProvider {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -40,16 +41,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-create-legacy-signing-key`
+    #[doc(alias = "v1_create_legacy_signing_key")]
     pub fn create_legacy_signing_key(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> CreateLegacySigningKey<'_> {
         CreateLegacySigningKey {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -63,17 +65,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-create-project-signing-key`
+    #[doc(alias = "v1_create_project_signing_key")]
     pub fn create_project_signing_key(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::CreateSigningKeyBody,
     ) -> CreateProjectSigningKey<'_> {
         CreateProjectSigningKey {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -88,17 +91,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-create-project-tpa-integration`
+    #[doc(alias = "v1_create_project_tpa_integration")]
     pub fn create_project_tpa_integration(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::CreateThirdPartyAuthBody,
     ) -> CreateProjectTpaIntegration<'_> {
         CreateProjectTpaIntegration {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -113,17 +117,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-delete-a-sso-provider`
+    #[doc(alias = "v1_delete_a_sso_provider")]
     pub fn delete_a_sso_provider(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         provider_id: impl Into<String>,
     ) -> DeleteASsoProvider<'_> {
         DeleteASsoProvider {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             provider_id: provider_id.into(),
             headers: Vec::new(),
             timeout: None,
@@ -138,17 +143,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-delete-project-tpa-integration`
+    #[doc(alias = "v1_delete_project_tpa_integration")]
     pub fn delete_project_tpa_integration(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         tpa_id: impl Into<String>,
     ) -> DeleteProjectTpaIntegration<'_> {
         DeleteProjectTpaIntegration {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             tpa_id: tpa_id.into(),
             headers: Vec::new(),
             timeout: None,
@@ -163,17 +169,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-a-sso-provider`
+    #[doc(alias = "v1_get_a_sso_provider")]
     pub fn get_a_sso_provider(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         provider_id: impl Into<String>,
     ) -> GetASsoProvider<'_> {
         GetASsoProvider {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             provider_id: provider_id.into(),
             headers: Vec::new(),
             timeout: None,
@@ -188,16 +195,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-auth-service-config`
+    #[doc(alias = "v1_get_auth_service_config")]
     pub fn get_auth_service_config(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> GetAuthServiceConfig<'_> {
         GetAuthServiceConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -212,16 +220,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-legacy-signing-key`
+    #[doc(alias = "v1_get_legacy_signing_key")]
     pub fn get_legacy_signing_key(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> GetLegacySigningKey<'_> {
         GetLegacySigningKey {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -233,17 +242,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-project-signing-key`
+    #[doc(alias = "v1_get_project_signing_key")]
     pub fn get_project_signing_key(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         id: impl Into<String>,
     ) -> GetProjectSigningKey<'_> {
         GetProjectSigningKey {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             id: id.into(),
             headers: Vec::new(),
             timeout: None,
@@ -258,16 +268,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-project-signing-keys`
+    #[doc(alias = "v1_get_project_signing_keys")]
     pub fn get_project_signing_keys(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> GetProjectSigningKeys<'_> {
         GetProjectSigningKeys {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -281,17 +292,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-project-tpa-integration`
+    #[doc(alias = "v1_get_project_tpa_integration")]
     pub fn get_project_tpa_integration(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         tpa_id: impl Into<String>,
     ) -> GetProjectTpaIntegration<'_> {
         GetProjectTpaIntegration {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             tpa_id: tpa_id.into(),
             headers: Vec::new(),
             timeout: None,
@@ -306,16 +318,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-list-all-sso-provider`
+    #[doc(alias = "v1_list_all_sso_provider")]
     pub fn list_all_sso_provider(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> ListAllSsoProvider<'_> {
         ListAllSsoProvider {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -329,16 +342,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-list-project-tpa-integrations`
+    #[doc(alias = "v1_list_project_tpa_integrations")]
     pub fn list_project_tpa_integrations(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> ListProjectTpaIntegrations<'_> {
         ListProjectTpaIntegrations {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -353,17 +367,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-remove-project-signing-key`
+    #[doc(alias = "v1_remove_project_signing_key")]
     pub fn remove_project_signing_key(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         id: impl Into<String>,
     ) -> RemoveProjectSigningKey<'_> {
         RemoveProjectSigningKey {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             id: id.into(),
             headers: Vec::new(),
             timeout: None,
@@ -378,18 +393,19 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-update-a-sso-provider`
+    #[doc(alias = "v1_update_a_sso_provider")]
     pub fn update_a_sso_provider(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         provider_id: impl Into<String>,
         body: types::UpdateProviderBody,
     ) -> UpdateASsoProvider<'_> {
         UpdateASsoProvider {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             provider_id: provider_id.into(),
             body,
             headers: Vec::new(),
@@ -405,17 +421,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-update-auth-service-config`
+    #[doc(alias = "v1_update_auth_service_config")]
     pub fn update_auth_service_config(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::UpdateAuthConfigBody,
     ) -> UpdateAuthServiceConfig<'_> {
         UpdateAuthServiceConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -430,18 +447,19 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-update-project-signing-key`
+    #[doc(alias = "v1_update_project_signing_key")]
     pub fn update_project_signing_key(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         id: impl Into<String>,
         body: types::UpdateSigningKeyBody,
     ) -> UpdateProjectSigningKey<'_> {
         UpdateProjectSigningKey {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             id: id.into(),
             body,
             headers: Vec::new(),
@@ -456,7 +474,7 @@ impl super::super::Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateASsoProvider<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::CreateProviderBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -474,7 +492,7 @@ impl<'a> CreateASsoProvider<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/auth/sso/providers",
         ]
             .concat();
@@ -495,7 +513,7 @@ crate::runtime::call!(CreateASsoProvider, types::CreateProviderResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateLegacySigningKey<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -512,7 +530,7 @@ impl<'a> CreateLegacySigningKey<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/auth/signing-keys/legacy",
         ]
             .concat();
@@ -531,7 +549,7 @@ crate::runtime::call!(CreateLegacySigningKey, types::SigningKeyResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateProjectSigningKey<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::CreateSigningKeyBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -549,7 +567,7 @@ impl<'a> CreateProjectSigningKey<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/auth/signing-keys",
         ]
             .concat();
@@ -570,7 +588,7 @@ crate::runtime::call!(CreateProjectSigningKey, types::SigningKeyResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateProjectTpaIntegration<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::CreateThirdPartyAuthBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -588,7 +606,7 @@ impl<'a> CreateProjectTpaIntegration<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/auth/third-party-auth",
         ]
             .concat();
@@ -609,7 +627,7 @@ crate::runtime::call!(CreateProjectTpaIntegration, types::ThirdPartyAuth, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteASsoProvider<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     provider_id: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -627,7 +645,7 @@ impl<'a> DeleteASsoProvider<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/auth/sso/providers/",
             crate::runtime::encode_path_segment(&self.provider_id).as_str(),
         ]
@@ -647,7 +665,7 @@ crate::runtime::call!(DeleteASsoProvider, types::DeleteProviderResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteProjectTpaIntegration<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     tpa_id: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -665,7 +683,7 @@ impl<'a> DeleteProjectTpaIntegration<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/auth/third-party-auth/",
             crate::runtime::encode_path_segment(&self.tpa_id).as_str(),
         ]
@@ -684,7 +702,7 @@ crate::runtime::call!(DeleteProjectTpaIntegration, types::ThirdPartyAuth, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetASsoProvider<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     provider_id: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -702,7 +720,7 @@ impl<'a> GetASsoProvider<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/auth/sso/providers/",
             crate::runtime::encode_path_segment(&self.provider_id).as_str(),
         ]
@@ -722,7 +740,7 @@ crate::runtime::call!(GetASsoProvider, types::GetProviderResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAuthServiceConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -739,7 +757,7 @@ impl<'a> GetAuthServiceConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/auth",
         ]
             .concat();
@@ -758,7 +776,7 @@ crate::runtime::call!(GetAuthServiceConfig, types::AuthConfigResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetLegacySigningKey<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -775,7 +793,7 @@ impl<'a> GetLegacySigningKey<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/auth/signing-keys/legacy",
         ]
             .concat();
@@ -794,7 +812,7 @@ crate::runtime::call!(GetLegacySigningKey, types::SigningKeyResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectSigningKey<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     id: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -812,7 +830,7 @@ impl<'a> GetProjectSigningKey<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/auth/signing-keys/",
             crate::runtime::encode_path_segment(&self.id).as_str(),
         ]
@@ -832,7 +850,7 @@ crate::runtime::call!(GetProjectSigningKey, types::SigningKeyResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectSigningKeys<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -849,7 +867,7 @@ impl<'a> GetProjectSigningKeys<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/auth/signing-keys",
         ]
             .concat();
@@ -868,7 +886,7 @@ crate::runtime::call!(GetProjectSigningKeys, types::SigningKeysResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectTpaIntegration<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     tpa_id: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -886,7 +904,7 @@ impl<'a> GetProjectTpaIntegration<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/auth/third-party-auth/",
             crate::runtime::encode_path_segment(&self.tpa_id).as_str(),
         ]
@@ -906,7 +924,7 @@ crate::runtime::call!(GetProjectTpaIntegration, types::ThirdPartyAuth, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllSsoProvider<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -923,7 +941,7 @@ impl<'a> ListAllSsoProvider<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/auth/sso/providers",
         ]
             .concat();
@@ -942,7 +960,7 @@ crate::runtime::call!(ListAllSsoProvider, types::ListProvidersResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListProjectTpaIntegrations<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -959,7 +977,7 @@ impl<'a> ListProjectTpaIntegrations<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/auth/third-party-auth",
         ]
             .concat();
@@ -978,7 +996,7 @@ crate::runtime::call!(ListProjectTpaIntegrations, Vec < types::ThirdPartyAuth >,
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RemoveProjectSigningKey<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     id: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -996,7 +1014,7 @@ impl<'a> RemoveProjectSigningKey<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/auth/signing-keys/",
             crate::runtime::encode_path_segment(&self.id).as_str(),
         ]
@@ -1016,7 +1034,7 @@ crate::runtime::call!(RemoveProjectSigningKey, types::SigningKeyResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateASsoProvider<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     provider_id: String,
     body: types::UpdateProviderBody,
     headers: Vec<(&'static str, String)>,
@@ -1035,7 +1053,7 @@ impl<'a> UpdateASsoProvider<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/auth/sso/providers/",
             crate::runtime::encode_path_segment(&self.provider_id).as_str(),
         ]
@@ -1057,7 +1075,7 @@ crate::runtime::call!(UpdateASsoProvider, types::UpdateProviderResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateAuthServiceConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::UpdateAuthConfigBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -1075,7 +1093,7 @@ impl<'a> UpdateAuthServiceConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/auth",
         ]
             .concat();
@@ -1096,7 +1114,7 @@ crate::runtime::call!(UpdateAuthServiceConfig, types::AuthConfigResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateProjectSigningKey<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     id: String,
     body: types::UpdateSigningKeyBody,
     headers: Vec<(&'static str, String)>,
@@ -1115,7 +1133,7 @@ impl<'a> UpdateProjectSigningKey<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/auth/signing-keys/",
             crate::runtime::encode_path_segment(&self.id).as_str(),
         ]

@@ -15,17 +15,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-apply-project-addon`
+    #[doc(alias = "v1_apply_project_addon")]
     pub fn apply_project_addon(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::ApplyProjectAddonBody,
     ) -> ApplyProjectAddon<'_> {
         ApplyProjectAddon {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -41,16 +42,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-list-project-addons`
-    pub fn list_project_addons(
-        &self,
-        r#ref: impl Into<String>,
-    ) -> ListProjectAddons<'_> {
+    #[doc(alias = "v1_list_project_addons")]
+    pub fn list_project_addons(&self, ref_: impl Into<String>) -> ListProjectAddons<'_> {
         ListProjectAddons {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -65,17 +64,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-remove-project-addon`
+    #[doc(alias = "v1_remove_project_addon")]
     pub fn remove_project_addon(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         addon_variant: types::RemoveProjectAddonAddonVariant,
     ) -> RemoveProjectAddon<'_> {
         RemoveProjectAddon {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             addon_variant,
             headers: Vec::new(),
             timeout: None,
@@ -88,7 +88,7 @@ impl super::super::Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ApplyProjectAddon<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::ApplyProjectAddonBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -106,7 +106,7 @@ impl<'a> ApplyProjectAddon<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/billing/addons",
         ]
             .concat();
@@ -126,7 +126,7 @@ crate::runtime::call!(ApplyProjectAddon, (), Unit);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListProjectAddons<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -143,7 +143,7 @@ impl<'a> ListProjectAddons<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/billing/addons",
         ]
             .concat();
@@ -162,7 +162,7 @@ crate::runtime::call!(ListProjectAddons, types::ListProjectAddonsResponse, Json)
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RemoveProjectAddon<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     addon_variant: types::RemoveProjectAddonAddonVariant,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -184,7 +184,7 @@ impl<'a> RemoveProjectAddon<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/billing/addons/",
             crate::runtime::encode_path_segment(&segment_0).as_str(),
         ]

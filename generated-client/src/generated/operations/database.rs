@@ -16,17 +16,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-apply-a-migration`
+    #[doc(alias = "v1_apply_a_migration")]
     pub fn apply_a_migration(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::V1CreateMigrationBody,
     ) -> ApplyAMigration<'_> {
         ApplyAMigration {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             idempotency_key: None,
             body,
             headers: Vec::new(),
@@ -44,17 +45,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-authorize-jit-access`
+    #[doc(alias = "v1_authorize_jit_access")]
     pub fn authorize_jit_access(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::AuthorizeJitAccessBody,
     ) -> AuthorizeJitAccess<'_> {
         AuthorizeJitAccess {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -69,17 +71,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-create-login-role`
+    #[doc(alias = "v1_create_login_role")]
     pub fn create_login_role(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::CreateRoleBody,
     ) -> CreateLoginRole<'_> {
         CreateLoginRole {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -96,17 +99,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-create-restore-point`
+    #[doc(alias = "v1_create_restore_point")]
     pub fn create_restore_point(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::V1RestorePointPostBody,
     ) -> CreateRestorePoint<'_> {
         CreateRestorePoint {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -121,17 +125,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-delete-jit-access`
+    #[doc(alias = "v1_delete_jit_access")]
     pub fn delete_jit_access(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         user_id: impl Into<String>,
     ) -> DeleteJitAccess<'_> {
         DeleteJitAccess {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             user_id: user_id.into(),
             headers: Vec::new(),
             timeout: None,
@@ -146,13 +151,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-delete-login-roles`
-    pub fn delete_login_roles(&self, r#ref: impl Into<String>) -> DeleteLoginRoles<'_> {
+    #[doc(alias = "v1_delete_login_roles")]
+    pub fn delete_login_roles(&self, ref_: impl Into<String>) -> DeleteLoginRoles<'_> {
         DeleteLoginRoles {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -166,16 +172,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-disable-readonly-mode-temporarily`
+    #[doc(alias = "v1_disable_readonly_mode_temporarily")]
     pub fn disable_readonly_mode_temporarily(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> DisableReadonlyModeTemporarily<'_> {
         DisableReadonlyModeTemporarily {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -189,16 +196,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-enable-database-webhook`
+    #[doc(alias = "v1_enable_database_webhook")]
     pub fn enable_database_webhook(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> EnableDatabaseWebhook<'_> {
         EnableDatabaseWebhook {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -214,16 +222,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-generate-typescript-types`
+    #[doc(alias = "v1_generate_typescript_types")]
     pub fn generate_typescript_types(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> GenerateTypescriptTypes<'_> {
         GenerateTypescriptTypes {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             included_schemas: None,
             headers: Vec::new(),
             timeout: None,
@@ -240,17 +249,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-a-migration`
+    #[doc(alias = "v1_get_a_migration")]
     pub fn get_a_migration(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         version: impl Into<String>,
     ) -> GetAMigration<'_> {
         GetAMigration {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             version: version.into(),
             headers: Vec::new(),
             timeout: None,
@@ -264,6 +274,7 @@ impl super::super::Client {
     /// OAuth scope: `database:read`.
     ///
     /// Operation: `v1-get-a-snippet`
+    #[doc(alias = "v1_get_a_snippet")]
     pub fn get_a_snippet(&self, id: impl Into<String>) -> GetASnippet<'_> {
         GetASnippet {
             client: self,
@@ -281,16 +292,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-backup-schedule`
-    pub fn get_backup_schedule(
-        &self,
-        r#ref: impl Into<String>,
-    ) -> GetBackupSchedule<'_> {
+    #[doc(alias = "v1_get_backup_schedule")]
+    pub fn get_backup_schedule(&self, ref_: impl Into<String>) -> GetBackupSchedule<'_> {
         GetBackupSchedule {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -309,17 +318,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-database-metadata`
+    #[doc(alias = "v1_get_database_metadata")]
     #[deprecated = "deprecated in the API"]
     pub fn get_database_metadata(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> GetDatabaseMetadata<'_> {
         GetDatabaseMetadata {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -336,16 +346,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-database-openapi`
+    #[doc(alias = "v1_get_database_openapi")]
     pub fn get_database_openapi(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> GetDatabaseOpenapi<'_> {
         GetDatabaseOpenapi {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             schema: None,
             headers: Vec::new(),
             timeout: None,
@@ -362,13 +373,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-jit-access`
-    pub fn get_jit_access(&self, r#ref: impl Into<String>) -> GetJitAccess<'_> {
+    #[doc(alias = "v1_get_jit_access")]
+    pub fn get_jit_access(&self, ref_: impl Into<String>) -> GetJitAccess<'_> {
         GetJitAccess {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -382,16 +394,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-jit-access-config`
+    #[doc(alias = "v1_get_jit_access_config")]
     pub fn get_jit_access_config(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> GetJitAccessConfig<'_> {
         GetJitAccessConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -405,13 +418,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-pooler-config`
-    pub fn get_pooler_config(&self, r#ref: impl Into<String>) -> GetPoolerConfig<'_> {
+    #[doc(alias = "v1_get_pooler_config")]
+    pub fn get_pooler_config(&self, ref_: impl Into<String>) -> GetPoolerConfig<'_> {
         GetPoolerConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -425,16 +439,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-postgres-config`
-    pub fn get_postgres_config(
-        &self,
-        r#ref: impl Into<String>,
-    ) -> GetPostgresConfig<'_> {
+    #[doc(alias = "v1_get_postgres_config")]
+    pub fn get_postgres_config(&self, ref_: impl Into<String>) -> GetPostgresConfig<'_> {
         GetPostgresConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -448,16 +460,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-project-pgbouncer-config`
+    #[doc(alias = "v1_get_project_pgbouncer_config")]
     pub fn get_project_pgbouncer_config(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> GetProjectPgbouncerConfig<'_> {
         GetProjectPgbouncerConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -471,16 +484,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-readonly-mode-status`
+    #[doc(alias = "v1_get_readonly_mode_status")]
     pub fn get_readonly_mode_status(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> GetReadonlyModeStatus<'_> {
         GetReadonlyModeStatus {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -496,13 +510,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-restore-point`
-    pub fn get_restore_point(&self, r#ref: impl Into<String>) -> GetRestorePoint<'_> {
+    #[doc(alias = "v1_get_restore_point")]
+    pub fn get_restore_point(&self, ref_: impl Into<String>) -> GetRestorePoint<'_> {
         GetRestorePoint {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             name: None,
             headers: Vec::new(),
             timeout: None,
@@ -517,16 +532,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-ssl-enforcement-config`
+    #[doc(alias = "v1_get_ssl_enforcement_config")]
     pub fn get_ssl_enforcement_config(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> GetSslEnforcementConfig<'_> {
         GetSslEnforcementConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -540,13 +556,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-list-all-backups`
-    pub fn list_all_backups(&self, r#ref: impl Into<String>) -> ListAllBackups<'_> {
+    #[doc(alias = "v1_list_all_backups")]
+    pub fn list_all_backups(&self, ref_: impl Into<String>) -> ListAllBackups<'_> {
         ListAllBackups {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -559,6 +576,7 @@ impl super::super::Client {
     /// OAuth scope: `database:read`.
     ///
     /// Operation: `v1-list-all-snippets`
+    #[doc(alias = "v1_list_all_snippets")]
     pub fn list_all_snippets(&self) -> ListAllSnippets<'_> {
         ListAllSnippets {
             client: self,
@@ -580,13 +598,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-list-jit-access`
-    pub fn list_jit_access(&self, r#ref: impl Into<String>) -> ListJitAccess<'_> {
+    #[doc(alias = "v1_list_jit_access")]
+    pub fn list_jit_access(&self, ref_: impl Into<String>) -> ListJitAccess<'_> {
         ListJitAccess {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -602,16 +621,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-list-migration-history`
+    #[doc(alias = "v1_list_migration_history")]
     pub fn list_migration_history(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> ListMigrationHistory<'_> {
         ListMigrationHistory {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -627,18 +647,19 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-patch-a-migration`
+    #[doc(alias = "v1_patch_a_migration")]
     pub fn patch_a_migration(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         version: impl Into<String>,
         body: types::V1PatchMigrationBody,
     ) -> PatchAMigration<'_> {
         PatchAMigration {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             version: version.into(),
             body,
             headers: Vec::new(),
@@ -656,17 +677,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-read-only-query`
+    #[doc(alias = "v1_read_only_query")]
     pub fn read_only_query(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::V1ReadOnlyQueryBody,
     ) -> ReadOnlyQuery<'_> {
         ReadOnlyQuery {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -679,17 +701,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-remove-a-read-replica`
+    #[doc(alias = "v1_remove_a_read_replica")]
     pub fn remove_a_read_replica(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::RemoveReadReplicaBody,
     ) -> RemoveAReadReplica<'_> {
         RemoveAReadReplica {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -706,17 +729,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-restore-physical-backup`
+    #[doc(alias = "v1_restore_physical_backup")]
     pub fn restore_physical_backup(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::V1RestoreBackupBody,
     ) -> RestorePhysicalBackup<'_> {
         RestorePhysicalBackup {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -731,17 +755,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-restore-pitr-backup`
+    #[doc(alias = "v1_restore_pitr_backup")]
     pub fn restore_pitr_backup(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::V1RestorePitrBody,
     ) -> RestorePitrBackup<'_> {
         RestorePitrBackup {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -758,18 +783,19 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     /// - `gte`: Rollback migrations greater or equal to this version
     ///
     /// Operation: `v1-rollback-migrations`
+    #[doc(alias = "v1_rollback_migrations")]
     pub fn rollback_migrations(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         gte: impl Into<String>,
     ) -> RollbackMigrations<'_> {
         RollbackMigrations {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             gte: gte.into(),
             headers: Vec::new(),
             timeout: None,
@@ -784,17 +810,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-run-a-query`
+    #[doc(alias = "v1_run_a_query")]
     pub fn run_a_query(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::V1RunQueryBody,
     ) -> RunAQuery<'_> {
         RunAQuery {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -807,17 +834,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-setup-a-read-replica`
+    #[doc(alias = "v1_setup_a_read_replica")]
     pub fn setup_a_read_replica(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::SetUpReadReplicaBody,
     ) -> SetupAReadReplica<'_> {
         SetupAReadReplica {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -834,13 +862,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-undo`
-    pub fn undo(&self, r#ref: impl Into<String>, body: types::V1UndoBody) -> Undo<'_> {
+    #[doc(alias = "v1_undo")]
+    pub fn undo(&self, ref_: impl Into<String>, body: types::V1UndoBody) -> Undo<'_> {
         Undo {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -860,17 +889,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-update-backup-schedule`
+    #[doc(alias = "v1_update_backup_schedule")]
     pub fn update_backup_schedule(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::V1UpdateBackupScheduleBody,
     ) -> UpdateBackupSchedule<'_> {
         UpdateBackupSchedule {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -885,17 +915,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-update-database-password`
+    #[doc(alias = "v1_update_database_password")]
     pub fn update_database_password(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::V1UpdatePasswordBody,
     ) -> UpdateDatabasePassword<'_> {
         UpdateDatabasePassword {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -910,17 +941,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-update-jit-access`
+    #[doc(alias = "v1_update_jit_access")]
     pub fn update_jit_access(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::UpdateJitAccessBody,
     ) -> UpdateJitAccess<'_> {
         UpdateJitAccess {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -935,17 +967,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-update-jit-access-config`
+    #[doc(alias = "v1_update_jit_access_config")]
     pub fn update_jit_access_config(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::JitAccessRequestRequest,
     ) -> UpdateJitAccessConfig<'_> {
         UpdateJitAccessConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -960,17 +993,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-update-pooler-config`
+    #[doc(alias = "v1_update_pooler_config")]
     pub fn update_pooler_config(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::UpdateSupavisorConfigBody,
     ) -> UpdatePoolerConfig<'_> {
         UpdatePoolerConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -985,17 +1019,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-update-postgres-config`
+    #[doc(alias = "v1_update_postgres_config")]
     pub fn update_postgres_config(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::UpdatePostgresConfigBody,
     ) -> UpdatePostgresConfig<'_> {
         UpdatePostgresConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -1010,17 +1045,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-update-ssl-enforcement-config`
+    #[doc(alias = "v1_update_ssl_enforcement_config")]
     pub fn update_ssl_enforcement_config(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::SslEnforcementRequest,
     ) -> UpdateSslEnforcementConfig<'_> {
         UpdateSslEnforcementConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -1037,17 +1073,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-upsert-a-migration`
+    #[doc(alias = "v1_upsert_a_migration")]
     pub fn upsert_a_migration(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::V1UpsertMigrationBody,
     ) -> UpsertAMigration<'_> {
         UpsertAMigration {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             idempotency_key: None,
             body,
             headers: Vec::new(),
@@ -1056,12 +1093,24 @@ impl super::super::Client {
     }
 }
 
+impl std::fmt::Debug for ApplyAMigration<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ApplyAMigration")
+            .field("client", &self.client)
+            .field("ref_", &self.ref_)
+            .field("idempotency_key", &format_args!("[redacted]"))
+            .field("body", &self.body)
+            .field("headers", &self.headers)
+            .field("timeout", &self.timeout)
+            .finish()
+    }
+}
+
 /// Request builder for [`Client::apply_a_migration`](super::super::Client::apply_a_migration).
-#[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ApplyAMigration<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     idempotency_key: Option<String>,
     body: types::V1CreateMigrationBody,
     headers: Vec<(&'static str, String)>,
@@ -1086,7 +1135,7 @@ impl<'a> ApplyAMigration<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/database/migrations",
         ]
             .concat();
@@ -1110,7 +1159,7 @@ crate::runtime::call!(ApplyAMigration, (), Unit);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct AuthorizeJitAccess<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::AuthorizeJitAccessBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -1128,7 +1177,7 @@ impl<'a> AuthorizeJitAccess<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/database/jit",
         ]
             .concat();
@@ -1148,7 +1197,7 @@ crate::runtime::call!(AuthorizeJitAccess, types::JitAuthorizeAccessResponse, Jso
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateLoginRole<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::CreateRoleBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -1166,7 +1215,7 @@ impl<'a> CreateLoginRole<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/cli/login-role",
         ]
             .concat();
@@ -1187,7 +1236,7 @@ crate::runtime::call!(CreateLoginRole, types::CreateRoleResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateRestorePoint<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::V1RestorePointPostBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -1205,7 +1254,7 @@ impl<'a> CreateRestorePoint<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/database/backups/restore-point",
         ]
             .concat();
@@ -1225,7 +1274,7 @@ crate::runtime::call!(CreateRestorePoint, types::V1RestorePointResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteJitAccess<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     user_id: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -1243,7 +1292,7 @@ impl<'a> DeleteJitAccess<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/database/jit/",
             crate::runtime::encode_path_segment(&self.user_id).as_str(),
         ]
@@ -1262,7 +1311,7 @@ crate::runtime::call!(DeleteJitAccess, (), Unit);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteLoginRoles<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1279,7 +1328,7 @@ impl<'a> DeleteLoginRoles<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/cli/login-role",
         ]
             .concat();
@@ -1298,7 +1347,7 @@ crate::runtime::call!(DeleteLoginRoles, types::DeleteRolesResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DisableReadonlyModeTemporarily<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1315,7 +1364,7 @@ impl<'a> DisableReadonlyModeTemporarily<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/readonly/temporary-disable",
         ]
             .concat();
@@ -1334,7 +1383,7 @@ crate::runtime::call!(DisableReadonlyModeTemporarily, (), Unit);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct EnableDatabaseWebhook<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1351,7 +1400,7 @@ impl<'a> EnableDatabaseWebhook<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/database/webhooks/enable",
         ]
             .concat();
@@ -1370,7 +1419,7 @@ crate::runtime::call!(EnableDatabaseWebhook, (), Unit);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GenerateTypescriptTypes<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     included_schemas: Option<String>,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -1394,7 +1443,7 @@ impl<'a> GenerateTypescriptTypes<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/types/typescript",
         ]
             .concat();
@@ -1415,7 +1464,7 @@ crate::runtime::call!(GenerateTypescriptTypes, types::TypescriptResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAMigration<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     version: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -1433,7 +1482,7 @@ impl<'a> GetAMigration<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/database/migrations/",
             crate::runtime::encode_path_segment(&self.version).as_str(),
         ]
@@ -1486,7 +1535,7 @@ crate::runtime::call!(GetASnippet, types::SnippetResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetBackupSchedule<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1503,7 +1552,7 @@ impl<'a> GetBackupSchedule<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/database/backups/schedule",
         ]
             .concat();
@@ -1522,7 +1571,7 @@ crate::runtime::call!(GetBackupSchedule, types::V1BackupScheduleResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetDatabaseMetadata<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1539,7 +1588,7 @@ impl<'a> GetDatabaseMetadata<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/database/context",
         ]
             .concat();
@@ -1558,7 +1607,7 @@ crate::runtime::call!(GetDatabaseMetadata, types::GetProjectDbMetadataResponse, 
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetDatabaseOpenapi<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     schema: Option<String>,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -1584,7 +1633,7 @@ impl<'a> GetDatabaseOpenapi<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/database/openapi",
         ]
             .concat();
@@ -1607,7 +1656,7 @@ crate::runtime::call!(
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetJitAccess<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1624,7 +1673,7 @@ impl<'a> GetJitAccess<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/database/jit",
         ]
             .concat();
@@ -1643,7 +1692,7 @@ crate::runtime::call!(GetJitAccess, types::JitAccessResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetJitAccessConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1660,7 +1709,7 @@ impl<'a> GetJitAccessConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/jit-access",
         ]
             .concat();
@@ -1678,7 +1727,7 @@ crate::runtime::call!(GetJitAccessConfig, types::JitStateResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPoolerConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1695,7 +1744,7 @@ impl<'a> GetPoolerConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/database/pooler",
         ]
             .concat();
@@ -1713,7 +1762,7 @@ crate::runtime::call!(GetPoolerConfig, Vec < types::SupavisorConfigResponse >, J
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPostgresConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1730,7 +1779,7 @@ impl<'a> GetPostgresConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/database/postgres",
         ]
             .concat();
@@ -1749,7 +1798,7 @@ crate::runtime::call!(GetPostgresConfig, types::PostgresConfigResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectPgbouncerConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1766,7 +1815,7 @@ impl<'a> GetProjectPgbouncerConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/database/pgbouncer",
         ]
             .concat();
@@ -1785,7 +1834,7 @@ crate::runtime::call!(GetProjectPgbouncerConfig, types::V1PgbouncerConfigRespons
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetReadonlyModeStatus<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1802,7 +1851,7 @@ impl<'a> GetReadonlyModeStatus<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/readonly",
         ]
             .concat();
@@ -1820,7 +1869,7 @@ crate::runtime::call!(GetReadonlyModeStatus, types::ReadOnlyStatusResponse, Json
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetRestorePoint<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     name: Option<String>,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -1844,7 +1893,7 @@ impl<'a> GetRestorePoint<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/database/backups/restore-point",
         ]
             .concat();
@@ -1866,7 +1915,7 @@ crate::runtime::call!(GetRestorePoint, types::V1RestorePointResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetSslEnforcementConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1883,7 +1932,7 @@ impl<'a> GetSslEnforcementConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/ssl-enforcement",
         ]
             .concat();
@@ -1901,7 +1950,7 @@ crate::runtime::call!(GetSslEnforcementConfig, types::SslEnforcementResponse, Js
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllBackups<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1918,7 +1967,7 @@ impl<'a> ListAllBackups<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/database/backups",
         ]
             .concat();
@@ -2012,7 +2061,7 @@ crate::runtime::call!(ListAllSnippets, types::SnippetList, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListJitAccess<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -2029,7 +2078,7 @@ impl<'a> ListJitAccess<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/database/jit/list",
         ]
             .concat();
@@ -2048,7 +2097,7 @@ crate::runtime::call!(ListJitAccess, types::JitListAccessResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListMigrationHistory<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -2065,7 +2114,7 @@ impl<'a> ListMigrationHistory<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/database/migrations",
         ]
             .concat();
@@ -2083,7 +2132,7 @@ crate::runtime::call!(ListMigrationHistory, types::V1ListMigrationsResponse, Jso
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PatchAMigration<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     version: String,
     body: types::V1PatchMigrationBody,
     headers: Vec<(&'static str, String)>,
@@ -2102,7 +2151,7 @@ impl<'a> PatchAMigration<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/database/migrations/",
             crate::runtime::encode_path_segment(&self.version).as_str(),
         ]
@@ -2123,7 +2172,7 @@ crate::runtime::call!(PatchAMigration, (), Unit);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ReadOnlyQuery<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::V1ReadOnlyQueryBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -2141,7 +2190,7 @@ impl<'a> ReadOnlyQuery<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/database/query/read-only",
         ]
             .concat();
@@ -2162,7 +2211,7 @@ crate::runtime::call!(ReadOnlyQuery, (), Unit);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RemoveAReadReplica<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::RemoveReadReplicaBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -2180,7 +2229,7 @@ impl<'a> RemoveAReadReplica<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/read-replicas/remove",
         ]
             .concat();
@@ -2201,7 +2250,7 @@ crate::runtime::call!(RemoveAReadReplica, (), Unit);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RestorePhysicalBackup<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::V1RestoreBackupBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -2219,7 +2268,7 @@ impl<'a> RestorePhysicalBackup<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/database/backups/restore",
         ]
             .concat();
@@ -2239,7 +2288,7 @@ crate::runtime::call!(RestorePhysicalBackup, (), Unit);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RestorePitrBackup<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::V1RestorePitrBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -2257,7 +2306,7 @@ impl<'a> RestorePitrBackup<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/database/backups/restore-pitr",
         ]
             .concat();
@@ -2277,7 +2326,7 @@ crate::runtime::call!(RestorePitrBackup, (), Unit);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RollbackMigrations<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     gte: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -2295,7 +2344,7 @@ impl<'a> RollbackMigrations<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/database/migrations",
         ]
             .concat();
@@ -2315,7 +2364,7 @@ crate::runtime::call!(RollbackMigrations, (), Unit);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RunAQuery<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::V1RunQueryBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -2333,7 +2382,7 @@ impl<'a> RunAQuery<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/database/query",
         ]
             .concat();
@@ -2347,7 +2396,7 @@ impl<'a> RunAQuery<'a> {
 }
 
 crate::runtime::call!(
-    RunAQuery, Vec < std::collections::BTreeMap < String, serde_json::Value > >, Json
+    RunAQuery, Vec < std::collections::BTreeMap < String, serde_json::Value >>, Json
 );
 
 /// Request builder for
@@ -2356,7 +2405,7 @@ crate::runtime::call!(
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct SetupAReadReplica<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::SetUpReadReplicaBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -2374,7 +2423,7 @@ impl<'a> SetupAReadReplica<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/read-replicas/setup",
         ]
             .concat();
@@ -2394,7 +2443,7 @@ crate::runtime::call!(SetupAReadReplica, (), Unit);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct Undo<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::V1UndoBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -2412,7 +2461,7 @@ impl<'a> Undo<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/database/backups/undo",
         ]
             .concat();
@@ -2433,7 +2482,7 @@ crate::runtime::call!(Undo, (), Unit);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateBackupSchedule<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::V1UpdateBackupScheduleBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -2451,7 +2500,7 @@ impl<'a> UpdateBackupSchedule<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/database/backups/schedule",
         ]
             .concat();
@@ -2472,7 +2521,7 @@ crate::runtime::call!(UpdateBackupSchedule, types::V1BackupScheduleResponse, Jso
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateDatabasePassword<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::V1UpdatePasswordBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -2490,7 +2539,7 @@ impl<'a> UpdateDatabasePassword<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/database/password",
         ]
             .concat();
@@ -2510,7 +2559,7 @@ crate::runtime::call!(UpdateDatabasePassword, types::V1UpdatePasswordResponse, J
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateJitAccess<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::UpdateJitAccessBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -2528,7 +2577,7 @@ impl<'a> UpdateJitAccess<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/database/jit",
         ]
             .concat();
@@ -2549,7 +2598,7 @@ crate::runtime::call!(UpdateJitAccess, types::JitAccessResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateJitAccessConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::JitAccessRequestRequest,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -2567,7 +2616,7 @@ impl<'a> UpdateJitAccessConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/jit-access",
         ]
             .concat();
@@ -2588,7 +2637,7 @@ crate::runtime::call!(UpdateJitAccessConfig, types::JitStateResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdatePoolerConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::UpdateSupavisorConfigBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -2606,7 +2655,7 @@ impl<'a> UpdatePoolerConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/database/pooler",
         ]
             .concat();
@@ -2627,7 +2676,7 @@ crate::runtime::call!(UpdatePoolerConfig, types::UpdateSupavisorConfigResponse, 
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdatePostgresConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::UpdatePostgresConfigBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -2645,7 +2694,7 @@ impl<'a> UpdatePostgresConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/database/postgres",
         ]
             .concat();
@@ -2666,7 +2715,7 @@ crate::runtime::call!(UpdatePostgresConfig, types::PostgresConfigResponse, Json)
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateSslEnforcementConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::SslEnforcementRequest,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -2684,7 +2733,7 @@ impl<'a> UpdateSslEnforcementConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/ssl-enforcement",
         ]
             .concat();
@@ -2699,12 +2748,24 @@ impl<'a> UpdateSslEnforcementConfig<'a> {
 
 crate::runtime::call!(UpdateSslEnforcementConfig, types::SslEnforcementResponse, Json);
 
+impl std::fmt::Debug for UpsertAMigration<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpsertAMigration")
+            .field("client", &self.client)
+            .field("ref_", &self.ref_)
+            .field("idempotency_key", &format_args!("[redacted]"))
+            .field("body", &self.body)
+            .field("headers", &self.headers)
+            .field("timeout", &self.timeout)
+            .finish()
+    }
+}
+
 /// Request builder for [`Client::upsert_a_migration`](super::super::Client::upsert_a_migration).
-#[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpsertAMigration<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     idempotency_key: Option<String>,
     body: types::V1UpsertMigrationBody,
     headers: Vec<(&'static str, String)>,
@@ -2729,7 +2790,7 @@ impl<'a> UpsertAMigration<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/database/migrations",
         ]
             .concat();

@@ -14,16 +14,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-activate-custom-hostname`
+    #[doc(alias = "v1_activate_custom_hostname")]
     pub fn activate_custom_hostname(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> ActivateCustomHostname<'_> {
         ActivateCustomHostname {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -37,17 +38,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-activate-vanity-subdomain-config`
+    #[doc(alias = "v1_activate_vanity_subdomain_config")]
     pub fn activate_vanity_subdomain_config(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::VanitySubdomainBody,
     ) -> ActivateVanitySubdomainConfig<'_> {
         ActivateVanitySubdomainConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -62,17 +64,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-check-vanity-subdomain-availability`
+    #[doc(alias = "v1_check_vanity_subdomain_availability")]
     pub fn check_vanity_subdomain_availability(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::VanitySubdomainBody,
     ) -> CheckVanitySubdomainAvailability<'_> {
         CheckVanitySubdomainAvailability {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -87,16 +90,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-deactivate-vanity-subdomain-config`
+    #[doc(alias = "v1_deactivate_vanity_subdomain_config")]
     pub fn deactivate_vanity_subdomain_config(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> DeactivateVanitySubdomainConfig<'_> {
         DeactivateVanitySubdomainConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -110,16 +114,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-Delete hostname config`
+    #[doc(alias = "v1_Delete_hostname_config")]
     pub fn delete_hostname_config(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> DeleteHostnameConfig<'_> {
         DeleteHostnameConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             remove_addon: None,
             headers: Vec::new(),
             timeout: None,
@@ -134,16 +139,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-hostname-config`
-    pub fn get_hostname_config(
-        &self,
-        r#ref: impl Into<String>,
-    ) -> GetHostnameConfig<'_> {
+    #[doc(alias = "v1_get_hostname_config")]
+    pub fn get_hostname_config(&self, ref_: impl Into<String>) -> GetHostnameConfig<'_> {
         GetHostnameConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -157,16 +160,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-vanity-subdomain-config`
+    #[doc(alias = "v1_get_vanity_subdomain_config")]
     pub fn get_vanity_subdomain_config(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> GetVanitySubdomainConfig<'_> {
         GetVanitySubdomainConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -180,17 +184,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-update-hostname-config`
+    #[doc(alias = "v1_update_hostname_config")]
     pub fn update_hostname_config(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::UpdateCustomHostnameBody,
     ) -> UpdateHostnameConfig<'_> {
         UpdateHostnameConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -206,13 +211,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-verify-dns-config`
-    pub fn verify_dns_config(&self, r#ref: impl Into<String>) -> VerifyDnsConfig<'_> {
+    #[doc(alias = "v1_verify_dns_config")]
+    pub fn verify_dns_config(&self, ref_: impl Into<String>) -> VerifyDnsConfig<'_> {
         VerifyDnsConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -225,7 +231,7 @@ impl super::super::Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ActivateCustomHostname<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -242,7 +248,7 @@ impl<'a> ActivateCustomHostname<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/custom-hostname/activate",
         ]
             .concat();
@@ -261,7 +267,7 @@ crate::runtime::call!(ActivateCustomHostname, types::UpdateCustomHostnameRespons
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ActivateVanitySubdomainConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::VanitySubdomainBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -279,7 +285,7 @@ impl<'a> ActivateVanitySubdomainConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/vanity-subdomain/activate",
         ]
             .concat();
@@ -302,7 +308,7 @@ crate::runtime::call!(
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CheckVanitySubdomainAvailability<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::VanitySubdomainBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -320,7 +326,7 @@ impl<'a> CheckVanitySubdomainAvailability<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/vanity-subdomain/check-availability",
         ]
             .concat();
@@ -343,7 +349,7 @@ crate::runtime::call!(
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeactivateVanitySubdomainConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -360,7 +366,7 @@ impl<'a> DeactivateVanitySubdomainConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/vanity-subdomain",
         ]
             .concat();
@@ -379,7 +385,7 @@ crate::runtime::call!(DeactivateVanitySubdomainConfig, (), Unit);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteHostnameConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     remove_addon: Option<bool>,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -405,7 +411,7 @@ impl<'a> DeleteHostnameConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/custom-hostname",
         ]
             .concat();
@@ -426,7 +432,7 @@ crate::runtime::call!(DeleteHostnameConfig, (), Unit);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetHostnameConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -443,7 +449,7 @@ impl<'a> GetHostnameConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/custom-hostname",
         ]
             .concat();
@@ -462,7 +468,7 @@ crate::runtime::call!(GetHostnameConfig, types::UpdateCustomHostnameResponse, Js
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetVanitySubdomainConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -479,7 +485,7 @@ impl<'a> GetVanitySubdomainConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/vanity-subdomain",
         ]
             .concat();
@@ -500,7 +506,7 @@ crate::runtime::call!(
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateHostnameConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::UpdateCustomHostnameBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -518,7 +524,7 @@ impl<'a> UpdateHostnameConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/custom-hostname/initialize",
         ]
             .concat();
@@ -538,7 +544,7 @@ crate::runtime::call!(UpdateHostnameConfig, types::UpdateCustomHostnameResponse,
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct VerifyDnsConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -555,7 +561,7 @@ impl<'a> VerifyDnsConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/custom-hostname/reverify",
         ]
             .concat();

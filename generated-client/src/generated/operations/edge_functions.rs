@@ -17,17 +17,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-bulk-update-functions`
+    #[doc(alias = "v1_bulk_update_functions")]
     pub fn bulk_update_functions(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::BulkUpdateFunctionBody,
     ) -> BulkUpdateFunctions<'_> {
         BulkUpdateFunctions {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -47,18 +48,19 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-create-a-function`
+    #[doc(alias = "v1_create_a_function")]
     #[deprecated = "deprecated in the API"]
     pub fn create_a_function(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: impl Into<CreateAFunctionBody>,
     ) -> CreateAFunction<'_> {
         CreateAFunction {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             entrypoint_path: None,
             ezbr_sha256: None,
             import_map: None,
@@ -82,18 +84,19 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     /// - `function_slug`: Function slug
     ///
     /// Operation: `v1-delete-a-function`
+    #[doc(alias = "v1_delete_a_function")]
     pub fn delete_a_function(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         function_slug: impl Into<String>,
     ) -> DeleteAFunction<'_> {
         DeleteAFunction {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             function_slug: function_slug.into(),
             headers: Vec::new(),
             timeout: None,
@@ -110,17 +113,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-deploy-a-function`
+    #[doc(alias = "v1_deploy_a_function")]
     pub fn deploy_a_function(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::DeployAFunctionBody,
     ) -> DeployAFunction<'_> {
         DeployAFunction {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             bundle_only: None,
             slug: None,
             body,
@@ -139,18 +143,19 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     /// - `function_slug`: Function slug
     ///
     /// Operation: `v1-get-a-function`
+    #[doc(alias = "v1_get_a_function")]
     pub fn get_a_function(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         function_slug: impl Into<String>,
     ) -> GetAFunction<'_> {
         GetAFunction {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             function_slug: function_slug.into(),
             headers: Vec::new(),
             timeout: None,
@@ -167,18 +172,19 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     /// - `function_slug`: Function slug
     ///
     /// Operation: `v1-get-a-function-body`
+    #[doc(alias = "v1_get_a_function_body")]
     pub fn get_a_function_body(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         function_slug: impl Into<String>,
     ) -> GetAFunctionBody<'_> {
         GetAFunctionBody {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             function_slug: function_slug.into(),
             headers: Vec::new(),
             timeout: None,
@@ -195,13 +201,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-list-all-functions`
-    pub fn list_all_functions(&self, r#ref: impl Into<String>) -> ListAllFunctions<'_> {
+    #[doc(alias = "v1_list_all_functions")]
+    pub fn list_all_functions(&self, ref_: impl Into<String>) -> ListAllFunctions<'_> {
         ListAllFunctions {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -217,19 +224,20 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     /// - `function_slug`: Function slug
     ///
     /// Operation: `v1-update-a-function`
+    #[doc(alias = "v1_update_a_function")]
     pub fn update_a_function(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         function_slug: impl Into<String>,
         body: impl Into<UpdateAFunctionBody>,
     ) -> UpdateAFunction<'_> {
         UpdateAFunction {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             function_slug: function_slug.into(),
             entrypoint_path: None,
             ezbr_sha256: None,
@@ -251,7 +259,7 @@ impl super::super::Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct BulkUpdateFunctions<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::BulkUpdateFunctionBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -269,7 +277,7 @@ impl<'a> BulkUpdateFunctions<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/functions",
         ]
             .concat();
@@ -289,7 +297,7 @@ crate::runtime::call!(BulkUpdateFunctions, types::BulkUpdateFunctionResponse, Js
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateAFunction<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     entrypoint_path: Option<String>,
     ezbr_sha256: Option<String>,
     import_map: Option<bool>,
@@ -352,7 +360,7 @@ impl<'a> CreateAFunction<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/functions",
         ]
             .concat();
@@ -418,7 +426,7 @@ impl From<types::V1CreateFunctionBody> for CreateAFunctionBody {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteAFunction<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     function_slug: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -436,7 +444,7 @@ impl<'a> DeleteAFunction<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/functions/",
             crate::runtime::encode_path_segment(&self.function_slug).as_str(),
         ]
@@ -455,7 +463,7 @@ crate::runtime::call!(DeleteAFunction, types::DeleteAFunctionResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeployAFunction<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     bundle_only: Option<bool>,
     slug: Option<String>,
     body: types::DeployAFunctionBody,
@@ -487,7 +495,7 @@ impl<'a> DeployAFunction<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/functions/deploy",
         ]
             .concat();
@@ -513,7 +521,7 @@ crate::runtime::call!(DeployAFunction, types::DeployFunctionResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAFunction<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     function_slug: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -531,7 +539,7 @@ impl<'a> GetAFunction<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/functions/",
             crate::runtime::encode_path_segment(&self.function_slug).as_str(),
         ]
@@ -550,7 +558,7 @@ crate::runtime::call!(GetAFunction, types::FunctionSlugResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAFunctionBody<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     function_slug: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -568,7 +576,7 @@ impl<'a> GetAFunctionBody<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/functions/",
             crate::runtime::encode_path_segment(&self.function_slug).as_str(),
             "/body",
@@ -588,7 +596,7 @@ crate::runtime::call!(GetAFunctionBody, types::StreamableFile, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllFunctions<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -605,7 +613,7 @@ impl<'a> ListAllFunctions<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/functions",
         ]
             .concat();
@@ -623,7 +631,7 @@ crate::runtime::call!(ListAllFunctions, Vec < types::FunctionResponse >, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateAFunction<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     function_slug: String,
     entrypoint_path: Option<String>,
     ezbr_sha256: Option<String>,
@@ -687,7 +695,7 @@ impl<'a> UpdateAFunction<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/functions/",
             crate::runtime::encode_path_segment(&self.function_slug).as_str(),
         ]

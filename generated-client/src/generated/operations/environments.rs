@@ -16,13 +16,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-count-action-runs`
-    pub fn count_action_runs(&self, r#ref: impl Into<String>) -> CountActionRuns<'_> {
+    #[doc(alias = "v1_count_action_runs")]
+    pub fn count_action_runs(&self, ref_: impl Into<String>) -> CountActionRuns<'_> {
         CountActionRuns {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -38,17 +39,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-create-a-branch`
+    #[doc(alias = "v1_create_a_branch")]
     pub fn create_a_branch(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::CreateBranchBody,
     ) -> CreateABranch<'_> {
         CreateABranch {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -69,6 +71,7 @@ impl super::super::Client {
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
     ///
     /// Operation: `v1-delete-a-branch`
+    #[doc(alias = "v1_delete_a_branch")]
     pub fn delete_a_branch(
         &self,
         branch_id_or_ref: impl Into<String>,
@@ -95,6 +98,7 @@ impl super::super::Client {
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
     ///
     /// Operation: `v1-diff-a-branch`
+    #[doc(alias = "v1_diff_a_branch")]
     pub fn diff_a_branch(&self, branch_id_or_ref: impl Into<String>) -> DiffABranch<'_> {
         DiffABranch {
             client: self,
@@ -116,16 +120,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-disable-preview-branching`
+    #[doc(alias = "v1_disable_preview_branching")]
     pub fn disable_preview_branching(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> DisablePreviewBranching<'_> {
         DisablePreviewBranching {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -141,17 +146,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-a-branch`
+    #[doc(alias = "v1_get_a_branch")]
     pub fn get_a_branch(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         name: impl Into<String>,
     ) -> GetABranch<'_> {
         GetABranch {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             name: name.into(),
             headers: Vec::new(),
             timeout: None,
@@ -171,6 +177,7 @@ impl super::super::Client {
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
     ///
     /// Operation: `v1-get-a-branch-config`
+    #[doc(alias = "v1_get_a_branch_config")]
     pub fn get_a_branch_config(
         &self,
         branch_id_or_ref: impl Into<String>,
@@ -193,18 +200,19 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     /// - `run_id`: Action Run ID
     ///
     /// Operation: `v1-get-action-run`
+    #[doc(alias = "v1_get_action_run")]
     pub fn get_action_run(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         run_id: impl Into<String>,
     ) -> GetActionRun<'_> {
         GetActionRun {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             run_id: run_id.into(),
             headers: Vec::new(),
             timeout: None,
@@ -221,18 +229,19 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     /// - `run_id`: Action Run ID
     ///
     /// Operation: `v1-get-action-run-logs`
+    #[doc(alias = "v1_get_action_run_logs")]
     pub fn get_action_run_logs(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         run_id: impl Into<String>,
     ) -> GetActionRunLogs<'_> {
         GetActionRunLogs {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             run_id: run_id.into(),
             headers: Vec::new(),
             timeout: None,
@@ -249,13 +258,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-list-action-runs`
-    pub fn list_action_runs(&self, r#ref: impl Into<String>) -> ListActionRuns<'_> {
+    #[doc(alias = "v1_list_action_runs")]
+    pub fn list_action_runs(&self, ref_: impl Into<String>) -> ListActionRuns<'_> {
         ListActionRuns {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             limit: None,
             offset: None,
             headers: Vec::new(),
@@ -273,13 +283,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-list-all-branches`
-    pub fn list_all_branches(&self, r#ref: impl Into<String>) -> ListAllBranches<'_> {
+    #[doc(alias = "v1_list_all_branches")]
+    pub fn list_all_branches(&self, ref_: impl Into<String>) -> ListAllBranches<'_> {
         ListAllBranches {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -298,6 +309,7 @@ impl super::super::Client {
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
     ///
     /// Operation: `v1-merge-a-branch`
+    #[doc(alias = "v1_merge_a_branch")]
     pub fn merge_a_branch(
         &self,
         branch_id_or_ref: impl Into<String>,
@@ -325,6 +337,7 @@ impl super::super::Client {
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
     ///
     /// Operation: `v1-push-a-branch`
+    #[doc(alias = "v1_push_a_branch")]
     pub fn push_a_branch(
         &self,
         branch_id_or_ref: impl Into<String>,
@@ -352,6 +365,7 @@ impl super::super::Client {
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
     ///
     /// Operation: `v1-reset-a-branch`
+    #[doc(alias = "v1_reset_a_branch")]
     pub fn reset_a_branch(
         &self,
         branch_id_or_ref: impl Into<String>,
@@ -379,6 +393,7 @@ impl super::super::Client {
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
     ///
     /// Operation: `v1-restore-a-branch`
+    #[doc(alias = "v1_restore_a_branch")]
     pub fn restore_a_branch(
         &self,
         branch_id_or_ref: impl Into<String>,
@@ -404,6 +419,7 @@ impl super::super::Client {
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
     ///
     /// Operation: `v1-update-a-branch-config`
+    #[doc(alias = "v1_update_a_branch_config")]
     pub fn update_a_branch_config(
         &self,
         branch_id_or_ref: impl Into<String>,
@@ -428,19 +444,20 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     /// - `run_id`: Action Run ID
     ///
     /// Operation: `v1-update-action-run-status`
+    #[doc(alias = "v1_update_action_run_status")]
     pub fn update_action_run_status(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         run_id: impl Into<String>,
         body: types::UpdateRunStatusBody,
     ) -> UpdateActionRunStatus<'_> {
         UpdateActionRunStatus {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             run_id: run_id.into(),
             body,
             headers: Vec::new(),
@@ -454,7 +471,7 @@ impl super::super::Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CountActionRuns<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -471,7 +488,7 @@ impl<'a> CountActionRuns<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/actions",
         ]
             .concat();
@@ -489,7 +506,7 @@ crate::runtime::call!(CountActionRuns, i64, Header("X-Total-Count"));
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateABranch<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::CreateBranchBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -507,7 +524,7 @@ impl<'a> CreateABranch<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/branches",
         ]
             .concat();
@@ -630,7 +647,7 @@ crate::runtime::call!(DiffABranch, String, Text);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DisablePreviewBranching<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -647,7 +664,7 @@ impl<'a> DisablePreviewBranching<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/branches",
         ]
             .concat();
@@ -665,7 +682,7 @@ crate::runtime::call!(DisablePreviewBranching, (), Unit);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetABranch<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     name: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -683,7 +700,7 @@ impl<'a> GetABranch<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/branches/",
             crate::runtime::encode_path_segment(&self.name).as_str(),
         ]
@@ -736,7 +753,7 @@ crate::runtime::call!(GetABranchConfig, types::BranchDetailResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetActionRun<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     run_id: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -754,7 +771,7 @@ impl<'a> GetActionRun<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/actions/",
             crate::runtime::encode_path_segment(&self.run_id).as_str(),
         ]
@@ -773,7 +790,7 @@ crate::runtime::call!(GetActionRun, types::ActionRunResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetActionRunLogs<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     run_id: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -791,7 +808,7 @@ impl<'a> GetActionRunLogs<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/actions/",
             crate::runtime::encode_path_segment(&self.run_id).as_str(),
             "/logs",
@@ -811,7 +828,7 @@ crate::runtime::call!(GetActionRunLogs, String, Text);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListActionRuns<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     limit: Option<f64>,
     offset: Option<f64>,
     headers: Vec<(&'static str, String)>,
@@ -841,7 +858,7 @@ impl<'a> ListActionRuns<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/actions",
         ]
             .concat();
@@ -865,7 +882,7 @@ crate::runtime::call!(ListActionRuns, types::ListActionRunResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllBranches<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -882,7 +899,7 @@ impl<'a> ListAllBranches<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/branches",
         ]
             .concat();
@@ -1088,7 +1105,7 @@ crate::runtime::call!(UpdateABranchConfig, types::BranchResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateActionRunStatus<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     run_id: String,
     body: types::UpdateRunStatusBody,
     headers: Vec<(&'static str, String)>,
@@ -1107,7 +1124,7 @@ impl<'a> UpdateActionRunStatus<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/actions/",
             crate::runtime::encode_path_segment(&self.run_id).as_str(),
             "/status",

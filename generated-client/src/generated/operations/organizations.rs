@@ -17,6 +17,7 @@ impl super::super::Client {
     /// - `slug`: Organization slug
     ///
     /// Operation: `v1-claim-project-for-organization`
+    #[doc(alias = "v1_claim_project_for_organization")]
     pub fn claim_project_for_organization(
         &self,
         slug: impl Into<String>,
@@ -36,6 +37,7 @@ impl super::super::Client {
     /// `POST /v1/organizations`
     ///
     /// Operation: `v1-create-an-organization`
+    #[doc(alias = "v1_create_an_organization")]
     pub fn create_an_organization(
         &self,
         body: types::CreateOrganizationV1,
@@ -59,6 +61,7 @@ impl super::super::Client {
     /// - `slug`: Organization slug
     ///
     /// Operation: `v1-get-an-organization`
+    #[doc(alias = "v1_get_an_organization")]
     pub fn get_an_organization(&self, slug: impl Into<String>) -> GetAnOrganization<'_> {
         GetAnOrganization {
             client: self,
@@ -82,6 +85,7 @@ impl super::super::Client {
     /// - `slug`: Organization slug
     ///
     /// Operation: `v1-get-organization-entitlements`
+    #[doc(alias = "v1_get_organization_entitlements")]
     pub fn get_organization_entitlements(
         &self,
         slug: impl Into<String>,
@@ -105,6 +109,7 @@ impl super::super::Client {
     /// - `slug`: Organization slug
     ///
     /// Operation: `v1-get-organization-project-claim`
+    #[doc(alias = "v1_get_organization_project_claim")]
     pub fn get_organization_project_claim(
         &self,
         slug: impl Into<String>,
@@ -128,6 +133,7 @@ impl super::super::Client {
     /// OAuth scope: `organizations:read`.
     ///
     /// Operation: `v1-list-all-organizations`
+    #[doc(alias = "v1_list_all_organizations")]
     pub fn list_all_organizations(&self) -> ListAllOrganizations<'_> {
         ListAllOrganizations {
             client: self,
@@ -147,6 +153,7 @@ impl super::super::Client {
     /// - `slug`: Organization slug
     ///
     /// Operation: `v1-list-organization-members`
+    #[doc(alias = "v1_list_organization_members")]
     pub fn list_organization_members(
         &self,
         slug: impl Into<String>,
@@ -160,9 +167,20 @@ impl super::super::Client {
     }
 }
 
+impl std::fmt::Debug for ClaimProjectForOrganization<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClaimProjectForOrganization")
+            .field("client", &self.client)
+            .field("slug", &self.slug)
+            .field("token", &format_args!("[redacted]"))
+            .field("headers", &self.headers)
+            .field("timeout", &self.timeout)
+            .finish()
+    }
+}
+
 /// Request builder for
 /// [`Client::claim_project_for_organization`](super::super::Client::claim_project_for_organization).
-#[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ClaimProjectForOrganization<'a> {
     client: &'a crate::runtime::Client,
@@ -303,9 +321,20 @@ crate::runtime::call!(
     GetOrganizationEntitlements, types::V1ListEntitlementsResponse, Json
 );
 
+impl std::fmt::Debug for GetOrganizationProjectClaim<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetOrganizationProjectClaim")
+            .field("client", &self.client)
+            .field("slug", &self.slug)
+            .field("token", &format_args!("[redacted]"))
+            .field("headers", &self.headers)
+            .field("timeout", &self.timeout)
+            .finish()
+    }
+}
+
 /// Request builder for
 /// [`Client::get_organization_project_claim`](super::super::Client::get_organization_project_claim).
-#[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetOrganizationProjectClaim<'a> {
     client: &'a crate::runtime::Client,

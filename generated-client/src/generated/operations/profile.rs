@@ -11,6 +11,7 @@ impl super::super::Client {
     /// `GET /v1/profile`
     ///
     /// Operation: `v1-get-profile`
+    #[doc(alias = "v1_get_profile")]
     pub fn get_profile(&self) -> GetProfile<'_> {
         GetProfile {
             client: self,

@@ -14,16 +14,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-cancel-a-project-restoration`
+    #[doc(alias = "v1_cancel_a_project_restoration")]
     pub fn cancel_a_project_restoration(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> CancelAProjectRestoration<'_> {
         CancelAProjectRestoration {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -36,6 +37,7 @@ impl super::super::Client {
     /// OAuth scope: `projects:write`.
     ///
     /// Operation: `v1-create-a-project`
+    #[doc(alias = "v1_create_a_project")]
     pub fn create_a_project(
         &self,
         body: types::V1CreateProjectBody,
@@ -56,16 +58,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-create-project-claim-token`
+    #[doc(alias = "v1_create_project_claim_token")]
     pub fn create_project_claim_token(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> CreateProjectClaimToken<'_> {
         CreateProjectClaimToken {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -79,13 +82,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-delete-a-project`
-    pub fn delete_a_project(&self, r#ref: impl Into<String>) -> DeleteAProject<'_> {
+    #[doc(alias = "v1_delete_a_project")]
+    pub fn delete_a_project(&self, ref_: impl Into<String>) -> DeleteAProject<'_> {
         DeleteAProject {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -99,17 +103,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-delete-network-bans`
+    #[doc(alias = "v1_delete_network_bans")]
     pub fn delete_network_bans(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::RemoveNetworkBanRequest,
     ) -> DeleteNetworkBans<'_> {
         DeleteNetworkBans {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -124,16 +129,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-delete-project-claim-token`
+    #[doc(alias = "v1_delete_project_claim_token")]
     pub fn delete_project_claim_token(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> DeleteProjectClaimToken<'_> {
         DeleteProjectClaimToken {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -155,6 +161,7 @@ impl super::super::Client {
     /// - `slug`: Organization slug
     ///
     /// Operation: `v1-get-all-projects-for-organization`
+    #[doc(alias = "v1_get_all_projects_for_organization")]
     pub fn get_all_projects_for_organization(
         &self,
         slug: impl Into<String>,
@@ -183,6 +190,7 @@ impl super::super::Client {
     /// - `organization_slug`: Slug of your organization
     ///
     /// Operation: `v1-get-available-regions`
+    #[doc(alias = "v1_get_available_regions")]
     pub fn get_available_regions(
         &self,
         organization_slug: impl Into<String>,
@@ -203,13 +211,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-database-disk`
-    pub fn get_database_disk(&self, r#ref: impl Into<String>) -> GetDatabaseDisk<'_> {
+    #[doc(alias = "v1_get_database_disk")]
+    pub fn get_database_disk(&self, ref_: impl Into<String>) -> GetDatabaseDisk<'_> {
         GetDatabaseDisk {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -221,16 +230,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-disk-utilization`
+    #[doc(alias = "v1_get_disk_utilization")]
     pub fn get_disk_utilization(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> GetDiskUtilization<'_> {
         GetDiskUtilization {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -244,16 +254,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-network-restrictions`
+    #[doc(alias = "v1_get_network_restrictions")]
     pub fn get_network_restrictions(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> GetNetworkRestrictions<'_> {
         GetNetworkRestrictions {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -267,16 +278,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-postgres-upgrade-eligibility`
+    #[doc(alias = "v1_get_postgres_upgrade_eligibility")]
     pub fn get_postgres_upgrade_eligibility(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> GetPostgresUpgradeEligibility<'_> {
         GetPostgresUpgradeEligibility {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -290,16 +302,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-postgres-upgrade-status`
+    #[doc(alias = "v1_get_postgres_upgrade_status")]
     pub fn get_postgres_upgrade_status(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> GetPostgresUpgradeStatus<'_> {
         GetPostgresUpgradeStatus {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             tracking_id: None,
             headers: Vec::new(),
             timeout: None,
@@ -314,13 +327,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-project`
-    pub fn get_project(&self, r#ref: impl Into<String>) -> GetProject<'_> {
+    #[doc(alias = "v1_get_project")]
+    pub fn get_project(&self, ref_: impl Into<String>) -> GetProject<'_> {
         GetProject {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -334,16 +348,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-project-claim-token`
+    #[doc(alias = "v1_get_project_claim_token")]
     pub fn get_project_claim_token(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> GetProjectClaimToken<'_> {
         GetProjectClaimToken {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -355,16 +370,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-project-disk-autoscale-config`
+    #[doc(alias = "v1_get_project_disk_autoscale_config")]
     pub fn get_project_disk_autoscale_config(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> GetProjectDiskAutoscaleConfig<'_> {
         GetProjectDiskAutoscaleConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -378,17 +394,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-services-health`
+    #[doc(alias = "v1_get_services_health")]
     pub fn get_services_health(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         services: Vec<types::GetServicesHealthServicesItem>,
     ) -> GetServicesHealth<'_> {
         GetServicesHealth {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             services,
             timeout_ms: None,
             headers: Vec::new(),
@@ -404,16 +421,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-list-all-network-bans`
+    #[doc(alias = "v1_list_all_network_bans")]
     pub fn list_all_network_bans(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> ListAllNetworkBans<'_> {
         ListAllNetworkBans {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -428,16 +446,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-list-all-network-bans-enriched`
+    #[doc(alias = "v1_list_all_network_bans_enriched")]
     pub fn list_all_network_bans_enriched(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> ListAllNetworkBansEnriched<'_> {
         ListAllNetworkBansEnriched {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -452,6 +471,7 @@ impl super::super::Client {
     /// OAuth scope: `projects:read`.
     ///
     /// Operation: `v1-list-all-projects`
+    #[doc(alias = "v1_list_all_projects")]
     pub fn list_all_projects(&self) -> ListAllProjects<'_> {
         ListAllProjects {
             client: self,
@@ -468,16 +488,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-list-available-restore-versions`
+    #[doc(alias = "v1_list_available_restore_versions")]
     pub fn list_available_restore_versions(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> ListAvailableRestoreVersions<'_> {
         ListAvailableRestoreVersions {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -489,17 +510,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-modify-database-disk`
+    #[doc(alias = "v1_modify_database_disk")]
     pub fn modify_database_disk(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::DiskRequestBody,
     ) -> ModifyDatabaseDisk<'_> {
         ModifyDatabaseDisk {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -514,17 +536,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-patch-network-restrictions`
+    #[doc(alias = "v1_patch_network_restrictions")]
     pub fn patch_network_restrictions(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::NetworkRestrictionsPatchRequest,
     ) -> PatchNetworkRestrictions<'_> {
         PatchNetworkRestrictions {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -539,13 +562,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-pause-a-project`
-    pub fn pause_a_project(&self, r#ref: impl Into<String>) -> PauseAProject<'_> {
+    #[doc(alias = "v1_pause_a_project")]
+    pub fn pause_a_project(&self, ref_: impl Into<String>) -> PauseAProject<'_> {
         PauseAProject {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -559,13 +583,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-restore-a-project`
-    pub fn restore_a_project(&self, r#ref: impl Into<String>) -> RestoreAProject<'_> {
+    #[doc(alias = "v1_restore_a_project")]
+    pub fn restore_a_project(&self, ref_: impl Into<String>) -> RestoreAProject<'_> {
         RestoreAProject {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -579,17 +604,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-update-a-project`
+    #[doc(alias = "v1_update_a_project")]
     pub fn update_a_project(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::V1UpdateProjectBody,
     ) -> UpdateAProject<'_> {
         UpdateAProject {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -604,17 +630,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-update-network-restrictions`
+    #[doc(alias = "v1_update_network_restrictions")]
     pub fn update_network_restrictions(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::NetworkRestrictionsRequest,
     ) -> UpdateNetworkRestrictions<'_> {
         UpdateNetworkRestrictions {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -629,17 +656,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-upgrade-postgres-version`
+    #[doc(alias = "v1_upgrade_postgres_version")]
     pub fn upgrade_postgres_version(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::UpgradeDatabaseBody,
     ) -> UpgradePostgresVersion<'_> {
         UpgradePostgresVersion {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -653,7 +681,7 @@ impl super::super::Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CancelAProjectRestoration<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -670,7 +698,7 @@ impl<'a> CancelAProjectRestoration<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/restore/cancel",
         ]
             .concat();
@@ -721,7 +749,7 @@ crate::runtime::call!(CreateAProject, types::V1ProjectResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateProjectClaimToken<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -738,7 +766,7 @@ impl<'a> CreateProjectClaimToken<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/claim-token",
         ]
             .concat();
@@ -758,7 +786,7 @@ crate::runtime::call!(
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteAProject<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -775,7 +803,7 @@ impl<'a> DeleteAProject<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
@@ -792,7 +820,7 @@ crate::runtime::call!(DeleteAProject, types::V1ProjectRefResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteNetworkBans<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::RemoveNetworkBanRequest,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -810,7 +838,7 @@ impl<'a> DeleteNetworkBans<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/network-bans",
         ]
             .concat();
@@ -831,7 +859,7 @@ crate::runtime::call!(DeleteNetworkBans, (), Unit);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteProjectClaimToken<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -848,7 +876,7 @@ impl<'a> DeleteProjectClaimToken<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/claim-token",
         ]
             .concat();
@@ -1019,7 +1047,7 @@ crate::runtime::call!(GetAvailableRegions, types::RegionsInfo, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetDatabaseDisk<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1036,7 +1064,7 @@ impl<'a> GetDatabaseDisk<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/disk",
         ]
             .concat();
@@ -1055,7 +1083,7 @@ crate::runtime::call!(GetDatabaseDisk, types::DiskResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetDiskUtilization<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1072,7 +1100,7 @@ impl<'a> GetDiskUtilization<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/disk/util",
         ]
             .concat();
@@ -1091,7 +1119,7 @@ crate::runtime::call!(GetDiskUtilization, types::DiskUtilMetricsResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetNetworkRestrictions<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1108,7 +1136,7 @@ impl<'a> GetNetworkRestrictions<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/network-restrictions",
         ]
             .concat();
@@ -1127,7 +1155,7 @@ crate::runtime::call!(GetNetworkRestrictions, types::NetworkRestrictionsResponse
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPostgresUpgradeEligibility<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1144,7 +1172,7 @@ impl<'a> GetPostgresUpgradeEligibility<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/upgrade/eligibility",
         ]
             .concat();
@@ -1165,7 +1193,7 @@ crate::runtime::call!(
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPostgresUpgradeStatus<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     tracking_id: Option<String>,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -1189,7 +1217,7 @@ impl<'a> GetPostgresUpgradeStatus<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/upgrade/status",
         ]
             .concat();
@@ -1212,7 +1240,7 @@ crate::runtime::call!(
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProject<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1229,7 +1257,7 @@ impl<'a> GetProject<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
@@ -1247,7 +1275,7 @@ crate::runtime::call!(GetProject, types::V1ProjectWithDatabaseResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectClaimToken<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1264,7 +1292,7 @@ impl<'a> GetProjectClaimToken<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/claim-token",
         ]
             .concat();
@@ -1283,7 +1311,7 @@ crate::runtime::call!(GetProjectClaimToken, types::ProjectClaimTokenResponse, Js
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectDiskAutoscaleConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1300,7 +1328,7 @@ impl<'a> GetProjectDiskAutoscaleConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/disk/autoscale",
         ]
             .concat();
@@ -1318,7 +1346,7 @@ crate::runtime::call!(GetProjectDiskAutoscaleConfig, types::DiskAutoscaleConfig,
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetServicesHealth<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     services: Vec<types::GetServicesHealthServicesItem>,
     timeout_ms: Option<i64>,
     headers: Vec<(&'static str, String)>,
@@ -1343,7 +1371,7 @@ impl<'a> GetServicesHealth<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/health",
         ]
             .concat();
@@ -1369,7 +1397,7 @@ crate::runtime::call!(GetServicesHealth, Vec < types::V1ServiceHealthResponse >,
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllNetworkBans<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1386,7 +1414,7 @@ impl<'a> ListAllNetworkBans<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/network-bans/retrieve",
         ]
             .concat();
@@ -1405,7 +1433,7 @@ crate::runtime::call!(ListAllNetworkBans, types::NetworkBanResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllNetworkBansEnriched<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1422,7 +1450,7 @@ impl<'a> ListAllNetworkBansEnriched<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/network-bans/retrieve/enriched",
         ]
             .concat();
@@ -1474,7 +1502,7 @@ crate::runtime::call!(
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAvailableRestoreVersions<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1491,7 +1519,7 @@ impl<'a> ListAvailableRestoreVersions<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/restore",
         ]
             .concat();
@@ -1512,7 +1540,7 @@ crate::runtime::call!(
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ModifyDatabaseDisk<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::DiskRequestBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -1530,7 +1558,7 @@ impl<'a> ModifyDatabaseDisk<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/disk",
         ]
             .concat();
@@ -1551,7 +1579,7 @@ crate::runtime::call!(ModifyDatabaseDisk, (), Unit);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PatchNetworkRestrictions<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::NetworkRestrictionsPatchRequest,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -1569,7 +1597,7 @@ impl<'a> PatchNetworkRestrictions<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/network-restrictions",
         ]
             .concat();
@@ -1591,7 +1619,7 @@ crate::runtime::call!(
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PauseAProject<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1608,7 +1636,7 @@ impl<'a> PauseAProject<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/pause",
         ]
             .concat();
@@ -1626,7 +1654,7 @@ crate::runtime::call!(PauseAProject, (), Unit);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RestoreAProject<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1643,7 +1671,7 @@ impl<'a> RestoreAProject<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/restore",
         ]
             .concat();
@@ -1661,7 +1689,7 @@ crate::runtime::call!(RestoreAProject, (), Unit);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateAProject<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::V1UpdateProjectBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -1679,7 +1707,7 @@ impl<'a> UpdateAProject<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
@@ -1699,7 +1727,7 @@ crate::runtime::call!(UpdateAProject, types::V1ProjectRefResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateNetworkRestrictions<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::NetworkRestrictionsRequest,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -1717,7 +1745,7 @@ impl<'a> UpdateNetworkRestrictions<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/network-restrictions/apply",
         ]
             .concat();
@@ -1740,7 +1768,7 @@ crate::runtime::call!(
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpgradePostgresVersion<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::UpgradeDatabaseBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -1758,7 +1786,7 @@ impl<'a> UpgradePostgresVersion<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/upgrade",
         ]
             .concat();

@@ -12,16 +12,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-realtime-config`
-    pub fn get_realtime_config(
-        &self,
-        r#ref: impl Into<String>,
-    ) -> GetRealtimeConfig<'_> {
+    #[doc(alias = "v1_get_realtime_config")]
+    pub fn get_realtime_config(&self, ref_: impl Into<String>) -> GetRealtimeConfig<'_> {
         GetRealtimeConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -33,13 +31,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-shutdown-realtime`
-    pub fn shutdown_realtime(&self, r#ref: impl Into<String>) -> ShutdownRealtime<'_> {
+    #[doc(alias = "v1_shutdown_realtime")]
+    pub fn shutdown_realtime(&self, ref_: impl Into<String>) -> ShutdownRealtime<'_> {
         ShutdownRealtime {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -51,17 +50,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-update-realtime-config`
+    #[doc(alias = "v1_update_realtime_config")]
     pub fn update_realtime_config(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::UpdateRealtimeConfigBody,
     ) -> UpdateRealtimeConfig<'_> {
         UpdateRealtimeConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -74,7 +74,7 @@ impl super::super::Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetRealtimeConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -91,7 +91,7 @@ impl<'a> GetRealtimeConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/realtime",
         ]
             .concat();
@@ -109,7 +109,7 @@ crate::runtime::call!(GetRealtimeConfig, types::RealtimeConfigResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ShutdownRealtime<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -126,7 +126,7 @@ impl<'a> ShutdownRealtime<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/realtime/shutdown",
         ]
             .concat();
@@ -145,7 +145,7 @@ crate::runtime::call!(ShutdownRealtime, (), Unit);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateRealtimeConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::UpdateRealtimeConfigBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -163,7 +163,7 @@ impl<'a> UpdateRealtimeConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/realtime",
         ]
             .concat();

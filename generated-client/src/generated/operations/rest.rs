@@ -14,16 +14,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-postgrest-service-config`
+    #[doc(alias = "v1_get_postgrest_service_config")]
     pub fn get_postgrest_service_config(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> GetPostgrestServiceConfig<'_> {
         GetPostgrestServiceConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -37,17 +38,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-update-postgrest-service-config`
+    #[doc(alias = "v1_update_postgrest_service_config")]
     pub fn update_postgrest_service_config(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::V1UpdatePostgrestConfigBody,
     ) -> UpdatePostgrestServiceConfig<'_> {
         UpdatePostgrestServiceConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -61,7 +63,7 @@ impl super::super::Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPostgrestServiceConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -78,7 +80,7 @@ impl<'a> GetPostgrestServiceConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/postgrest",
         ]
             .concat();
@@ -99,7 +101,7 @@ crate::runtime::call!(
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdatePostgrestServiceConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::V1UpdatePostgrestConfigBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -117,7 +119,7 @@ impl<'a> UpdatePostgrestServiceConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/postgrest",
         ]
             .concat();

@@ -16,17 +16,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-bulk-create-secrets`
+    #[doc(alias = "v1_bulk_create_secrets")]
     pub fn bulk_create_secrets(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::CreateSecretBody,
     ) -> BulkCreateSecrets<'_> {
         BulkCreateSecrets {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -43,17 +44,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-bulk-delete-secrets`
+    #[doc(alias = "v1_bulk_delete_secrets")]
     pub fn bulk_delete_secrets(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::DeleteSecretsBody,
     ) -> BulkDeleteSecrets<'_> {
         BulkDeleteSecrets {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -68,17 +70,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-create-project-api-key`
+    #[doc(alias = "v1_create_project_api_key")]
     pub fn create_project_api_key(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::CreateApiKeyBody,
     ) -> CreateProjectApiKey<'_> {
         CreateProjectApiKey {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             reveal: None,
             body,
             headers: Vec::new(),
@@ -94,17 +97,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-delete-project-api-key`
+    #[doc(alias = "v1_delete_project_api_key")]
     pub fn delete_project_api_key(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         id: impl Into<String>,
     ) -> DeleteProjectApiKey<'_> {
         DeleteProjectApiKey {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             id: id.into(),
             reason: None,
             reveal: None,
@@ -122,16 +126,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-pgsodium-config`
-    pub fn get_pgsodium_config(
-        &self,
-        r#ref: impl Into<String>,
-    ) -> GetPgsodiumConfig<'_> {
+    #[doc(alias = "v1_get_pgsodium_config")]
+    pub fn get_pgsodium_config(&self, ref_: impl Into<String>) -> GetPgsodiumConfig<'_> {
         GetPgsodiumConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -145,17 +147,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-project-api-key`
+    #[doc(alias = "v1_get_project_api_key")]
     pub fn get_project_api_key(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         id: impl Into<String>,
     ) -> GetProjectApiKey<'_> {
         GetProjectApiKey {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             id: id.into(),
             reveal: None,
             headers: Vec::new(),
@@ -171,16 +174,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-project-api-keys`
+    #[doc(alias = "v1_get_project_api_keys")]
     pub fn get_project_api_keys(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> GetProjectApiKeys<'_> {
         GetProjectApiKeys {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             reveal: None,
             headers: Vec::new(),
             timeout: None,
@@ -196,16 +200,17 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-project-legacy-api-keys`
+    #[doc(alias = "v1_get_project_legacy_api_keys")]
     pub fn get_project_legacy_api_keys(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
     ) -> GetProjectLegacyApiKeys<'_> {
         GetProjectLegacyApiKeys {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -221,13 +226,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-list-all-secrets`
-    pub fn list_all_secrets(&self, r#ref: impl Into<String>) -> ListAllSecrets<'_> {
+    #[doc(alias = "v1_list_all_secrets")]
+    pub fn list_all_secrets(&self, ref_: impl Into<String>) -> ListAllSecrets<'_> {
         ListAllSecrets {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -242,17 +248,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-update-pgsodium-config`
+    #[doc(alias = "v1_update_pgsodium_config")]
     pub fn update_pgsodium_config(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::UpdatePgsodiumConfigBody,
     ) -> UpdatePgsodiumConfig<'_> {
         UpdatePgsodiumConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -267,18 +274,19 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-update-project-api-key`
+    #[doc(alias = "v1_update_project_api_key")]
     pub fn update_project_api_key(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         id: impl Into<String>,
         body: types::UpdateApiKeyBody,
     ) -> UpdateProjectApiKey<'_> {
         UpdateProjectApiKey {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             id: id.into(),
             reveal: None,
             body,
@@ -296,18 +304,19 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     /// - `enabled`: Boolean string, true or false
     ///
     /// Operation: `v1-update-project-legacy-api-keys`
+    #[doc(alias = "v1_update_project_legacy_api_keys")]
     pub fn update_project_legacy_api_keys(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         enabled: bool,
     ) -> UpdateProjectLegacyApiKeys<'_> {
         UpdateProjectLegacyApiKeys {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             enabled,
             headers: Vec::new(),
             timeout: None,
@@ -320,7 +329,7 @@ impl super::super::Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct BulkCreateSecrets<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::CreateSecretBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -338,7 +347,7 @@ impl<'a> BulkCreateSecrets<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/secrets",
         ]
             .concat();
@@ -358,7 +367,7 @@ crate::runtime::call!(BulkCreateSecrets, (), Unit);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct BulkDeleteSecrets<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::DeleteSecretsBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -376,7 +385,7 @@ impl<'a> BulkDeleteSecrets<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/secrets",
         ]
             .concat();
@@ -397,7 +406,7 @@ crate::runtime::call!(BulkDeleteSecrets, (), Unit);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateProjectApiKey<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     reveal: Option<bool>,
     body: types::CreateApiKeyBody,
     headers: Vec<(&'static str, String)>,
@@ -422,7 +431,7 @@ impl<'a> CreateProjectApiKey<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/api-keys",
         ]
             .concat();
@@ -446,7 +455,7 @@ crate::runtime::call!(CreateProjectApiKey, types::ApiKeyResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteProjectApiKey<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     id: String,
     reason: Option<String>,
     reveal: Option<bool>,
@@ -485,7 +494,7 @@ impl<'a> DeleteProjectApiKey<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/api-keys/",
             crate::runtime::encode_path_segment(&self.id).as_str(),
         ]
@@ -513,7 +522,7 @@ crate::runtime::call!(DeleteProjectApiKey, types::ApiKeyResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPgsodiumConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -530,7 +539,7 @@ impl<'a> GetPgsodiumConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/pgsodium",
         ]
             .concat();
@@ -548,7 +557,7 @@ crate::runtime::call!(GetPgsodiumConfig, types::PgsodiumConfigResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectApiKey<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     id: String,
     reveal: Option<bool>,
     headers: Vec<(&'static str, String)>,
@@ -573,7 +582,7 @@ impl<'a> GetProjectApiKey<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/api-keys/",
             crate::runtime::encode_path_segment(&self.id).as_str(),
         ]
@@ -596,7 +605,7 @@ crate::runtime::call!(GetProjectApiKey, types::ApiKeyResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectApiKeys<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     reveal: Option<bool>,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -620,7 +629,7 @@ impl<'a> GetProjectApiKeys<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/api-keys",
         ]
             .concat();
@@ -642,7 +651,7 @@ crate::runtime::call!(GetProjectApiKeys, Vec < types::ApiKeyResponse >, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectLegacyApiKeys<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -659,7 +668,7 @@ impl<'a> GetProjectLegacyApiKeys<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/api-keys/legacy",
         ]
             .concat();
@@ -677,7 +686,7 @@ crate::runtime::call!(GetProjectLegacyApiKeys, types::LegacyApiKeysResponse, Jso
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllSecrets<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -694,7 +703,7 @@ impl<'a> ListAllSecrets<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/secrets",
         ]
             .concat();
@@ -713,7 +722,7 @@ crate::runtime::call!(ListAllSecrets, Vec < types::SecretResponse >, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdatePgsodiumConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::UpdatePgsodiumConfigBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -731,7 +740,7 @@ impl<'a> UpdatePgsodiumConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/pgsodium",
         ]
             .concat();
@@ -752,7 +761,7 @@ crate::runtime::call!(UpdatePgsodiumConfig, types::PgsodiumConfigResponse, Json)
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateProjectApiKey<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     id: String,
     reveal: Option<bool>,
     body: types::UpdateApiKeyBody,
@@ -778,7 +787,7 @@ impl<'a> UpdateProjectApiKey<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/api-keys/",
             crate::runtime::encode_path_segment(&self.id).as_str(),
         ]
@@ -803,7 +812,7 @@ crate::runtime::call!(UpdateProjectApiKey, types::ApiKeyResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateProjectLegacyApiKeys<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     enabled: bool,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -821,7 +830,7 @@ impl<'a> UpdateProjectLegacyApiKeys<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/api-keys/legacy",
         ]
             .concat();

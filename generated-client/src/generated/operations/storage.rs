@@ -12,13 +12,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-get-storage-config`
-    pub fn get_storage_config(&self, r#ref: impl Into<String>) -> GetStorageConfig<'_> {
+    #[doc(alias = "v1_get_storage_config")]
+    pub fn get_storage_config(&self, ref_: impl Into<String>) -> GetStorageConfig<'_> {
         GetStorageConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -32,13 +33,14 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-list-all-buckets`
-    pub fn list_all_buckets(&self, r#ref: impl Into<String>) -> ListAllBuckets<'_> {
+    #[doc(alias = "v1_list_all_buckets")]
+    pub fn list_all_buckets(&self, ref_: impl Into<String>) -> ListAllBuckets<'_> {
         ListAllBuckets {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             headers: Vec::new(),
             timeout: None,
         }
@@ -50,17 +52,18 @@ impl super::super::Client {
     ///
     /// # Arguments
     ///
-    /// - `ref`: Project ref
+    /// - `ref_`: Project ref
     ///
     /// Operation: `v1-update-storage-config`
+    #[doc(alias = "v1_update_storage_config")]
     pub fn update_storage_config(
         &self,
-        r#ref: impl Into<String>,
+        ref_: impl Into<String>,
         body: types::UpdateStorageConfigBody,
     ) -> UpdateStorageConfig<'_> {
         UpdateStorageConfig {
             client: self,
-            r#ref: r#ref.into(),
+            ref_: ref_.into(),
             body,
             headers: Vec::new(),
             timeout: None,
@@ -73,7 +76,7 @@ impl super::super::Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetStorageConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -90,7 +93,7 @@ impl<'a> GetStorageConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/storage",
         ]
             .concat();
@@ -108,7 +111,7 @@ crate::runtime::call!(GetStorageConfig, types::StorageConfigResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllBuckets<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -125,7 +128,7 @@ impl<'a> ListAllBuckets<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/storage/buckets",
         ]
             .concat();
@@ -144,7 +147,7 @@ crate::runtime::call!(ListAllBuckets, Vec < types::V1StorageBucketResponse >, Js
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateStorageConfig<'a> {
     client: &'a crate::runtime::Client,
-    r#ref: String,
+    ref_: String,
     body: types::UpdateStorageConfigBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -162,7 +165,7 @@ impl<'a> UpdateStorageConfig<'a> {
         };
         let path = [
             "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.r#ref).as_str(),
+            crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/storage",
         ]
             .concat();

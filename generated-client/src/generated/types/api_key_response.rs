@@ -6,7 +6,7 @@
 crate::runtime::object! {
     /// Schema: `#/components/schemas/ApiKeyResponse`
     #[allow(missing_docs)]
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct ApiKeyResponse {
         pub api_key: Option<String>,
         pub description: Option<String>,
@@ -19,8 +19,25 @@ crate::runtime::object! {
             std::collections::BTreeMap<String, serde_json::Value>,
         >,
         #[wire("type")]
-        pub r#type: Option<ApiKeyResponseType>,
+        pub type_: Option<ApiKeyResponseType>,
         pub updated_at: Option<String>,
+    }
+}
+
+impl std::fmt::Debug for ApiKeyResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ApiKeyResponse")
+            .field("api_key", &format_args!("[redacted]"))
+            .field("description", &self.description)
+            .field("hash", &self.hash)
+            .field("id", &self.id)
+            .field("inserted_at", &self.inserted_at)
+            .field("name", &self.name)
+            .field("prefix", &self.prefix)
+            .field("secret_jwt_template", &self.secret_jwt_template)
+            .field("type_", &self.type_)
+            .field("updated_at", &self.updated_at)
+            .finish()
     }
 }
 

@@ -6,7 +6,7 @@
 crate::runtime::object! {
     /// Schema: `#/components/schemas/BranchDetailResponse`
     #[allow(missing_docs)]
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct BranchDetailResponse {
         pub db_host: String,
         pub db_pass: Option<String>,
@@ -16,9 +16,26 @@ crate::runtime::object! {
         pub postgres_engine: String,
         pub postgres_version: String,
         #[wire("ref")]
-        pub r#ref: String,
+        pub ref_: String,
         pub release_channel: String,
         pub status: BranchDetailResponseStatus,
+    }
+}
+
+impl std::fmt::Debug for BranchDetailResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BranchDetailResponse")
+            .field("db_host", &self.db_host)
+            .field("db_pass", &format_args!("[redacted]"))
+            .field("db_port", &self.db_port)
+            .field("db_user", &self.db_user)
+            .field("jwt_secret", &format_args!("[redacted]"))
+            .field("postgres_engine", &self.postgres_engine)
+            .field("postgres_version", &self.postgres_version)
+            .field("ref_", &self.ref_)
+            .field("release_channel", &self.release_channel)
+            .field("status", &self.status)
+            .finish()
     }
 }
 

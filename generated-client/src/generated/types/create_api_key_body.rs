@@ -14,18 +14,18 @@ crate::runtime::object! {
             std::collections::BTreeMap<String, serde_json::Value>,
         >,
         #[wire("type")]
-        pub r#type: CreateApiKeyBodyType,
+        pub type_: CreateApiKeyBodyType,
     }
 }
 
 impl CreateApiKeyBody {
-    /// A value with the required fields (`name`, `type`) set and every optional field absent.
-    pub fn new(name: impl Into<String>, r#type: CreateApiKeyBodyType) -> Self {
+    /// A value with the required fields (`name`, `type_`) set and every optional field absent.
+    pub fn new(name: impl Into<String>, type_: CreateApiKeyBodyType) -> Self {
         Self {
             description: crate::runtime::Nullable::Absent,
             name: name.into(),
             secret_jwt_template: crate::runtime::Nullable::Absent,
-            r#type,
+            type_,
         }
     }
 }

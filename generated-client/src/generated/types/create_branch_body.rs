@@ -6,7 +6,7 @@
 crate::runtime::object! {
     /// Schema: `#/components/schemas/CreateBranchBody`
     #[allow(missing_docs)]
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct CreateBranchBody {
         pub branch_name: String,
         pub desired_instance_size: Option<CreateBranchBodyDesiredInstanceSize>,
@@ -22,6 +22,24 @@ crate::runtime::object! {
         pub release_channel: Option<CreateBranchBodyReleaseChannel>,
         pub secrets: Option<std::collections::BTreeMap<String, String>>,
         pub with_data: Option<bool>,
+    }
+}
+
+impl std::fmt::Debug for CreateBranchBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateBranchBody")
+            .field("branch_name", &self.branch_name)
+            .field("desired_instance_size", &self.desired_instance_size)
+            .field("git_branch", &self.git_branch)
+            .field("is_default", &self.is_default)
+            .field("notify_url", &self.notify_url)
+            .field("persistent", &self.persistent)
+            .field("postgres_engine", &self.postgres_engine)
+            .field("region", &self.region)
+            .field("release_channel", &self.release_channel)
+            .field("secrets", &format_args!("[redacted]"))
+            .field("with_data", &self.with_data)
+            .finish()
     }
 }
 

@@ -6,12 +6,24 @@
 crate::runtime::object! {
     /// Schema: `#/components/schemas/CreateProjectClaimTokenResponse`
     #[allow(missing_docs)]
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct CreateProjectClaimTokenResponse {
         pub created_at: String,
         pub created_by: String,
         pub expires_at: String,
         pub token: String,
         pub token_alias: String,
+    }
+}
+
+impl std::fmt::Debug for CreateProjectClaimTokenResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateProjectClaimTokenResponse")
+            .field("created_at", &self.created_at)
+            .field("created_by", &self.created_by)
+            .field("expires_at", &self.expires_at)
+            .field("token", &format_args!("[redacted]"))
+            .field("token_alias", &self.token_alias)
+            .finish()
     }
 }

@@ -17,20 +17,20 @@ crate::runtime::object! {
         pub name_id_format: Option<CreateProviderBodyNameIdFormat>,
         /// What type of provider will be created
         #[wire("type")]
-        pub r#type: CreateProviderBodyType,
+        pub type_: CreateProviderBodyType,
     }
 }
 
 impl CreateProviderBody {
-    /// A value with the required fields (`type`) set and every optional field absent.
-    pub fn new(r#type: CreateProviderBodyType) -> Self {
+    /// A value with the required fields (`type_`) set and every optional field absent.
+    pub fn new(type_: CreateProviderBodyType) -> Self {
         Self {
             attribute_mapping: None,
             domains: None,
             metadata_url: None,
             metadata_xml: None,
             name_id_format: None,
-            r#type,
+            type_,
         }
     }
 }

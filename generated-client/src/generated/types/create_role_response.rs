@@ -6,10 +6,20 @@
 crate::runtime::object! {
     /// Schema: `#/components/schemas/CreateRoleResponse`
     #[allow(missing_docs)]
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct CreateRoleResponse {
         pub password: String,
         pub role: String,
         pub ttl_seconds: i64,
+    }
+}
+
+impl std::fmt::Debug for CreateRoleResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateRoleResponse")
+            .field("password", &format_args!("[redacted]"))
+            .field("role", &self.role)
+            .field("ttl_seconds", &self.ttl_seconds)
+            .finish()
     }
 }

@@ -9,11 +9,20 @@ pub type CreateSecretBody = Vec<CreateSecretBodyItem>;
 crate::runtime::object! {
     /// Schema: `#/components/schemas/CreateSecretBody/items`
     #[allow(missing_docs)]
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct CreateSecretBodyItem {
         /// Secret name must not start with the SUPABASE_ prefix.
         pub name: String,
         pub value: String,
+    }
+}
+
+impl std::fmt::Debug for CreateSecretBodyItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateSecretBodyItem")
+            .field("name", &self.name)
+            .field("value", &format_args!("[redacted]"))
+            .finish()
     }
 }
 

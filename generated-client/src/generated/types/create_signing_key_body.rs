@@ -8,11 +8,21 @@ use serde::{Deserialize, Serialize};
 crate::runtime::object! {
     /// Schema: `#/components/schemas/CreateSigningKeyBody`
     #[allow(missing_docs)]
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct CreateSigningKeyBody {
         pub algorithm: CreateSigningKeyBodyAlgorithm,
         pub private_jwk: Option<CreateSigningKeyBodyPrivateJwk>,
         pub status: Option<CreateSigningKeyBodyStatus>,
+    }
+}
+
+impl std::fmt::Debug for CreateSigningKeyBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateSigningKeyBody")
+            .field("algorithm", &self.algorithm)
+            .field("private_jwk", &format_args!("[redacted]"))
+            .field("status", &self.status)
+            .finish()
     }
 }
 
@@ -62,8 +72,9 @@ pub enum CreateSigningKeyBodyPrivateJwk {
         p: String,
         q: String,
         qi: String,
+        #[serde(rename = "use")]
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        r#use: Option<CreateSigningKeyBodyPrivateJwkRsaUse>,
+        use_: Option<CreateSigningKeyBodyPrivateJwkRsaUse>,
     },
     #[serde(rename = "EC")]
     Ec {
@@ -77,8 +88,9 @@ pub enum CreateSigningKeyBodyPrivateJwk {
         key_ops: Option<Vec<CreateSigningKeyBodyPrivateJwkEcKeyOpsItem>>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         kid: Option<String>,
+        #[serde(rename = "use")]
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        r#use: Option<CreateSigningKeyBodyPrivateJwkEcUse>,
+        use_: Option<CreateSigningKeyBodyPrivateJwkEcUse>,
         x: String,
         y: String,
     },
@@ -94,8 +106,9 @@ pub enum CreateSigningKeyBodyPrivateJwk {
         key_ops: Option<Vec<CreateSigningKeyBodyPrivateJwkOkpKeyOpsItem>>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         kid: Option<String>,
+        #[serde(rename = "use")]
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        r#use: Option<CreateSigningKeyBodyPrivateJwkOkpUse>,
+        use_: Option<CreateSigningKeyBodyPrivateJwkOkpUse>,
         x: String,
     },
     #[serde(rename = "oct")]
@@ -109,8 +122,9 @@ pub enum CreateSigningKeyBodyPrivateJwk {
         key_ops: Option<Vec<CreateSigningKeyBodyPrivateJwkOctKeyOpsItem>>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         kid: Option<String>,
+        #[serde(rename = "use")]
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        r#use: Option<CreateSigningKeyBodyPrivateJwkOctUse>,
+        use_: Option<CreateSigningKeyBodyPrivateJwkOctUse>,
     },
 }
 

@@ -20,7 +20,7 @@ crate::runtime::object! {
     pub struct ListProjectAddonsResponseAvailableAddonsItem {
         pub name: String,
         #[wire("type")]
-        pub r#type: ListProjectAddonsResponseAvailableAddonsItemType,
+        pub type_: ListProjectAddonsResponseAvailableAddonsItemType,
         pub variants: Vec<ListProjectAddonsResponseAvailableAddonsItemVariantsItem>,
     }
 }
@@ -98,7 +98,7 @@ crate::runtime::object! {
         pub description: String,
         pub interval: ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceInterval,
         #[wire("type")]
-        pub r#type: ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceType,
+        pub type_: ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceType,
     }
 }
 
@@ -128,7 +128,7 @@ crate::runtime::object! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct ListProjectAddonsResponseSelectedAddonsItem {
         #[wire("type")]
-        pub r#type: ListProjectAddonsResponseSelectedAddonsItemType,
+        pub type_: ListProjectAddonsResponseSelectedAddonsItemType,
         pub variant: ListProjectAddonsResponseSelectedAddonsItemVariant,
     }
 }
@@ -206,7 +206,7 @@ crate::runtime::object! {
         pub description: String,
         pub interval: ListProjectAddonsResponseSelectedAddonsItemVariantPriceInterval,
         #[wire("type")]
-        pub r#type: ListProjectAddonsResponseSelectedAddonsItemVariantPriceType,
+        pub type_: ListProjectAddonsResponseSelectedAddonsItemVariantPriceType,
     }
 }
 

@@ -21,6 +21,6 @@ crate::runtime::object! {
         pub banned_address: String,
         pub identifier: String,
         #[wire("type")]
-        pub r#type: String,
+        pub type_: String,
     }
 }

@@ -47,7 +47,7 @@ crate::runtime::object! {
     pub struct NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem {
         pub address: String,
         #[wire("type")]
-        pub r#type: NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItemType,
+        pub type_: NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItemType,
     }
 }
 
@@ -93,7 +93,7 @@ crate::runtime::object! {
     pub struct NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem {
         pub address: String,
         #[wire("type")]
-        pub r#type: NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItemType,
+        pub type_: NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItemType,
     }
 }
 

@@ -40,10 +40,19 @@ crate::runtime::object! {
     /// Schema:
     /// `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/errors/items`
     #[allow(missing_docs)]
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct OrganizationProjectClaimResponsePreviewErrorsItem {
         pub key: String,
         pub message: String,
+    }
+}
+
+impl std::fmt::Debug for OrganizationProjectClaimResponsePreviewErrorsItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OrganizationProjectClaimResponsePreviewErrorsItem")
+            .field("key", &format_args!("[redacted]"))
+            .field("message", &self.message)
+            .finish()
     }
 }
 
@@ -51,10 +60,19 @@ crate::runtime::object! {
     /// Schema:
     /// `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/info/items`
     #[allow(missing_docs)]
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct OrganizationProjectClaimResponsePreviewInfoItem {
         pub key: String,
         pub message: String,
+    }
+}
+
+impl std::fmt::Debug for OrganizationProjectClaimResponsePreviewInfoItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OrganizationProjectClaimResponsePreviewInfoItem")
+            .field("key", &format_args!("[redacted]"))
+            .field("message", &self.message)
+            .finish()
     }
 }
 
@@ -99,10 +117,19 @@ crate::runtime::object! {
     /// Schema:
     /// `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/warnings/items`
     #[allow(missing_docs)]
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct OrganizationProjectClaimResponsePreviewWarningsItem {
         pub key: String,
         pub message: String,
+    }
+}
+
+impl std::fmt::Debug for OrganizationProjectClaimResponsePreviewWarningsItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OrganizationProjectClaimResponsePreviewWarningsItem")
+            .field("key", &format_args!("[redacted]"))
+            .field("message", &self.message)
+            .finish()
     }
 }
 
@@ -113,6 +140,6 @@ crate::runtime::object! {
     pub struct OrganizationProjectClaimResponseProject {
         pub name: String,
         #[wire("ref")]
-        pub r#ref: String,
+        pub ref_: String,
     }
 }

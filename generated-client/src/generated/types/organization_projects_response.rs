@@ -37,7 +37,7 @@ crate::runtime::object! {
         pub is_branch: bool,
         pub name: String,
         #[wire("ref")]
-        pub r#ref: String,
+        pub ref_: String,
         pub region: String,
         pub status: OrganizationProjectsResponseProjectsItemStatus,
     }
@@ -61,7 +61,7 @@ crate::runtime::object! {
         pub region: String,
         pub status: OrganizationProjectsResponseProjectsItemDatabasesItemStatus,
         #[wire("type")]
-        pub r#type: OrganizationProjectsResponseProjectsItemDatabasesItemType,
+        pub type_: OrganizationProjectsResponseProjectsItemDatabasesItemType,
     }
 }
 

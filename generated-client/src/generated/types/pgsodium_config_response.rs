@@ -6,8 +6,16 @@
 crate::runtime::object! {
     /// Schema: `#/components/schemas/PgsodiumConfigResponse`
     #[allow(missing_docs)]
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct PgsodiumConfigResponse {
         pub root_key: String,
+    }
+}
+
+impl std::fmt::Debug for PgsodiumConfigResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PgsodiumConfigResponse")
+            .field("root_key", &format_args!("[redacted]"))
+            .finish()
     }
 }

@@ -6,7 +6,7 @@
 crate::runtime::object! {
     /// Schema: `#/components/schemas/PostgrestConfigWithJWTSecretResponse`
     #[allow(missing_docs)]
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct PostgrestConfigWithJwtSecretResponse {
         pub db_extra_search_path: String,
         /// If `null`, the value is automatically configured based on compute size.
@@ -15,5 +15,17 @@ crate::runtime::object! {
         pub db_schema: String,
         pub jwt_secret: Option<String>,
         pub max_rows: i64,
+    }
+}
+
+impl std::fmt::Debug for PostgrestConfigWithJwtSecretResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PostgrestConfigWithJwtSecretResponse")
+            .field("db_extra_search_path", &self.db_extra_search_path)
+            .field("db_pool", &self.db_pool)
+            .field("db_schema", &self.db_schema)
+            .field("jwt_secret", &format_args!("[redacted]"))
+            .field("max_rows", &self.max_rows)
+            .finish()
     }
 }

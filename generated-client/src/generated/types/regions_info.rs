@@ -32,7 +32,7 @@ crate::runtime::object! {
         pub code: RegionsInfoAllSmartGroupItemCode,
         pub name: String,
         #[wire("type")]
-        pub r#type: RegionsInfoAllSmartGroupItemType,
+        pub type_: RegionsInfoAllSmartGroupItemType,
     }
 }
 
@@ -66,7 +66,7 @@ crate::runtime::object! {
         pub provider: RegionsInfoAllSpecificItemProvider,
         pub status: Option<RegionsInfoAllSpecificItemStatus>,
         #[wire("type")]
-        pub r#type: RegionsInfoAllSpecificItemType,
+        pub type_: RegionsInfoAllSpecificItemType,
     }
 }
 
@@ -146,7 +146,7 @@ crate::runtime::object! {
         pub code: RegionsInfoRecommendationsSmartGroupCode,
         pub name: String,
         #[wire("type")]
-        pub r#type: RegionsInfoRecommendationsSmartGroupType,
+        pub type_: RegionsInfoRecommendationsSmartGroupType,
     }
 }
 
@@ -181,7 +181,7 @@ crate::runtime::object! {
         pub provider: RegionsInfoRecommendationsSpecificItemProvider,
         pub status: Option<RegionsInfoRecommendationsSpecificItemStatus>,
         #[wire("type")]
-        pub r#type: RegionsInfoRecommendationsSpecificItemType,
+        pub type_: RegionsInfoRecommendationsSpecificItemType,
     }
 }
 

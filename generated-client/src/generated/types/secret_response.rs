@@ -6,10 +6,20 @@
 crate::runtime::object! {
     /// Schema: `#/components/schemas/SecretResponse`
     #[allow(missing_docs)]
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct SecretResponse {
         pub name: String,
         pub updated_at: Option<String>,
         pub value: String,
+    }
+}
+
+impl std::fmt::Debug for SecretResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SecretResponse")
+            .field("name", &self.name)
+            .field("updated_at", &self.updated_at)
+            .field("value", &format_args!("[redacted]"))
+            .finish()
     }
 }

@@ -6,7 +6,7 @@
 crate::runtime::object! {
     /// Schema: `#/components/schemas/SigningKeyResponse`
     #[allow(missing_docs)]
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct SigningKeyResponse {
         pub algorithm: SigningKeyResponseAlgorithm,
         pub created_at: String,
@@ -14,6 +14,19 @@ crate::runtime::object! {
         pub public_jwk: Option<serde_json::Value>,
         pub status: SigningKeyResponseStatus,
         pub updated_at: String,
+    }
+}
+
+impl std::fmt::Debug for SigningKeyResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SigningKeyResponse")
+            .field("algorithm", &self.algorithm)
+            .field("created_at", &self.created_at)
+            .field("id", &self.id)
+            .field("public_jwk", &format_args!("[redacted]"))
+            .field("status", &self.status)
+            .field("updated_at", &self.updated_at)
+            .finish()
     }
 }
 

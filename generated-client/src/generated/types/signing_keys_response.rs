@@ -15,7 +15,7 @@ crate::runtime::object! {
 crate::runtime::object! {
     /// Schema: `#/components/schemas/SigningKeysResponse/properties/keys/items`
     #[allow(missing_docs)]
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct SigningKeysResponseKeysItem {
         pub algorithm: SigningKeysResponseKeysItemAlgorithm,
         pub created_at: String,
@@ -23,6 +23,19 @@ crate::runtime::object! {
         pub public_jwk: Option<serde_json::Value>,
         pub status: SigningKeysResponseKeysItemStatus,
         pub updated_at: String,
+    }
+}
+
+impl std::fmt::Debug for SigningKeysResponseKeysItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SigningKeysResponseKeysItem")
+            .field("algorithm", &self.algorithm)
+            .field("created_at", &self.created_at)
+            .field("id", &self.id)
+            .field("public_jwk", &format_args!("[redacted]"))
+            .field("status", &self.status)
+            .field("updated_at", &self.updated_at)
+            .finish()
     }
 }
 

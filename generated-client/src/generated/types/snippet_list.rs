@@ -27,7 +27,7 @@ crate::runtime::object! {
         pub owner: SnippetListDataItemOwner,
         pub project: SnippetListDataItemProject,
         #[wire("type")]
-        pub r#type: SnippetListDataItemType,
+        pub type_: SnippetListDataItemType,
         pub updated_at: String,
         pub updated_by: SnippetListDataItemUpdatedBy,
         pub visibility: SnippetListDataItemVisibility,

@@ -18,7 +18,7 @@ crate::runtime::object! {
         pub owner: SnippetResponseOwner,
         pub project: SnippetResponseProject,
         #[wire("type")]
-        pub r#type: SnippetResponseType,
+        pub type_: SnippetResponseType,
         pub updated_at: String,
         pub updated_by: SnippetResponseUpdatedBy,
         pub visibility: SnippetResponseVisibility,

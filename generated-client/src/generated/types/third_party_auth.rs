@@ -16,7 +16,7 @@ crate::runtime::object! {
         pub resolved_at: Option<String>,
         pub resolved_jwks: Option<serde_json::Value>,
         #[wire("type")]
-        pub r#type: String,
+        pub type_: String,
         pub updated_at: String,
     }
 }

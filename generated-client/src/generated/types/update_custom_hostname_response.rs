@@ -50,7 +50,7 @@ crate::runtime::object! {
     pub struct UpdateCustomHostnameResponseDataResultOwnershipVerification {
         pub name: String,
         #[wire("type")]
-        pub r#type: String,
+        pub type_: String,
         pub value: String,
     }
 }

@@ -6,9 +6,17 @@
 crate::runtime::object! {
     /// Schema: `#/components/schemas/UpdatePgsodiumConfigBody`
     #[allow(missing_docs)]
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct UpdatePgsodiumConfigBody {
         pub root_key: String,
+    }
+}
+
+impl std::fmt::Debug for UpdatePgsodiumConfigBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UpdatePgsodiumConfigBody")
+            .field("root_key", &format_args!("[redacted]"))
+            .finish()
     }
 }
 

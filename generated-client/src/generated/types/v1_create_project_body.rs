@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 crate::runtime::object! {
     /// Schema: `#/components/schemas/V1CreateProjectBody`
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct V1CreateProjectBody {
         /// Database password
         pub db_pass: String,
@@ -41,6 +41,24 @@ crate::runtime::object! {
         pub region_selection: Option<V1CreateProjectBodyRegionSelection>,
         /// Template URL used to create the project from the CLI.
         pub template_url: Option<String>,
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Debug for V1CreateProjectBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("V1CreateProjectBody")
+            .field("db_pass", &format_args!("[redacted]"))
+            .field("desired_instance_size", &self.desired_instance_size)
+            .field("kps_enabled", &self.kps_enabled)
+            .field("name", &self.name)
+            .field("organization_id", &self.organization_id)
+            .field("organization_slug", &self.organization_slug)
+            .field("plan", &self.plan)
+            .field("region", &self.region)
+            .field("region_selection", &self.region_selection)
+            .field("template_url", &self.template_url)
+            .finish()
     }
 }
 

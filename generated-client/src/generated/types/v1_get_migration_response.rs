@@ -6,7 +6,7 @@
 crate::runtime::object! {
     /// Schema: `#/components/schemas/V1GetMigrationResponse`
     #[allow(missing_docs)]
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct V1GetMigrationResponse {
         pub created_by: Option<String>,
         pub idempotency_key: Option<String>,
@@ -14,5 +14,18 @@ crate::runtime::object! {
         pub rollback: Option<Vec<String>>,
         pub statements: Option<Vec<String>>,
         pub version: String,
+    }
+}
+
+impl std::fmt::Debug for V1GetMigrationResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("V1GetMigrationResponse")
+            .field("created_by", &self.created_by)
+            .field("idempotency_key", &format_args!("[redacted]"))
+            .field("name", &self.name)
+            .field("rollback", &self.rollback)
+            .field("statements", &self.statements)
+            .field("version", &self.version)
+            .finish()
     }
 }

@@ -24,7 +24,7 @@ crate::runtime::object! {
         #[wire("hasAccess")]
         pub has_access: bool,
         #[wire("type")]
-        pub r#type: V1ListEntitlementsResponseEntitlementsItemType,
+        pub type_: V1ListEntitlementsResponseEntitlementsItemType,
     }
 }
 
@@ -83,7 +83,7 @@ crate::runtime::object! {
     pub struct V1ListEntitlementsResponseEntitlementsItemFeature {
         pub key: V1ListEntitlementsResponseEntitlementsItemFeatureKey,
         #[wire("type")]
-        pub r#type: V1ListEntitlementsResponseEntitlementsItemFeatureType,
+        pub type_: V1ListEntitlementsResponseEntitlementsItemFeatureType,
     }
 }
 
@@ -130,7 +130,7 @@ crate::runtime::open_enum! {
         AuthAdvancedAuthSettings = "auth.advanced_auth_settings",
         AuthPerformanceSettings = "auth.performance_settings",
         AuthPasswordHibp = "auth.password_hibp",
-        AuthCustomOauthMaxProviders = "auth.custom_oauth.max_providers",
+        AuthCustomOAuthMaxProviders = "auth.custom_oauth.max_providers",
         BackupRetentionDays = "backup.retention_days",
         BackupRestoreToNewProject = "backup.restore_to_new_project",
         BackupSchedule = "backup.schedule",

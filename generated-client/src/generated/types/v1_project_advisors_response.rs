@@ -15,7 +15,7 @@ crate::runtime::object! {
 crate::runtime::object! {
     /// Schema: `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items`
     #[allow(missing_docs)]
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct V1ProjectAdvisorsResponseLintsItem {
         pub cache_key: String,
         pub categories: Vec<V1ProjectAdvisorsResponseLintsItemCategoriesItem>,
@@ -27,6 +27,23 @@ crate::runtime::object! {
         pub name: V1ProjectAdvisorsResponseLintsItemName,
         pub remediation: String,
         pub title: String,
+    }
+}
+
+impl std::fmt::Debug for V1ProjectAdvisorsResponseLintsItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("V1ProjectAdvisorsResponseLintsItem")
+            .field("cache_key", &format_args!("[redacted]"))
+            .field("categories", &self.categories)
+            .field("description", &self.description)
+            .field("detail", &self.detail)
+            .field("facing", &self.facing)
+            .field("level", &self.level)
+            .field("metadata", &self.metadata)
+            .field("name", &self.name)
+            .field("remediation", &self.remediation)
+            .field("title", &self.title)
+            .finish()
     }
 }
 
@@ -72,7 +89,7 @@ crate::runtime::object! {
         pub name: Option<String>,
         pub schema: Option<String>,
         #[wire("type")]
-        pub r#type: Option<V1ProjectAdvisorsResponseLintsItemMetadataType>,
+        pub type_: Option<V1ProjectAdvisorsResponseLintsItemMetadataType>,
     }
 }
 

@@ -11,6 +11,6 @@ crate::runtime::object! {
         pub id: i64,
         pub name: String,
         #[wire("ref")]
-        pub r#ref: String,
+        pub ref_: String,
     }
 }

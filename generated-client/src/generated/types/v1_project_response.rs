@@ -26,7 +26,7 @@ crate::runtime::object! {
         pub organization_slug: String,
         /// Project ref
         #[wire("ref")]
-        pub r#ref: String,
+        pub ref_: String,
         /// Region of your project
         pub region: String,
         pub status: V1ProjectResponseStatus,

@@ -6,9 +6,17 @@
 crate::runtime::object! {
     /// Schema: `#/components/schemas/V1UpdatePasswordBody`
     #[allow(missing_docs)]
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct V1UpdatePasswordBody {
         pub password: String,
+    }
+}
+
+impl std::fmt::Debug for V1UpdatePasswordBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("V1UpdatePasswordBody")
+            .field("password", &format_args!("[redacted]"))
+            .finish()
     }
 }
 

@@ -568,10 +568,10 @@ mod awkward_names {
         }));
         assert_eq!(thing.connection_string, "snake");
         assert_eq!(thing.connection_string_camel, "camel");
-        assert_eq!(thing.r#ref, "r");
-        assert_eq!(thing.r#type, "t");
+        assert_eq!(thing.ref_, "r");
+        assert_eq!(thing.type_, "t");
         assert_eq!(thing.self_.as_deref(), Some("s"));
-        assert_eq!(thing.r#async, Some(true));
+        assert_eq!(thing.async_, Some(true));
         assert_eq!(thing.n2fa, Some(false));
         assert_eq!(thing.value.as_deref(), Some("empty"));
     }
@@ -613,7 +613,7 @@ mod discriminator_with_references {
         assert_eq!(
             cat,
             Pet::Cat(Cat {
-                r#type: CatType::Cat,
+                type_: CatType::Cat,
                 name: "tom".to_owned()
             })
         );

@@ -6,7 +6,7 @@
 crate::runtime::object! {
     /// Schema: `#/components/schemas/OAuthTokenBody`
     #[allow(missing_docs)]
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Clone, PartialEq, Default)]
     pub struct OAuthTokenBody {
         pub client_id: Option<String>,
         pub client_secret: Option<String>,
@@ -18,6 +18,22 @@ crate::runtime::object! {
         /// Resource indicator for MCP (Model Context Protocol) clients
         pub resource: Option<String>,
         pub scope: Option<String>,
+    }
+}
+
+impl std::fmt::Debug for OAuthTokenBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OAuthTokenBody")
+            .field("client_id", &self.client_id)
+            .field("client_secret", &format_args!("[redacted]"))
+            .field("code", &self.code)
+            .field("code_verifier", &self.code_verifier)
+            .field("grant_type", &self.grant_type)
+            .field("redirect_uri", &self.redirect_uri)
+            .field("refresh_token", &format_args!("[redacted]"))
+            .field("resource", &self.resource)
+            .field("scope", &self.scope)
+            .finish()
     }
 }
 

@@ -6,12 +6,23 @@
 crate::runtime::object! {
     /// Schema: `#/components/schemas/OAuthTokenResponse`
     #[allow(missing_docs)]
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct OAuthTokenResponse {
         pub access_token: String,
         pub expires_in: i64,
         pub refresh_token: String,
         pub token_type: OAuthTokenResponseTokenType,
+    }
+}
+
+impl std::fmt::Debug for OAuthTokenResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OAuthTokenResponse")
+            .field("access_token", &format_args!("[redacted]"))
+            .field("expires_in", &self.expires_in)
+            .field("refresh_token", &format_args!("[redacted]"))
+            .field("token_type", &self.token_type)
+            .finish()
     }
 }
 

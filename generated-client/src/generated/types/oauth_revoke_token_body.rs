@@ -6,11 +6,21 @@
 crate::runtime::object! {
     /// Schema: `#/components/schemas/OAuthRevokeTokenBody`
     #[allow(missing_docs)]
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Clone, PartialEq)]
     pub struct OAuthRevokeTokenBody {
         pub client_id: String,
         pub client_secret: String,
         pub refresh_token: String,
+    }
+}
+
+impl std::fmt::Debug for OAuthRevokeTokenBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OAuthRevokeTokenBody")
+            .field("client_id", &self.client_id)
+            .field("client_secret", &format_args!("[redacted]"))
+            .field("refresh_token", &format_args!("[redacted]"))
+            .finish()
     }
 }
 

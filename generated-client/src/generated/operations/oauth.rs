@@ -11,6 +11,7 @@ impl super::super::Client {
     /// `GET /v1/oauth/authorize`
     ///
     /// Operation: `v1-authorize-user`
+    #[doc(alias = "v1_authorize_user")]
     pub fn authorize_user(
         &self,
         client_id: impl Into<String>,
@@ -39,11 +40,12 @@ impl super::super::Client {
     /// `POST /v1/oauth/token`
     ///
     /// Operation: `v1-exchange-oauth-token`
+    #[doc(alias = "v1_exchange_oauth_token")]
     pub fn exchange_oauth_token(
         &self,
         body: types::OAuthTokenBody,
-    ) -> ExchangeOauthToken<'_> {
-        ExchangeOauthToken {
+    ) -> ExchangeOAuthToken<'_> {
+        ExchangeOAuthToken {
             client: self,
             body,
             headers: Vec::new(),
@@ -63,14 +65,15 @@ impl super::super::Client {
     /// - `project_ref`: Project ref
     ///
     /// Operation: `v1-oauth-authorize-project-claim`
+    #[doc(alias = "v1_oauth_authorize_project_claim")]
     pub fn oauth_authorize_project_claim(
         &self,
         client_id: impl Into<String>,
         project_ref: impl Into<String>,
         redirect_uri: impl Into<String>,
-        response_type: types::OauthAuthorizeProjectClaimResponseType,
-    ) -> OauthAuthorizeProjectClaim<'_> {
-        OauthAuthorizeProjectClaim {
+        response_type: types::OAuthAuthorizeProjectClaimResponseType,
+    ) -> OAuthAuthorizeProjectClaim<'_> {
+        OAuthAuthorizeProjectClaim {
             client: self,
             client_id: client_id.into(),
             project_ref: project_ref.into(),
@@ -90,6 +93,7 @@ impl super::super::Client {
     /// `POST /v1/oauth/revoke`
     ///
     /// Operation: `v1-revoke-token`
+    #[doc(alias = "v1_revoke_token")]
     pub fn revoke_token(&self, body: types::OAuthRevokeTokenBody) -> RevokeToken<'_> {
         RevokeToken {
             client: self,
@@ -211,14 +215,14 @@ crate::runtime::call!(AuthorizeUser, (), Unit);
 /// [`Client::exchange_oauth_token`](super::super::Client::exchange_oauth_token).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ExchangeOauthToken<'a> {
+pub struct ExchangeOAuthToken<'a> {
     client: &'a crate::runtime::Client,
     body: types::OAuthTokenBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
 
-impl<'a> ExchangeOauthToken<'a> {
+impl<'a> ExchangeOAuthToken<'a> {
     #[inline]
     fn request(
         self,
@@ -238,20 +242,20 @@ impl<'a> ExchangeOauthToken<'a> {
     }
 }
 
-crate::runtime::call!(ExchangeOauthToken, types::OAuthTokenResponse, Json);
+crate::runtime::call!(ExchangeOAuthToken, types::OAuthTokenResponse, Json);
 
 /// Request builder for
 /// [`Client::oauth_authorize_project_claim`](super::super::Client::oauth_authorize_project_claim).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct OauthAuthorizeProjectClaim<'a> {
+pub struct OAuthAuthorizeProjectClaim<'a> {
     client: &'a crate::runtime::Client,
     client_id: String,
     project_ref: String,
     redirect_uri: String,
-    response_type: types::OauthAuthorizeProjectClaimResponseType,
+    response_type: types::OAuthAuthorizeProjectClaimResponseType,
     code_challenge: Option<String>,
-    code_challenge_method: Option<types::OauthAuthorizeProjectClaimCodeChallengeMethod>,
+    code_challenge_method: Option<types::OAuthAuthorizeProjectClaimCodeChallengeMethod>,
     response_mode: Option<String>,
     state: Option<String>,
     headers: Vec<(&'static str, String)>,
@@ -259,7 +263,7 @@ pub struct OauthAuthorizeProjectClaim<'a> {
 }
 
 #[allow(missing_docs)]
-impl<'a> OauthAuthorizeProjectClaim<'a> {
+impl<'a> OAuthAuthorizeProjectClaim<'a> {
     pub fn code_challenge(mut self, value: impl Into<String>) -> Self {
         self.code_challenge = Some(value.into());
         self
@@ -267,7 +271,7 @@ impl<'a> OauthAuthorizeProjectClaim<'a> {
 
     pub fn code_challenge_method(
         mut self,
-        value: types::OauthAuthorizeProjectClaimCodeChallengeMethod,
+        value: types::OAuthAuthorizeProjectClaimCodeChallengeMethod,
     ) -> Self {
         self.code_challenge_method = Some(value);
         self
@@ -320,7 +324,7 @@ impl<'a> OauthAuthorizeProjectClaim<'a> {
     }
 }
 
-crate::runtime::call!(OauthAuthorizeProjectClaim, (), Unit);
+crate::runtime::call!(OAuthAuthorizeProjectClaim, (), Unit);
 
 /// Request builder for [`Client::revoke_token`](super::super::Client::revoke_token).
 #[derive(Debug)]

@@ -26,7 +26,7 @@ crate::runtime::open_enum! {
 crate::runtime::open_enum! {
     /// Schema: `#/paths/~1v1~1oauth~1authorize~1project-claim/get/parameters/7/schema`
     #[allow(missing_docs)]
-    pub enum OauthAuthorizeProjectClaimCodeChallengeMethod {
+    pub enum OAuthAuthorizeProjectClaimCodeChallengeMethod {
         Plain = "plain",
         Sha256 = "sha256",
         S256 = "S256",
@@ -36,7 +36,7 @@ crate::runtime::open_enum! {
 crate::runtime::open_enum! {
     /// Schema: `#/paths/~1v1~1oauth~1authorize~1project-claim/get/parameters/2/schema`
     #[allow(missing_docs)]
-    pub enum OauthAuthorizeProjectClaimResponseType {
+    pub enum OAuthAuthorizeProjectClaimResponseType {
         Code = "code",
         Token = "token",
         IdTokenToken = "id_token token",

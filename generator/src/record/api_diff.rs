@@ -1,0 +1,417 @@
+//! What changed between two records, as users of the client see it, and
+//! the aliases that keep renamed items compiling.
+
+use std::collections::BTreeMap;
+
+use super::{Aliases, ApiRecord, MemberRecord, OperationRecord, TypeRecord};
+
+/// One change between two records, as users of the client see it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Change {
+    /// Whether code that compiled before may not compile now.
+    pub breaking: bool,
+    /// What changed, in a sentence (Markdown).
+    pub text: String,
+}
+
+/// What changed between two generations, and the aliases that keep renamed
+/// items compiling.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Changes {
+    /// Every change, breaking ones first, then by text.
+    pub changes: Vec<Change>,
+    /// Old names of renamed operations and schemas, for deprecated aliases.
+    pub aliases: Aliases,
+    /// Operations added, removed and renamed, and types added and removed.
+    pub counts: Counts,
+}
+
+/// Counts for a report's summary.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Operations only in the new record.
+    pub operations_added: usize,
+    /// Operations only in the old record.
+    pub operations_removed: usize,
+    /// Operations with a new `operationId` on the same route.
+    pub operations_renamed: usize,
+    /// Operations whose parameters, body or response changed.
+    pub operations_changed: usize,
+    /// Types only in the new record.
+    pub types_added: usize,
+    /// Types only in the old record.
+    pub types_removed: usize,
+    /// Schemas with a new name and the same shape.
+    pub types_renamed: usize,
+    /// Types whose members changed.
+    pub types_changed: usize,
+}
+
+impl Changes {
+    /// Whether any change is breaking.
+    pub fn is_breaking(&self) -> bool {
+        self.changes.iter().any(|c| c.breaking)
+    }
+}
+
+/// Compares two records.
+pub fn diff(old: &ApiRecord, new: &ApiRecord) -> Changes {
+    let mut out = Changes::default();
+    let push = |out: &mut Changes, breaking: bool, text: String| {
+        out.changes.push(Change { breaking, text })
+    };
+
+    // Operations: renamed ones are matched by route.
+    let old_routes: BTreeMap<&str, &str> = old
+        .operations
+        .iter()
+        .map(|(id, o)| (o.route.as_str(), id.as_str()))
+        .collect();
+    let new_routes: BTreeMap<&str, &str> = new
+        .operations
+        .iter()
+        .map(|(id, o)| (o.route.as_str(), id.as_str()))
+        .collect();
+    for (id, op) in &new.operations {
+        if old.operations.contains_key(id) {
+            continue;
+        }
+        match old_routes
+            .get(op.route.as_str())
+            .filter(|old_id| !new.operations.contains_key(**old_id))
+        {
+            Some(old_id) => {
+                let before = &old.operations[*old_id];
+                out.counts.operations_renamed += 1;
+                if before.method != op.method {
+                    out.aliases
+                        .methods
+                        .insert(before.method.clone(), id.clone());
+                }
+                push(
+                    &mut out,
+                    false,
+                    format!(
+                        "Renamed operation `{old_id}` to `{id}` (`{}`): method `{}` is now `{}`; the old name stays as a deprecated alias.",
+                        op.route, before.method, op.method
+                    ),
+                );
+                operation_changes(&mut out, &op.method, before, op);
+            }
+            None => {
+                out.counts.operations_added += 1;
+                push(
+                    &mut out,
+                    false,
+                    format!("Added method `{}` (`{}`).", op.method, op.route),
+                );
+            }
+        }
+    }
+    for (id, op) in &old.operations {
+        match new.operations.get(id) {
+            Some(now) => {
+                renamed_operation(&mut out, op, now);
+                operation_changes(&mut out, &now.method, op, now);
+            }
+            None if new_routes
+                .get(op.route.as_str())
+                .is_some_and(|new_id| !old.operations.contains_key(*new_id)) => {}
+            None => {
+                out.counts.operations_removed += 1;
+                push(
+                    &mut out,
+                    true,
+                    format!("Removed method `{}` (`{}`).", op.method, op.route),
+                );
+            }
+        }
+    }
+
+    // Types: a removed schema whose shape reappears under a new name is renamed.
+    let added: Vec<(&String, &TypeRecord)> = new
+        .types
+        .iter()
+        .filter(|(p, _)| !old.types.contains_key(*p))
+        .collect();
+    let removed: Vec<(&String, &TypeRecord)> = old
+        .types
+        .iter()
+        .filter(|(p, _)| !new.types.contains_key(*p))
+        .collect();
+    let mut renamed_to: BTreeMap<&str, &str> = BTreeMap::new();
+    for (old_ptr, before) in &removed {
+        if !old_ptr.starts_with("#/components/schemas/") {
+            continue;
+        }
+        let same = added.iter().find(|(new_ptr, now)| {
+            new_ptr.starts_with("#/components/schemas/")
+                && now.kind == before.kind
+                && same_shape(before, now)
+                && !renamed_to.values().any(|p| p == new_ptr)
+        });
+        if let Some((new_ptr, _)) = same {
+            renamed_to.insert(old_ptr.as_str(), new_ptr.as_str());
+        }
+    }
+    for (ptr, now) in &added {
+        if renamed_to.values().any(|p| p == ptr) {
+            continue;
+        }
+        out.counts.types_added += 1;
+        push(
+            &mut out,
+            false,
+            format!("Added type `{}` ({}).", now.name, now.kind),
+        );
+    }
+    for (ptr, before) in &removed {
+        match renamed_to.get(ptr.as_str()) {
+            Some(new_ptr) => {
+                let now = &new.types[*new_ptr];
+                out.counts.types_renamed += 1;
+                if before.name != now.name {
+                    out.aliases
+                        .types
+                        .insert(before.name.clone(), (*new_ptr).to_owned());
+                }
+                push(
+                    &mut out,
+                    false,
+                    format!(
+                        "Renamed type `{}` to `{}`; the old name stays as a deprecated alias.",
+                        before.name, now.name
+                    ),
+                );
+            }
+            None => {
+                out.counts.types_removed += 1;
+                push(&mut out, true, format!("Removed type `{}`.", before.name));
+            }
+        }
+    }
+    for (ptr, before) in &old.types {
+        if let Some(now) = new.types.get(ptr) {
+            type_changes(&mut out, before, now);
+        }
+    }
+    out.changes
+        .sort_by(|a, b| (!a.breaking, &a.text).cmp(&(!b.breaking, &b.text)));
+    out.changes.dedup();
+    out
+}
+
+fn same_shape(a: &TypeRecord, b: &TypeRecord) -> bool {
+    a.members.len() == b.members.len()
+        && a.members
+            .iter()
+            .zip(&b.members)
+            .all(|((ka, ma), (kb, mb))| ka == kb && ma.ty == mb.ty && ma.required == mb.required)
+}
+
+/// Names of one operation that changed while its `operationId` did not.
+fn renamed_operation(out: &mut Changes, before: &OperationRecord, now: &OperationRecord) {
+    if before.method != now.method {
+        out.changes.push(Change {
+            breaking: true,
+            text: format!(
+                "Renamed method `{}` to `{}` (`{}`).",
+                before.method, now.method, now.route
+            ),
+        });
+    }
+    if before.builder != now.builder {
+        out.changes.push(Change {
+            breaking: true,
+            text: format!(
+                "Renamed request builder `{}` to `{}` (`{}`).",
+                before.builder, now.builder, now.route
+            ),
+        });
+    }
+}
+
+fn operation_changes(
+    out: &mut Changes,
+    method: &str,
+    before: &OperationRecord,
+    now: &OperationRecord,
+) {
+    let start = out.changes.len();
+    for (key, p) in &now.params {
+        match before.params.get(key) {
+            None => out.changes.push(Change {
+                breaking: p.required,
+                text: if p.required {
+                    format!(
+                        "`{method}`: new required parameter `{}` ({key}: {}).",
+                        p.name, p.ty
+                    )
+                } else {
+                    format!(
+                        "`{method}`: new optional parameter `{}` ({key}: {}).",
+                        p.name, p.ty
+                    )
+                },
+            }),
+            Some(old) if old.ty != p.ty || old.required != p.required => out.changes.push(Change {
+                breaking: true,
+                text: format!(
+                    "`{method}`: parameter `{}` ({key}) changed from {}{} to {}{}.",
+                    p.name,
+                    old.ty,
+                    if old.required { "" } else { " (optional)" },
+                    p.ty,
+                    if p.required { "" } else { " (optional)" }
+                ),
+            }),
+            Some(_) => {}
+        }
+        // A required parameter is a positional argument: its name is not
+        // part of what callers write, so only an optional one's (a setter)
+        // is a change.
+        if let Some(old) = before
+            .params
+            .get(key)
+            .filter(|old| old.name != p.name && !(old.required && p.required))
+        {
+            out.changes.push(Change {
+                breaking: true,
+                text: format!(
+                    "`{method}`: parameter `{}` ({key}) is now named `{}`.",
+                    old.name, p.name
+                ),
+            });
+        }
+    }
+    for (key, p) in &before.params {
+        if !now.params.contains_key(key) {
+            out.changes.push(Change {
+                breaking: true,
+                text: format!("`{method}`: removed parameter `{}` ({key}).", p.name),
+            });
+        }
+    }
+    if before.body != now.body {
+        out.changes.push(Change {
+            breaking: true,
+            text: format!(
+                "`{method}`: request body changed from `{}` to `{}`.",
+                before.body.as_deref().unwrap_or("none"),
+                now.body.as_deref().unwrap_or("none")
+            ),
+        });
+    }
+    if before.response != now.response {
+        out.changes.push(Change {
+            breaking: true,
+            text: format!(
+                "`{method}`: response changed from `{}` to `{}`.",
+                before.response, now.response
+            ),
+        });
+    }
+    if out.changes.len() > start {
+        out.counts.operations_changed += 1;
+    }
+}
+
+fn type_changes(out: &mut Changes, before: &TypeRecord, now: &TypeRecord) {
+    let start = out.changes.len();
+    let name = &now.name;
+    if before.name != now.name {
+        out.changes.push(Change {
+            breaking: true,
+            text: format!("Renamed type `{}` to `{name}`.", before.name),
+        });
+    }
+    if before.kind != now.kind {
+        out.changes.push(Change {
+            breaking: true,
+            text: format!("`{name}` changed from {} to {}.", before.kind, now.kind),
+        });
+    } else {
+        let what = match now.kind.as_str() {
+            "enum" => "value",
+            "one-of" => "variant",
+            _ => "field",
+        };
+        for (wire, m) in &now.members {
+            match before.members.get(wire) {
+                // New enum values and variants are additive (the enums are
+                // non-exhaustive); a new required field changes `new()`.
+                None => out.changes.push(Change {
+                    breaking: what == "field" && m.required,
+                    text: format!(
+                        "`{name}`: new {}{what} `{}`{}.",
+                        if what == "field" && m.required {
+                            "required "
+                        } else {
+                            ""
+                        },
+                        if wire.is_empty() { &m.name } else { wire },
+                        if m.ty.is_empty() {
+                            String::new()
+                        } else {
+                            format!(": {}", m.ty)
+                        }
+                    ),
+                }),
+                Some(old)
+                    if old.ty != m.ty
+                        || old.required != m.required
+                        || old.nullable != m.nullable =>
+                {
+                    let describe = |m: &MemberRecord| {
+                        let mut s = m.ty.clone();
+                        if what == "field" {
+                            s.push_str(if m.required {
+                                ", required"
+                            } else {
+                                ", optional"
+                            });
+                            if m.nullable {
+                                s.push_str(", nullable");
+                            }
+                        }
+                        s
+                    };
+                    out.changes.push(Change {
+                        breaking: true,
+                        text: format!(
+                            "`{name}`: {what} `{wire}` changed from {} to {}.",
+                            describe(old),
+                            describe(m)
+                        ),
+                    });
+                }
+                Some(_) => {}
+            }
+            if let Some(old) = before.members.get(wire).filter(|old| old.name != m.name) {
+                out.changes.push(Change {
+                    breaking: true,
+                    text: format!(
+                        "`{name}`: {what} `{}` is now named `{}` (was `{}`).",
+                        if wire.is_empty() { &m.name } else { wire },
+                        m.name,
+                        old.name
+                    ),
+                });
+            }
+        }
+        for (wire, m) in &before.members {
+            if !now.members.contains_key(wire) {
+                out.changes.push(Change {
+                    breaking: true,
+                    text: format!(
+                        "`{name}`: removed {what} `{}`.",
+                        if wire.is_empty() { &m.name } else { wire }
+                    ),
+                });
+            }
+        }
+    }
+    if out.changes.len() > start {
+        out.counts.types_changed += 1;
+    }
+}
