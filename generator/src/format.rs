@@ -50,20 +50,28 @@ fn wrap_comments(text: &str) -> String {
             continue;
         }
         let mut rest = content;
-        let room = WIDTH.saturating_sub(prefix.chars().count()).max(20);
+        // A list item's continuation lines are indented under its text.
+        let indent = if content.starts_with("- ") || content.starts_with("* ") {
+            "  "
+        } else {
+            ""
+        };
+        let mut line_prefix = prefix.to_owned();
         loop {
+            let room = WIDTH.saturating_sub(line_prefix.chars().count()).max(20);
             if rest.chars().count() <= room {
                 break;
             }
             let Some(cut) = break_at(rest, room) else {
                 break;
             };
-            out.push_str(prefix);
+            out.push_str(&line_prefix);
             out.push_str(&rest[..cut]);
             out.push('\n');
             rest = &rest[cut + 1..];
+            line_prefix = format!("{prefix}{indent}");
         }
-        out.push_str(prefix);
+        out.push_str(&line_prefix);
         out.push_str(rest);
         out.push('\n');
     }

@@ -421,31 +421,29 @@ fn mod_file<'a>(
     }
 }
 
-/// The lines of a table of every route with its method and `operationId`,
+/// The lines of a list of every route with its method and `operationId`,
 /// by path and HTTP method: rustdoc's search takes neither `/`, `{` nor
 /// `-`, so a reader who knows a route or an operation id looks it up here
-/// (methods also carry the operation id as a search alias).
+/// (methods also carry the operation id as a search alias). A list rather
+/// than a table: an item wraps at the doc width, a table row cannot.
 fn route_table(api: &Api) -> Vec<String> {
     let mut ops: Vec<&Operation> = api.operations.iter().collect();
     ops.sort_by(|a, b| (&a.path, &a.http_method, &a.id).cmp(&(&b.path, &b.http_method, &b.id)));
-    let cell = |text: &str| docs::code(text).replace('|', "\\|");
     let mut lines = vec![
         String::new(),
         " # Routes".to_owned(),
         String::new(),
-        " Every route, the `Client` method that calls it and its `operationId`.".to_owned(),
+        " Every route, the `Client` method that calls it and its `operationId`:".to_owned(),
         String::new(),
-        " | Route | Method | Operation id |".to_owned(),
-        " |---|---|---|".to_owned(),
     ];
     lines.extend(ops.iter().map(|op| {
         format!(
-            " | `{} {}` | [`{}`](super::Client::{}) | `{}` |",
+            " - `{} {}`: [`{}`](super::Client::{}), `{}`",
             op.http_method,
-            cell(&op.path),
+            docs::code(&op.path),
             op.method_name,
             op.method_name,
-            cell(&op.id)
+            docs::code(&op.id)
         )
     }));
     lines

@@ -28,9 +28,10 @@ pub fn operations_module(
         )
     });
     quote! {
+        use super::super::Client;
         #import
 
-        impl super::super::Client {
+        impl Client {
             #(#methods)*
             #(#alias_methods)*
         }
@@ -178,7 +179,7 @@ fn client_method(api: &Api, op: &Operation, alias: Option<&str>) -> TokenStream 
         None => doc_attrs(&method_docs(op)),
         Some(_) => {
             let text = format!(
-                " Renamed to [`Client::{0}`](super::super::Client::{0}); this name is kept for one release.",
+                " Renamed to [`Client::{0}`]; this name is kept for one release.",
                 op.method_name.trim_start_matches("r#")
             );
             quote!(#[doc = #text])
@@ -273,8 +274,7 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
     let builder = ident(&op.builder_name);
     let method = &op.method_name;
     let doc = format!(
-        " Request builder for [`Client::{}`](super::super::Client::{}).",
-        method.trim_start_matches("r#"),
+        " Request builder for [`Client::{}`].",
         method.trim_start_matches("r#")
     );
     let mut fields = Vec::new();

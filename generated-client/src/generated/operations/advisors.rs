@@ -3,9 +3,10 @@
 //!
 //! Operations tagged `Advisors`.
 
+use super::super::Client;
 use super::super::types;
 
-impl super::super::Client {
+impl Client {
     /// Gets project performance advisors.
     ///
     /// This is an **experimental** endpoint. It is subject to change or removal in future versions.
@@ -68,8 +69,7 @@ impl super::super::Client {
     }
 }
 
-/// Request builder for
-/// [`Client::get_performance_advisors`](super::super::Client::get_performance_advisors).
+/// Request builder for [`Client::get_performance_advisors`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPerformanceAdvisors<'a> {
@@ -104,8 +104,7 @@ impl<'a> GetPerformanceAdvisors<'a> {
 
 crate::runtime::call!(GetPerformanceAdvisors, types::V1ProjectAdvisorsResponse, Json);
 
-/// Request builder for
-/// [`Client::get_security_advisors`](super::super::Client::get_security_advisors).
+/// Request builder for [`Client::get_security_advisors`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetSecurityAdvisors<'a> {

@@ -3,9 +3,10 @@
 //!
 //! Operations tagged `Analytics`.
 
+use super::super::Client;
 use super::super::types;
 
-impl super::super::Client {
+impl Client {
     /// Gets a project's function combined statistics
     ///
     /// `GET /v1/projects/{ref}/analytics/endpoints/functions.combined-stats`
@@ -114,8 +115,7 @@ impl super::super::Client {
     }
 }
 
-/// Request builder for
-/// [`Client::get_project_function_combined_stats`](super::super::Client::get_project_function_combined_stats).
+/// Request builder for [`Client::get_project_function_combined_stats`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectFunctionCombinedStats<'a> {
@@ -156,7 +156,7 @@ impl<'a> GetProjectFunctionCombinedStats<'a> {
 
 crate::runtime::call!(GetProjectFunctionCombinedStats, types::AnalyticsResponse, Json);
 
-/// Request builder for [`Client::get_project_logs`](super::super::Client::get_project_logs).
+/// Request builder for [`Client::get_project_logs`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectLogs<'a> {
@@ -222,8 +222,7 @@ impl<'a> GetProjectLogs<'a> {
 
 crate::runtime::call!(GetProjectLogs, types::AnalyticsResponse, Json);
 
-/// Request builder for
-/// [`Client::get_project_usage_api_count`](super::super::Client::get_project_usage_api_count).
+/// Request builder for [`Client::get_project_usage_api_count`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectUsageApiCount<'a> {
@@ -268,8 +267,7 @@ impl<'a> GetProjectUsageApiCount<'a> {
 
 crate::runtime::call!(GetProjectUsageApiCount, types::V1GetUsageApiCountResponse, Json);
 
-/// Request builder for
-/// [`Client::get_project_usage_request_count`](super::super::Client::get_project_usage_request_count).
+/// Request builder for [`Client::get_project_usage_request_count`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectUsageRequestCount<'a> {

@@ -3,9 +3,10 @@
 //!
 //! Operations tagged `Auth`.
 
+use super::super::Client;
 use super::super::types;
 
-impl super::super::Client {
+impl Client {
     /// Creates a new SSO provider
     ///
     /// `POST /v1/projects/{ref}/config/auth/sso/providers`
@@ -468,8 +469,7 @@ impl super::super::Client {
     }
 }
 
-/// Request builder for
-/// [`Client::create_a_sso_provider`](super::super::Client::create_a_sso_provider).
+/// Request builder for [`Client::create_a_sso_provider`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateASsoProvider<'a> {
@@ -507,8 +507,7 @@ impl<'a> CreateASsoProvider<'a> {
 
 crate::runtime::call!(CreateASsoProvider, types::CreateProviderResponse, Json);
 
-/// Request builder for
-/// [`Client::create_legacy_signing_key`](super::super::Client::create_legacy_signing_key).
+/// Request builder for [`Client::create_legacy_signing_key`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateLegacySigningKey<'a> {
@@ -543,8 +542,7 @@ impl<'a> CreateLegacySigningKey<'a> {
 
 crate::runtime::call!(CreateLegacySigningKey, types::SigningKeyResponse, Json);
 
-/// Request builder for
-/// [`Client::create_project_signing_key`](super::super::Client::create_project_signing_key).
+/// Request builder for [`Client::create_project_signing_key`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateProjectSigningKey<'a> {
@@ -582,8 +580,7 @@ impl<'a> CreateProjectSigningKey<'a> {
 
 crate::runtime::call!(CreateProjectSigningKey, types::SigningKeyResponse, Json);
 
-/// Request builder for
-/// [`Client::create_project_tpa_integration`](super::super::Client::create_project_tpa_integration).
+/// Request builder for [`Client::create_project_tpa_integration`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateProjectTpaIntegration<'a> {
@@ -621,8 +618,7 @@ impl<'a> CreateProjectTpaIntegration<'a> {
 
 crate::runtime::call!(CreateProjectTpaIntegration, types::ThirdPartyAuth, Json);
 
-/// Request builder for
-/// [`Client::delete_a_sso_provider`](super::super::Client::delete_a_sso_provider).
+/// Request builder for [`Client::delete_a_sso_provider`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteASsoProvider<'a> {
@@ -659,8 +655,7 @@ impl<'a> DeleteASsoProvider<'a> {
 
 crate::runtime::call!(DeleteASsoProvider, types::DeleteProviderResponse, Json);
 
-/// Request builder for
-/// [`Client::delete_project_tpa_integration`](super::super::Client::delete_project_tpa_integration).
+/// Request builder for [`Client::delete_project_tpa_integration`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteProjectTpaIntegration<'a> {
@@ -697,7 +692,7 @@ impl<'a> DeleteProjectTpaIntegration<'a> {
 
 crate::runtime::call!(DeleteProjectTpaIntegration, types::ThirdPartyAuth, Json);
 
-/// Request builder for [`Client::get_a_sso_provider`](super::super::Client::get_a_sso_provider).
+/// Request builder for [`Client::get_a_sso_provider`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetASsoProvider<'a> {
@@ -734,8 +729,7 @@ impl<'a> GetASsoProvider<'a> {
 
 crate::runtime::call!(GetASsoProvider, types::GetProviderResponse, Json);
 
-/// Request builder for
-/// [`Client::get_auth_service_config`](super::super::Client::get_auth_service_config).
+/// Request builder for [`Client::get_auth_service_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAuthServiceConfig<'a> {
@@ -770,8 +764,7 @@ impl<'a> GetAuthServiceConfig<'a> {
 
 crate::runtime::call!(GetAuthServiceConfig, types::AuthConfigResponse, Json);
 
-/// Request builder for
-/// [`Client::get_legacy_signing_key`](super::super::Client::get_legacy_signing_key).
+/// Request builder for [`Client::get_legacy_signing_key`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetLegacySigningKey<'a> {
@@ -806,8 +799,7 @@ impl<'a> GetLegacySigningKey<'a> {
 
 crate::runtime::call!(GetLegacySigningKey, types::SigningKeyResponse, Json);
 
-/// Request builder for
-/// [`Client::get_project_signing_key`](super::super::Client::get_project_signing_key).
+/// Request builder for [`Client::get_project_signing_key`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectSigningKey<'a> {
@@ -844,8 +836,7 @@ impl<'a> GetProjectSigningKey<'a> {
 
 crate::runtime::call!(GetProjectSigningKey, types::SigningKeyResponse, Json);
 
-/// Request builder for
-/// [`Client::get_project_signing_keys`](super::super::Client::get_project_signing_keys).
+/// Request builder for [`Client::get_project_signing_keys`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectSigningKeys<'a> {
@@ -880,8 +871,7 @@ impl<'a> GetProjectSigningKeys<'a> {
 
 crate::runtime::call!(GetProjectSigningKeys, types::SigningKeysResponse, Json);
 
-/// Request builder for
-/// [`Client::get_project_tpa_integration`](super::super::Client::get_project_tpa_integration).
+/// Request builder for [`Client::get_project_tpa_integration`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectTpaIntegration<'a> {
@@ -918,8 +908,7 @@ impl<'a> GetProjectTpaIntegration<'a> {
 
 crate::runtime::call!(GetProjectTpaIntegration, types::ThirdPartyAuth, Json);
 
-/// Request builder for
-/// [`Client::list_all_sso_provider`](super::super::Client::list_all_sso_provider).
+/// Request builder for [`Client::list_all_sso_provider`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllSsoProvider<'a> {
@@ -954,8 +943,7 @@ impl<'a> ListAllSsoProvider<'a> {
 
 crate::runtime::call!(ListAllSsoProvider, types::ListProvidersResponse, Json);
 
-/// Request builder for
-/// [`Client::list_project_tpa_integrations`](super::super::Client::list_project_tpa_integrations).
+/// Request builder for [`Client::list_project_tpa_integrations`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListProjectTpaIntegrations<'a> {
@@ -990,8 +978,7 @@ impl<'a> ListProjectTpaIntegrations<'a> {
 
 crate::runtime::call!(ListProjectTpaIntegrations, Vec < types::ThirdPartyAuth >, Json);
 
-/// Request builder for
-/// [`Client::remove_project_signing_key`](super::super::Client::remove_project_signing_key).
+/// Request builder for [`Client::remove_project_signing_key`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RemoveProjectSigningKey<'a> {
@@ -1028,8 +1015,7 @@ impl<'a> RemoveProjectSigningKey<'a> {
 
 crate::runtime::call!(RemoveProjectSigningKey, types::SigningKeyResponse, Json);
 
-/// Request builder for
-/// [`Client::update_a_sso_provider`](super::super::Client::update_a_sso_provider).
+/// Request builder for [`Client::update_a_sso_provider`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateASsoProvider<'a> {
@@ -1069,8 +1055,7 @@ impl<'a> UpdateASsoProvider<'a> {
 
 crate::runtime::call!(UpdateASsoProvider, types::UpdateProviderResponse, Json);
 
-/// Request builder for
-/// [`Client::update_auth_service_config`](super::super::Client::update_auth_service_config).
+/// Request builder for [`Client::update_auth_service_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateAuthServiceConfig<'a> {
@@ -1108,8 +1093,7 @@ impl<'a> UpdateAuthServiceConfig<'a> {
 
 crate::runtime::call!(UpdateAuthServiceConfig, types::AuthConfigResponse, Json);
 
-/// Request builder for
-/// [`Client::update_project_signing_key`](super::super::Client::update_project_signing_key).
+/// Request builder for [`Client::update_project_signing_key`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateProjectSigningKey<'a> {

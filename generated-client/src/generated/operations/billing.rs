@@ -3,9 +3,10 @@
 //!
 //! Operations tagged `Billing`.
 
+use super::super::Client;
 use super::super::types;
 
-impl super::super::Client {
+impl Client {
     /// Apply or update billing addons, including compute instance size
     ///
     /// Selects an addon variant, for example scaling the project’s compute instance up or down, and
@@ -83,7 +84,7 @@ impl super::super::Client {
     }
 }
 
-/// Request builder for [`Client::apply_project_addon`](super::super::Client::apply_project_addon).
+/// Request builder for [`Client::apply_project_addon`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ApplyProjectAddon<'a> {
@@ -121,7 +122,7 @@ impl<'a> ApplyProjectAddon<'a> {
 
 crate::runtime::call!(ApplyProjectAddon, (), Unit);
 
-/// Request builder for [`Client::list_project_addons`](super::super::Client::list_project_addons).
+/// Request builder for [`Client::list_project_addons`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListProjectAddons<'a> {
@@ -156,8 +157,7 @@ impl<'a> ListProjectAddons<'a> {
 
 crate::runtime::call!(ListProjectAddons, types::ListProjectAddonsResponse, Json);
 
-/// Request builder for
-/// [`Client::remove_project_addon`](super::super::Client::remove_project_addon).
+/// Request builder for [`Client::remove_project_addon`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RemoveProjectAddon<'a> {

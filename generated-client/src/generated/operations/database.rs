@@ -3,9 +3,10 @@
 //!
 //! Operations tagged `Database`.
 
+use super::super::Client;
 use super::super::types;
 
-impl super::super::Client {
+impl Client {
     /// Apply a database migration
     ///
     /// Only available to selected partner OAuth apps
@@ -1106,7 +1107,7 @@ impl std::fmt::Debug for ApplyAMigration<'_> {
     }
 }
 
-/// Request builder for [`Client::apply_a_migration`](super::super::Client::apply_a_migration).
+/// Request builder for [`Client::apply_a_migration`].
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ApplyAMigration<'a> {
     client: &'a crate::runtime::Client,
@@ -1153,8 +1154,7 @@ impl<'a> ApplyAMigration<'a> {
 
 crate::runtime::call!(ApplyAMigration, (), Unit);
 
-/// Request builder for
-/// [`Client::authorize_jit_access`](super::super::Client::authorize_jit_access).
+/// Request builder for [`Client::authorize_jit_access`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct AuthorizeJitAccess<'a> {
@@ -1192,7 +1192,7 @@ impl<'a> AuthorizeJitAccess<'a> {
 
 crate::runtime::call!(AuthorizeJitAccess, types::JitAuthorizeAccessResponse, Json);
 
-/// Request builder for [`Client::create_login_role`](super::super::Client::create_login_role).
+/// Request builder for [`Client::create_login_role`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateLoginRole<'a> {
@@ -1230,8 +1230,7 @@ impl<'a> CreateLoginRole<'a> {
 
 crate::runtime::call!(CreateLoginRole, types::CreateRoleResponse, Json);
 
-/// Request builder for
-/// [`Client::create_restore_point`](super::super::Client::create_restore_point).
+/// Request builder for [`Client::create_restore_point`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateRestorePoint<'a> {
@@ -1269,7 +1268,7 @@ impl<'a> CreateRestorePoint<'a> {
 
 crate::runtime::call!(CreateRestorePoint, types::V1RestorePointResponse, Json);
 
-/// Request builder for [`Client::delete_jit_access`](super::super::Client::delete_jit_access).
+/// Request builder for [`Client::delete_jit_access`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteJitAccess<'a> {
@@ -1306,7 +1305,7 @@ impl<'a> DeleteJitAccess<'a> {
 
 crate::runtime::call!(DeleteJitAccess, (), Unit);
 
-/// Request builder for [`Client::delete_login_roles`](super::super::Client::delete_login_roles).
+/// Request builder for [`Client::delete_login_roles`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteLoginRoles<'a> {
@@ -1341,8 +1340,7 @@ impl<'a> DeleteLoginRoles<'a> {
 
 crate::runtime::call!(DeleteLoginRoles, types::DeleteRolesResponse, Json);
 
-/// Request builder for
-/// [`Client::disable_readonly_mode_temporarily`](super::super::Client::disable_readonly_mode_temporarily).
+/// Request builder for [`Client::disable_readonly_mode_temporarily`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DisableReadonlyModeTemporarily<'a> {
@@ -1377,8 +1375,7 @@ impl<'a> DisableReadonlyModeTemporarily<'a> {
 
 crate::runtime::call!(DisableReadonlyModeTemporarily, (), Unit);
 
-/// Request builder for
-/// [`Client::enable_database_webhook`](super::super::Client::enable_database_webhook).
+/// Request builder for [`Client::enable_database_webhook`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct EnableDatabaseWebhook<'a> {
@@ -1413,8 +1410,7 @@ impl<'a> EnableDatabaseWebhook<'a> {
 
 crate::runtime::call!(EnableDatabaseWebhook, (), Unit);
 
-/// Request builder for
-/// [`Client::generate_typescript_types`](super::super::Client::generate_typescript_types).
+/// Request builder for [`Client::generate_typescript_types`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GenerateTypescriptTypes<'a> {
@@ -1459,7 +1455,7 @@ impl<'a> GenerateTypescriptTypes<'a> {
 
 crate::runtime::call!(GenerateTypescriptTypes, types::TypescriptResponse, Json);
 
-/// Request builder for [`Client::get_a_migration`](super::super::Client::get_a_migration).
+/// Request builder for [`Client::get_a_migration`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAMigration<'a> {
@@ -1496,7 +1492,7 @@ impl<'a> GetAMigration<'a> {
 
 crate::runtime::call!(GetAMigration, types::V1GetMigrationResponse, Json);
 
-/// Request builder for [`Client::get_a_snippet`](super::super::Client::get_a_snippet).
+/// Request builder for [`Client::get_a_snippet`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetASnippet<'a> {
@@ -1530,7 +1526,7 @@ impl<'a> GetASnippet<'a> {
 
 crate::runtime::call!(GetASnippet, types::SnippetResponse, Json);
 
-/// Request builder for [`Client::get_backup_schedule`](super::super::Client::get_backup_schedule).
+/// Request builder for [`Client::get_backup_schedule`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetBackupSchedule<'a> {
@@ -1565,8 +1561,7 @@ impl<'a> GetBackupSchedule<'a> {
 
 crate::runtime::call!(GetBackupSchedule, types::V1BackupScheduleResponse, Json);
 
-/// Request builder for
-/// [`Client::get_database_metadata`](super::super::Client::get_database_metadata).
+/// Request builder for [`Client::get_database_metadata`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetDatabaseMetadata<'a> {
@@ -1601,8 +1596,7 @@ impl<'a> GetDatabaseMetadata<'a> {
 
 crate::runtime::call!(GetDatabaseMetadata, types::GetProjectDbMetadataResponse, Json);
 
-/// Request builder for
-/// [`Client::get_database_openapi`](super::super::Client::get_database_openapi).
+/// Request builder for [`Client::get_database_openapi`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetDatabaseOpenapi<'a> {
@@ -1651,7 +1645,7 @@ crate::runtime::call!(
     GetDatabaseOpenapi, std::collections::BTreeMap < String, serde_json::Value >, Json
 );
 
-/// Request builder for [`Client::get_jit_access`](super::super::Client::get_jit_access).
+/// Request builder for [`Client::get_jit_access`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetJitAccess<'a> {
@@ -1686,8 +1680,7 @@ impl<'a> GetJitAccess<'a> {
 
 crate::runtime::call!(GetJitAccess, types::JitAccessResponse, Json);
 
-/// Request builder for
-/// [`Client::get_jit_access_config`](super::super::Client::get_jit_access_config).
+/// Request builder for [`Client::get_jit_access_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetJitAccessConfig<'a> {
@@ -1722,7 +1715,7 @@ impl<'a> GetJitAccessConfig<'a> {
 
 crate::runtime::call!(GetJitAccessConfig, types::JitStateResponse, Json);
 
-/// Request builder for [`Client::get_pooler_config`](super::super::Client::get_pooler_config).
+/// Request builder for [`Client::get_pooler_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPoolerConfig<'a> {
@@ -1757,7 +1750,7 @@ impl<'a> GetPoolerConfig<'a> {
 
 crate::runtime::call!(GetPoolerConfig, Vec < types::SupavisorConfigResponse >, Json);
 
-/// Request builder for [`Client::get_postgres_config`](super::super::Client::get_postgres_config).
+/// Request builder for [`Client::get_postgres_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPostgresConfig<'a> {
@@ -1792,8 +1785,7 @@ impl<'a> GetPostgresConfig<'a> {
 
 crate::runtime::call!(GetPostgresConfig, types::PostgresConfigResponse, Json);
 
-/// Request builder for
-/// [`Client::get_project_pgbouncer_config`](super::super::Client::get_project_pgbouncer_config).
+/// Request builder for [`Client::get_project_pgbouncer_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectPgbouncerConfig<'a> {
@@ -1828,8 +1820,7 @@ impl<'a> GetProjectPgbouncerConfig<'a> {
 
 crate::runtime::call!(GetProjectPgbouncerConfig, types::V1PgbouncerConfigResponse, Json);
 
-/// Request builder for
-/// [`Client::get_readonly_mode_status`](super::super::Client::get_readonly_mode_status).
+/// Request builder for [`Client::get_readonly_mode_status`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetReadonlyModeStatus<'a> {
@@ -1864,7 +1855,7 @@ impl<'a> GetReadonlyModeStatus<'a> {
 
 crate::runtime::call!(GetReadonlyModeStatus, types::ReadOnlyStatusResponse, Json);
 
-/// Request builder for [`Client::get_restore_point`](super::super::Client::get_restore_point).
+/// Request builder for [`Client::get_restore_point`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetRestorePoint<'a> {
@@ -1909,8 +1900,7 @@ impl<'a> GetRestorePoint<'a> {
 
 crate::runtime::call!(GetRestorePoint, types::V1RestorePointResponse, Json);
 
-/// Request builder for
-/// [`Client::get_ssl_enforcement_config`](super::super::Client::get_ssl_enforcement_config).
+/// Request builder for [`Client::get_ssl_enforcement_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetSslEnforcementConfig<'a> {
@@ -1945,7 +1935,7 @@ impl<'a> GetSslEnforcementConfig<'a> {
 
 crate::runtime::call!(GetSslEnforcementConfig, types::SslEnforcementResponse, Json);
 
-/// Request builder for [`Client::list_all_backups`](super::super::Client::list_all_backups).
+/// Request builder for [`Client::list_all_backups`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllBackups<'a> {
@@ -1980,7 +1970,7 @@ impl<'a> ListAllBackups<'a> {
 
 crate::runtime::call!(ListAllBackups, types::V1BackupsResponse, Json);
 
-/// Request builder for [`Client::list_all_snippets`](super::super::Client::list_all_snippets).
+/// Request builder for [`Client::list_all_snippets`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllSnippets<'a> {
@@ -2056,7 +2046,7 @@ impl<'a> ListAllSnippets<'a> {
 
 crate::runtime::call!(ListAllSnippets, types::SnippetList, Json);
 
-/// Request builder for [`Client::list_jit_access`](super::super::Client::list_jit_access).
+/// Request builder for [`Client::list_jit_access`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListJitAccess<'a> {
@@ -2091,8 +2081,7 @@ impl<'a> ListJitAccess<'a> {
 
 crate::runtime::call!(ListJitAccess, types::JitListAccessResponse, Json);
 
-/// Request builder for
-/// [`Client::list_migration_history`](super::super::Client::list_migration_history).
+/// Request builder for [`Client::list_migration_history`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListMigrationHistory<'a> {
@@ -2127,7 +2116,7 @@ impl<'a> ListMigrationHistory<'a> {
 
 crate::runtime::call!(ListMigrationHistory, types::V1ListMigrationsResponse, Json);
 
-/// Request builder for [`Client::patch_a_migration`](super::super::Client::patch_a_migration).
+/// Request builder for [`Client::patch_a_migration`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PatchAMigration<'a> {
@@ -2167,7 +2156,7 @@ impl<'a> PatchAMigration<'a> {
 
 crate::runtime::call!(PatchAMigration, (), Unit);
 
-/// Request builder for [`Client::read_only_query`](super::super::Client::read_only_query).
+/// Request builder for [`Client::read_only_query`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ReadOnlyQuery<'a> {
@@ -2205,8 +2194,7 @@ impl<'a> ReadOnlyQuery<'a> {
 
 crate::runtime::call!(ReadOnlyQuery, (), Unit);
 
-/// Request builder for
-/// [`Client::remove_a_read_replica`](super::super::Client::remove_a_read_replica).
+/// Request builder for [`Client::remove_a_read_replica`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RemoveAReadReplica<'a> {
@@ -2244,8 +2232,7 @@ impl<'a> RemoveAReadReplica<'a> {
 
 crate::runtime::call!(RemoveAReadReplica, (), Unit);
 
-/// Request builder for
-/// [`Client::restore_physical_backup`](super::super::Client::restore_physical_backup).
+/// Request builder for [`Client::restore_physical_backup`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RestorePhysicalBackup<'a> {
@@ -2283,7 +2270,7 @@ impl<'a> RestorePhysicalBackup<'a> {
 
 crate::runtime::call!(RestorePhysicalBackup, (), Unit);
 
-/// Request builder for [`Client::restore_pitr_backup`](super::super::Client::restore_pitr_backup).
+/// Request builder for [`Client::restore_pitr_backup`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RestorePitrBackup<'a> {
@@ -2321,7 +2308,7 @@ impl<'a> RestorePitrBackup<'a> {
 
 crate::runtime::call!(RestorePitrBackup, (), Unit);
 
-/// Request builder for [`Client::rollback_migrations`](super::super::Client::rollback_migrations).
+/// Request builder for [`Client::rollback_migrations`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RollbackMigrations<'a> {
@@ -2359,7 +2346,7 @@ impl<'a> RollbackMigrations<'a> {
 
 crate::runtime::call!(RollbackMigrations, (), Unit);
 
-/// Request builder for [`Client::run_a_query`](super::super::Client::run_a_query).
+/// Request builder for [`Client::run_a_query`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RunAQuery<'a> {
@@ -2399,8 +2386,7 @@ crate::runtime::call!(
     RunAQuery, Vec < std::collections::BTreeMap < String, serde_json::Value >>, Json
 );
 
-/// Request builder for
-/// [`Client::setup_a_read_replica`](super::super::Client::setup_a_read_replica).
+/// Request builder for [`Client::setup_a_read_replica`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct SetupAReadReplica<'a> {
@@ -2438,7 +2424,7 @@ impl<'a> SetupAReadReplica<'a> {
 
 crate::runtime::call!(SetupAReadReplica, (), Unit);
 
-/// Request builder for [`Client::undo`](super::super::Client::undo).
+/// Request builder for [`Client::undo`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct Undo<'a> {
@@ -2476,8 +2462,7 @@ impl<'a> Undo<'a> {
 
 crate::runtime::call!(Undo, (), Unit);
 
-/// Request builder for
-/// [`Client::update_backup_schedule`](super::super::Client::update_backup_schedule).
+/// Request builder for [`Client::update_backup_schedule`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateBackupSchedule<'a> {
@@ -2515,8 +2500,7 @@ impl<'a> UpdateBackupSchedule<'a> {
 
 crate::runtime::call!(UpdateBackupSchedule, types::V1BackupScheduleResponse, Json);
 
-/// Request builder for
-/// [`Client::update_database_password`](super::super::Client::update_database_password).
+/// Request builder for [`Client::update_database_password`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateDatabasePassword<'a> {
@@ -2554,7 +2538,7 @@ impl<'a> UpdateDatabasePassword<'a> {
 
 crate::runtime::call!(UpdateDatabasePassword, types::V1UpdatePasswordResponse, Json);
 
-/// Request builder for [`Client::update_jit_access`](super::super::Client::update_jit_access).
+/// Request builder for [`Client::update_jit_access`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateJitAccess<'a> {
@@ -2592,8 +2576,7 @@ impl<'a> UpdateJitAccess<'a> {
 
 crate::runtime::call!(UpdateJitAccess, types::JitAccessResponse, Json);
 
-/// Request builder for
-/// [`Client::update_jit_access_config`](super::super::Client::update_jit_access_config).
+/// Request builder for [`Client::update_jit_access_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateJitAccessConfig<'a> {
@@ -2631,8 +2614,7 @@ impl<'a> UpdateJitAccessConfig<'a> {
 
 crate::runtime::call!(UpdateJitAccessConfig, types::JitStateResponse, Json);
 
-/// Request builder for
-/// [`Client::update_pooler_config`](super::super::Client::update_pooler_config).
+/// Request builder for [`Client::update_pooler_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdatePoolerConfig<'a> {
@@ -2670,8 +2652,7 @@ impl<'a> UpdatePoolerConfig<'a> {
 
 crate::runtime::call!(UpdatePoolerConfig, types::UpdateSupavisorConfigResponse, Json);
 
-/// Request builder for
-/// [`Client::update_postgres_config`](super::super::Client::update_postgres_config).
+/// Request builder for [`Client::update_postgres_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdatePostgresConfig<'a> {
@@ -2709,8 +2690,7 @@ impl<'a> UpdatePostgresConfig<'a> {
 
 crate::runtime::call!(UpdatePostgresConfig, types::PostgresConfigResponse, Json);
 
-/// Request builder for
-/// [`Client::update_ssl_enforcement_config`](super::super::Client::update_ssl_enforcement_config).
+/// Request builder for [`Client::update_ssl_enforcement_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateSslEnforcementConfig<'a> {
@@ -2761,7 +2741,7 @@ impl std::fmt::Debug for UpsertAMigration<'_> {
     }
 }
 
-/// Request builder for [`Client::upsert_a_migration`](super::super::Client::upsert_a_migration).
+/// Request builder for [`Client::upsert_a_migration`].
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpsertAMigration<'a> {
     client: &'a crate::runtime::Client,

@@ -3,9 +3,10 @@
 //!
 //! Operations tagged `Domains`.
 
+use super::super::Client;
 use super::super::types;
 
-impl super::super::Client {
+impl Client {
     /// \[Beta\] Activates a custom hostname for a project.
     ///
     /// `POST /v1/projects/{ref}/custom-hostname/activate`
@@ -225,8 +226,7 @@ impl super::super::Client {
     }
 }
 
-/// Request builder for
-/// [`Client::activate_custom_hostname`](super::super::Client::activate_custom_hostname).
+/// Request builder for [`Client::activate_custom_hostname`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ActivateCustomHostname<'a> {
@@ -261,8 +261,7 @@ impl<'a> ActivateCustomHostname<'a> {
 
 crate::runtime::call!(ActivateCustomHostname, types::UpdateCustomHostnameResponse, Json);
 
-/// Request builder for
-/// [`Client::activate_vanity_subdomain_config`](super::super::Client::activate_vanity_subdomain_config).
+/// Request builder for [`Client::activate_vanity_subdomain_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ActivateVanitySubdomainConfig<'a> {
@@ -302,8 +301,7 @@ crate::runtime::call!(
     ActivateVanitySubdomainConfig, types::ActivateVanitySubdomainResponse, Json
 );
 
-/// Request builder for
-/// [`Client::check_vanity_subdomain_availability`](super::super::Client::check_vanity_subdomain_availability).
+/// Request builder for [`Client::check_vanity_subdomain_availability`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CheckVanitySubdomainAvailability<'a> {
@@ -343,8 +341,7 @@ crate::runtime::call!(
     CheckVanitySubdomainAvailability, types::SubdomainAvailabilityResponse, Json
 );
 
-/// Request builder for
-/// [`Client::deactivate_vanity_subdomain_config`](super::super::Client::deactivate_vanity_subdomain_config).
+/// Request builder for [`Client::deactivate_vanity_subdomain_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeactivateVanitySubdomainConfig<'a> {
@@ -379,8 +376,7 @@ impl<'a> DeactivateVanitySubdomainConfig<'a> {
 
 crate::runtime::call!(DeactivateVanitySubdomainConfig, (), Unit);
 
-/// Request builder for
-/// [`Client::delete_hostname_config`](super::super::Client::delete_hostname_config).
+/// Request builder for [`Client::delete_hostname_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteHostnameConfig<'a> {
@@ -427,7 +423,7 @@ impl<'a> DeleteHostnameConfig<'a> {
 
 crate::runtime::call!(DeleteHostnameConfig, (), Unit);
 
-/// Request builder for [`Client::get_hostname_config`](super::super::Client::get_hostname_config).
+/// Request builder for [`Client::get_hostname_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetHostnameConfig<'a> {
@@ -462,8 +458,7 @@ impl<'a> GetHostnameConfig<'a> {
 
 crate::runtime::call!(GetHostnameConfig, types::UpdateCustomHostnameResponse, Json);
 
-/// Request builder for
-/// [`Client::get_vanity_subdomain_config`](super::super::Client::get_vanity_subdomain_config).
+/// Request builder for [`Client::get_vanity_subdomain_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetVanitySubdomainConfig<'a> {
@@ -500,8 +495,7 @@ crate::runtime::call!(
     GetVanitySubdomainConfig, types::VanitySubdomainConfigResponse, Json
 );
 
-/// Request builder for
-/// [`Client::update_hostname_config`](super::super::Client::update_hostname_config).
+/// Request builder for [`Client::update_hostname_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateHostnameConfig<'a> {
@@ -539,7 +533,7 @@ impl<'a> UpdateHostnameConfig<'a> {
 
 crate::runtime::call!(UpdateHostnameConfig, types::UpdateCustomHostnameResponse, Json);
 
-/// Request builder for [`Client::verify_dns_config`](super::super::Client::verify_dns_config).
+/// Request builder for [`Client::verify_dns_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct VerifyDnsConfig<'a> {

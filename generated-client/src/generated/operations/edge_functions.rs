@@ -3,9 +3,10 @@
 //!
 //! Operations tagged `Edge Functions`.
 
+use super::super::Client;
 use super::super::types;
 
-impl super::super::Client {
+impl Client {
     /// Bulk update functions
     ///
     /// Bulk update functions. It will create a new function or replace existing. The operation is
@@ -253,8 +254,7 @@ impl super::super::Client {
     }
 }
 
-/// Request builder for
-/// [`Client::bulk_update_functions`](super::super::Client::bulk_update_functions).
+/// Request builder for [`Client::bulk_update_functions`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct BulkUpdateFunctions<'a> {
@@ -292,7 +292,7 @@ impl<'a> BulkUpdateFunctions<'a> {
 
 crate::runtime::call!(BulkUpdateFunctions, types::BulkUpdateFunctionResponse, Json);
 
-/// Request builder for [`Client::create_a_function`](super::super::Client::create_a_function).
+/// Request builder for [`Client::create_a_function`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateAFunction<'a> {
@@ -421,7 +421,7 @@ impl From<types::V1CreateFunctionBody> for CreateAFunctionBody {
     }
 }
 
-/// Request builder for [`Client::delete_a_function`](super::super::Client::delete_a_function).
+/// Request builder for [`Client::delete_a_function`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteAFunction<'a> {
@@ -458,7 +458,7 @@ impl<'a> DeleteAFunction<'a> {
 
 crate::runtime::call!(DeleteAFunction, types::DeleteAFunctionResponse, Json);
 
-/// Request builder for [`Client::deploy_a_function`](super::super::Client::deploy_a_function).
+/// Request builder for [`Client::deploy_a_function`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeployAFunction<'a> {
@@ -516,7 +516,7 @@ impl<'a> DeployAFunction<'a> {
 
 crate::runtime::call!(DeployAFunction, types::DeployFunctionResponse, Json);
 
-/// Request builder for [`Client::get_a_function`](super::super::Client::get_a_function).
+/// Request builder for [`Client::get_a_function`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAFunction<'a> {
@@ -553,7 +553,7 @@ impl<'a> GetAFunction<'a> {
 
 crate::runtime::call!(GetAFunction, types::FunctionSlugResponse, Json);
 
-/// Request builder for [`Client::get_a_function_body`](super::super::Client::get_a_function_body).
+/// Request builder for [`Client::get_a_function_body`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAFunctionBody<'a> {
@@ -591,7 +591,7 @@ impl<'a> GetAFunctionBody<'a> {
 
 crate::runtime::call!(GetAFunctionBody, types::StreamableFile, Json);
 
-/// Request builder for [`Client::list_all_functions`](super::super::Client::list_all_functions).
+/// Request builder for [`Client::list_all_functions`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllFunctions<'a> {
@@ -626,7 +626,7 @@ impl<'a> ListAllFunctions<'a> {
 
 crate::runtime::call!(ListAllFunctions, Vec < types::FunctionResponse >, Json);
 
-/// Request builder for [`Client::update_a_function`](super::super::Client::update_a_function).
+/// Request builder for [`Client::update_a_function`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateAFunction<'a> {

@@ -3,9 +3,10 @@
 //!
 //! Operations tagged `Environments`.
 
+use super::super::Client;
 use super::super::types;
 
-impl super::super::Client {
+impl Client {
     /// Count the number of action runs
     ///
     /// Returns the total number of action runs of the specified project.
@@ -466,7 +467,7 @@ impl super::super::Client {
     }
 }
 
-/// Request builder for [`Client::count_action_runs`](super::super::Client::count_action_runs).
+/// Request builder for [`Client::count_action_runs`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CountActionRuns<'a> {
@@ -501,7 +502,7 @@ impl<'a> CountActionRuns<'a> {
 
 crate::runtime::call!(CountActionRuns, i64, Header("X-Total-Count"));
 
-/// Request builder for [`Client::create_a_branch`](super::super::Client::create_a_branch).
+/// Request builder for [`Client::create_a_branch`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateABranch<'a> {
@@ -539,7 +540,7 @@ impl<'a> CreateABranch<'a> {
 
 crate::runtime::call!(CreateABranch, types::BranchResponse, Json);
 
-/// Request builder for [`Client::delete_a_branch`](super::super::Client::delete_a_branch).
+/// Request builder for [`Client::delete_a_branch`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteABranch<'a> {
@@ -586,7 +587,7 @@ impl<'a> DeleteABranch<'a> {
 
 crate::runtime::call!(DeleteABranch, types::BranchDeleteResponse, Json);
 
-/// Request builder for [`Client::diff_a_branch`](super::super::Client::diff_a_branch).
+/// Request builder for [`Client::diff_a_branch`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DiffABranch<'a> {
@@ -641,8 +642,7 @@ impl<'a> DiffABranch<'a> {
 
 crate::runtime::call!(DiffABranch, String, Text);
 
-/// Request builder for
-/// [`Client::disable_preview_branching`](super::super::Client::disable_preview_branching).
+/// Request builder for [`Client::disable_preview_branching`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DisablePreviewBranching<'a> {
@@ -677,7 +677,7 @@ impl<'a> DisablePreviewBranching<'a> {
 
 crate::runtime::call!(DisablePreviewBranching, (), Unit);
 
-/// Request builder for [`Client::get_a_branch`](super::super::Client::get_a_branch).
+/// Request builder for [`Client::get_a_branch`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetABranch<'a> {
@@ -714,7 +714,7 @@ impl<'a> GetABranch<'a> {
 
 crate::runtime::call!(GetABranch, types::BranchResponse, Json);
 
-/// Request builder for [`Client::get_a_branch_config`](super::super::Client::get_a_branch_config).
+/// Request builder for [`Client::get_a_branch_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetABranchConfig<'a> {
@@ -748,7 +748,7 @@ impl<'a> GetABranchConfig<'a> {
 
 crate::runtime::call!(GetABranchConfig, types::BranchDetailResponse, Json);
 
-/// Request builder for [`Client::get_action_run`](super::super::Client::get_action_run).
+/// Request builder for [`Client::get_action_run`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetActionRun<'a> {
@@ -785,7 +785,7 @@ impl<'a> GetActionRun<'a> {
 
 crate::runtime::call!(GetActionRun, types::ActionRunResponse, Json);
 
-/// Request builder for [`Client::get_action_run_logs`](super::super::Client::get_action_run_logs).
+/// Request builder for [`Client::get_action_run_logs`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetActionRunLogs<'a> {
@@ -823,7 +823,7 @@ impl<'a> GetActionRunLogs<'a> {
 
 crate::runtime::call!(GetActionRunLogs, String, Text);
 
-/// Request builder for [`Client::list_action_runs`](super::super::Client::list_action_runs).
+/// Request builder for [`Client::list_action_runs`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListActionRuns<'a> {
@@ -877,7 +877,7 @@ impl<'a> ListActionRuns<'a> {
 
 crate::runtime::call!(ListActionRuns, types::ListActionRunResponse, Json);
 
-/// Request builder for [`Client::list_all_branches`](super::super::Client::list_all_branches).
+/// Request builder for [`Client::list_all_branches`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllBranches<'a> {
@@ -912,7 +912,7 @@ impl<'a> ListAllBranches<'a> {
 
 crate::runtime::call!(ListAllBranches, Vec < types::BranchResponse >, Json);
 
-/// Request builder for [`Client::merge_a_branch`](super::super::Client::merge_a_branch).
+/// Request builder for [`Client::merge_a_branch`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct MergeABranch<'a> {
@@ -950,7 +950,7 @@ impl<'a> MergeABranch<'a> {
 
 crate::runtime::call!(MergeABranch, types::BranchUpdateResponse, Json);
 
-/// Request builder for [`Client::push_a_branch`](super::super::Client::push_a_branch).
+/// Request builder for [`Client::push_a_branch`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PushABranch<'a> {
@@ -988,7 +988,7 @@ impl<'a> PushABranch<'a> {
 
 crate::runtime::call!(PushABranch, types::BranchUpdateResponse, Json);
 
-/// Request builder for [`Client::reset_a_branch`](super::super::Client::reset_a_branch).
+/// Request builder for [`Client::reset_a_branch`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ResetABranch<'a> {
@@ -1026,7 +1026,7 @@ impl<'a> ResetABranch<'a> {
 
 crate::runtime::call!(ResetABranch, types::BranchUpdateResponse, Json);
 
-/// Request builder for [`Client::restore_a_branch`](super::super::Client::restore_a_branch).
+/// Request builder for [`Client::restore_a_branch`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RestoreABranch<'a> {
@@ -1061,8 +1061,7 @@ impl<'a> RestoreABranch<'a> {
 
 crate::runtime::call!(RestoreABranch, types::BranchRestoreResponse, Json);
 
-/// Request builder for
-/// [`Client::update_a_branch_config`](super::super::Client::update_a_branch_config).
+/// Request builder for [`Client::update_a_branch_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateABranchConfig<'a> {
@@ -1099,8 +1098,7 @@ impl<'a> UpdateABranchConfig<'a> {
 
 crate::runtime::call!(UpdateABranchConfig, types::BranchResponse, Json);
 
-/// Request builder for
-/// [`Client::update_action_run_status`](super::super::Client::update_action_run_status).
+/// Request builder for [`Client::update_action_run_status`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateActionRunStatus<'a> {

@@ -3,9 +3,10 @@
 //!
 //! Operations tagged `OAuth`.
 
+use super::super::Client;
 use super::super::types;
 
-impl super::super::Client {
+impl Client {
     /// \[Beta\] Authorize user through oauth
     ///
     /// `GET /v1/oauth/authorize`
@@ -104,7 +105,7 @@ impl super::super::Client {
     }
 }
 
-/// Request builder for [`Client::authorize_user`](super::super::Client::authorize_user).
+/// Request builder for [`Client::authorize_user`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct AuthorizeUser<'a> {
@@ -211,8 +212,7 @@ impl<'a> AuthorizeUser<'a> {
 
 crate::runtime::call!(AuthorizeUser, (), Unit);
 
-/// Request builder for
-/// [`Client::exchange_oauth_token`](super::super::Client::exchange_oauth_token).
+/// Request builder for [`Client::exchange_oauth_token`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ExchangeOAuthToken<'a> {
@@ -244,8 +244,7 @@ impl<'a> ExchangeOAuthToken<'a> {
 
 crate::runtime::call!(ExchangeOAuthToken, types::OAuthTokenResponse, Json);
 
-/// Request builder for
-/// [`Client::oauth_authorize_project_claim`](super::super::Client::oauth_authorize_project_claim).
+/// Request builder for [`Client::oauth_authorize_project_claim`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct OAuthAuthorizeProjectClaim<'a> {
@@ -326,7 +325,7 @@ impl<'a> OAuthAuthorizeProjectClaim<'a> {
 
 crate::runtime::call!(OAuthAuthorizeProjectClaim, (), Unit);
 
-/// Request builder for [`Client::revoke_token`](super::super::Client::revoke_token).
+/// Request builder for [`Client::revoke_token`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RevokeToken<'a> {

@@ -3,9 +3,10 @@
 //!
 //! Operations tagged `Organizations`.
 
+use super::super::Client;
 use super::super::types;
 
-impl super::super::Client {
+impl Client {
     /// Claims project for the specified organization
     ///
     /// `POST /v1/organizations/{slug}/project-claim/{token}`
@@ -179,8 +180,7 @@ impl std::fmt::Debug for ClaimProjectForOrganization<'_> {
     }
 }
 
-/// Request builder for
-/// [`Client::claim_project_for_organization`](super::super::Client::claim_project_for_organization).
+/// Request builder for [`Client::claim_project_for_organization`].
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ClaimProjectForOrganization<'a> {
     client: &'a crate::runtime::Client,
@@ -216,8 +216,7 @@ impl<'a> ClaimProjectForOrganization<'a> {
 
 crate::runtime::call!(ClaimProjectForOrganization, (), Unit);
 
-/// Request builder for
-/// [`Client::create_an_organization`](super::super::Client::create_an_organization).
+/// Request builder for [`Client::create_an_organization`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateAnOrganization<'a> {
@@ -249,7 +248,7 @@ impl<'a> CreateAnOrganization<'a> {
 
 crate::runtime::call!(CreateAnOrganization, types::OrganizationResponseV1, Json);
 
-/// Request builder for [`Client::get_an_organization`](super::super::Client::get_an_organization).
+/// Request builder for [`Client::get_an_organization`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAnOrganization<'a> {
@@ -283,8 +282,7 @@ impl<'a> GetAnOrganization<'a> {
 
 crate::runtime::call!(GetAnOrganization, types::V1OrganizationSlugResponse, Json);
 
-/// Request builder for
-/// [`Client::get_organization_entitlements`](super::super::Client::get_organization_entitlements).
+/// Request builder for [`Client::get_organization_entitlements`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetOrganizationEntitlements<'a> {
@@ -333,8 +331,7 @@ impl std::fmt::Debug for GetOrganizationProjectClaim<'_> {
     }
 }
 
-/// Request builder for
-/// [`Client::get_organization_project_claim`](super::super::Client::get_organization_project_claim).
+/// Request builder for [`Client::get_organization_project_claim`].
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetOrganizationProjectClaim<'a> {
     client: &'a crate::runtime::Client,
@@ -372,8 +369,7 @@ crate::runtime::call!(
     GetOrganizationProjectClaim, types::OrganizationProjectClaimResponse, Json
 );
 
-/// Request builder for
-/// [`Client::list_all_organizations`](super::super::Client::list_all_organizations).
+/// Request builder for [`Client::list_all_organizations`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllOrganizations<'a> {
@@ -402,8 +398,7 @@ impl<'a> ListAllOrganizations<'a> {
 
 crate::runtime::call!(ListAllOrganizations, Vec < types::OrganizationResponseV1 >, Json);
 
-/// Request builder for
-/// [`Client::list_organization_members`](super::super::Client::list_organization_members).
+/// Request builder for [`Client::list_organization_members`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListOrganizationMembers<'a> {

@@ -3,9 +3,10 @@
 //!
 //! Operations tagged `Profile`.
 
+use super::super::Client;
 use super::super::types;
 
-impl super::super::Client {
+impl Client {
     /// Gets the user's profile
     ///
     /// `GET /v1/profile`
@@ -21,7 +22,7 @@ impl super::super::Client {
     }
 }
 
-/// Request builder for [`Client::get_profile`](super::super::Client::get_profile).
+/// Request builder for [`Client::get_profile`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProfile<'a> {

@@ -3,9 +3,10 @@
 //!
 //! Operations tagged `Projects`.
 
+use super::super::Client;
 use super::super::types;
 
-impl super::super::Client {
+impl Client {
     /// Cancels the given project restoration
     ///
     /// `POST /v1/projects/{ref}/restore/cancel`
@@ -675,8 +676,7 @@ impl super::super::Client {
     }
 }
 
-/// Request builder for
-/// [`Client::cancel_a_project_restoration`](super::super::Client::cancel_a_project_restoration).
+/// Request builder for [`Client::cancel_a_project_restoration`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CancelAProjectRestoration<'a> {
@@ -711,7 +711,7 @@ impl<'a> CancelAProjectRestoration<'a> {
 
 crate::runtime::call!(CancelAProjectRestoration, (), Unit);
 
-/// Request builder for [`Client::create_a_project`](super::super::Client::create_a_project).
+/// Request builder for [`Client::create_a_project`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateAProject<'a> {
@@ -743,8 +743,7 @@ impl<'a> CreateAProject<'a> {
 
 crate::runtime::call!(CreateAProject, types::V1ProjectResponse, Json);
 
-/// Request builder for
-/// [`Client::create_project_claim_token`](super::super::Client::create_project_claim_token).
+/// Request builder for [`Client::create_project_claim_token`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateProjectClaimToken<'a> {
@@ -781,7 +780,7 @@ crate::runtime::call!(
     CreateProjectClaimToken, types::CreateProjectClaimTokenResponse, Json
 );
 
-/// Request builder for [`Client::delete_a_project`](super::super::Client::delete_a_project).
+/// Request builder for [`Client::delete_a_project`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteAProject<'a> {
@@ -815,7 +814,7 @@ impl<'a> DeleteAProject<'a> {
 
 crate::runtime::call!(DeleteAProject, types::V1ProjectRefResponse, Json);
 
-/// Request builder for [`Client::delete_network_bans`](super::super::Client::delete_network_bans).
+/// Request builder for [`Client::delete_network_bans`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteNetworkBans<'a> {
@@ -853,8 +852,7 @@ impl<'a> DeleteNetworkBans<'a> {
 
 crate::runtime::call!(DeleteNetworkBans, (), Unit);
 
-/// Request builder for
-/// [`Client::delete_project_claim_token`](super::super::Client::delete_project_claim_token).
+/// Request builder for [`Client::delete_project_claim_token`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteProjectClaimToken<'a> {
@@ -889,8 +887,7 @@ impl<'a> DeleteProjectClaimToken<'a> {
 
 crate::runtime::call!(DeleteProjectClaimToken, (), Unit);
 
-/// Request builder for
-/// [`Client::get_all_projects_for_organization`](super::super::Client::get_all_projects_for_organization).
+/// Request builder for [`Client::get_all_projects_for_organization`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAllProjectsForOrganization<'a> {
@@ -985,8 +982,7 @@ crate::runtime::call!(
     GetAllProjectsForOrganization, types::OrganizationProjectsResponse, Json
 );
 
-/// Request builder for
-/// [`Client::get_available_regions`](super::super::Client::get_available_regions).
+/// Request builder for [`Client::get_available_regions`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAvailableRegions<'a> {
@@ -1042,7 +1038,7 @@ impl<'a> GetAvailableRegions<'a> {
 
 crate::runtime::call!(GetAvailableRegions, types::RegionsInfo, Json);
 
-/// Request builder for [`Client::get_database_disk`](super::super::Client::get_database_disk).
+/// Request builder for [`Client::get_database_disk`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetDatabaseDisk<'a> {
@@ -1077,8 +1073,7 @@ impl<'a> GetDatabaseDisk<'a> {
 
 crate::runtime::call!(GetDatabaseDisk, types::DiskResponse, Json);
 
-/// Request builder for
-/// [`Client::get_disk_utilization`](super::super::Client::get_disk_utilization).
+/// Request builder for [`Client::get_disk_utilization`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetDiskUtilization<'a> {
@@ -1113,8 +1108,7 @@ impl<'a> GetDiskUtilization<'a> {
 
 crate::runtime::call!(GetDiskUtilization, types::DiskUtilMetricsResponse, Json);
 
-/// Request builder for
-/// [`Client::get_network_restrictions`](super::super::Client::get_network_restrictions).
+/// Request builder for [`Client::get_network_restrictions`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetNetworkRestrictions<'a> {
@@ -1149,8 +1143,7 @@ impl<'a> GetNetworkRestrictions<'a> {
 
 crate::runtime::call!(GetNetworkRestrictions, types::NetworkRestrictionsResponse, Json);
 
-/// Request builder for
-/// [`Client::get_postgres_upgrade_eligibility`](super::super::Client::get_postgres_upgrade_eligibility).
+/// Request builder for [`Client::get_postgres_upgrade_eligibility`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPostgresUpgradeEligibility<'a> {
@@ -1187,8 +1180,7 @@ crate::runtime::call!(
     GetPostgresUpgradeEligibility, types::ProjectUpgradeEligibilityResponse, Json
 );
 
-/// Request builder for
-/// [`Client::get_postgres_upgrade_status`](super::super::Client::get_postgres_upgrade_status).
+/// Request builder for [`Client::get_postgres_upgrade_status`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPostgresUpgradeStatus<'a> {
@@ -1235,7 +1227,7 @@ crate::runtime::call!(
     GetPostgresUpgradeStatus, types::DatabaseUpgradeStatusResponse, Json
 );
 
-/// Request builder for [`Client::get_project`](super::super::Client::get_project).
+/// Request builder for [`Client::get_project`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProject<'a> {
@@ -1269,8 +1261,7 @@ impl<'a> GetProject<'a> {
 
 crate::runtime::call!(GetProject, types::V1ProjectWithDatabaseResponse, Json);
 
-/// Request builder for
-/// [`Client::get_project_claim_token`](super::super::Client::get_project_claim_token).
+/// Request builder for [`Client::get_project_claim_token`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectClaimToken<'a> {
@@ -1305,8 +1296,7 @@ impl<'a> GetProjectClaimToken<'a> {
 
 crate::runtime::call!(GetProjectClaimToken, types::ProjectClaimTokenResponse, Json);
 
-/// Request builder for
-/// [`Client::get_project_disk_autoscale_config`](super::super::Client::get_project_disk_autoscale_config).
+/// Request builder for [`Client::get_project_disk_autoscale_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectDiskAutoscaleConfig<'a> {
@@ -1341,7 +1331,7 @@ impl<'a> GetProjectDiskAutoscaleConfig<'a> {
 
 crate::runtime::call!(GetProjectDiskAutoscaleConfig, types::DiskAutoscaleConfig, Json);
 
-/// Request builder for [`Client::get_services_health`](super::super::Client::get_services_health).
+/// Request builder for [`Client::get_services_health`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetServicesHealth<'a> {
@@ -1391,8 +1381,7 @@ impl<'a> GetServicesHealth<'a> {
 
 crate::runtime::call!(GetServicesHealth, Vec < types::V1ServiceHealthResponse >, Json);
 
-/// Request builder for
-/// [`Client::list_all_network_bans`](super::super::Client::list_all_network_bans).
+/// Request builder for [`Client::list_all_network_bans`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllNetworkBans<'a> {
@@ -1427,8 +1416,7 @@ impl<'a> ListAllNetworkBans<'a> {
 
 crate::runtime::call!(ListAllNetworkBans, types::NetworkBanResponse, Json);
 
-/// Request builder for
-/// [`Client::list_all_network_bans_enriched`](super::super::Client::list_all_network_bans_enriched).
+/// Request builder for [`Client::list_all_network_bans_enriched`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllNetworkBansEnriched<'a> {
@@ -1465,7 +1453,7 @@ crate::runtime::call!(
     ListAllNetworkBansEnriched, types::NetworkBanResponseEnriched, Json
 );
 
-/// Request builder for [`Client::list_all_projects`](super::super::Client::list_all_projects).
+/// Request builder for [`Client::list_all_projects`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllProjects<'a> {
@@ -1496,8 +1484,7 @@ crate::runtime::call!(
     ListAllProjects, Vec < types::V1ProjectWithDatabaseResponse >, Json
 );
 
-/// Request builder for
-/// [`Client::list_available_restore_versions`](super::super::Client::list_available_restore_versions).
+/// Request builder for [`Client::list_available_restore_versions`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAvailableRestoreVersions<'a> {
@@ -1534,8 +1521,7 @@ crate::runtime::call!(
     ListAvailableRestoreVersions, types::GetProjectAvailableRestoreVersionsResponse, Json
 );
 
-/// Request builder for
-/// [`Client::modify_database_disk`](super::super::Client::modify_database_disk).
+/// Request builder for [`Client::modify_database_disk`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ModifyDatabaseDisk<'a> {
@@ -1573,8 +1559,7 @@ impl<'a> ModifyDatabaseDisk<'a> {
 
 crate::runtime::call!(ModifyDatabaseDisk, (), Unit);
 
-/// Request builder for
-/// [`Client::patch_network_restrictions`](super::super::Client::patch_network_restrictions).
+/// Request builder for [`Client::patch_network_restrictions`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PatchNetworkRestrictions<'a> {
@@ -1614,7 +1599,7 @@ crate::runtime::call!(
     PatchNetworkRestrictions, types::NetworkRestrictionsV2Response, Json
 );
 
-/// Request builder for [`Client::pause_a_project`](super::super::Client::pause_a_project).
+/// Request builder for [`Client::pause_a_project`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PauseAProject<'a> {
@@ -1649,7 +1634,7 @@ impl<'a> PauseAProject<'a> {
 
 crate::runtime::call!(PauseAProject, (), Unit);
 
-/// Request builder for [`Client::restore_a_project`](super::super::Client::restore_a_project).
+/// Request builder for [`Client::restore_a_project`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RestoreAProject<'a> {
@@ -1684,7 +1669,7 @@ impl<'a> RestoreAProject<'a> {
 
 crate::runtime::call!(RestoreAProject, (), Unit);
 
-/// Request builder for [`Client::update_a_project`](super::super::Client::update_a_project).
+/// Request builder for [`Client::update_a_project`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateAProject<'a> {
@@ -1721,8 +1706,7 @@ impl<'a> UpdateAProject<'a> {
 
 crate::runtime::call!(UpdateAProject, types::V1ProjectRefResponse, Json);
 
-/// Request builder for
-/// [`Client::update_network_restrictions`](super::super::Client::update_network_restrictions).
+/// Request builder for [`Client::update_network_restrictions`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateNetworkRestrictions<'a> {
@@ -1762,8 +1746,7 @@ crate::runtime::call!(
     UpdateNetworkRestrictions, types::NetworkRestrictionsResponse, Json
 );
 
-/// Request builder for
-/// [`Client::upgrade_postgres_version`](super::super::Client::upgrade_postgres_version).
+/// Request builder for [`Client::upgrade_postgres_version`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpgradePostgresVersion<'a> {

@@ -3,9 +3,10 @@
 //!
 //! Operations tagged `Realtime`.
 
+use super::super::Client;
 use super::super::types;
 
-impl super::super::Client {
+impl Client {
     /// Gets realtime configuration
     ///
     /// `GET /v1/projects/{ref}/config/realtime`
@@ -69,7 +70,7 @@ impl super::super::Client {
     }
 }
 
-/// Request builder for [`Client::get_realtime_config`](super::super::Client::get_realtime_config).
+/// Request builder for [`Client::get_realtime_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetRealtimeConfig<'a> {
@@ -104,7 +105,7 @@ impl<'a> GetRealtimeConfig<'a> {
 
 crate::runtime::call!(GetRealtimeConfig, types::RealtimeConfigResponse, Json);
 
-/// Request builder for [`Client::shutdown_realtime`](super::super::Client::shutdown_realtime).
+/// Request builder for [`Client::shutdown_realtime`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ShutdownRealtime<'a> {
@@ -139,8 +140,7 @@ impl<'a> ShutdownRealtime<'a> {
 
 crate::runtime::call!(ShutdownRealtime, (), Unit);
 
-/// Request builder for
-/// [`Client::update_realtime_config`](super::super::Client::update_realtime_config).
+/// Request builder for [`Client::update_realtime_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateRealtimeConfig<'a> {

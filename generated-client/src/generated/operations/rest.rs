@@ -3,9 +3,10 @@
 //!
 //! Operations tagged `Rest`.
 
+use super::super::Client;
 use super::super::types;
 
-impl super::super::Client {
+impl Client {
     /// Gets project's postgrest config
     ///
     /// `GET /v1/projects/{ref}/postgrest`
@@ -57,8 +58,7 @@ impl super::super::Client {
     }
 }
 
-/// Request builder for
-/// [`Client::get_postgrest_service_config`](super::super::Client::get_postgrest_service_config).
+/// Request builder for [`Client::get_postgrest_service_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPostgrestServiceConfig<'a> {
@@ -95,8 +95,7 @@ crate::runtime::call!(
     GetPostgrestServiceConfig, types::PostgrestConfigWithJwtSecretResponse, Json
 );
 
-/// Request builder for
-/// [`Client::update_postgrest_service_config`](super::super::Client::update_postgrest_service_config).
+/// Request builder for [`Client::update_postgrest_service_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdatePostgrestServiceConfig<'a> {

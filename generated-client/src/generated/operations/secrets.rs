@@ -3,9 +3,10 @@
 //!
 //! Operations tagged `Secrets`.
 
+use super::super::Client;
 use super::super::types;
 
-impl super::super::Client {
+impl Client {
     /// Bulk create secrets
     ///
     /// Creates multiple secrets and adds them to the specified project.
@@ -324,7 +325,7 @@ impl super::super::Client {
     }
 }
 
-/// Request builder for [`Client::bulk_create_secrets`](super::super::Client::bulk_create_secrets).
+/// Request builder for [`Client::bulk_create_secrets`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct BulkCreateSecrets<'a> {
@@ -362,7 +363,7 @@ impl<'a> BulkCreateSecrets<'a> {
 
 crate::runtime::call!(BulkCreateSecrets, (), Unit);
 
-/// Request builder for [`Client::bulk_delete_secrets`](super::super::Client::bulk_delete_secrets).
+/// Request builder for [`Client::bulk_delete_secrets`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct BulkDeleteSecrets<'a> {
@@ -400,8 +401,7 @@ impl<'a> BulkDeleteSecrets<'a> {
 
 crate::runtime::call!(BulkDeleteSecrets, (), Unit);
 
-/// Request builder for
-/// [`Client::create_project_api_key`](super::super::Client::create_project_api_key).
+/// Request builder for [`Client::create_project_api_key`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateProjectApiKey<'a> {
@@ -449,8 +449,7 @@ impl<'a> CreateProjectApiKey<'a> {
 
 crate::runtime::call!(CreateProjectApiKey, types::ApiKeyResponse, Json);
 
-/// Request builder for
-/// [`Client::delete_project_api_key`](super::super::Client::delete_project_api_key).
+/// Request builder for [`Client::delete_project_api_key`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteProjectApiKey<'a> {
@@ -517,7 +516,7 @@ impl<'a> DeleteProjectApiKey<'a> {
 
 crate::runtime::call!(DeleteProjectApiKey, types::ApiKeyResponse, Json);
 
-/// Request builder for [`Client::get_pgsodium_config`](super::super::Client::get_pgsodium_config).
+/// Request builder for [`Client::get_pgsodium_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPgsodiumConfig<'a> {
@@ -552,7 +551,7 @@ impl<'a> GetPgsodiumConfig<'a> {
 
 crate::runtime::call!(GetPgsodiumConfig, types::PgsodiumConfigResponse, Json);
 
-/// Request builder for [`Client::get_project_api_key`](super::super::Client::get_project_api_key).
+/// Request builder for [`Client::get_project_api_key`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectApiKey<'a> {
@@ -599,8 +598,7 @@ impl<'a> GetProjectApiKey<'a> {
 
 crate::runtime::call!(GetProjectApiKey, types::ApiKeyResponse, Json);
 
-/// Request builder for
-/// [`Client::get_project_api_keys`](super::super::Client::get_project_api_keys).
+/// Request builder for [`Client::get_project_api_keys`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectApiKeys<'a> {
@@ -645,8 +643,7 @@ impl<'a> GetProjectApiKeys<'a> {
 
 crate::runtime::call!(GetProjectApiKeys, Vec < types::ApiKeyResponse >, Json);
 
-/// Request builder for
-/// [`Client::get_project_legacy_api_keys`](super::super::Client::get_project_legacy_api_keys).
+/// Request builder for [`Client::get_project_legacy_api_keys`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectLegacyApiKeys<'a> {
@@ -681,7 +678,7 @@ impl<'a> GetProjectLegacyApiKeys<'a> {
 
 crate::runtime::call!(GetProjectLegacyApiKeys, types::LegacyApiKeysResponse, Json);
 
-/// Request builder for [`Client::list_all_secrets`](super::super::Client::list_all_secrets).
+/// Request builder for [`Client::list_all_secrets`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllSecrets<'a> {
@@ -716,8 +713,7 @@ impl<'a> ListAllSecrets<'a> {
 
 crate::runtime::call!(ListAllSecrets, Vec < types::SecretResponse >, Json);
 
-/// Request builder for
-/// [`Client::update_pgsodium_config`](super::super::Client::update_pgsodium_config).
+/// Request builder for [`Client::update_pgsodium_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdatePgsodiumConfig<'a> {
@@ -755,8 +751,7 @@ impl<'a> UpdatePgsodiumConfig<'a> {
 
 crate::runtime::call!(UpdatePgsodiumConfig, types::PgsodiumConfigResponse, Json);
 
-/// Request builder for
-/// [`Client::update_project_api_key`](super::super::Client::update_project_api_key).
+/// Request builder for [`Client::update_project_api_key`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateProjectApiKey<'a> {
@@ -806,8 +801,7 @@ impl<'a> UpdateProjectApiKey<'a> {
 
 crate::runtime::call!(UpdateProjectApiKey, types::ApiKeyResponse, Json);
 
-/// Request builder for
-/// [`Client::update_project_legacy_api_keys`](super::super::Client::update_project_legacy_api_keys).
+/// Request builder for [`Client::update_project_legacy_api_keys`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateProjectLegacyApiKeys<'a> {

@@ -3,9 +3,10 @@
 //!
 //! Operations tagged `Storage`.
 
+use super::super::Client;
 use super::super::types;
 
-impl super::super::Client {
+impl Client {
     /// Gets project's storage config
     ///
     /// `GET /v1/projects/{ref}/config/storage`
@@ -71,7 +72,7 @@ impl super::super::Client {
     }
 }
 
-/// Request builder for [`Client::get_storage_config`](super::super::Client::get_storage_config).
+/// Request builder for [`Client::get_storage_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetStorageConfig<'a> {
@@ -106,7 +107,7 @@ impl<'a> GetStorageConfig<'a> {
 
 crate::runtime::call!(GetStorageConfig, types::StorageConfigResponse, Json);
 
-/// Request builder for [`Client::list_all_buckets`](super::super::Client::list_all_buckets).
+/// Request builder for [`Client::list_all_buckets`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListAllBuckets<'a> {
@@ -141,8 +142,7 @@ impl<'a> ListAllBuckets<'a> {
 
 crate::runtime::call!(ListAllBuckets, Vec < types::V1StorageBucketResponse >, Json);
 
-/// Request builder for
-/// [`Client::update_storage_config`](super::super::Client::update_storage_config).
+/// Request builder for [`Client::update_storage_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateStorageConfig<'a> {
