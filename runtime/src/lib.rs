@@ -70,7 +70,7 @@ pub use response::RawResponse;
 pub use retry::RetryPolicy;
 pub use ser::{serialize_object, FieldWriter, ToFields};
 #[doc(hidden)]
-pub use slot::{missing_field, present, Field};
+pub use slot::{missing_field, present, zero, Field};
 
 // Crates whose types appear in this crate's public API, so that users need
 // not depend on the same versions themselves.
