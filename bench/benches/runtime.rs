@@ -278,7 +278,7 @@ fn benches(c: &mut Criterion) {
         .expect("tokio runtime");
     // The generated client's user agent is its crate name and version: one
     // of the same length, so both requests are the same size.
-    let user_agent = format!("generated-client/{}", env!("CARGO_PKG_VERSION"));
+    let user_agent = format!("supabase-management-api/{}", env!("CARGO_PKG_VERSION"));
     let plain = reqwest::Client::builder()
         .user_agent(user_agent.clone())
         .build()

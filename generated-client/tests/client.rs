@@ -33,7 +33,7 @@ async fn an_operation_sends_the_token_and_this_crates_user_agent() {
         .and(header("authorization", format!("Bearer {TOKEN}").as_str()))
         .and(header(
             "user-agent",
-            concat!("generated-client/", env!("CARGO_PKG_VERSION")),
+            concat!("supabase-management-api/", env!("CARGO_PKG_VERSION")),
         ))
         .respond_with(ResponseTemplate::new(200).set_body_string("[]"))
         .mount(&server)

@@ -42,6 +42,7 @@ struct Inner {
     limiter: Limiter,
     clock: Arc<dyn DynClock>,
     max_response_body: usize,
+    strict_decoding: bool,
 }
 
 impl fmt::Debug for Client {
@@ -53,6 +54,7 @@ impl fmt::Debug for Client {
             .field("retry", &self.inner.retry)
             .field("limiter", &self.inner.limiter)
             .field("max_response_body", &self.inner.max_response_body)
+            .field("strict_decoding", &self.inner.strict_decoding)
             .finish_non_exhaustive()
     }
 }
@@ -71,6 +73,7 @@ pub struct ClientBuilder<C = Client> {
     retry: RetryPolicy,
     rate_limit: Option<RateLimit>,
     max_response_body: usize,
+    strict_decoding: bool,
     clock: Arc<dyn DynClock>,
     client: PhantomData<fn() -> C>,
 }
@@ -87,6 +90,7 @@ impl<C> fmt::Debug for ClientBuilder<C> {
             .field("retry", &self.retry)
             .field("rate_limit", &self.rate_limit)
             .field("max_response_body", &self.max_response_body)
+            .field("strict_decoding", &self.strict_decoding)
             .finish_non_exhaustive()
     }
 }
@@ -118,6 +122,7 @@ impl<C> ClientBuilder<C> {
             retry: RetryPolicy::default(),
             rate_limit: None,
             max_response_body: ClientBuilder::DEFAULT_MAX_RESPONSE_BODY,
+            strict_decoding: false,
             clock: Arc::new(TokioClock),
             client: PhantomData,
         }
@@ -201,6 +206,20 @@ impl<C> ClientBuilder<C> {
         self
     }
 
+    /// Whether a success response that lacks a field the spec marks
+    /// required fails to decode ([`Error::Decode`], as it would with plain
+    /// serde). Default: `false`: the call succeeds with that field at its zero
+    /// value (`""`, `0`, `false`, an empty list or map, an open enum's
+    /// `Unknown("")`, a struct of zero values), and a `tracing` warning names
+    /// the operation and the field's JSON path (e.g. `domains[0].id`). A field
+    /// of a type without a zero value (a closed enum, a `oneOf`), and a value
+    /// of the wrong type, fail to decode either way. See
+    /// [`RawResponse::json`].
+    pub fn strict_decoding(mut self, strict: bool) -> Self {
+        self.strict_decoding = strict;
+        self
+    }
+
     /// The clock used for waits (retries, rate limits, token expiry).
     /// Default: [`TokioClock`]. Tests install one that records waits.
     pub fn clock(mut self, clock: impl Clock) -> Self {
@@ -258,6 +277,7 @@ impl<C> ClientBuilder<C> {
                 limiter: Limiter::new(self.rate_limit),
                 clock: self.clock,
                 max_response_body: self.max_response_body,
+                strict_decoding: self.strict_decoding,
             }),
         };
         Ok(client.into())
@@ -535,6 +555,7 @@ impl Client {
             status,
             headers,
             body,
+            strict_decoding: inner.strict_decoding,
         })
     }
 }

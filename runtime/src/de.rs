@@ -1,11 +1,16 @@
-//! What the generated `Deserialize` impls of structs share.
+//! What the generated `Deserialize` impls of structs share, and the
+//! correction of responses that lack required fields.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde::de::{Deserialize, DeserializeOwned, Deserializer, IgnoredAny, MapAccess, Visitor};
+
+use super::request::Operation;
+use super::Field;
 
 /// A generated struct read from an object, key by key; its `Deserialize`
 /// is [`deserialize_object`]. The visitor is shared by every struct, rather
@@ -130,5 +135,188 @@ impl<'de> Visitor<'de> for KeyVisitor {
 
     fn visit_string<E: serde::de::Error>(self, value: String) -> Result<Self::Value, E> {
         Ok(FieldKey(Cow::Owned(value)))
+    }
+}
+
+// Correcting a response that lacks required fields.
+//
+// A response is first decoded as it is, with plain `serde_json`; when a
+// required field is missing there, `serde_json` fails at the end of the
+// object that lacks it, and the JSON path of that place (`json_path.rs`)
+// names the field. The response is then decoded again, with that field (the
+// n-th missing one met while decoding, counted in a thread-local scope) at
+// its zero value, until it decodes or fails otherwise. Only a field whose
+// absence made the whole decoding fail is corrected: a `oneOf` variant tried
+// and refused for a missing field stays refused, so the correction does not
+// change which variant a value decodes as (up to `LOCATED_LIMIT` missing
+// fields; past it, every later missing field is corrected at once). A
+// response that decodes needs no more work than before, and no type's
+// `Deserialize` is compiled twice.
+
+/// How many missing fields of one response are located, each at the cost of
+/// one more pass over the body; beyond them, every later missing field is
+/// set to its zero value in one pass, and named by its key alone.
+pub(crate) const LOCATED_LIMIT: usize = 64;
+
+/// The correction of one response, while it is decoded.
+#[derive(Default)]
+struct Scope {
+    /// The missing required fields met so far in this pass.
+    events: usize,
+    /// The events (in increasing order) set to their zero value.
+    located: Vec<usize>,
+    /// Past [`LOCATED_LIMIT`]: every event from this one on is set to its
+    /// zero value.
+    fill_from: Option<usize>,
+    /// The keys of the fields set so, in this pass.
+    unlocated: Vec<&'static str>,
+    /// The first missing field of the last object that failed to decode.
+    failed: Option<Failed>,
+}
+
+struct Failed {
+    event: usize,
+    key: &'static str,
+    has_zero: bool,
+}
+
+thread_local! {
+    static SCOPE: RefCell<Option<Scope>> = const { RefCell::new(None) };
+}
+
+/// A required field whose key is missing: its zero value when a response is
+/// being corrected and this is a missing field the correction located, else
+/// `None` (the object fails to decode). `first` says whether it is the first
+/// field missing from its object.
+pub(crate) fn required<T: Field>(key: &'static str, first: bool) -> Option<T> {
+    SCOPE.with_borrow_mut(|scope| {
+        let scope = scope.as_mut()?;
+        let event = scope.events;
+        scope.events += 1;
+        let located = scope.located.binary_search(&event).is_ok();
+        let filled = scope.fill_from.is_some_and(|from| event >= from);
+        if located || filled {
+            if let Some(zero) = T::zero() {
+                if !located {
+                    scope.unlocated.push(key);
+                }
+                return Some(zero);
+            }
+        }
+        if first {
+            scope.failed = Some(Failed {
+                event,
+                key,
+                has_zero: T::zero().is_some(),
+            });
+        }
+        None
+    })
+}
+
+/// Installs a fresh scope, and puts back the one before it when dropped.
+struct Installed(Option<Scope>);
+
+impl Installed {
+    fn new() -> Self {
+        Self(SCOPE.replace(Some(Scope::default())))
+    }
+}
+
+impl Drop for Installed {
+    fn drop(&mut self) {
+        SCOPE.set(self.0.take());
+    }
+}
+
+/// A required field a response lacked, set to its zero value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Corrected {
+    /// At this JSON path, e.g. `domains[0].id`.
+    At(String),
+    /// Past [`LOCATED_LIMIT`]: the field's key.
+    Key(&'static str),
+}
+
+/// Decodes `body` as `T`; when `correct`, a required field the body lacks
+/// is set to its zero value, and each such field is listed beside the
+/// value. A body that fails to decode otherwise gives the error of its last
+/// pass (the first error that is not a correctable missing field).
+pub(crate) fn decode_corrected<T: DeserializeOwned>(
+    body: &[u8],
+    correct: bool,
+) -> serde_json::Result<(T, Vec<Corrected>)> {
+    if !correct {
+        return serde_json::from_slice(body).map(|value| (value, Vec::new()));
+    }
+    let _installed = Installed::new();
+    let mut located: Vec<(usize, String)> = Vec::new();
+    let mut fill_from = None;
+    loop {
+        SCOPE.with_borrow_mut(|scope| {
+            *scope = Some(Scope {
+                located: located.iter().map(|(event, _)| *event).collect(),
+                fill_from,
+                ..Scope::default()
+            });
+        });
+        let result = serde_json::from_slice::<T>(body);
+        let scope = SCOPE.with_borrow_mut(Option::take).unwrap_or_default();
+        let error = match result {
+            Ok(value) => {
+                let corrected = located
+                    .into_iter()
+                    .map(|(_, path)| Corrected::At(path))
+                    .chain(scope.unlocated.into_iter().map(Corrected::Key))
+                    .collect();
+                return Ok((value, corrected));
+            }
+            Err(error) => error,
+        };
+        let Some(failed) = scope.failed else {
+            return Err(error);
+        };
+        // The missing field is what failed (not an error from elsewhere that
+        // happened to follow it), has a zero value, and is new: each pass
+        // gets further than the one before, so this ends.
+        let new =
+            located.last().is_none_or(|(last, _)| failed.event > *last) && fill_from.is_none();
+        let reported = error.is_data()
+            && error
+                .to_string()
+                .starts_with(&format!("missing field `{}`", failed.key));
+        if !(new && reported && failed.has_zero) {
+            return Err(error);
+        }
+        if located.len() < LOCATED_LIMIT {
+            let object = super::json_path::object_path_at(body, error.line(), error.column());
+            let path = match object.as_str() {
+                "." => failed.key.to_owned(),
+                _ => format!("{object}.{}", failed.key),
+            };
+            located.push((failed.event, path));
+        } else {
+            fill_from = Some(failed.event);
+        }
+    }
+}
+
+/// One `tracing` warning per field [`decode_corrected`] set to its zero
+/// value, naming the operation and the field's JSON path.
+pub(crate) fn warn_corrected(operation: &Operation, corrected: &[Corrected]) {
+    for field in corrected {
+        match field {
+            Corrected::At(path) => tracing::warn!(
+                operation = operation.id,
+                path = path.as_str(),
+                "the response lacks the required field `{path}`; it is decoded as its zero value"
+            ),
+            Corrected::Key(key) => tracing::warn!(
+                operation = operation.id,
+                key = *key,
+                "the response lacks a required field `{key}` (not located: over {LOCATED_LIMIT} \
+                 fields were missing); it is decoded as its zero value"
+            ),
+        }
     }
 }

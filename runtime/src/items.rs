@@ -30,7 +30,12 @@
 /// skipped when `None` (`Absent`) and is `None` (`Absent`) when its key is
 /// missing, unless `#[wire(required)]` says it is always written (as `null`
 /// when `None`). A field of any other type is always written, and its key
-/// missing is serde's missing-field error. The last field may be
+/// missing is serde's missing-field error, unless the response is being
+/// corrected (the client's default, see
+/// [`ClientBuilder::strict_decoding`](super::ClientBuilder::strict_decoding)):
+/// the field is then its [zero value](super::Field::zero), which for the
+/// struct itself is every required field at its zero value and every
+/// optional one absent. The last field may be
 /// `#[additional]`: a map that keeps the keys no field names, written after
 /// the fields (the struct is then written as a map). Unknown keys are
 /// skipped otherwise; a repeated key keeps its last value.
@@ -66,7 +71,15 @@ macro_rules! object {
             )?
         }
 
-        impl $crate::Field for $name {}
+        impl $crate::Field for $name {
+            #[allow(deprecated)]
+            fn zero() -> ::core::option::Option<Self> {
+                ::core::option::Option::Some($name {
+                    $($field: $crate::zero()?,)*
+                    $($additional: ::std::collections::BTreeMap::new(),)?
+                })
+            }
+        }
 
         impl $crate::ToFields for $name {
             const NAME: &'static str = stringify!($name);
@@ -192,7 +205,11 @@ macro_rules! open_enum {
             }
         }
 
-        impl $crate::Field for $name {}
+        impl $crate::Field for $name {
+            fn zero() -> ::core::option::Option<Self> {
+                ::core::option::Option::Some(Self::Unknown(::std::string::String::new()))
+            }
+        }
 
         impl ::std::fmt::Display for $name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -30,7 +30,24 @@ fn offset(text: &[u8], line: usize, column: usize) -> usize {
 /// The path of the value being read when `serde_json` stopped at `line` and
 /// `column` of `text`.
 pub(crate) fn path_at(text: &[u8], line: usize, column: usize) -> String {
+    format_path(&frames(text, offset(text, line, column)))
+}
+
+/// The path of the object that `serde_json` found a required field missing
+/// from, when it stopped at `line` and `column` of `text`: it stops just
+/// past the object's closing brace.
+pub(crate) fn object_path_at(text: &[u8], line: usize, column: usize) -> String {
     let end = offset(text, line, column);
+    if end == 0 || text[end - 1] != b'}' {
+        return path_at(text, line, column);
+    }
+    let mut stack = frames(text, end - 1);
+    stack.pop();
+    format_path(&stack)
+}
+
+/// The containers open at byte `end` of `text`.
+fn frames(text: &[u8], end: usize) -> Vec<Frame> {
     let mut stack: Vec<Frame> = Vec::new();
     // In an object: whether the next string is a key.
     let mut expecting_key = false;
@@ -76,7 +93,7 @@ pub(crate) fn path_at(text: &[u8], line: usize, column: usize) -> String {
         }
         i += 1;
     }
-    format_path(&stack)
+    stack
 }
 
 /// A key's text: the raw bytes between the quotes, unescaped when needed.
@@ -122,7 +139,7 @@ mod tests {
     use serde::de::DeserializeOwned;
     use serde::Deserialize;
 
-    use super::path_at;
+    use super::{object_path_at, path_at};
 
     #[derive(Debug, Deserialize)]
     #[allow(dead_code)]
@@ -203,5 +220,39 @@ mod tests {
         let (expected, actual) = both::<Vec<Project>>(&format!("[{ok}, {ok}, {{\"id\": 1}}]"));
         assert_eq!(actual, expected);
         assert_eq!(actual, "[2].id");
+    }
+
+    #[test]
+    fn the_object_that_lacks_a_field_is_named() {
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Inner {
+            a: u8,
+            b: u8,
+        }
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Outer {
+            x: Vec<Inner>,
+            y: Option<Inner>,
+            z: BTreeMap<String, Inner>,
+        }
+        let cases = [
+            (r#"{"x": [{"a": 1}], "y": null, "z": {}}"#, "x[0]"),
+            (r#"{"x": [{"a": 1, "b": 2}, {"b": 1} ], "z": {}}"#, "x[1]"),
+            (r#"{"x": [], "z": {}, "y": {"a": 1}}"#, "y"),
+            ("{\"x\": [], \"z\": {},\n \"y\": {}\n}", "y"),
+            (
+                r#"{"x": [], "z": {"k}": {"a": 1, "b": 2}, "m": {}}}"#,
+                "z.m",
+            ),
+            (r#"{"y": null, "z": {}}"#, "."),
+        ];
+        for (text, expected) in cases {
+            let error = serde_json::from_str::<Outer>(text).unwrap_err();
+            assert!(error.to_string().starts_with("missing field"), "{error}");
+            let path = object_path_at(text.as_bytes(), error.line(), error.column());
+            assert_eq!(path, expected, "{text}");
+        }
     }
 }

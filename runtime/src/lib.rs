@@ -70,12 +70,17 @@ pub use response::RawResponse;
 pub use retry::RetryPolicy;
 pub use ser::{serialize_object, FieldWriter, ToFields};
 #[doc(hidden)]
-pub use slot::{missing_field, present, Field};
+pub use slot::{missing_field, present, zero, Field};
 
 // Crates whose types appear in this crate's public API, so that users need
-// not depend on the same versions themselves.
+// not depend on the same versions themselves: `reqwest` (and through it the
+// `http` types `StatusCode`, `HeaderMap`, `Method` and `Url`), `bytes`, and
+// `serde` and `serde_json`, whose traits generated types implement and whose
+// `Value` they hold.
 pub use bytes;
 pub use reqwest;
+pub use serde;
+pub use serde_json;
 
 #[doc(hidden)]
 pub use serde as __serde;

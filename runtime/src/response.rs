@@ -8,6 +8,7 @@ use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 
+use super::de::{decode_corrected, warn_corrected};
 use super::error::{ApiError, DecodeError, Error, Result};
 use super::json_path::path_at;
 use super::request::Operation;
@@ -27,6 +28,10 @@ pub struct RawResponse {
     pub headers: HeaderMap,
     /// The response body.
     pub body: Bytes,
+    /// Whether [`json`](Self::json) fails when the body lacks a required
+    /// field, rather than correcting it: the client's
+    /// [`strict_decoding`](super::ClientBuilder::strict_decoding).
+    pub strict_decoding: bool,
 }
 
 impl fmt::Debug for RawResponse {
@@ -43,10 +48,20 @@ impl fmt::Debug for RawResponse {
 impl RawResponse {
     /// Decodes the body as JSON into `T`. On failure the error names the JSON
     /// path where decoding stopped, e.g. `projects[3].status`.
+    ///
+    /// A required field the body lacks is set to its zero value (`""`, `0`,
+    /// `false`, an empty list or map, an open enum's `Unknown("")`, a struct
+    /// of zero values), with a `tracing` warning naming the operation and the
+    /// field's JSON path, unless [`strict_decoding`](Self::strict_decoding)
+    /// (the missing field is then an [`Error::Decode`]). A value of the wrong
+    /// type is an [`Error::Decode`] either way.
     pub fn json<T: DeserializeOwned>(&self) -> Result<T> {
         // Plain serde_json: the generic part stays as small and fast as a
         // hand-written call's; the path is found only on failure.
-        serde_json::from_slice(&self.body).map_err(|e| self.json_error(&e))
+        let (value, corrected) =
+            decode_corrected(&self.body, !self.strict_decoding).map_err(|e| self.json_error(&e))?;
+        warn_corrected(self.operation, &corrected);
+        Ok(value)
     }
 
     /// A decode error for `error`, with the JSON path where it happened.

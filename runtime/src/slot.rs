@@ -1,7 +1,8 @@
 //! What a field's type says about its presence, for the impls that
 //! [`object!`](super::object) writes: an `Option` or a [`Nullable`] field
 //! may be absent (skipped when writing, `None` or `Absent` when its key is
-//! missing); a field of any other type must be present.
+//! missing); a field of any other type must be present, and has the zero
+//! value that a response lacking it is corrected to (see [`Field::zero`]).
 
 use std::collections::BTreeMap;
 
@@ -21,6 +22,20 @@ pub trait Field: Sized {
     /// that may be absent, nothing for one that must be present.
     #[inline]
     fn missing() -> Option<Self> {
+        None
+    }
+
+    /// The value a required field takes when a response lacks it and the
+    /// client corrects the response rather than failing (the default; see
+    /// [`ClientBuilder::strict_decoding`](super::ClientBuilder::strict_decoding)):
+    /// `false`, `0`, `0.0`, `""`, JSON `null`, an empty list or map, the
+    /// `Unknown("")` value of an open enum, or a struct whose required fields
+    /// are their zero values and whose optional ones are absent. `None` for a
+    /// type that has no such value: a closed enum, a `oneOf`, a boxed value
+    /// (which closes a cycle of types, so its zero could be endless); a
+    /// response lacking a field of such a type fails to decode.
+    #[inline]
+    fn zero() -> Option<Self> {
         None
     }
 }
@@ -49,20 +64,38 @@ impl<T> Field for Nullable<T> {
     }
 }
 
-impl Field for bool {}
-impl Field for i32 {}
-impl Field for i64 {}
-impl Field for f32 {}
-impl Field for f64 {}
-impl Field for String {}
-impl Field for serde_json::Value {}
-impl<T> Field for Vec<T> {}
+/// `Field` for types whose zero is their `Default`.
+macro_rules! zero_is_default {
+    ($([$($param:ident),*] $ty:ty),* $(,)?) => {
+        $(
+            impl<$($param),*> Field for $ty {
+                #[inline]
+                fn zero() -> Option<Self> {
+                    Some(Self::default())
+                }
+            }
+        )*
+    };
+}
+
+zero_is_default!(
+    [] bool,
+    [] i32,
+    [] i64,
+    [] f32,
+    [] f64,
+    [] String,
+    [] serde_json::Value,
+    [T] Vec<T>,
+    [K, V] BTreeMap<K, V>,
+);
+
 impl<T> Field for Box<T> {}
-impl<K, V> Field for BTreeMap<K, V> {}
 
 /// A field read from its key's value, if the key was there, or the
 /// field's value when it is missing; `None` when a field that must be
-/// present is missing, whose key is then kept in `missing` (the first one).
+/// present is missing (and is not being corrected to its zero value), whose
+/// key is then kept in `missing` (the first one).
 #[inline]
 pub fn present<T: Field>(
     value: Option<T>,
@@ -72,13 +105,26 @@ pub fn present<T: Field>(
     match value {
         Some(value) => Some(value),
         None => {
-            let value = T::missing();
+            if let Some(value) = T::missing() {
+                return Some(value);
+            }
+            // A required field: its zero value when the response is being
+            // corrected and this is a place the correction located.
+            let value = super::de::required::<T>(key, missing.is_none());
             if value.is_none() && missing.is_none() {
                 *missing = Some(key);
             }
             value
         }
     }
+}
+
+/// The value of a field whose key is missing when it has one (`None`,
+/// `Absent`), else its [zero value](Field::zero): the zero value of a
+/// struct's field.
+#[inline]
+pub fn zero<T: Field>() -> Option<T> {
+    T::missing().or_else(T::zero)
 }
 
 /// serde's missing-field error for the key [`present`] kept.

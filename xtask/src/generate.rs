@@ -17,7 +17,7 @@ pub const SUPABASE_BASE_URL: &str = "https://api.supabase.com";
 /// The command named in the header of every generated file.
 pub const REGENERATE_COMMAND: &str = "cargo xtask generate";
 
-/// The generation options of `generated-client`, keeping the names (and
+/// The generation options of `supabase-management-api`, keeping the names (and
 /// deprecated aliases) of the `previous` generation, with `overlays`.
 pub fn client_options(
     previous: Option<ApiRecord>,

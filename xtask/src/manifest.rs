@@ -26,9 +26,11 @@ pub enum RuntimeSource {
     Path(String),
 }
 
-/// Dependencies of every generated crate besides the runtime: generated
-/// code names `serde` (derives), `serde_json` and `bytes`.
-const GENERATED_CODE_DEPENDENCIES: [&str; 3] = ["bytes", "serde", "serde_json"];
+/// Dependencies of every generated crate besides the runtime, with the
+/// features generated code needs: it names `serde` (derives), `serde_json`
+/// and `bytes`.
+const GENERATED_CODE_DEPENDENCIES: [(&str, &[&str]); 3] =
+    [("bytes", &[]), ("serde", &["derive"]), ("serde_json", &[])];
 
 /// The manifest of a crate that builds on its own: its package metadata
 /// from `[workspace.package]` of `root_manifest`, the runtime crate of
@@ -89,10 +91,10 @@ pub fn standalone(
         runtime_name,
         Item::Value(Value::InlineTable(runtime_dependency)),
     );
-    for name in GENERATED_CODE_DEPENDENCIES {
+    for (name, features) in GENERATED_CODE_DEPENDENCIES {
         dependencies.insert(
             name,
-            Item::Value(registry_dependency(name, dependency_defaults)?),
+            Item::Value(registry_dependency(name, features, dependency_defaults)?),
         );
     }
 
@@ -111,25 +113,46 @@ fn string_key<'a>(table: &'a dyn toml_edit::TableLike, key: &str, what: &str) ->
         .with_context(|| format!("{what} has no `{key}` string"))
 }
 
-/// `name` as the workspace declares it (a version, or a table with a
-/// version and features), or version 1 when it does not; never a path.
-fn registry_dependency(name: &str, defaults: &dyn toml_edit::TableLike) -> Result<Value> {
-    let Some(declared) = defaults.get(name) else {
-        return Ok(Value::from("1"));
+/// `name` at the version the workspace declares (version 1 when it does
+/// not; never a path), with the features the workspace asks for and
+/// `features`: a version alone when there are none.
+fn registry_dependency(
+    name: &str,
+    features: &[&str],
+    defaults: &dyn toml_edit::TableLike,
+) -> Result<Value> {
+    let mut all: Vec<String> = Vec::new();
+    let version = match defaults.get(name) {
+        None => "1",
+        Some(declared) => match declared.as_str() {
+            Some(version) => version,
+            None => {
+                let table = declared.as_table_like().with_context(|| {
+                    format!("workspace dependency `{name}` is neither a version nor a table")
+                })?;
+                if let Some(declared) = table.get("features").and_then(Item::as_array) {
+                    all.extend(
+                        declared
+                            .iter()
+                            .filter_map(|f| f.as_str())
+                            .map(str::to_owned),
+                    );
+                }
+                string_key(table, "version", &format!("workspace dependency `{name}`"))?
+            }
+        },
     };
-    if let Some(version) = declared.as_str() {
+    for feature in features {
+        if !all.iter().any(|f| f == feature) {
+            all.push((*feature).to_owned());
+        }
+    }
+    if all.is_empty() {
         return Ok(Value::from(version));
     }
-    let table = declared.as_table_like().with_context(|| {
-        format!("workspace dependency `{name}` is neither a version nor a table")
-    })?;
-    let version = string_key(table, "version", &format!("workspace dependency `{name}`"))?;
     let mut out = InlineTable::new();
     out.insert("version", Value::from(version));
-    if let Some(features) = table.get("features").and_then(Item::as_array) {
-        let features: Array = features.iter().filter_map(|f| f.as_str()).collect();
-        out.insert("features", Value::Array(features));
-    }
+    out.insert("features", Value::Array(all.iter().collect::<Array>()));
     Ok(Value::InlineTable(out))
 }
 
@@ -181,8 +204,8 @@ license = "MIT"
 repository = "https://example.com/repo"
 
 [workspace.dependencies]
-serde = { version = "1", features = ["derive"] }
-serde_json = "1"
+serde = "1"
+serde_json = { version = "1", features = ["std"] }
 local = { path = "local" }
 "#;
 
@@ -220,7 +243,10 @@ edition.workspace = true
             dependencies["serde"].to_string().trim(),
             r#"{ version = "1", features = ["derive"] }"#
         );
-        assert_eq!(dependencies["serde_json"].as_str(), Some("1"));
+        assert_eq!(
+            dependencies["serde_json"].to_string().trim(),
+            r#"{ version = "1", features = ["std"] }"#
+        );
         assert_eq!(dependencies["bytes"].as_str(), Some("1"));
         assert!(!manifest.contains("path"), "{manifest}");
         assert!(!manifest.contains("workspace ="), "{manifest}");
@@ -251,7 +277,10 @@ edition.workspace = true
             .unwrap_err()
             .to_string();
         assert!(error.contains("version"), "{error}");
-        let path_only = ROOT.replace("serde_json = \"1\"", "serde_json = { path = \"x\" }");
+        let path_only = ROOT.replace(
+            "serde_json = { version = \"1\", features = [\"std\"] }",
+            "serde_json = { path = \"x\" }",
+        );
         let error = standalone(&path_only, RUNTIME, &RuntimeSource::Registry, &info())
             .unwrap_err()
             .to_string();

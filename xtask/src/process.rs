@@ -48,6 +48,8 @@ pub fn test(ws: &Workspace, from: Option<&Source>, cargo_args: &[String]) -> Res
 
 /// The runtime crate's package name.
 const RUNTIME_PACKAGE: &str = "openapi-client-runtime";
+/// The package of the Supabase client (folder `generated-client/`).
+pub const CLIENT_PACKAGE: &str = "supabase-management-api";
 
 /// `cargo xtask package-check`: the runtime crate and the client crate
 /// pass `cargo publish --dry-run`, the client builds as a dependency, and a
@@ -65,7 +67,7 @@ pub fn package_check(ws: &Workspace) -> Result<()> {
         "-p",
         RUNTIME_PACKAGE,
         "-p",
-        "generated-client",
+        CLIENT_PACKAGE,
     ]))?;
 
     let scratch = tempfile::Builder::new()
@@ -114,13 +116,13 @@ fn outside_build(ws: &Workspace, dir: &Path) -> Result<Command> {
     Ok(command)
 }
 
-/// A crate that depends on `generated-client` by path and calls it in code
+/// A crate that depends on the client (`supabase-management-api`) by path and calls it in code
 /// that is compiled, not run.
 fn write_user_crate(ws: &Workspace, dir: &Path) -> Result<()> {
     let client = ws.client_dir();
     let manifest = format!(
         "[package]\nname = \"uses-client\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
-         [dependencies]\ngenerated-client = {{ path = {} }}\n\n[workspace]\n",
+         [dependencies]\n{CLIENT_PACKAGE} = {{ path = {} }}\n\n[workspace]\n",
         toml_edit::Value::from(client.display().to_string())
     );
     crate::spec::write_atomically(&dir.join("Cargo.toml"), manifest.as_bytes())?;

@@ -1,6 +1,6 @@
 //! `cargo xtask generate --spec FILE --out DIR`: a complete crate for any
 //! OpenAPI 3.0 document, depending on the same runtime crate as
-//! `generated-client`.
+//! the Supabase client, `supabase-management-api`.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;

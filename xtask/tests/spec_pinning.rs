@@ -206,7 +206,7 @@ fn update_reports_changes_bumps_the_version_and_keeps_renamed_methods() {
     let (dir, ws) = workspace();
     common::write(
         &ws.client_dir().join("Cargo.toml"),
-        "[package]\nname = \"generated-client\"\nversion = \"0.4.2\"\n",
+        "[package]\nname = \"supabase-management-api\"\nversion = \"0.4.2\"\n",
     );
     let first = dir.path().join("v1.json");
     std::fs::write(&first, PETSTORE_JSON).unwrap();
@@ -308,7 +308,7 @@ fn update_with_the_pinned_spec_changes_nothing() {
     let (dir, ws) = workspace();
     common::write(
         &ws.client_dir().join("Cargo.toml"),
-        "[package]\nname = \"generated-client\"\nversion = \"0.4.2\"\n",
+        "[package]\nname = \"supabase-management-api\"\nversion = \"0.4.2\"\n",
     );
     let spec = dir.path().join("v1.json");
     std::fs::write(&spec, PETSTORE_JSON).unwrap();
@@ -370,7 +370,7 @@ fn update_with_overlays_records_them_and_names_obsolete_actions() {
     let (dir, ws) = workspace();
     common::write(
         &ws.client_dir().join("Cargo.toml"),
-        "[package]\nname = \"generated-client\"\nversion = \"0.4.2\"\n",
+        "[package]\nname = \"supabase-management-api\"\nversion = \"0.4.2\"\n",
     );
     let overlay = ws.root().join("spec/overlays/fix.yaml");
     let overlay_text = "overlay: 1.0.0\ninfo: {title: fixes, version: '1'}\nactions:\n\

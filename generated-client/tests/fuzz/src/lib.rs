@@ -1,4 +1,4 @@
-//! The success type of every operation of `generated-client`, for the
+//! The success type of every operation of `supabase-management-api`, for the
 //! decoding fuzzer in `tests/fuzz_responses.rs`. `build.rs` finds them in the
 //! committed generated code, so the list is never maintained by hand.
 

@@ -96,6 +96,9 @@ fn response(body: &[u8]) -> RawResponse {
         status: reqwest::StatusCode::OK,
         headers: reqwest::header::HeaderMap::new(),
         body: bytes::Bytes::copy_from_slice(body),
+        // Both modes, alternately: a body lacking required fields is
+        // corrected, or fails.
+        strict_decoding: body.len() % 2 == 1,
     }
 }
 
