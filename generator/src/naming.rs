@@ -79,6 +79,7 @@ pub const CLIENT_METHODS: &[&str] = &[
 /// named so are renamed.
 pub const BUILDER_NAMES: &[&str] = &[
     "body",
+    "call",
     "client",
     "header",
     "headers",

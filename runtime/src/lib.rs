@@ -55,7 +55,7 @@ mod ser;
 mod slot;
 
 pub use auth::{BoxError, SecretString, TokenProvider};
-pub use call::{Body, Call, Decode, Header, Json, Raw, Text, Unit};
+pub use call::{Body, Call, CallOptions, Decode, Header, Json, Raw, Text, Unit};
 pub use client::{Client, ClientBuilder};
 pub use clock::{Clock, TokioClock};
 #[doc(hidden)]

@@ -400,16 +400,16 @@ fn call_items(input: syn::parse::ParseStream) -> syn::Result<Vec<Item>> {
     }
     Ok(vec![
         syn::parse_quote! {
-            impl<'a> #builder<'a> {
+            impl #builder {
                 pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {}
                 pub fn timeout(mut self, timeout: std::time::Duration) -> Self {}
-                pub fn send(self) -> crate::runtime::Call<'a, #response, crate::runtime::#decoder> {}
+                pub fn send(self) -> crate::runtime::Call<#response, crate::runtime::#decoder> {}
                 pub fn send_raw(
                     self,
-                ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {}
+                ) -> crate::runtime::Call<crate::runtime::RawResponse, crate::runtime::Raw> {}
             }
         },
-        syn::parse_quote!(impl<'a> std::future::IntoFuture for #builder<'a> {}),
+        syn::parse_quote!(impl std::future::IntoFuture for #builder {}),
     ])
 }
 

@@ -195,12 +195,10 @@ fn client_method(api: &Api, op: &Operation, alias: Option<&str>) -> TokenStream 
     quote! {
         #doc
         #deprecated
-        pub fn #method(&self, #(#args),*) -> #builder<'_> {
+        pub fn #method(&self, #(#args),*) -> #builder {
             #builder {
-                client: self,
                 #(#inits,)*
-                headers: Vec::new(),
-                timeout: None,
+                call: crate::runtime::CallOptions::new(self),
             }
         }
     }
@@ -291,15 +289,13 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
         #[doc = #doc]
         #[derive(Debug)]
         #[must_use = "a request does nothing until it is sent or awaited"]
-        pub struct #builder<'a> {
-            client: &'a crate::runtime::Client,
+        pub struct #builder {
             #(#fields,)*
-            headers: Vec<(&'static str, String)>,
-            timeout: Option<std::time::Duration>,
+            call: crate::runtime::CallOptions,
         }
 
         #allow_missing_docs
-        impl<'a> #builder<'a> {
+        impl #builder {
             #(#setters)*
 
             #request
@@ -494,7 +490,7 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
         }
         quote!([#(#pieces),*].concat())
     };
-    let params = op
+    let params: Vec<TokenStream> = op
         .params
         .iter()
         .filter(|p| p.location != ParamLocation::Path)
@@ -517,7 +513,8 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
                     }
                 }
             }
-        });
+        })
+        .collect();
     let body = op.body.as_ref().map(|body| {
         let encode = encode_body(body);
         if body.required {
@@ -534,9 +531,12 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
         }
     });
     let without_auth = (!op.authenticated).then(|| quote!(.without_auth()));
+    // Parameters and a body are written into the request; without them it
+    // goes out as made.
+    let mutable = (!params.is_empty() || body.is_some()).then(|| quote!(mut));
     quote! {
         #[inline]
-        fn request(self) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        fn request(self) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
             static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
                 id: #id,
                 method: #method,
@@ -544,12 +544,10 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
             };
             #(#segments)*
             let path = #path;
-            let mut request = crate::runtime::Request::new(&OPERATION, path)#without_auth;
+            let #mutable request = crate::runtime::Request::new(&OPERATION, path)#without_auth;
             #(#params)*
             #body
-            request.headers.extend(self.headers);
-            request.timeout = self.timeout;
-            Ok((self.client, request))
+            Ok(self.call.finish(request))
         }
     }
 }
