@@ -26,12 +26,10 @@ impl super::super::Client {
     pub fn get_performance_advisors(
         &self,
         r#ref: impl Into<String>,
-    ) -> GetPerformanceAdvisors<'_> {
+    ) -> GetPerformanceAdvisors {
         GetPerformanceAdvisors {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -55,13 +53,11 @@ impl super::super::Client {
     pub fn get_security_advisors(
         &self,
         r#ref: impl Into<String>,
-    ) -> GetSecurityAdvisors<'_> {
+    ) -> GetSecurityAdvisors {
         GetSecurityAdvisors {
-            client: self,
             r#ref: r#ref.into(),
             lint_type: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -70,18 +66,16 @@ impl super::super::Client {
 /// [`Client::get_performance_advisors`](super::super::Client::get_performance_advisors).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetPerformanceAdvisors<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetPerformanceAdvisors {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetPerformanceAdvisors<'a> {
+impl GetPerformanceAdvisors {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-performance-advisors",
             method: "GET",
@@ -93,10 +87,8 @@ impl<'a> GetPerformanceAdvisors<'a> {
             "/advisors/performance",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -106,16 +98,14 @@ crate::runtime::call!(GetPerformanceAdvisors, types::V1ProjectAdvisorsResponse, 
 /// [`Client::get_security_advisors`](super::super::Client::get_security_advisors).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetSecurityAdvisors<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetSecurityAdvisors {
     r#ref: String,
     lint_type: Option<types::GetSecurityAdvisorsLintType>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> GetSecurityAdvisors<'a> {
+impl GetSecurityAdvisors {
     pub fn lint_type(mut self, value: types::GetSecurityAdvisorsLintType) -> Self {
         self.lint_type = Some(value);
         self
@@ -124,7 +114,7 @@ impl<'a> GetSecurityAdvisors<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-security-advisors",
             method: "GET",
@@ -140,9 +130,7 @@ impl<'a> GetSecurityAdvisors<'a> {
         if let Some(value) = self.lint_type {
             request.query.push(("lint_type", value.to_string()));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 

@@ -20,14 +20,12 @@ impl super::super::Client {
         r#ref: impl Into<String>,
         function_id: impl Into<String>,
         interval: types::GetProjectFunctionCombinedStatsInterval,
-    ) -> GetProjectFunctionCombinedStats<'_> {
+    ) -> GetProjectFunctionCombinedStats {
         GetProjectFunctionCombinedStats {
-            client: self,
             r#ref: r#ref.into(),
             function_id: function_id.into(),
             interval,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -54,15 +52,13 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-project-logs`
-    pub fn get_project_logs(&self, r#ref: impl Into<String>) -> GetProjectLogs<'_> {
+    pub fn get_project_logs(&self, r#ref: impl Into<String>) -> GetProjectLogs {
         GetProjectLogs {
-            client: self,
             r#ref: r#ref.into(),
             iso_timestamp_end: None,
             iso_timestamp_start: None,
             sql: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -78,13 +74,11 @@ impl super::super::Client {
     pub fn get_project_usage_api_count(
         &self,
         r#ref: impl Into<String>,
-    ) -> GetProjectUsageApiCount<'_> {
+    ) -> GetProjectUsageApiCount {
         GetProjectUsageApiCount {
-            client: self,
             r#ref: r#ref.into(),
             interval: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -100,12 +94,10 @@ impl super::super::Client {
     pub fn get_project_usage_request_count(
         &self,
         r#ref: impl Into<String>,
-    ) -> GetProjectUsageRequestCount<'_> {
+    ) -> GetProjectUsageRequestCount {
         GetProjectUsageRequestCount {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -114,20 +106,18 @@ impl super::super::Client {
 /// [`Client::get_project_function_combined_stats`](super::super::Client::get_project_function_combined_stats).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProjectFunctionCombinedStats<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProjectFunctionCombinedStats {
     r#ref: String,
     function_id: String,
     interval: types::GetProjectFunctionCombinedStatsInterval,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetProjectFunctionCombinedStats<'a> {
+impl GetProjectFunctionCombinedStats {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project-function-combined-stats",
             method: "GET",
@@ -144,9 +134,7 @@ impl<'a> GetProjectFunctionCombinedStats<'a> {
         request.query.push(("function_id", value));
         let value = self.interval;
         request.query.push(("interval", value.to_string()));
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -155,18 +143,16 @@ crate::runtime::call!(GetProjectFunctionCombinedStats, types::AnalyticsResponse,
 /// Request builder for [`Client::get_project_logs`](super::super::Client::get_project_logs).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProjectLogs<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProjectLogs {
     r#ref: String,
     iso_timestamp_end: Option<String>,
     iso_timestamp_start: Option<String>,
     sql: Option<String>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> GetProjectLogs<'a> {
+impl GetProjectLogs {
     pub fn iso_timestamp_end(mut self, value: impl Into<String>) -> Self {
         self.iso_timestamp_end = Some(value.into());
         self
@@ -188,7 +174,7 @@ impl<'a> GetProjectLogs<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project-logs",
             method: "GET",
@@ -210,9 +196,7 @@ impl<'a> GetProjectLogs<'a> {
         if let Some(value) = self.sql {
             request.query.push(("sql", value));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -222,16 +206,14 @@ crate::runtime::call!(GetProjectLogs, types::AnalyticsResponse, Json);
 /// [`Client::get_project_usage_api_count`](super::super::Client::get_project_usage_api_count).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProjectUsageApiCount<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProjectUsageApiCount {
     r#ref: String,
     interval: Option<types::GetProjectUsageApiCountInterval>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> GetProjectUsageApiCount<'a> {
+impl GetProjectUsageApiCount {
     pub fn interval(mut self, value: types::GetProjectUsageApiCountInterval) -> Self {
         self.interval = Some(value);
         self
@@ -240,7 +222,7 @@ impl<'a> GetProjectUsageApiCount<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project-usage-api-count",
             method: "GET",
@@ -256,9 +238,7 @@ impl<'a> GetProjectUsageApiCount<'a> {
         if let Some(value) = self.interval {
             request.query.push(("interval", value.to_string()));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -268,18 +248,16 @@ crate::runtime::call!(GetProjectUsageApiCount, types::V1GetUsageApiCountResponse
 /// [`Client::get_project_usage_request_count`](super::super::Client::get_project_usage_request_count).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProjectUsageRequestCount<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProjectUsageRequestCount {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetProjectUsageRequestCount<'a> {
+impl GetProjectUsageRequestCount {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project-usage-request-count",
             method: "GET",
@@ -291,10 +269,8 @@ impl<'a> GetProjectUsageRequestCount<'a> {
             "/analytics/endpoints/usage.api-requests-count",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 

@@ -21,13 +21,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::CreateProviderBody,
-    ) -> CreateASsoProvider<'_> {
+    ) -> CreateASsoProvider {
         CreateASsoProvider {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -46,12 +44,10 @@ impl super::super::Client {
     pub fn create_legacy_signing_key(
         &self,
         r#ref: impl Into<String>,
-    ) -> CreateLegacySigningKey<'_> {
+    ) -> CreateLegacySigningKey {
         CreateLegacySigningKey {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -70,13 +66,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::CreateSigningKeyBody,
-    ) -> CreateProjectSigningKey<'_> {
+    ) -> CreateProjectSigningKey {
         CreateProjectSigningKey {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -95,13 +89,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::CreateThirdPartyAuthBody,
-    ) -> CreateProjectTpaIntegration<'_> {
+    ) -> CreateProjectTpaIntegration {
         CreateProjectTpaIntegration {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -120,13 +112,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         provider_id: impl Into<String>,
-    ) -> DeleteASsoProvider<'_> {
+    ) -> DeleteASsoProvider {
         DeleteASsoProvider {
-            client: self,
             r#ref: r#ref.into(),
             provider_id: provider_id.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -145,13 +135,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         tpa_id: impl Into<String>,
-    ) -> DeleteProjectTpaIntegration<'_> {
+    ) -> DeleteProjectTpaIntegration {
         DeleteProjectTpaIntegration {
-            client: self,
             r#ref: r#ref.into(),
             tpa_id: tpa_id.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -170,13 +158,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         provider_id: impl Into<String>,
-    ) -> GetASsoProvider<'_> {
+    ) -> GetASsoProvider {
         GetASsoProvider {
-            client: self,
             r#ref: r#ref.into(),
             provider_id: provider_id.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -194,12 +180,10 @@ impl super::super::Client {
     pub fn get_auth_service_config(
         &self,
         r#ref: impl Into<String>,
-    ) -> GetAuthServiceConfig<'_> {
+    ) -> GetAuthServiceConfig {
         GetAuthServiceConfig {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -218,12 +202,10 @@ impl super::super::Client {
     pub fn get_legacy_signing_key(
         &self,
         r#ref: impl Into<String>,
-    ) -> GetLegacySigningKey<'_> {
+    ) -> GetLegacySigningKey {
         GetLegacySigningKey {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -240,13 +222,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         id: impl Into<String>,
-    ) -> GetProjectSigningKey<'_> {
+    ) -> GetProjectSigningKey {
         GetProjectSigningKey {
-            client: self,
             r#ref: r#ref.into(),
             id: id.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -264,12 +244,10 @@ impl super::super::Client {
     pub fn get_project_signing_keys(
         &self,
         r#ref: impl Into<String>,
-    ) -> GetProjectSigningKeys<'_> {
+    ) -> GetProjectSigningKeys {
         GetProjectSigningKeys {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -288,13 +266,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         tpa_id: impl Into<String>,
-    ) -> GetProjectTpaIntegration<'_> {
+    ) -> GetProjectTpaIntegration {
         GetProjectTpaIntegration {
-            client: self,
             r#ref: r#ref.into(),
             tpa_id: tpa_id.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -309,15 +285,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-list-all-sso-provider`
-    pub fn list_all_sso_provider(
-        &self,
-        r#ref: impl Into<String>,
-    ) -> ListAllSsoProvider<'_> {
+    pub fn list_all_sso_provider(&self, r#ref: impl Into<String>) -> ListAllSsoProvider {
         ListAllSsoProvider {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -335,12 +306,10 @@ impl super::super::Client {
     pub fn list_project_tpa_integrations(
         &self,
         r#ref: impl Into<String>,
-    ) -> ListProjectTpaIntegrations<'_> {
+    ) -> ListProjectTpaIntegrations {
         ListProjectTpaIntegrations {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -360,13 +329,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         id: impl Into<String>,
-    ) -> RemoveProjectSigningKey<'_> {
+    ) -> RemoveProjectSigningKey {
         RemoveProjectSigningKey {
-            client: self,
             r#ref: r#ref.into(),
             id: id.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -386,14 +353,12 @@ impl super::super::Client {
         r#ref: impl Into<String>,
         provider_id: impl Into<String>,
         body: types::UpdateProviderBody,
-    ) -> UpdateASsoProvider<'_> {
+    ) -> UpdateASsoProvider {
         UpdateASsoProvider {
-            client: self,
             r#ref: r#ref.into(),
             provider_id: provider_id.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -412,13 +377,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::UpdateAuthConfigBody,
-    ) -> UpdateAuthServiceConfig<'_> {
+    ) -> UpdateAuthServiceConfig {
         UpdateAuthServiceConfig {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -438,14 +401,12 @@ impl super::super::Client {
         r#ref: impl Into<String>,
         id: impl Into<String>,
         body: types::UpdateSigningKeyBody,
-    ) -> UpdateProjectSigningKey<'_> {
+    ) -> UpdateProjectSigningKey {
         UpdateProjectSigningKey {
-            client: self,
             r#ref: r#ref.into(),
             id: id.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -454,19 +415,17 @@ impl super::super::Client {
 /// [`Client::create_a_sso_provider`](super::super::Client::create_a_sso_provider).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateASsoProvider<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CreateASsoProvider {
     r#ref: String,
     body: types::CreateProviderBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CreateASsoProvider<'a> {
+impl CreateASsoProvider {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-create-a-sso-provider",
             method: "POST",
@@ -481,9 +440,7 @@ impl<'a> CreateASsoProvider<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -493,18 +450,16 @@ crate::runtime::call!(CreateASsoProvider, types::CreateProviderResponse, Json);
 /// [`Client::create_legacy_signing_key`](super::super::Client::create_legacy_signing_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateLegacySigningKey<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CreateLegacySigningKey {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CreateLegacySigningKey<'a> {
+impl CreateLegacySigningKey {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-create-legacy-signing-key",
             method: "POST",
@@ -516,10 +471,8 @@ impl<'a> CreateLegacySigningKey<'a> {
             "/config/auth/signing-keys/legacy",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -529,19 +482,17 @@ crate::runtime::call!(CreateLegacySigningKey, types::SigningKeyResponse, Json);
 /// [`Client::create_project_signing_key`](super::super::Client::create_project_signing_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateProjectSigningKey<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CreateProjectSigningKey {
     r#ref: String,
     body: types::CreateSigningKeyBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CreateProjectSigningKey<'a> {
+impl CreateProjectSigningKey {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-create-project-signing-key",
             method: "POST",
@@ -556,9 +507,7 @@ impl<'a> CreateProjectSigningKey<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -568,19 +517,17 @@ crate::runtime::call!(CreateProjectSigningKey, types::SigningKeyResponse, Json);
 /// [`Client::create_project_tpa_integration`](super::super::Client::create_project_tpa_integration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateProjectTpaIntegration<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CreateProjectTpaIntegration {
     r#ref: String,
     body: types::CreateThirdPartyAuthBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CreateProjectTpaIntegration<'a> {
+impl CreateProjectTpaIntegration {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-create-project-tpa-integration",
             method: "POST",
@@ -595,9 +542,7 @@ impl<'a> CreateProjectTpaIntegration<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -607,19 +552,17 @@ crate::runtime::call!(CreateProjectTpaIntegration, types::ThirdPartyAuth, Json);
 /// [`Client::delete_a_sso_provider`](super::super::Client::delete_a_sso_provider).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteASsoProvider<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DeleteASsoProvider {
     r#ref: String,
     provider_id: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> DeleteASsoProvider<'a> {
+impl DeleteASsoProvider {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-delete-a-sso-provider",
             method: "DELETE",
@@ -632,10 +575,8 @@ impl<'a> DeleteASsoProvider<'a> {
             crate::runtime::encode_path_segment(&self.provider_id).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -645,19 +586,17 @@ crate::runtime::call!(DeleteASsoProvider, types::DeleteProviderResponse, Json);
 /// [`Client::delete_project_tpa_integration`](super::super::Client::delete_project_tpa_integration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteProjectTpaIntegration<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DeleteProjectTpaIntegration {
     r#ref: String,
     tpa_id: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> DeleteProjectTpaIntegration<'a> {
+impl DeleteProjectTpaIntegration {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-delete-project-tpa-integration",
             method: "DELETE",
@@ -670,10 +609,8 @@ impl<'a> DeleteProjectTpaIntegration<'a> {
             crate::runtime::encode_path_segment(&self.tpa_id).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -682,19 +619,17 @@ crate::runtime::call!(DeleteProjectTpaIntegration, types::ThirdPartyAuth, Json);
 /// Request builder for [`Client::get_a_sso_provider`](super::super::Client::get_a_sso_provider).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetASsoProvider<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetASsoProvider {
     r#ref: String,
     provider_id: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetASsoProvider<'a> {
+impl GetASsoProvider {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-a-sso-provider",
             method: "GET",
@@ -707,10 +642,8 @@ impl<'a> GetASsoProvider<'a> {
             crate::runtime::encode_path_segment(&self.provider_id).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -720,18 +653,16 @@ crate::runtime::call!(GetASsoProvider, types::GetProviderResponse, Json);
 /// [`Client::get_auth_service_config`](super::super::Client::get_auth_service_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetAuthServiceConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetAuthServiceConfig {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetAuthServiceConfig<'a> {
+impl GetAuthServiceConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-auth-service-config",
             method: "GET",
@@ -743,10 +674,8 @@ impl<'a> GetAuthServiceConfig<'a> {
             "/config/auth",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -756,18 +685,16 @@ crate::runtime::call!(GetAuthServiceConfig, types::AuthConfigResponse, Json);
 /// [`Client::get_legacy_signing_key`](super::super::Client::get_legacy_signing_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetLegacySigningKey<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetLegacySigningKey {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetLegacySigningKey<'a> {
+impl GetLegacySigningKey {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-legacy-signing-key",
             method: "GET",
@@ -779,10 +706,8 @@ impl<'a> GetLegacySigningKey<'a> {
             "/config/auth/signing-keys/legacy",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -792,19 +717,17 @@ crate::runtime::call!(GetLegacySigningKey, types::SigningKeyResponse, Json);
 /// [`Client::get_project_signing_key`](super::super::Client::get_project_signing_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProjectSigningKey<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProjectSigningKey {
     r#ref: String,
     id: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetProjectSigningKey<'a> {
+impl GetProjectSigningKey {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project-signing-key",
             method: "GET",
@@ -817,10 +740,8 @@ impl<'a> GetProjectSigningKey<'a> {
             crate::runtime::encode_path_segment(&self.id).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -830,18 +751,16 @@ crate::runtime::call!(GetProjectSigningKey, types::SigningKeyResponse, Json);
 /// [`Client::get_project_signing_keys`](super::super::Client::get_project_signing_keys).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProjectSigningKeys<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProjectSigningKeys {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetProjectSigningKeys<'a> {
+impl GetProjectSigningKeys {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project-signing-keys",
             method: "GET",
@@ -853,10 +772,8 @@ impl<'a> GetProjectSigningKeys<'a> {
             "/config/auth/signing-keys",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -866,19 +783,17 @@ crate::runtime::call!(GetProjectSigningKeys, types::SigningKeysResponse, Json);
 /// [`Client::get_project_tpa_integration`](super::super::Client::get_project_tpa_integration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProjectTpaIntegration<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProjectTpaIntegration {
     r#ref: String,
     tpa_id: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetProjectTpaIntegration<'a> {
+impl GetProjectTpaIntegration {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project-tpa-integration",
             method: "GET",
@@ -891,10 +806,8 @@ impl<'a> GetProjectTpaIntegration<'a> {
             crate::runtime::encode_path_segment(&self.tpa_id).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -904,18 +817,16 @@ crate::runtime::call!(GetProjectTpaIntegration, types::ThirdPartyAuth, Json);
 /// [`Client::list_all_sso_provider`](super::super::Client::list_all_sso_provider).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListAllSsoProvider<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListAllSsoProvider {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListAllSsoProvider<'a> {
+impl ListAllSsoProvider {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-all-sso-provider",
             method: "GET",
@@ -927,10 +838,8 @@ impl<'a> ListAllSsoProvider<'a> {
             "/config/auth/sso/providers",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -940,18 +849,16 @@ crate::runtime::call!(ListAllSsoProvider, types::ListProvidersResponse, Json);
 /// [`Client::list_project_tpa_integrations`](super::super::Client::list_project_tpa_integrations).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListProjectTpaIntegrations<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListProjectTpaIntegrations {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListProjectTpaIntegrations<'a> {
+impl ListProjectTpaIntegrations {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-project-tpa-integrations",
             method: "GET",
@@ -963,10 +870,8 @@ impl<'a> ListProjectTpaIntegrations<'a> {
             "/config/auth/third-party-auth",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -976,19 +881,17 @@ crate::runtime::call!(ListProjectTpaIntegrations, Vec < types::ThirdPartyAuth >,
 /// [`Client::remove_project_signing_key`](super::super::Client::remove_project_signing_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct RemoveProjectSigningKey<'a> {
-    client: &'a crate::runtime::Client,
+pub struct RemoveProjectSigningKey {
     r#ref: String,
     id: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> RemoveProjectSigningKey<'a> {
+impl RemoveProjectSigningKey {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-remove-project-signing-key",
             method: "DELETE",
@@ -1001,10 +904,8 @@ impl<'a> RemoveProjectSigningKey<'a> {
             crate::runtime::encode_path_segment(&self.id).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1014,20 +915,18 @@ crate::runtime::call!(RemoveProjectSigningKey, types::SigningKeyResponse, Json);
 /// [`Client::update_a_sso_provider`](super::super::Client::update_a_sso_provider).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateASsoProvider<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateASsoProvider {
     r#ref: String,
     provider_id: String,
     body: types::UpdateProviderBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateASsoProvider<'a> {
+impl UpdateASsoProvider {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-a-sso-provider",
             method: "PUT",
@@ -1043,9 +942,7 @@ impl<'a> UpdateASsoProvider<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1055,19 +952,17 @@ crate::runtime::call!(UpdateASsoProvider, types::UpdateProviderResponse, Json);
 /// [`Client::update_auth_service_config`](super::super::Client::update_auth_service_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateAuthServiceConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateAuthServiceConfig {
     r#ref: String,
     body: types::UpdateAuthConfigBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateAuthServiceConfig<'a> {
+impl UpdateAuthServiceConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-auth-service-config",
             method: "PATCH",
@@ -1082,9 +977,7 @@ impl<'a> UpdateAuthServiceConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1094,20 +987,18 @@ crate::runtime::call!(UpdateAuthServiceConfig, types::AuthConfigResponse, Json);
 /// [`Client::update_project_signing_key`](super::super::Client::update_project_signing_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateProjectSigningKey<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateProjectSigningKey {
     r#ref: String,
     id: String,
     body: types::UpdateSigningKeyBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateProjectSigningKey<'a> {
+impl UpdateProjectSigningKey {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-project-signing-key",
             method: "PATCH",
@@ -1123,9 +1014,7 @@ impl<'a> UpdateProjectSigningKey<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 

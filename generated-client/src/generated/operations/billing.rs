@@ -22,13 +22,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::ApplyProjectAddonBody,
-    ) -> ApplyProjectAddon<'_> {
+    ) -> ApplyProjectAddon {
         ApplyProjectAddon {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -44,15 +42,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-list-project-addons`
-    pub fn list_project_addons(
-        &self,
-        r#ref: impl Into<String>,
-    ) -> ListProjectAddons<'_> {
+    pub fn list_project_addons(&self, r#ref: impl Into<String>) -> ListProjectAddons {
         ListProjectAddons {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -72,13 +65,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         addon_variant: types::RemoveProjectAddonAddonVariant,
-    ) -> RemoveProjectAddon<'_> {
+    ) -> RemoveProjectAddon {
         RemoveProjectAddon {
-            client: self,
             r#ref: r#ref.into(),
             addon_variant,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -86,19 +77,17 @@ impl super::super::Client {
 /// Request builder for [`Client::apply_project_addon`](super::super::Client::apply_project_addon).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ApplyProjectAddon<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ApplyProjectAddon {
     r#ref: String,
     body: types::ApplyProjectAddonBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ApplyProjectAddon<'a> {
+impl ApplyProjectAddon {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-apply-project-addon",
             method: "PATCH",
@@ -113,9 +102,7 @@ impl<'a> ApplyProjectAddon<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -124,18 +111,16 @@ crate::runtime::call!(ApplyProjectAddon, (), Unit);
 /// Request builder for [`Client::list_project_addons`](super::super::Client::list_project_addons).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListProjectAddons<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListProjectAddons {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListProjectAddons<'a> {
+impl ListProjectAddons {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-project-addons",
             method: "GET",
@@ -147,10 +132,8 @@ impl<'a> ListProjectAddons<'a> {
             "/billing/addons",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -160,19 +143,17 @@ crate::runtime::call!(ListProjectAddons, types::ListProjectAddonsResponse, Json)
 /// [`Client::remove_project_addon`](super::super::Client::remove_project_addon).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct RemoveProjectAddon<'a> {
-    client: &'a crate::runtime::Client,
+pub struct RemoveProjectAddon {
     r#ref: String,
     addon_variant: types::RemoveProjectAddonAddonVariant,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> RemoveProjectAddon<'a> {
+impl RemoveProjectAddon {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-remove-project-addon",
             method: "DELETE",
@@ -189,10 +170,8 @@ impl<'a> RemoveProjectAddon<'a> {
             crate::runtime::encode_path_segment(&segment_0).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 

@@ -23,14 +23,12 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::V1CreateMigrationBody,
-    ) -> ApplyAMigration<'_> {
+    ) -> ApplyAMigration {
         ApplyAMigration {
-            client: self,
             r#ref: r#ref.into(),
             idempotency_key: None,
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -51,13 +49,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::AuthorizeJitAccessBody,
-    ) -> AuthorizeJitAccess<'_> {
+    ) -> AuthorizeJitAccess {
         AuthorizeJitAccess {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -76,13 +72,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::CreateRoleBody,
-    ) -> CreateLoginRole<'_> {
+    ) -> CreateLoginRole {
         CreateLoginRole {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -103,13 +97,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::V1RestorePointPostBody,
-    ) -> CreateRestorePoint<'_> {
+    ) -> CreateRestorePoint {
         CreateRestorePoint {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -128,13 +120,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         user_id: impl Into<String>,
-    ) -> DeleteJitAccess<'_> {
+    ) -> DeleteJitAccess {
         DeleteJitAccess {
-            client: self,
             r#ref: r#ref.into(),
             user_id: user_id.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -149,12 +139,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-delete-login-roles`
-    pub fn delete_login_roles(&self, r#ref: impl Into<String>) -> DeleteLoginRoles<'_> {
+    pub fn delete_login_roles(&self, r#ref: impl Into<String>) -> DeleteLoginRoles {
         DeleteLoginRoles {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -172,12 +160,10 @@ impl super::super::Client {
     pub fn disable_readonly_mode_temporarily(
         &self,
         r#ref: impl Into<String>,
-    ) -> DisableReadonlyModeTemporarily<'_> {
+    ) -> DisableReadonlyModeTemporarily {
         DisableReadonlyModeTemporarily {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -195,12 +181,10 @@ impl super::super::Client {
     pub fn enable_database_webhook(
         &self,
         r#ref: impl Into<String>,
-    ) -> EnableDatabaseWebhook<'_> {
+    ) -> EnableDatabaseWebhook {
         EnableDatabaseWebhook {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -220,13 +204,11 @@ impl super::super::Client {
     pub fn generate_typescript_types(
         &self,
         r#ref: impl Into<String>,
-    ) -> GenerateTypescriptTypes<'_> {
+    ) -> GenerateTypescriptTypes {
         GenerateTypescriptTypes {
-            client: self,
             r#ref: r#ref.into(),
             included_schemas: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -247,13 +229,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         version: impl Into<String>,
-    ) -> GetAMigration<'_> {
+    ) -> GetAMigration {
         GetAMigration {
-            client: self,
             r#ref: r#ref.into(),
             version: version.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -264,12 +244,10 @@ impl super::super::Client {
     /// OAuth scope: `database:read`.
     ///
     /// Operation: `v1-get-a-snippet`
-    pub fn get_a_snippet(&self, id: impl Into<String>) -> GetASnippet<'_> {
+    pub fn get_a_snippet(&self, id: impl Into<String>) -> GetASnippet {
         GetASnippet {
-            client: self,
             id: id.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -284,15 +262,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-backup-schedule`
-    pub fn get_backup_schedule(
-        &self,
-        r#ref: impl Into<String>,
-    ) -> GetBackupSchedule<'_> {
+    pub fn get_backup_schedule(&self, r#ref: impl Into<String>) -> GetBackupSchedule {
         GetBackupSchedule {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -316,12 +289,10 @@ impl super::super::Client {
     pub fn get_database_metadata(
         &self,
         r#ref: impl Into<String>,
-    ) -> GetDatabaseMetadata<'_> {
+    ) -> GetDatabaseMetadata {
         GetDatabaseMetadata {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -339,16 +310,11 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-database-openapi`
-    pub fn get_database_openapi(
-        &self,
-        r#ref: impl Into<String>,
-    ) -> GetDatabaseOpenapi<'_> {
+    pub fn get_database_openapi(&self, r#ref: impl Into<String>) -> GetDatabaseOpenapi {
         GetDatabaseOpenapi {
-            client: self,
             r#ref: r#ref.into(),
             schema: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -365,12 +331,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-jit-access`
-    pub fn get_jit_access(&self, r#ref: impl Into<String>) -> GetJitAccess<'_> {
+    pub fn get_jit_access(&self, r#ref: impl Into<String>) -> GetJitAccess {
         GetJitAccess {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -385,15 +349,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-jit-access-config`
-    pub fn get_jit_access_config(
-        &self,
-        r#ref: impl Into<String>,
-    ) -> GetJitAccessConfig<'_> {
+    pub fn get_jit_access_config(&self, r#ref: impl Into<String>) -> GetJitAccessConfig {
         GetJitAccessConfig {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -408,12 +367,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-pooler-config`
-    pub fn get_pooler_config(&self, r#ref: impl Into<String>) -> GetPoolerConfig<'_> {
+    pub fn get_pooler_config(&self, r#ref: impl Into<String>) -> GetPoolerConfig {
         GetPoolerConfig {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -428,15 +385,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-postgres-config`
-    pub fn get_postgres_config(
-        &self,
-        r#ref: impl Into<String>,
-    ) -> GetPostgresConfig<'_> {
+    pub fn get_postgres_config(&self, r#ref: impl Into<String>) -> GetPostgresConfig {
         GetPostgresConfig {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -454,12 +406,10 @@ impl super::super::Client {
     pub fn get_project_pgbouncer_config(
         &self,
         r#ref: impl Into<String>,
-    ) -> GetProjectPgbouncerConfig<'_> {
+    ) -> GetProjectPgbouncerConfig {
         GetProjectPgbouncerConfig {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -477,12 +427,10 @@ impl super::super::Client {
     pub fn get_readonly_mode_status(
         &self,
         r#ref: impl Into<String>,
-    ) -> GetReadonlyModeStatus<'_> {
+    ) -> GetReadonlyModeStatus {
         GetReadonlyModeStatus {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -499,13 +447,11 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-restore-point`
-    pub fn get_restore_point(&self, r#ref: impl Into<String>) -> GetRestorePoint<'_> {
+    pub fn get_restore_point(&self, r#ref: impl Into<String>) -> GetRestorePoint {
         GetRestorePoint {
-            client: self,
             r#ref: r#ref.into(),
             name: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -523,12 +469,10 @@ impl super::super::Client {
     pub fn get_ssl_enforcement_config(
         &self,
         r#ref: impl Into<String>,
-    ) -> GetSslEnforcementConfig<'_> {
+    ) -> GetSslEnforcementConfig {
         GetSslEnforcementConfig {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -543,12 +487,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-list-all-backups`
-    pub fn list_all_backups(&self, r#ref: impl Into<String>) -> ListAllBackups<'_> {
+    pub fn list_all_backups(&self, r#ref: impl Into<String>) -> ListAllBackups {
         ListAllBackups {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -559,16 +501,14 @@ impl super::super::Client {
     /// OAuth scope: `database:read`.
     ///
     /// Operation: `v1-list-all-snippets`
-    pub fn list_all_snippets(&self) -> ListAllSnippets<'_> {
+    pub fn list_all_snippets(&self) -> ListAllSnippets {
         ListAllSnippets {
-            client: self,
             cursor: None,
             limit: None,
             project_ref: None,
             sort_by: None,
             sort_order: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -583,12 +523,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-list-jit-access`
-    pub fn list_jit_access(&self, r#ref: impl Into<String>) -> ListJitAccess<'_> {
+    pub fn list_jit_access(&self, r#ref: impl Into<String>) -> ListJitAccess {
         ListJitAccess {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -608,12 +546,10 @@ impl super::super::Client {
     pub fn list_migration_history(
         &self,
         r#ref: impl Into<String>,
-    ) -> ListMigrationHistory<'_> {
+    ) -> ListMigrationHistory {
         ListMigrationHistory {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -635,14 +571,12 @@ impl super::super::Client {
         r#ref: impl Into<String>,
         version: impl Into<String>,
         body: types::V1PatchMigrationBody,
-    ) -> PatchAMigration<'_> {
+    ) -> PatchAMigration {
         PatchAMigration {
-            client: self,
             r#ref: r#ref.into(),
             version: version.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -663,13 +597,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::V1ReadOnlyQueryBody,
-    ) -> ReadOnlyQuery<'_> {
+    ) -> ReadOnlyQuery {
         ReadOnlyQuery {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -686,13 +618,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::RemoveReadReplicaBody,
-    ) -> RemoveAReadReplica<'_> {
+    ) -> RemoveAReadReplica {
         RemoveAReadReplica {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -713,13 +643,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::V1RestoreBackupBody,
-    ) -> RestorePhysicalBackup<'_> {
+    ) -> RestorePhysicalBackup {
         RestorePhysicalBackup {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -738,13 +666,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::V1RestorePitrBody,
-    ) -> RestorePitrBackup<'_> {
+    ) -> RestorePitrBackup {
         RestorePitrBackup {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -766,13 +692,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         gte: impl Into<String>,
-    ) -> RollbackMigrations<'_> {
+    ) -> RollbackMigrations {
         RollbackMigrations {
-            client: self,
             r#ref: r#ref.into(),
             gte: gte.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -791,13 +715,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::V1RunQueryBody,
-    ) -> RunAQuery<'_> {
+    ) -> RunAQuery {
         RunAQuery {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -814,13 +736,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::SetUpReadReplicaBody,
-    ) -> SetupAReadReplica<'_> {
+    ) -> SetupAReadReplica {
         SetupAReadReplica {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -837,13 +757,11 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-undo`
-    pub fn undo(&self, r#ref: impl Into<String>, body: types::V1UndoBody) -> Undo<'_> {
+    pub fn undo(&self, r#ref: impl Into<String>, body: types::V1UndoBody) -> Undo {
         Undo {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -867,13 +785,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::V1UpdateBackupScheduleBody,
-    ) -> UpdateBackupSchedule<'_> {
+    ) -> UpdateBackupSchedule {
         UpdateBackupSchedule {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -892,13 +808,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::V1UpdatePasswordBody,
-    ) -> UpdateDatabasePassword<'_> {
+    ) -> UpdateDatabasePassword {
         UpdateDatabasePassword {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -917,13 +831,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::UpdateJitAccessBody,
-    ) -> UpdateJitAccess<'_> {
+    ) -> UpdateJitAccess {
         UpdateJitAccess {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -942,13 +854,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::JitAccessRequestRequest,
-    ) -> UpdateJitAccessConfig<'_> {
+    ) -> UpdateJitAccessConfig {
         UpdateJitAccessConfig {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -967,13 +877,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::UpdateSupavisorConfigBody,
-    ) -> UpdatePoolerConfig<'_> {
+    ) -> UpdatePoolerConfig {
         UpdatePoolerConfig {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -992,13 +900,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::UpdatePostgresConfigBody,
-    ) -> UpdatePostgresConfig<'_> {
+    ) -> UpdatePostgresConfig {
         UpdatePostgresConfig {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -1017,13 +923,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::SslEnforcementRequest,
-    ) -> UpdateSslEnforcementConfig<'_> {
+    ) -> UpdateSslEnforcementConfig {
         UpdateSslEnforcementConfig {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -1044,14 +948,12 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::V1UpsertMigrationBody,
-    ) -> UpsertAMigration<'_> {
+    ) -> UpsertAMigration {
         UpsertAMigration {
-            client: self,
             r#ref: r#ref.into(),
             idempotency_key: None,
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -1059,16 +961,14 @@ impl super::super::Client {
 /// Request builder for [`Client::apply_a_migration`](super::super::Client::apply_a_migration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ApplyAMigration<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ApplyAMigration {
     r#ref: String,
     idempotency_key: Option<String>,
     body: types::V1CreateMigrationBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ApplyAMigration<'a> {
+impl ApplyAMigration {
     /// A unique key to ensure the same migration is tracked only once.
     pub fn idempotency_key(mut self, value: impl Into<String>) -> Self {
         self.idempotency_key = Some(value.into());
@@ -1078,7 +978,7 @@ impl<'a> ApplyAMigration<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-apply-a-migration",
             method: "POST",
@@ -1096,9 +996,7 @@ impl<'a> ApplyAMigration<'a> {
         }
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1108,19 +1006,17 @@ crate::runtime::call!(ApplyAMigration, (), Unit);
 /// [`Client::authorize_jit_access`](super::super::Client::authorize_jit_access).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct AuthorizeJitAccess<'a> {
-    client: &'a crate::runtime::Client,
+pub struct AuthorizeJitAccess {
     r#ref: String,
     body: types::AuthorizeJitAccessBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> AuthorizeJitAccess<'a> {
+impl AuthorizeJitAccess {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-authorize-jit-access",
             method: "POST",
@@ -1135,9 +1031,7 @@ impl<'a> AuthorizeJitAccess<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1146,19 +1040,17 @@ crate::runtime::call!(AuthorizeJitAccess, types::JitAuthorizeAccessResponse, Jso
 /// Request builder for [`Client::create_login_role`](super::super::Client::create_login_role).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateLoginRole<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CreateLoginRole {
     r#ref: String,
     body: types::CreateRoleBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CreateLoginRole<'a> {
+impl CreateLoginRole {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-create-login-role",
             method: "POST",
@@ -1173,9 +1065,7 @@ impl<'a> CreateLoginRole<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1185,19 +1075,17 @@ crate::runtime::call!(CreateLoginRole, types::CreateRoleResponse, Json);
 /// [`Client::create_restore_point`](super::super::Client::create_restore_point).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateRestorePoint<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CreateRestorePoint {
     r#ref: String,
     body: types::V1RestorePointPostBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CreateRestorePoint<'a> {
+impl CreateRestorePoint {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-create-restore-point",
             method: "POST",
@@ -1212,9 +1100,7 @@ impl<'a> CreateRestorePoint<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1223,19 +1109,17 @@ crate::runtime::call!(CreateRestorePoint, types::V1RestorePointResponse, Json);
 /// Request builder for [`Client::delete_jit_access`](super::super::Client::delete_jit_access).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteJitAccess<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DeleteJitAccess {
     r#ref: String,
     user_id: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> DeleteJitAccess<'a> {
+impl DeleteJitAccess {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-delete-jit-access",
             method: "DELETE",
@@ -1248,10 +1132,8 @@ impl<'a> DeleteJitAccess<'a> {
             crate::runtime::encode_path_segment(&self.user_id).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1260,18 +1142,16 @@ crate::runtime::call!(DeleteJitAccess, (), Unit);
 /// Request builder for [`Client::delete_login_roles`](super::super::Client::delete_login_roles).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteLoginRoles<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DeleteLoginRoles {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> DeleteLoginRoles<'a> {
+impl DeleteLoginRoles {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-delete-login-roles",
             method: "DELETE",
@@ -1283,10 +1163,8 @@ impl<'a> DeleteLoginRoles<'a> {
             "/cli/login-role",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1296,18 +1174,16 @@ crate::runtime::call!(DeleteLoginRoles, types::DeleteRolesResponse, Json);
 /// [`Client::disable_readonly_mode_temporarily`](super::super::Client::disable_readonly_mode_temporarily).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DisableReadonlyModeTemporarily<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DisableReadonlyModeTemporarily {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> DisableReadonlyModeTemporarily<'a> {
+impl DisableReadonlyModeTemporarily {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-disable-readonly-mode-temporarily",
             method: "POST",
@@ -1319,10 +1195,8 @@ impl<'a> DisableReadonlyModeTemporarily<'a> {
             "/readonly/temporary-disable",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1332,18 +1206,16 @@ crate::runtime::call!(DisableReadonlyModeTemporarily, (), Unit);
 /// [`Client::enable_database_webhook`](super::super::Client::enable_database_webhook).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct EnableDatabaseWebhook<'a> {
-    client: &'a crate::runtime::Client,
+pub struct EnableDatabaseWebhook {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> EnableDatabaseWebhook<'a> {
+impl EnableDatabaseWebhook {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-enable-database-webhook",
             method: "POST",
@@ -1355,10 +1227,8 @@ impl<'a> EnableDatabaseWebhook<'a> {
             "/database/webhooks/enable",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1368,15 +1238,13 @@ crate::runtime::call!(EnableDatabaseWebhook, (), Unit);
 /// [`Client::generate_typescript_types`](super::super::Client::generate_typescript_types).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GenerateTypescriptTypes<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GenerateTypescriptTypes {
     r#ref: String,
     included_schemas: Option<String>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GenerateTypescriptTypes<'a> {
+impl GenerateTypescriptTypes {
     /// Defaults to `"public"` on the server.
     pub fn included_schemas(mut self, value: impl Into<String>) -> Self {
         self.included_schemas = Some(value.into());
@@ -1386,7 +1254,7 @@ impl<'a> GenerateTypescriptTypes<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-generate-typescript-types",
             method: "GET",
@@ -1402,9 +1270,7 @@ impl<'a> GenerateTypescriptTypes<'a> {
         if let Some(value) = self.included_schemas {
             request.query.push(("included_schemas", value));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1413,19 +1279,17 @@ crate::runtime::call!(GenerateTypescriptTypes, types::TypescriptResponse, Json);
 /// Request builder for [`Client::get_a_migration`](super::super::Client::get_a_migration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetAMigration<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetAMigration {
     r#ref: String,
     version: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetAMigration<'a> {
+impl GetAMigration {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-a-migration",
             method: "GET",
@@ -1438,10 +1302,8 @@ impl<'a> GetAMigration<'a> {
             crate::runtime::encode_path_segment(&self.version).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1450,18 +1312,16 @@ crate::runtime::call!(GetAMigration, types::V1GetMigrationResponse, Json);
 /// Request builder for [`Client::get_a_snippet`](super::super::Client::get_a_snippet).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetASnippet<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetASnippet {
     id: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetASnippet<'a> {
+impl GetASnippet {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-a-snippet",
             method: "GET",
@@ -1472,10 +1332,8 @@ impl<'a> GetASnippet<'a> {
             crate::runtime::encode_path_segment(&self.id).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1484,18 +1342,16 @@ crate::runtime::call!(GetASnippet, types::SnippetResponse, Json);
 /// Request builder for [`Client::get_backup_schedule`](super::super::Client::get_backup_schedule).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetBackupSchedule<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetBackupSchedule {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetBackupSchedule<'a> {
+impl GetBackupSchedule {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-backup-schedule",
             method: "GET",
@@ -1507,10 +1363,8 @@ impl<'a> GetBackupSchedule<'a> {
             "/database/backups/schedule",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1520,18 +1374,16 @@ crate::runtime::call!(GetBackupSchedule, types::V1BackupScheduleResponse, Json);
 /// [`Client::get_database_metadata`](super::super::Client::get_database_metadata).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetDatabaseMetadata<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetDatabaseMetadata {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetDatabaseMetadata<'a> {
+impl GetDatabaseMetadata {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-database-metadata",
             method: "GET",
@@ -1543,10 +1395,8 @@ impl<'a> GetDatabaseMetadata<'a> {
             "/database/context",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1556,15 +1406,13 @@ crate::runtime::call!(GetDatabaseMetadata, types::GetProjectDbMetadataResponse, 
 /// [`Client::get_database_openapi`](super::super::Client::get_database_openapi).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetDatabaseOpenapi<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetDatabaseOpenapi {
     r#ref: String,
     schema: Option<String>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetDatabaseOpenapi<'a> {
+impl GetDatabaseOpenapi {
     /// The database schema to generate the OpenAPI spec for
     ///
     /// Defaults to `"public"` on the server.
@@ -1576,7 +1424,7 @@ impl<'a> GetDatabaseOpenapi<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-database-openapi",
             method: "GET",
@@ -1592,9 +1440,7 @@ impl<'a> GetDatabaseOpenapi<'a> {
         if let Some(value) = self.schema {
             request.query.push(("schema", value));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1605,18 +1451,16 @@ crate::runtime::call!(
 /// Request builder for [`Client::get_jit_access`](super::super::Client::get_jit_access).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetJitAccess<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetJitAccess {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetJitAccess<'a> {
+impl GetJitAccess {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-jit-access",
             method: "GET",
@@ -1628,10 +1472,8 @@ impl<'a> GetJitAccess<'a> {
             "/database/jit",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1641,18 +1483,16 @@ crate::runtime::call!(GetJitAccess, types::JitAccessResponse, Json);
 /// [`Client::get_jit_access_config`](super::super::Client::get_jit_access_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetJitAccessConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetJitAccessConfig {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetJitAccessConfig<'a> {
+impl GetJitAccessConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-jit-access-config",
             method: "GET",
@@ -1664,10 +1504,8 @@ impl<'a> GetJitAccessConfig<'a> {
             "/jit-access",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1676,18 +1514,16 @@ crate::runtime::call!(GetJitAccessConfig, types::JitStateResponse, Json);
 /// Request builder for [`Client::get_pooler_config`](super::super::Client::get_pooler_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetPoolerConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetPoolerConfig {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetPoolerConfig<'a> {
+impl GetPoolerConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-pooler-config",
             method: "GET",
@@ -1699,10 +1535,8 @@ impl<'a> GetPoolerConfig<'a> {
             "/config/database/pooler",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1711,18 +1545,16 @@ crate::runtime::call!(GetPoolerConfig, Vec < types::SupavisorConfigResponse >, J
 /// Request builder for [`Client::get_postgres_config`](super::super::Client::get_postgres_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetPostgresConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetPostgresConfig {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetPostgresConfig<'a> {
+impl GetPostgresConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-postgres-config",
             method: "GET",
@@ -1734,10 +1566,8 @@ impl<'a> GetPostgresConfig<'a> {
             "/config/database/postgres",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1747,18 +1577,16 @@ crate::runtime::call!(GetPostgresConfig, types::PostgresConfigResponse, Json);
 /// [`Client::get_project_pgbouncer_config`](super::super::Client::get_project_pgbouncer_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProjectPgbouncerConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProjectPgbouncerConfig {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetProjectPgbouncerConfig<'a> {
+impl GetProjectPgbouncerConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project-pgbouncer-config",
             method: "GET",
@@ -1770,10 +1598,8 @@ impl<'a> GetProjectPgbouncerConfig<'a> {
             "/config/database/pgbouncer",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1783,18 +1609,16 @@ crate::runtime::call!(GetProjectPgbouncerConfig, types::V1PgbouncerConfigRespons
 /// [`Client::get_readonly_mode_status`](super::super::Client::get_readonly_mode_status).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetReadonlyModeStatus<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetReadonlyModeStatus {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetReadonlyModeStatus<'a> {
+impl GetReadonlyModeStatus {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-readonly-mode-status",
             method: "GET",
@@ -1806,10 +1630,8 @@ impl<'a> GetReadonlyModeStatus<'a> {
             "/readonly",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1818,16 +1640,14 @@ crate::runtime::call!(GetReadonlyModeStatus, types::ReadOnlyStatusResponse, Json
 /// Request builder for [`Client::get_restore_point`](super::super::Client::get_restore_point).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetRestorePoint<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetRestorePoint {
     r#ref: String,
     name: Option<String>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> GetRestorePoint<'a> {
+impl GetRestorePoint {
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
@@ -1836,7 +1656,7 @@ impl<'a> GetRestorePoint<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-restore-point",
             method: "GET",
@@ -1852,9 +1672,7 @@ impl<'a> GetRestorePoint<'a> {
         if let Some(value) = self.name {
             request.query.push(("name", value));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1864,18 +1682,16 @@ crate::runtime::call!(GetRestorePoint, types::V1RestorePointResponse, Json);
 /// [`Client::get_ssl_enforcement_config`](super::super::Client::get_ssl_enforcement_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetSslEnforcementConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetSslEnforcementConfig {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetSslEnforcementConfig<'a> {
+impl GetSslEnforcementConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-ssl-enforcement-config",
             method: "GET",
@@ -1887,10 +1703,8 @@ impl<'a> GetSslEnforcementConfig<'a> {
             "/ssl-enforcement",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1899,18 +1713,16 @@ crate::runtime::call!(GetSslEnforcementConfig, types::SslEnforcementResponse, Js
 /// Request builder for [`Client::list_all_backups`](super::super::Client::list_all_backups).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListAllBackups<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListAllBackups {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListAllBackups<'a> {
+impl ListAllBackups {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-all-backups",
             method: "GET",
@@ -1922,10 +1734,8 @@ impl<'a> ListAllBackups<'a> {
             "/database/backups",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1934,19 +1744,17 @@ crate::runtime::call!(ListAllBackups, types::V1BackupsResponse, Json);
 /// Request builder for [`Client::list_all_snippets`](super::super::Client::list_all_snippets).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListAllSnippets<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListAllSnippets {
     cursor: Option<String>,
     limit: Option<String>,
     project_ref: Option<String>,
     sort_by: Option<types::ListAllSnippetsSortBy>,
     sort_order: Option<types::ListAllSnippetsSortOrder>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> ListAllSnippets<'a> {
+impl ListAllSnippets {
     pub fn cursor(mut self, value: impl Into<String>) -> Self {
         self.cursor = Some(value.into());
         self
@@ -1976,7 +1784,7 @@ impl<'a> ListAllSnippets<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-all-snippets",
             method: "GET",
@@ -1999,9 +1807,7 @@ impl<'a> ListAllSnippets<'a> {
         if let Some(value) = self.sort_order {
             request.query.push(("sort_order", value.to_string()));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2010,18 +1816,16 @@ crate::runtime::call!(ListAllSnippets, types::SnippetList, Json);
 /// Request builder for [`Client::list_jit_access`](super::super::Client::list_jit_access).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListJitAccess<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListJitAccess {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListJitAccess<'a> {
+impl ListJitAccess {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-jit-access",
             method: "GET",
@@ -2033,10 +1837,8 @@ impl<'a> ListJitAccess<'a> {
             "/database/jit/list",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2046,18 +1848,16 @@ crate::runtime::call!(ListJitAccess, types::JitListAccessResponse, Json);
 /// [`Client::list_migration_history`](super::super::Client::list_migration_history).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListMigrationHistory<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListMigrationHistory {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListMigrationHistory<'a> {
+impl ListMigrationHistory {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-migration-history",
             method: "GET",
@@ -2069,10 +1869,8 @@ impl<'a> ListMigrationHistory<'a> {
             "/database/migrations",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2081,20 +1879,18 @@ crate::runtime::call!(ListMigrationHistory, types::V1ListMigrationsResponse, Jso
 /// Request builder for [`Client::patch_a_migration`](super::super::Client::patch_a_migration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct PatchAMigration<'a> {
-    client: &'a crate::runtime::Client,
+pub struct PatchAMigration {
     r#ref: String,
     version: String,
     body: types::V1PatchMigrationBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> PatchAMigration<'a> {
+impl PatchAMigration {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-patch-a-migration",
             method: "PATCH",
@@ -2110,9 +1906,7 @@ impl<'a> PatchAMigration<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2121,19 +1915,17 @@ crate::runtime::call!(PatchAMigration, (), Unit);
 /// Request builder for [`Client::read_only_query`](super::super::Client::read_only_query).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ReadOnlyQuery<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ReadOnlyQuery {
     r#ref: String,
     body: types::V1ReadOnlyQueryBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ReadOnlyQuery<'a> {
+impl ReadOnlyQuery {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-read-only-query",
             method: "POST",
@@ -2148,9 +1940,7 @@ impl<'a> ReadOnlyQuery<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2160,19 +1950,17 @@ crate::runtime::call!(ReadOnlyQuery, (), Unit);
 /// [`Client::remove_a_read_replica`](super::super::Client::remove_a_read_replica).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct RemoveAReadReplica<'a> {
-    client: &'a crate::runtime::Client,
+pub struct RemoveAReadReplica {
     r#ref: String,
     body: types::RemoveReadReplicaBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> RemoveAReadReplica<'a> {
+impl RemoveAReadReplica {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-remove-a-read-replica",
             method: "POST",
@@ -2187,9 +1975,7 @@ impl<'a> RemoveAReadReplica<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2199,19 +1985,17 @@ crate::runtime::call!(RemoveAReadReplica, (), Unit);
 /// [`Client::restore_physical_backup`](super::super::Client::restore_physical_backup).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct RestorePhysicalBackup<'a> {
-    client: &'a crate::runtime::Client,
+pub struct RestorePhysicalBackup {
     r#ref: String,
     body: types::V1RestoreBackupBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> RestorePhysicalBackup<'a> {
+impl RestorePhysicalBackup {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-restore-physical-backup",
             method: "POST",
@@ -2226,9 +2010,7 @@ impl<'a> RestorePhysicalBackup<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2237,19 +2019,17 @@ crate::runtime::call!(RestorePhysicalBackup, (), Unit);
 /// Request builder for [`Client::restore_pitr_backup`](super::super::Client::restore_pitr_backup).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct RestorePitrBackup<'a> {
-    client: &'a crate::runtime::Client,
+pub struct RestorePitrBackup {
     r#ref: String,
     body: types::V1RestorePitrBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> RestorePitrBackup<'a> {
+impl RestorePitrBackup {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-restore-pitr-backup",
             method: "POST",
@@ -2264,9 +2044,7 @@ impl<'a> RestorePitrBackup<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2275,19 +2053,17 @@ crate::runtime::call!(RestorePitrBackup, (), Unit);
 /// Request builder for [`Client::rollback_migrations`](super::super::Client::rollback_migrations).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct RollbackMigrations<'a> {
-    client: &'a crate::runtime::Client,
+pub struct RollbackMigrations {
     r#ref: String,
     gte: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> RollbackMigrations<'a> {
+impl RollbackMigrations {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-rollback-migrations",
             method: "DELETE",
@@ -2302,9 +2078,7 @@ impl<'a> RollbackMigrations<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.gte;
         request.query.push(("gte", value));
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2313,19 +2087,17 @@ crate::runtime::call!(RollbackMigrations, (), Unit);
 /// Request builder for [`Client::run_a_query`](super::super::Client::run_a_query).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct RunAQuery<'a> {
-    client: &'a crate::runtime::Client,
+pub struct RunAQuery {
     r#ref: String,
     body: types::V1RunQueryBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> RunAQuery<'a> {
+impl RunAQuery {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-run-a-query",
             method: "POST",
@@ -2340,9 +2112,7 @@ impl<'a> RunAQuery<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2354,19 +2124,17 @@ crate::runtime::call!(
 /// [`Client::setup_a_read_replica`](super::super::Client::setup_a_read_replica).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct SetupAReadReplica<'a> {
-    client: &'a crate::runtime::Client,
+pub struct SetupAReadReplica {
     r#ref: String,
     body: types::SetUpReadReplicaBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> SetupAReadReplica<'a> {
+impl SetupAReadReplica {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-setup-a-read-replica",
             method: "POST",
@@ -2381,9 +2149,7 @@ impl<'a> SetupAReadReplica<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2392,19 +2158,17 @@ crate::runtime::call!(SetupAReadReplica, (), Unit);
 /// Request builder for [`Client::undo`](super::super::Client::undo).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct Undo<'a> {
-    client: &'a crate::runtime::Client,
+pub struct Undo {
     r#ref: String,
     body: types::V1UndoBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> Undo<'a> {
+impl Undo {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-undo",
             method: "POST",
@@ -2419,9 +2183,7 @@ impl<'a> Undo<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2431,19 +2193,17 @@ crate::runtime::call!(Undo, (), Unit);
 /// [`Client::update_backup_schedule`](super::super::Client::update_backup_schedule).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateBackupSchedule<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateBackupSchedule {
     r#ref: String,
     body: types::V1UpdateBackupScheduleBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateBackupSchedule<'a> {
+impl UpdateBackupSchedule {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-backup-schedule",
             method: "PATCH",
@@ -2458,9 +2218,7 @@ impl<'a> UpdateBackupSchedule<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2470,19 +2228,17 @@ crate::runtime::call!(UpdateBackupSchedule, types::V1BackupScheduleResponse, Jso
 /// [`Client::update_database_password`](super::super::Client::update_database_password).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateDatabasePassword<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateDatabasePassword {
     r#ref: String,
     body: types::V1UpdatePasswordBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateDatabasePassword<'a> {
+impl UpdateDatabasePassword {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-database-password",
             method: "PATCH",
@@ -2497,9 +2253,7 @@ impl<'a> UpdateDatabasePassword<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2508,19 +2262,17 @@ crate::runtime::call!(UpdateDatabasePassword, types::V1UpdatePasswordResponse, J
 /// Request builder for [`Client::update_jit_access`](super::super::Client::update_jit_access).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateJitAccess<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateJitAccess {
     r#ref: String,
     body: types::UpdateJitAccessBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateJitAccess<'a> {
+impl UpdateJitAccess {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-jit-access",
             method: "PUT",
@@ -2535,9 +2287,7 @@ impl<'a> UpdateJitAccess<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2547,19 +2297,17 @@ crate::runtime::call!(UpdateJitAccess, types::JitAccessResponse, Json);
 /// [`Client::update_jit_access_config`](super::super::Client::update_jit_access_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateJitAccessConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateJitAccessConfig {
     r#ref: String,
     body: types::JitAccessRequestRequest,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateJitAccessConfig<'a> {
+impl UpdateJitAccessConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-jit-access-config",
             method: "PUT",
@@ -2574,9 +2322,7 @@ impl<'a> UpdateJitAccessConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2586,19 +2332,17 @@ crate::runtime::call!(UpdateJitAccessConfig, types::JitStateResponse, Json);
 /// [`Client::update_pooler_config`](super::super::Client::update_pooler_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdatePoolerConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdatePoolerConfig {
     r#ref: String,
     body: types::UpdateSupavisorConfigBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdatePoolerConfig<'a> {
+impl UpdatePoolerConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-pooler-config",
             method: "PATCH",
@@ -2613,9 +2357,7 @@ impl<'a> UpdatePoolerConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2625,19 +2367,17 @@ crate::runtime::call!(UpdatePoolerConfig, types::UpdateSupavisorConfigResponse, 
 /// [`Client::update_postgres_config`](super::super::Client::update_postgres_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdatePostgresConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdatePostgresConfig {
     r#ref: String,
     body: types::UpdatePostgresConfigBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdatePostgresConfig<'a> {
+impl UpdatePostgresConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-postgres-config",
             method: "PUT",
@@ -2652,9 +2392,7 @@ impl<'a> UpdatePostgresConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2664,19 +2402,17 @@ crate::runtime::call!(UpdatePostgresConfig, types::PostgresConfigResponse, Json)
 /// [`Client::update_ssl_enforcement_config`](super::super::Client::update_ssl_enforcement_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateSslEnforcementConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateSslEnforcementConfig {
     r#ref: String,
     body: types::SslEnforcementRequest,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateSslEnforcementConfig<'a> {
+impl UpdateSslEnforcementConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-ssl-enforcement-config",
             method: "PUT",
@@ -2691,9 +2427,7 @@ impl<'a> UpdateSslEnforcementConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2702,16 +2436,14 @@ crate::runtime::call!(UpdateSslEnforcementConfig, types::SslEnforcementResponse,
 /// Request builder for [`Client::upsert_a_migration`](super::super::Client::upsert_a_migration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpsertAMigration<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpsertAMigration {
     r#ref: String,
     idempotency_key: Option<String>,
     body: types::V1UpsertMigrationBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpsertAMigration<'a> {
+impl UpsertAMigration {
     /// A unique key to ensure the same migration is tracked only once.
     pub fn idempotency_key(mut self, value: impl Into<String>) -> Self {
         self.idempotency_key = Some(value.into());
@@ -2721,7 +2453,7 @@ impl<'a> UpsertAMigration<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-upsert-a-migration",
             method: "PUT",
@@ -2739,9 +2471,7 @@ impl<'a> UpsertAMigration<'a> {
         }
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 

@@ -20,12 +20,10 @@ impl super::super::Client {
     pub fn activate_custom_hostname(
         &self,
         r#ref: impl Into<String>,
-    ) -> ActivateCustomHostname<'_> {
+    ) -> ActivateCustomHostname {
         ActivateCustomHostname {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -44,13 +42,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::VanitySubdomainBody,
-    ) -> ActivateVanitySubdomainConfig<'_> {
+    ) -> ActivateVanitySubdomainConfig {
         ActivateVanitySubdomainConfig {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -69,13 +65,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::VanitySubdomainBody,
-    ) -> CheckVanitySubdomainAvailability<'_> {
+    ) -> CheckVanitySubdomainAvailability {
         CheckVanitySubdomainAvailability {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -93,12 +87,10 @@ impl super::super::Client {
     pub fn deactivate_vanity_subdomain_config(
         &self,
         r#ref: impl Into<String>,
-    ) -> DeactivateVanitySubdomainConfig<'_> {
+    ) -> DeactivateVanitySubdomainConfig {
         DeactivateVanitySubdomainConfig {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -116,13 +108,11 @@ impl super::super::Client {
     pub fn delete_hostname_config(
         &self,
         r#ref: impl Into<String>,
-    ) -> DeleteHostnameConfig<'_> {
+    ) -> DeleteHostnameConfig {
         DeleteHostnameConfig {
-            client: self,
             r#ref: r#ref.into(),
             remove_addon: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -137,15 +127,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-hostname-config`
-    pub fn get_hostname_config(
-        &self,
-        r#ref: impl Into<String>,
-    ) -> GetHostnameConfig<'_> {
+    pub fn get_hostname_config(&self, r#ref: impl Into<String>) -> GetHostnameConfig {
         GetHostnameConfig {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -163,12 +148,10 @@ impl super::super::Client {
     pub fn get_vanity_subdomain_config(
         &self,
         r#ref: impl Into<String>,
-    ) -> GetVanitySubdomainConfig<'_> {
+    ) -> GetVanitySubdomainConfig {
         GetVanitySubdomainConfig {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -187,13 +170,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::UpdateCustomHostnameBody,
-    ) -> UpdateHostnameConfig<'_> {
+    ) -> UpdateHostnameConfig {
         UpdateHostnameConfig {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -209,12 +190,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-verify-dns-config`
-    pub fn verify_dns_config(&self, r#ref: impl Into<String>) -> VerifyDnsConfig<'_> {
+    pub fn verify_dns_config(&self, r#ref: impl Into<String>) -> VerifyDnsConfig {
         VerifyDnsConfig {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -223,18 +202,16 @@ impl super::super::Client {
 /// [`Client::activate_custom_hostname`](super::super::Client::activate_custom_hostname).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ActivateCustomHostname<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ActivateCustomHostname {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ActivateCustomHostname<'a> {
+impl ActivateCustomHostname {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-activate-custom-hostname",
             method: "POST",
@@ -246,10 +223,8 @@ impl<'a> ActivateCustomHostname<'a> {
             "/custom-hostname/activate",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -259,19 +234,17 @@ crate::runtime::call!(ActivateCustomHostname, types::UpdateCustomHostnameRespons
 /// [`Client::activate_vanity_subdomain_config`](super::super::Client::activate_vanity_subdomain_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ActivateVanitySubdomainConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ActivateVanitySubdomainConfig {
     r#ref: String,
     body: types::VanitySubdomainBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ActivateVanitySubdomainConfig<'a> {
+impl ActivateVanitySubdomainConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-activate-vanity-subdomain-config",
             method: "POST",
@@ -286,9 +259,7 @@ impl<'a> ActivateVanitySubdomainConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -300,19 +271,17 @@ crate::runtime::call!(
 /// [`Client::check_vanity_subdomain_availability`](super::super::Client::check_vanity_subdomain_availability).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CheckVanitySubdomainAvailability<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CheckVanitySubdomainAvailability {
     r#ref: String,
     body: types::VanitySubdomainBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CheckVanitySubdomainAvailability<'a> {
+impl CheckVanitySubdomainAvailability {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-check-vanity-subdomain-availability",
             method: "POST",
@@ -327,9 +296,7 @@ impl<'a> CheckVanitySubdomainAvailability<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -341,18 +308,16 @@ crate::runtime::call!(
 /// [`Client::deactivate_vanity_subdomain_config`](super::super::Client::deactivate_vanity_subdomain_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeactivateVanitySubdomainConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DeactivateVanitySubdomainConfig {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> DeactivateVanitySubdomainConfig<'a> {
+impl DeactivateVanitySubdomainConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-deactivate-vanity-subdomain-config",
             method: "DELETE",
@@ -364,10 +329,8 @@ impl<'a> DeactivateVanitySubdomainConfig<'a> {
             "/vanity-subdomain",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -377,15 +340,13 @@ crate::runtime::call!(DeactivateVanitySubdomainConfig, (), Unit);
 /// [`Client::delete_hostname_config`](super::super::Client::delete_hostname_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteHostnameConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DeleteHostnameConfig {
     r#ref: String,
     remove_addon: Option<bool>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> DeleteHostnameConfig<'a> {
+impl DeleteHostnameConfig {
     /// If true, also removes the custom domain add-on from the project subscription.
     ///
     /// Defaults to `"false"` on the server.
@@ -397,7 +358,7 @@ impl<'a> DeleteHostnameConfig<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-Delete hostname config",
             method: "DELETE",
@@ -413,9 +374,7 @@ impl<'a> DeleteHostnameConfig<'a> {
         if let Some(value) = self.remove_addon {
             request.query.push(("remove_addon", value.to_string()));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -424,18 +383,16 @@ crate::runtime::call!(DeleteHostnameConfig, (), Unit);
 /// Request builder for [`Client::get_hostname_config`](super::super::Client::get_hostname_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetHostnameConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetHostnameConfig {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetHostnameConfig<'a> {
+impl GetHostnameConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-hostname-config",
             method: "GET",
@@ -447,10 +404,8 @@ impl<'a> GetHostnameConfig<'a> {
             "/custom-hostname",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -460,18 +415,16 @@ crate::runtime::call!(GetHostnameConfig, types::UpdateCustomHostnameResponse, Js
 /// [`Client::get_vanity_subdomain_config`](super::super::Client::get_vanity_subdomain_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetVanitySubdomainConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetVanitySubdomainConfig {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetVanitySubdomainConfig<'a> {
+impl GetVanitySubdomainConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-vanity-subdomain-config",
             method: "GET",
@@ -483,10 +436,8 @@ impl<'a> GetVanitySubdomainConfig<'a> {
             "/vanity-subdomain",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -498,19 +449,17 @@ crate::runtime::call!(
 /// [`Client::update_hostname_config`](super::super::Client::update_hostname_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateHostnameConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateHostnameConfig {
     r#ref: String,
     body: types::UpdateCustomHostnameBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateHostnameConfig<'a> {
+impl UpdateHostnameConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-hostname-config",
             method: "POST",
@@ -525,9 +474,7 @@ impl<'a> UpdateHostnameConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -536,18 +483,16 @@ crate::runtime::call!(UpdateHostnameConfig, types::UpdateCustomHostnameResponse,
 /// Request builder for [`Client::verify_dns_config`](super::super::Client::verify_dns_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct VerifyDnsConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct VerifyDnsConfig {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> VerifyDnsConfig<'a> {
+impl VerifyDnsConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-verify-dns-config",
             method: "POST",
@@ -559,10 +504,8 @@ impl<'a> VerifyDnsConfig<'a> {
             "/custom-hostname/reverify",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 

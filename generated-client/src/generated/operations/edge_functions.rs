@@ -24,13 +24,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::BulkUpdateFunctionBody,
-    ) -> BulkUpdateFunctions<'_> {
+    ) -> BulkUpdateFunctions {
         BulkUpdateFunctions {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -55,9 +53,8 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: impl Into<CreateAFunctionBody>,
-    ) -> CreateAFunction<'_> {
+    ) -> CreateAFunction {
         CreateAFunction {
-            client: self,
             r#ref: r#ref.into(),
             entrypoint_path: None,
             ezbr_sha256: None,
@@ -67,8 +64,7 @@ impl super::super::Client {
             slug: None,
             verify_jwt: None,
             body: body.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -90,13 +86,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         function_slug: impl Into<String>,
-    ) -> DeleteAFunction<'_> {
+    ) -> DeleteAFunction {
         DeleteAFunction {
-            client: self,
             r#ref: r#ref.into(),
             function_slug: function_slug.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -117,15 +111,13 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::DeployAFunctionBody,
-    ) -> DeployAFunction<'_> {
+    ) -> DeployAFunction {
         DeployAFunction {
-            client: self,
             r#ref: r#ref.into(),
             bundle_only: None,
             slug: None,
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -147,13 +139,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         function_slug: impl Into<String>,
-    ) -> GetAFunction<'_> {
+    ) -> GetAFunction {
         GetAFunction {
-            client: self,
             r#ref: r#ref.into(),
             function_slug: function_slug.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -175,13 +165,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         function_slug: impl Into<String>,
-    ) -> GetAFunctionBody<'_> {
+    ) -> GetAFunctionBody {
         GetAFunctionBody {
-            client: self,
             r#ref: r#ref.into(),
             function_slug: function_slug.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -198,12 +186,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-list-all-functions`
-    pub fn list_all_functions(&self, r#ref: impl Into<String>) -> ListAllFunctions<'_> {
+    pub fn list_all_functions(&self, r#ref: impl Into<String>) -> ListAllFunctions {
         ListAllFunctions {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -226,9 +212,8 @@ impl super::super::Client {
         r#ref: impl Into<String>,
         function_slug: impl Into<String>,
         body: impl Into<UpdateAFunctionBody>,
-    ) -> UpdateAFunction<'_> {
+    ) -> UpdateAFunction {
         UpdateAFunction {
-            client: self,
             r#ref: r#ref.into(),
             function_slug: function_slug.into(),
             entrypoint_path: None,
@@ -239,8 +224,7 @@ impl super::super::Client {
             slug: None,
             verify_jwt: None,
             body: body.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -249,19 +233,17 @@ impl super::super::Client {
 /// [`Client::bulk_update_functions`](super::super::Client::bulk_update_functions).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct BulkUpdateFunctions<'a> {
-    client: &'a crate::runtime::Client,
+pub struct BulkUpdateFunctions {
     r#ref: String,
     body: types::BulkUpdateFunctionBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> BulkUpdateFunctions<'a> {
+impl BulkUpdateFunctions {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-bulk-update-functions",
             method: "PUT",
@@ -276,9 +258,7 @@ impl<'a> BulkUpdateFunctions<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -287,8 +267,7 @@ crate::runtime::call!(BulkUpdateFunctions, types::BulkUpdateFunctionResponse, Js
 /// Request builder for [`Client::create_a_function`](super::super::Client::create_a_function).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateAFunction<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CreateAFunction {
     r#ref: String,
     entrypoint_path: Option<String>,
     ezbr_sha256: Option<String>,
@@ -298,12 +277,11 @@ pub struct CreateAFunction<'a> {
     slug: Option<String>,
     verify_jwt: Option<bool>,
     body: CreateAFunctionBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> CreateAFunction<'a> {
+impl CreateAFunction {
     pub fn entrypoint_path(mut self, value: impl Into<String>) -> Self {
         self.entrypoint_path = Some(value.into());
         self
@@ -344,7 +322,7 @@ impl<'a> CreateAFunction<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-create-a-function",
             method: "POST",
@@ -390,9 +368,7 @@ impl<'a> CreateAFunction<'a> {
                 }
             }
         };
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -416,19 +392,17 @@ impl From<types::V1CreateFunctionBody> for CreateAFunctionBody {
 /// Request builder for [`Client::delete_a_function`](super::super::Client::delete_a_function).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteAFunction<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DeleteAFunction {
     r#ref: String,
     function_slug: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> DeleteAFunction<'a> {
+impl DeleteAFunction {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-delete-a-function",
             method: "DELETE",
@@ -441,10 +415,8 @@ impl<'a> DeleteAFunction<'a> {
             crate::runtime::encode_path_segment(&self.function_slug).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -453,18 +425,16 @@ crate::runtime::call!(DeleteAFunction, types::DeleteAFunctionResponse, Json);
 /// Request builder for [`Client::deploy_a_function`](super::super::Client::deploy_a_function).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeployAFunction<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DeployAFunction {
     r#ref: String,
     bundle_only: Option<bool>,
     slug: Option<String>,
     body: types::DeployAFunctionBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> DeployAFunction<'a> {
+impl DeployAFunction {
     /// Boolean string, true or false
     pub fn bundle_only(mut self, value: bool) -> Self {
         self.bundle_only = Some(value);
@@ -479,7 +449,7 @@ impl<'a> DeployAFunction<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-deploy-a-function",
             method: "POST",
@@ -500,9 +470,7 @@ impl<'a> DeployAFunction<'a> {
         }
         let value = self.body;
         request.body = crate::runtime::RequestBody::Multipart(value.into_parts()?);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -511,19 +479,17 @@ crate::runtime::call!(DeployAFunction, types::DeployFunctionResponse, Json);
 /// Request builder for [`Client::get_a_function`](super::super::Client::get_a_function).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetAFunction<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetAFunction {
     r#ref: String,
     function_slug: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetAFunction<'a> {
+impl GetAFunction {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-a-function",
             method: "GET",
@@ -536,10 +502,8 @@ impl<'a> GetAFunction<'a> {
             crate::runtime::encode_path_segment(&self.function_slug).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -548,19 +512,17 @@ crate::runtime::call!(GetAFunction, types::FunctionSlugResponse, Json);
 /// Request builder for [`Client::get_a_function_body`](super::super::Client::get_a_function_body).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetAFunctionBody<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetAFunctionBody {
     r#ref: String,
     function_slug: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetAFunctionBody<'a> {
+impl GetAFunctionBody {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-a-function-body",
             method: "GET",
@@ -574,10 +536,8 @@ impl<'a> GetAFunctionBody<'a> {
             "/body",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -586,18 +546,16 @@ crate::runtime::call!(GetAFunctionBody, types::StreamableFile, Json);
 /// Request builder for [`Client::list_all_functions`](super::super::Client::list_all_functions).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListAllFunctions<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListAllFunctions {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListAllFunctions<'a> {
+impl ListAllFunctions {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-all-functions",
             method: "GET",
@@ -609,10 +567,8 @@ impl<'a> ListAllFunctions<'a> {
             "/functions",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -621,8 +577,7 @@ crate::runtime::call!(ListAllFunctions, Vec < types::FunctionResponse >, Json);
 /// Request builder for [`Client::update_a_function`](super::super::Client::update_a_function).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateAFunction<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateAFunction {
     r#ref: String,
     function_slug: String,
     entrypoint_path: Option<String>,
@@ -633,12 +588,11 @@ pub struct UpdateAFunction<'a> {
     slug: Option<String>,
     verify_jwt: Option<bool>,
     body: UpdateAFunctionBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> UpdateAFunction<'a> {
+impl UpdateAFunction {
     pub fn entrypoint_path(mut self, value: impl Into<String>) -> Self {
         self.entrypoint_path = Some(value.into());
         self
@@ -679,7 +633,7 @@ impl<'a> UpdateAFunction<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-a-function",
             method: "PATCH",
@@ -726,9 +680,7 @@ impl<'a> UpdateAFunction<'a> {
                 }
             }
         };
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 

@@ -19,12 +19,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-count-action-runs`
-    pub fn count_action_runs(&self, r#ref: impl Into<String>) -> CountActionRuns<'_> {
+    pub fn count_action_runs(&self, r#ref: impl Into<String>) -> CountActionRuns {
         CountActionRuns {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -45,13 +43,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::CreateBranchBody,
-    ) -> CreateABranch<'_> {
+    ) -> CreateABranch {
         CreateABranch {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -69,16 +65,11 @@ impl super::super::Client {
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
     ///
     /// Operation: `v1-delete-a-branch`
-    pub fn delete_a_branch(
-        &self,
-        branch_id_or_ref: impl Into<String>,
-    ) -> DeleteABranch<'_> {
+    pub fn delete_a_branch(&self, branch_id_or_ref: impl Into<String>) -> DeleteABranch {
         DeleteABranch {
-            client: self,
             branch_id_or_ref: branch_id_or_ref.into(),
             force: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -95,14 +86,12 @@ impl super::super::Client {
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
     ///
     /// Operation: `v1-diff-a-branch`
-    pub fn diff_a_branch(&self, branch_id_or_ref: impl Into<String>) -> DiffABranch<'_> {
+    pub fn diff_a_branch(&self, branch_id_or_ref: impl Into<String>) -> DiffABranch {
         DiffABranch {
-            client: self,
             branch_id_or_ref: branch_id_or_ref.into(),
             included_schemas: None,
             pgdelta: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -122,12 +111,10 @@ impl super::super::Client {
     pub fn disable_preview_branching(
         &self,
         r#ref: impl Into<String>,
-    ) -> DisablePreviewBranching<'_> {
+    ) -> DisablePreviewBranching {
         DisablePreviewBranching {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -148,13 +135,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         name: impl Into<String>,
-    ) -> GetABranch<'_> {
+    ) -> GetABranch {
         GetABranch {
-            client: self,
             r#ref: r#ref.into(),
             name: name.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -174,12 +159,10 @@ impl super::super::Client {
     pub fn get_a_branch_config(
         &self,
         branch_id_or_ref: impl Into<String>,
-    ) -> GetABranchConfig<'_> {
+    ) -> GetABranchConfig {
         GetABranchConfig {
-            client: self,
             branch_id_or_ref: branch_id_or_ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -201,13 +184,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         run_id: impl Into<String>,
-    ) -> GetActionRun<'_> {
+    ) -> GetActionRun {
         GetActionRun {
-            client: self,
             r#ref: r#ref.into(),
             run_id: run_id.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -229,13 +210,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         run_id: impl Into<String>,
-    ) -> GetActionRunLogs<'_> {
+    ) -> GetActionRunLogs {
         GetActionRunLogs {
-            client: self,
             r#ref: r#ref.into(),
             run_id: run_id.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -252,14 +231,12 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-list-action-runs`
-    pub fn list_action_runs(&self, r#ref: impl Into<String>) -> ListActionRuns<'_> {
+    pub fn list_action_runs(&self, r#ref: impl Into<String>) -> ListActionRuns {
         ListActionRuns {
-            client: self,
             r#ref: r#ref.into(),
             limit: None,
             offset: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -276,12 +253,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-list-all-branches`
-    pub fn list_all_branches(&self, r#ref: impl Into<String>) -> ListAllBranches<'_> {
+    pub fn list_all_branches(&self, r#ref: impl Into<String>) -> ListAllBranches {
         ListAllBranches {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -302,13 +277,11 @@ impl super::super::Client {
         &self,
         branch_id_or_ref: impl Into<String>,
         body: types::BranchActionBody,
-    ) -> MergeABranch<'_> {
+    ) -> MergeABranch {
         MergeABranch {
-            client: self,
             branch_id_or_ref: branch_id_or_ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -329,13 +302,11 @@ impl super::super::Client {
         &self,
         branch_id_or_ref: impl Into<String>,
         body: types::BranchActionBody,
-    ) -> PushABranch<'_> {
+    ) -> PushABranch {
         PushABranch {
-            client: self,
             branch_id_or_ref: branch_id_or_ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -356,13 +327,11 @@ impl super::super::Client {
         &self,
         branch_id_or_ref: impl Into<String>,
         body: types::BranchActionBody,
-    ) -> ResetABranch<'_> {
+    ) -> ResetABranch {
         ResetABranch {
-            client: self,
             branch_id_or_ref: branch_id_or_ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -382,12 +351,10 @@ impl super::super::Client {
     pub fn restore_a_branch(
         &self,
         branch_id_or_ref: impl Into<String>,
-    ) -> RestoreABranch<'_> {
+    ) -> RestoreABranch {
         RestoreABranch {
-            client: self,
             branch_id_or_ref: branch_id_or_ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -408,13 +375,11 @@ impl super::super::Client {
         &self,
         branch_id_or_ref: impl Into<String>,
         body: types::UpdateBranchBody,
-    ) -> UpdateABranchConfig<'_> {
+    ) -> UpdateABranchConfig {
         UpdateABranchConfig {
-            client: self,
             branch_id_or_ref: branch_id_or_ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -437,14 +402,12 @@ impl super::super::Client {
         r#ref: impl Into<String>,
         run_id: impl Into<String>,
         body: types::UpdateRunStatusBody,
-    ) -> UpdateActionRunStatus<'_> {
+    ) -> UpdateActionRunStatus {
         UpdateActionRunStatus {
-            client: self,
             r#ref: r#ref.into(),
             run_id: run_id.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -452,18 +415,16 @@ impl super::super::Client {
 /// Request builder for [`Client::count_action_runs`](super::super::Client::count_action_runs).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CountActionRuns<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CountActionRuns {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CountActionRuns<'a> {
+impl CountActionRuns {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-count-action-runs",
             method: "HEAD",
@@ -475,10 +436,8 @@ impl<'a> CountActionRuns<'a> {
             "/actions",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -487,19 +446,17 @@ crate::runtime::call!(CountActionRuns, i64, Header("X-Total-Count"));
 /// Request builder for [`Client::create_a_branch`](super::super::Client::create_a_branch).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateABranch<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CreateABranch {
     r#ref: String,
     body: types::CreateBranchBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CreateABranch<'a> {
+impl CreateABranch {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-create-a-branch",
             method: "POST",
@@ -514,9 +471,7 @@ impl<'a> CreateABranch<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -525,15 +480,13 @@ crate::runtime::call!(CreateABranch, types::BranchResponse, Json);
 /// Request builder for [`Client::delete_a_branch`](super::super::Client::delete_a_branch).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteABranch<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DeleteABranch {
     branch_id_or_ref: String,
     force: Option<bool>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> DeleteABranch<'a> {
+impl DeleteABranch {
     /// If set to false, schedule deletion with 1-hour grace period (only when soft deletion is
     /// enabled).
     ///
@@ -546,7 +499,7 @@ impl<'a> DeleteABranch<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-delete-a-branch",
             method: "DELETE",
@@ -561,9 +514,7 @@ impl<'a> DeleteABranch<'a> {
         if let Some(value) = self.force {
             request.query.push(("force", value.to_string()));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -572,17 +523,15 @@ crate::runtime::call!(DeleteABranch, types::BranchDeleteResponse, Json);
 /// Request builder for [`Client::diff_a_branch`](super::super::Client::diff_a_branch).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DiffABranch<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DiffABranch {
     branch_id_or_ref: String,
     included_schemas: Option<String>,
     pgdelta: Option<bool>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> DiffABranch<'a> {
+impl DiffABranch {
     pub fn included_schemas(mut self, value: impl Into<String>) -> Self {
         self.included_schemas = Some(value.into());
         self
@@ -597,7 +546,7 @@ impl<'a> DiffABranch<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-diff-a-branch",
             method: "GET",
@@ -616,9 +565,7 @@ impl<'a> DiffABranch<'a> {
         if let Some(value) = self.pgdelta {
             request.query.push(("pgdelta", value.to_string()));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -628,18 +575,16 @@ crate::runtime::call!(DiffABranch, String, Text);
 /// [`Client::disable_preview_branching`](super::super::Client::disable_preview_branching).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DisablePreviewBranching<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DisablePreviewBranching {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> DisablePreviewBranching<'a> {
+impl DisablePreviewBranching {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-disable-preview-branching",
             method: "DELETE",
@@ -651,10 +596,8 @@ impl<'a> DisablePreviewBranching<'a> {
             "/branches",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -663,19 +606,17 @@ crate::runtime::call!(DisablePreviewBranching, (), Unit);
 /// Request builder for [`Client::get_a_branch`](super::super::Client::get_a_branch).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetABranch<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetABranch {
     r#ref: String,
     name: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetABranch<'a> {
+impl GetABranch {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-a-branch",
             method: "GET",
@@ -688,10 +629,8 @@ impl<'a> GetABranch<'a> {
             crate::runtime::encode_path_segment(&self.name).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -700,18 +639,16 @@ crate::runtime::call!(GetABranch, types::BranchResponse, Json);
 /// Request builder for [`Client::get_a_branch_config`](super::super::Client::get_a_branch_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetABranchConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetABranchConfig {
     branch_id_or_ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetABranchConfig<'a> {
+impl GetABranchConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-a-branch-config",
             method: "GET",
@@ -722,10 +659,8 @@ impl<'a> GetABranchConfig<'a> {
             crate::runtime::encode_path_segment(&self.branch_id_or_ref).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -734,19 +669,17 @@ crate::runtime::call!(GetABranchConfig, types::BranchDetailResponse, Json);
 /// Request builder for [`Client::get_action_run`](super::super::Client::get_action_run).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetActionRun<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetActionRun {
     r#ref: String,
     run_id: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetActionRun<'a> {
+impl GetActionRun {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-action-run",
             method: "GET",
@@ -759,10 +692,8 @@ impl<'a> GetActionRun<'a> {
             crate::runtime::encode_path_segment(&self.run_id).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -771,19 +702,17 @@ crate::runtime::call!(GetActionRun, types::ActionRunResponse, Json);
 /// Request builder for [`Client::get_action_run_logs`](super::super::Client::get_action_run_logs).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetActionRunLogs<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetActionRunLogs {
     r#ref: String,
     run_id: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetActionRunLogs<'a> {
+impl GetActionRunLogs {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-action-run-logs",
             method: "GET",
@@ -797,10 +726,8 @@ impl<'a> GetActionRunLogs<'a> {
             "/logs",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -809,17 +736,15 @@ crate::runtime::call!(GetActionRunLogs, String, Text);
 /// Request builder for [`Client::list_action_runs`](super::super::Client::list_action_runs).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListActionRuns<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListActionRuns {
     r#ref: String,
     limit: Option<f64>,
     offset: Option<f64>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> ListActionRuns<'a> {
+impl ListActionRuns {
     pub fn limit(mut self, value: f64) -> Self {
         self.limit = Some(value);
         self
@@ -833,7 +758,7 @@ impl<'a> ListActionRuns<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-action-runs",
             method: "GET",
@@ -852,9 +777,7 @@ impl<'a> ListActionRuns<'a> {
         if let Some(value) = self.offset {
             request.query.push(("offset", value.to_string()));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -863,18 +786,16 @@ crate::runtime::call!(ListActionRuns, types::ListActionRunResponse, Json);
 /// Request builder for [`Client::list_all_branches`](super::super::Client::list_all_branches).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListAllBranches<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListAllBranches {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListAllBranches<'a> {
+impl ListAllBranches {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-all-branches",
             method: "GET",
@@ -886,10 +807,8 @@ impl<'a> ListAllBranches<'a> {
             "/branches",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -898,19 +817,17 @@ crate::runtime::call!(ListAllBranches, Vec < types::BranchResponse >, Json);
 /// Request builder for [`Client::merge_a_branch`](super::super::Client::merge_a_branch).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct MergeABranch<'a> {
-    client: &'a crate::runtime::Client,
+pub struct MergeABranch {
     branch_id_or_ref: String,
     body: types::BranchActionBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> MergeABranch<'a> {
+impl MergeABranch {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-merge-a-branch",
             method: "POST",
@@ -925,9 +842,7 @@ impl<'a> MergeABranch<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -936,19 +851,17 @@ crate::runtime::call!(MergeABranch, types::BranchUpdateResponse, Json);
 /// Request builder for [`Client::push_a_branch`](super::super::Client::push_a_branch).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct PushABranch<'a> {
-    client: &'a crate::runtime::Client,
+pub struct PushABranch {
     branch_id_or_ref: String,
     body: types::BranchActionBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> PushABranch<'a> {
+impl PushABranch {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-push-a-branch",
             method: "POST",
@@ -963,9 +876,7 @@ impl<'a> PushABranch<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -974,19 +885,17 @@ crate::runtime::call!(PushABranch, types::BranchUpdateResponse, Json);
 /// Request builder for [`Client::reset_a_branch`](super::super::Client::reset_a_branch).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ResetABranch<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ResetABranch {
     branch_id_or_ref: String,
     body: types::BranchActionBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ResetABranch<'a> {
+impl ResetABranch {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-reset-a-branch",
             method: "POST",
@@ -1001,9 +910,7 @@ impl<'a> ResetABranch<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1012,18 +919,16 @@ crate::runtime::call!(ResetABranch, types::BranchUpdateResponse, Json);
 /// Request builder for [`Client::restore_a_branch`](super::super::Client::restore_a_branch).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct RestoreABranch<'a> {
-    client: &'a crate::runtime::Client,
+pub struct RestoreABranch {
     branch_id_or_ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> RestoreABranch<'a> {
+impl RestoreABranch {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-restore-a-branch",
             method: "POST",
@@ -1035,10 +940,8 @@ impl<'a> RestoreABranch<'a> {
             "/restore",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1048,19 +951,17 @@ crate::runtime::call!(RestoreABranch, types::BranchRestoreResponse, Json);
 /// [`Client::update_a_branch_config`](super::super::Client::update_a_branch_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateABranchConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateABranchConfig {
     branch_id_or_ref: String,
     body: types::UpdateBranchBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateABranchConfig<'a> {
+impl UpdateABranchConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-a-branch-config",
             method: "PATCH",
@@ -1074,9 +975,7 @@ impl<'a> UpdateABranchConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1086,20 +985,18 @@ crate::runtime::call!(UpdateABranchConfig, types::BranchResponse, Json);
 /// [`Client::update_action_run_status`](super::super::Client::update_action_run_status).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateActionRunStatus<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateActionRunStatus {
     r#ref: String,
     run_id: String,
     body: types::UpdateRunStatusBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateActionRunStatus<'a> {
+impl UpdateActionRunStatus {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-action-run-status",
             method: "PATCH",
@@ -1116,9 +1013,7 @@ impl<'a> UpdateActionRunStatus<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 

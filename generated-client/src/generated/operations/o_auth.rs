@@ -16,9 +16,8 @@ impl super::super::Client {
         client_id: impl Into<String>,
         redirect_uri: impl Into<String>,
         response_type: types::AuthorizeUserResponseType,
-    ) -> AuthorizeUser<'_> {
+    ) -> AuthorizeUser {
         AuthorizeUser {
-            client: self,
             client_id: client_id.into(),
             redirect_uri: redirect_uri.into(),
             response_type,
@@ -29,8 +28,7 @@ impl super::super::Client {
             response_mode: None,
             scope: None,
             state: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -42,12 +40,10 @@ impl super::super::Client {
     pub fn exchange_oauth_token(
         &self,
         body: types::OAuthTokenBody,
-    ) -> ExchangeOauthToken<'_> {
+    ) -> ExchangeOauthToken {
         ExchangeOauthToken {
-            client: self,
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -69,9 +65,8 @@ impl super::super::Client {
         project_ref: impl Into<String>,
         redirect_uri: impl Into<String>,
         response_type: types::OauthAuthorizeProjectClaimResponseType,
-    ) -> OauthAuthorizeProjectClaim<'_> {
+    ) -> OauthAuthorizeProjectClaim {
         OauthAuthorizeProjectClaim {
-            client: self,
             client_id: client_id.into(),
             project_ref: project_ref.into(),
             redirect_uri: redirect_uri.into(),
@@ -80,8 +75,7 @@ impl super::super::Client {
             code_challenge_method: None,
             response_mode: None,
             state: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -90,12 +84,10 @@ impl super::super::Client {
     /// `POST /v1/oauth/revoke`
     ///
     /// Operation: `v1-revoke-token`
-    pub fn revoke_token(&self, body: types::OAuthRevokeTokenBody) -> RevokeToken<'_> {
+    pub fn revoke_token(&self, body: types::OAuthRevokeTokenBody) -> RevokeToken {
         RevokeToken {
-            client: self,
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -103,8 +95,7 @@ impl super::super::Client {
 /// Request builder for [`Client::authorize_user`](super::super::Client::authorize_user).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct AuthorizeUser<'a> {
-    client: &'a crate::runtime::Client,
+pub struct AuthorizeUser {
     client_id: String,
     redirect_uri: String,
     response_type: types::AuthorizeUserResponseType,
@@ -115,12 +106,11 @@ pub struct AuthorizeUser<'a> {
     response_mode: Option<String>,
     scope: Option<String>,
     state: Option<String>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> AuthorizeUser<'a> {
+impl AuthorizeUser {
     pub fn code_challenge(mut self, value: impl Into<String>) -> Self {
         self.code_challenge = Some(value.into());
         self
@@ -164,7 +154,7 @@ impl<'a> AuthorizeUser<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-authorize-user",
             method: "GET",
@@ -199,9 +189,7 @@ impl<'a> AuthorizeUser<'a> {
         if let Some(value) = self.state {
             request.query.push(("state", value));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -211,18 +199,16 @@ crate::runtime::call!(AuthorizeUser, (), Unit);
 /// [`Client::exchange_oauth_token`](super::super::Client::exchange_oauth_token).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ExchangeOauthToken<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ExchangeOauthToken {
     body: types::OAuthTokenBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ExchangeOauthToken<'a> {
+impl ExchangeOauthToken {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-exchange-oauth-token",
             method: "POST",
@@ -232,9 +218,7 @@ impl<'a> ExchangeOauthToken<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::form(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -244,8 +228,7 @@ crate::runtime::call!(ExchangeOauthToken, types::OAuthTokenResponse, Json);
 /// [`Client::oauth_authorize_project_claim`](super::super::Client::oauth_authorize_project_claim).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct OauthAuthorizeProjectClaim<'a> {
-    client: &'a crate::runtime::Client,
+pub struct OauthAuthorizeProjectClaim {
     client_id: String,
     project_ref: String,
     redirect_uri: String,
@@ -254,12 +237,11 @@ pub struct OauthAuthorizeProjectClaim<'a> {
     code_challenge_method: Option<types::OauthAuthorizeProjectClaimCodeChallengeMethod>,
     response_mode: Option<String>,
     state: Option<String>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> OauthAuthorizeProjectClaim<'a> {
+impl OauthAuthorizeProjectClaim {
     pub fn code_challenge(mut self, value: impl Into<String>) -> Self {
         self.code_challenge = Some(value.into());
         self
@@ -286,7 +268,7 @@ impl<'a> OauthAuthorizeProjectClaim<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-oauth-authorize-project-claim",
             method: "GET",
@@ -314,9 +296,7 @@ impl<'a> OauthAuthorizeProjectClaim<'a> {
         if let Some(value) = self.state {
             request.query.push(("state", value));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -325,18 +305,16 @@ crate::runtime::call!(OauthAuthorizeProjectClaim, (), Unit);
 /// Request builder for [`Client::revoke_token`](super::super::Client::revoke_token).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct RevokeToken<'a> {
-    client: &'a crate::runtime::Client,
+pub struct RevokeToken {
     body: types::OAuthRevokeTokenBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> RevokeToken<'a> {
+impl RevokeToken {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-revoke-token",
             method: "POST",
@@ -346,9 +324,7 @@ impl<'a> RevokeToken<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 

@@ -21,13 +21,11 @@ impl super::super::Client {
         &self,
         slug: impl Into<String>,
         token: impl Into<String>,
-    ) -> ClaimProjectForOrganization<'_> {
+    ) -> ClaimProjectForOrganization {
         ClaimProjectForOrganization {
-            client: self,
             slug: slug.into(),
             token: token.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -39,12 +37,10 @@ impl super::super::Client {
     pub fn create_an_organization(
         &self,
         body: types::CreateOrganizationV1,
-    ) -> CreateAnOrganization<'_> {
+    ) -> CreateAnOrganization {
         CreateAnOrganization {
-            client: self,
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -59,12 +55,10 @@ impl super::super::Client {
     /// - `slug`: Organization slug
     ///
     /// Operation: `v1-get-an-organization`
-    pub fn get_an_organization(&self, slug: impl Into<String>) -> GetAnOrganization<'_> {
+    pub fn get_an_organization(&self, slug: impl Into<String>) -> GetAnOrganization {
         GetAnOrganization {
-            client: self,
             slug: slug.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -85,12 +79,10 @@ impl super::super::Client {
     pub fn get_organization_entitlements(
         &self,
         slug: impl Into<String>,
-    ) -> GetOrganizationEntitlements<'_> {
+    ) -> GetOrganizationEntitlements {
         GetOrganizationEntitlements {
-            client: self,
             slug: slug.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -109,13 +101,11 @@ impl super::super::Client {
         &self,
         slug: impl Into<String>,
         token: impl Into<String>,
-    ) -> GetOrganizationProjectClaim<'_> {
+    ) -> GetOrganizationProjectClaim {
         GetOrganizationProjectClaim {
-            client: self,
             slug: slug.into(),
             token: token.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -128,11 +118,9 @@ impl super::super::Client {
     /// OAuth scope: `organizations:read`.
     ///
     /// Operation: `v1-list-all-organizations`
-    pub fn list_all_organizations(&self) -> ListAllOrganizations<'_> {
+    pub fn list_all_organizations(&self) -> ListAllOrganizations {
         ListAllOrganizations {
-            client: self,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -150,12 +138,10 @@ impl super::super::Client {
     pub fn list_organization_members(
         &self,
         slug: impl Into<String>,
-    ) -> ListOrganizationMembers<'_> {
+    ) -> ListOrganizationMembers {
         ListOrganizationMembers {
-            client: self,
             slug: slug.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -164,19 +150,17 @@ impl super::super::Client {
 /// [`Client::claim_project_for_organization`](super::super::Client::claim_project_for_organization).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ClaimProjectForOrganization<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ClaimProjectForOrganization {
     slug: String,
     token: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ClaimProjectForOrganization<'a> {
+impl ClaimProjectForOrganization {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-claim-project-for-organization",
             method: "POST",
@@ -189,10 +173,8 @@ impl<'a> ClaimProjectForOrganization<'a> {
             crate::runtime::encode_path_segment(&self.token).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -202,18 +184,16 @@ crate::runtime::call!(ClaimProjectForOrganization, (), Unit);
 /// [`Client::create_an_organization`](super::super::Client::create_an_organization).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateAnOrganization<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CreateAnOrganization {
     body: types::CreateOrganizationV1,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CreateAnOrganization<'a> {
+impl CreateAnOrganization {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-create-an-organization",
             method: "POST",
@@ -223,9 +203,7 @@ impl<'a> CreateAnOrganization<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -234,18 +212,16 @@ crate::runtime::call!(CreateAnOrganization, types::OrganizationResponseV1, Json)
 /// Request builder for [`Client::get_an_organization`](super::super::Client::get_an_organization).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetAnOrganization<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetAnOrganization {
     slug: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetAnOrganization<'a> {
+impl GetAnOrganization {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-an-organization",
             method: "GET",
@@ -256,10 +232,8 @@ impl<'a> GetAnOrganization<'a> {
             crate::runtime::encode_path_segment(&self.slug).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -269,18 +243,16 @@ crate::runtime::call!(GetAnOrganization, types::V1OrganizationSlugResponse, Json
 /// [`Client::get_organization_entitlements`](super::super::Client::get_organization_entitlements).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetOrganizationEntitlements<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetOrganizationEntitlements {
     slug: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetOrganizationEntitlements<'a> {
+impl GetOrganizationEntitlements {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-organization-entitlements",
             method: "GET",
@@ -292,10 +264,8 @@ impl<'a> GetOrganizationEntitlements<'a> {
             "/entitlements",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -307,19 +277,17 @@ crate::runtime::call!(
 /// [`Client::get_organization_project_claim`](super::super::Client::get_organization_project_claim).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetOrganizationProjectClaim<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetOrganizationProjectClaim {
     slug: String,
     token: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetOrganizationProjectClaim<'a> {
+impl GetOrganizationProjectClaim {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-organization-project-claim",
             method: "GET",
@@ -332,10 +300,8 @@ impl<'a> GetOrganizationProjectClaim<'a> {
             crate::runtime::encode_path_segment(&self.token).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -347,27 +313,23 @@ crate::runtime::call!(
 /// [`Client::list_all_organizations`](super::super::Client::list_all_organizations).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListAllOrganizations<'a> {
-    client: &'a crate::runtime::Client,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+pub struct ListAllOrganizations {
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListAllOrganizations<'a> {
+impl ListAllOrganizations {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-all-organizations",
             method: "GET",
             path: "/v1/organizations",
         };
         let path = String::from("/v1/organizations");
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -377,18 +339,16 @@ crate::runtime::call!(ListAllOrganizations, Vec < types::OrganizationResponseV1 
 /// [`Client::list_organization_members`](super::super::Client::list_organization_members).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListOrganizationMembers<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListOrganizationMembers {
     slug: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListOrganizationMembers<'a> {
+impl ListOrganizationMembers {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-organization-members",
             method: "GET",
@@ -400,10 +360,8 @@ impl<'a> ListOrganizationMembers<'a> {
             "/members",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 

@@ -11,11 +11,9 @@ impl super::super::Client {
     /// `GET /v1/profile`
     ///
     /// Operation: `v1-get-profile`
-    pub fn get_profile(&self) -> GetProfile<'_> {
+    pub fn get_profile(&self) -> GetProfile {
         GetProfile {
-            client: self,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -23,27 +21,23 @@ impl super::super::Client {
 /// Request builder for [`Client::get_profile`](super::super::Client::get_profile).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProfile<'a> {
-    client: &'a crate::runtime::Client,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+pub struct GetProfile {
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetProfile<'a> {
+impl GetProfile {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-profile",
             method: "GET",
             path: "/v1/profile",
         };
         let path = String::from("/v1/profile");
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 

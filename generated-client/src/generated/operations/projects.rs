@@ -20,12 +20,10 @@ impl super::super::Client {
     pub fn cancel_a_project_restoration(
         &self,
         r#ref: impl Into<String>,
-    ) -> CancelAProjectRestoration<'_> {
+    ) -> CancelAProjectRestoration {
         CancelAProjectRestoration {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -36,15 +34,10 @@ impl super::super::Client {
     /// OAuth scope: `projects:write`.
     ///
     /// Operation: `v1-create-a-project`
-    pub fn create_a_project(
-        &self,
-        body: types::V1CreateProjectBody,
-    ) -> CreateAProject<'_> {
+    pub fn create_a_project(&self, body: types::V1CreateProjectBody) -> CreateAProject {
         CreateAProject {
-            client: self,
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -62,12 +55,10 @@ impl super::super::Client {
     pub fn create_project_claim_token(
         &self,
         r#ref: impl Into<String>,
-    ) -> CreateProjectClaimToken<'_> {
+    ) -> CreateProjectClaimToken {
         CreateProjectClaimToken {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -82,12 +73,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-delete-a-project`
-    pub fn delete_a_project(&self, r#ref: impl Into<String>) -> DeleteAProject<'_> {
+    pub fn delete_a_project(&self, r#ref: impl Into<String>) -> DeleteAProject {
         DeleteAProject {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -106,13 +95,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::RemoveNetworkBanRequest,
-    ) -> DeleteNetworkBans<'_> {
+    ) -> DeleteNetworkBans {
         DeleteNetworkBans {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -130,12 +117,10 @@ impl super::super::Client {
     pub fn delete_project_claim_token(
         &self,
         r#ref: impl Into<String>,
-    ) -> DeleteProjectClaimToken<'_> {
+    ) -> DeleteProjectClaimToken {
         DeleteProjectClaimToken {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -158,17 +143,15 @@ impl super::super::Client {
     pub fn get_all_projects_for_organization(
         &self,
         slug: impl Into<String>,
-    ) -> GetAllProjectsForOrganization<'_> {
+    ) -> GetAllProjectsForOrganization {
         GetAllProjectsForOrganization {
-            client: self,
             slug: slug.into(),
             limit: None,
             offset: None,
             search: None,
             sort: None,
             statuses: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -186,14 +169,12 @@ impl super::super::Client {
     pub fn get_available_regions(
         &self,
         organization_slug: impl Into<String>,
-    ) -> GetAvailableRegions<'_> {
+    ) -> GetAvailableRegions {
         GetAvailableRegions {
-            client: self,
             organization_slug: organization_slug.into(),
             continent: None,
             desired_instance_size: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -206,12 +187,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-database-disk`
-    pub fn get_database_disk(&self, r#ref: impl Into<String>) -> GetDatabaseDisk<'_> {
+    pub fn get_database_disk(&self, r#ref: impl Into<String>) -> GetDatabaseDisk {
         GetDatabaseDisk {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -224,15 +203,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-disk-utilization`
-    pub fn get_disk_utilization(
-        &self,
-        r#ref: impl Into<String>,
-    ) -> GetDiskUtilization<'_> {
+    pub fn get_disk_utilization(&self, r#ref: impl Into<String>) -> GetDiskUtilization {
         GetDiskUtilization {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -250,12 +224,10 @@ impl super::super::Client {
     pub fn get_network_restrictions(
         &self,
         r#ref: impl Into<String>,
-    ) -> GetNetworkRestrictions<'_> {
+    ) -> GetNetworkRestrictions {
         GetNetworkRestrictions {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -273,12 +245,10 @@ impl super::super::Client {
     pub fn get_postgres_upgrade_eligibility(
         &self,
         r#ref: impl Into<String>,
-    ) -> GetPostgresUpgradeEligibility<'_> {
+    ) -> GetPostgresUpgradeEligibility {
         GetPostgresUpgradeEligibility {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -296,13 +266,11 @@ impl super::super::Client {
     pub fn get_postgres_upgrade_status(
         &self,
         r#ref: impl Into<String>,
-    ) -> GetPostgresUpgradeStatus<'_> {
+    ) -> GetPostgresUpgradeStatus {
         GetPostgresUpgradeStatus {
-            client: self,
             r#ref: r#ref.into(),
             tracking_id: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -317,12 +285,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-project`
-    pub fn get_project(&self, r#ref: impl Into<String>) -> GetProject<'_> {
+    pub fn get_project(&self, r#ref: impl Into<String>) -> GetProject {
         GetProject {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -340,12 +306,10 @@ impl super::super::Client {
     pub fn get_project_claim_token(
         &self,
         r#ref: impl Into<String>,
-    ) -> GetProjectClaimToken<'_> {
+    ) -> GetProjectClaimToken {
         GetProjectClaimToken {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -361,12 +325,10 @@ impl super::super::Client {
     pub fn get_project_disk_autoscale_config(
         &self,
         r#ref: impl Into<String>,
-    ) -> GetProjectDiskAutoscaleConfig<'_> {
+    ) -> GetProjectDiskAutoscaleConfig {
         GetProjectDiskAutoscaleConfig {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -385,14 +347,12 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         services: Vec<types::GetServicesHealthServicesItem>,
-    ) -> GetServicesHealth<'_> {
+    ) -> GetServicesHealth {
         GetServicesHealth {
-            client: self,
             r#ref: r#ref.into(),
             services,
             timeout_ms: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -407,15 +367,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-list-all-network-bans`
-    pub fn list_all_network_bans(
-        &self,
-        r#ref: impl Into<String>,
-    ) -> ListAllNetworkBans<'_> {
+    pub fn list_all_network_bans(&self, r#ref: impl Into<String>) -> ListAllNetworkBans {
         ListAllNetworkBans {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -434,12 +389,10 @@ impl super::super::Client {
     pub fn list_all_network_bans_enriched(
         &self,
         r#ref: impl Into<String>,
-    ) -> ListAllNetworkBansEnriched<'_> {
+    ) -> ListAllNetworkBansEnriched {
         ListAllNetworkBansEnriched {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -452,11 +405,9 @@ impl super::super::Client {
     /// OAuth scope: `projects:read`.
     ///
     /// Operation: `v1-list-all-projects`
-    pub fn list_all_projects(&self) -> ListAllProjects<'_> {
+    pub fn list_all_projects(&self) -> ListAllProjects {
         ListAllProjects {
-            client: self,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -474,12 +425,10 @@ impl super::super::Client {
     pub fn list_available_restore_versions(
         &self,
         r#ref: impl Into<String>,
-    ) -> ListAvailableRestoreVersions<'_> {
+    ) -> ListAvailableRestoreVersions {
         ListAvailableRestoreVersions {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -496,13 +445,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::DiskRequestBody,
-    ) -> ModifyDatabaseDisk<'_> {
+    ) -> ModifyDatabaseDisk {
         ModifyDatabaseDisk {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -521,13 +468,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::NetworkRestrictionsPatchRequest,
-    ) -> PatchNetworkRestrictions<'_> {
+    ) -> PatchNetworkRestrictions {
         PatchNetworkRestrictions {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -542,12 +487,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-pause-a-project`
-    pub fn pause_a_project(&self, r#ref: impl Into<String>) -> PauseAProject<'_> {
+    pub fn pause_a_project(&self, r#ref: impl Into<String>) -> PauseAProject {
         PauseAProject {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -562,12 +505,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-restore-a-project`
-    pub fn restore_a_project(&self, r#ref: impl Into<String>) -> RestoreAProject<'_> {
+    pub fn restore_a_project(&self, r#ref: impl Into<String>) -> RestoreAProject {
         RestoreAProject {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -586,13 +527,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::V1UpdateProjectBody,
-    ) -> UpdateAProject<'_> {
+    ) -> UpdateAProject {
         UpdateAProject {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -611,13 +550,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::NetworkRestrictionsRequest,
-    ) -> UpdateNetworkRestrictions<'_> {
+    ) -> UpdateNetworkRestrictions {
         UpdateNetworkRestrictions {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -636,13 +573,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::UpgradeDatabaseBody,
-    ) -> UpgradePostgresVersion<'_> {
+    ) -> UpgradePostgresVersion {
         UpgradePostgresVersion {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -651,18 +586,16 @@ impl super::super::Client {
 /// [`Client::cancel_a_project_restoration`](super::super::Client::cancel_a_project_restoration).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CancelAProjectRestoration<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CancelAProjectRestoration {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CancelAProjectRestoration<'a> {
+impl CancelAProjectRestoration {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-cancel-a-project-restoration",
             method: "POST",
@@ -674,10 +607,8 @@ impl<'a> CancelAProjectRestoration<'a> {
             "/restore/cancel",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -686,18 +617,16 @@ crate::runtime::call!(CancelAProjectRestoration, (), Unit);
 /// Request builder for [`Client::create_a_project`](super::super::Client::create_a_project).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateAProject<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CreateAProject {
     body: types::V1CreateProjectBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CreateAProject<'a> {
+impl CreateAProject {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-create-a-project",
             method: "POST",
@@ -707,9 +636,7 @@ impl<'a> CreateAProject<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -719,18 +646,16 @@ crate::runtime::call!(CreateAProject, types::V1ProjectResponse, Json);
 /// [`Client::create_project_claim_token`](super::super::Client::create_project_claim_token).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateProjectClaimToken<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CreateProjectClaimToken {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CreateProjectClaimToken<'a> {
+impl CreateProjectClaimToken {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-create-project-claim-token",
             method: "POST",
@@ -742,10 +667,8 @@ impl<'a> CreateProjectClaimToken<'a> {
             "/claim-token",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -756,18 +679,16 @@ crate::runtime::call!(
 /// Request builder for [`Client::delete_a_project`](super::super::Client::delete_a_project).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteAProject<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DeleteAProject {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> DeleteAProject<'a> {
+impl DeleteAProject {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-delete-a-project",
             method: "DELETE",
@@ -778,10 +699,8 @@ impl<'a> DeleteAProject<'a> {
             crate::runtime::encode_path_segment(&self.r#ref).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -790,19 +709,17 @@ crate::runtime::call!(DeleteAProject, types::V1ProjectRefResponse, Json);
 /// Request builder for [`Client::delete_network_bans`](super::super::Client::delete_network_bans).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteNetworkBans<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DeleteNetworkBans {
     r#ref: String,
     body: types::RemoveNetworkBanRequest,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> DeleteNetworkBans<'a> {
+impl DeleteNetworkBans {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-delete-network-bans",
             method: "DELETE",
@@ -817,9 +734,7 @@ impl<'a> DeleteNetworkBans<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -829,18 +744,16 @@ crate::runtime::call!(DeleteNetworkBans, (), Unit);
 /// [`Client::delete_project_claim_token`](super::super::Client::delete_project_claim_token).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteProjectClaimToken<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DeleteProjectClaimToken {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> DeleteProjectClaimToken<'a> {
+impl DeleteProjectClaimToken {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-delete-project-claim-token",
             method: "DELETE",
@@ -852,10 +765,8 @@ impl<'a> DeleteProjectClaimToken<'a> {
             "/claim-token",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -865,19 +776,17 @@ crate::runtime::call!(DeleteProjectClaimToken, (), Unit);
 /// [`Client::get_all_projects_for_organization`](super::super::Client::get_all_projects_for_organization).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetAllProjectsForOrganization<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetAllProjectsForOrganization {
     slug: String,
     limit: Option<i64>,
     offset: Option<i64>,
     search: Option<String>,
     sort: Option<types::GetAllProjectsForOrganizationSort>,
     statuses: Option<String>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetAllProjectsForOrganization<'a> {
+impl GetAllProjectsForOrganization {
     /// Number of projects to return per page
     ///
     /// Defaults to `100` on the server.
@@ -919,7 +828,7 @@ impl<'a> GetAllProjectsForOrganization<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-all-projects-for-organization",
             method: "GET",
@@ -947,9 +856,7 @@ impl<'a> GetAllProjectsForOrganization<'a> {
         if let Some(value) = self.statuses {
             request.query.push(("statuses", value));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -961,16 +868,14 @@ crate::runtime::call!(
 /// [`Client::get_available_regions`](super::super::Client::get_available_regions).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetAvailableRegions<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetAvailableRegions {
     organization_slug: String,
     continent: Option<types::GetAvailableRegionsContinent>,
     desired_instance_size: Option<types::GetAvailableRegionsDesiredInstanceSize>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetAvailableRegions<'a> {
+impl GetAvailableRegions {
     /// Continent code to determine regional recommendations: NA (North America), SA (South
     /// America), EU (Europe), AF (Africa), AS (Asia), OC (Oceania), AN (Antarctica)
     pub fn continent(mut self, value: types::GetAvailableRegionsContinent) -> Self {
@@ -990,7 +895,7 @@ impl<'a> GetAvailableRegions<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-available-regions",
             method: "GET",
@@ -1006,9 +911,7 @@ impl<'a> GetAvailableRegions<'a> {
         }
         let value = self.organization_slug;
         request.query.push(("organization_slug", value));
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1017,18 +920,16 @@ crate::runtime::call!(GetAvailableRegions, types::RegionsInfo, Json);
 /// Request builder for [`Client::get_database_disk`](super::super::Client::get_database_disk).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetDatabaseDisk<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetDatabaseDisk {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetDatabaseDisk<'a> {
+impl GetDatabaseDisk {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-database-disk",
             method: "GET",
@@ -1040,10 +941,8 @@ impl<'a> GetDatabaseDisk<'a> {
             "/config/disk",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1053,18 +952,16 @@ crate::runtime::call!(GetDatabaseDisk, types::DiskResponse, Json);
 /// [`Client::get_disk_utilization`](super::super::Client::get_disk_utilization).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetDiskUtilization<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetDiskUtilization {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetDiskUtilization<'a> {
+impl GetDiskUtilization {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-disk-utilization",
             method: "GET",
@@ -1076,10 +973,8 @@ impl<'a> GetDiskUtilization<'a> {
             "/config/disk/util",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1089,18 +984,16 @@ crate::runtime::call!(GetDiskUtilization, types::DiskUtilMetricsResponse, Json);
 /// [`Client::get_network_restrictions`](super::super::Client::get_network_restrictions).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetNetworkRestrictions<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetNetworkRestrictions {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetNetworkRestrictions<'a> {
+impl GetNetworkRestrictions {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-network-restrictions",
             method: "GET",
@@ -1112,10 +1005,8 @@ impl<'a> GetNetworkRestrictions<'a> {
             "/network-restrictions",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1125,18 +1016,16 @@ crate::runtime::call!(GetNetworkRestrictions, types::NetworkRestrictionsResponse
 /// [`Client::get_postgres_upgrade_eligibility`](super::super::Client::get_postgres_upgrade_eligibility).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetPostgresUpgradeEligibility<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetPostgresUpgradeEligibility {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetPostgresUpgradeEligibility<'a> {
+impl GetPostgresUpgradeEligibility {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-postgres-upgrade-eligibility",
             method: "GET",
@@ -1148,10 +1037,8 @@ impl<'a> GetPostgresUpgradeEligibility<'a> {
             "/upgrade/eligibility",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1163,16 +1050,14 @@ crate::runtime::call!(
 /// [`Client::get_postgres_upgrade_status`](super::super::Client::get_postgres_upgrade_status).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetPostgresUpgradeStatus<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetPostgresUpgradeStatus {
     r#ref: String,
     tracking_id: Option<String>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> GetPostgresUpgradeStatus<'a> {
+impl GetPostgresUpgradeStatus {
     pub fn tracking_id(mut self, value: impl Into<String>) -> Self {
         self.tracking_id = Some(value.into());
         self
@@ -1181,7 +1066,7 @@ impl<'a> GetPostgresUpgradeStatus<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-postgres-upgrade-status",
             method: "GET",
@@ -1197,9 +1082,7 @@ impl<'a> GetPostgresUpgradeStatus<'a> {
         if let Some(value) = self.tracking_id {
             request.query.push(("tracking_id", value));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1210,18 +1093,16 @@ crate::runtime::call!(
 /// Request builder for [`Client::get_project`](super::super::Client::get_project).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProject<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProject {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetProject<'a> {
+impl GetProject {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project",
             method: "GET",
@@ -1232,10 +1113,8 @@ impl<'a> GetProject<'a> {
             crate::runtime::encode_path_segment(&self.r#ref).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1245,18 +1124,16 @@ crate::runtime::call!(GetProject, types::V1ProjectWithDatabaseResponse, Json);
 /// [`Client::get_project_claim_token`](super::super::Client::get_project_claim_token).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProjectClaimToken<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProjectClaimToken {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetProjectClaimToken<'a> {
+impl GetProjectClaimToken {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project-claim-token",
             method: "GET",
@@ -1268,10 +1145,8 @@ impl<'a> GetProjectClaimToken<'a> {
             "/claim-token",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1281,18 +1156,16 @@ crate::runtime::call!(GetProjectClaimToken, types::ProjectClaimTokenResponse, Js
 /// [`Client::get_project_disk_autoscale_config`](super::super::Client::get_project_disk_autoscale_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProjectDiskAutoscaleConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProjectDiskAutoscaleConfig {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetProjectDiskAutoscaleConfig<'a> {
+impl GetProjectDiskAutoscaleConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project-disk-autoscale-config",
             method: "GET",
@@ -1304,10 +1177,8 @@ impl<'a> GetProjectDiskAutoscaleConfig<'a> {
             "/config/disk/autoscale",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1316,17 +1187,15 @@ crate::runtime::call!(GetProjectDiskAutoscaleConfig, types::DiskAutoscaleConfig,
 /// Request builder for [`Client::get_services_health`](super::super::Client::get_services_health).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetServicesHealth<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetServicesHealth {
     r#ref: String,
     services: Vec<types::GetServicesHealthServicesItem>,
     timeout_ms: Option<i64>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> GetServicesHealth<'a> {
+impl GetServicesHealth {
     pub fn timeout_ms(mut self, value: i64) -> Self {
         self.timeout_ms = Some(value);
         self
@@ -1335,7 +1204,7 @@ impl<'a> GetServicesHealth<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-services-health",
             method: "GET",
@@ -1355,9 +1224,7 @@ impl<'a> GetServicesHealth<'a> {
         if let Some(value) = self.timeout_ms {
             request.query.push(("timeout_ms", value.to_string()));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1367,18 +1234,16 @@ crate::runtime::call!(GetServicesHealth, Vec < types::V1ServiceHealthResponse >,
 /// [`Client::list_all_network_bans`](super::super::Client::list_all_network_bans).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListAllNetworkBans<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListAllNetworkBans {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListAllNetworkBans<'a> {
+impl ListAllNetworkBans {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-all-network-bans",
             method: "POST",
@@ -1390,10 +1255,8 @@ impl<'a> ListAllNetworkBans<'a> {
             "/network-bans/retrieve",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1403,18 +1266,16 @@ crate::runtime::call!(ListAllNetworkBans, types::NetworkBanResponse, Json);
 /// [`Client::list_all_network_bans_enriched`](super::super::Client::list_all_network_bans_enriched).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListAllNetworkBansEnriched<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListAllNetworkBansEnriched {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListAllNetworkBansEnriched<'a> {
+impl ListAllNetworkBansEnriched {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-all-network-bans-enriched",
             method: "POST",
@@ -1426,10 +1287,8 @@ impl<'a> ListAllNetworkBansEnriched<'a> {
             "/network-bans/retrieve/enriched",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1440,27 +1299,23 @@ crate::runtime::call!(
 /// Request builder for [`Client::list_all_projects`](super::super::Client::list_all_projects).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListAllProjects<'a> {
-    client: &'a crate::runtime::Client,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+pub struct ListAllProjects {
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListAllProjects<'a> {
+impl ListAllProjects {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-all-projects",
             method: "GET",
             path: "/v1/projects",
         };
         let path = String::from("/v1/projects");
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1472,18 +1327,16 @@ crate::runtime::call!(
 /// [`Client::list_available_restore_versions`](super::super::Client::list_available_restore_versions).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListAvailableRestoreVersions<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListAvailableRestoreVersions {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListAvailableRestoreVersions<'a> {
+impl ListAvailableRestoreVersions {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-available-restore-versions",
             method: "GET",
@@ -1495,10 +1348,8 @@ impl<'a> ListAvailableRestoreVersions<'a> {
             "/restore",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1510,19 +1361,17 @@ crate::runtime::call!(
 /// [`Client::modify_database_disk`](super::super::Client::modify_database_disk).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ModifyDatabaseDisk<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ModifyDatabaseDisk {
     r#ref: String,
     body: types::DiskRequestBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ModifyDatabaseDisk<'a> {
+impl ModifyDatabaseDisk {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-modify-database-disk",
             method: "POST",
@@ -1537,9 +1386,7 @@ impl<'a> ModifyDatabaseDisk<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1549,19 +1396,17 @@ crate::runtime::call!(ModifyDatabaseDisk, (), Unit);
 /// [`Client::patch_network_restrictions`](super::super::Client::patch_network_restrictions).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct PatchNetworkRestrictions<'a> {
-    client: &'a crate::runtime::Client,
+pub struct PatchNetworkRestrictions {
     r#ref: String,
     body: types::NetworkRestrictionsPatchRequest,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> PatchNetworkRestrictions<'a> {
+impl PatchNetworkRestrictions {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-patch-network-restrictions",
             method: "PATCH",
@@ -1576,9 +1421,7 @@ impl<'a> PatchNetworkRestrictions<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1589,18 +1432,16 @@ crate::runtime::call!(
 /// Request builder for [`Client::pause_a_project`](super::super::Client::pause_a_project).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct PauseAProject<'a> {
-    client: &'a crate::runtime::Client,
+pub struct PauseAProject {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> PauseAProject<'a> {
+impl PauseAProject {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-pause-a-project",
             method: "POST",
@@ -1612,10 +1453,8 @@ impl<'a> PauseAProject<'a> {
             "/pause",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1624,18 +1463,16 @@ crate::runtime::call!(PauseAProject, (), Unit);
 /// Request builder for [`Client::restore_a_project`](super::super::Client::restore_a_project).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct RestoreAProject<'a> {
-    client: &'a crate::runtime::Client,
+pub struct RestoreAProject {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> RestoreAProject<'a> {
+impl RestoreAProject {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-restore-a-project",
             method: "POST",
@@ -1647,10 +1484,8 @@ impl<'a> RestoreAProject<'a> {
             "/restore",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1659,19 +1494,17 @@ crate::runtime::call!(RestoreAProject, (), Unit);
 /// Request builder for [`Client::update_a_project`](super::super::Client::update_a_project).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateAProject<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateAProject {
     r#ref: String,
     body: types::V1UpdateProjectBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateAProject<'a> {
+impl UpdateAProject {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-a-project",
             method: "PATCH",
@@ -1685,9 +1518,7 @@ impl<'a> UpdateAProject<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1697,19 +1528,17 @@ crate::runtime::call!(UpdateAProject, types::V1ProjectRefResponse, Json);
 /// [`Client::update_network_restrictions`](super::super::Client::update_network_restrictions).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateNetworkRestrictions<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateNetworkRestrictions {
     r#ref: String,
     body: types::NetworkRestrictionsRequest,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateNetworkRestrictions<'a> {
+impl UpdateNetworkRestrictions {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-network-restrictions",
             method: "POST",
@@ -1724,9 +1553,7 @@ impl<'a> UpdateNetworkRestrictions<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1738,19 +1565,17 @@ crate::runtime::call!(
 /// [`Client::upgrade_postgres_version`](super::super::Client::upgrade_postgres_version).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpgradePostgresVersion<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpgradePostgresVersion {
     r#ref: String,
     body: types::UpgradeDatabaseBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpgradePostgresVersion<'a> {
+impl UpgradePostgresVersion {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-upgrade-postgres-version",
             method: "POST",
@@ -1765,9 +1590,7 @@ impl<'a> UpgradePostgresVersion<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 

@@ -15,15 +15,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-realtime-config`
-    pub fn get_realtime_config(
-        &self,
-        r#ref: impl Into<String>,
-    ) -> GetRealtimeConfig<'_> {
+    pub fn get_realtime_config(&self, r#ref: impl Into<String>) -> GetRealtimeConfig {
         GetRealtimeConfig {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -36,12 +31,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-shutdown-realtime`
-    pub fn shutdown_realtime(&self, r#ref: impl Into<String>) -> ShutdownRealtime<'_> {
+    pub fn shutdown_realtime(&self, r#ref: impl Into<String>) -> ShutdownRealtime {
         ShutdownRealtime {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -58,13 +51,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::UpdateRealtimeConfigBody,
-    ) -> UpdateRealtimeConfig<'_> {
+    ) -> UpdateRealtimeConfig {
         UpdateRealtimeConfig {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -72,18 +63,16 @@ impl super::super::Client {
 /// Request builder for [`Client::get_realtime_config`](super::super::Client::get_realtime_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetRealtimeConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetRealtimeConfig {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetRealtimeConfig<'a> {
+impl GetRealtimeConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-realtime-config",
             method: "GET",
@@ -95,10 +84,8 @@ impl<'a> GetRealtimeConfig<'a> {
             "/config/realtime",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -107,18 +94,16 @@ crate::runtime::call!(GetRealtimeConfig, types::RealtimeConfigResponse, Json);
 /// Request builder for [`Client::shutdown_realtime`](super::super::Client::shutdown_realtime).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ShutdownRealtime<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ShutdownRealtime {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ShutdownRealtime<'a> {
+impl ShutdownRealtime {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-shutdown-realtime",
             method: "POST",
@@ -130,10 +115,8 @@ impl<'a> ShutdownRealtime<'a> {
             "/config/realtime/shutdown",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -143,19 +126,17 @@ crate::runtime::call!(ShutdownRealtime, (), Unit);
 /// [`Client::update_realtime_config`](super::super::Client::update_realtime_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateRealtimeConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateRealtimeConfig {
     r#ref: String,
     body: types::UpdateRealtimeConfigBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateRealtimeConfig<'a> {
+impl UpdateRealtimeConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-realtime-config",
             method: "PATCH",
@@ -170,9 +151,7 @@ impl<'a> UpdateRealtimeConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 

@@ -20,12 +20,10 @@ impl super::super::Client {
     pub fn get_postgrest_service_config(
         &self,
         r#ref: impl Into<String>,
-    ) -> GetPostgrestServiceConfig<'_> {
+    ) -> GetPostgrestServiceConfig {
         GetPostgrestServiceConfig {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -44,13 +42,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::V1UpdatePostgrestConfigBody,
-    ) -> UpdatePostgrestServiceConfig<'_> {
+    ) -> UpdatePostgrestServiceConfig {
         UpdatePostgrestServiceConfig {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -59,18 +55,16 @@ impl super::super::Client {
 /// [`Client::get_postgrest_service_config`](super::super::Client::get_postgrest_service_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetPostgrestServiceConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetPostgrestServiceConfig {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetPostgrestServiceConfig<'a> {
+impl GetPostgrestServiceConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-postgrest-service-config",
             method: "GET",
@@ -82,10 +76,8 @@ impl<'a> GetPostgrestServiceConfig<'a> {
             "/postgrest",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -97,19 +89,17 @@ crate::runtime::call!(
 /// [`Client::update_postgrest_service_config`](super::super::Client::update_postgrest_service_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdatePostgrestServiceConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdatePostgrestServiceConfig {
     r#ref: String,
     body: types::V1UpdatePostgrestConfigBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdatePostgrestServiceConfig<'a> {
+impl UpdatePostgrestServiceConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-postgrest-service-config",
             method: "PATCH",
@@ -124,9 +114,7 @@ impl<'a> UpdatePostgrestServiceConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 

@@ -23,13 +23,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::CreateSecretBody,
-    ) -> BulkCreateSecrets<'_> {
+    ) -> BulkCreateSecrets {
         BulkCreateSecrets {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -50,13 +48,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::DeleteSecretsBody,
-    ) -> BulkDeleteSecrets<'_> {
+    ) -> BulkDeleteSecrets {
         BulkDeleteSecrets {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -75,14 +71,12 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::CreateApiKeyBody,
-    ) -> CreateProjectApiKey<'_> {
+    ) -> CreateProjectApiKey {
         CreateProjectApiKey {
-            client: self,
             r#ref: r#ref.into(),
             reveal: None,
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -101,16 +95,14 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         id: impl Into<String>,
-    ) -> DeleteProjectApiKey<'_> {
+    ) -> DeleteProjectApiKey {
         DeleteProjectApiKey {
-            client: self,
             r#ref: r#ref.into(),
             id: id.into(),
             reason: None,
             reveal: None,
             was_compromised: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -125,15 +117,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-pgsodium-config`
-    pub fn get_pgsodium_config(
-        &self,
-        r#ref: impl Into<String>,
-    ) -> GetPgsodiumConfig<'_> {
+    pub fn get_pgsodium_config(&self, r#ref: impl Into<String>) -> GetPgsodiumConfig {
         GetPgsodiumConfig {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -152,14 +139,12 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         id: impl Into<String>,
-    ) -> GetProjectApiKey<'_> {
+    ) -> GetProjectApiKey {
         GetProjectApiKey {
-            client: self,
             r#ref: r#ref.into(),
             id: id.into(),
             reveal: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -174,16 +159,11 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-project-api-keys`
-    pub fn get_project_api_keys(
-        &self,
-        r#ref: impl Into<String>,
-    ) -> GetProjectApiKeys<'_> {
+    pub fn get_project_api_keys(&self, r#ref: impl Into<String>) -> GetProjectApiKeys {
         GetProjectApiKeys {
-            client: self,
             r#ref: r#ref.into(),
             reveal: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -202,12 +182,10 @@ impl super::super::Client {
     pub fn get_project_legacy_api_keys(
         &self,
         r#ref: impl Into<String>,
-    ) -> GetProjectLegacyApiKeys<'_> {
+    ) -> GetProjectLegacyApiKeys {
         GetProjectLegacyApiKeys {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -224,12 +202,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-list-all-secrets`
-    pub fn list_all_secrets(&self, r#ref: impl Into<String>) -> ListAllSecrets<'_> {
+    pub fn list_all_secrets(&self, r#ref: impl Into<String>) -> ListAllSecrets {
         ListAllSecrets {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -249,13 +225,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::UpdatePgsodiumConfigBody,
-    ) -> UpdatePgsodiumConfig<'_> {
+    ) -> UpdatePgsodiumConfig {
         UpdatePgsodiumConfig {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -275,15 +249,13 @@ impl super::super::Client {
         r#ref: impl Into<String>,
         id: impl Into<String>,
         body: types::UpdateApiKeyBody,
-    ) -> UpdateProjectApiKey<'_> {
+    ) -> UpdateProjectApiKey {
         UpdateProjectApiKey {
-            client: self,
             r#ref: r#ref.into(),
             id: id.into(),
             reveal: None,
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -304,13 +276,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         enabled: bool,
-    ) -> UpdateProjectLegacyApiKeys<'_> {
+    ) -> UpdateProjectLegacyApiKeys {
         UpdateProjectLegacyApiKeys {
-            client: self,
             r#ref: r#ref.into(),
             enabled,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -318,19 +288,17 @@ impl super::super::Client {
 /// Request builder for [`Client::bulk_create_secrets`](super::super::Client::bulk_create_secrets).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct BulkCreateSecrets<'a> {
-    client: &'a crate::runtime::Client,
+pub struct BulkCreateSecrets {
     r#ref: String,
     body: types::CreateSecretBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> BulkCreateSecrets<'a> {
+impl BulkCreateSecrets {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-bulk-create-secrets",
             method: "POST",
@@ -345,9 +313,7 @@ impl<'a> BulkCreateSecrets<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -356,19 +322,17 @@ crate::runtime::call!(BulkCreateSecrets, (), Unit);
 /// Request builder for [`Client::bulk_delete_secrets`](super::super::Client::bulk_delete_secrets).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct BulkDeleteSecrets<'a> {
-    client: &'a crate::runtime::Client,
+pub struct BulkDeleteSecrets {
     r#ref: String,
     body: types::DeleteSecretsBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> BulkDeleteSecrets<'a> {
+impl BulkDeleteSecrets {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-bulk-delete-secrets",
             method: "DELETE",
@@ -383,9 +347,7 @@ impl<'a> BulkDeleteSecrets<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -395,16 +357,14 @@ crate::runtime::call!(BulkDeleteSecrets, (), Unit);
 /// [`Client::create_project_api_key`](super::super::Client::create_project_api_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateProjectApiKey<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CreateProjectApiKey {
     r#ref: String,
     reveal: Option<bool>,
     body: types::CreateApiKeyBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CreateProjectApiKey<'a> {
+impl CreateProjectApiKey {
     /// Boolean string, true or false
     pub fn reveal(mut self, value: bool) -> Self {
         self.reveal = Some(value);
@@ -414,7 +374,7 @@ impl<'a> CreateProjectApiKey<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-create-project-api-key",
             method: "POST",
@@ -432,9 +392,7 @@ impl<'a> CreateProjectApiKey<'a> {
         }
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -444,19 +402,17 @@ crate::runtime::call!(CreateProjectApiKey, types::ApiKeyResponse, Json);
 /// [`Client::delete_project_api_key`](super::super::Client::delete_project_api_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteProjectApiKey<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DeleteProjectApiKey {
     r#ref: String,
     id: String,
     reason: Option<String>,
     reveal: Option<bool>,
     was_compromised: Option<bool>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> DeleteProjectApiKey<'a> {
+impl DeleteProjectApiKey {
     pub fn reason(mut self, value: impl Into<String>) -> Self {
         self.reason = Some(value.into());
         self
@@ -477,7 +433,7 @@ impl<'a> DeleteProjectApiKey<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-delete-project-api-key",
             method: "DELETE",
@@ -500,9 +456,7 @@ impl<'a> DeleteProjectApiKey<'a> {
         if let Some(value) = self.was_compromised {
             request.query.push(("was_compromised", value.to_string()));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -511,18 +465,16 @@ crate::runtime::call!(DeleteProjectApiKey, types::ApiKeyResponse, Json);
 /// Request builder for [`Client::get_pgsodium_config`](super::super::Client::get_pgsodium_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetPgsodiumConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetPgsodiumConfig {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetPgsodiumConfig<'a> {
+impl GetPgsodiumConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-pgsodium-config",
             method: "GET",
@@ -534,10 +486,8 @@ impl<'a> GetPgsodiumConfig<'a> {
             "/pgsodium",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -546,16 +496,14 @@ crate::runtime::call!(GetPgsodiumConfig, types::PgsodiumConfigResponse, Json);
 /// Request builder for [`Client::get_project_api_key`](super::super::Client::get_project_api_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProjectApiKey<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProjectApiKey {
     r#ref: String,
     id: String,
     reveal: Option<bool>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetProjectApiKey<'a> {
+impl GetProjectApiKey {
     /// Boolean string, true or false
     pub fn reveal(mut self, value: bool) -> Self {
         self.reveal = Some(value);
@@ -565,7 +513,7 @@ impl<'a> GetProjectApiKey<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project-api-key",
             method: "GET",
@@ -582,9 +530,7 @@ impl<'a> GetProjectApiKey<'a> {
         if let Some(value) = self.reveal {
             request.query.push(("reveal", value.to_string()));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -594,15 +540,13 @@ crate::runtime::call!(GetProjectApiKey, types::ApiKeyResponse, Json);
 /// [`Client::get_project_api_keys`](super::super::Client::get_project_api_keys).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProjectApiKeys<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProjectApiKeys {
     r#ref: String,
     reveal: Option<bool>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetProjectApiKeys<'a> {
+impl GetProjectApiKeys {
     /// Boolean string, true or false
     pub fn reveal(mut self, value: bool) -> Self {
         self.reveal = Some(value);
@@ -612,7 +556,7 @@ impl<'a> GetProjectApiKeys<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project-api-keys",
             method: "GET",
@@ -628,9 +572,7 @@ impl<'a> GetProjectApiKeys<'a> {
         if let Some(value) = self.reveal {
             request.query.push(("reveal", value.to_string()));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -640,18 +582,16 @@ crate::runtime::call!(GetProjectApiKeys, Vec < types::ApiKeyResponse >, Json);
 /// [`Client::get_project_legacy_api_keys`](super::super::Client::get_project_legacy_api_keys).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProjectLegacyApiKeys<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProjectLegacyApiKeys {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetProjectLegacyApiKeys<'a> {
+impl GetProjectLegacyApiKeys {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project-legacy-api-keys",
             method: "GET",
@@ -663,10 +603,8 @@ impl<'a> GetProjectLegacyApiKeys<'a> {
             "/api-keys/legacy",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -675,18 +613,16 @@ crate::runtime::call!(GetProjectLegacyApiKeys, types::LegacyApiKeysResponse, Jso
 /// Request builder for [`Client::list_all_secrets`](super::super::Client::list_all_secrets).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListAllSecrets<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListAllSecrets {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListAllSecrets<'a> {
+impl ListAllSecrets {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-all-secrets",
             method: "GET",
@@ -698,10 +634,8 @@ impl<'a> ListAllSecrets<'a> {
             "/secrets",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -711,19 +645,17 @@ crate::runtime::call!(ListAllSecrets, Vec < types::SecretResponse >, Json);
 /// [`Client::update_pgsodium_config`](super::super::Client::update_pgsodium_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdatePgsodiumConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdatePgsodiumConfig {
     r#ref: String,
     body: types::UpdatePgsodiumConfigBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdatePgsodiumConfig<'a> {
+impl UpdatePgsodiumConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-pgsodium-config",
             method: "PUT",
@@ -738,9 +670,7 @@ impl<'a> UpdatePgsodiumConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -750,17 +680,15 @@ crate::runtime::call!(UpdatePgsodiumConfig, types::PgsodiumConfigResponse, Json)
 /// [`Client::update_project_api_key`](super::super::Client::update_project_api_key).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateProjectApiKey<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateProjectApiKey {
     r#ref: String,
     id: String,
     reveal: Option<bool>,
     body: types::UpdateApiKeyBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateProjectApiKey<'a> {
+impl UpdateProjectApiKey {
     /// Boolean string, true or false
     pub fn reveal(mut self, value: bool) -> Self {
         self.reveal = Some(value);
@@ -770,7 +698,7 @@ impl<'a> UpdateProjectApiKey<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-project-api-key",
             method: "PATCH",
@@ -789,9 +717,7 @@ impl<'a> UpdateProjectApiKey<'a> {
         }
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -801,19 +727,17 @@ crate::runtime::call!(UpdateProjectApiKey, types::ApiKeyResponse, Json);
 /// [`Client::update_project_legacy_api_keys`](super::super::Client::update_project_legacy_api_keys).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateProjectLegacyApiKeys<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateProjectLegacyApiKeys {
     r#ref: String,
     enabled: bool,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateProjectLegacyApiKeys<'a> {
+impl UpdateProjectLegacyApiKeys {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-project-legacy-api-keys",
             method: "PUT",
@@ -828,9 +752,7 @@ impl<'a> UpdateProjectLegacyApiKeys<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.enabled;
         request.query.push(("enabled", value.to_string()));
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 

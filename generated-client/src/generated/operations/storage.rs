@@ -15,12 +15,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-get-storage-config`
-    pub fn get_storage_config(&self, r#ref: impl Into<String>) -> GetStorageConfig<'_> {
+    pub fn get_storage_config(&self, r#ref: impl Into<String>) -> GetStorageConfig {
         GetStorageConfig {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -35,12 +33,10 @@ impl super::super::Client {
     /// - `ref`: Project ref
     ///
     /// Operation: `v1-list-all-buckets`
-    pub fn list_all_buckets(&self, r#ref: impl Into<String>) -> ListAllBuckets<'_> {
+    pub fn list_all_buckets(&self, r#ref: impl Into<String>) -> ListAllBuckets {
         ListAllBuckets {
-            client: self,
             r#ref: r#ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -57,13 +53,11 @@ impl super::super::Client {
         &self,
         r#ref: impl Into<String>,
         body: types::UpdateStorageConfigBody,
-    ) -> UpdateStorageConfig<'_> {
+    ) -> UpdateStorageConfig {
         UpdateStorageConfig {
-            client: self,
             r#ref: r#ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -71,18 +65,16 @@ impl super::super::Client {
 /// Request builder for [`Client::get_storage_config`](super::super::Client::get_storage_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetStorageConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetStorageConfig {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetStorageConfig<'a> {
+impl GetStorageConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-storage-config",
             method: "GET",
@@ -94,10 +86,8 @@ impl<'a> GetStorageConfig<'a> {
             "/config/storage",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -106,18 +96,16 @@ crate::runtime::call!(GetStorageConfig, types::StorageConfigResponse, Json);
 /// Request builder for [`Client::list_all_buckets`](super::super::Client::list_all_buckets).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListAllBuckets<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListAllBuckets {
     r#ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListAllBuckets<'a> {
+impl ListAllBuckets {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-all-buckets",
             method: "GET",
@@ -129,10 +117,8 @@ impl<'a> ListAllBuckets<'a> {
             "/storage/buckets",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -142,19 +128,17 @@ crate::runtime::call!(ListAllBuckets, Vec < types::V1StorageBucketResponse >, Js
 /// [`Client::update_storage_config`](super::super::Client::update_storage_config).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateStorageConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateStorageConfig {
     r#ref: String,
     body: types::UpdateStorageConfigBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateStorageConfig<'a> {
+impl UpdateStorageConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-storage-config",
             method: "PATCH",
@@ -169,9 +153,7 @@ impl<'a> UpdateStorageConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
