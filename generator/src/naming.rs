@@ -78,6 +78,7 @@ pub const CLIENT_METHODS: &[&str] = &[
 /// Names a request builder uses for its own fields and methods; parameters
 /// named so are renamed.
 pub const BUILDER_NAMES: &[&str] = &[
+    "attempt_timeout",
     "body",
     "call",
     "client",

@@ -402,7 +402,14 @@ fn client_method_names() {
 #[test]
 fn builder_method_params() {
     let g = snapshot("builder_method_params.yaml");
-    let builder_methods = ["into_future", "request", "send", "send_raw", "timeout"];
+    let builder_methods = [
+        "attempt_timeout",
+        "into_future",
+        "request",
+        "send",
+        "send_raw",
+        "timeout",
+    ];
     for op in &g.api.operations {
         for p in &op.params {
             assert!(

@@ -19,8 +19,8 @@ type Sending = Pin<Box<dyn Future<Output = Result<RawResponse>> + Send + 'static
 
 /// What every request builder carries besides its parameters: a handle to
 /// the client (a clone: cheap, and the builder owns it, so a call can be
-/// spawned) and the settings a caller may add to any call (extra headers, a
-/// timeout).
+/// spawned) and the settings a caller may add to any call (extra headers,
+/// the call's deadline and the timeout of each attempt).
 ///
 /// Generated builders keep one in a field and hand it, with the request
 /// they describe, to [`finish`](Self::finish).
@@ -29,6 +29,7 @@ pub struct CallOptions {
     client: Client,
     headers: Vec<(&'static str, String)>,
     timeout: Option<Duration>,
+    attempt_timeout: Option<Duration>,
 }
 
 impl CallOptions {
@@ -39,6 +40,7 @@ impl CallOptions {
             client: client.clone(),
             headers: Vec::new(),
             timeout: None,
+            attempt_timeout: None,
         }
     }
 
@@ -53,9 +55,16 @@ impl CallOptions {
         self.headers.push((name, value.into()));
     }
 
-    /// Sets the call's timeout, overriding the client's.
+    /// Sets the deadline of the whole call, overriding the client's (see
+    /// [`Request::timeout`]).
     pub fn set_timeout(&mut self, timeout: Duration) {
         self.timeout = Some(timeout);
+    }
+
+    /// Sets the timeout of each attempt, overriding the client's (see
+    /// [`Request::attempt_timeout`]).
+    pub fn set_attempt_timeout(&mut self, timeout: Duration) {
+        self.attempt_timeout = Some(timeout);
     }
 
     /// The client and `request` with these options applied: what
@@ -64,6 +73,9 @@ impl CallOptions {
         request.headers.extend(self.headers);
         if self.timeout.is_some() {
             request.timeout = self.timeout;
+        }
+        if self.attempt_timeout.is_some() {
+            request.attempt_timeout = self.attempt_timeout;
         }
         (self.client, request)
     }

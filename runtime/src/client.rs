@@ -38,6 +38,7 @@ struct Inner {
     base_url: String,
     auth: Auth,
     timeout: Option<Duration>,
+    attempt_timeout: Option<Duration>,
     retry: RetryPolicy,
     limiter: Limiter,
     clock: Arc<dyn DynClock>,
@@ -50,6 +51,7 @@ impl fmt::Debug for Client {
             .field("base_url", &self.inner.base_url)
             .field("auth", &self.inner.auth)
             .field("timeout", &self.inner.timeout)
+            .field("attempt_timeout", &self.inner.attempt_timeout)
             .field("retry", &self.inner.retry)
             .field("limiter", &self.inner.limiter)
             .field("max_response_body", &self.inner.max_response_body)
@@ -66,6 +68,7 @@ pub struct ClientBuilder<C = Client> {
     auth: Auth,
     http: Option<reqwest::Client>,
     timeout: Option<Duration>,
+    attempt_timeout: Option<Duration>,
     connect_timeout: Duration,
     allow_insecure: bool,
     retry: RetryPolicy,
@@ -82,6 +85,7 @@ impl<C> fmt::Debug for ClientBuilder<C> {
             .field("user_agent", &self.user_agent)
             .field("auth", &self.auth)
             .field("timeout", &self.timeout)
+            .field("attempt_timeout", &self.attempt_timeout)
             .field("connect_timeout", &self.connect_timeout)
             .field("allow_insecure", &self.allow_insecure)
             .field("retry", &self.retry)
@@ -93,8 +97,10 @@ impl<C> fmt::Debug for ClientBuilder<C> {
 
 /// The defaults of [`ClientBuilder`].
 impl ClientBuilder {
-    /// The default whole-request timeout (per attempt).
-    pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+    /// The default timeout of each attempt
+    /// ([`attempt_timeout`](ClientBuilder::attempt_timeout)). There is no
+    /// default deadline for the whole call ([`timeout`](ClientBuilder::timeout)).
+    pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(60);
     /// The default connect timeout.
     pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
     /// The default response body limit: 32 MiB.
@@ -112,7 +118,8 @@ impl<C> ClientBuilder<C> {
             user_agent: USER_AGENT_VALUE.to_owned(),
             auth: Auth::None,
             http: None,
-            timeout: Some(ClientBuilder::DEFAULT_TIMEOUT),
+            timeout: None,
+            attempt_timeout: Some(ClientBuilder::DEFAULT_ATTEMPT_TIMEOUT),
             connect_timeout: ClientBuilder::DEFAULT_CONNECT_TIMEOUT,
             allow_insecure: false,
             retry: RetryPolicy::default(),
@@ -158,11 +165,30 @@ impl<C> ClientBuilder<C> {
         self
     }
 
-    /// The timeout of each attempt, from sending the request to reading the
-    /// whole body; `None` for no limit. Default: 60 s. A call can override it
+    /// The default deadline of a whole call: every attempt, the backoff
+    /// between attempts and the waits for rate limits (the client-side
+    /// [`RateLimit`], the server's advertised budget, a 429's `Retry-After`)
+    /// end within it. A wait that would end after the deadline fails the
+    /// call at once ([`Error::RateLimited`] for a 429, with the wait the
+    /// server gave; [`Error::Throttled`] for a limiter's wait; the last
+    /// error otherwise); an attempt cut short by it is [`Error::Deadline`].
+    /// `None` (the default): no deadline, only the
+    /// [per-attempt timeout](Self::attempt_timeout). A call can override it
     /// (`.timeout(..)` on a generated call, [`Request::timeout`]).
     pub fn timeout(mut self, timeout: Option<Duration>) -> Self {
         self.timeout = timeout;
+        self
+    }
+
+    /// The default timeout of each attempt, from sending the request to
+    /// reading the whole body; `None` for no limit. Default: 60 s
+    /// ([`ClientBuilder::DEFAULT_ATTEMPT_TIMEOUT`]). A timed-out attempt is
+    /// retried like a connection failure (when the request is replayable),
+    /// within the call's [deadline](Self::timeout). A call can override it
+    /// (`.attempt_timeout(..)` on a generated call,
+    /// [`Request::attempt_timeout`]).
+    pub fn attempt_timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.attempt_timeout = timeout;
         self
     }
 
@@ -254,6 +280,7 @@ impl<C> ClientBuilder<C> {
                 base_url,
                 auth: self.auth,
                 timeout: self.timeout,
+                attempt_timeout: self.attempt_timeout,
                 retry: self.retry,
                 limiter: Limiter::new(self.rate_limit),
                 clock: self.clock,
@@ -339,6 +366,7 @@ impl Client {
 
     async fn send_with_retries(&self, request: &Request) -> Result<(RawResponse, u32)> {
         let inner = &*self.inner;
+        let clock = &*inner.clock;
         let op = request.operation;
         let method = op.http_method()?;
         if let Some(segment) = dot_segment(&request.path) {
@@ -351,19 +379,40 @@ impl Client {
             Error::InvalidRequest(format!("{op}: bad path {:?}: {e}", request.path))
         })?;
         let replayable = request.is_replayable();
+        let deadline = Deadline::new(clock.now(), request.timeout.or(inner.timeout));
+        let attempt_timeout = request.attempt_timeout.or(inner.attempt_timeout);
         let mut refreshed_token = false;
         let mut attempt: u32 = 0;
         loop {
             attempt += 1;
+            if let Err(wait) = inner.limiter.acquire(clock, deadline.at).await {
+                tracing::warn!(
+                    wait_ms = wait.as_millis() as u64,
+                    "rate limited; the wait would pass the call's deadline"
+                );
+                return Err(Error::Throttled {
+                    operation: op,
+                    wait,
+                    attempts: attempt - 1,
+                });
+            }
+            // The attempt's timeout, shortened to what is left of the deadline.
+            let left = deadline.left(clock.now());
+            let (timeout, cut_by_deadline) = match (attempt_timeout, left) {
+                (_, Some(left)) if left.is_zero() => return Err(deadline.error(op, attempt - 1)),
+                (Some(per_attempt), Some(left)) if left < per_attempt => (Some(left), true),
+                (None, Some(left)) => (Some(left), true),
+                (per_attempt, _) => (per_attempt, false),
+            };
             let (token, outcome) = self
-                .attempt(&method, &url, request)
+                .attempt(&method, &url, request, timeout)
                 .instrument(tracing::debug_span!(
                     "attempt",
                     number = attempt,
                     status = field::Empty
                 ))
                 .await;
-            let (wait, reason) = match outcome {
+            let (wait, reason, last) = match outcome {
                 Ok(response) => {
                     let status = response.status;
                     if status == StatusCode::UNAUTHORIZED
@@ -374,37 +423,57 @@ impl Client {
                         tracing::info!(attempt, "access token rejected; retrying with a fresh one");
                         continue;
                     }
-                    let retry_after =
-                        retry::retry_after(&response.headers, inner.clock.system_time());
+                    let retry_after = retry::retry_after(&response.headers, clock.system_time());
                     match inner
                         .retry
                         .after_status(status, retry_after, attempt, replayable)
                     {
-                        Some(wait) => (wait, status.to_string()),
+                        Some(wait) => (wait, status.to_string(), Ok(response)),
                         None => return Ok((response, attempt)),
                     }
+                }
+                Err(Failure::Timeout) if cut_by_deadline => {
+                    return Err(deadline.error(op, attempt));
                 }
                 Err(failure) => {
                     match inner
                         .retry
                         .after_failure(failure.is_transient(), attempt, replayable)
                     {
-                        Some(wait) => (wait, failure.kind().to_owned()),
-                        None => {
-                            let timeout = request.timeout.or(inner.timeout);
-                            return Err(failure.into_error(op, timeout, attempt));
-                        }
+                        Some(wait) => (wait, failure.kind().to_owned(), Err(failure)),
+                        None => return Err(failure.into_error(op, attempt_timeout, attempt)),
                     }
                 }
             };
+            if let Wait::RateLimited(duration) = wait {
+                // Every request of the client waits (the limiter serves the
+                // block on the next attempt), this call's or not.
+                if let Some(until) = clock.now().checked_add(duration) {
+                    inner.limiter.block_until(until);
+                }
+            }
+            let duration = wait.duration();
+            if deadline.passed_after(clock.now(), duration) {
+                // Give up at once with what this attempt got: for a 429, the
+                // rate-limited error with the wait the server gave.
+                tracing::warn!(
+                    attempt,
+                    reason,
+                    wait_ms = duration.as_millis() as u64,
+                    "the wait before retrying would pass the call's deadline"
+                );
+                return match last {
+                    Ok(response) => Ok((response, attempt)),
+                    Err(failure) => Err(failure.into_error(op, attempt_timeout, attempt)),
+                };
+            }
             self.wait(wait, attempt, &reason).await;
         }
     }
 
-    /// Waits before the next attempt. A rate-limit wait blocks every request
-    /// of the client (it is served by the limiter on the next attempt).
+    /// Waits before the next attempt. A rate-limit wait is served by the
+    /// limiter on the next attempt (it blocks every request of the client).
     async fn wait(&self, wait: Wait, attempt: u32, reason: &str) {
-        let clock = &*self.inner.clock;
         let (duration, what) = match wait {
             Wait::RateLimited(duration) => (duration, "rate limited"),
             Wait::Backoff(duration) => (duration, "attempt failed"),
@@ -415,14 +484,10 @@ impl Client {
             wait_ms = duration.as_millis() as u64,
             "{what}; waiting before retrying"
         );
-        match wait {
-            Wait::RateLimited(_) => {
-                if let Some(until) = clock.now().checked_add(duration) {
-                    self.inner.limiter.block_until(until);
-                }
+        if let Wait::Backoff(duration) = wait {
+            if !duration.is_zero() {
+                self.inner.clock.sleep(duration).await;
             }
-            Wait::Backoff(_) if !duration.is_zero() => clock.sleep(duration).await,
-            Wait::Backoff(_) => {}
         }
     }
 
@@ -451,18 +516,20 @@ impl Client {
         }
     }
 
-    /// One attempt: wait for the limiter, get the token, send the request
-    /// and read the whole response. Returns the token it sent, if any.
+    /// One attempt: get the token, send the request and read the whole
+    /// response within `timeout`. Returns the token it sent, if any.
     async fn attempt(
         &self,
         method: &Method,
         url: &Url,
         request: &Request,
+        timeout: Option<Duration>,
     ) -> (Option<SecretString>, Result<RawResponse, Failure>) {
-        self.inner.limiter.acquire(&*self.inner.clock).await;
         match self.token(request).await {
             Ok(token) => {
-                let outcome = self.send_once(method, url, request, token.as_ref()).await;
+                let outcome = self
+                    .send_once(method, url, request, token.as_ref(), timeout)
+                    .await;
                 (token, outcome)
             }
             Err(failure) => (None, Err(failure)),
@@ -475,6 +542,7 @@ impl Client {
         url: &Url,
         request: &Request,
         token: Option<&SecretString>,
+        timeout: Option<Duration>,
     ) -> Result<RawResponse, Failure> {
         let inner = &*self.inner;
         let mut builder = inner
@@ -499,7 +567,7 @@ impl Client {
                 .map_err(|_| Failure::Invalid(format!("invalid value for header {name}")))?;
             builder = builder.header(name, value);
         }
-        if let Some(timeout) = request.timeout.or(inner.timeout) {
+        if let Some(timeout) = timeout {
             builder = builder.timeout(timeout);
         }
         builder = with_body(builder, &request.body)?;
@@ -563,6 +631,44 @@ fn with_body(
             builder.multipart(form)
         }
     })
+}
+
+/// The deadline of a call, on the client's clock.
+struct Deadline {
+    /// The whole call's timeout.
+    timeout: Option<Duration>,
+    at: Option<Instant>,
+}
+
+impl Deadline {
+    fn new(start: Instant, timeout: Option<Duration>) -> Self {
+        Self {
+            timeout,
+            at: timeout.and_then(|timeout| start.checked_add(timeout)),
+        }
+    }
+
+    /// The time left at `now`; `None` without a deadline.
+    fn left(&self, now: Instant) -> Option<Duration> {
+        self.at.map(|at| at.saturating_duration_since(now))
+    }
+
+    /// Whether waiting `wait` from `now` would end after the deadline.
+    fn passed_after(&self, now: Instant, wait: Duration) -> bool {
+        match (self.at, now.checked_add(wait)) {
+            (Some(at), Some(end)) => end > at,
+            (Some(_), None) => true,
+            (None, _) => false,
+        }
+    }
+
+    fn error(&self, operation: &'static Operation, attempts: u32) -> Error {
+        Error::Deadline {
+            operation,
+            deadline: self.timeout.unwrap_or_default(),
+            attempts,
+        }
+    }
 }
 
 /// How one attempt failed without a response.

@@ -220,8 +220,8 @@ macro_rules! open_enum {
     };
 }
 
-/// What every request builder shares: `header`, `timeout`, `send`,
-/// `send_raw` and `.await`.
+/// What every request builder shares: `header`, `timeout`,
+/// `attempt_timeout`, `send`, `send_raw` and `.await`.
 ///
 /// ```text
 /// call!(GetThing, types::Thing, Json);
@@ -261,9 +261,20 @@ macro_rules! call {
                 self
             }
 
-            /// Sets a timeout for this call, overriding the client's.
+            /// Sets the deadline of the whole call, overriding the client's
+            /// default: every attempt, the waits between attempts and the waits
+            /// for rate limits end within it. A wait that would end after it
+            /// fails the call at once.
             pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
                 self.call.set_timeout(timeout);
+                self
+            }
+
+            /// Sets the timeout of each attempt (from sending the request to
+            /// reading the whole body), overriding the client's default. A
+            /// timed-out attempt may be retried, within the call's deadline.
+            pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+                self.call.set_attempt_timeout(timeout);
                 self
             }
 

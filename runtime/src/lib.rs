@@ -17,10 +17,13 @@
 //!    status; never a credential);
 //! 2. for each attempt: wait for the limiter (`limiter.rs`: client-side rate
 //!    limit, or a 429 that blocks the whole client), ask the auth source
-//!    (`auth.rs`) for the bearer token, send, read the body up to the size limit;
+//!    (`auth.rs`) for the bearer token, send, read the body up to the size
+//!    limit, within the attempt's timeout (shortened to what is left of the
+//!    call's deadline);
 //! 3. let the retry policy (`retry.rs`) decide whether to try again and how long
 //!    to wait (429 always; 5xx, timeouts and connection errors only when the
-//!    request is replayable);
+//!    request is replayable); a wait that would pass the call's deadline ends
+//!    the call at once;
 //! 4. map the outcome to a [`RawResponse`] or an [`Error`] (`error.rs`).
 //!
 //! Decoding the body into a typed value is the only generic step

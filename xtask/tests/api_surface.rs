@@ -386,7 +386,8 @@ fn items(items: &[Item], module: &[String], out: &mut Surface) {
 }
 
 /// The items `call!(Builder, Response, Decoder)` writes: the builder's
-/// `header`, `timeout`, `send` and `send_raw`, and its `IntoFuture`.
+/// `header`, `timeout`, `attempt_timeout`, `send` and `send_raw`, and its
+/// `IntoFuture`.
 fn call_items(input: syn::parse::ParseStream) -> syn::Result<Vec<Item>> {
     let builder: syn::Ident = input.parse()?;
     input.parse::<syn::Token![,]>()?;
@@ -403,6 +404,7 @@ fn call_items(input: syn::parse::ParseStream) -> syn::Result<Vec<Item>> {
             impl #builder {
                 pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {}
                 pub fn timeout(mut self, timeout: std::time::Duration) -> Self {}
+                pub fn attempt_timeout(mut self, timeout: std::time::Duration) -> Self {}
                 pub fn send(self) -> crate::runtime::Call<#response, crate::runtime::#decoder> {}
                 pub fn send_raw(
                     self,
