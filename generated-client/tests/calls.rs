@@ -1,5 +1,5 @@
 //! What every generated call shares, through real generated builders: the
-//! call's deadline and the per-attempt timeout.
+//! call's deadline and the per-attempt timeout, and the response metadata.
 
 #[path = "../../runtime/tests/common/mod.rs"]
 mod common;
@@ -7,7 +7,7 @@ mod common;
 use std::time::Duration;
 
 use common::TestClock;
-use supabase_management_api::{Client, Error, RetryPolicy};
+use supabase_management_api::{Client, Error, Response, RetryPolicy, ServerRateLimit};
 use wiremock::matchers::method;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -77,4 +77,36 @@ async fn a_calls_attempt_timeout_bounds_each_attempt() {
         "{error:?}"
     );
     assert_eq!(clock.waits(), [Duration::from_millis(500)]);
+}
+
+#[tokio::test]
+async fn a_generated_call_returns_its_value_with_the_response_metadata() {
+    let server = serve(
+        ResponseTemplate::new(200)
+            .set_body_string("[]")
+            .insert_header("x-request-id", "req-9")
+            .insert_header("x-ratelimit-limit", "120")
+            .insert_header("x-ratelimit-remaining", "118")
+            .insert_header("x-ratelimit-reset", "42"),
+    )
+    .await;
+    let client = client(&server.uri(), &TestClock::advancing());
+
+    let response: Response<Vec<_>> = client
+        .list_all_projects()
+        .send_with_metadata()
+        .await
+        .unwrap();
+
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.request_id(), Some("req-9"));
+    assert_eq!(
+        response.rate_limit(),
+        Some(ServerRateLimit {
+            limit: 120,
+            remaining: 118,
+            reset: Duration::from_secs(42),
+        })
+    );
+    assert!(response.into_inner().is_empty());
 }

@@ -88,6 +88,7 @@ pub const BUILDER_NAMES: &[&str] = &[
     "request",
     "send",
     "send_raw",
+    "send_with_metadata",
     "timeout",
 ];
 

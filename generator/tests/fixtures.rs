@@ -408,6 +408,7 @@ fn builder_method_params() {
         "request",
         "send",
         "send_raw",
+        "send_with_metadata",
         "timeout",
     ];
     for op in &g.api.operations {

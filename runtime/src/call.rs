@@ -13,7 +13,7 @@ use serde::de::DeserializeOwned;
 use super::client::Client;
 use super::error::{Error, Result};
 use super::request::Request;
-use super::response::RawResponse;
+use super::response::{RawResponse, Response};
 
 type Sending = Pin<Box<dyn Future<Output = Result<RawResponse>> + Send + 'static>>;
 
@@ -134,6 +134,20 @@ pub struct Raw;
 impl Decode<RawResponse> for Raw {
     fn decode(&self, response: RawResponse) -> Result<RawResponse> {
         Ok(response)
+    }
+}
+
+/// The result of `D` with its response's status and headers
+/// ([`Response`]): `send_with_metadata()`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WithMetadata<D>(pub D);
+
+impl<T, D: Decode<T>> Decode<Response<T>> for WithMetadata<D> {
+    fn decode(&self, response: RawResponse) -> Result<Response<T>> {
+        let status = response.status;
+        let headers = response.headers.clone();
+        let value = self.0.decode(response)?;
+        Ok(Response::new(value, status, headers))
     }
 }
 

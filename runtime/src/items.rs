@@ -221,7 +221,7 @@ macro_rules! open_enum {
 }
 
 /// What every request builder shares: `header`, `timeout`,
-/// `attempt_timeout`, `send`, `send_raw` and `.await`.
+/// `attempt_timeout`, `send`, `send_with_metadata`, `send_raw` and `.await`.
 ///
 /// ```text
 /// call!(GetThing, types::Thing, Json);
@@ -238,9 +238,9 @@ macro_rules! open_enum {
 /// [`Body`](super::Body) or [`Header`](super::Header) with the header's
 /// name). The builder and the [`Call`](super::Call) it becomes own their
 /// client handle, so both are `Send + 'static` (a call can be spawned).
-/// `send`, `send_raw` and `into_future` are `#[inline]`: their code (and the
-/// serialization of a request body) is compiled in the crate that calls
-/// them.
+/// `send`, `send_with_metadata`, `send_raw` and `into_future` are
+/// `#[inline]`: their code (and the serialization of a request body) is
+/// compiled in the crate that calls them.
 #[macro_export]
 #[doc(hidden)]
 macro_rules! call {
@@ -282,6 +282,17 @@ macro_rules! call {
             #[inline]
             pub fn send(self) -> $crate::Call<$response, $crate::$decoder> {
                 $crate::Call::new(self.request(), $decode)
+            }
+
+            /// Sends the request and decodes the success response, keeping its
+            /// status, headers, request id and the server's rate-limit headers
+            /// with the value.
+            #[inline]
+            pub fn send_with_metadata(
+                self,
+            ) -> $crate::Call<$crate::Response<$response>, $crate::WithMetadata<$crate::$decoder>>
+            {
+                $crate::Call::new(self.request(), $crate::WithMetadata($decode))
             }
 
             /// Sends the request and returns the response as received, whatever its status.

@@ -229,10 +229,10 @@ fn decoder(op: &Operation) -> TokenStream {
 /// The request builder of `op`: its parameters, their setters and how it
 /// describes its call (`request`, `#[inline]`); `runtime::call!` adds what
 /// every builder shares (`header`, `timeout`, `attempt_timeout`, `send`,
-/// `send_raw`, `.await`, the last three `#[inline]` too). rustc then compiles
-/// them (and the body's serialization they instantiate) in the crate that
-/// calls them, so the client's own build skips them and a program compiles
-/// only the operations it uses.
+/// `send_with_metadata`, `send_raw`, `.await`, the last four `#[inline]`
+/// too). rustc then compiles them (and the body's serialization they
+/// instantiate) in the crate that calls them, so the client's own build
+/// skips them and a program compiles only the operations it uses.
 fn builder(api: &Api, op: &Operation) -> TokenStream {
     let builder = ident(&op.builder_name);
     let method = &op.method_name;
