@@ -65,6 +65,8 @@ impl fmt::Debug for Client {
 pub struct ClientBuilder<C = Client> {
     base_url: String,
     user_agent: String,
+    /// Product tokens appended to `user_agent`.
+    user_agent_products: Vec<String>,
     auth: Auth,
     http: Option<reqwest::Client>,
     timeout: Option<Duration>,
@@ -83,6 +85,7 @@ impl<C> fmt::Debug for ClientBuilder<C> {
         f.debug_struct("ClientBuilder")
             .field("base_url", &self.base_url)
             .field("user_agent", &self.user_agent)
+            .field("user_agent_products", &self.user_agent_products)
             .field("auth", &self.auth)
             .field("timeout", &self.timeout)
             .field("attempt_timeout", &self.attempt_timeout)
@@ -116,6 +119,7 @@ impl<C> ClientBuilder<C> {
         Self {
             base_url: base_url.into(),
             user_agent: USER_AGENT_VALUE.to_owned(),
+            user_agent_products: Vec::new(),
             auth: Auth::None,
             http: None,
             timeout: None,
@@ -144,11 +148,27 @@ impl<C> ClientBuilder<C> {
         self
     }
 
-    /// The `User-Agent` sent with every request, e.g. `my-api-client/1.2.0`.
-    /// Default: this runtime's name and version; a generated client sets its
-    /// own crate's.
+    /// The product token that starts the `User-Agent` of every request,
+    /// e.g. `my-api-client/1.2.0`. Default: this runtime's name and version;
+    /// a generated client sets its own crate's. An application adds its own
+    /// with [`append_user_agent`](Self::append_user_agent).
+    ///
+    /// Every request carries exactly one `User-Agent`: a `user-agent` header
+    /// added to a call (`.header(..)`, [`Request::with_header`]) replaces
+    /// this one for that call, and the `reqwest::Client` given with
+    /// [`http_client`](Self::http_client) cannot add a second.
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.user_agent = user_agent.into();
+        self
+    }
+
+    /// Appends the application's product token to the `User-Agent`, after
+    /// the client's own: `my-app/2.1` makes it e.g.
+    /// `supabase-management-api/0.3.0 my-app/2.1`. Each call appends one more
+    /// (in order). [`build`](Self::build) refuses an empty token or one that
+    /// is not a valid header value.
+    pub fn append_user_agent(mut self, product: impl Into<String>) -> Self {
+        self.user_agent_products.push(product.into());
         self
     }
 
@@ -258,10 +278,20 @@ impl<C> ClientBuilder<C> {
                 )))
             }
         }
-        let user_agent = HeaderValue::try_from(self.user_agent.as_str()).map_err(|_| {
+        let mut full_user_agent = self.user_agent.trim().to_owned();
+        for product in &self.user_agent_products {
+            let product = product.trim();
+            if product.is_empty() {
+                return Err(Error::Config(
+                    "an empty product token cannot be appended to the user agent".to_owned(),
+                ));
+            }
+            full_user_agent.push(' ');
+            full_user_agent.push_str(product);
+        }
+        let user_agent = HeaderValue::try_from(full_user_agent.as_str()).map_err(|_| {
             Error::Config(format!(
-                "user agent {:?} is not a valid header value",
-                self.user_agent
+                "user agent {full_user_agent:?} is not a valid header value"
             ))
         })?;
         let http = match self.http {
@@ -545,10 +575,7 @@ impl Client {
         timeout: Option<Duration>,
     ) -> Result<RawResponse, Failure> {
         let inner = &*self.inner;
-        let mut builder = inner
-            .http
-            .request(method.clone(), url.clone())
-            .header(USER_AGENT, inner.user_agent.clone());
+        let mut builder = inner.http.request(method.clone(), url.clone());
         if let Some(token) = token {
             let mut value = HeaderValue::try_from(format!("Bearer {}", token.expose_secret()))
                 .map_err(|_| {
@@ -560,13 +587,22 @@ impl Client {
         if !request.query.is_empty() {
             builder = builder.query(&request.query);
         }
+        // Exactly one `User-Agent`: the call's own replaces the client's.
+        let mut user_agent = inner.user_agent.clone();
         for (name, value) in &request.headers {
             let name = HeaderName::from_bytes(name.as_bytes())
                 .map_err(|_| Failure::Invalid(format!("invalid header name {name:?}")))?;
             let value = HeaderValue::from_str(value)
                 .map_err(|_| Failure::Invalid(format!("invalid value for header {name}")))?;
-            builder = builder.header(name, value);
+            if name == USER_AGENT {
+                user_agent = value;
+            } else {
+                builder = builder.header(name, value);
+            }
         }
+        // Set on the request, it also replaces the one an `http_client`
+        // would add.
+        builder = builder.header(USER_AGENT, user_agent);
         if let Some(timeout) = timeout {
             builder = builder.timeout(timeout);
         }

@@ -255,7 +255,8 @@ macro_rules! call {
     (@impl $builder:ident, $response:ty, $decoder:ident, $decode:expr) => {
         impl $builder {
             /// Adds a header to this call, such as an `Idempotency-Key` that
-            /// makes a POST safe to retry.
+            /// makes a POST safe to retry. A `User-Agent` replaces the
+            /// client's for this call (a request never carries two).
             pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
                 self.call.add_header(name, value);
                 self

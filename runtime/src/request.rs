@@ -192,6 +192,8 @@ impl Request {
     }
 
     /// Adds a header, e.g. `Idempotency-Key` to make a POST safe to retry.
+    /// A `User-Agent` replaces the client's for this call (a request never
+    /// carries two).
     pub fn with_header(mut self, name: &'static str, value: impl Into<String>) -> Self {
         self.headers.push((name, value.into()));
         self
