@@ -18,12 +18,12 @@ pub use oauth::{Authorization, OAuthClient, OAuthTokenProvider, OAuthTokens, Pkc
 pub use runtime::{
     bytes, encode_path_segment, reqwest, serde, serde_json, ApiError, BoxError, Call,
     ClientBuilder, Clock, Decode, DecodeError, Error, FilePart, MultipartPart, Nullable, Operation,
-    RateLimit, RawResponse, Request, RequestBody, Result, RetryPolicy, SecretString, TokenProvider,
-    TokioClock,
+    RateLimit, RawResponse, Request, RequestBody, Response, Result, RetryPolicy, SecretString,
+    ServerRateLimit, TokenProvider, TokioClock,
 };
 
 /// How a [`Call`] decodes the success response of an operation: the third
 /// type parameter of the `Call` that `send()` returns.
 pub mod decode {
-    pub use crate::runtime::{Body, Header, Json, Raw, Text, Unit};
+    pub use crate::runtime::{Body, Header, Json, Raw, Text, Unit, WithMetadata};
 }

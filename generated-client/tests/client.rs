@@ -109,3 +109,44 @@ async fn a_json_operation_answered_with_html_is_a_decode_error() {
     // The body is not in the message: a success response may hold secrets.
     assert!(!error.to_string().contains("Bad Gateway"), "{error}");
 }
+
+#[tokio::test]
+async fn the_user_agent_is_this_crates_then_the_applications_and_only_one() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_string("[]"))
+        .mount(&server)
+        .await;
+    let client = Client::builder(TOKEN)
+        .base_url(server.uri())
+        .allow_insecure_http(true)
+        .append_user_agent("my-app/2.1")
+        .build()
+        .unwrap();
+
+    client.list_all_projects().await.unwrap();
+    client
+        .list_all_projects()
+        .header("user-agent", "probe/1")
+        .await
+        .unwrap();
+
+    let requests = server.received_requests().await.unwrap();
+    let agents: Vec<Vec<&str>> = requests
+        .iter()
+        .map(|r| {
+            r.headers
+                .get_all("user-agent")
+                .iter()
+                .map(|v| v.to_str().unwrap())
+                .collect()
+        })
+        .collect();
+    let own = concat!(
+        env!("CARGO_PKG_NAME"),
+        "/",
+        env!("CARGO_PKG_VERSION"),
+        " my-app/2.1"
+    );
+    assert_eq!(agents, [vec![own], vec!["probe/1"]]);
+}

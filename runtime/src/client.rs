@@ -38,6 +38,7 @@ struct Inner {
     base_url: String,
     auth: Auth,
     timeout: Option<Duration>,
+    attempt_timeout: Option<Duration>,
     retry: RetryPolicy,
     limiter: Limiter,
     clock: Arc<dyn DynClock>,
@@ -51,6 +52,7 @@ impl fmt::Debug for Client {
             .field("base_url", &self.inner.base_url)
             .field("auth", &self.inner.auth)
             .field("timeout", &self.inner.timeout)
+            .field("attempt_timeout", &self.inner.attempt_timeout)
             .field("retry", &self.inner.retry)
             .field("limiter", &self.inner.limiter)
             .field("max_response_body", &self.inner.max_response_body)
@@ -65,9 +67,12 @@ impl fmt::Debug for Client {
 pub struct ClientBuilder<C = Client> {
     base_url: String,
     user_agent: String,
+    /// Product tokens appended to `user_agent`.
+    user_agent_products: Vec<String>,
     auth: Auth,
     http: Option<reqwest::Client>,
     timeout: Option<Duration>,
+    attempt_timeout: Option<Duration>,
     connect_timeout: Duration,
     allow_insecure: bool,
     retry: RetryPolicy,
@@ -83,8 +88,10 @@ impl<C> fmt::Debug for ClientBuilder<C> {
         f.debug_struct("ClientBuilder")
             .field("base_url", &self.base_url)
             .field("user_agent", &self.user_agent)
+            .field("user_agent_products", &self.user_agent_products)
             .field("auth", &self.auth)
             .field("timeout", &self.timeout)
+            .field("attempt_timeout", &self.attempt_timeout)
             .field("connect_timeout", &self.connect_timeout)
             .field("allow_insecure", &self.allow_insecure)
             .field("retry", &self.retry)
@@ -97,8 +104,10 @@ impl<C> fmt::Debug for ClientBuilder<C> {
 
 /// The defaults of [`ClientBuilder`].
 impl ClientBuilder {
-    /// The default whole-request timeout (per attempt).
-    pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+    /// The default timeout of each attempt
+    /// ([`attempt_timeout`](ClientBuilder::attempt_timeout)). There is no
+    /// default deadline for the whole call ([`timeout`](ClientBuilder::timeout)).
+    pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(60);
     /// The default connect timeout.
     pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
     /// The default response body limit: 32 MiB.
@@ -114,9 +123,11 @@ impl<C> ClientBuilder<C> {
         Self {
             base_url: base_url.into(),
             user_agent: USER_AGENT_VALUE.to_owned(),
+            user_agent_products: Vec::new(),
             auth: Auth::None,
             http: None,
-            timeout: Some(ClientBuilder::DEFAULT_TIMEOUT),
+            timeout: None,
+            attempt_timeout: Some(ClientBuilder::DEFAULT_ATTEMPT_TIMEOUT),
             connect_timeout: ClientBuilder::DEFAULT_CONNECT_TIMEOUT,
             allow_insecure: false,
             retry: RetryPolicy::default(),
@@ -142,11 +153,27 @@ impl<C> ClientBuilder<C> {
         self
     }
 
-    /// The `User-Agent` sent with every request, e.g. `my-api-client/1.2.0`.
-    /// Default: this runtime's name and version; a generated client sets its
-    /// own crate's.
+    /// The product token that starts the `User-Agent` of every request,
+    /// e.g. `my-api-client/1.2.0`. Default: this runtime's name and version;
+    /// a generated client sets its own crate's. An application adds its own
+    /// with [`append_user_agent`](Self::append_user_agent).
+    ///
+    /// Every request carries exactly one `User-Agent`: a `user-agent` header
+    /// added to a call (`.header(..)`, [`Request::with_header`]) replaces
+    /// this one for that call, and the `reqwest::Client` given with
+    /// [`http_client`](Self::http_client) cannot add a second.
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.user_agent = user_agent.into();
+        self
+    }
+
+    /// Appends the application's product token to the `User-Agent`, after
+    /// the client's own: `my-app/2.1` makes it e.g.
+    /// `supabase-management-api/0.3.0 my-app/2.1`. Each call appends one more
+    /// (in order). [`build`](Self::build) refuses an empty token or one that
+    /// is not a valid header value.
+    pub fn append_user_agent(mut self, product: impl Into<String>) -> Self {
+        self.user_agent_products.push(product.into());
         self
     }
 
@@ -163,11 +190,30 @@ impl<C> ClientBuilder<C> {
         self
     }
 
-    /// The timeout of each attempt, from sending the request to reading the
-    /// whole body; `None` for no limit. Default: 60 s. A call can override it
+    /// The default deadline of a whole call: every attempt, the backoff
+    /// between attempts and the waits for rate limits (the client-side
+    /// [`RateLimit`], the server's advertised budget, a 429's `Retry-After`)
+    /// end within it. A wait that would end after the deadline fails the
+    /// call at once ([`Error::RateLimited`] for a 429, with the wait the
+    /// server gave; [`Error::Throttled`] for a limiter's wait; the last
+    /// error otherwise); an attempt cut short by it is [`Error::Deadline`].
+    /// `None` (the default): no deadline, only the
+    /// [per-attempt timeout](Self::attempt_timeout). A call can override it
     /// (`.timeout(..)` on a generated call, [`Request::timeout`]).
     pub fn timeout(mut self, timeout: Option<Duration>) -> Self {
         self.timeout = timeout;
+        self
+    }
+
+    /// The default timeout of each attempt, from sending the request to
+    /// reading the whole body; `None` for no limit. Default: 60 s
+    /// ([`ClientBuilder::DEFAULT_ATTEMPT_TIMEOUT`]). A timed-out attempt is
+    /// retried like a connection failure (when the request is replayable),
+    /// within the call's [deadline](Self::timeout). A call can override it
+    /// (`.attempt_timeout(..)` on a generated call,
+    /// [`Request::attempt_timeout`]).
+    pub fn attempt_timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.attempt_timeout = timeout;
         self
     }
 
@@ -251,10 +297,20 @@ impl<C> ClientBuilder<C> {
                 )))
             }
         }
-        let user_agent = HeaderValue::try_from(self.user_agent.as_str()).map_err(|_| {
+        let mut full_user_agent = self.user_agent.trim().to_owned();
+        for product in &self.user_agent_products {
+            let product = product.trim();
+            if product.is_empty() {
+                return Err(Error::Config(
+                    "an empty product token cannot be appended to the user agent".to_owned(),
+                ));
+            }
+            full_user_agent.push(' ');
+            full_user_agent.push_str(product);
+        }
+        let user_agent = HeaderValue::try_from(full_user_agent.as_str()).map_err(|_| {
             Error::Config(format!(
-                "user agent {:?} is not a valid header value",
-                self.user_agent
+                "user agent {full_user_agent:?} is not a valid header value"
             ))
         })?;
         let http = match self.http {
@@ -273,6 +329,7 @@ impl<C> ClientBuilder<C> {
                 base_url,
                 auth: self.auth,
                 timeout: self.timeout,
+                attempt_timeout: self.attempt_timeout,
                 retry: self.retry,
                 limiter: Limiter::new(self.rate_limit),
                 clock: self.clock,
@@ -373,6 +430,7 @@ impl Client {
 
     async fn send_with_retries(&self, request: &Request) -> Result<(RawResponse, u32)> {
         let inner = &*self.inner;
+        let clock = &*inner.clock;
         let op = request.operation;
         let method = op.http_method()?;
         if let Some(segment) = dot_segment(&request.path) {
@@ -385,19 +443,40 @@ impl Client {
             Error::InvalidRequest(format!("{op}: bad path {:?}: {e}", request.path))
         })?;
         let replayable = request.is_replayable();
+        let deadline = Deadline::new(clock.now(), request.timeout.or(inner.timeout));
+        let attempt_timeout = request.attempt_timeout.or(inner.attempt_timeout);
         let mut refreshed_token = false;
         let mut attempt: u32 = 0;
         loop {
             attempt += 1;
+            if let Err(wait) = inner.limiter.acquire(clock, deadline.at).await {
+                tracing::warn!(
+                    wait_ms = wait.as_millis() as u64,
+                    "rate limited; the wait would pass the call's deadline"
+                );
+                return Err(Error::Throttled {
+                    operation: op,
+                    wait,
+                    attempts: attempt - 1,
+                });
+            }
+            // The attempt's timeout, shortened to what is left of the deadline.
+            let left = deadline.left(clock.now());
+            let (timeout, cut_by_deadline) = match (attempt_timeout, left) {
+                (_, Some(left)) if left.is_zero() => return Err(deadline.error(op, attempt - 1)),
+                (Some(per_attempt), Some(left)) if left < per_attempt => (Some(left), true),
+                (None, Some(left)) => (Some(left), true),
+                (per_attempt, _) => (per_attempt, false),
+            };
             let (token, outcome) = self
-                .attempt(&method, &url, request)
+                .attempt(&method, &url, request, timeout)
                 .instrument(tracing::debug_span!(
                     "attempt",
                     number = attempt,
                     status = field::Empty
                 ))
                 .await;
-            let (wait, reason) = match outcome {
+            let (wait, reason, last) = match outcome {
                 Ok(response) => {
                     let status = response.status;
                     if status == StatusCode::UNAUTHORIZED
@@ -408,37 +487,57 @@ impl Client {
                         tracing::info!(attempt, "access token rejected; retrying with a fresh one");
                         continue;
                     }
-                    let retry_after =
-                        retry::retry_after(&response.headers, inner.clock.system_time());
+                    let retry_after = retry::retry_after(&response.headers, clock.system_time());
                     match inner
                         .retry
                         .after_status(status, retry_after, attempt, replayable)
                     {
-                        Some(wait) => (wait, status.to_string()),
+                        Some(wait) => (wait, status.to_string(), Ok(response)),
                         None => return Ok((response, attempt)),
                     }
+                }
+                Err(Failure::Timeout) if cut_by_deadline => {
+                    return Err(deadline.error(op, attempt));
                 }
                 Err(failure) => {
                     match inner
                         .retry
                         .after_failure(failure.is_transient(), attempt, replayable)
                     {
-                        Some(wait) => (wait, failure.kind().to_owned()),
-                        None => {
-                            let timeout = request.timeout.or(inner.timeout);
-                            return Err(failure.into_error(op, timeout, attempt));
-                        }
+                        Some(wait) => (wait, failure.kind().to_owned(), Err(failure)),
+                        None => return Err(failure.into_error(op, attempt_timeout, attempt)),
                     }
                 }
             };
+            if let Wait::RateLimited(duration) = wait {
+                // Every request of the client waits (the limiter serves the
+                // block on the next attempt), this call's or not.
+                if let Some(until) = clock.now().checked_add(duration) {
+                    inner.limiter.block_until(until);
+                }
+            }
+            let duration = wait.duration();
+            if deadline.passed_after(clock.now(), duration) {
+                // Give up at once with what this attempt got: for a 429, the
+                // rate-limited error with the wait the server gave.
+                tracing::warn!(
+                    attempt,
+                    reason,
+                    wait_ms = duration.as_millis() as u64,
+                    "the wait before retrying would pass the call's deadline"
+                );
+                return match last {
+                    Ok(response) => Ok((response, attempt)),
+                    Err(failure) => Err(failure.into_error(op, attempt_timeout, attempt)),
+                };
+            }
             self.wait(wait, attempt, &reason).await;
         }
     }
 
-    /// Waits before the next attempt. A rate-limit wait blocks every request
-    /// of the client (it is served by the limiter on the next attempt).
+    /// Waits before the next attempt. A rate-limit wait is served by the
+    /// limiter on the next attempt (it blocks every request of the client).
     async fn wait(&self, wait: Wait, attempt: u32, reason: &str) {
-        let clock = &*self.inner.clock;
         let (duration, what) = match wait {
             Wait::RateLimited(duration) => (duration, "rate limited"),
             Wait::Backoff(duration) => (duration, "attempt failed"),
@@ -449,14 +548,10 @@ impl Client {
             wait_ms = duration.as_millis() as u64,
             "{what}; waiting before retrying"
         );
-        match wait {
-            Wait::RateLimited(_) => {
-                if let Some(until) = clock.now().checked_add(duration) {
-                    self.inner.limiter.block_until(until);
-                }
+        if let Wait::Backoff(duration) = wait {
+            if !duration.is_zero() {
+                self.inner.clock.sleep(duration).await;
             }
-            Wait::Backoff(_) if !duration.is_zero() => clock.sleep(duration).await,
-            Wait::Backoff(_) => {}
         }
     }
 
@@ -485,18 +580,20 @@ impl Client {
         }
     }
 
-    /// One attempt: wait for the limiter, get the token, send the request
-    /// and read the whole response. Returns the token it sent, if any.
+    /// One attempt: get the token, send the request and read the whole
+    /// response within `timeout`. Returns the token it sent, if any.
     async fn attempt(
         &self,
         method: &Method,
         url: &Url,
         request: &Request,
+        timeout: Option<Duration>,
     ) -> (Option<SecretString>, Result<RawResponse, Failure>) {
-        self.inner.limiter.acquire(&*self.inner.clock).await;
         match self.token(request).await {
             Ok(token) => {
-                let outcome = self.send_once(method, url, request, token.as_ref()).await;
+                let outcome = self
+                    .send_once(method, url, request, token.as_ref(), timeout)
+                    .await;
                 (token, outcome)
             }
             Err(failure) => (None, Err(failure)),
@@ -509,12 +606,10 @@ impl Client {
         url: &Url,
         request: &Request,
         token: Option<&SecretString>,
+        timeout: Option<Duration>,
     ) -> Result<RawResponse, Failure> {
         let inner = &*self.inner;
-        let mut builder = inner
-            .http
-            .request(method.clone(), url.clone())
-            .header(USER_AGENT, inner.user_agent.clone());
+        let mut builder = inner.http.request(method.clone(), url.clone());
         if let Some(token) = token {
             let mut value = HeaderValue::try_from(format!("Bearer {}", token.expose_secret()))
                 .map_err(|_| {
@@ -526,14 +621,23 @@ impl Client {
         if !request.query.is_empty() {
             builder = builder.query(&request.query);
         }
+        // Exactly one `User-Agent`: the call's own replaces the client's.
+        let mut user_agent = inner.user_agent.clone();
         for (name, value) in &request.headers {
             let name = HeaderName::from_bytes(name.as_bytes())
                 .map_err(|_| Failure::Invalid(format!("invalid header name {name:?}")))?;
             let value = HeaderValue::from_str(value)
                 .map_err(|_| Failure::Invalid(format!("invalid value for header {name}")))?;
-            builder = builder.header(name, value);
+            if name == USER_AGENT {
+                user_agent = value;
+            } else {
+                builder = builder.header(name, value);
+            }
         }
-        if let Some(timeout) = request.timeout.or(inner.timeout) {
+        // Set on the request, it also replaces the one an `http_client`
+        // would add.
+        builder = builder.header(USER_AGENT, user_agent);
+        if let Some(timeout) = timeout {
             builder = builder.timeout(timeout);
         }
         builder = with_body(builder, &request.body)?;
@@ -598,6 +702,44 @@ fn with_body(
             builder.multipart(form)
         }
     })
+}
+
+/// The deadline of a call, on the client's clock.
+struct Deadline {
+    /// The whole call's timeout.
+    timeout: Option<Duration>,
+    at: Option<Instant>,
+}
+
+impl Deadline {
+    fn new(start: Instant, timeout: Option<Duration>) -> Self {
+        Self {
+            timeout,
+            at: timeout.and_then(|timeout| start.checked_add(timeout)),
+        }
+    }
+
+    /// The time left at `now`; `None` without a deadline.
+    fn left(&self, now: Instant) -> Option<Duration> {
+        self.at.map(|at| at.saturating_duration_since(now))
+    }
+
+    /// Whether waiting `wait` from `now` would end after the deadline.
+    fn passed_after(&self, now: Instant, wait: Duration) -> bool {
+        match (self.at, now.checked_add(wait)) {
+            (Some(at), Some(end)) => end > at,
+            (Some(_), None) => true,
+            (None, _) => false,
+        }
+    }
+
+    fn error(&self, operation: &'static Operation, attempts: u32) -> Error {
+        Error::Deadline {
+            operation,
+            deadline: self.timeout.unwrap_or_default(),
+            attempts,
+        }
+    }
 }
 
 /// How one attempt failed without a response.

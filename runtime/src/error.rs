@@ -28,13 +28,42 @@ pub enum Error {
     /// it asked for a wait longer than [`RetryPolicy::max_wait`](super::RetryPolicy::max_wait).
     #[error("rate limited: {0}")]
     RateLimited(Box<ApiError>),
-    /// An attempt did not complete within its timeout.
+    /// An attempt did not complete within its timeout (the per-attempt
+    /// timeout, [`ClientBuilder::attempt_timeout`](super::ClientBuilder::attempt_timeout)),
+    /// and no retry was allowed.
     #[error("{operation} timed out ({} per attempt) after {attempts} attempt(s)", DisplayTimeout(*.timeout))]
     Timeout {
         /// The operation.
         operation: &'static Operation,
         /// The timeout of each attempt.
         timeout: Option<Duration>,
+        /// How many attempts were made.
+        attempts: u32,
+    },
+    /// The call's deadline ([`ClientBuilder::timeout`](super::ClientBuilder::timeout),
+    /// or `.timeout(..)` on the call) passed before it completed.
+    #[error(
+        "{operation} did not complete within its deadline of {deadline:?} ({attempts} attempt(s))"
+    )]
+    Deadline {
+        /// The operation.
+        operation: &'static Operation,
+        /// The deadline of the whole call.
+        deadline: Duration,
+        /// How many attempts were made.
+        attempts: u32,
+    },
+    /// A rate limit held the call back longer than its deadline allows: the
+    /// next request may go out only after `wait` (the server's advertised
+    /// budget is spent, a 429 blocks the client, or the client-side
+    /// [`RateLimit`](super::RateLimit) is reached). The call fails at once
+    /// rather than wait.
+    #[error("rate limited: {operation} may be sent only in {} s, after its deadline", .wait.as_secs_f64())]
+    Throttled {
+        /// The operation.
+        operation: &'static Operation,
+        /// How long the call would have had to wait.
+        wait: Duration,
         /// How many attempts were made.
         attempts: u32,
     },
@@ -203,6 +232,8 @@ impl Error {
             Error::Api(e) | Error::RateLimited(e) => Some(e.operation),
             Error::Decode(e) => Some(e.operation),
             Error::Timeout { operation, .. }
+            | Error::Deadline { operation, .. }
+            | Error::Throttled { operation, .. }
             | Error::Transport { operation, .. }
             | Error::BodyTooLarge { operation, .. }
             | Error::Auth { operation, .. } => Some(operation),
@@ -218,9 +249,13 @@ impl Error {
         }
     }
 
-    /// The wait the server asked for (`Retry-After`), if any.
+    /// The wait the server asked for (`Retry-After`), or the wait a rate
+    /// limit imposed ([`Error::Throttled`]), if any.
     pub fn retry_after(&self) -> Option<Duration> {
-        self.api_error().and_then(|e| e.retry_after)
+        match self {
+            Error::Throttled { wait, .. } => Some(*wait),
+            _ => self.api_error().and_then(|e| e.retry_after),
+        }
     }
 
     /// Whether the same call may succeed later: rate limiting, a 5xx, a
@@ -228,7 +263,10 @@ impl Error {
     /// depends on the request, see [`Request::is_replayable`](super::Request::is_replayable).)
     pub fn is_retryable(&self) -> bool {
         match self {
-            Error::RateLimited(_) | Error::Timeout { .. } => true,
+            Error::RateLimited(_)
+            | Error::Throttled { .. }
+            | Error::Timeout { .. }
+            | Error::Deadline { .. } => true,
             Error::Api(e) => {
                 e.status == StatusCode::TOO_MANY_REQUESTS || e.status.is_server_error()
             }
@@ -237,14 +275,17 @@ impl Error {
         }
     }
 
-    /// Whether this is [`Error::Timeout`].
+    /// Whether this is [`Error::Timeout`] (an attempt) or
+    /// [`Error::Deadline`] (the whole call).
     pub fn is_timeout(&self) -> bool {
-        matches!(self, Error::Timeout { .. })
+        matches!(self, Error::Timeout { .. } | Error::Deadline { .. })
     }
 
-    /// Whether this is [`Error::RateLimited`].
+    /// Whether this is [`Error::RateLimited`] (the server answered 429) or
+    /// [`Error::Throttled`] (a rate limit would have held the call past its
+    /// deadline).
     pub fn is_rate_limited(&self) -> bool {
-        matches!(self, Error::RateLimited(_))
+        matches!(self, Error::RateLimited(_) | Error::Throttled { .. })
     }
 }
 

@@ -237,22 +237,27 @@ macro_rules! open_enum {
     };
 }
 
-/// What every request builder shares: `header`, `timeout`, `send`,
-/// `send_raw` and `.await`.
+/// What every request builder shares: `header`, `timeout`,
+/// `attempt_timeout`, `send`, `send_with_metadata`, `send_raw` and `.await`.
 ///
 /// ```text
 /// call!(GetThing, types::Thing, Json);
 /// call!(GetCount, i64, Header("x-total-count"));
 /// ```
 ///
-/// The builder is a struct with a lifetime `'a`, fields `client`,
-/// `headers` and `timeout`, and a method `request(self)` that describes its
-/// call; the arguments are the type of its result and the runtime's
-/// decoder of the success response ([`Json`](super::Json),
-/// [`Unit`](super::Unit), [`Text`](super::Text), [`Body`](super::Body) or
-/// [`Header`](super::Header) with the header's name). `send`, `send_raw`
-/// and `into_future` are `#[inline]`: their code (and the serialization of
-/// a request body) is compiled in the crate that calls them.
+/// The builder is a struct with a field `call` (a
+/// [`CallOptions`](super::CallOptions): the client it owns a handle to, and
+/// the per-call settings) and a method `request(self)` that describes its
+/// call and returns the client and the [`Request`](super::Request) from
+/// [`CallOptions::finish`](super::CallOptions::finish); the arguments are
+/// the type of its result and the runtime's decoder of the success response
+/// ([`Json`](super::Json), [`Unit`](super::Unit), [`Text`](super::Text),
+/// [`Body`](super::Body) or [`Header`](super::Header) with the header's
+/// name). The builder and the [`Call`](super::Call) it becomes own their
+/// client handle, so both are `Send + 'static` (a call can be spawned).
+/// `send`, `send_with_metadata`, `send_raw` and `into_future` are
+/// `#[inline]`: their code (and the serialization of a request body) is
+/// compiled in the crate that calls them.
 #[macro_export]
 #[doc(hidden)]
 macro_rules! call {
@@ -265,38 +270,59 @@ macro_rules! call {
         $crate::call!(@impl $builder, $response, $decoder, $crate::$decoder);
     };
     (@impl $builder:ident, $response:ty, $decoder:ident, $decode:expr) => {
-        impl<'a> $builder<'a> {
+        impl $builder {
             /// Adds a header to this call, such as an `Idempotency-Key` that
-            /// makes a POST safe to retry.
+            /// makes a POST safe to retry. A `User-Agent` replaces the
+            /// client's for this call (a request never carries two).
             pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-                self.headers.push((name, value.into()));
+                self.call.add_header(name, value);
                 self
             }
 
-            /// Sets a timeout for this call, overriding the client's.
+            /// Sets the deadline of the whole call, overriding the client's
+            /// default: every attempt, the waits between attempts and the waits
+            /// for rate limits end within it. A wait that would end after it
+            /// fails the call at once.
             pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-                self.timeout = Some(timeout);
+                self.call.set_timeout(timeout);
+                self
+            }
+
+            /// Sets the timeout of each attempt (from sending the request to
+            /// reading the whole body), overriding the client's default. A
+            /// timed-out attempt may be retried, within the call's deadline.
+            pub fn attempt_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+                self.call.set_attempt_timeout(timeout);
                 self
             }
 
             /// Sends the request and decodes the success response.
             #[inline]
-            pub fn send(self) -> $crate::Call<'a, $response, $crate::$decoder> {
+            pub fn send(self) -> $crate::Call<$response, $crate::$decoder> {
                 $crate::Call::new(self.request(), $decode)
+            }
+
+            /// Sends the request and decodes the success response, keeping its
+            /// status, headers, request id and the server's rate-limit headers
+            /// with the value.
+            #[inline]
+            pub fn send_with_metadata(
+                self,
+            ) -> $crate::Call<$crate::Response<$response>, $crate::WithMetadata<$crate::$decoder>>
+            {
+                $crate::Call::new(self.request(), $crate::WithMetadata($decode))
             }
 
             /// Sends the request and returns the response as received, whatever its status.
             #[inline]
-            pub fn send_raw(
-                self,
-            ) -> $crate::Call<'a, $crate::RawResponse, $crate::Raw> {
+            pub fn send_raw(self) -> $crate::Call<$crate::RawResponse, $crate::Raw> {
                 $crate::Call::raw(self.request())
             }
         }
 
-        impl<'a> ::std::future::IntoFuture for $builder<'a> {
+        impl ::std::future::IntoFuture for $builder {
             type Output = $crate::Result<$response>;
-            type IntoFuture = $crate::Call<'a, $response, $crate::$decoder>;
+            type IntoFuture = $crate::Call<$response, $crate::$decoder>;
 
             #[inline]
             fn into_future(self) -> Self::IntoFuture {

@@ -17,10 +17,13 @@
 //!    status; never a credential);
 //! 2. for each attempt: wait for the limiter (`limiter.rs`: client-side rate
 //!    limit, or a 429 that blocks the whole client), ask the auth source
-//!    (`auth.rs`) for the bearer token, send, read the body up to the size limit;
+//!    (`auth.rs`) for the bearer token, send, read the body up to the size
+//!    limit, within the attempt's timeout (shortened to what is left of the
+//!    call's deadline);
 //! 3. let the retry policy (`retry.rs`) decide whether to try again and how long
 //!    to wait (429 always; 5xx, timeouts and connection errors only when the
-//!    request is replayable);
+//!    request is replayable); a wait that would pass the call's deadline ends
+//!    the call at once;
 //! 4. map the outcome to a [`RawResponse`] or an [`Error`] (`error.rs`).
 //!
 //! Decoding the body into a typed value is the only generic step
@@ -55,7 +58,7 @@ mod ser;
 mod slot;
 
 pub use auth::{BoxError, SecretString, TokenProvider};
-pub use call::{Body, Call, Decode, Header, Json, Raw, Text, Unit};
+pub use call::{Body, Call, CallOptions, Decode, Header, Json, Raw, Text, Unit, WithMetadata};
 pub use client::{Client, ClientBuilder};
 pub use clock::{Clock, TokioClock};
 #[doc(hidden)]
@@ -66,7 +69,7 @@ pub use nullable::Nullable;
 pub use parts::json_text;
 pub use parts::FilePart;
 pub use request::{encode_path_segment, MultipartPart, Operation, Request, RequestBody};
-pub use response::RawResponse;
+pub use response::{RawResponse, Response, ServerRateLimit};
 pub use retry::RetryPolicy;
 pub use ser::{serialize_object, FieldWriter, ToFields};
 #[doc(hidden)]

@@ -85,7 +85,13 @@ impl Limiter {
     }
 
     /// Reserves a send time and waits until it; returns how long it waited.
-    pub(crate) async fn acquire(&self, clock: &dyn DynClock) -> Duration {
+    /// When the send time would be after `deadline`, reserves nothing and
+    /// returns at once the wait it would have needed.
+    pub(crate) async fn acquire(
+        &self,
+        clock: &dyn DynClock,
+        deadline: Option<Instant>,
+    ) -> Result<Duration, Duration> {
         let now = clock.now();
         let send_at = {
             let mut state = self.lock();
@@ -93,15 +99,24 @@ impl Limiter {
             if let Some(blocked_until) = state.blocked_until {
                 send_at = send_at.max(blocked_until);
             }
-            if let Some(window) = self.window {
-                if state.recent.len() >= window.requests as usize {
-                    if let Some(free_at) = state
-                        .recent
-                        .pop_front()
-                        .and_then(|oldest| oldest.checked_add(window.per))
-                    {
-                        send_at = send_at.max(free_at);
-                    }
+            let full = self
+                .window
+                .is_some_and(|window| state.recent.len() >= window.requests as usize);
+            if let (true, Some(window)) = (full, self.window) {
+                if let Some(free_at) = state
+                    .recent
+                    .front()
+                    .and_then(|oldest| oldest.checked_add(window.per))
+                {
+                    send_at = send_at.max(free_at);
+                }
+            }
+            if deadline.is_some_and(|deadline| send_at > deadline) {
+                return Err(send_at.saturating_duration_since(now));
+            }
+            if self.window.is_some() {
+                if full {
+                    state.recent.pop_front();
                 }
                 state.recent.push_back(send_at);
             }
@@ -111,7 +126,7 @@ impl Limiter {
         if !wait.is_zero() {
             clock.sleep(wait).await;
         }
-        wait
+        Ok(wait)
     }
 
     /// Holds every request back until `until` (it never shortens a block).

@@ -156,8 +156,15 @@ pub struct Request {
     pub headers: Vec<(&'static str, String)>,
     /// The body.
     pub body: RequestBody,
-    /// A per-call timeout overriding the client's (for each attempt).
+    /// The deadline of the whole call, overriding the client's
+    /// ([`ClientBuilder::timeout`](super::ClientBuilder::timeout)): every
+    /// attempt, the waits between attempts and the waits for rate limits
+    /// end within it.
     pub timeout: Option<Duration>,
+    /// The timeout of each attempt (from sending the request to reading the
+    /// whole body), overriding the client's
+    /// ([`ClientBuilder::attempt_timeout`](super::ClientBuilder::attempt_timeout)).
+    pub attempt_timeout: Option<Duration>,
     /// Whether to send the client's credentials.
     pub(crate) authenticated: bool,
 }
@@ -173,6 +180,7 @@ impl Request {
             headers: Vec::new(),
             body: RequestBody::Empty,
             timeout: None,
+            attempt_timeout: None,
             authenticated: true,
         }
     }
@@ -184,6 +192,8 @@ impl Request {
     }
 
     /// Adds a header, e.g. `Idempotency-Key` to make a POST safe to retry.
+    /// A `User-Agent` replaces the client's for this call (a request never
+    /// carries two).
     pub fn with_header(mut self, name: &'static str, value: impl Into<String>) -> Self {
         self.headers.push((name, value.into()));
         self
@@ -200,9 +210,16 @@ impl Request {
         Ok(self.with_body(RequestBody::json(value)?))
     }
 
-    /// Sets the timeout of each attempt of this call.
+    /// Sets the deadline of the whole call (see [`Request::timeout`]).
     pub fn with_timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
+        self
+    }
+
+    /// Sets the timeout of each attempt of this call (see
+    /// [`Request::attempt_timeout`]).
+    pub fn with_attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.attempt_timeout = Some(timeout);
         self
     }
 

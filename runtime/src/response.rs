@@ -2,6 +2,7 @@
 
 use std::fmt;
 use std::str::FromStr;
+use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
 use reqwest::header::HeaderMap;
@@ -128,6 +129,116 @@ impl RawResponse {
             message,
             excerpt: excerpt(&self.body),
         }))
+    }
+
+    /// The rate limit the server reported with this response, if it did.
+    pub fn rate_limit(&self) -> Option<ServerRateLimit> {
+        ServerRateLimit::from_headers(&self.headers)
+    }
+}
+
+/// A decoded result with the response it came from: status, headers, request
+/// id and the server's rate-limit headers. What a generated call's
+/// `send_with_metadata()` returns.
+///
+/// ```no_run
+/// # async fn run(response: openapi_client_runtime::Response<Vec<String>>) {
+/// println!("{} {:?}", response.status(), response.request_id());
+/// if let Some(limit) = response.rate_limit() {
+///     println!("{} of {} left for {:?}", limit.remaining, limit.limit, limit.reset);
+/// }
+/// let value: Vec<String> = response.into_inner();
+/// # let _ = value;
+/// # }
+/// ```
+#[derive(Debug, Clone)]
+pub struct Response<T> {
+    value: T,
+    status: StatusCode,
+    headers: HeaderMap,
+}
+
+impl<T> Response<T> {
+    /// `value`, decoded from a response with `status` and `headers`.
+    pub fn new(value: T, status: StatusCode, headers: HeaderMap) -> Self {
+        Self {
+            value,
+            status,
+            headers,
+        }
+    }
+
+    /// The decoded value.
+    pub fn value(&self) -> &T {
+        &self.value
+    }
+
+    /// The decoded value, without the metadata.
+    pub fn into_inner(self) -> T {
+        self.value
+    }
+
+    /// The value, status and headers.
+    pub fn into_parts(self) -> (T, StatusCode, HeaderMap) {
+        (self.value, self.status, self.headers)
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// The request id the server assigned, for support requests and logs
+    /// (`x-request-id`, else Cloudflare's `cf-ray`).
+    pub fn request_id(&self) -> Option<&str> {
+        request_id(&self.headers)
+    }
+
+    /// The rate limit the server reported with this response
+    /// (`x-ratelimit-limit`, `x-ratelimit-remaining`, `x-ratelimit-reset`),
+    /// if it did.
+    pub fn rate_limit(&self) -> Option<ServerRateLimit> {
+        ServerRateLimit::from_headers(&self.headers)
+    }
+}
+
+/// The rate limit a server reports with a response: the
+/// `x-ratelimit-limit`, `x-ratelimit-remaining` and `x-ratelimit-reset`
+/// headers. (The client-side limit the client enforces itself is
+/// [`RateLimit`](super::RateLimit).)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ServerRateLimit {
+    /// How many requests the current window allows (`x-ratelimit-limit`).
+    pub limit: u64,
+    /// How many are left in it (`x-ratelimit-remaining`).
+    pub remaining: u64,
+    /// The time until the window resets (`x-ratelimit-reset`, in seconds
+    /// from the response; whole or decimal).
+    pub reset: Duration,
+}
+
+impl ServerRateLimit {
+    /// The three headers read from `headers`; `None` unless all three are
+    /// present and valid (non-negative numbers).
+    pub fn from_headers(headers: &HeaderMap) -> Option<Self> {
+        let text = |name: &str| headers.get(name)?.to_str().ok().map(str::trim);
+        let limit = text("x-ratelimit-limit")?.parse().ok()?;
+        let remaining = text("x-ratelimit-remaining")?.parse().ok()?;
+        let reset = text("x-ratelimit-reset")?;
+        let reset = match reset.parse::<u64>() {
+            Ok(seconds) => Duration::from_secs(seconds),
+            Err(_) => Duration::try_from_secs_f64(reset.parse::<f64>().ok()?).ok()?,
+        };
+        Some(Self {
+            limit,
+            remaining,
+            reset,
+        })
     }
 }
 

@@ -175,6 +175,15 @@ pub(crate) enum Wait {
     Backoff(Duration),
 }
 
+impl Wait {
+    /// How long it lasts.
+    pub(crate) fn duration(self) -> Duration {
+        match self {
+            Wait::RateLimited(duration) | Wait::Backoff(duration) => duration,
+        }
+    }
+}
+
 /// A uniformly random duration between half and all of `backoff`.
 fn equal_jitter(backoff: Duration) -> Duration {
     let mut bytes = [0u8; 8];

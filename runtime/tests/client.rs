@@ -132,6 +132,82 @@ async fn the_user_agent_is_set_on_a_users_own_reqwest_client_too() {
     );
 }
 
+/// The `User-Agent` values of the one request `server` received.
+async fn user_agents(server: &MockServer) -> Vec<String> {
+    let request = only_request(server).await;
+    request
+        .headers
+        .get_all("user-agent")
+        .iter()
+        .map(|value| value.to_str().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn an_application_appends_its_product_tokens_to_the_user_agent() {
+    let server = ok_server().await;
+    let client = builder(&server.uri(), &TestClock::advancing())
+        .user_agent("some-api/0.3.0")
+        .append_user_agent("my-app/2.1")
+        .append_user_agent(" (batch) ")
+        .build()
+        .unwrap();
+
+    client.execute(get_thing()).await.unwrap();
+
+    assert_eq!(
+        user_agents(&server).await,
+        ["some-api/0.3.0 my-app/2.1 (batch)"]
+    );
+}
+
+#[test]
+fn an_appended_product_token_must_be_a_header_value_and_not_empty() {
+    for product in ["", "  ", "my-app/1.0\r\nX-Evil: 1"] {
+        let error = Client::builder(BASE)
+            .append_user_agent(product)
+            .build()
+            .unwrap_err();
+        assert!(matches!(error, Error::Config(_)), "{product:?}: {error:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_calls_user_agent_header_replaces_the_clients() {
+    let server = ok_server().await;
+    let client = builder(&server.uri(), &TestClock::advancing())
+        .append_user_agent("my-app/2.1")
+        .build()
+        .unwrap();
+
+    client
+        .execute(get_thing().with_header("User-Agent", "probe/1"))
+        .await
+        .unwrap();
+
+    assert_eq!(user_agents(&server).await, ["probe/1"]);
+}
+
+#[tokio::test]
+async fn a_users_reqwest_client_never_adds_a_second_user_agent() {
+    let server = ok_server().await;
+    let http = reqwest::Client::builder()
+        .user_agent("someone-else/1.0")
+        .build()
+        .unwrap();
+    let client = builder(&server.uri(), &TestClock::advancing())
+        .http_client(http)
+        .build()
+        .unwrap();
+
+    client
+        .execute(get_thing().with_header("user-agent", "probe/1"))
+        .await
+        .unwrap();
+
+    assert_eq!(user_agents(&server).await, ["probe/1"]);
+}
+
 static CREATE_BRANCH: Operation =
     Operation::new("my-create-branch", "POST", "/v1/projects/{ref}/branches");
 

@@ -170,7 +170,7 @@ async fn a_slow_server_is_a_timeout_error() {
         .unwrap();
 
     let error = client
-        .execute(get_thing().with_timeout(Duration::from_millis(50)))
+        .execute(get_thing().with_attempt_timeout(Duration::from_millis(50)))
         .await
         .unwrap_err();
 
@@ -187,7 +187,7 @@ async fn a_timed_out_get_is_retried() {
     let server = serve(ResponseTemplate::new(200).set_delay(Duration::from_secs(5))).await;
     let clock = TestClock::advancing();
     let client = builder(&server.uri(), &clock)
-        .timeout(Some(Duration::from_millis(50)))
+        .attempt_timeout(Some(Duration::from_millis(50)))
         .build()
         .unwrap();
 
@@ -204,15 +204,15 @@ async fn a_timed_out_get_is_retried() {
 }
 
 #[tokio::test]
-async fn the_per_call_timeout_overrides_the_clients() {
+async fn the_per_call_attempt_timeout_overrides_the_clients() {
     let server = serve(ResponseTemplate::new(200).set_delay(Duration::from_millis(300))).await;
     let client = builder(&server.uri(), &TestClock::advancing())
-        .timeout(Some(Duration::from_millis(50)))
+        .attempt_timeout(Some(Duration::from_millis(50)))
         .build()
         .unwrap();
 
     let response = client
-        .execute(get_thing().with_timeout(Duration::from_secs(10)))
+        .execute(get_thing().with_attempt_timeout(Duration::from_secs(10)))
         .await
         .unwrap();
 

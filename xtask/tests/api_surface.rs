@@ -386,7 +386,8 @@ fn items(items: &[Item], module: &[String], out: &mut Surface) {
 }
 
 /// The items `call!(Builder, Response, Decoder)` writes: the builder's
-/// `header`, `timeout`, `send` and `send_raw`, and its `IntoFuture`.
+/// `header`, `timeout`, `attempt_timeout`, `send`, `send_with_metadata` and
+/// `send_raw`, and its `IntoFuture`.
 fn call_items(input: syn::parse::ParseStream) -> syn::Result<Vec<Item>> {
     let builder: syn::Ident = input.parse()?;
     input.parse::<syn::Token![,]>()?;
@@ -400,16 +401,23 @@ fn call_items(input: syn::parse::ParseStream) -> syn::Result<Vec<Item>> {
     }
     Ok(vec![
         syn::parse_quote! {
-            impl<'a> #builder<'a> {
+            impl #builder {
                 pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {}
                 pub fn timeout(mut self, timeout: std::time::Duration) -> Self {}
-                pub fn send(self) -> crate::runtime::Call<'a, #response, crate::runtime::#decoder> {}
+                pub fn attempt_timeout(mut self, timeout: std::time::Duration) -> Self {}
+                pub fn send(self) -> crate::runtime::Call<#response, crate::runtime::#decoder> {}
+                pub fn send_with_metadata(
+                    self,
+                ) -> crate::runtime::Call<
+                    crate::runtime::Response<#response>,
+                    crate::runtime::WithMetadata<crate::runtime::#decoder>,
+                > {}
                 pub fn send_raw(
                     self,
-                ) -> crate::runtime::Call<'a, crate::runtime::RawResponse, crate::runtime::Raw> {}
+                ) -> crate::runtime::Call<crate::runtime::RawResponse, crate::runtime::Raw> {}
             }
         },
-        syn::parse_quote!(impl<'a> std::future::IntoFuture for #builder<'a> {}),
+        syn::parse_quote!(impl std::future::IntoFuture for #builder {}),
     ])
 }
 

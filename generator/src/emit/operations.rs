@@ -158,14 +158,12 @@ fn builder_debug(op: &Operation) -> TokenStream {
     });
     let body = op.body.as_ref().map(|_| quote!(.field("body", &self.body)));
     quote! {
-        impl std::fmt::Debug for #builder<'_> {
+        impl std::fmt::Debug for #builder {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.debug_struct(#label)
-                    .field("client", &self.client)
                     #(#params)*
                     #body
-                    .field("headers", &self.headers)
-                    .field("timeout", &self.timeout)
+                    .field("call", &self.call)
                     .finish()
             }
         }
@@ -230,12 +228,10 @@ fn client_method(api: &Api, op: &Operation, alias: Option<&str>) -> TokenStream 
         #doc
         #search_alias
         #deprecated
-        pub fn #method(&self, #(#args),*) -> #builder<'_> {
+        pub fn #method(&self, #(#args),*) -> #builder {
             #builder {
-                client: self,
                 #(#inits,)*
-                headers: Vec::new(),
-                timeout: None,
+                call: crate::runtime::CallOptions::new(self),
             }
         }
     }
@@ -265,11 +261,11 @@ fn decoder(op: &Operation) -> TokenStream {
 
 /// The request builder of `op`: its parameters, their setters and how it
 /// describes its call (`request`, `#[inline]`); `runtime::call!` adds what
-/// every builder shares (`header`, `timeout`, `send`, `send_raw`, `.await`,
-/// the last three `#[inline]` too). rustc then compiles them (and the body's
-/// serialization they instantiate) in the crate that calls them, so the
-/// client's own build skips them and a program compiles only the operations
-/// it uses.
+/// every builder shares (`header`, `timeout`, `attempt_timeout`, `send`,
+/// `send_with_metadata`, `send_raw`, `.await`, the last four `#[inline]`
+/// too). rustc then compiles them (and the body's serialization they
+/// instantiate) in the crate that calls them, so the client's own build
+/// skips them and a program compiles only the operations it uses.
 fn builder(api: &Api, op: &Operation) -> TokenStream {
     let builder = ident(&op.builder_name);
     let method = &op.method_name;
@@ -330,15 +326,13 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
         #[doc = #doc]
         #derive_debug
         #[must_use = "a request does nothing until it is sent or awaited"]
-        pub struct #builder<'a> {
-            client: &'a crate::runtime::Client,
+        pub struct #builder {
             #(#fields,)*
-            headers: Vec<(&'static str, String)>,
-            timeout: Option<std::time::Duration>,
+            call: crate::runtime::CallOptions,
         }
 
         #allow_missing_docs
-        impl<'a> #builder<'a> {
+        impl #builder {
             #(#setters)*
 
             #request
@@ -533,7 +527,7 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
         }
         quote!([#(#pieces),*].concat())
     };
-    let params = op
+    let params: Vec<TokenStream> = op
         .params
         .iter()
         .filter(|p| p.location != ParamLocation::Path)
@@ -556,7 +550,8 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
                     }
                 }
             }
-        });
+        })
+        .collect();
     let body = op.body.as_ref().map(|body| {
         let encode = encode_body(body);
         if body.required {
@@ -573,9 +568,12 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
         }
     });
     let without_auth = (!op.authenticated).then(|| quote!(.without_auth()));
+    // Parameters and a body are written into the request; without them it
+    // goes out as made.
+    let mutable = (!params.is_empty() || body.is_some()).then(|| quote!(mut));
     quote! {
         #[inline]
-        fn request(self) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+        fn request(self) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
             static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
                 id: #id,
                 method: #method,
@@ -583,12 +581,10 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
             };
             #(#segments)*
             let path = #path;
-            let mut request = crate::runtime::Request::new(&OPERATION, path)#without_auth;
+            let #mutable request = crate::runtime::Request::new(&OPERATION, path)#without_auth;
             #(#params)*
             #body
-            request.headers.extend(self.headers);
-            request.timeout = self.timeout;
-            Ok((self.client, request))
+            Ok(self.call.finish(request))
         }
     }
 }

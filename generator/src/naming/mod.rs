@@ -91,7 +91,9 @@ pub const CLIENT_METHODS: &[&str] = &[
 /// Names a request builder uses for its own fields and methods; parameters
 /// named so are renamed.
 pub const BUILDER_NAMES: &[&str] = &[
+    "attempt_timeout",
     "body",
+    "call",
     "client",
     "header",
     "headers",
@@ -99,6 +101,7 @@ pub const BUILDER_NAMES: &[&str] = &[
     "request",
     "send",
     "send_raw",
+    "send_with_metadata",
     "timeout",
 ];
 

@@ -28,12 +28,10 @@ impl Client {
     pub fn get_performance_advisors(
         &self,
         ref_: impl Into<String>,
-    ) -> GetPerformanceAdvisors<'_> {
+    ) -> GetPerformanceAdvisors {
         GetPerformanceAdvisors {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -55,16 +53,11 @@ impl Client {
     /// Operation: `v1-get-security-advisors`
     #[doc(alias = "v1_get_security_advisors")]
     #[deprecated = "deprecated in the API"]
-    pub fn get_security_advisors(
-        &self,
-        ref_: impl Into<String>,
-    ) -> GetSecurityAdvisors<'_> {
+    pub fn get_security_advisors(&self, ref_: impl Into<String>) -> GetSecurityAdvisors {
         GetSecurityAdvisors {
-            client: self,
             ref_: ref_.into(),
             lint_type: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -72,18 +65,16 @@ impl Client {
 /// Request builder for [`Client::get_performance_advisors`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetPerformanceAdvisors<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetPerformanceAdvisors {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetPerformanceAdvisors<'a> {
+impl GetPerformanceAdvisors {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-performance-advisors",
             method: "GET",
@@ -95,10 +86,8 @@ impl<'a> GetPerformanceAdvisors<'a> {
             "/advisors/performance",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -107,16 +96,14 @@ crate::runtime::call!(GetPerformanceAdvisors, types::V1ProjectAdvisorsResponse, 
 /// Request builder for [`Client::get_security_advisors`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetSecurityAdvisors<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetSecurityAdvisors {
     ref_: String,
     lint_type: Option<types::GetSecurityAdvisorsLintType>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> GetSecurityAdvisors<'a> {
+impl GetSecurityAdvisors {
     pub fn lint_type(mut self, value: types::GetSecurityAdvisorsLintType) -> Self {
         self.lint_type = Some(value);
         self
@@ -125,7 +112,7 @@ impl<'a> GetSecurityAdvisors<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-security-advisors",
             method: "GET",
@@ -141,9 +128,7 @@ impl<'a> GetSecurityAdvisors<'a> {
         if let Some(value) = self.lint_type {
             request.query.push(("lint_type", value.to_string()));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 

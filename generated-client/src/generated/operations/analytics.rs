@@ -22,14 +22,12 @@ impl Client {
         ref_: impl Into<String>,
         function_id: impl Into<String>,
         interval: types::GetProjectFunctionCombinedStatsInterval,
-    ) -> GetProjectFunctionCombinedStats<'_> {
+    ) -> GetProjectFunctionCombinedStats {
         GetProjectFunctionCombinedStats {
-            client: self,
             ref_: ref_.into(),
             function_id: function_id.into(),
             interval,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -57,15 +55,13 @@ impl Client {
     ///
     /// Operation: `v1-get-project-logs`
     #[doc(alias = "v1_get_project_logs")]
-    pub fn get_project_logs(&self, ref_: impl Into<String>) -> GetProjectLogs<'_> {
+    pub fn get_project_logs(&self, ref_: impl Into<String>) -> GetProjectLogs {
         GetProjectLogs {
-            client: self,
             ref_: ref_.into(),
             iso_timestamp_end: None,
             iso_timestamp_start: None,
             sql: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -82,13 +78,11 @@ impl Client {
     pub fn get_project_usage_api_count(
         &self,
         ref_: impl Into<String>,
-    ) -> GetProjectUsageApiCount<'_> {
+    ) -> GetProjectUsageApiCount {
         GetProjectUsageApiCount {
-            client: self,
             ref_: ref_.into(),
             interval: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -105,12 +99,10 @@ impl Client {
     pub fn get_project_usage_request_count(
         &self,
         ref_: impl Into<String>,
-    ) -> GetProjectUsageRequestCount<'_> {
+    ) -> GetProjectUsageRequestCount {
         GetProjectUsageRequestCount {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -118,20 +110,18 @@ impl Client {
 /// Request builder for [`Client::get_project_function_combined_stats`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProjectFunctionCombinedStats<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProjectFunctionCombinedStats {
     ref_: String,
     function_id: String,
     interval: types::GetProjectFunctionCombinedStatsInterval,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetProjectFunctionCombinedStats<'a> {
+impl GetProjectFunctionCombinedStats {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project-function-combined-stats",
             method: "GET",
@@ -148,9 +138,7 @@ impl<'a> GetProjectFunctionCombinedStats<'a> {
         request.query.push(("function_id", value));
         let value = self.interval;
         request.query.push(("interval", value.to_string()));
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -159,18 +147,16 @@ crate::runtime::call!(GetProjectFunctionCombinedStats, types::AnalyticsResponse,
 /// Request builder for [`Client::get_project_logs`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProjectLogs<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProjectLogs {
     ref_: String,
     iso_timestamp_end: Option<String>,
     iso_timestamp_start: Option<String>,
     sql: Option<String>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> GetProjectLogs<'a> {
+impl GetProjectLogs {
     pub fn iso_timestamp_end(mut self, value: impl Into<String>) -> Self {
         self.iso_timestamp_end = Some(value.into());
         self
@@ -192,7 +178,7 @@ impl<'a> GetProjectLogs<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project-logs",
             method: "GET",
@@ -214,9 +200,7 @@ impl<'a> GetProjectLogs<'a> {
         if let Some(value) = self.sql {
             request.query.push(("sql", value));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -225,16 +209,14 @@ crate::runtime::call!(GetProjectLogs, types::AnalyticsResponse, Json);
 /// Request builder for [`Client::get_project_usage_api_count`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProjectUsageApiCount<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProjectUsageApiCount {
     ref_: String,
     interval: Option<types::GetProjectUsageApiCountInterval>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> GetProjectUsageApiCount<'a> {
+impl GetProjectUsageApiCount {
     pub fn interval(mut self, value: types::GetProjectUsageApiCountInterval) -> Self {
         self.interval = Some(value);
         self
@@ -243,7 +225,7 @@ impl<'a> GetProjectUsageApiCount<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project-usage-api-count",
             method: "GET",
@@ -259,9 +241,7 @@ impl<'a> GetProjectUsageApiCount<'a> {
         if let Some(value) = self.interval {
             request.query.push(("interval", value.to_string()));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -270,18 +250,16 @@ crate::runtime::call!(GetProjectUsageApiCount, types::V1GetUsageApiCountResponse
 /// Request builder for [`Client::get_project_usage_request_count`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProjectUsageRequestCount<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProjectUsageRequestCount {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetProjectUsageRequestCount<'a> {
+impl GetProjectUsageRequestCount {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project-usage-request-count",
             method: "GET",
@@ -293,10 +271,8 @@ impl<'a> GetProjectUsageRequestCount<'a> {
             "/analytics/endpoints/usage.api-requests-count",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 

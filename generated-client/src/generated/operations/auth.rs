@@ -23,13 +23,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::CreateProviderBody,
-    ) -> CreateASsoProvider<'_> {
+    ) -> CreateASsoProvider {
         CreateASsoProvider {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -49,12 +47,10 @@ impl Client {
     pub fn create_legacy_signing_key(
         &self,
         ref_: impl Into<String>,
-    ) -> CreateLegacySigningKey<'_> {
+    ) -> CreateLegacySigningKey {
         CreateLegacySigningKey {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -74,13 +70,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::CreateSigningKeyBody,
-    ) -> CreateProjectSigningKey<'_> {
+    ) -> CreateProjectSigningKey {
         CreateProjectSigningKey {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -100,13 +94,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::CreateThirdPartyAuthBody,
-    ) -> CreateProjectTpaIntegration<'_> {
+    ) -> CreateProjectTpaIntegration {
         CreateProjectTpaIntegration {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -126,13 +118,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         provider_id: impl Into<String>,
-    ) -> DeleteASsoProvider<'_> {
+    ) -> DeleteASsoProvider {
         DeleteASsoProvider {
-            client: self,
             ref_: ref_.into(),
             provider_id: provider_id.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -152,13 +142,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         tpa_id: impl Into<String>,
-    ) -> DeleteProjectTpaIntegration<'_> {
+    ) -> DeleteProjectTpaIntegration {
         DeleteProjectTpaIntegration {
-            client: self,
             ref_: ref_.into(),
             tpa_id: tpa_id.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -178,13 +166,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         provider_id: impl Into<String>,
-    ) -> GetASsoProvider<'_> {
+    ) -> GetASsoProvider {
         GetASsoProvider {
-            client: self,
             ref_: ref_.into(),
             provider_id: provider_id.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -203,12 +189,10 @@ impl Client {
     pub fn get_auth_service_config(
         &self,
         ref_: impl Into<String>,
-    ) -> GetAuthServiceConfig<'_> {
+    ) -> GetAuthServiceConfig {
         GetAuthServiceConfig {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -228,12 +212,10 @@ impl Client {
     pub fn get_legacy_signing_key(
         &self,
         ref_: impl Into<String>,
-    ) -> GetLegacySigningKey<'_> {
+    ) -> GetLegacySigningKey {
         GetLegacySigningKey {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -251,13 +233,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         id: impl Into<String>,
-    ) -> GetProjectSigningKey<'_> {
+    ) -> GetProjectSigningKey {
         GetProjectSigningKey {
-            client: self,
             ref_: ref_.into(),
             id: id.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -276,12 +256,10 @@ impl Client {
     pub fn get_project_signing_keys(
         &self,
         ref_: impl Into<String>,
-    ) -> GetProjectSigningKeys<'_> {
+    ) -> GetProjectSigningKeys {
         GetProjectSigningKeys {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -301,13 +279,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         tpa_id: impl Into<String>,
-    ) -> GetProjectTpaIntegration<'_> {
+    ) -> GetProjectTpaIntegration {
         GetProjectTpaIntegration {
-            client: self,
             ref_: ref_.into(),
             tpa_id: tpa_id.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -323,15 +299,10 @@ impl Client {
     ///
     /// Operation: `v1-list-all-sso-provider`
     #[doc(alias = "v1_list_all_sso_provider")]
-    pub fn list_all_sso_provider(
-        &self,
-        ref_: impl Into<String>,
-    ) -> ListAllSsoProvider<'_> {
+    pub fn list_all_sso_provider(&self, ref_: impl Into<String>) -> ListAllSsoProvider {
         ListAllSsoProvider {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -350,12 +321,10 @@ impl Client {
     pub fn list_project_tpa_integrations(
         &self,
         ref_: impl Into<String>,
-    ) -> ListProjectTpaIntegrations<'_> {
+    ) -> ListProjectTpaIntegrations {
         ListProjectTpaIntegrations {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -376,13 +345,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         id: impl Into<String>,
-    ) -> RemoveProjectSigningKey<'_> {
+    ) -> RemoveProjectSigningKey {
         RemoveProjectSigningKey {
-            client: self,
             ref_: ref_.into(),
             id: id.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -403,14 +370,12 @@ impl Client {
         ref_: impl Into<String>,
         provider_id: impl Into<String>,
         body: types::UpdateProviderBody,
-    ) -> UpdateASsoProvider<'_> {
+    ) -> UpdateASsoProvider {
         UpdateASsoProvider {
-            client: self,
             ref_: ref_.into(),
             provider_id: provider_id.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -430,13 +395,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::UpdateAuthConfigBody,
-    ) -> UpdateAuthServiceConfig<'_> {
+    ) -> UpdateAuthServiceConfig {
         UpdateAuthServiceConfig {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -457,14 +420,12 @@ impl Client {
         ref_: impl Into<String>,
         id: impl Into<String>,
         body: types::UpdateSigningKeyBody,
-    ) -> UpdateProjectSigningKey<'_> {
+    ) -> UpdateProjectSigningKey {
         UpdateProjectSigningKey {
-            client: self,
             ref_: ref_.into(),
             id: id.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -472,19 +433,17 @@ impl Client {
 /// Request builder for [`Client::create_a_sso_provider`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateASsoProvider<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CreateASsoProvider {
     ref_: String,
     body: types::CreateProviderBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CreateASsoProvider<'a> {
+impl CreateASsoProvider {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-create-a-sso-provider",
             method: "POST",
@@ -499,9 +458,7 @@ impl<'a> CreateASsoProvider<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -510,18 +467,16 @@ crate::runtime::call!(CreateASsoProvider, types::CreateProviderResponse, Json);
 /// Request builder for [`Client::create_legacy_signing_key`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateLegacySigningKey<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CreateLegacySigningKey {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CreateLegacySigningKey<'a> {
+impl CreateLegacySigningKey {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-create-legacy-signing-key",
             method: "POST",
@@ -533,10 +488,8 @@ impl<'a> CreateLegacySigningKey<'a> {
             "/config/auth/signing-keys/legacy",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -545,19 +498,17 @@ crate::runtime::call!(CreateLegacySigningKey, types::SigningKeyResponse, Json);
 /// Request builder for [`Client::create_project_signing_key`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateProjectSigningKey<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CreateProjectSigningKey {
     ref_: String,
     body: types::CreateSigningKeyBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CreateProjectSigningKey<'a> {
+impl CreateProjectSigningKey {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-create-project-signing-key",
             method: "POST",
@@ -572,9 +523,7 @@ impl<'a> CreateProjectSigningKey<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -583,19 +532,17 @@ crate::runtime::call!(CreateProjectSigningKey, types::SigningKeyResponse, Json);
 /// Request builder for [`Client::create_project_tpa_integration`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateProjectTpaIntegration<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CreateProjectTpaIntegration {
     ref_: String,
     body: types::CreateThirdPartyAuthBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CreateProjectTpaIntegration<'a> {
+impl CreateProjectTpaIntegration {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-create-project-tpa-integration",
             method: "POST",
@@ -610,9 +557,7 @@ impl<'a> CreateProjectTpaIntegration<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -621,19 +566,17 @@ crate::runtime::call!(CreateProjectTpaIntegration, types::ThirdPartyAuth, Json);
 /// Request builder for [`Client::delete_a_sso_provider`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteASsoProvider<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DeleteASsoProvider {
     ref_: String,
     provider_id: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> DeleteASsoProvider<'a> {
+impl DeleteASsoProvider {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-delete-a-sso-provider",
             method: "DELETE",
@@ -646,10 +589,8 @@ impl<'a> DeleteASsoProvider<'a> {
             crate::runtime::encode_path_segment(&self.provider_id).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -658,19 +599,17 @@ crate::runtime::call!(DeleteASsoProvider, types::DeleteProviderResponse, Json);
 /// Request builder for [`Client::delete_project_tpa_integration`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteProjectTpaIntegration<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DeleteProjectTpaIntegration {
     ref_: String,
     tpa_id: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> DeleteProjectTpaIntegration<'a> {
+impl DeleteProjectTpaIntegration {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-delete-project-tpa-integration",
             method: "DELETE",
@@ -683,10 +622,8 @@ impl<'a> DeleteProjectTpaIntegration<'a> {
             crate::runtime::encode_path_segment(&self.tpa_id).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -695,19 +632,17 @@ crate::runtime::call!(DeleteProjectTpaIntegration, types::ThirdPartyAuth, Json);
 /// Request builder for [`Client::get_a_sso_provider`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetASsoProvider<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetASsoProvider {
     ref_: String,
     provider_id: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetASsoProvider<'a> {
+impl GetASsoProvider {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-a-sso-provider",
             method: "GET",
@@ -720,10 +655,8 @@ impl<'a> GetASsoProvider<'a> {
             crate::runtime::encode_path_segment(&self.provider_id).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -732,18 +665,16 @@ crate::runtime::call!(GetASsoProvider, types::GetProviderResponse, Json);
 /// Request builder for [`Client::get_auth_service_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetAuthServiceConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetAuthServiceConfig {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetAuthServiceConfig<'a> {
+impl GetAuthServiceConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-auth-service-config",
             method: "GET",
@@ -755,10 +686,8 @@ impl<'a> GetAuthServiceConfig<'a> {
             "/config/auth",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -767,18 +696,16 @@ crate::runtime::call!(GetAuthServiceConfig, types::AuthConfigResponse, Json);
 /// Request builder for [`Client::get_legacy_signing_key`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetLegacySigningKey<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetLegacySigningKey {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetLegacySigningKey<'a> {
+impl GetLegacySigningKey {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-legacy-signing-key",
             method: "GET",
@@ -790,10 +717,8 @@ impl<'a> GetLegacySigningKey<'a> {
             "/config/auth/signing-keys/legacy",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -802,19 +727,17 @@ crate::runtime::call!(GetLegacySigningKey, types::SigningKeyResponse, Json);
 /// Request builder for [`Client::get_project_signing_key`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProjectSigningKey<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProjectSigningKey {
     ref_: String,
     id: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetProjectSigningKey<'a> {
+impl GetProjectSigningKey {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project-signing-key",
             method: "GET",
@@ -827,10 +750,8 @@ impl<'a> GetProjectSigningKey<'a> {
             crate::runtime::encode_path_segment(&self.id).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -839,18 +760,16 @@ crate::runtime::call!(GetProjectSigningKey, types::SigningKeyResponse, Json);
 /// Request builder for [`Client::get_project_signing_keys`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProjectSigningKeys<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProjectSigningKeys {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetProjectSigningKeys<'a> {
+impl GetProjectSigningKeys {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project-signing-keys",
             method: "GET",
@@ -862,10 +781,8 @@ impl<'a> GetProjectSigningKeys<'a> {
             "/config/auth/signing-keys",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -874,19 +791,17 @@ crate::runtime::call!(GetProjectSigningKeys, types::SigningKeysResponse, Json);
 /// Request builder for [`Client::get_project_tpa_integration`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProjectTpaIntegration<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProjectTpaIntegration {
     ref_: String,
     tpa_id: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetProjectTpaIntegration<'a> {
+impl GetProjectTpaIntegration {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project-tpa-integration",
             method: "GET",
@@ -899,10 +814,8 @@ impl<'a> GetProjectTpaIntegration<'a> {
             crate::runtime::encode_path_segment(&self.tpa_id).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -911,18 +824,16 @@ crate::runtime::call!(GetProjectTpaIntegration, types::ThirdPartyAuth, Json);
 /// Request builder for [`Client::list_all_sso_provider`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListAllSsoProvider<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListAllSsoProvider {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListAllSsoProvider<'a> {
+impl ListAllSsoProvider {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-all-sso-provider",
             method: "GET",
@@ -934,10 +845,8 @@ impl<'a> ListAllSsoProvider<'a> {
             "/config/auth/sso/providers",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -946,18 +855,16 @@ crate::runtime::call!(ListAllSsoProvider, types::ListProvidersResponse, Json);
 /// Request builder for [`Client::list_project_tpa_integrations`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListProjectTpaIntegrations<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListProjectTpaIntegrations {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListProjectTpaIntegrations<'a> {
+impl ListProjectTpaIntegrations {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-project-tpa-integrations",
             method: "GET",
@@ -969,10 +876,8 @@ impl<'a> ListProjectTpaIntegrations<'a> {
             "/config/auth/third-party-auth",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -981,19 +886,17 @@ crate::runtime::call!(ListProjectTpaIntegrations, Vec < types::ThirdPartyAuth >,
 /// Request builder for [`Client::remove_project_signing_key`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct RemoveProjectSigningKey<'a> {
-    client: &'a crate::runtime::Client,
+pub struct RemoveProjectSigningKey {
     ref_: String,
     id: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> RemoveProjectSigningKey<'a> {
+impl RemoveProjectSigningKey {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-remove-project-signing-key",
             method: "DELETE",
@@ -1006,10 +909,8 @@ impl<'a> RemoveProjectSigningKey<'a> {
             crate::runtime::encode_path_segment(&self.id).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1018,20 +919,18 @@ crate::runtime::call!(RemoveProjectSigningKey, types::SigningKeyResponse, Json);
 /// Request builder for [`Client::update_a_sso_provider`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateASsoProvider<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateASsoProvider {
     ref_: String,
     provider_id: String,
     body: types::UpdateProviderBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateASsoProvider<'a> {
+impl UpdateASsoProvider {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-a-sso-provider",
             method: "PUT",
@@ -1047,9 +946,7 @@ impl<'a> UpdateASsoProvider<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1058,19 +955,17 @@ crate::runtime::call!(UpdateASsoProvider, types::UpdateProviderResponse, Json);
 /// Request builder for [`Client::update_auth_service_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateAuthServiceConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateAuthServiceConfig {
     ref_: String,
     body: types::UpdateAuthConfigBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateAuthServiceConfig<'a> {
+impl UpdateAuthServiceConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-auth-service-config",
             method: "PATCH",
@@ -1085,9 +980,7 @@ impl<'a> UpdateAuthServiceConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1096,20 +989,18 @@ crate::runtime::call!(UpdateAuthServiceConfig, types::AuthConfigResponse, Json);
 /// Request builder for [`Client::update_project_signing_key`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateProjectSigningKey<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateProjectSigningKey {
     ref_: String,
     id: String,
     body: types::UpdateSigningKeyBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateProjectSigningKey<'a> {
+impl UpdateProjectSigningKey {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-project-signing-key",
             method: "PATCH",
@@ -1125,9 +1016,7 @@ impl<'a> UpdateProjectSigningKey<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 

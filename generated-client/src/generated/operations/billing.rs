@@ -24,13 +24,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::ApplyProjectAddonBody,
-    ) -> ApplyProjectAddon<'_> {
+    ) -> ApplyProjectAddon {
         ApplyProjectAddon {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -47,12 +45,10 @@ impl Client {
     ///
     /// Operation: `v1-list-project-addons`
     #[doc(alias = "v1_list_project_addons")]
-    pub fn list_project_addons(&self, ref_: impl Into<String>) -> ListProjectAddons<'_> {
+    pub fn list_project_addons(&self, ref_: impl Into<String>) -> ListProjectAddons {
         ListProjectAddons {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -73,13 +69,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         addon_variant: types::RemoveProjectAddonAddonVariant,
-    ) -> RemoveProjectAddon<'_> {
+    ) -> RemoveProjectAddon {
         RemoveProjectAddon {
-            client: self,
             ref_: ref_.into(),
             addon_variant,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -87,19 +81,17 @@ impl Client {
 /// Request builder for [`Client::apply_project_addon`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ApplyProjectAddon<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ApplyProjectAddon {
     ref_: String,
     body: types::ApplyProjectAddonBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ApplyProjectAddon<'a> {
+impl ApplyProjectAddon {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-apply-project-addon",
             method: "PATCH",
@@ -114,9 +106,7 @@ impl<'a> ApplyProjectAddon<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -125,18 +115,16 @@ crate::runtime::call!(ApplyProjectAddon, (), Unit);
 /// Request builder for [`Client::list_project_addons`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListProjectAddons<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListProjectAddons {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListProjectAddons<'a> {
+impl ListProjectAddons {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-project-addons",
             method: "GET",
@@ -148,10 +136,8 @@ impl<'a> ListProjectAddons<'a> {
             "/billing/addons",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -160,19 +146,17 @@ crate::runtime::call!(ListProjectAddons, types::ListProjectAddonsResponse, Json)
 /// Request builder for [`Client::remove_project_addon`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct RemoveProjectAddon<'a> {
-    client: &'a crate::runtime::Client,
+pub struct RemoveProjectAddon {
     ref_: String,
     addon_variant: types::RemoveProjectAddonAddonVariant,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> RemoveProjectAddon<'a> {
+impl RemoveProjectAddon {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-remove-project-addon",
             method: "DELETE",
@@ -189,10 +173,8 @@ impl<'a> RemoveProjectAddon<'a> {
             crate::runtime::encode_path_segment(&segment_0).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 

@@ -25,14 +25,12 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::V1CreateMigrationBody,
-    ) -> ApplyAMigration<'_> {
+    ) -> ApplyAMigration {
         ApplyAMigration {
-            client: self,
             ref_: ref_.into(),
             idempotency_key: None,
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -54,13 +52,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::AuthorizeJitAccessBody,
-    ) -> AuthorizeJitAccess<'_> {
+    ) -> AuthorizeJitAccess {
         AuthorizeJitAccess {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -80,13 +76,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::CreateRoleBody,
-    ) -> CreateLoginRole<'_> {
+    ) -> CreateLoginRole {
         CreateLoginRole {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -108,13 +102,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::V1RestorePointPostBody,
-    ) -> CreateRestorePoint<'_> {
+    ) -> CreateRestorePoint {
         CreateRestorePoint {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -134,13 +126,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         user_id: impl Into<String>,
-    ) -> DeleteJitAccess<'_> {
+    ) -> DeleteJitAccess {
         DeleteJitAccess {
-            client: self,
             ref_: ref_.into(),
             user_id: user_id.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -156,12 +146,10 @@ impl Client {
     ///
     /// Operation: `v1-delete-login-roles`
     #[doc(alias = "v1_delete_login_roles")]
-    pub fn delete_login_roles(&self, ref_: impl Into<String>) -> DeleteLoginRoles<'_> {
+    pub fn delete_login_roles(&self, ref_: impl Into<String>) -> DeleteLoginRoles {
         DeleteLoginRoles {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -180,12 +168,10 @@ impl Client {
     pub fn disable_readonly_mode_temporarily(
         &self,
         ref_: impl Into<String>,
-    ) -> DisableReadonlyModeTemporarily<'_> {
+    ) -> DisableReadonlyModeTemporarily {
         DisableReadonlyModeTemporarily {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -204,12 +190,10 @@ impl Client {
     pub fn enable_database_webhook(
         &self,
         ref_: impl Into<String>,
-    ) -> EnableDatabaseWebhook<'_> {
+    ) -> EnableDatabaseWebhook {
         EnableDatabaseWebhook {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -230,13 +214,11 @@ impl Client {
     pub fn generate_typescript_types(
         &self,
         ref_: impl Into<String>,
-    ) -> GenerateTypescriptTypes<'_> {
+    ) -> GenerateTypescriptTypes {
         GenerateTypescriptTypes {
-            client: self,
             ref_: ref_.into(),
             included_schemas: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -258,13 +240,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         version: impl Into<String>,
-    ) -> GetAMigration<'_> {
+    ) -> GetAMigration {
         GetAMigration {
-            client: self,
             ref_: ref_.into(),
             version: version.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -276,12 +256,10 @@ impl Client {
     ///
     /// Operation: `v1-get-a-snippet`
     #[doc(alias = "v1_get_a_snippet")]
-    pub fn get_a_snippet(&self, id: impl Into<String>) -> GetASnippet<'_> {
+    pub fn get_a_snippet(&self, id: impl Into<String>) -> GetASnippet {
         GetASnippet {
-            client: self,
             id: id.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -297,12 +275,10 @@ impl Client {
     ///
     /// Operation: `v1-get-backup-schedule`
     #[doc(alias = "v1_get_backup_schedule")]
-    pub fn get_backup_schedule(&self, ref_: impl Into<String>) -> GetBackupSchedule<'_> {
+    pub fn get_backup_schedule(&self, ref_: impl Into<String>) -> GetBackupSchedule {
         GetBackupSchedule {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -324,15 +300,10 @@ impl Client {
     /// Operation: `v1-get-database-metadata`
     #[doc(alias = "v1_get_database_metadata")]
     #[deprecated = "deprecated in the API"]
-    pub fn get_database_metadata(
-        &self,
-        ref_: impl Into<String>,
-    ) -> GetDatabaseMetadata<'_> {
+    pub fn get_database_metadata(&self, ref_: impl Into<String>) -> GetDatabaseMetadata {
         GetDatabaseMetadata {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -351,16 +322,11 @@ impl Client {
     ///
     /// Operation: `v1-get-database-openapi`
     #[doc(alias = "v1_get_database_openapi")]
-    pub fn get_database_openapi(
-        &self,
-        ref_: impl Into<String>,
-    ) -> GetDatabaseOpenapi<'_> {
+    pub fn get_database_openapi(&self, ref_: impl Into<String>) -> GetDatabaseOpenapi {
         GetDatabaseOpenapi {
-            client: self,
             ref_: ref_.into(),
             schema: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -378,12 +344,10 @@ impl Client {
     ///
     /// Operation: `v1-get-jit-access`
     #[doc(alias = "v1_get_jit_access")]
-    pub fn get_jit_access(&self, ref_: impl Into<String>) -> GetJitAccess<'_> {
+    pub fn get_jit_access(&self, ref_: impl Into<String>) -> GetJitAccess {
         GetJitAccess {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -399,15 +363,10 @@ impl Client {
     ///
     /// Operation: `v1-get-jit-access-config`
     #[doc(alias = "v1_get_jit_access_config")]
-    pub fn get_jit_access_config(
-        &self,
-        ref_: impl Into<String>,
-    ) -> GetJitAccessConfig<'_> {
+    pub fn get_jit_access_config(&self, ref_: impl Into<String>) -> GetJitAccessConfig {
         GetJitAccessConfig {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -423,12 +382,10 @@ impl Client {
     ///
     /// Operation: `v1-get-pooler-config`
     #[doc(alias = "v1_get_pooler_config")]
-    pub fn get_pooler_config(&self, ref_: impl Into<String>) -> GetPoolerConfig<'_> {
+    pub fn get_pooler_config(&self, ref_: impl Into<String>) -> GetPoolerConfig {
         GetPoolerConfig {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -444,12 +401,10 @@ impl Client {
     ///
     /// Operation: `v1-get-postgres-config`
     #[doc(alias = "v1_get_postgres_config")]
-    pub fn get_postgres_config(&self, ref_: impl Into<String>) -> GetPostgresConfig<'_> {
+    pub fn get_postgres_config(&self, ref_: impl Into<String>) -> GetPostgresConfig {
         GetPostgresConfig {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -468,12 +423,10 @@ impl Client {
     pub fn get_project_pgbouncer_config(
         &self,
         ref_: impl Into<String>,
-    ) -> GetProjectPgbouncerConfig<'_> {
+    ) -> GetProjectPgbouncerConfig {
         GetProjectPgbouncerConfig {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -492,12 +445,10 @@ impl Client {
     pub fn get_readonly_mode_status(
         &self,
         ref_: impl Into<String>,
-    ) -> GetReadonlyModeStatus<'_> {
+    ) -> GetReadonlyModeStatus {
         GetReadonlyModeStatus {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -515,13 +466,11 @@ impl Client {
     ///
     /// Operation: `v1-get-restore-point`
     #[doc(alias = "v1_get_restore_point")]
-    pub fn get_restore_point(&self, ref_: impl Into<String>) -> GetRestorePoint<'_> {
+    pub fn get_restore_point(&self, ref_: impl Into<String>) -> GetRestorePoint {
         GetRestorePoint {
-            client: self,
             ref_: ref_.into(),
             name: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -540,12 +489,10 @@ impl Client {
     pub fn get_ssl_enforcement_config(
         &self,
         ref_: impl Into<String>,
-    ) -> GetSslEnforcementConfig<'_> {
+    ) -> GetSslEnforcementConfig {
         GetSslEnforcementConfig {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -561,12 +508,10 @@ impl Client {
     ///
     /// Operation: `v1-list-all-backups`
     #[doc(alias = "v1_list_all_backups")]
-    pub fn list_all_backups(&self, ref_: impl Into<String>) -> ListAllBackups<'_> {
+    pub fn list_all_backups(&self, ref_: impl Into<String>) -> ListAllBackups {
         ListAllBackups {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -578,16 +523,14 @@ impl Client {
     ///
     /// Operation: `v1-list-all-snippets`
     #[doc(alias = "v1_list_all_snippets")]
-    pub fn list_all_snippets(&self) -> ListAllSnippets<'_> {
+    pub fn list_all_snippets(&self) -> ListAllSnippets {
         ListAllSnippets {
-            client: self,
             cursor: None,
             limit: None,
             project_ref: None,
             sort_by: None,
             sort_order: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -603,12 +546,10 @@ impl Client {
     ///
     /// Operation: `v1-list-jit-access`
     #[doc(alias = "v1_list_jit_access")]
-    pub fn list_jit_access(&self, ref_: impl Into<String>) -> ListJitAccess<'_> {
+    pub fn list_jit_access(&self, ref_: impl Into<String>) -> ListJitAccess {
         ListJitAccess {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -629,12 +570,10 @@ impl Client {
     pub fn list_migration_history(
         &self,
         ref_: impl Into<String>,
-    ) -> ListMigrationHistory<'_> {
+    ) -> ListMigrationHistory {
         ListMigrationHistory {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -657,14 +596,12 @@ impl Client {
         ref_: impl Into<String>,
         version: impl Into<String>,
         body: types::V1PatchMigrationBody,
-    ) -> PatchAMigration<'_> {
+    ) -> PatchAMigration {
         PatchAMigration {
-            client: self,
             ref_: ref_.into(),
             version: version.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -686,13 +623,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::V1ReadOnlyQueryBody,
-    ) -> ReadOnlyQuery<'_> {
+    ) -> ReadOnlyQuery {
         ReadOnlyQuery {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -710,13 +645,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::RemoveReadReplicaBody,
-    ) -> RemoveAReadReplica<'_> {
+    ) -> RemoveAReadReplica {
         RemoveAReadReplica {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -738,13 +671,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::V1RestoreBackupBody,
-    ) -> RestorePhysicalBackup<'_> {
+    ) -> RestorePhysicalBackup {
         RestorePhysicalBackup {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -764,13 +695,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::V1RestorePitrBody,
-    ) -> RestorePitrBackup<'_> {
+    ) -> RestorePitrBackup {
         RestorePitrBackup {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -793,13 +722,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         gte: impl Into<String>,
-    ) -> RollbackMigrations<'_> {
+    ) -> RollbackMigrations {
         RollbackMigrations {
-            client: self,
             ref_: ref_.into(),
             gte: gte.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -819,13 +746,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::V1RunQueryBody,
-    ) -> RunAQuery<'_> {
+    ) -> RunAQuery {
         RunAQuery {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -843,13 +768,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::SetUpReadReplicaBody,
-    ) -> SetupAReadReplica<'_> {
+    ) -> SetupAReadReplica {
         SetupAReadReplica {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -867,13 +790,11 @@ impl Client {
     ///
     /// Operation: `v1-undo`
     #[doc(alias = "v1_undo")]
-    pub fn undo(&self, ref_: impl Into<String>, body: types::V1UndoBody) -> Undo<'_> {
+    pub fn undo(&self, ref_: impl Into<String>, body: types::V1UndoBody) -> Undo {
         Undo {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -898,13 +819,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::V1UpdateBackupScheduleBody,
-    ) -> UpdateBackupSchedule<'_> {
+    ) -> UpdateBackupSchedule {
         UpdateBackupSchedule {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -924,13 +843,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::V1UpdatePasswordBody,
-    ) -> UpdateDatabasePassword<'_> {
+    ) -> UpdateDatabasePassword {
         UpdateDatabasePassword {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -950,13 +867,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::UpdateJitAccessBody,
-    ) -> UpdateJitAccess<'_> {
+    ) -> UpdateJitAccess {
         UpdateJitAccess {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -976,13 +891,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::JitAccessRequestRequest,
-    ) -> UpdateJitAccessConfig<'_> {
+    ) -> UpdateJitAccessConfig {
         UpdateJitAccessConfig {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -1002,13 +915,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::UpdateSupavisorConfigBody,
-    ) -> UpdatePoolerConfig<'_> {
+    ) -> UpdatePoolerConfig {
         UpdatePoolerConfig {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -1028,13 +939,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::UpdatePostgresConfigBody,
-    ) -> UpdatePostgresConfig<'_> {
+    ) -> UpdatePostgresConfig {
         UpdatePostgresConfig {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -1054,13 +963,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::SslEnforcementRequest,
-    ) -> UpdateSslEnforcementConfig<'_> {
+    ) -> UpdateSslEnforcementConfig {
         UpdateSslEnforcementConfig {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -1082,43 +989,37 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::V1UpsertMigrationBody,
-    ) -> UpsertAMigration<'_> {
+    ) -> UpsertAMigration {
         UpsertAMigration {
-            client: self,
             ref_: ref_.into(),
             idempotency_key: None,
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
 
-impl std::fmt::Debug for ApplyAMigration<'_> {
+impl std::fmt::Debug for ApplyAMigration {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ApplyAMigration")
-            .field("client", &self.client)
             .field("ref_", &self.ref_)
             .field("idempotency_key", &format_args!("[redacted]"))
             .field("body", &self.body)
-            .field("headers", &self.headers)
-            .field("timeout", &self.timeout)
+            .field("call", &self.call)
             .finish()
     }
 }
 
 /// Request builder for [`Client::apply_a_migration`].
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ApplyAMigration<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ApplyAMigration {
     ref_: String,
     idempotency_key: Option<String>,
     body: types::V1CreateMigrationBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ApplyAMigration<'a> {
+impl ApplyAMigration {
     /// A unique key to ensure the same migration is tracked only once.
     pub fn idempotency_key(mut self, value: impl Into<String>) -> Self {
         self.idempotency_key = Some(value.into());
@@ -1128,7 +1029,7 @@ impl<'a> ApplyAMigration<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-apply-a-migration",
             method: "POST",
@@ -1146,9 +1047,7 @@ impl<'a> ApplyAMigration<'a> {
         }
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1157,19 +1056,17 @@ crate::runtime::call!(ApplyAMigration, (), Unit);
 /// Request builder for [`Client::authorize_jit_access`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct AuthorizeJitAccess<'a> {
-    client: &'a crate::runtime::Client,
+pub struct AuthorizeJitAccess {
     ref_: String,
     body: types::AuthorizeJitAccessBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> AuthorizeJitAccess<'a> {
+impl AuthorizeJitAccess {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-authorize-jit-access",
             method: "POST",
@@ -1184,9 +1081,7 @@ impl<'a> AuthorizeJitAccess<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1195,19 +1090,17 @@ crate::runtime::call!(AuthorizeJitAccess, types::JitAuthorizeAccessResponse, Jso
 /// Request builder for [`Client::create_login_role`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateLoginRole<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CreateLoginRole {
     ref_: String,
     body: types::CreateRoleBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CreateLoginRole<'a> {
+impl CreateLoginRole {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-create-login-role",
             method: "POST",
@@ -1222,9 +1115,7 @@ impl<'a> CreateLoginRole<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1233,19 +1124,17 @@ crate::runtime::call!(CreateLoginRole, types::CreateRoleResponse, Json);
 /// Request builder for [`Client::create_restore_point`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateRestorePoint<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CreateRestorePoint {
     ref_: String,
     body: types::V1RestorePointPostBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CreateRestorePoint<'a> {
+impl CreateRestorePoint {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-create-restore-point",
             method: "POST",
@@ -1260,9 +1149,7 @@ impl<'a> CreateRestorePoint<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1271,19 +1158,17 @@ crate::runtime::call!(CreateRestorePoint, types::V1RestorePointResponse, Json);
 /// Request builder for [`Client::delete_jit_access`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteJitAccess<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DeleteJitAccess {
     ref_: String,
     user_id: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> DeleteJitAccess<'a> {
+impl DeleteJitAccess {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-delete-jit-access",
             method: "DELETE",
@@ -1296,10 +1181,8 @@ impl<'a> DeleteJitAccess<'a> {
             crate::runtime::encode_path_segment(&self.user_id).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1308,18 +1191,16 @@ crate::runtime::call!(DeleteJitAccess, (), Unit);
 /// Request builder for [`Client::delete_login_roles`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteLoginRoles<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DeleteLoginRoles {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> DeleteLoginRoles<'a> {
+impl DeleteLoginRoles {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-delete-login-roles",
             method: "DELETE",
@@ -1331,10 +1212,8 @@ impl<'a> DeleteLoginRoles<'a> {
             "/cli/login-role",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1343,18 +1222,16 @@ crate::runtime::call!(DeleteLoginRoles, types::DeleteRolesResponse, Json);
 /// Request builder for [`Client::disable_readonly_mode_temporarily`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DisableReadonlyModeTemporarily<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DisableReadonlyModeTemporarily {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> DisableReadonlyModeTemporarily<'a> {
+impl DisableReadonlyModeTemporarily {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-disable-readonly-mode-temporarily",
             method: "POST",
@@ -1366,10 +1243,8 @@ impl<'a> DisableReadonlyModeTemporarily<'a> {
             "/readonly/temporary-disable",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1378,18 +1253,16 @@ crate::runtime::call!(DisableReadonlyModeTemporarily, (), Unit);
 /// Request builder for [`Client::enable_database_webhook`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct EnableDatabaseWebhook<'a> {
-    client: &'a crate::runtime::Client,
+pub struct EnableDatabaseWebhook {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> EnableDatabaseWebhook<'a> {
+impl EnableDatabaseWebhook {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-enable-database-webhook",
             method: "POST",
@@ -1401,10 +1274,8 @@ impl<'a> EnableDatabaseWebhook<'a> {
             "/database/webhooks/enable",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1413,15 +1284,13 @@ crate::runtime::call!(EnableDatabaseWebhook, (), Unit);
 /// Request builder for [`Client::generate_typescript_types`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GenerateTypescriptTypes<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GenerateTypescriptTypes {
     ref_: String,
     included_schemas: Option<String>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GenerateTypescriptTypes<'a> {
+impl GenerateTypescriptTypes {
     /// Defaults to `"public"` on the server.
     pub fn included_schemas(mut self, value: impl Into<String>) -> Self {
         self.included_schemas = Some(value.into());
@@ -1431,7 +1300,7 @@ impl<'a> GenerateTypescriptTypes<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-generate-typescript-types",
             method: "GET",
@@ -1447,9 +1316,7 @@ impl<'a> GenerateTypescriptTypes<'a> {
         if let Some(value) = self.included_schemas {
             request.query.push(("included_schemas", value));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1458,19 +1325,17 @@ crate::runtime::call!(GenerateTypescriptTypes, types::TypescriptResponse, Json);
 /// Request builder for [`Client::get_a_migration`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetAMigration<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetAMigration {
     ref_: String,
     version: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetAMigration<'a> {
+impl GetAMigration {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-a-migration",
             method: "GET",
@@ -1483,10 +1348,8 @@ impl<'a> GetAMigration<'a> {
             crate::runtime::encode_path_segment(&self.version).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1495,18 +1358,16 @@ crate::runtime::call!(GetAMigration, types::V1GetMigrationResponse, Json);
 /// Request builder for [`Client::get_a_snippet`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetASnippet<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetASnippet {
     id: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetASnippet<'a> {
+impl GetASnippet {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-a-snippet",
             method: "GET",
@@ -1517,10 +1378,8 @@ impl<'a> GetASnippet<'a> {
             crate::runtime::encode_path_segment(&self.id).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1529,18 +1388,16 @@ crate::runtime::call!(GetASnippet, types::SnippetResponse, Json);
 /// Request builder for [`Client::get_backup_schedule`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetBackupSchedule<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetBackupSchedule {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetBackupSchedule<'a> {
+impl GetBackupSchedule {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-backup-schedule",
             method: "GET",
@@ -1552,10 +1409,8 @@ impl<'a> GetBackupSchedule<'a> {
             "/database/backups/schedule",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1564,18 +1419,16 @@ crate::runtime::call!(GetBackupSchedule, types::V1BackupScheduleResponse, Json);
 /// Request builder for [`Client::get_database_metadata`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetDatabaseMetadata<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetDatabaseMetadata {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetDatabaseMetadata<'a> {
+impl GetDatabaseMetadata {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-database-metadata",
             method: "GET",
@@ -1587,10 +1440,8 @@ impl<'a> GetDatabaseMetadata<'a> {
             "/database/context",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1599,15 +1450,13 @@ crate::runtime::call!(GetDatabaseMetadata, types::GetProjectDbMetadataResponse, 
 /// Request builder for [`Client::get_database_openapi`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetDatabaseOpenapi<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetDatabaseOpenapi {
     ref_: String,
     schema: Option<String>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetDatabaseOpenapi<'a> {
+impl GetDatabaseOpenapi {
     /// The database schema to generate the OpenAPI spec for
     ///
     /// Defaults to `"public"` on the server.
@@ -1619,7 +1468,7 @@ impl<'a> GetDatabaseOpenapi<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-database-openapi",
             method: "GET",
@@ -1635,9 +1484,7 @@ impl<'a> GetDatabaseOpenapi<'a> {
         if let Some(value) = self.schema {
             request.query.push(("schema", value));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1648,18 +1495,16 @@ crate::runtime::call!(
 /// Request builder for [`Client::get_jit_access`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetJitAccess<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetJitAccess {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetJitAccess<'a> {
+impl GetJitAccess {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-jit-access",
             method: "GET",
@@ -1671,10 +1516,8 @@ impl<'a> GetJitAccess<'a> {
             "/database/jit",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1683,18 +1526,16 @@ crate::runtime::call!(GetJitAccess, types::JitAccessResponse, Json);
 /// Request builder for [`Client::get_jit_access_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetJitAccessConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetJitAccessConfig {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetJitAccessConfig<'a> {
+impl GetJitAccessConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-jit-access-config",
             method: "GET",
@@ -1706,10 +1547,8 @@ impl<'a> GetJitAccessConfig<'a> {
             "/jit-access",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1718,18 +1557,16 @@ crate::runtime::call!(GetJitAccessConfig, types::JitStateResponse, Json);
 /// Request builder for [`Client::get_pooler_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetPoolerConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetPoolerConfig {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetPoolerConfig<'a> {
+impl GetPoolerConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-pooler-config",
             method: "GET",
@@ -1741,10 +1578,8 @@ impl<'a> GetPoolerConfig<'a> {
             "/config/database/pooler",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1753,18 +1588,16 @@ crate::runtime::call!(GetPoolerConfig, Vec < types::SupavisorConfigResponse >, J
 /// Request builder for [`Client::get_postgres_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetPostgresConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetPostgresConfig {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetPostgresConfig<'a> {
+impl GetPostgresConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-postgres-config",
             method: "GET",
@@ -1776,10 +1609,8 @@ impl<'a> GetPostgresConfig<'a> {
             "/config/database/postgres",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1788,18 +1619,16 @@ crate::runtime::call!(GetPostgresConfig, types::PostgresConfigResponse, Json);
 /// Request builder for [`Client::get_project_pgbouncer_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProjectPgbouncerConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProjectPgbouncerConfig {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetProjectPgbouncerConfig<'a> {
+impl GetProjectPgbouncerConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project-pgbouncer-config",
             method: "GET",
@@ -1811,10 +1640,8 @@ impl<'a> GetProjectPgbouncerConfig<'a> {
             "/config/database/pgbouncer",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1823,18 +1650,16 @@ crate::runtime::call!(GetProjectPgbouncerConfig, types::V1PgbouncerConfigRespons
 /// Request builder for [`Client::get_readonly_mode_status`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetReadonlyModeStatus<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetReadonlyModeStatus {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetReadonlyModeStatus<'a> {
+impl GetReadonlyModeStatus {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-readonly-mode-status",
             method: "GET",
@@ -1846,10 +1671,8 @@ impl<'a> GetReadonlyModeStatus<'a> {
             "/readonly",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1858,16 +1681,14 @@ crate::runtime::call!(GetReadonlyModeStatus, types::ReadOnlyStatusResponse, Json
 /// Request builder for [`Client::get_restore_point`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetRestorePoint<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetRestorePoint {
     ref_: String,
     name: Option<String>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> GetRestorePoint<'a> {
+impl GetRestorePoint {
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
@@ -1876,7 +1697,7 @@ impl<'a> GetRestorePoint<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-restore-point",
             method: "GET",
@@ -1892,9 +1713,7 @@ impl<'a> GetRestorePoint<'a> {
         if let Some(value) = self.name {
             request.query.push(("name", value));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1903,18 +1722,16 @@ crate::runtime::call!(GetRestorePoint, types::V1RestorePointResponse, Json);
 /// Request builder for [`Client::get_ssl_enforcement_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetSslEnforcementConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetSslEnforcementConfig {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetSslEnforcementConfig<'a> {
+impl GetSslEnforcementConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-ssl-enforcement-config",
             method: "GET",
@@ -1926,10 +1743,8 @@ impl<'a> GetSslEnforcementConfig<'a> {
             "/ssl-enforcement",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1938,18 +1753,16 @@ crate::runtime::call!(GetSslEnforcementConfig, types::SslEnforcementResponse, Js
 /// Request builder for [`Client::list_all_backups`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListAllBackups<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListAllBackups {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListAllBackups<'a> {
+impl ListAllBackups {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-all-backups",
             method: "GET",
@@ -1961,10 +1774,8 @@ impl<'a> ListAllBackups<'a> {
             "/database/backups",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1973,19 +1784,17 @@ crate::runtime::call!(ListAllBackups, types::V1BackupsResponse, Json);
 /// Request builder for [`Client::list_all_snippets`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListAllSnippets<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListAllSnippets {
     cursor: Option<String>,
     limit: Option<String>,
     project_ref: Option<String>,
     sort_by: Option<types::ListAllSnippetsSortBy>,
     sort_order: Option<types::ListAllSnippetsSortOrder>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> ListAllSnippets<'a> {
+impl ListAllSnippets {
     pub fn cursor(mut self, value: impl Into<String>) -> Self {
         self.cursor = Some(value.into());
         self
@@ -2015,7 +1824,7 @@ impl<'a> ListAllSnippets<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-all-snippets",
             method: "GET",
@@ -2038,9 +1847,7 @@ impl<'a> ListAllSnippets<'a> {
         if let Some(value) = self.sort_order {
             request.query.push(("sort_order", value.to_string()));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2049,18 +1856,16 @@ crate::runtime::call!(ListAllSnippets, types::SnippetList, Json);
 /// Request builder for [`Client::list_jit_access`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListJitAccess<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListJitAccess {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListJitAccess<'a> {
+impl ListJitAccess {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-jit-access",
             method: "GET",
@@ -2072,10 +1877,8 @@ impl<'a> ListJitAccess<'a> {
             "/database/jit/list",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2084,18 +1887,16 @@ crate::runtime::call!(ListJitAccess, types::JitListAccessResponse, Json);
 /// Request builder for [`Client::list_migration_history`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListMigrationHistory<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListMigrationHistory {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListMigrationHistory<'a> {
+impl ListMigrationHistory {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-migration-history",
             method: "GET",
@@ -2107,10 +1908,8 @@ impl<'a> ListMigrationHistory<'a> {
             "/database/migrations",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2119,20 +1918,18 @@ crate::runtime::call!(ListMigrationHistory, types::V1ListMigrationsResponse, Jso
 /// Request builder for [`Client::patch_a_migration`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct PatchAMigration<'a> {
-    client: &'a crate::runtime::Client,
+pub struct PatchAMigration {
     ref_: String,
     version: String,
     body: types::V1PatchMigrationBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> PatchAMigration<'a> {
+impl PatchAMigration {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-patch-a-migration",
             method: "PATCH",
@@ -2148,9 +1945,7 @@ impl<'a> PatchAMigration<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2159,19 +1954,17 @@ crate::runtime::call!(PatchAMigration, (), Unit);
 /// Request builder for [`Client::read_only_query`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ReadOnlyQuery<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ReadOnlyQuery {
     ref_: String,
     body: types::V1ReadOnlyQueryBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ReadOnlyQuery<'a> {
+impl ReadOnlyQuery {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-read-only-query",
             method: "POST",
@@ -2186,9 +1979,7 @@ impl<'a> ReadOnlyQuery<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2197,19 +1988,17 @@ crate::runtime::call!(ReadOnlyQuery, (), Unit);
 /// Request builder for [`Client::remove_a_read_replica`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct RemoveAReadReplica<'a> {
-    client: &'a crate::runtime::Client,
+pub struct RemoveAReadReplica {
     ref_: String,
     body: types::RemoveReadReplicaBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> RemoveAReadReplica<'a> {
+impl RemoveAReadReplica {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-remove-a-read-replica",
             method: "POST",
@@ -2224,9 +2013,7 @@ impl<'a> RemoveAReadReplica<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2235,19 +2022,17 @@ crate::runtime::call!(RemoveAReadReplica, (), Unit);
 /// Request builder for [`Client::restore_physical_backup`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct RestorePhysicalBackup<'a> {
-    client: &'a crate::runtime::Client,
+pub struct RestorePhysicalBackup {
     ref_: String,
     body: types::V1RestoreBackupBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> RestorePhysicalBackup<'a> {
+impl RestorePhysicalBackup {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-restore-physical-backup",
             method: "POST",
@@ -2262,9 +2047,7 @@ impl<'a> RestorePhysicalBackup<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2273,19 +2056,17 @@ crate::runtime::call!(RestorePhysicalBackup, (), Unit);
 /// Request builder for [`Client::restore_pitr_backup`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct RestorePitrBackup<'a> {
-    client: &'a crate::runtime::Client,
+pub struct RestorePitrBackup {
     ref_: String,
     body: types::V1RestorePitrBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> RestorePitrBackup<'a> {
+impl RestorePitrBackup {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-restore-pitr-backup",
             method: "POST",
@@ -2300,9 +2081,7 @@ impl<'a> RestorePitrBackup<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2311,19 +2090,17 @@ crate::runtime::call!(RestorePitrBackup, (), Unit);
 /// Request builder for [`Client::rollback_migrations`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct RollbackMigrations<'a> {
-    client: &'a crate::runtime::Client,
+pub struct RollbackMigrations {
     ref_: String,
     gte: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> RollbackMigrations<'a> {
+impl RollbackMigrations {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-rollback-migrations",
             method: "DELETE",
@@ -2338,9 +2115,7 @@ impl<'a> RollbackMigrations<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.gte;
         request.query.push(("gte", value));
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2349,19 +2124,17 @@ crate::runtime::call!(RollbackMigrations, (), Unit);
 /// Request builder for [`Client::run_a_query`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct RunAQuery<'a> {
-    client: &'a crate::runtime::Client,
+pub struct RunAQuery {
     ref_: String,
     body: types::V1RunQueryBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> RunAQuery<'a> {
+impl RunAQuery {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-run-a-query",
             method: "POST",
@@ -2376,9 +2149,7 @@ impl<'a> RunAQuery<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2389,19 +2160,17 @@ crate::runtime::call!(
 /// Request builder for [`Client::setup_a_read_replica`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct SetupAReadReplica<'a> {
-    client: &'a crate::runtime::Client,
+pub struct SetupAReadReplica {
     ref_: String,
     body: types::SetUpReadReplicaBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> SetupAReadReplica<'a> {
+impl SetupAReadReplica {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-setup-a-read-replica",
             method: "POST",
@@ -2416,9 +2185,7 @@ impl<'a> SetupAReadReplica<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2427,19 +2194,17 @@ crate::runtime::call!(SetupAReadReplica, (), Unit);
 /// Request builder for [`Client::undo`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct Undo<'a> {
-    client: &'a crate::runtime::Client,
+pub struct Undo {
     ref_: String,
     body: types::V1UndoBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> Undo<'a> {
+impl Undo {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-undo",
             method: "POST",
@@ -2454,9 +2219,7 @@ impl<'a> Undo<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2465,19 +2228,17 @@ crate::runtime::call!(Undo, (), Unit);
 /// Request builder for [`Client::update_backup_schedule`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateBackupSchedule<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateBackupSchedule {
     ref_: String,
     body: types::V1UpdateBackupScheduleBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateBackupSchedule<'a> {
+impl UpdateBackupSchedule {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-backup-schedule",
             method: "PATCH",
@@ -2492,9 +2253,7 @@ impl<'a> UpdateBackupSchedule<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2503,19 +2262,17 @@ crate::runtime::call!(UpdateBackupSchedule, types::V1BackupScheduleResponse, Jso
 /// Request builder for [`Client::update_database_password`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateDatabasePassword<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateDatabasePassword {
     ref_: String,
     body: types::V1UpdatePasswordBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateDatabasePassword<'a> {
+impl UpdateDatabasePassword {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-database-password",
             method: "PATCH",
@@ -2530,9 +2287,7 @@ impl<'a> UpdateDatabasePassword<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2541,19 +2296,17 @@ crate::runtime::call!(UpdateDatabasePassword, types::V1UpdatePasswordResponse, J
 /// Request builder for [`Client::update_jit_access`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateJitAccess<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateJitAccess {
     ref_: String,
     body: types::UpdateJitAccessBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateJitAccess<'a> {
+impl UpdateJitAccess {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-jit-access",
             method: "PUT",
@@ -2568,9 +2321,7 @@ impl<'a> UpdateJitAccess<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2579,19 +2330,17 @@ crate::runtime::call!(UpdateJitAccess, types::JitAccessResponse, Json);
 /// Request builder for [`Client::update_jit_access_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateJitAccessConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateJitAccessConfig {
     ref_: String,
     body: types::JitAccessRequestRequest,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateJitAccessConfig<'a> {
+impl UpdateJitAccessConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-jit-access-config",
             method: "PUT",
@@ -2606,9 +2355,7 @@ impl<'a> UpdateJitAccessConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2617,19 +2364,17 @@ crate::runtime::call!(UpdateJitAccessConfig, types::JitStateResponse, Json);
 /// Request builder for [`Client::update_pooler_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdatePoolerConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdatePoolerConfig {
     ref_: String,
     body: types::UpdateSupavisorConfigBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdatePoolerConfig<'a> {
+impl UpdatePoolerConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-pooler-config",
             method: "PATCH",
@@ -2644,9 +2389,7 @@ impl<'a> UpdatePoolerConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2655,19 +2398,17 @@ crate::runtime::call!(UpdatePoolerConfig, types::UpdateSupavisorConfigResponse, 
 /// Request builder for [`Client::update_postgres_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdatePostgresConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdatePostgresConfig {
     ref_: String,
     body: types::UpdatePostgresConfigBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdatePostgresConfig<'a> {
+impl UpdatePostgresConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-postgres-config",
             method: "PUT",
@@ -2682,9 +2423,7 @@ impl<'a> UpdatePostgresConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -2693,19 +2432,17 @@ crate::runtime::call!(UpdatePostgresConfig, types::PostgresConfigResponse, Json)
 /// Request builder for [`Client::update_ssl_enforcement_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateSslEnforcementConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateSslEnforcementConfig {
     ref_: String,
     body: types::SslEnforcementRequest,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateSslEnforcementConfig<'a> {
+impl UpdateSslEnforcementConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-ssl-enforcement-config",
             method: "PUT",
@@ -2720,39 +2457,33 @@ impl<'a> UpdateSslEnforcementConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
 crate::runtime::call!(UpdateSslEnforcementConfig, types::SslEnforcementResponse, Json);
 
-impl std::fmt::Debug for UpsertAMigration<'_> {
+impl std::fmt::Debug for UpsertAMigration {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UpsertAMigration")
-            .field("client", &self.client)
             .field("ref_", &self.ref_)
             .field("idempotency_key", &format_args!("[redacted]"))
             .field("body", &self.body)
-            .field("headers", &self.headers)
-            .field("timeout", &self.timeout)
+            .field("call", &self.call)
             .finish()
     }
 }
 
 /// Request builder for [`Client::upsert_a_migration`].
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpsertAMigration<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpsertAMigration {
     ref_: String,
     idempotency_key: Option<String>,
     body: types::V1UpsertMigrationBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpsertAMigration<'a> {
+impl UpsertAMigration {
     /// A unique key to ensure the same migration is tracked only once.
     pub fn idempotency_key(mut self, value: impl Into<String>) -> Self {
         self.idempotency_key = Some(value.into());
@@ -2762,7 +2493,7 @@ impl<'a> UpsertAMigration<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-upsert-a-migration",
             method: "PUT",
@@ -2780,9 +2511,7 @@ impl<'a> UpsertAMigration<'a> {
         }
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 

@@ -22,12 +22,10 @@ impl Client {
     pub fn activate_custom_hostname(
         &self,
         ref_: impl Into<String>,
-    ) -> ActivateCustomHostname<'_> {
+    ) -> ActivateCustomHostname {
         ActivateCustomHostname {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -47,13 +45,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::VanitySubdomainBody,
-    ) -> ActivateVanitySubdomainConfig<'_> {
+    ) -> ActivateVanitySubdomainConfig {
         ActivateVanitySubdomainConfig {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -73,13 +69,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::VanitySubdomainBody,
-    ) -> CheckVanitySubdomainAvailability<'_> {
+    ) -> CheckVanitySubdomainAvailability {
         CheckVanitySubdomainAvailability {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -98,12 +92,10 @@ impl Client {
     pub fn deactivate_vanity_subdomain_config(
         &self,
         ref_: impl Into<String>,
-    ) -> DeactivateVanitySubdomainConfig<'_> {
+    ) -> DeactivateVanitySubdomainConfig {
         DeactivateVanitySubdomainConfig {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -122,13 +114,11 @@ impl Client {
     pub fn delete_hostname_config(
         &self,
         ref_: impl Into<String>,
-    ) -> DeleteHostnameConfig<'_> {
+    ) -> DeleteHostnameConfig {
         DeleteHostnameConfig {
-            client: self,
             ref_: ref_.into(),
             remove_addon: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -144,12 +134,10 @@ impl Client {
     ///
     /// Operation: `v1-get-hostname-config`
     #[doc(alias = "v1_get_hostname_config")]
-    pub fn get_hostname_config(&self, ref_: impl Into<String>) -> GetHostnameConfig<'_> {
+    pub fn get_hostname_config(&self, ref_: impl Into<String>) -> GetHostnameConfig {
         GetHostnameConfig {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -168,12 +156,10 @@ impl Client {
     pub fn get_vanity_subdomain_config(
         &self,
         ref_: impl Into<String>,
-    ) -> GetVanitySubdomainConfig<'_> {
+    ) -> GetVanitySubdomainConfig {
         GetVanitySubdomainConfig {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -193,13 +179,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::UpdateCustomHostnameBody,
-    ) -> UpdateHostnameConfig<'_> {
+    ) -> UpdateHostnameConfig {
         UpdateHostnameConfig {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -216,12 +200,10 @@ impl Client {
     ///
     /// Operation: `v1-verify-dns-config`
     #[doc(alias = "v1_verify_dns_config")]
-    pub fn verify_dns_config(&self, ref_: impl Into<String>) -> VerifyDnsConfig<'_> {
+    pub fn verify_dns_config(&self, ref_: impl Into<String>) -> VerifyDnsConfig {
         VerifyDnsConfig {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -229,18 +211,16 @@ impl Client {
 /// Request builder for [`Client::activate_custom_hostname`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ActivateCustomHostname<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ActivateCustomHostname {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ActivateCustomHostname<'a> {
+impl ActivateCustomHostname {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-activate-custom-hostname",
             method: "POST",
@@ -252,10 +232,8 @@ impl<'a> ActivateCustomHostname<'a> {
             "/custom-hostname/activate",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -264,19 +242,17 @@ crate::runtime::call!(ActivateCustomHostname, types::UpdateCustomHostnameRespons
 /// Request builder for [`Client::activate_vanity_subdomain_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ActivateVanitySubdomainConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ActivateVanitySubdomainConfig {
     ref_: String,
     body: types::VanitySubdomainBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ActivateVanitySubdomainConfig<'a> {
+impl ActivateVanitySubdomainConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-activate-vanity-subdomain-config",
             method: "POST",
@@ -291,9 +267,7 @@ impl<'a> ActivateVanitySubdomainConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -304,19 +278,17 @@ crate::runtime::call!(
 /// Request builder for [`Client::check_vanity_subdomain_availability`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CheckVanitySubdomainAvailability<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CheckVanitySubdomainAvailability {
     ref_: String,
     body: types::VanitySubdomainBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CheckVanitySubdomainAvailability<'a> {
+impl CheckVanitySubdomainAvailability {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-check-vanity-subdomain-availability",
             method: "POST",
@@ -331,9 +303,7 @@ impl<'a> CheckVanitySubdomainAvailability<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -344,18 +314,16 @@ crate::runtime::call!(
 /// Request builder for [`Client::deactivate_vanity_subdomain_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeactivateVanitySubdomainConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DeactivateVanitySubdomainConfig {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> DeactivateVanitySubdomainConfig<'a> {
+impl DeactivateVanitySubdomainConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-deactivate-vanity-subdomain-config",
             method: "DELETE",
@@ -367,10 +335,8 @@ impl<'a> DeactivateVanitySubdomainConfig<'a> {
             "/vanity-subdomain",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -379,15 +345,13 @@ crate::runtime::call!(DeactivateVanitySubdomainConfig, (), Unit);
 /// Request builder for [`Client::delete_hostname_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteHostnameConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DeleteHostnameConfig {
     ref_: String,
     remove_addon: Option<bool>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> DeleteHostnameConfig<'a> {
+impl DeleteHostnameConfig {
     /// If true, also removes the custom domain add-on from the project subscription.
     ///
     /// Defaults to `"false"` on the server.
@@ -399,7 +363,7 @@ impl<'a> DeleteHostnameConfig<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-Delete hostname config",
             method: "DELETE",
@@ -415,9 +379,7 @@ impl<'a> DeleteHostnameConfig<'a> {
         if let Some(value) = self.remove_addon {
             request.query.push(("remove_addon", value.to_string()));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -426,18 +388,16 @@ crate::runtime::call!(DeleteHostnameConfig, (), Unit);
 /// Request builder for [`Client::get_hostname_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetHostnameConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetHostnameConfig {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetHostnameConfig<'a> {
+impl GetHostnameConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-hostname-config",
             method: "GET",
@@ -449,10 +409,8 @@ impl<'a> GetHostnameConfig<'a> {
             "/custom-hostname",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -461,18 +419,16 @@ crate::runtime::call!(GetHostnameConfig, types::UpdateCustomHostnameResponse, Js
 /// Request builder for [`Client::get_vanity_subdomain_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetVanitySubdomainConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetVanitySubdomainConfig {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetVanitySubdomainConfig<'a> {
+impl GetVanitySubdomainConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-vanity-subdomain-config",
             method: "GET",
@@ -484,10 +440,8 @@ impl<'a> GetVanitySubdomainConfig<'a> {
             "/vanity-subdomain",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -498,19 +452,17 @@ crate::runtime::call!(
 /// Request builder for [`Client::update_hostname_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateHostnameConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateHostnameConfig {
     ref_: String,
     body: types::UpdateCustomHostnameBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateHostnameConfig<'a> {
+impl UpdateHostnameConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-hostname-config",
             method: "POST",
@@ -525,9 +477,7 @@ impl<'a> UpdateHostnameConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -536,18 +486,16 @@ crate::runtime::call!(UpdateHostnameConfig, types::UpdateCustomHostnameResponse,
 /// Request builder for [`Client::verify_dns_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct VerifyDnsConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct VerifyDnsConfig {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> VerifyDnsConfig<'a> {
+impl VerifyDnsConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-verify-dns-config",
             method: "POST",
@@ -559,10 +507,8 @@ impl<'a> VerifyDnsConfig<'a> {
             "/custom-hostname/reverify",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 

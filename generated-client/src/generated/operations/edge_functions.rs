@@ -26,13 +26,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::BulkUpdateFunctionBody,
-    ) -> BulkUpdateFunctions<'_> {
+    ) -> BulkUpdateFunctions {
         BulkUpdateFunctions {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -58,9 +56,8 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: impl Into<CreateAFunctionBody>,
-    ) -> CreateAFunction<'_> {
+    ) -> CreateAFunction {
         CreateAFunction {
-            client: self,
             ref_: ref_.into(),
             entrypoint_path: None,
             ezbr_sha256: None,
@@ -70,8 +67,7 @@ impl Client {
             slug: None,
             verify_jwt: None,
             body: body.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -94,13 +90,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         function_slug: impl Into<String>,
-    ) -> DeleteAFunction<'_> {
+    ) -> DeleteAFunction {
         DeleteAFunction {
-            client: self,
             ref_: ref_.into(),
             function_slug: function_slug.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -122,15 +116,13 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::DeployAFunctionBody,
-    ) -> DeployAFunction<'_> {
+    ) -> DeployAFunction {
         DeployAFunction {
-            client: self,
             ref_: ref_.into(),
             bundle_only: None,
             slug: None,
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -153,13 +145,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         function_slug: impl Into<String>,
-    ) -> GetAFunction<'_> {
+    ) -> GetAFunction {
         GetAFunction {
-            client: self,
             ref_: ref_.into(),
             function_slug: function_slug.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -182,13 +172,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         function_slug: impl Into<String>,
-    ) -> GetAFunctionBody<'_> {
+    ) -> GetAFunctionBody {
         GetAFunctionBody {
-            client: self,
             ref_: ref_.into(),
             function_slug: function_slug.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -206,12 +194,10 @@ impl Client {
     ///
     /// Operation: `v1-list-all-functions`
     #[doc(alias = "v1_list_all_functions")]
-    pub fn list_all_functions(&self, ref_: impl Into<String>) -> ListAllFunctions<'_> {
+    pub fn list_all_functions(&self, ref_: impl Into<String>) -> ListAllFunctions {
         ListAllFunctions {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -235,9 +221,8 @@ impl Client {
         ref_: impl Into<String>,
         function_slug: impl Into<String>,
         body: impl Into<UpdateAFunctionBody>,
-    ) -> UpdateAFunction<'_> {
+    ) -> UpdateAFunction {
         UpdateAFunction {
-            client: self,
             ref_: ref_.into(),
             function_slug: function_slug.into(),
             entrypoint_path: None,
@@ -248,8 +233,7 @@ impl Client {
             slug: None,
             verify_jwt: None,
             body: body.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -257,19 +241,17 @@ impl Client {
 /// Request builder for [`Client::bulk_update_functions`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct BulkUpdateFunctions<'a> {
-    client: &'a crate::runtime::Client,
+pub struct BulkUpdateFunctions {
     ref_: String,
     body: types::BulkUpdateFunctionBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> BulkUpdateFunctions<'a> {
+impl BulkUpdateFunctions {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-bulk-update-functions",
             method: "PUT",
@@ -284,9 +266,7 @@ impl<'a> BulkUpdateFunctions<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -295,8 +275,7 @@ crate::runtime::call!(BulkUpdateFunctions, types::BulkUpdateFunctionResponse, Js
 /// Request builder for [`Client::create_a_function`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateAFunction<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CreateAFunction {
     ref_: String,
     entrypoint_path: Option<String>,
     ezbr_sha256: Option<String>,
@@ -306,12 +285,11 @@ pub struct CreateAFunction<'a> {
     slug: Option<String>,
     verify_jwt: Option<bool>,
     body: CreateAFunctionBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> CreateAFunction<'a> {
+impl CreateAFunction {
     pub fn entrypoint_path(mut self, value: impl Into<String>) -> Self {
         self.entrypoint_path = Some(value.into());
         self
@@ -352,7 +330,7 @@ impl<'a> CreateAFunction<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-create-a-function",
             method: "POST",
@@ -398,9 +376,7 @@ impl<'a> CreateAFunction<'a> {
                 }
             }
         };
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -424,19 +400,17 @@ impl From<types::V1CreateFunctionBody> for CreateAFunctionBody {
 /// Request builder for [`Client::delete_a_function`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteAFunction<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DeleteAFunction {
     ref_: String,
     function_slug: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> DeleteAFunction<'a> {
+impl DeleteAFunction {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-delete-a-function",
             method: "DELETE",
@@ -449,10 +423,8 @@ impl<'a> DeleteAFunction<'a> {
             crate::runtime::encode_path_segment(&self.function_slug).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -461,18 +433,16 @@ crate::runtime::call!(DeleteAFunction, types::DeleteAFunctionResponse, Json);
 /// Request builder for [`Client::deploy_a_function`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeployAFunction<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DeployAFunction {
     ref_: String,
     bundle_only: Option<bool>,
     slug: Option<String>,
     body: types::DeployAFunctionBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> DeployAFunction<'a> {
+impl DeployAFunction {
     /// Boolean string, true or false
     pub fn bundle_only(mut self, value: bool) -> Self {
         self.bundle_only = Some(value);
@@ -487,7 +457,7 @@ impl<'a> DeployAFunction<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-deploy-a-function",
             method: "POST",
@@ -508,9 +478,7 @@ impl<'a> DeployAFunction<'a> {
         }
         let value = self.body;
         request.body = crate::runtime::RequestBody::Multipart(value.into_parts()?);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -519,19 +487,17 @@ crate::runtime::call!(DeployAFunction, types::DeployFunctionResponse, Json);
 /// Request builder for [`Client::get_a_function`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetAFunction<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetAFunction {
     ref_: String,
     function_slug: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetAFunction<'a> {
+impl GetAFunction {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-a-function",
             method: "GET",
@@ -544,10 +510,8 @@ impl<'a> GetAFunction<'a> {
             crate::runtime::encode_path_segment(&self.function_slug).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -556,19 +520,17 @@ crate::runtime::call!(GetAFunction, types::FunctionSlugResponse, Json);
 /// Request builder for [`Client::get_a_function_body`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetAFunctionBody<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetAFunctionBody {
     ref_: String,
     function_slug: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetAFunctionBody<'a> {
+impl GetAFunctionBody {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-a-function-body",
             method: "GET",
@@ -582,10 +544,8 @@ impl<'a> GetAFunctionBody<'a> {
             "/body",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -594,18 +554,16 @@ crate::runtime::call!(GetAFunctionBody, types::StreamableFile, Json);
 /// Request builder for [`Client::list_all_functions`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListAllFunctions<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListAllFunctions {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListAllFunctions<'a> {
+impl ListAllFunctions {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-all-functions",
             method: "GET",
@@ -617,10 +575,8 @@ impl<'a> ListAllFunctions<'a> {
             "/functions",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -629,8 +585,7 @@ crate::runtime::call!(ListAllFunctions, Vec < types::FunctionResponse >, Json);
 /// Request builder for [`Client::update_a_function`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateAFunction<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateAFunction {
     ref_: String,
     function_slug: String,
     entrypoint_path: Option<String>,
@@ -641,12 +596,11 @@ pub struct UpdateAFunction<'a> {
     slug: Option<String>,
     verify_jwt: Option<bool>,
     body: UpdateAFunctionBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> UpdateAFunction<'a> {
+impl UpdateAFunction {
     pub fn entrypoint_path(mut self, value: impl Into<String>) -> Self {
         self.entrypoint_path = Some(value.into());
         self
@@ -687,7 +641,7 @@ impl<'a> UpdateAFunction<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-a-function",
             method: "PATCH",
@@ -734,9 +688,7 @@ impl<'a> UpdateAFunction<'a> {
                 }
             }
         };
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 

@@ -21,12 +21,10 @@ impl Client {
     ///
     /// Operation: `v1-count-action-runs`
     #[doc(alias = "v1_count_action_runs")]
-    pub fn count_action_runs(&self, ref_: impl Into<String>) -> CountActionRuns<'_> {
+    pub fn count_action_runs(&self, ref_: impl Into<String>) -> CountActionRuns {
         CountActionRuns {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -48,13 +46,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::CreateBranchBody,
-    ) -> CreateABranch<'_> {
+    ) -> CreateABranch {
         CreateABranch {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -73,16 +69,11 @@ impl Client {
     ///
     /// Operation: `v1-delete-a-branch`
     #[doc(alias = "v1_delete_a_branch")]
-    pub fn delete_a_branch(
-        &self,
-        branch_id_or_ref: impl Into<String>,
-    ) -> DeleteABranch<'_> {
+    pub fn delete_a_branch(&self, branch_id_or_ref: impl Into<String>) -> DeleteABranch {
         DeleteABranch {
-            client: self,
             branch_id_or_ref: branch_id_or_ref.into(),
             force: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -100,14 +91,12 @@ impl Client {
     ///
     /// Operation: `v1-diff-a-branch`
     #[doc(alias = "v1_diff_a_branch")]
-    pub fn diff_a_branch(&self, branch_id_or_ref: impl Into<String>) -> DiffABranch<'_> {
+    pub fn diff_a_branch(&self, branch_id_or_ref: impl Into<String>) -> DiffABranch {
         DiffABranch {
-            client: self,
             branch_id_or_ref: branch_id_or_ref.into(),
             included_schemas: None,
             pgdelta: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -128,12 +117,10 @@ impl Client {
     pub fn disable_preview_branching(
         &self,
         ref_: impl Into<String>,
-    ) -> DisablePreviewBranching<'_> {
+    ) -> DisablePreviewBranching {
         DisablePreviewBranching {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -155,13 +142,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         name: impl Into<String>,
-    ) -> GetABranch<'_> {
+    ) -> GetABranch {
         GetABranch {
-            client: self,
             ref_: ref_.into(),
             name: name.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -182,12 +167,10 @@ impl Client {
     pub fn get_a_branch_config(
         &self,
         branch_id_or_ref: impl Into<String>,
-    ) -> GetABranchConfig<'_> {
+    ) -> GetABranchConfig {
         GetABranchConfig {
-            client: self,
             branch_id_or_ref: branch_id_or_ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -210,13 +193,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         run_id: impl Into<String>,
-    ) -> GetActionRun<'_> {
+    ) -> GetActionRun {
         GetActionRun {
-            client: self,
             ref_: ref_.into(),
             run_id: run_id.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -239,13 +220,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         run_id: impl Into<String>,
-    ) -> GetActionRunLogs<'_> {
+    ) -> GetActionRunLogs {
         GetActionRunLogs {
-            client: self,
             ref_: ref_.into(),
             run_id: run_id.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -263,14 +242,12 @@ impl Client {
     ///
     /// Operation: `v1-list-action-runs`
     #[doc(alias = "v1_list_action_runs")]
-    pub fn list_action_runs(&self, ref_: impl Into<String>) -> ListActionRuns<'_> {
+    pub fn list_action_runs(&self, ref_: impl Into<String>) -> ListActionRuns {
         ListActionRuns {
-            client: self,
             ref_: ref_.into(),
             limit: None,
             offset: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -288,12 +265,10 @@ impl Client {
     ///
     /// Operation: `v1-list-all-branches`
     #[doc(alias = "v1_list_all_branches")]
-    pub fn list_all_branches(&self, ref_: impl Into<String>) -> ListAllBranches<'_> {
+    pub fn list_all_branches(&self, ref_: impl Into<String>) -> ListAllBranches {
         ListAllBranches {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -315,13 +290,11 @@ impl Client {
         &self,
         branch_id_or_ref: impl Into<String>,
         body: types::BranchActionBody,
-    ) -> MergeABranch<'_> {
+    ) -> MergeABranch {
         MergeABranch {
-            client: self,
             branch_id_or_ref: branch_id_or_ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -343,13 +316,11 @@ impl Client {
         &self,
         branch_id_or_ref: impl Into<String>,
         body: types::BranchActionBody,
-    ) -> PushABranch<'_> {
+    ) -> PushABranch {
         PushABranch {
-            client: self,
             branch_id_or_ref: branch_id_or_ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -371,13 +342,11 @@ impl Client {
         &self,
         branch_id_or_ref: impl Into<String>,
         body: types::BranchActionBody,
-    ) -> ResetABranch<'_> {
+    ) -> ResetABranch {
         ResetABranch {
-            client: self,
             branch_id_or_ref: branch_id_or_ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -398,12 +367,10 @@ impl Client {
     pub fn restore_a_branch(
         &self,
         branch_id_or_ref: impl Into<String>,
-    ) -> RestoreABranch<'_> {
+    ) -> RestoreABranch {
         RestoreABranch {
-            client: self,
             branch_id_or_ref: branch_id_or_ref.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -425,13 +392,11 @@ impl Client {
         &self,
         branch_id_or_ref: impl Into<String>,
         body: types::UpdateBranchBody,
-    ) -> UpdateABranchConfig<'_> {
+    ) -> UpdateABranchConfig {
         UpdateABranchConfig {
-            client: self,
             branch_id_or_ref: branch_id_or_ref.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -455,14 +420,12 @@ impl Client {
         ref_: impl Into<String>,
         run_id: impl Into<String>,
         body: types::UpdateRunStatusBody,
-    ) -> UpdateActionRunStatus<'_> {
+    ) -> UpdateActionRunStatus {
         UpdateActionRunStatus {
-            client: self,
             ref_: ref_.into(),
             run_id: run_id.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -470,18 +433,16 @@ impl Client {
 /// Request builder for [`Client::count_action_runs`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CountActionRuns<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CountActionRuns {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CountActionRuns<'a> {
+impl CountActionRuns {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-count-action-runs",
             method: "HEAD",
@@ -493,10 +454,8 @@ impl<'a> CountActionRuns<'a> {
             "/actions",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -505,19 +464,17 @@ crate::runtime::call!(CountActionRuns, i64, Header("X-Total-Count"));
 /// Request builder for [`Client::create_a_branch`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateABranch<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CreateABranch {
     ref_: String,
     body: types::CreateBranchBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CreateABranch<'a> {
+impl CreateABranch {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-create-a-branch",
             method: "POST",
@@ -532,9 +489,7 @@ impl<'a> CreateABranch<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -543,15 +498,13 @@ crate::runtime::call!(CreateABranch, types::BranchResponse, Json);
 /// Request builder for [`Client::delete_a_branch`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteABranch<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DeleteABranch {
     branch_id_or_ref: String,
     force: Option<bool>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> DeleteABranch<'a> {
+impl DeleteABranch {
     /// If set to false, schedule deletion with 1-hour grace period (only when soft deletion is
     /// enabled).
     ///
@@ -564,7 +517,7 @@ impl<'a> DeleteABranch<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-delete-a-branch",
             method: "DELETE",
@@ -579,9 +532,7 @@ impl<'a> DeleteABranch<'a> {
         if let Some(value) = self.force {
             request.query.push(("force", value.to_string()));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -590,17 +541,15 @@ crate::runtime::call!(DeleteABranch, types::BranchDeleteResponse, Json);
 /// Request builder for [`Client::diff_a_branch`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DiffABranch<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DiffABranch {
     branch_id_or_ref: String,
     included_schemas: Option<String>,
     pgdelta: Option<bool>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> DiffABranch<'a> {
+impl DiffABranch {
     pub fn included_schemas(mut self, value: impl Into<String>) -> Self {
         self.included_schemas = Some(value.into());
         self
@@ -615,7 +564,7 @@ impl<'a> DiffABranch<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-diff-a-branch",
             method: "GET",
@@ -634,9 +583,7 @@ impl<'a> DiffABranch<'a> {
         if let Some(value) = self.pgdelta {
             request.query.push(("pgdelta", value.to_string()));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -645,18 +592,16 @@ crate::runtime::call!(DiffABranch, String, Text);
 /// Request builder for [`Client::disable_preview_branching`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DisablePreviewBranching<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DisablePreviewBranching {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> DisablePreviewBranching<'a> {
+impl DisablePreviewBranching {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-disable-preview-branching",
             method: "DELETE",
@@ -668,10 +613,8 @@ impl<'a> DisablePreviewBranching<'a> {
             "/branches",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -680,19 +623,17 @@ crate::runtime::call!(DisablePreviewBranching, (), Unit);
 /// Request builder for [`Client::get_a_branch`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetABranch<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetABranch {
     ref_: String,
     name: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetABranch<'a> {
+impl GetABranch {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-a-branch",
             method: "GET",
@@ -705,10 +646,8 @@ impl<'a> GetABranch<'a> {
             crate::runtime::encode_path_segment(&self.name).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -717,18 +656,16 @@ crate::runtime::call!(GetABranch, types::BranchResponse, Json);
 /// Request builder for [`Client::get_a_branch_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetABranchConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetABranchConfig {
     branch_id_or_ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetABranchConfig<'a> {
+impl GetABranchConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-a-branch-config",
             method: "GET",
@@ -739,10 +676,8 @@ impl<'a> GetABranchConfig<'a> {
             crate::runtime::encode_path_segment(&self.branch_id_or_ref).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -751,19 +686,17 @@ crate::runtime::call!(GetABranchConfig, types::BranchDetailResponse, Json);
 /// Request builder for [`Client::get_action_run`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetActionRun<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetActionRun {
     ref_: String,
     run_id: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetActionRun<'a> {
+impl GetActionRun {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-action-run",
             method: "GET",
@@ -776,10 +709,8 @@ impl<'a> GetActionRun<'a> {
             crate::runtime::encode_path_segment(&self.run_id).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -788,19 +719,17 @@ crate::runtime::call!(GetActionRun, types::ActionRunResponse, Json);
 /// Request builder for [`Client::get_action_run_logs`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetActionRunLogs<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetActionRunLogs {
     ref_: String,
     run_id: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetActionRunLogs<'a> {
+impl GetActionRunLogs {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-action-run-logs",
             method: "GET",
@@ -814,10 +743,8 @@ impl<'a> GetActionRunLogs<'a> {
             "/logs",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -826,17 +753,15 @@ crate::runtime::call!(GetActionRunLogs, String, Text);
 /// Request builder for [`Client::list_action_runs`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListActionRuns<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListActionRuns {
     ref_: String,
     limit: Option<f64>,
     offset: Option<f64>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> ListActionRuns<'a> {
+impl ListActionRuns {
     pub fn limit(mut self, value: f64) -> Self {
         self.limit = Some(value);
         self
@@ -850,7 +775,7 @@ impl<'a> ListActionRuns<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-action-runs",
             method: "GET",
@@ -869,9 +794,7 @@ impl<'a> ListActionRuns<'a> {
         if let Some(value) = self.offset {
             request.query.push(("offset", value.to_string()));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -880,18 +803,16 @@ crate::runtime::call!(ListActionRuns, types::ListActionRunResponse, Json);
 /// Request builder for [`Client::list_all_branches`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListAllBranches<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListAllBranches {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListAllBranches<'a> {
+impl ListAllBranches {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-all-branches",
             method: "GET",
@@ -903,10 +824,8 @@ impl<'a> ListAllBranches<'a> {
             "/branches",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -915,19 +834,17 @@ crate::runtime::call!(ListAllBranches, Vec < types::BranchResponse >, Json);
 /// Request builder for [`Client::merge_a_branch`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct MergeABranch<'a> {
-    client: &'a crate::runtime::Client,
+pub struct MergeABranch {
     branch_id_or_ref: String,
     body: types::BranchActionBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> MergeABranch<'a> {
+impl MergeABranch {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-merge-a-branch",
             method: "POST",
@@ -942,9 +859,7 @@ impl<'a> MergeABranch<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -953,19 +868,17 @@ crate::runtime::call!(MergeABranch, types::BranchUpdateResponse, Json);
 /// Request builder for [`Client::push_a_branch`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct PushABranch<'a> {
-    client: &'a crate::runtime::Client,
+pub struct PushABranch {
     branch_id_or_ref: String,
     body: types::BranchActionBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> PushABranch<'a> {
+impl PushABranch {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-push-a-branch",
             method: "POST",
@@ -980,9 +893,7 @@ impl<'a> PushABranch<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -991,19 +902,17 @@ crate::runtime::call!(PushABranch, types::BranchUpdateResponse, Json);
 /// Request builder for [`Client::reset_a_branch`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ResetABranch<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ResetABranch {
     branch_id_or_ref: String,
     body: types::BranchActionBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ResetABranch<'a> {
+impl ResetABranch {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-reset-a-branch",
             method: "POST",
@@ -1018,9 +927,7 @@ impl<'a> ResetABranch<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1029,18 +936,16 @@ crate::runtime::call!(ResetABranch, types::BranchUpdateResponse, Json);
 /// Request builder for [`Client::restore_a_branch`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct RestoreABranch<'a> {
-    client: &'a crate::runtime::Client,
+pub struct RestoreABranch {
     branch_id_or_ref: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> RestoreABranch<'a> {
+impl RestoreABranch {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-restore-a-branch",
             method: "POST",
@@ -1052,10 +957,8 @@ impl<'a> RestoreABranch<'a> {
             "/restore",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1064,19 +967,17 @@ crate::runtime::call!(RestoreABranch, types::BranchRestoreResponse, Json);
 /// Request builder for [`Client::update_a_branch_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateABranchConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateABranchConfig {
     branch_id_or_ref: String,
     body: types::UpdateBranchBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateABranchConfig<'a> {
+impl UpdateABranchConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-a-branch-config",
             method: "PATCH",
@@ -1090,9 +991,7 @@ impl<'a> UpdateABranchConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1101,20 +1000,18 @@ crate::runtime::call!(UpdateABranchConfig, types::BranchResponse, Json);
 /// Request builder for [`Client::update_action_run_status`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateActionRunStatus<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateActionRunStatus {
     ref_: String,
     run_id: String,
     body: types::UpdateRunStatusBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateActionRunStatus<'a> {
+impl UpdateActionRunStatus {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-action-run-status",
             method: "PATCH",
@@ -1131,9 +1028,7 @@ impl<'a> UpdateActionRunStatus<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 

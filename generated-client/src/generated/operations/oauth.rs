@@ -18,9 +18,8 @@ impl Client {
         client_id: impl Into<String>,
         redirect_uri: impl Into<String>,
         response_type: types::AuthorizeUserResponseType,
-    ) -> AuthorizeUser<'_> {
+    ) -> AuthorizeUser {
         AuthorizeUser {
-            client: self,
             client_id: client_id.into(),
             redirect_uri: redirect_uri.into(),
             response_type,
@@ -31,8 +30,7 @@ impl Client {
             response_mode: None,
             scope: None,
             state: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -45,12 +43,10 @@ impl Client {
     pub fn exchange_oauth_token(
         &self,
         body: types::OAuthTokenBody,
-    ) -> ExchangeOAuthToken<'_> {
+    ) -> ExchangeOAuthToken {
         ExchangeOAuthToken {
-            client: self,
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -73,9 +69,8 @@ impl Client {
         project_ref: impl Into<String>,
         redirect_uri: impl Into<String>,
         response_type: types::OAuthAuthorizeProjectClaimResponseType,
-    ) -> OAuthAuthorizeProjectClaim<'_> {
+    ) -> OAuthAuthorizeProjectClaim {
         OAuthAuthorizeProjectClaim {
-            client: self,
             client_id: client_id.into(),
             project_ref: project_ref.into(),
             redirect_uri: redirect_uri.into(),
@@ -84,8 +79,7 @@ impl Client {
             code_challenge_method: None,
             response_mode: None,
             state: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -95,12 +89,10 @@ impl Client {
     ///
     /// Operation: `v1-revoke-token`
     #[doc(alias = "v1_revoke_token")]
-    pub fn revoke_token(&self, body: types::OAuthRevokeTokenBody) -> RevokeToken<'_> {
+    pub fn revoke_token(&self, body: types::OAuthRevokeTokenBody) -> RevokeToken {
         RevokeToken {
-            client: self,
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -108,8 +100,7 @@ impl Client {
 /// Request builder for [`Client::authorize_user`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct AuthorizeUser<'a> {
-    client: &'a crate::runtime::Client,
+pub struct AuthorizeUser {
     client_id: String,
     redirect_uri: String,
     response_type: types::AuthorizeUserResponseType,
@@ -120,12 +111,11 @@ pub struct AuthorizeUser<'a> {
     response_mode: Option<String>,
     scope: Option<String>,
     state: Option<String>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> AuthorizeUser<'a> {
+impl AuthorizeUser {
     pub fn code_challenge(mut self, value: impl Into<String>) -> Self {
         self.code_challenge = Some(value.into());
         self
@@ -169,7 +159,7 @@ impl<'a> AuthorizeUser<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-authorize-user",
             method: "GET",
@@ -204,9 +194,7 @@ impl<'a> AuthorizeUser<'a> {
         if let Some(value) = self.state {
             request.query.push(("state", value));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -215,18 +203,16 @@ crate::runtime::call!(AuthorizeUser, (), Unit);
 /// Request builder for [`Client::exchange_oauth_token`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ExchangeOAuthToken<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ExchangeOAuthToken {
     body: types::OAuthTokenBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ExchangeOAuthToken<'a> {
+impl ExchangeOAuthToken {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-exchange-oauth-token",
             method: "POST",
@@ -236,9 +222,7 @@ impl<'a> ExchangeOAuthToken<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::form(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -247,8 +231,7 @@ crate::runtime::call!(ExchangeOAuthToken, types::OAuthTokenResponse, Json);
 /// Request builder for [`Client::oauth_authorize_project_claim`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct OAuthAuthorizeProjectClaim<'a> {
-    client: &'a crate::runtime::Client,
+pub struct OAuthAuthorizeProjectClaim {
     client_id: String,
     project_ref: String,
     redirect_uri: String,
@@ -257,12 +240,11 @@ pub struct OAuthAuthorizeProjectClaim<'a> {
     code_challenge_method: Option<types::OAuthAuthorizeProjectClaimCodeChallengeMethod>,
     response_mode: Option<String>,
     state: Option<String>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> OAuthAuthorizeProjectClaim<'a> {
+impl OAuthAuthorizeProjectClaim {
     pub fn code_challenge(mut self, value: impl Into<String>) -> Self {
         self.code_challenge = Some(value.into());
         self
@@ -289,7 +271,7 @@ impl<'a> OAuthAuthorizeProjectClaim<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-oauth-authorize-project-claim",
             method: "GET",
@@ -317,9 +299,7 @@ impl<'a> OAuthAuthorizeProjectClaim<'a> {
         if let Some(value) = self.state {
             request.query.push(("state", value));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -328,18 +308,16 @@ crate::runtime::call!(OAuthAuthorizeProjectClaim, (), Unit);
 /// Request builder for [`Client::revoke_token`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct RevokeToken<'a> {
-    client: &'a crate::runtime::Client,
+pub struct RevokeToken {
     body: types::OAuthRevokeTokenBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> RevokeToken<'a> {
+impl RevokeToken {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-revoke-token",
             method: "POST",
@@ -349,9 +327,7 @@ impl<'a> RevokeToken<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 

@@ -23,13 +23,11 @@ impl Client {
         &self,
         slug: impl Into<String>,
         token: impl Into<String>,
-    ) -> ClaimProjectForOrganization<'_> {
+    ) -> ClaimProjectForOrganization {
         ClaimProjectForOrganization {
-            client: self,
             slug: slug.into(),
             token: token.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -42,12 +40,10 @@ impl Client {
     pub fn create_an_organization(
         &self,
         body: types::CreateOrganizationV1,
-    ) -> CreateAnOrganization<'_> {
+    ) -> CreateAnOrganization {
         CreateAnOrganization {
-            client: self,
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -63,12 +59,10 @@ impl Client {
     ///
     /// Operation: `v1-get-an-organization`
     #[doc(alias = "v1_get_an_organization")]
-    pub fn get_an_organization(&self, slug: impl Into<String>) -> GetAnOrganization<'_> {
+    pub fn get_an_organization(&self, slug: impl Into<String>) -> GetAnOrganization {
         GetAnOrganization {
-            client: self,
             slug: slug.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -90,12 +84,10 @@ impl Client {
     pub fn get_organization_entitlements(
         &self,
         slug: impl Into<String>,
-    ) -> GetOrganizationEntitlements<'_> {
+    ) -> GetOrganizationEntitlements {
         GetOrganizationEntitlements {
-            client: self,
             slug: slug.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -115,13 +107,11 @@ impl Client {
         &self,
         slug: impl Into<String>,
         token: impl Into<String>,
-    ) -> GetOrganizationProjectClaim<'_> {
+    ) -> GetOrganizationProjectClaim {
         GetOrganizationProjectClaim {
-            client: self,
             slug: slug.into(),
             token: token.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -135,11 +125,9 @@ impl Client {
     ///
     /// Operation: `v1-list-all-organizations`
     #[doc(alias = "v1_list_all_organizations")]
-    pub fn list_all_organizations(&self) -> ListAllOrganizations<'_> {
+    pub fn list_all_organizations(&self) -> ListAllOrganizations {
         ListAllOrganizations {
-            client: self,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -158,43 +146,37 @@ impl Client {
     pub fn list_organization_members(
         &self,
         slug: impl Into<String>,
-    ) -> ListOrganizationMembers<'_> {
+    ) -> ListOrganizationMembers {
         ListOrganizationMembers {
-            client: self,
             slug: slug.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
 
-impl std::fmt::Debug for ClaimProjectForOrganization<'_> {
+impl std::fmt::Debug for ClaimProjectForOrganization {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ClaimProjectForOrganization")
-            .field("client", &self.client)
             .field("slug", &self.slug)
             .field("token", &format_args!("[redacted]"))
-            .field("headers", &self.headers)
-            .field("timeout", &self.timeout)
+            .field("call", &self.call)
             .finish()
     }
 }
 
 /// Request builder for [`Client::claim_project_for_organization`].
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ClaimProjectForOrganization<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ClaimProjectForOrganization {
     slug: String,
     token: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ClaimProjectForOrganization<'a> {
+impl ClaimProjectForOrganization {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-claim-project-for-organization",
             method: "POST",
@@ -207,10 +189,8 @@ impl<'a> ClaimProjectForOrganization<'a> {
             crate::runtime::encode_path_segment(&self.token).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -219,18 +199,16 @@ crate::runtime::call!(ClaimProjectForOrganization, (), Unit);
 /// Request builder for [`Client::create_an_organization`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateAnOrganization<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CreateAnOrganization {
     body: types::CreateOrganizationV1,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CreateAnOrganization<'a> {
+impl CreateAnOrganization {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-create-an-organization",
             method: "POST",
@@ -240,9 +218,7 @@ impl<'a> CreateAnOrganization<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -251,18 +227,16 @@ crate::runtime::call!(CreateAnOrganization, types::OrganizationResponseV1, Json)
 /// Request builder for [`Client::get_an_organization`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetAnOrganization<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetAnOrganization {
     slug: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetAnOrganization<'a> {
+impl GetAnOrganization {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-an-organization",
             method: "GET",
@@ -273,10 +247,8 @@ impl<'a> GetAnOrganization<'a> {
             crate::runtime::encode_path_segment(&self.slug).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -285,18 +257,16 @@ crate::runtime::call!(GetAnOrganization, types::V1OrganizationSlugResponse, Json
 /// Request builder for [`Client::get_organization_entitlements`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetOrganizationEntitlements<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetOrganizationEntitlements {
     slug: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetOrganizationEntitlements<'a> {
+impl GetOrganizationEntitlements {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-organization-entitlements",
             method: "GET",
@@ -308,10 +278,8 @@ impl<'a> GetOrganizationEntitlements<'a> {
             "/entitlements",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -319,33 +287,29 @@ crate::runtime::call!(
     GetOrganizationEntitlements, types::V1ListEntitlementsResponse, Json
 );
 
-impl std::fmt::Debug for GetOrganizationProjectClaim<'_> {
+impl std::fmt::Debug for GetOrganizationProjectClaim {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetOrganizationProjectClaim")
-            .field("client", &self.client)
             .field("slug", &self.slug)
             .field("token", &format_args!("[redacted]"))
-            .field("headers", &self.headers)
-            .field("timeout", &self.timeout)
+            .field("call", &self.call)
             .finish()
     }
 }
 
 /// Request builder for [`Client::get_organization_project_claim`].
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetOrganizationProjectClaim<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetOrganizationProjectClaim {
     slug: String,
     token: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetOrganizationProjectClaim<'a> {
+impl GetOrganizationProjectClaim {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-organization-project-claim",
             method: "GET",
@@ -358,10 +322,8 @@ impl<'a> GetOrganizationProjectClaim<'a> {
             crate::runtime::encode_path_segment(&self.token).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -372,27 +334,23 @@ crate::runtime::call!(
 /// Request builder for [`Client::list_all_organizations`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListAllOrganizations<'a> {
-    client: &'a crate::runtime::Client,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+pub struct ListAllOrganizations {
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListAllOrganizations<'a> {
+impl ListAllOrganizations {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-all-organizations",
             method: "GET",
             path: "/v1/organizations",
         };
         let path = String::from("/v1/organizations");
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -401,18 +359,16 @@ crate::runtime::call!(ListAllOrganizations, Vec < types::OrganizationResponseV1 
 /// Request builder for [`Client::list_organization_members`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListOrganizationMembers<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListOrganizationMembers {
     slug: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListOrganizationMembers<'a> {
+impl ListOrganizationMembers {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-organization-members",
             method: "GET",
@@ -424,10 +380,8 @@ impl<'a> ListOrganizationMembers<'a> {
             "/members",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 

@@ -13,11 +13,9 @@ impl Client {
     ///
     /// Operation: `v1-get-profile`
     #[doc(alias = "v1_get_profile")]
-    pub fn get_profile(&self) -> GetProfile<'_> {
+    pub fn get_profile(&self) -> GetProfile {
         GetProfile {
-            client: self,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -25,27 +23,23 @@ impl Client {
 /// Request builder for [`Client::get_profile`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProfile<'a> {
-    client: &'a crate::runtime::Client,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+pub struct GetProfile {
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetProfile<'a> {
+impl GetProfile {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-profile",
             method: "GET",
             path: "/v1/profile",
         };
         let path = String::from("/v1/profile");
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 

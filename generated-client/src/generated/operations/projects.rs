@@ -22,12 +22,10 @@ impl Client {
     pub fn cancel_a_project_restoration(
         &self,
         ref_: impl Into<String>,
-    ) -> CancelAProjectRestoration<'_> {
+    ) -> CancelAProjectRestoration {
         CancelAProjectRestoration {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -39,15 +37,10 @@ impl Client {
     ///
     /// Operation: `v1-create-a-project`
     #[doc(alias = "v1_create_a_project")]
-    pub fn create_a_project(
-        &self,
-        body: types::V1CreateProjectBody,
-    ) -> CreateAProject<'_> {
+    pub fn create_a_project(&self, body: types::V1CreateProjectBody) -> CreateAProject {
         CreateAProject {
-            client: self,
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -66,12 +59,10 @@ impl Client {
     pub fn create_project_claim_token(
         &self,
         ref_: impl Into<String>,
-    ) -> CreateProjectClaimToken<'_> {
+    ) -> CreateProjectClaimToken {
         CreateProjectClaimToken {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -87,12 +78,10 @@ impl Client {
     ///
     /// Operation: `v1-delete-a-project`
     #[doc(alias = "v1_delete_a_project")]
-    pub fn delete_a_project(&self, ref_: impl Into<String>) -> DeleteAProject<'_> {
+    pub fn delete_a_project(&self, ref_: impl Into<String>) -> DeleteAProject {
         DeleteAProject {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -112,13 +101,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::RemoveNetworkBanRequest,
-    ) -> DeleteNetworkBans<'_> {
+    ) -> DeleteNetworkBans {
         DeleteNetworkBans {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -137,12 +124,10 @@ impl Client {
     pub fn delete_project_claim_token(
         &self,
         ref_: impl Into<String>,
-    ) -> DeleteProjectClaimToken<'_> {
+    ) -> DeleteProjectClaimToken {
         DeleteProjectClaimToken {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -166,17 +151,15 @@ impl Client {
     pub fn get_all_projects_for_organization(
         &self,
         slug: impl Into<String>,
-    ) -> GetAllProjectsForOrganization<'_> {
+    ) -> GetAllProjectsForOrganization {
         GetAllProjectsForOrganization {
-            client: self,
             slug: slug.into(),
             limit: None,
             offset: None,
             search: None,
             sort: None,
             statuses: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -195,14 +178,12 @@ impl Client {
     pub fn get_available_regions(
         &self,
         organization_slug: impl Into<String>,
-    ) -> GetAvailableRegions<'_> {
+    ) -> GetAvailableRegions {
         GetAvailableRegions {
-            client: self,
             organization_slug: organization_slug.into(),
             continent: None,
             desired_instance_size: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -216,12 +197,10 @@ impl Client {
     ///
     /// Operation: `v1-get-database-disk`
     #[doc(alias = "v1_get_database_disk")]
-    pub fn get_database_disk(&self, ref_: impl Into<String>) -> GetDatabaseDisk<'_> {
+    pub fn get_database_disk(&self, ref_: impl Into<String>) -> GetDatabaseDisk {
         GetDatabaseDisk {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -235,15 +214,10 @@ impl Client {
     ///
     /// Operation: `v1-get-disk-utilization`
     #[doc(alias = "v1_get_disk_utilization")]
-    pub fn get_disk_utilization(
-        &self,
-        ref_: impl Into<String>,
-    ) -> GetDiskUtilization<'_> {
+    pub fn get_disk_utilization(&self, ref_: impl Into<String>) -> GetDiskUtilization {
         GetDiskUtilization {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -262,12 +236,10 @@ impl Client {
     pub fn get_network_restrictions(
         &self,
         ref_: impl Into<String>,
-    ) -> GetNetworkRestrictions<'_> {
+    ) -> GetNetworkRestrictions {
         GetNetworkRestrictions {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -286,12 +258,10 @@ impl Client {
     pub fn get_postgres_upgrade_eligibility(
         &self,
         ref_: impl Into<String>,
-    ) -> GetPostgresUpgradeEligibility<'_> {
+    ) -> GetPostgresUpgradeEligibility {
         GetPostgresUpgradeEligibility {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -310,13 +280,11 @@ impl Client {
     pub fn get_postgres_upgrade_status(
         &self,
         ref_: impl Into<String>,
-    ) -> GetPostgresUpgradeStatus<'_> {
+    ) -> GetPostgresUpgradeStatus {
         GetPostgresUpgradeStatus {
-            client: self,
             ref_: ref_.into(),
             tracking_id: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -332,12 +300,10 @@ impl Client {
     ///
     /// Operation: `v1-get-project`
     #[doc(alias = "v1_get_project")]
-    pub fn get_project(&self, ref_: impl Into<String>) -> GetProject<'_> {
+    pub fn get_project(&self, ref_: impl Into<String>) -> GetProject {
         GetProject {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -356,12 +322,10 @@ impl Client {
     pub fn get_project_claim_token(
         &self,
         ref_: impl Into<String>,
-    ) -> GetProjectClaimToken<'_> {
+    ) -> GetProjectClaimToken {
         GetProjectClaimToken {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -378,12 +342,10 @@ impl Client {
     pub fn get_project_disk_autoscale_config(
         &self,
         ref_: impl Into<String>,
-    ) -> GetProjectDiskAutoscaleConfig<'_> {
+    ) -> GetProjectDiskAutoscaleConfig {
         GetProjectDiskAutoscaleConfig {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -403,14 +365,12 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         services: Vec<types::GetServicesHealthServicesItem>,
-    ) -> GetServicesHealth<'_> {
+    ) -> GetServicesHealth {
         GetServicesHealth {
-            client: self,
             ref_: ref_.into(),
             services,
             timeout_ms: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -426,15 +386,10 @@ impl Client {
     ///
     /// Operation: `v1-list-all-network-bans`
     #[doc(alias = "v1_list_all_network_bans")]
-    pub fn list_all_network_bans(
-        &self,
-        ref_: impl Into<String>,
-    ) -> ListAllNetworkBans<'_> {
+    pub fn list_all_network_bans(&self, ref_: impl Into<String>) -> ListAllNetworkBans {
         ListAllNetworkBans {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -454,12 +409,10 @@ impl Client {
     pub fn list_all_network_bans_enriched(
         &self,
         ref_: impl Into<String>,
-    ) -> ListAllNetworkBansEnriched<'_> {
+    ) -> ListAllNetworkBansEnriched {
         ListAllNetworkBansEnriched {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -473,11 +426,9 @@ impl Client {
     ///
     /// Operation: `v1-list-all-projects`
     #[doc(alias = "v1_list_all_projects")]
-    pub fn list_all_projects(&self) -> ListAllProjects<'_> {
+    pub fn list_all_projects(&self) -> ListAllProjects {
         ListAllProjects {
-            client: self,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -496,12 +447,10 @@ impl Client {
     pub fn list_available_restore_versions(
         &self,
         ref_: impl Into<String>,
-    ) -> ListAvailableRestoreVersions<'_> {
+    ) -> ListAvailableRestoreVersions {
         ListAvailableRestoreVersions {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -519,13 +468,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::DiskRequestBody,
-    ) -> ModifyDatabaseDisk<'_> {
+    ) -> ModifyDatabaseDisk {
         ModifyDatabaseDisk {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -545,13 +492,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::NetworkRestrictionsPatchRequest,
-    ) -> PatchNetworkRestrictions<'_> {
+    ) -> PatchNetworkRestrictions {
         PatchNetworkRestrictions {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -567,12 +512,10 @@ impl Client {
     ///
     /// Operation: `v1-pause-a-project`
     #[doc(alias = "v1_pause_a_project")]
-    pub fn pause_a_project(&self, ref_: impl Into<String>) -> PauseAProject<'_> {
+    pub fn pause_a_project(&self, ref_: impl Into<String>) -> PauseAProject {
         PauseAProject {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -588,12 +531,10 @@ impl Client {
     ///
     /// Operation: `v1-restore-a-project`
     #[doc(alias = "v1_restore_a_project")]
-    pub fn restore_a_project(&self, ref_: impl Into<String>) -> RestoreAProject<'_> {
+    pub fn restore_a_project(&self, ref_: impl Into<String>) -> RestoreAProject {
         RestoreAProject {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -613,13 +554,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::V1UpdateProjectBody,
-    ) -> UpdateAProject<'_> {
+    ) -> UpdateAProject {
         UpdateAProject {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -639,13 +578,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::NetworkRestrictionsRequest,
-    ) -> UpdateNetworkRestrictions<'_> {
+    ) -> UpdateNetworkRestrictions {
         UpdateNetworkRestrictions {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -665,13 +602,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::UpgradeDatabaseBody,
-    ) -> UpgradePostgresVersion<'_> {
+    ) -> UpgradePostgresVersion {
         UpgradePostgresVersion {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -679,18 +614,16 @@ impl Client {
 /// Request builder for [`Client::cancel_a_project_restoration`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CancelAProjectRestoration<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CancelAProjectRestoration {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CancelAProjectRestoration<'a> {
+impl CancelAProjectRestoration {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-cancel-a-project-restoration",
             method: "POST",
@@ -702,10 +635,8 @@ impl<'a> CancelAProjectRestoration<'a> {
             "/restore/cancel",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -714,18 +645,16 @@ crate::runtime::call!(CancelAProjectRestoration, (), Unit);
 /// Request builder for [`Client::create_a_project`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateAProject<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CreateAProject {
     body: types::V1CreateProjectBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CreateAProject<'a> {
+impl CreateAProject {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-create-a-project",
             method: "POST",
@@ -735,9 +664,7 @@ impl<'a> CreateAProject<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -746,18 +673,16 @@ crate::runtime::call!(CreateAProject, types::V1ProjectResponse, Json);
 /// Request builder for [`Client::create_project_claim_token`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateProjectClaimToken<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CreateProjectClaimToken {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CreateProjectClaimToken<'a> {
+impl CreateProjectClaimToken {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-create-project-claim-token",
             method: "POST",
@@ -769,10 +694,8 @@ impl<'a> CreateProjectClaimToken<'a> {
             "/claim-token",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -783,18 +706,16 @@ crate::runtime::call!(
 /// Request builder for [`Client::delete_a_project`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteAProject<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DeleteAProject {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> DeleteAProject<'a> {
+impl DeleteAProject {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-delete-a-project",
             method: "DELETE",
@@ -805,10 +726,8 @@ impl<'a> DeleteAProject<'a> {
             crate::runtime::encode_path_segment(&self.ref_).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -817,19 +736,17 @@ crate::runtime::call!(DeleteAProject, types::V1ProjectRefResponse, Json);
 /// Request builder for [`Client::delete_network_bans`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteNetworkBans<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DeleteNetworkBans {
     ref_: String,
     body: types::RemoveNetworkBanRequest,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> DeleteNetworkBans<'a> {
+impl DeleteNetworkBans {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-delete-network-bans",
             method: "DELETE",
@@ -844,9 +761,7 @@ impl<'a> DeleteNetworkBans<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -855,18 +770,16 @@ crate::runtime::call!(DeleteNetworkBans, (), Unit);
 /// Request builder for [`Client::delete_project_claim_token`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteProjectClaimToken<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DeleteProjectClaimToken {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> DeleteProjectClaimToken<'a> {
+impl DeleteProjectClaimToken {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-delete-project-claim-token",
             method: "DELETE",
@@ -878,10 +791,8 @@ impl<'a> DeleteProjectClaimToken<'a> {
             "/claim-token",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -890,19 +801,17 @@ crate::runtime::call!(DeleteProjectClaimToken, (), Unit);
 /// Request builder for [`Client::get_all_projects_for_organization`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetAllProjectsForOrganization<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetAllProjectsForOrganization {
     slug: String,
     limit: Option<i64>,
     offset: Option<i64>,
     search: Option<String>,
     sort: Option<types::GetAllProjectsForOrganizationSort>,
     statuses: Option<String>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetAllProjectsForOrganization<'a> {
+impl GetAllProjectsForOrganization {
     /// Number of projects to return per page
     ///
     /// Defaults to `100` on the server.
@@ -944,7 +853,7 @@ impl<'a> GetAllProjectsForOrganization<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-all-projects-for-organization",
             method: "GET",
@@ -972,9 +881,7 @@ impl<'a> GetAllProjectsForOrganization<'a> {
         if let Some(value) = self.statuses {
             request.query.push(("statuses", value));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -985,16 +892,14 @@ crate::runtime::call!(
 /// Request builder for [`Client::get_available_regions`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetAvailableRegions<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetAvailableRegions {
     organization_slug: String,
     continent: Option<types::GetAvailableRegionsContinent>,
     desired_instance_size: Option<types::GetAvailableRegionsDesiredInstanceSize>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetAvailableRegions<'a> {
+impl GetAvailableRegions {
     /// Continent code to determine regional recommendations: NA (North America), SA (South
     /// America), EU (Europe), AF (Africa), AS (Asia), OC (Oceania), AN (Antarctica)
     pub fn continent(mut self, value: types::GetAvailableRegionsContinent) -> Self {
@@ -1014,7 +919,7 @@ impl<'a> GetAvailableRegions<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-available-regions",
             method: "GET",
@@ -1030,9 +935,7 @@ impl<'a> GetAvailableRegions<'a> {
         }
         let value = self.organization_slug;
         request.query.push(("organization_slug", value));
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1041,18 +944,16 @@ crate::runtime::call!(GetAvailableRegions, types::RegionsInfo, Json);
 /// Request builder for [`Client::get_database_disk`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetDatabaseDisk<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetDatabaseDisk {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetDatabaseDisk<'a> {
+impl GetDatabaseDisk {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-database-disk",
             method: "GET",
@@ -1064,10 +965,8 @@ impl<'a> GetDatabaseDisk<'a> {
             "/config/disk",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1076,18 +975,16 @@ crate::runtime::call!(GetDatabaseDisk, types::DiskResponse, Json);
 /// Request builder for [`Client::get_disk_utilization`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetDiskUtilization<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetDiskUtilization {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetDiskUtilization<'a> {
+impl GetDiskUtilization {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-disk-utilization",
             method: "GET",
@@ -1099,10 +996,8 @@ impl<'a> GetDiskUtilization<'a> {
             "/config/disk/util",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1111,18 +1006,16 @@ crate::runtime::call!(GetDiskUtilization, types::DiskUtilMetricsResponse, Json);
 /// Request builder for [`Client::get_network_restrictions`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetNetworkRestrictions<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetNetworkRestrictions {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetNetworkRestrictions<'a> {
+impl GetNetworkRestrictions {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-network-restrictions",
             method: "GET",
@@ -1134,10 +1027,8 @@ impl<'a> GetNetworkRestrictions<'a> {
             "/network-restrictions",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1146,18 +1037,16 @@ crate::runtime::call!(GetNetworkRestrictions, types::NetworkRestrictionsResponse
 /// Request builder for [`Client::get_postgres_upgrade_eligibility`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetPostgresUpgradeEligibility<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetPostgresUpgradeEligibility {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetPostgresUpgradeEligibility<'a> {
+impl GetPostgresUpgradeEligibility {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-postgres-upgrade-eligibility",
             method: "GET",
@@ -1169,10 +1058,8 @@ impl<'a> GetPostgresUpgradeEligibility<'a> {
             "/upgrade/eligibility",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1183,16 +1070,14 @@ crate::runtime::call!(
 /// Request builder for [`Client::get_postgres_upgrade_status`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetPostgresUpgradeStatus<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetPostgresUpgradeStatus {
     ref_: String,
     tracking_id: Option<String>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> GetPostgresUpgradeStatus<'a> {
+impl GetPostgresUpgradeStatus {
     pub fn tracking_id(mut self, value: impl Into<String>) -> Self {
         self.tracking_id = Some(value.into());
         self
@@ -1201,7 +1086,7 @@ impl<'a> GetPostgresUpgradeStatus<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-postgres-upgrade-status",
             method: "GET",
@@ -1217,9 +1102,7 @@ impl<'a> GetPostgresUpgradeStatus<'a> {
         if let Some(value) = self.tracking_id {
             request.query.push(("tracking_id", value));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1230,18 +1113,16 @@ crate::runtime::call!(
 /// Request builder for [`Client::get_project`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProject<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProject {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetProject<'a> {
+impl GetProject {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project",
             method: "GET",
@@ -1252,10 +1133,8 @@ impl<'a> GetProject<'a> {
             crate::runtime::encode_path_segment(&self.ref_).as_str(),
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1264,18 +1143,16 @@ crate::runtime::call!(GetProject, types::V1ProjectWithDatabaseResponse, Json);
 /// Request builder for [`Client::get_project_claim_token`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProjectClaimToken<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProjectClaimToken {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetProjectClaimToken<'a> {
+impl GetProjectClaimToken {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project-claim-token",
             method: "GET",
@@ -1287,10 +1164,8 @@ impl<'a> GetProjectClaimToken<'a> {
             "/claim-token",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1299,18 +1174,16 @@ crate::runtime::call!(GetProjectClaimToken, types::ProjectClaimTokenResponse, Js
 /// Request builder for [`Client::get_project_disk_autoscale_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProjectDiskAutoscaleConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProjectDiskAutoscaleConfig {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetProjectDiskAutoscaleConfig<'a> {
+impl GetProjectDiskAutoscaleConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project-disk-autoscale-config",
             method: "GET",
@@ -1322,10 +1195,8 @@ impl<'a> GetProjectDiskAutoscaleConfig<'a> {
             "/config/disk/autoscale",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1334,17 +1205,15 @@ crate::runtime::call!(GetProjectDiskAutoscaleConfig, types::DiskAutoscaleConfig,
 /// Request builder for [`Client::get_services_health`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetServicesHealth<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetServicesHealth {
     ref_: String,
     services: Vec<types::GetServicesHealthServicesItem>,
     timeout_ms: Option<i64>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> GetServicesHealth<'a> {
+impl GetServicesHealth {
     pub fn timeout_ms(mut self, value: i64) -> Self {
         self.timeout_ms = Some(value);
         self
@@ -1353,7 +1222,7 @@ impl<'a> GetServicesHealth<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-services-health",
             method: "GET",
@@ -1373,9 +1242,7 @@ impl<'a> GetServicesHealth<'a> {
         if let Some(value) = self.timeout_ms {
             request.query.push(("timeout_ms", value.to_string()));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1384,18 +1251,16 @@ crate::runtime::call!(GetServicesHealth, Vec < types::V1ServiceHealthResponse >,
 /// Request builder for [`Client::list_all_network_bans`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListAllNetworkBans<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListAllNetworkBans {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListAllNetworkBans<'a> {
+impl ListAllNetworkBans {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-all-network-bans",
             method: "POST",
@@ -1407,10 +1272,8 @@ impl<'a> ListAllNetworkBans<'a> {
             "/network-bans/retrieve",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1419,18 +1282,16 @@ crate::runtime::call!(ListAllNetworkBans, types::NetworkBanResponse, Json);
 /// Request builder for [`Client::list_all_network_bans_enriched`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListAllNetworkBansEnriched<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListAllNetworkBansEnriched {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListAllNetworkBansEnriched<'a> {
+impl ListAllNetworkBansEnriched {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-all-network-bans-enriched",
             method: "POST",
@@ -1442,10 +1303,8 @@ impl<'a> ListAllNetworkBansEnriched<'a> {
             "/network-bans/retrieve/enriched",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1456,27 +1315,23 @@ crate::runtime::call!(
 /// Request builder for [`Client::list_all_projects`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListAllProjects<'a> {
-    client: &'a crate::runtime::Client,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+pub struct ListAllProjects {
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListAllProjects<'a> {
+impl ListAllProjects {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-all-projects",
             method: "GET",
             path: "/v1/projects",
         };
         let path = String::from("/v1/projects");
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1487,18 +1342,16 @@ crate::runtime::call!(
 /// Request builder for [`Client::list_available_restore_versions`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListAvailableRestoreVersions<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListAvailableRestoreVersions {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListAvailableRestoreVersions<'a> {
+impl ListAvailableRestoreVersions {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-available-restore-versions",
             method: "GET",
@@ -1510,10 +1363,8 @@ impl<'a> ListAvailableRestoreVersions<'a> {
             "/restore",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1524,19 +1375,17 @@ crate::runtime::call!(
 /// Request builder for [`Client::modify_database_disk`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ModifyDatabaseDisk<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ModifyDatabaseDisk {
     ref_: String,
     body: types::DiskRequestBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ModifyDatabaseDisk<'a> {
+impl ModifyDatabaseDisk {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-modify-database-disk",
             method: "POST",
@@ -1551,9 +1400,7 @@ impl<'a> ModifyDatabaseDisk<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1562,19 +1409,17 @@ crate::runtime::call!(ModifyDatabaseDisk, (), Unit);
 /// Request builder for [`Client::patch_network_restrictions`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct PatchNetworkRestrictions<'a> {
-    client: &'a crate::runtime::Client,
+pub struct PatchNetworkRestrictions {
     ref_: String,
     body: types::NetworkRestrictionsPatchRequest,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> PatchNetworkRestrictions<'a> {
+impl PatchNetworkRestrictions {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-patch-network-restrictions",
             method: "PATCH",
@@ -1589,9 +1434,7 @@ impl<'a> PatchNetworkRestrictions<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1602,18 +1445,16 @@ crate::runtime::call!(
 /// Request builder for [`Client::pause_a_project`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct PauseAProject<'a> {
-    client: &'a crate::runtime::Client,
+pub struct PauseAProject {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> PauseAProject<'a> {
+impl PauseAProject {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-pause-a-project",
             method: "POST",
@@ -1625,10 +1466,8 @@ impl<'a> PauseAProject<'a> {
             "/pause",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1637,18 +1476,16 @@ crate::runtime::call!(PauseAProject, (), Unit);
 /// Request builder for [`Client::restore_a_project`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct RestoreAProject<'a> {
-    client: &'a crate::runtime::Client,
+pub struct RestoreAProject {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> RestoreAProject<'a> {
+impl RestoreAProject {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-restore-a-project",
             method: "POST",
@@ -1660,10 +1497,8 @@ impl<'a> RestoreAProject<'a> {
             "/restore",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1672,19 +1507,17 @@ crate::runtime::call!(RestoreAProject, (), Unit);
 /// Request builder for [`Client::update_a_project`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateAProject<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateAProject {
     ref_: String,
     body: types::V1UpdateProjectBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateAProject<'a> {
+impl UpdateAProject {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-a-project",
             method: "PATCH",
@@ -1698,9 +1531,7 @@ impl<'a> UpdateAProject<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1709,19 +1540,17 @@ crate::runtime::call!(UpdateAProject, types::V1ProjectRefResponse, Json);
 /// Request builder for [`Client::update_network_restrictions`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateNetworkRestrictions<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateNetworkRestrictions {
     ref_: String,
     body: types::NetworkRestrictionsRequest,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateNetworkRestrictions<'a> {
+impl UpdateNetworkRestrictions {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-network-restrictions",
             method: "POST",
@@ -1736,9 +1565,7 @@ impl<'a> UpdateNetworkRestrictions<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -1749,19 +1576,17 @@ crate::runtime::call!(
 /// Request builder for [`Client::upgrade_postgres_version`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpgradePostgresVersion<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpgradePostgresVersion {
     ref_: String,
     body: types::UpgradeDatabaseBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpgradePostgresVersion<'a> {
+impl UpgradePostgresVersion {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-upgrade-postgres-version",
             method: "POST",
@@ -1776,9 +1601,7 @@ impl<'a> UpgradePostgresVersion<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 

@@ -17,12 +17,10 @@ impl Client {
     ///
     /// Operation: `v1-get-realtime-config`
     #[doc(alias = "v1_get_realtime_config")]
-    pub fn get_realtime_config(&self, ref_: impl Into<String>) -> GetRealtimeConfig<'_> {
+    pub fn get_realtime_config(&self, ref_: impl Into<String>) -> GetRealtimeConfig {
         GetRealtimeConfig {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -36,12 +34,10 @@ impl Client {
     ///
     /// Operation: `v1-shutdown-realtime`
     #[doc(alias = "v1_shutdown_realtime")]
-    pub fn shutdown_realtime(&self, ref_: impl Into<String>) -> ShutdownRealtime<'_> {
+    pub fn shutdown_realtime(&self, ref_: impl Into<String>) -> ShutdownRealtime {
         ShutdownRealtime {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -59,13 +55,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::UpdateRealtimeConfigBody,
-    ) -> UpdateRealtimeConfig<'_> {
+    ) -> UpdateRealtimeConfig {
         UpdateRealtimeConfig {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -73,18 +67,16 @@ impl Client {
 /// Request builder for [`Client::get_realtime_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetRealtimeConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetRealtimeConfig {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetRealtimeConfig<'a> {
+impl GetRealtimeConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-realtime-config",
             method: "GET",
@@ -96,10 +88,8 @@ impl<'a> GetRealtimeConfig<'a> {
             "/config/realtime",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -108,18 +98,16 @@ crate::runtime::call!(GetRealtimeConfig, types::RealtimeConfigResponse, Json);
 /// Request builder for [`Client::shutdown_realtime`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ShutdownRealtime<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ShutdownRealtime {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ShutdownRealtime<'a> {
+impl ShutdownRealtime {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-shutdown-realtime",
             method: "POST",
@@ -131,10 +119,8 @@ impl<'a> ShutdownRealtime<'a> {
             "/config/realtime/shutdown",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -143,19 +129,17 @@ crate::runtime::call!(ShutdownRealtime, (), Unit);
 /// Request builder for [`Client::update_realtime_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateRealtimeConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateRealtimeConfig {
     ref_: String,
     body: types::UpdateRealtimeConfigBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateRealtimeConfig<'a> {
+impl UpdateRealtimeConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-realtime-config",
             method: "PATCH",
@@ -170,9 +154,7 @@ impl<'a> UpdateRealtimeConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 

@@ -22,12 +22,10 @@ impl Client {
     pub fn get_postgrest_service_config(
         &self,
         ref_: impl Into<String>,
-    ) -> GetPostgrestServiceConfig<'_> {
+    ) -> GetPostgrestServiceConfig {
         GetPostgrestServiceConfig {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -47,13 +45,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::V1UpdatePostgrestConfigBody,
-    ) -> UpdatePostgrestServiceConfig<'_> {
+    ) -> UpdatePostgrestServiceConfig {
         UpdatePostgrestServiceConfig {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -61,18 +57,16 @@ impl Client {
 /// Request builder for [`Client::get_postgrest_service_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetPostgrestServiceConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetPostgrestServiceConfig {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetPostgrestServiceConfig<'a> {
+impl GetPostgrestServiceConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-postgrest-service-config",
             method: "GET",
@@ -84,10 +78,8 @@ impl<'a> GetPostgrestServiceConfig<'a> {
             "/postgrest",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -98,19 +90,17 @@ crate::runtime::call!(
 /// Request builder for [`Client::update_postgrest_service_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdatePostgrestServiceConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdatePostgrestServiceConfig {
     ref_: String,
     body: types::V1UpdatePostgrestConfigBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdatePostgrestServiceConfig<'a> {
+impl UpdatePostgrestServiceConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-postgrest-service-config",
             method: "PATCH",
@@ -125,9 +115,7 @@ impl<'a> UpdatePostgrestServiceConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 

@@ -25,13 +25,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::CreateSecretBody,
-    ) -> BulkCreateSecrets<'_> {
+    ) -> BulkCreateSecrets {
         BulkCreateSecrets {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -53,13 +51,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::DeleteSecretsBody,
-    ) -> BulkDeleteSecrets<'_> {
+    ) -> BulkDeleteSecrets {
         BulkDeleteSecrets {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -79,14 +75,12 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::CreateApiKeyBody,
-    ) -> CreateProjectApiKey<'_> {
+    ) -> CreateProjectApiKey {
         CreateProjectApiKey {
-            client: self,
             ref_: ref_.into(),
             reveal: None,
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -106,16 +100,14 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         id: impl Into<String>,
-    ) -> DeleteProjectApiKey<'_> {
+    ) -> DeleteProjectApiKey {
         DeleteProjectApiKey {
-            client: self,
             ref_: ref_.into(),
             id: id.into(),
             reason: None,
             reveal: None,
             was_compromised: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -131,12 +123,10 @@ impl Client {
     ///
     /// Operation: `v1-get-pgsodium-config`
     #[doc(alias = "v1_get_pgsodium_config")]
-    pub fn get_pgsodium_config(&self, ref_: impl Into<String>) -> GetPgsodiumConfig<'_> {
+    pub fn get_pgsodium_config(&self, ref_: impl Into<String>) -> GetPgsodiumConfig {
         GetPgsodiumConfig {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -156,14 +146,12 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         id: impl Into<String>,
-    ) -> GetProjectApiKey<'_> {
+    ) -> GetProjectApiKey {
         GetProjectApiKey {
-            client: self,
             ref_: ref_.into(),
             id: id.into(),
             reveal: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -179,16 +167,11 @@ impl Client {
     ///
     /// Operation: `v1-get-project-api-keys`
     #[doc(alias = "v1_get_project_api_keys")]
-    pub fn get_project_api_keys(
-        &self,
-        ref_: impl Into<String>,
-    ) -> GetProjectApiKeys<'_> {
+    pub fn get_project_api_keys(&self, ref_: impl Into<String>) -> GetProjectApiKeys {
         GetProjectApiKeys {
-            client: self,
             ref_: ref_.into(),
             reveal: None,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -208,12 +191,10 @@ impl Client {
     pub fn get_project_legacy_api_keys(
         &self,
         ref_: impl Into<String>,
-    ) -> GetProjectLegacyApiKeys<'_> {
+    ) -> GetProjectLegacyApiKeys {
         GetProjectLegacyApiKeys {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -231,12 +212,10 @@ impl Client {
     ///
     /// Operation: `v1-list-all-secrets`
     #[doc(alias = "v1_list_all_secrets")]
-    pub fn list_all_secrets(&self, ref_: impl Into<String>) -> ListAllSecrets<'_> {
+    pub fn list_all_secrets(&self, ref_: impl Into<String>) -> ListAllSecrets {
         ListAllSecrets {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -257,13 +236,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::UpdatePgsodiumConfigBody,
-    ) -> UpdatePgsodiumConfig<'_> {
+    ) -> UpdatePgsodiumConfig {
         UpdatePgsodiumConfig {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -284,15 +261,13 @@ impl Client {
         ref_: impl Into<String>,
         id: impl Into<String>,
         body: types::UpdateApiKeyBody,
-    ) -> UpdateProjectApiKey<'_> {
+    ) -> UpdateProjectApiKey {
         UpdateProjectApiKey {
-            client: self,
             ref_: ref_.into(),
             id: id.into(),
             reveal: None,
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -314,13 +289,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         enabled: bool,
-    ) -> UpdateProjectLegacyApiKeys<'_> {
+    ) -> UpdateProjectLegacyApiKeys {
         UpdateProjectLegacyApiKeys {
-            client: self,
             ref_: ref_.into(),
             enabled,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -328,19 +301,17 @@ impl Client {
 /// Request builder for [`Client::bulk_create_secrets`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct BulkCreateSecrets<'a> {
-    client: &'a crate::runtime::Client,
+pub struct BulkCreateSecrets {
     ref_: String,
     body: types::CreateSecretBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> BulkCreateSecrets<'a> {
+impl BulkCreateSecrets {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-bulk-create-secrets",
             method: "POST",
@@ -355,9 +326,7 @@ impl<'a> BulkCreateSecrets<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -366,19 +335,17 @@ crate::runtime::call!(BulkCreateSecrets, (), Unit);
 /// Request builder for [`Client::bulk_delete_secrets`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct BulkDeleteSecrets<'a> {
-    client: &'a crate::runtime::Client,
+pub struct BulkDeleteSecrets {
     ref_: String,
     body: types::DeleteSecretsBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> BulkDeleteSecrets<'a> {
+impl BulkDeleteSecrets {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-bulk-delete-secrets",
             method: "DELETE",
@@ -393,9 +360,7 @@ impl<'a> BulkDeleteSecrets<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -404,16 +369,14 @@ crate::runtime::call!(BulkDeleteSecrets, (), Unit);
 /// Request builder for [`Client::create_project_api_key`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateProjectApiKey<'a> {
-    client: &'a crate::runtime::Client,
+pub struct CreateProjectApiKey {
     ref_: String,
     reveal: Option<bool>,
     body: types::CreateApiKeyBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> CreateProjectApiKey<'a> {
+impl CreateProjectApiKey {
     /// Boolean string, true or false
     pub fn reveal(mut self, value: bool) -> Self {
         self.reveal = Some(value);
@@ -423,7 +386,7 @@ impl<'a> CreateProjectApiKey<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-create-project-api-key",
             method: "POST",
@@ -441,9 +404,7 @@ impl<'a> CreateProjectApiKey<'a> {
         }
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -452,19 +413,17 @@ crate::runtime::call!(CreateProjectApiKey, types::ApiKeyResponse, Json);
 /// Request builder for [`Client::delete_project_api_key`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteProjectApiKey<'a> {
-    client: &'a crate::runtime::Client,
+pub struct DeleteProjectApiKey {
     ref_: String,
     id: String,
     reason: Option<String>,
     reveal: Option<bool>,
     was_compromised: Option<bool>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
-impl<'a> DeleteProjectApiKey<'a> {
+impl DeleteProjectApiKey {
     pub fn reason(mut self, value: impl Into<String>) -> Self {
         self.reason = Some(value.into());
         self
@@ -485,7 +444,7 @@ impl<'a> DeleteProjectApiKey<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-delete-project-api-key",
             method: "DELETE",
@@ -508,9 +467,7 @@ impl<'a> DeleteProjectApiKey<'a> {
         if let Some(value) = self.was_compromised {
             request.query.push(("was_compromised", value.to_string()));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -519,18 +476,16 @@ crate::runtime::call!(DeleteProjectApiKey, types::ApiKeyResponse, Json);
 /// Request builder for [`Client::get_pgsodium_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetPgsodiumConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetPgsodiumConfig {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetPgsodiumConfig<'a> {
+impl GetPgsodiumConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-pgsodium-config",
             method: "GET",
@@ -542,10 +497,8 @@ impl<'a> GetPgsodiumConfig<'a> {
             "/pgsodium",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -554,16 +507,14 @@ crate::runtime::call!(GetPgsodiumConfig, types::PgsodiumConfigResponse, Json);
 /// Request builder for [`Client::get_project_api_key`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProjectApiKey<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProjectApiKey {
     ref_: String,
     id: String,
     reveal: Option<bool>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetProjectApiKey<'a> {
+impl GetProjectApiKey {
     /// Boolean string, true or false
     pub fn reveal(mut self, value: bool) -> Self {
         self.reveal = Some(value);
@@ -573,7 +524,7 @@ impl<'a> GetProjectApiKey<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project-api-key",
             method: "GET",
@@ -590,9 +541,7 @@ impl<'a> GetProjectApiKey<'a> {
         if let Some(value) = self.reveal {
             request.query.push(("reveal", value.to_string()));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -601,15 +550,13 @@ crate::runtime::call!(GetProjectApiKey, types::ApiKeyResponse, Json);
 /// Request builder for [`Client::get_project_api_keys`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProjectApiKeys<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProjectApiKeys {
     ref_: String,
     reveal: Option<bool>,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetProjectApiKeys<'a> {
+impl GetProjectApiKeys {
     /// Boolean string, true or false
     pub fn reveal(mut self, value: bool) -> Self {
         self.reveal = Some(value);
@@ -619,7 +566,7 @@ impl<'a> GetProjectApiKeys<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project-api-keys",
             method: "GET",
@@ -635,9 +582,7 @@ impl<'a> GetProjectApiKeys<'a> {
         if let Some(value) = self.reveal {
             request.query.push(("reveal", value.to_string()));
         }
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -646,18 +591,16 @@ crate::runtime::call!(GetProjectApiKeys, Vec < types::ApiKeyResponse >, Json);
 /// Request builder for [`Client::get_project_legacy_api_keys`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetProjectLegacyApiKeys<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetProjectLegacyApiKeys {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetProjectLegacyApiKeys<'a> {
+impl GetProjectLegacyApiKeys {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-project-legacy-api-keys",
             method: "GET",
@@ -669,10 +612,8 @@ impl<'a> GetProjectLegacyApiKeys<'a> {
             "/api-keys/legacy",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -681,18 +622,16 @@ crate::runtime::call!(GetProjectLegacyApiKeys, types::LegacyApiKeysResponse, Jso
 /// Request builder for [`Client::list_all_secrets`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListAllSecrets<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListAllSecrets {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListAllSecrets<'a> {
+impl ListAllSecrets {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-all-secrets",
             method: "GET",
@@ -704,10 +643,8 @@ impl<'a> ListAllSecrets<'a> {
             "/secrets",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -716,19 +653,17 @@ crate::runtime::call!(ListAllSecrets, Vec < types::SecretResponse >, Json);
 /// Request builder for [`Client::update_pgsodium_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdatePgsodiumConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdatePgsodiumConfig {
     ref_: String,
     body: types::UpdatePgsodiumConfigBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdatePgsodiumConfig<'a> {
+impl UpdatePgsodiumConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-pgsodium-config",
             method: "PUT",
@@ -743,9 +678,7 @@ impl<'a> UpdatePgsodiumConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -754,17 +687,15 @@ crate::runtime::call!(UpdatePgsodiumConfig, types::PgsodiumConfigResponse, Json)
 /// Request builder for [`Client::update_project_api_key`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateProjectApiKey<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateProjectApiKey {
     ref_: String,
     id: String,
     reveal: Option<bool>,
     body: types::UpdateApiKeyBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateProjectApiKey<'a> {
+impl UpdateProjectApiKey {
     /// Boolean string, true or false
     pub fn reveal(mut self, value: bool) -> Self {
         self.reveal = Some(value);
@@ -774,7 +705,7 @@ impl<'a> UpdateProjectApiKey<'a> {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-project-api-key",
             method: "PATCH",
@@ -793,9 +724,7 @@ impl<'a> UpdateProjectApiKey<'a> {
         }
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
@@ -804,19 +733,17 @@ crate::runtime::call!(UpdateProjectApiKey, types::ApiKeyResponse, Json);
 /// Request builder for [`Client::update_project_legacy_api_keys`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateProjectLegacyApiKeys<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateProjectLegacyApiKeys {
     ref_: String,
     enabled: bool,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateProjectLegacyApiKeys<'a> {
+impl UpdateProjectLegacyApiKeys {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-project-legacy-api-keys",
             method: "PUT",
@@ -831,9 +758,7 @@ impl<'a> UpdateProjectLegacyApiKeys<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.enabled;
         request.query.push(("enabled", value.to_string()));
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 

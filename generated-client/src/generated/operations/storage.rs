@@ -17,12 +17,10 @@ impl Client {
     ///
     /// Operation: `v1-get-storage-config`
     #[doc(alias = "v1_get_storage_config")]
-    pub fn get_storage_config(&self, ref_: impl Into<String>) -> GetStorageConfig<'_> {
+    pub fn get_storage_config(&self, ref_: impl Into<String>) -> GetStorageConfig {
         GetStorageConfig {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -38,12 +36,10 @@ impl Client {
     ///
     /// Operation: `v1-list-all-buckets`
     #[doc(alias = "v1_list_all_buckets")]
-    pub fn list_all_buckets(&self, ref_: impl Into<String>) -> ListAllBuckets<'_> {
+    pub fn list_all_buckets(&self, ref_: impl Into<String>) -> ListAllBuckets {
         ListAllBuckets {
-            client: self,
             ref_: ref_.into(),
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 
@@ -61,13 +57,11 @@ impl Client {
         &self,
         ref_: impl Into<String>,
         body: types::UpdateStorageConfigBody,
-    ) -> UpdateStorageConfig<'_> {
+    ) -> UpdateStorageConfig {
         UpdateStorageConfig {
-            client: self,
             ref_: ref_.into(),
             body,
-            headers: Vec::new(),
-            timeout: None,
+            call: crate::runtime::CallOptions::new(self),
         }
     }
 }
@@ -75,18 +69,16 @@ impl Client {
 /// Request builder for [`Client::get_storage_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetStorageConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct GetStorageConfig {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> GetStorageConfig<'a> {
+impl GetStorageConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-get-storage-config",
             method: "GET",
@@ -98,10 +90,8 @@ impl<'a> GetStorageConfig<'a> {
             "/config/storage",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -110,18 +100,16 @@ crate::runtime::call!(GetStorageConfig, types::StorageConfigResponse, Json);
 /// Request builder for [`Client::list_all_buckets`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListAllBuckets<'a> {
-    client: &'a crate::runtime::Client,
+pub struct ListAllBuckets {
     ref_: String,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> ListAllBuckets<'a> {
+impl ListAllBuckets {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-list-all-buckets",
             method: "GET",
@@ -133,10 +121,8 @@ impl<'a> ListAllBuckets<'a> {
             "/storage/buckets",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(&OPERATION, path);
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        let request = crate::runtime::Request::new(&OPERATION, path);
+        Ok(self.call.finish(request))
     }
 }
 
@@ -145,19 +131,17 @@ crate::runtime::call!(ListAllBuckets, Vec < types::V1StorageBucketResponse >, Js
 /// Request builder for [`Client::update_storage_config`].
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateStorageConfig<'a> {
-    client: &'a crate::runtime::Client,
+pub struct UpdateStorageConfig {
     ref_: String,
     body: types::UpdateStorageConfigBody,
-    headers: Vec<(&'static str, String)>,
-    timeout: Option<std::time::Duration>,
+    call: crate::runtime::CallOptions,
 }
 
-impl<'a> UpdateStorageConfig<'a> {
+impl UpdateStorageConfig {
     #[inline]
     fn request(
         self,
-    ) -> crate::runtime::Result<(&'a crate::runtime::Client, crate::runtime::Request)> {
+    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
         static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "v1-update-storage-config",
             method: "PATCH",
@@ -172,9 +156,7 @@ impl<'a> UpdateStorageConfig<'a> {
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
-        request.headers.extend(self.headers);
-        request.timeout = self.timeout;
-        Ok((self.client, request))
+        Ok(self.call.finish(request))
     }
 }
 
