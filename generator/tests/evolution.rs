@@ -482,3 +482,58 @@ fn adding_an_optional_property_changes_at_most_three_lines_in_one_hunk() {
     );
     assert!(!changes.is_breaking());
 }
+
+#[test]
+fn adding_a_get_with_a_small_response_object_adds_at_most_fifty_lines() {
+    let old = base();
+    let mut new = base();
+    new["paths"]["/v1/things/{id}/status"] = json!({
+        "get": {
+            "operationId": "v1-get-thing-status",
+            "summary": "Gets the status of a thing.",
+            "tags": ["Things"],
+            "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+            "responses": {"200": {
+                "description": "The status.",
+                "content": {"application/json": {"schema": {
+                    "type": "object",
+                    "required": ["state"],
+                    "properties": {
+                        "state": {"type": "string", "description": "What the thing is doing."},
+                        "progress": {"type": "integer", "description": "Percent done."}
+                    }
+                }}}
+            }}
+        }
+    });
+    let (before, after, changes) = update(&old, &new);
+    let (removed, added) = line_diff(&before, &after);
+    assert!(
+        removed.is_empty(),
+        "an addition removed lines: {removed:#?}"
+    );
+    println!(
+        "adding one GET with its response object added {} lines:",
+        added.len()
+    );
+    for line in &added {
+        println!("{line}");
+    }
+    // The first inline type of a tag also opens the tag's types file: its
+    // header and its two lines in `types/mod.rs` are paid once per tag.
+    let once_per_tag = added
+        .iter()
+        .filter(|l| {
+            l.starts_with("types/mod.rs: ")
+                || l.starts_with("types/things_operations.rs: //!")
+                || *l == "types/things_operations.rs: "
+        })
+        .count();
+    assert_eq!(once_per_tag, 7, "{added:#?}");
+    assert!(
+        added.len() - once_per_tag <= 50,
+        "{} lines: {added:#?}",
+        added.len()
+    );
+    assert!(!changes.is_breaking());
+}

@@ -17,6 +17,11 @@ use super::response::{RawResponse, Response};
 
 type Sending = Pin<Box<dyn Future<Output = Result<RawResponse>> + Send + 'static>>;
 
+/// What a request builder's `request` makes: the client to send with and
+/// the request, or the error that stopped it being made (a header value
+/// that is not valid, a body that cannot be encoded).
+pub type Prepared = Result<(Client, Request)>;
+
 /// What every request builder carries besides its parameters: a handle to
 /// the client (a clone: cheap, and the builder owns it, so a call can be
 /// spawned) and the settings a caller may add to any call (extra headers,

@@ -58,7 +58,9 @@ mod ser;
 mod slot;
 
 pub use auth::{BoxError, SecretString, TokenProvider};
-pub use call::{Body, Call, CallOptions, Decode, Header, Json, Raw, Text, Unit, WithMetadata};
+pub use call::{
+    Body, Call, CallOptions, Decode, Header, Json, Prepared, Raw, Text, Unit, WithMetadata,
+};
 pub use client::{Client, ClientBuilder};
 pub use clock::{Clock, TokioClock};
 #[doc(hidden)]
@@ -68,7 +70,9 @@ pub use limiter::RateLimit;
 pub use nullable::Nullable;
 pub use parts::json_text;
 pub use parts::FilePart;
-pub use request::{encode_path_segment, MultipartPart, Operation, Request, RequestBody};
+pub use request::{
+    encode_path_segment, expand_path, MultipartPart, Operation, Request, RequestBody,
+};
 pub use response::{RawResponse, Response, ServerRateLimit};
 pub use retry::RetryPolicy;
 pub use ser::{serialize_object, FieldWriter, ToFields};

@@ -252,3 +252,42 @@ const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANU
 pub fn encode_path_segment(value: &str) -> String {
     percent_encoding::utf8_percent_encode(value, PATH_SEGMENT).to_string()
 }
+
+/// The path of `template` (`/v1/things/{id}/status`) with its `{...}`
+/// placeholders replaced, in order, by `values`, each percent-encoded as
+/// one segment ([`encode_path_segment`]). A placeholder without a value is
+/// left empty; text after an unclosed `{` is kept as it is.
+pub fn expand_path(template: &str, values: &[&str]) -> String {
+    let mut path = String::with_capacity(template.len() + 16);
+    let mut values = values.iter();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
+        path.push_str(&rest[..start]);
+        if let Some(value) = values.next() {
+            path.push_str(&encode_path_segment(value));
+        }
+        rest = &rest[start + len + 1..];
+    }
+    path.push_str(rest);
+    path
+}
+
+#[cfg(test)]
+mod tests {
+    use super::expand_path;
+
+    #[test]
+    fn placeholders_are_replaced_in_order_and_encoded() {
+        assert_eq!(
+            expand_path("/v1/things/{id}/parts/{part}", &["a b", "c/d"]),
+            "/v1/things/a%20b/parts/c%2Fd"
+        );
+        assert_eq!(expand_path("/v1/things", &[]), "/v1/things");
+        assert_eq!(expand_path("/v1/{x}", &[]), "/v1/");
+        assert_eq!(expand_path("/v1/{x", &["y"]), "/v1/{x");
+        assert_eq!(expand_path("{a}{b}", &["1", "2"]), "12");
+    }
+}

@@ -350,10 +350,15 @@ fn types_file(
             pub type #alias_ident = #target_ident;
         })
     });
-    let doc = format!(
-        " Types of `{}`.",
-        defs.first().map_or("", |d| d.pointer.as_str())
-    );
+    // A component's file is named by it; the file of a tag's operations
+    // gathers the types declared inline in them.
+    let doc = match defs.first().map(|d| d.pointer.as_str()) {
+        Some(pointer) if pointer.starts_with("#/components/") => {
+            format!(" Types of `{}`.", docs::code(pointer))
+        }
+        _ => " Types declared inline in operations (their parameters, bodies and responses)."
+            .to_owned(),
+    };
     // Structs and open enums get theirs from the runtime's macros.
     let needs_serde = defs.iter().any(|d| match &d.kind {
         crate::model::TypeKind::Enum(e) => !e.open,

@@ -107,7 +107,15 @@ fn body_type(api: &Api, body: &Body) -> (TokenStream, TokenStream) {
 
 fn method_docs(op: &Operation) -> Vec<String> {
     let mut doc = lines(&op.docs);
-    push_paragraph(&mut doc, format!("`{} {}`", op.http_method, code(&op.path)));
+    push_paragraph(
+        &mut doc,
+        format!(
+            "`{} {}` (operation `{}`)",
+            op.http_method,
+            code(&op.path),
+            code(&op.id)
+        ),
+    );
     if let Some(scope) = &op.oauth_scope {
         push_paragraph(&mut doc, format!("OAuth scope: `{}`.", code(scope)));
     }
@@ -138,7 +146,6 @@ fn method_docs(op: &Operation) -> Vec<String> {
         doc.push(String::new());
         doc.extend(args);
     }
-    push_paragraph(&mut doc, format!("Operation: `{}`", code(&op.id)));
     doc
 }
 
@@ -484,28 +491,27 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
     let id = &op.id;
     let method = &op.http_method;
     let template = &op.path;
-    // The path: literal pieces and encoded parameters, in template order.
-    let mut pieces = Vec::new();
+    // The path: the template's placeholders filled, in order, with the
+    // parameters' text (the runtime encodes each as one segment).
+    let mut values = Vec::new();
     let mut segments = Vec::new();
     let mut rest = template.as_str();
     while let Some(start) = rest.find('{') {
         let Some(len) = rest[start..].find('}') else {
             break;
         };
-        if start > 0 {
-            let literal = &rest[..start];
-            pieces.push(quote!(#literal));
-        }
         let name = &rest[start + 1..start + len];
-        if let Some(p) = op
+        match op
             .params
             .iter()
             .find(|p| p.location == ParamLocation::Path && p.wire == name)
         {
-            let field = ident(&p.name);
-            if p.ty == Ty::String {
-                pieces.push(quote!(crate::runtime::encode_path_segment(&self.#field).as_str()));
-            } else {
+            Some(p) if p.ty == Ty::String => {
+                let field = ident(&p.name);
+                values.push(quote!(&self.#field));
+            }
+            Some(p) => {
+                let field = ident(&p.name);
                 let segment = format_ident!("segment_{}", segments.len());
                 let text = param_text(api, &p.ty);
                 segments.push(quote! {
@@ -514,18 +520,17 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
                         #text
                     };
                 });
-                pieces.push(quote!(crate::runtime::encode_path_segment(&#segment).as_str()));
+                values.push(quote!(&#segment));
             }
+            // Undeclared (a diagnostic): sent as an empty segment.
+            None => values.push(quote!("")),
         }
         rest = &rest[start + len + 1..];
     }
-    let path = if pieces.is_empty() {
+    let path = if values.is_empty() {
         quote!(String::from(#template))
     } else {
-        if !rest.is_empty() {
-            pieces.push(quote!(#rest));
-        }
-        quote!([#(#pieces),*].concat())
+        quote!(crate::runtime::expand_path(OPERATION.path, &[#(#values),*]))
     };
     let params: Vec<TokenStream> = op
         .params
@@ -571,20 +576,24 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
     // Parameters and a body are written into the request; without them it
     // goes out as made.
     let mutable = (!params.is_empty() || body.is_some()).then(|| quote!(mut));
-    quote! {
-        #[inline]
-        fn request(self) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-            static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-                id: #id,
-                method: #method,
-                path: #template,
-            };
-            #(#segments)*
-            let path = #path;
-            let #mutable request = crate::runtime::Request::new(&OPERATION, path)#without_auth;
+    let build = if mutable.is_some() {
+        quote! {
+            let mut request = crate::runtime::Request::new(&OPERATION, path)#without_auth;
             #(#params)*
             #body
             Ok(self.call.finish(request))
+        }
+    } else {
+        quote!(Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)#without_auth)))
+    };
+    quote! {
+        #[inline]
+        fn request(self) -> crate::runtime::Prepared {
+            static OPERATION: crate::runtime::Operation =
+                crate::runtime::Operation::new(#id, #method, #template);
+            #(#segments)*
+            let path = #path;
+            #build
         }
     }
 }

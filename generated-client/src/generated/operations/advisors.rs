@@ -12,7 +12,7 @@ impl Client {
     /// This is an **experimental** endpoint. It is subject to change or removal in future versions.
     /// Use it with caution, as it may not remain supported or stable.
     ///
-    /// `GET /v1/projects/{ref}/advisors/performance`
+    /// `GET /v1/projects/{ref}/advisors/performance` (operation `v1-get-performance-advisors`)
     ///
     /// OAuth scope: `database:read`.
     ///
@@ -21,8 +21,6 @@ impl Client {
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-performance-advisors`
     #[doc(alias = "v1_get_performance_advisors")]
     #[deprecated = "deprecated in the API"]
     pub fn get_performance_advisors(
@@ -40,7 +38,7 @@ impl Client {
     /// This is an **experimental** endpoint. It is subject to change or removal in future versions.
     /// Use it with caution, as it may not remain supported or stable.
     ///
-    /// `GET /v1/projects/{ref}/advisors/security`
+    /// `GET /v1/projects/{ref}/advisors/security` (operation `v1-get-security-advisors`)
     ///
     /// OAuth scope: `database:read`.
     ///
@@ -49,8 +47,6 @@ impl Client {
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-security-advisors`
     #[doc(alias = "v1_get_security_advisors")]
     #[deprecated = "deprecated in the API"]
     pub fn get_security_advisors(&self, ref_: impl Into<String>) -> GetSecurityAdvisors {
@@ -72,22 +68,14 @@ pub struct GetPerformanceAdvisors {
 
 impl GetPerformanceAdvisors {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-performance-advisors",
-            method: "GET",
-            path: "/v1/projects/{ref}/advisors/performance",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/advisors/performance",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-performance-advisors",
+            "GET",
+            "/v1/projects/{ref}/advisors/performance",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -110,20 +98,13 @@ impl GetSecurityAdvisors {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-security-advisors",
-            method: "GET",
-            path: "/v1/projects/{ref}/advisors/security",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/advisors/security",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-security-advisors",
+            "GET",
+            "/v1/projects/{ref}/advisors/security",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.lint_type {
             request.query.push(("lint_type", value.to_string()));

@@ -9,13 +9,12 @@ use super::super::types;
 impl Client {
     /// Gets a project's function combined statistics
     ///
-    /// `GET /v1/projects/{ref}/analytics/endpoints/functions.combined-stats`
+    /// `GET /v1/projects/{ref}/analytics/endpoints/functions.combined-stats` (operation
+    /// `v1-get-project-function-combined-stats`)
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-project-function-combined-stats`
     #[doc(alias = "v1_get_project_function_combined_stats")]
     pub fn get_project_function_combined_stats(
         &self,
@@ -45,15 +44,13 @@ impl Client {
     /// docs\](/docs/guides/telemetry/logs?queryGroups=product&product=postgres&queryGroups=source&source=edge_logs#querying-with-the-logs-explorer:~:text=logs%20from%20the-,Sources,-drop%2Ddown%3A)
     /// for all available sources.
     ///
-    /// `GET /v1/projects/{ref}/analytics/endpoints/logs.all`
+    /// `GET /v1/projects/{ref}/analytics/endpoints/logs.all` (operation `v1-get-project-logs`)
     ///
     /// OAuth scope: `analytics:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-project-logs`
     #[doc(alias = "v1_get_project_logs")]
     pub fn get_project_logs(&self, ref_: impl Into<String>) -> GetProjectLogs {
         GetProjectLogs {
@@ -67,13 +64,12 @@ impl Client {
 
     /// Gets project's usage api counts
     ///
-    /// `GET /v1/projects/{ref}/analytics/endpoints/usage.api-counts`
+    /// `GET /v1/projects/{ref}/analytics/endpoints/usage.api-counts` (operation
+    /// `v1-get-project-usage-api-count`)
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-project-usage-api-count`
     #[doc(alias = "v1_get_project_usage_api_count")]
     pub fn get_project_usage_api_count(
         &self,
@@ -88,13 +84,12 @@ impl Client {
 
     /// Gets project's usage api requests count
     ///
-    /// `GET /v1/projects/{ref}/analytics/endpoints/usage.api-requests-count`
+    /// `GET /v1/projects/{ref}/analytics/endpoints/usage.api-requests-count` (operation
+    /// `v1-get-project-usage-request-count`)
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-project-usage-request-count`
     #[doc(alias = "v1_get_project_usage_request_count")]
     pub fn get_project_usage_request_count(
         &self,
@@ -119,20 +114,13 @@ pub struct GetProjectFunctionCombinedStats {
 
 impl GetProjectFunctionCombinedStats {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-project-function-combined-stats",
-            method: "GET",
-            path: "/v1/projects/{ref}/analytics/endpoints/functions.combined-stats",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/analytics/endpoints/functions.combined-stats",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-project-function-combined-stats",
+            "GET",
+            "/v1/projects/{ref}/analytics/endpoints/functions.combined-stats",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.function_id;
         request.query.push(("function_id", value));
@@ -176,20 +164,13 @@ impl GetProjectLogs {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-project-logs",
-            method: "GET",
-            path: "/v1/projects/{ref}/analytics/endpoints/logs.all",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/analytics/endpoints/logs.all",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-project-logs",
+            "GET",
+            "/v1/projects/{ref}/analytics/endpoints/logs.all",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.iso_timestamp_end {
             request.query.push(("iso_timestamp_end", value));
@@ -223,20 +204,13 @@ impl GetProjectUsageApiCount {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-project-usage-api-count",
-            method: "GET",
-            path: "/v1/projects/{ref}/analytics/endpoints/usage.api-counts",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/analytics/endpoints/usage.api-counts",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-project-usage-api-count",
+            "GET",
+            "/v1/projects/{ref}/analytics/endpoints/usage.api-counts",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.interval {
             request.query.push(("interval", value.to_string()));
@@ -257,22 +231,14 @@ pub struct GetProjectUsageRequestCount {
 
 impl GetProjectUsageRequestCount {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-project-usage-request-count",
-            method: "GET",
-            path: "/v1/projects/{ref}/analytics/endpoints/usage.api-requests-count",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/analytics/endpoints/usage.api-requests-count",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-project-usage-request-count",
+            "GET",
+            "/v1/projects/{ref}/analytics/endpoints/usage.api-requests-count",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 

@@ -9,15 +9,13 @@ use super::super::types;
 impl Client {
     /// Creates a new SSO provider
     ///
-    /// `POST /v1/projects/{ref}/config/auth/sso/providers`
+    /// `POST /v1/projects/{ref}/config/auth/sso/providers` (operation `v1-create-a-sso-provider`)
     ///
     /// OAuth scope: `auth:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-create-a-sso-provider`
     #[doc(alias = "v1_create_a_sso_provider")]
     pub fn create_a_sso_provider(
         &self,
@@ -34,15 +32,14 @@ impl Client {
     /// Set up the project's existing JWT secret as an in_use JWT signing key. This endpoint will be
     /// removed in the future always check for HTTP 404 Not Found.
     ///
-    /// `POST /v1/projects/{ref}/config/auth/signing-keys/legacy`
+    /// `POST /v1/projects/{ref}/config/auth/signing-keys/legacy` (operation
+    /// `v1-create-legacy-signing-key`)
     ///
     /// OAuth scope: `secrets:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-create-legacy-signing-key`
     #[doc(alias = "v1_create_legacy_signing_key")]
     pub fn create_legacy_signing_key(
         &self,
@@ -56,15 +53,14 @@ impl Client {
 
     /// Create a new signing key for the project in standby status
     ///
-    /// `POST /v1/projects/{ref}/config/auth/signing-keys`
+    /// `POST /v1/projects/{ref}/config/auth/signing-keys` (operation
+    /// `v1-create-project-signing-key`)
     ///
     /// OAuth scope: `secrets:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-create-project-signing-key`
     #[doc(alias = "v1_create_project_signing_key")]
     pub fn create_project_signing_key(
         &self,
@@ -80,15 +76,14 @@ impl Client {
 
     /// Creates a new third-party auth integration
     ///
-    /// `POST /v1/projects/{ref}/config/auth/third-party-auth`
+    /// `POST /v1/projects/{ref}/config/auth/third-party-auth` (operation
+    /// `v1-create-project-tpa-integration`)
     ///
     /// OAuth scope: `auth:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-create-project-tpa-integration`
     #[doc(alias = "v1_create_project_tpa_integration")]
     pub fn create_project_tpa_integration(
         &self,
@@ -104,15 +99,14 @@ impl Client {
 
     /// Removes a SSO provider by its UUID
     ///
-    /// `DELETE /v1/projects/{ref}/config/auth/sso/providers/{provider_id}`
+    /// `DELETE /v1/projects/{ref}/config/auth/sso/providers/{provider_id}` (operation
+    /// `v1-delete-a-sso-provider`)
     ///
     /// OAuth scope: `auth:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-delete-a-sso-provider`
     #[doc(alias = "v1_delete_a_sso_provider")]
     pub fn delete_a_sso_provider(
         &self,
@@ -128,15 +122,14 @@ impl Client {
 
     /// Removes a third-party auth integration
     ///
-    /// `DELETE /v1/projects/{ref}/config/auth/third-party-auth/{tpa_id}`
+    /// `DELETE /v1/projects/{ref}/config/auth/third-party-auth/{tpa_id}` (operation
+    /// `v1-delete-project-tpa-integration`)
     ///
     /// OAuth scope: `auth:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-delete-project-tpa-integration`
     #[doc(alias = "v1_delete_project_tpa_integration")]
     pub fn delete_project_tpa_integration(
         &self,
@@ -152,15 +145,14 @@ impl Client {
 
     /// Gets a SSO provider by its UUID
     ///
-    /// `GET /v1/projects/{ref}/config/auth/sso/providers/{provider_id}`
+    /// `GET /v1/projects/{ref}/config/auth/sso/providers/{provider_id}` (operation
+    /// `v1-get-a-sso-provider`)
     ///
     /// OAuth scope: `auth:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-a-sso-provider`
     #[doc(alias = "v1_get_a_sso_provider")]
     pub fn get_a_sso_provider(
         &self,
@@ -176,15 +168,13 @@ impl Client {
 
     /// Gets project's auth config
     ///
-    /// `GET /v1/projects/{ref}/config/auth`
+    /// `GET /v1/projects/{ref}/config/auth` (operation `v1-get-auth-service-config`)
     ///
     /// OAuth scope: `auth:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-auth-service-config`
     #[doc(alias = "v1_get_auth_service_config")]
     pub fn get_auth_service_config(
         &self,
@@ -199,15 +189,14 @@ impl Client {
     /// Get the signing key information for the JWT secret imported as signing key for this project.
     /// This endpoint will be removed in the future, check for HTTP 404 Not Found.
     ///
-    /// `GET /v1/projects/{ref}/config/auth/signing-keys/legacy`
+    /// `GET /v1/projects/{ref}/config/auth/signing-keys/legacy` (operation
+    /// `v1-get-legacy-signing-key`)
     ///
     /// OAuth scope: `secrets:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-legacy-signing-key`
     #[doc(alias = "v1_get_legacy_signing_key")]
     pub fn get_legacy_signing_key(
         &self,
@@ -221,13 +210,12 @@ impl Client {
 
     /// Get information about a signing key
     ///
-    /// `GET /v1/projects/{ref}/config/auth/signing-keys/{id}`
+    /// `GET /v1/projects/{ref}/config/auth/signing-keys/{id}` (operation
+    /// `v1-get-project-signing-key`)
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-project-signing-key`
     #[doc(alias = "v1_get_project_signing_key")]
     pub fn get_project_signing_key(
         &self,
@@ -243,15 +231,13 @@ impl Client {
 
     /// List all signing keys for the project
     ///
-    /// `GET /v1/projects/{ref}/config/auth/signing-keys`
+    /// `GET /v1/projects/{ref}/config/auth/signing-keys` (operation `v1-get-project-signing-keys`)
     ///
     /// OAuth scope: `secrets:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-project-signing-keys`
     #[doc(alias = "v1_get_project_signing_keys")]
     pub fn get_project_signing_keys(
         &self,
@@ -265,15 +251,14 @@ impl Client {
 
     /// Get a third-party integration
     ///
-    /// `GET /v1/projects/{ref}/config/auth/third-party-auth/{tpa_id}`
+    /// `GET /v1/projects/{ref}/config/auth/third-party-auth/{tpa_id}` (operation
+    /// `v1-get-project-tpa-integration`)
     ///
     /// OAuth scope: `auth:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-project-tpa-integration`
     #[doc(alias = "v1_get_project_tpa_integration")]
     pub fn get_project_tpa_integration(
         &self,
@@ -289,15 +274,13 @@ impl Client {
 
     /// Lists all SSO providers
     ///
-    /// `GET /v1/projects/{ref}/config/auth/sso/providers`
+    /// `GET /v1/projects/{ref}/config/auth/sso/providers` (operation `v1-list-all-sso-provider`)
     ///
     /// OAuth scope: `auth:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-list-all-sso-provider`
     #[doc(alias = "v1_list_all_sso_provider")]
     pub fn list_all_sso_provider(&self, ref_: impl Into<String>) -> ListAllSsoProvider {
         ListAllSsoProvider {
@@ -308,15 +291,14 @@ impl Client {
 
     /// Lists all third-party auth integrations
     ///
-    /// `GET /v1/projects/{ref}/config/auth/third-party-auth`
+    /// `GET /v1/projects/{ref}/config/auth/third-party-auth` (operation
+    /// `v1-list-project-tpa-integrations`)
     ///
     /// OAuth scope: `auth:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-list-project-tpa-integrations`
     #[doc(alias = "v1_list_project_tpa_integrations")]
     pub fn list_project_tpa_integrations(
         &self,
@@ -331,15 +313,14 @@ impl Client {
     /// Remove a signing key from a project. Only possible if the key has been in revoked status for
     /// a while.
     ///
-    /// `DELETE /v1/projects/{ref}/config/auth/signing-keys/{id}`
+    /// `DELETE /v1/projects/{ref}/config/auth/signing-keys/{id}` (operation
+    /// `v1-remove-project-signing-key`)
     ///
     /// OAuth scope: `secrets:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-remove-project-signing-key`
     #[doc(alias = "v1_remove_project_signing_key")]
     pub fn remove_project_signing_key(
         &self,
@@ -355,15 +336,14 @@ impl Client {
 
     /// Updates a SSO provider by its UUID
     ///
-    /// `PUT /v1/projects/{ref}/config/auth/sso/providers/{provider_id}`
+    /// `PUT /v1/projects/{ref}/config/auth/sso/providers/{provider_id}` (operation
+    /// `v1-update-a-sso-provider`)
     ///
     /// OAuth scope: `auth:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-update-a-sso-provider`
     #[doc(alias = "v1_update_a_sso_provider")]
     pub fn update_a_sso_provider(
         &self,
@@ -381,15 +361,13 @@ impl Client {
 
     /// Updates a project's auth config
     ///
-    /// `PATCH /v1/projects/{ref}/config/auth`
+    /// `PATCH /v1/projects/{ref}/config/auth` (operation `v1-update-auth-service-config`)
     ///
     /// OAuth scope: `auth:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-update-auth-service-config`
     #[doc(alias = "v1_update_auth_service_config")]
     pub fn update_auth_service_config(
         &self,
@@ -405,15 +383,14 @@ impl Client {
 
     /// Update a signing key, mainly its status
     ///
-    /// `PATCH /v1/projects/{ref}/config/auth/signing-keys/{id}`
+    /// `PATCH /v1/projects/{ref}/config/auth/signing-keys/{id}` (operation
+    /// `v1-update-project-signing-key`)
     ///
     /// OAuth scope: `secrets:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-update-project-signing-key`
     #[doc(alias = "v1_update_project_signing_key")]
     pub fn update_project_signing_key(
         &self,
@@ -441,20 +418,13 @@ pub struct CreateASsoProvider {
 
 impl CreateASsoProvider {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-create-a-sso-provider",
-            method: "POST",
-            path: "/v1/projects/{ref}/config/auth/sso/providers",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/auth/sso/providers",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-create-a-sso-provider",
+            "POST",
+            "/v1/projects/{ref}/config/auth/sso/providers",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -474,22 +444,14 @@ pub struct CreateLegacySigningKey {
 
 impl CreateLegacySigningKey {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-create-legacy-signing-key",
-            method: "POST",
-            path: "/v1/projects/{ref}/config/auth/signing-keys/legacy",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/auth/signing-keys/legacy",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-create-legacy-signing-key",
+            "POST",
+            "/v1/projects/{ref}/config/auth/signing-keys/legacy",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -506,20 +468,13 @@ pub struct CreateProjectSigningKey {
 
 impl CreateProjectSigningKey {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-create-project-signing-key",
-            method: "POST",
-            path: "/v1/projects/{ref}/config/auth/signing-keys",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/auth/signing-keys",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-create-project-signing-key",
+            "POST",
+            "/v1/projects/{ref}/config/auth/signing-keys",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -540,20 +495,13 @@ pub struct CreateProjectTpaIntegration {
 
 impl CreateProjectTpaIntegration {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-create-project-tpa-integration",
-            method: "POST",
-            path: "/v1/projects/{ref}/config/auth/third-party-auth",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/auth/third-party-auth",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-create-project-tpa-integration",
+            "POST",
+            "/v1/projects/{ref}/config/auth/third-party-auth",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -574,23 +522,17 @@ pub struct DeleteASsoProvider {
 
 impl DeleteASsoProvider {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-delete-a-sso-provider",
-            method: "DELETE",
-            path: "/v1/projects/{ref}/config/auth/sso/providers/{provider_id}",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/auth/sso/providers/",
-            crate::runtime::encode_path_segment(&self.provider_id).as_str(),
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-delete-a-sso-provider",
+            "DELETE",
+            "/v1/projects/{ref}/config/auth/sso/providers/{provider_id}",
+        );
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.ref_, &self.provider_id],
+        );
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -607,23 +549,17 @@ pub struct DeleteProjectTpaIntegration {
 
 impl DeleteProjectTpaIntegration {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-delete-project-tpa-integration",
-            method: "DELETE",
-            path: "/v1/projects/{ref}/config/auth/third-party-auth/{tpa_id}",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/auth/third-party-auth/",
-            crate::runtime::encode_path_segment(&self.tpa_id).as_str(),
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-delete-project-tpa-integration",
+            "DELETE",
+            "/v1/projects/{ref}/config/auth/third-party-auth/{tpa_id}",
+        );
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.ref_, &self.tpa_id],
+        );
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -640,23 +576,17 @@ pub struct GetASsoProvider {
 
 impl GetASsoProvider {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-a-sso-provider",
-            method: "GET",
-            path: "/v1/projects/{ref}/config/auth/sso/providers/{provider_id}",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/auth/sso/providers/",
-            crate::runtime::encode_path_segment(&self.provider_id).as_str(),
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-a-sso-provider",
+            "GET",
+            "/v1/projects/{ref}/config/auth/sso/providers/{provider_id}",
+        );
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.ref_, &self.provider_id],
+        );
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -672,22 +602,14 @@ pub struct GetAuthServiceConfig {
 
 impl GetAuthServiceConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-auth-service-config",
-            method: "GET",
-            path: "/v1/projects/{ref}/config/auth",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/auth",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-auth-service-config",
+            "GET",
+            "/v1/projects/{ref}/config/auth",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -703,22 +625,14 @@ pub struct GetLegacySigningKey {
 
 impl GetLegacySigningKey {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-legacy-signing-key",
-            method: "GET",
-            path: "/v1/projects/{ref}/config/auth/signing-keys/legacy",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/auth/signing-keys/legacy",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-legacy-signing-key",
+            "GET",
+            "/v1/projects/{ref}/config/auth/signing-keys/legacy",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -735,23 +649,14 @@ pub struct GetProjectSigningKey {
 
 impl GetProjectSigningKey {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-project-signing-key",
-            method: "GET",
-            path: "/v1/projects/{ref}/config/auth/signing-keys/{id}",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/auth/signing-keys/",
-            crate::runtime::encode_path_segment(&self.id).as_str(),
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-project-signing-key",
+            "GET",
+            "/v1/projects/{ref}/config/auth/signing-keys/{id}",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_, &self.id]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -767,22 +672,14 @@ pub struct GetProjectSigningKeys {
 
 impl GetProjectSigningKeys {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-project-signing-keys",
-            method: "GET",
-            path: "/v1/projects/{ref}/config/auth/signing-keys",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/auth/signing-keys",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-project-signing-keys",
+            "GET",
+            "/v1/projects/{ref}/config/auth/signing-keys",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -799,23 +696,17 @@ pub struct GetProjectTpaIntegration {
 
 impl GetProjectTpaIntegration {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-project-tpa-integration",
-            method: "GET",
-            path: "/v1/projects/{ref}/config/auth/third-party-auth/{tpa_id}",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/auth/third-party-auth/",
-            crate::runtime::encode_path_segment(&self.tpa_id).as_str(),
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-project-tpa-integration",
+            "GET",
+            "/v1/projects/{ref}/config/auth/third-party-auth/{tpa_id}",
+        );
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.ref_, &self.tpa_id],
+        );
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -831,22 +722,14 @@ pub struct ListAllSsoProvider {
 
 impl ListAllSsoProvider {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-list-all-sso-provider",
-            method: "GET",
-            path: "/v1/projects/{ref}/config/auth/sso/providers",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/auth/sso/providers",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-list-all-sso-provider",
+            "GET",
+            "/v1/projects/{ref}/config/auth/sso/providers",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -862,22 +745,14 @@ pub struct ListProjectTpaIntegrations {
 
 impl ListProjectTpaIntegrations {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-list-project-tpa-integrations",
-            method: "GET",
-            path: "/v1/projects/{ref}/config/auth/third-party-auth",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/auth/third-party-auth",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-list-project-tpa-integrations",
+            "GET",
+            "/v1/projects/{ref}/config/auth/third-party-auth",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -894,23 +769,14 @@ pub struct RemoveProjectSigningKey {
 
 impl RemoveProjectSigningKey {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-remove-project-signing-key",
-            method: "DELETE",
-            path: "/v1/projects/{ref}/config/auth/signing-keys/{id}",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/auth/signing-keys/",
-            crate::runtime::encode_path_segment(&self.id).as_str(),
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-remove-project-signing-key",
+            "DELETE",
+            "/v1/projects/{ref}/config/auth/signing-keys/{id}",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_, &self.id]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -928,21 +794,16 @@ pub struct UpdateASsoProvider {
 
 impl UpdateASsoProvider {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-update-a-sso-provider",
-            method: "PUT",
-            path: "/v1/projects/{ref}/config/auth/sso/providers/{provider_id}",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/auth/sso/providers/",
-            crate::runtime::encode_path_segment(&self.provider_id).as_str(),
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-update-a-sso-provider",
+            "PUT",
+            "/v1/projects/{ref}/config/auth/sso/providers/{provider_id}",
+        );
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.ref_, &self.provider_id],
+        );
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -963,20 +824,13 @@ pub struct UpdateAuthServiceConfig {
 
 impl UpdateAuthServiceConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-update-auth-service-config",
-            method: "PATCH",
-            path: "/v1/projects/{ref}/config/auth",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/auth",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-update-auth-service-config",
+            "PATCH",
+            "/v1/projects/{ref}/config/auth",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -998,21 +852,13 @@ pub struct UpdateProjectSigningKey {
 
 impl UpdateProjectSigningKey {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-update-project-signing-key",
-            method: "PATCH",
-            path: "/v1/projects/{ref}/config/auth/signing-keys/{id}",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/auth/signing-keys/",
-            crate::runtime::encode_path_segment(&self.id).as_str(),
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-update-project-signing-key",
+            "PATCH",
+            "/v1/projects/{ref}/config/auth/signing-keys/{id}",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_, &self.id]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;

@@ -12,13 +12,11 @@ impl Client {
     /// Selects an addon variant, for example scaling the project’s compute instance up or down, and
     /// applies it to the project.
     ///
-    /// `PATCH /v1/projects/{ref}/billing/addons`
+    /// `PATCH /v1/projects/{ref}/billing/addons` (operation `v1-apply-project-addon`)
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-apply-project-addon`
     #[doc(alias = "v1_apply_project_addon")]
     pub fn apply_project_addon(
         &self,
@@ -37,13 +35,11 @@ impl Client {
     /// Returns the billing addons that are currently applied, including the active compute instance
     /// size, and lists every addon option that can be provisioned with pricing metadata.
     ///
-    /// `GET /v1/projects/{ref}/billing/addons`
+    /// `GET /v1/projects/{ref}/billing/addons` (operation `v1-list-project-addons`)
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-list-project-addons`
     #[doc(alias = "v1_list_project_addons")]
     pub fn list_project_addons(&self, ref_: impl Into<String>) -> ListProjectAddons {
         ListProjectAddons {
@@ -57,13 +53,12 @@ impl Client {
     /// Disables the selected addon variant, including rolling the compute instance back to its
     /// previous size.
     ///
-    /// `DELETE /v1/projects/{ref}/billing/addons/{addon_variant}`
+    /// `DELETE /v1/projects/{ref}/billing/addons/{addon_variant}` (operation
+    /// `v1-remove-project-addon`)
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-remove-project-addon`
     #[doc(alias = "v1_remove_project_addon")]
     pub fn remove_project_addon(
         &self,
@@ -89,20 +84,13 @@ pub struct ApplyProjectAddon {
 
 impl ApplyProjectAddon {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-apply-project-addon",
-            method: "PATCH",
-            path: "/v1/projects/{ref}/billing/addons",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/billing/addons",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-apply-project-addon",
+            "PATCH",
+            "/v1/projects/{ref}/billing/addons",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -122,22 +110,14 @@ pub struct ListProjectAddons {
 
 impl ListProjectAddons {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-list-project-addons",
-            method: "GET",
-            path: "/v1/projects/{ref}/billing/addons",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/billing/addons",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-list-project-addons",
+            "GET",
+            "/v1/projects/{ref}/billing/addons",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -154,27 +134,21 @@ pub struct RemoveProjectAddon {
 
 impl RemoveProjectAddon {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-remove-project-addon",
-            method: "DELETE",
-            path: "/v1/projects/{ref}/billing/addons/{addon_variant}",
-        };
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-remove-project-addon",
+            "DELETE",
+            "/v1/projects/{ref}/billing/addons/{addon_variant}",
+        );
         let segment_0 = {
             let value = self.addon_variant;
             value.to_string()
         };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/billing/addons/",
-            crate::runtime::encode_path_segment(&segment_0).as_str(),
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.ref_, &segment_0],
+        );
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 

@@ -11,15 +11,13 @@ impl Client {
     ///
     /// Only available to selected partner OAuth apps
     ///
-    /// `POST /v1/projects/{ref}/database/migrations`
+    /// `POST /v1/projects/{ref}/database/migrations` (operation `v1-apply-a-migration`)
     ///
     /// OAuth scope: `database:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-apply-a-migration`
     #[doc(alias = "v1_apply_a_migration")]
     pub fn apply_a_migration(
         &self,
@@ -38,15 +36,13 @@ impl Client {
     ///
     /// Authorizes the request to assume a role in the project database
     ///
-    /// `POST /v1/projects/{ref}/database/jit`
+    /// `POST /v1/projects/{ref}/database/jit` (operation `v1-authorize-jit-access`)
     ///
     /// OAuth scope: `database:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-authorize-jit-access`
     #[doc(alias = "v1_authorize_jit_access")]
     pub fn authorize_jit_access(
         &self,
@@ -62,15 +58,13 @@ impl Client {
 
     /// \[Beta\] Create a login role for CLI with temporary password
     ///
-    /// `POST /v1/projects/{ref}/cli/login-role`
+    /// `POST /v1/projects/{ref}/cli/login-role` (operation `v1-create-login-role`)
     ///
     /// OAuth scope: `database:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-create-login-role`
     #[doc(alias = "v1_create_login_role")]
     pub fn create_login_role(
         &self,
@@ -86,7 +80,8 @@ impl Client {
 
     /// Initiates a creation of a restore point for a database
     ///
-    /// `POST /v1/projects/{ref}/database/backups/restore-point`
+    /// `POST /v1/projects/{ref}/database/backups/restore-point` (operation
+    /// `v1-create-restore-point`)
     ///
     /// OAuth scope: `database:write`.
     ///
@@ -95,8 +90,6 @@ impl Client {
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-create-restore-point`
     #[doc(alias = "v1_create_restore_point")]
     pub fn create_restore_point(
         &self,
@@ -114,13 +107,11 @@ impl Client {
     ///
     /// Remove JIT mappings of a user, revoking all JIT database access
     ///
-    /// `DELETE /v1/projects/{ref}/database/jit/{user_id}`
+    /// `DELETE /v1/projects/{ref}/database/jit/{user_id}` (operation `v1-delete-jit-access`)
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-delete-jit-access`
     #[doc(alias = "v1_delete_jit_access")]
     pub fn delete_jit_access(
         &self,
@@ -136,15 +127,13 @@ impl Client {
 
     /// \[Beta\] Delete existing login roles used by CLI
     ///
-    /// `DELETE /v1/projects/{ref}/cli/login-role`
+    /// `DELETE /v1/projects/{ref}/cli/login-role` (operation `v1-delete-login-roles`)
     ///
     /// OAuth scope: `database:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-delete-login-roles`
     #[doc(alias = "v1_delete_login_roles")]
     pub fn delete_login_roles(&self, ref_: impl Into<String>) -> DeleteLoginRoles {
         DeleteLoginRoles {
@@ -155,15 +144,14 @@ impl Client {
 
     /// Disables project's readonly mode for the next 15 minutes
     ///
-    /// `POST /v1/projects/{ref}/readonly/temporary-disable`
+    /// `POST /v1/projects/{ref}/readonly/temporary-disable` (operation
+    /// `v1-disable-readonly-mode-temporarily`)
     ///
     /// OAuth scope: `database:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-disable-readonly-mode-temporarily`
     #[doc(alias = "v1_disable_readonly_mode_temporarily")]
     pub fn disable_readonly_mode_temporarily(
         &self,
@@ -177,15 +165,13 @@ impl Client {
 
     /// \[Beta\] Enables Database Webhooks on the project
     ///
-    /// `POST /v1/projects/{ref}/database/webhooks/enable`
+    /// `POST /v1/projects/{ref}/database/webhooks/enable` (operation `v1-enable-database-webhook`)
     ///
     /// OAuth scope: `database:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-enable-database-webhook`
     #[doc(alias = "v1_enable_database_webhook")]
     pub fn enable_database_webhook(
         &self,
@@ -201,15 +187,13 @@ impl Client {
     ///
     /// Returns the TypeScript types of your schema for use with supabase-js.
     ///
-    /// `GET /v1/projects/{ref}/types/typescript`
+    /// `GET /v1/projects/{ref}/types/typescript` (operation `v1-generate-typescript-types`)
     ///
     /// OAuth scope: `database:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-generate-typescript-types`
     #[doc(alias = "v1_generate_typescript_types")]
     pub fn generate_typescript_types(
         &self,
@@ -226,15 +210,13 @@ impl Client {
     ///
     /// Only available to selected partner OAuth apps
     ///
-    /// `GET /v1/projects/{ref}/database/migrations/{version}`
+    /// `GET /v1/projects/{ref}/database/migrations/{version}` (operation `v1-get-a-migration`)
     ///
     /// OAuth scope: `database:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-a-migration`
     #[doc(alias = "v1_get_a_migration")]
     pub fn get_a_migration(
         &self,
@@ -250,11 +232,9 @@ impl Client {
 
     /// Gets a specific SQL snippet
     ///
-    /// `GET /v1/snippets/{id}`
+    /// `GET /v1/snippets/{id}` (operation `v1-get-a-snippet`)
     ///
     /// OAuth scope: `database:read`.
-    ///
-    /// Operation: `v1-get-a-snippet`
     #[doc(alias = "v1_get_a_snippet")]
     pub fn get_a_snippet(&self, id: impl Into<String>) -> GetASnippet {
         GetASnippet {
@@ -265,15 +245,13 @@ impl Client {
 
     /// Gets the backup schedule for a project
     ///
-    /// `GET /v1/projects/{ref}/database/backups/schedule`
+    /// `GET /v1/projects/{ref}/database/backups/schedule` (operation `v1-get-backup-schedule`)
     ///
     /// OAuth scope: `database:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-backup-schedule`
     #[doc(alias = "v1_get_backup_schedule")]
     pub fn get_backup_schedule(&self, ref_: impl Into<String>) -> GetBackupSchedule {
         GetBackupSchedule {
@@ -287,7 +265,7 @@ impl Client {
     /// This is an **experimental** endpoint. It is subject to change or removal in future versions.
     /// Use it with caution, as it may not remain supported or stable.
     ///
-    /// `GET /v1/projects/{ref}/database/context`
+    /// `GET /v1/projects/{ref}/database/context` (operation `v1-get-database-metadata`)
     ///
     /// OAuth scope: `projects:read`.
     ///
@@ -296,8 +274,6 @@ impl Client {
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-database-metadata`
     #[doc(alias = "v1_get_database_metadata")]
     #[deprecated = "deprecated in the API"]
     pub fn get_database_metadata(&self, ref_: impl Into<String>) -> GetDatabaseMetadata {
@@ -312,15 +288,13 @@ impl Client {
     /// Returns the PostgREST OpenAPI specification for the project. This is the replacement for
     /// querying `/rest/v1/` directly with the anon key.
     ///
-    /// `GET /v1/projects/{ref}/database/openapi`
+    /// `GET /v1/projects/{ref}/database/openapi` (operation `v1-get-database-openapi`)
     ///
     /// OAuth scope: `database:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-database-openapi`
     #[doc(alias = "v1_get_database_openapi")]
     pub fn get_database_openapi(&self, ref_: impl Into<String>) -> GetDatabaseOpenapi {
         GetDatabaseOpenapi {
@@ -334,15 +308,13 @@ impl Client {
     ///
     /// Mappings of roles a user can assume in the project database
     ///
-    /// `GET /v1/projects/{ref}/database/jit`
+    /// `GET /v1/projects/{ref}/database/jit` (operation `v1-get-jit-access`)
     ///
     /// OAuth scope: `database:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-jit-access`
     #[doc(alias = "v1_get_jit_access")]
     pub fn get_jit_access(&self, ref_: impl Into<String>) -> GetJitAccess {
         GetJitAccess {
@@ -353,15 +325,13 @@ impl Client {
 
     /// \[Beta\] Get project's temporary access configuration.
     ///
-    /// `GET /v1/projects/{ref}/jit-access`
+    /// `GET /v1/projects/{ref}/jit-access` (operation `v1-get-jit-access-config`)
     ///
     /// OAuth scope: `database:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-jit-access-config`
     #[doc(alias = "v1_get_jit_access_config")]
     pub fn get_jit_access_config(&self, ref_: impl Into<String>) -> GetJitAccessConfig {
         GetJitAccessConfig {
@@ -372,15 +342,13 @@ impl Client {
 
     /// Gets project's supavisor config
     ///
-    /// `GET /v1/projects/{ref}/config/database/pooler`
+    /// `GET /v1/projects/{ref}/config/database/pooler` (operation `v1-get-pooler-config`)
     ///
     /// OAuth scope: `database:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-pooler-config`
     #[doc(alias = "v1_get_pooler_config")]
     pub fn get_pooler_config(&self, ref_: impl Into<String>) -> GetPoolerConfig {
         GetPoolerConfig {
@@ -391,15 +359,13 @@ impl Client {
 
     /// Gets project's Postgres config
     ///
-    /// `GET /v1/projects/{ref}/config/database/postgres`
+    /// `GET /v1/projects/{ref}/config/database/postgres` (operation `v1-get-postgres-config`)
     ///
     /// OAuth scope: `database:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-postgres-config`
     #[doc(alias = "v1_get_postgres_config")]
     pub fn get_postgres_config(&self, ref_: impl Into<String>) -> GetPostgresConfig {
         GetPostgresConfig {
@@ -410,15 +376,14 @@ impl Client {
 
     /// Get project's pgbouncer config
     ///
-    /// `GET /v1/projects/{ref}/config/database/pgbouncer`
+    /// `GET /v1/projects/{ref}/config/database/pgbouncer` (operation
+    /// `v1-get-project-pgbouncer-config`)
     ///
     /// OAuth scope: `database:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-project-pgbouncer-config`
     #[doc(alias = "v1_get_project_pgbouncer_config")]
     pub fn get_project_pgbouncer_config(
         &self,
@@ -432,15 +397,13 @@ impl Client {
 
     /// Returns project's readonly mode status
     ///
-    /// `GET /v1/projects/{ref}/readonly`
+    /// `GET /v1/projects/{ref}/readonly` (operation `v1-get-readonly-mode-status`)
     ///
     /// OAuth scope: `database:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-readonly-mode-status`
     #[doc(alias = "v1_get_readonly_mode_status")]
     pub fn get_readonly_mode_status(
         &self,
@@ -454,7 +417,7 @@ impl Client {
 
     /// Get restore points for project
     ///
-    /// `GET /v1/projects/{ref}/database/backups/restore-point`
+    /// `GET /v1/projects/{ref}/database/backups/restore-point` (operation `v1-get-restore-point`)
     ///
     /// OAuth scope: `database:read`.
     ///
@@ -463,8 +426,6 @@ impl Client {
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-restore-point`
     #[doc(alias = "v1_get_restore_point")]
     pub fn get_restore_point(&self, ref_: impl Into<String>) -> GetRestorePoint {
         GetRestorePoint {
@@ -476,15 +437,13 @@ impl Client {
 
     /// \[Beta\] Get project's SSL enforcement configuration.
     ///
-    /// `GET /v1/projects/{ref}/ssl-enforcement`
+    /// `GET /v1/projects/{ref}/ssl-enforcement` (operation `v1-get-ssl-enforcement-config`)
     ///
     /// OAuth scope: `database:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-ssl-enforcement-config`
     #[doc(alias = "v1_get_ssl_enforcement_config")]
     pub fn get_ssl_enforcement_config(
         &self,
@@ -498,15 +457,13 @@ impl Client {
 
     /// Lists all backups
     ///
-    /// `GET /v1/projects/{ref}/database/backups`
+    /// `GET /v1/projects/{ref}/database/backups` (operation `v1-list-all-backups`)
     ///
     /// OAuth scope: `database:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-list-all-backups`
     #[doc(alias = "v1_list_all_backups")]
     pub fn list_all_backups(&self, ref_: impl Into<String>) -> ListAllBackups {
         ListAllBackups {
@@ -517,11 +474,9 @@ impl Client {
 
     /// Lists SQL snippets for the logged in user
     ///
-    /// `GET /v1/snippets`
+    /// `GET /v1/snippets` (operation `v1-list-all-snippets`)
     ///
     /// OAuth scope: `database:read`.
-    ///
-    /// Operation: `v1-list-all-snippets`
     #[doc(alias = "v1_list_all_snippets")]
     pub fn list_all_snippets(&self) -> ListAllSnippets {
         ListAllSnippets {
@@ -538,13 +493,11 @@ impl Client {
     ///
     /// Mappings of roles a user can assume in the project database
     ///
-    /// `GET /v1/projects/{ref}/database/jit/list`
+    /// `GET /v1/projects/{ref}/database/jit/list` (operation `v1-list-jit-access`)
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-list-jit-access`
     #[doc(alias = "v1_list_jit_access")]
     pub fn list_jit_access(&self, ref_: impl Into<String>) -> ListJitAccess {
         ListJitAccess {
@@ -557,15 +510,13 @@ impl Client {
     ///
     /// Only available to selected partner OAuth apps
     ///
-    /// `GET /v1/projects/{ref}/database/migrations`
+    /// `GET /v1/projects/{ref}/database/migrations` (operation `v1-list-migration-history`)
     ///
     /// OAuth scope: `database:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-list-migration-history`
     #[doc(alias = "v1_list_migration_history")]
     pub fn list_migration_history(
         &self,
@@ -581,15 +532,13 @@ impl Client {
     ///
     /// Only available to selected partner OAuth apps
     ///
-    /// `PATCH /v1/projects/{ref}/database/migrations/{version}`
+    /// `PATCH /v1/projects/{ref}/database/migrations/{version}` (operation `v1-patch-a-migration`)
     ///
     /// OAuth scope: `database:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-patch-a-migration`
     #[doc(alias = "v1_patch_a_migration")]
     pub fn patch_a_migration(
         &self,
@@ -609,15 +558,13 @@ impl Client {
     ///
     /// All entity references must be schema qualified.
     ///
-    /// `POST /v1/projects/{ref}/database/query/read-only`
+    /// `POST /v1/projects/{ref}/database/query/read-only` (operation `v1-read-only-query`)
     ///
     /// OAuth scope: `database:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-read-only-query`
     #[doc(alias = "v1_read_only_query")]
     pub fn read_only_query(
         &self,
@@ -633,13 +580,11 @@ impl Client {
 
     /// \[Beta\] Remove a read replica
     ///
-    /// `POST /v1/projects/{ref}/read-replicas/remove`
+    /// `POST /v1/projects/{ref}/read-replicas/remove` (operation `v1-remove-a-read-replica`)
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-remove-a-read-replica`
     #[doc(alias = "v1_remove_a_read_replica")]
     pub fn remove_a_read_replica(
         &self,
@@ -655,7 +600,7 @@ impl Client {
 
     /// Restores a physical backup for a database
     ///
-    /// `POST /v1/projects/{ref}/database/backups/restore`
+    /// `POST /v1/projects/{ref}/database/backups/restore` (operation `v1-restore-physical-backup`)
     ///
     /// OAuth scope: `database:write`.
     ///
@@ -664,8 +609,6 @@ impl Client {
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-restore-physical-backup`
     #[doc(alias = "v1_restore_physical_backup")]
     pub fn restore_physical_backup(
         &self,
@@ -681,15 +624,13 @@ impl Client {
 
     /// Restores a PITR backup for a database
     ///
-    /// `POST /v1/projects/{ref}/database/backups/restore-pitr`
+    /// `POST /v1/projects/{ref}/database/backups/restore-pitr` (operation `v1-restore-pitr-backup`)
     ///
     /// OAuth scope: `database:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-restore-pitr-backup`
     #[doc(alias = "v1_restore_pitr_backup")]
     pub fn restore_pitr_backup(
         &self,
@@ -707,7 +648,7 @@ impl Client {
     ///
     /// Only available to selected partner OAuth apps
     ///
-    /// `DELETE /v1/projects/{ref}/database/migrations`
+    /// `DELETE /v1/projects/{ref}/database/migrations` (operation `v1-rollback-migrations`)
     ///
     /// OAuth scope: `database:write`.
     ///
@@ -715,8 +656,6 @@ impl Client {
     ///
     /// - `ref_`: Project ref
     /// - `gte`: Rollback migrations greater or equal to this version
-    ///
-    /// Operation: `v1-rollback-migrations`
     #[doc(alias = "v1_rollback_migrations")]
     pub fn rollback_migrations(
         &self,
@@ -732,15 +671,13 @@ impl Client {
 
     /// \[Beta\] Run sql query
     ///
-    /// `POST /v1/projects/{ref}/database/query`
+    /// `POST /v1/projects/{ref}/database/query` (operation `v1-run-a-query`)
     ///
     /// OAuth scope: `database:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-run-a-query`
     #[doc(alias = "v1_run_a_query")]
     pub fn run_a_query(
         &self,
@@ -756,13 +693,11 @@ impl Client {
 
     /// \[Beta\] Set up a read replica
     ///
-    /// `POST /v1/projects/{ref}/read-replicas/setup`
+    /// `POST /v1/projects/{ref}/read-replicas/setup` (operation `v1-setup-a-read-replica`)
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-setup-a-read-replica`
     #[doc(alias = "v1_setup_a_read_replica")]
     pub fn setup_a_read_replica(
         &self,
@@ -778,7 +713,7 @@ impl Client {
 
     /// Initiates an undo to a given restore point
     ///
-    /// `POST /v1/projects/{ref}/database/backups/undo`
+    /// `POST /v1/projects/{ref}/database/backups/undo` (operation `v1-undo`)
     ///
     /// OAuth scope: `database:write`.
     ///
@@ -787,8 +722,6 @@ impl Client {
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-undo`
     #[doc(alias = "v1_undo")]
     pub fn undo(&self, ref_: impl Into<String>, body: types::V1UndoBody) -> Undo {
         Undo {
@@ -805,15 +738,13 @@ impl Client {
     /// backup at the new time will occur the following day. It can only be updated 3 times per 24
     /// hours.
     ///
-    /// `PATCH /v1/projects/{ref}/database/backups/schedule`
+    /// `PATCH /v1/projects/{ref}/database/backups/schedule` (operation `v1-update-backup-schedule`)
     ///
     /// OAuth scope: `database:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-update-backup-schedule`
     #[doc(alias = "v1_update_backup_schedule")]
     pub fn update_backup_schedule(
         &self,
@@ -829,15 +760,13 @@ impl Client {
 
     /// Updates the database password
     ///
-    /// `PATCH /v1/projects/{ref}/database/password`
+    /// `PATCH /v1/projects/{ref}/database/password` (operation `v1-update-database-password`)
     ///
     /// OAuth scope: `database:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-update-database-password`
     #[doc(alias = "v1_update_database_password")]
     pub fn update_database_password(
         &self,
@@ -855,13 +784,11 @@ impl Client {
     ///
     /// Modifies the roles that can be assumed and for how long
     ///
-    /// `PUT /v1/projects/{ref}/database/jit`
+    /// `PUT /v1/projects/{ref}/database/jit` (operation `v1-update-jit-access`)
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-update-jit-access`
     #[doc(alias = "v1_update_jit_access")]
     pub fn update_jit_access(
         &self,
@@ -877,15 +804,13 @@ impl Client {
 
     /// \[Beta\] Update project's temporary access configuration.
     ///
-    /// `PUT /v1/projects/{ref}/jit-access`
+    /// `PUT /v1/projects/{ref}/jit-access` (operation `v1-update-jit-access-config`)
     ///
     /// OAuth scope: `database:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-update-jit-access-config`
     #[doc(alias = "v1_update_jit_access_config")]
     pub fn update_jit_access_config(
         &self,
@@ -901,15 +826,13 @@ impl Client {
 
     /// Updates project's supavisor config
     ///
-    /// `PATCH /v1/projects/{ref}/config/database/pooler`
+    /// `PATCH /v1/projects/{ref}/config/database/pooler` (operation `v1-update-pooler-config`)
     ///
     /// OAuth scope: `database:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-update-pooler-config`
     #[doc(alias = "v1_update_pooler_config")]
     pub fn update_pooler_config(
         &self,
@@ -925,15 +848,13 @@ impl Client {
 
     /// Updates project's Postgres config
     ///
-    /// `PUT /v1/projects/{ref}/config/database/postgres`
+    /// `PUT /v1/projects/{ref}/config/database/postgres` (operation `v1-update-postgres-config`)
     ///
     /// OAuth scope: `database:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-update-postgres-config`
     #[doc(alias = "v1_update_postgres_config")]
     pub fn update_postgres_config(
         &self,
@@ -949,15 +870,13 @@ impl Client {
 
     /// \[Beta\] Update project's SSL enforcement configuration.
     ///
-    /// `PUT /v1/projects/{ref}/ssl-enforcement`
+    /// `PUT /v1/projects/{ref}/ssl-enforcement` (operation `v1-update-ssl-enforcement-config`)
     ///
     /// OAuth scope: `database:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-update-ssl-enforcement-config`
     #[doc(alias = "v1_update_ssl_enforcement_config")]
     pub fn update_ssl_enforcement_config(
         &self,
@@ -975,15 +894,13 @@ impl Client {
     ///
     /// Only available to selected partner OAuth apps
     ///
-    /// `PUT /v1/projects/{ref}/database/migrations`
+    /// `PUT /v1/projects/{ref}/database/migrations` (operation `v1-upsert-a-migration`)
     ///
     /// OAuth scope: `database:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-upsert-a-migration`
     #[doc(alias = "v1_upsert_a_migration")]
     pub fn upsert_a_migration(
         &self,
@@ -1027,20 +944,13 @@ impl ApplyAMigration {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-apply-a-migration",
-            method: "POST",
-            path: "/v1/projects/{ref}/database/migrations",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/database/migrations",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-apply-a-migration",
+            "POST",
+            "/v1/projects/{ref}/database/migrations",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.idempotency_key {
             request.headers.push(("Idempotency-Key", value));
@@ -1064,20 +974,13 @@ pub struct AuthorizeJitAccess {
 
 impl AuthorizeJitAccess {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-authorize-jit-access",
-            method: "POST",
-            path: "/v1/projects/{ref}/database/jit",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/database/jit",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-authorize-jit-access",
+            "POST",
+            "/v1/projects/{ref}/database/jit",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -1098,20 +1001,13 @@ pub struct CreateLoginRole {
 
 impl CreateLoginRole {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-create-login-role",
-            method: "POST",
-            path: "/v1/projects/{ref}/cli/login-role",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/cli/login-role",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-create-login-role",
+            "POST",
+            "/v1/projects/{ref}/cli/login-role",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -1132,20 +1028,13 @@ pub struct CreateRestorePoint {
 
 impl CreateRestorePoint {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-create-restore-point",
-            method: "POST",
-            path: "/v1/projects/{ref}/database/backups/restore-point",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/database/backups/restore-point",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-create-restore-point",
+            "POST",
+            "/v1/projects/{ref}/database/backups/restore-point",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -1166,23 +1055,17 @@ pub struct DeleteJitAccess {
 
 impl DeleteJitAccess {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-delete-jit-access",
-            method: "DELETE",
-            path: "/v1/projects/{ref}/database/jit/{user_id}",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/database/jit/",
-            crate::runtime::encode_path_segment(&self.user_id).as_str(),
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-delete-jit-access",
+            "DELETE",
+            "/v1/projects/{ref}/database/jit/{user_id}",
+        );
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.ref_, &self.user_id],
+        );
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1198,22 +1081,14 @@ pub struct DeleteLoginRoles {
 
 impl DeleteLoginRoles {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-delete-login-roles",
-            method: "DELETE",
-            path: "/v1/projects/{ref}/cli/login-role",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/cli/login-role",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-delete-login-roles",
+            "DELETE",
+            "/v1/projects/{ref}/cli/login-role",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1229,22 +1104,14 @@ pub struct DisableReadonlyModeTemporarily {
 
 impl DisableReadonlyModeTemporarily {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-disable-readonly-mode-temporarily",
-            method: "POST",
-            path: "/v1/projects/{ref}/readonly/temporary-disable",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/readonly/temporary-disable",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-disable-readonly-mode-temporarily",
+            "POST",
+            "/v1/projects/{ref}/readonly/temporary-disable",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1260,22 +1127,14 @@ pub struct EnableDatabaseWebhook {
 
 impl EnableDatabaseWebhook {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-enable-database-webhook",
-            method: "POST",
-            path: "/v1/projects/{ref}/database/webhooks/enable",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/database/webhooks/enable",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-enable-database-webhook",
+            "POST",
+            "/v1/projects/{ref}/database/webhooks/enable",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1298,20 +1157,13 @@ impl GenerateTypescriptTypes {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-generate-typescript-types",
-            method: "GET",
-            path: "/v1/projects/{ref}/types/typescript",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/types/typescript",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-generate-typescript-types",
+            "GET",
+            "/v1/projects/{ref}/types/typescript",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.included_schemas {
             request.query.push(("included_schemas", value));
@@ -1333,23 +1185,17 @@ pub struct GetAMigration {
 
 impl GetAMigration {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-a-migration",
-            method: "GET",
-            path: "/v1/projects/{ref}/database/migrations/{version}",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/database/migrations/",
-            crate::runtime::encode_path_segment(&self.version).as_str(),
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-a-migration",
+            "GET",
+            "/v1/projects/{ref}/database/migrations/{version}",
+        );
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.ref_, &self.version],
+        );
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1365,21 +1211,14 @@ pub struct GetASnippet {
 
 impl GetASnippet {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-a-snippet",
-            method: "GET",
-            path: "/v1/snippets/{id}",
-        };
-        let path = [
-            "/v1/snippets/",
-            crate::runtime::encode_path_segment(&self.id).as_str(),
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-a-snippet",
+            "GET",
+            "/v1/snippets/{id}",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.id]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1395,22 +1234,14 @@ pub struct GetBackupSchedule {
 
 impl GetBackupSchedule {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-backup-schedule",
-            method: "GET",
-            path: "/v1/projects/{ref}/database/backups/schedule",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/database/backups/schedule",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-backup-schedule",
+            "GET",
+            "/v1/projects/{ref}/database/backups/schedule",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1426,22 +1257,14 @@ pub struct GetDatabaseMetadata {
 
 impl GetDatabaseMetadata {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-database-metadata",
-            method: "GET",
-            path: "/v1/projects/{ref}/database/context",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/database/context",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-database-metadata",
+            "GET",
+            "/v1/projects/{ref}/database/context",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1466,20 +1289,13 @@ impl GetDatabaseOpenapi {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-database-openapi",
-            method: "GET",
-            path: "/v1/projects/{ref}/database/openapi",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/database/openapi",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-database-openapi",
+            "GET",
+            "/v1/projects/{ref}/database/openapi",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.schema {
             request.query.push(("schema", value));
@@ -1502,22 +1318,14 @@ pub struct GetJitAccess {
 
 impl GetJitAccess {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-jit-access",
-            method: "GET",
-            path: "/v1/projects/{ref}/database/jit",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/database/jit",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-jit-access",
+            "GET",
+            "/v1/projects/{ref}/database/jit",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1533,22 +1341,14 @@ pub struct GetJitAccessConfig {
 
 impl GetJitAccessConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-jit-access-config",
-            method: "GET",
-            path: "/v1/projects/{ref}/jit-access",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/jit-access",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-jit-access-config",
+            "GET",
+            "/v1/projects/{ref}/jit-access",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1564,22 +1364,14 @@ pub struct GetPoolerConfig {
 
 impl GetPoolerConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-pooler-config",
-            method: "GET",
-            path: "/v1/projects/{ref}/config/database/pooler",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/database/pooler",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-pooler-config",
+            "GET",
+            "/v1/projects/{ref}/config/database/pooler",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1595,22 +1387,14 @@ pub struct GetPostgresConfig {
 
 impl GetPostgresConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-postgres-config",
-            method: "GET",
-            path: "/v1/projects/{ref}/config/database/postgres",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/database/postgres",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-postgres-config",
+            "GET",
+            "/v1/projects/{ref}/config/database/postgres",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1626,22 +1410,14 @@ pub struct GetProjectPgbouncerConfig {
 
 impl GetProjectPgbouncerConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-project-pgbouncer-config",
-            method: "GET",
-            path: "/v1/projects/{ref}/config/database/pgbouncer",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/database/pgbouncer",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-project-pgbouncer-config",
+            "GET",
+            "/v1/projects/{ref}/config/database/pgbouncer",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1657,22 +1433,14 @@ pub struct GetReadonlyModeStatus {
 
 impl GetReadonlyModeStatus {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-readonly-mode-status",
-            method: "GET",
-            path: "/v1/projects/{ref}/readonly",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/readonly",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-readonly-mode-status",
+            "GET",
+            "/v1/projects/{ref}/readonly",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1695,20 +1463,13 @@ impl GetRestorePoint {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-restore-point",
-            method: "GET",
-            path: "/v1/projects/{ref}/database/backups/restore-point",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/database/backups/restore-point",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-restore-point",
+            "GET",
+            "/v1/projects/{ref}/database/backups/restore-point",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.name {
             request.query.push(("name", value));
@@ -1729,22 +1490,14 @@ pub struct GetSslEnforcementConfig {
 
 impl GetSslEnforcementConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-ssl-enforcement-config",
-            method: "GET",
-            path: "/v1/projects/{ref}/ssl-enforcement",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/ssl-enforcement",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-ssl-enforcement-config",
+            "GET",
+            "/v1/projects/{ref}/ssl-enforcement",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1760,22 +1513,14 @@ pub struct ListAllBackups {
 
 impl ListAllBackups {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-list-all-backups",
-            method: "GET",
-            path: "/v1/projects/{ref}/database/backups",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/database/backups",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-list-all-backups",
+            "GET",
+            "/v1/projects/{ref}/database/backups",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1822,14 +1567,12 @@ impl ListAllSnippets {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-list-all-snippets",
-            method: "GET",
-            path: "/v1/snippets",
-        };
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-list-all-snippets",
+            "GET",
+            "/v1/snippets",
+        );
         let path = String::from("/v1/snippets");
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.cursor {
@@ -1863,22 +1606,14 @@ pub struct ListJitAccess {
 
 impl ListJitAccess {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-list-jit-access",
-            method: "GET",
-            path: "/v1/projects/{ref}/database/jit/list",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/database/jit/list",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-list-jit-access",
+            "GET",
+            "/v1/projects/{ref}/database/jit/list",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1894,22 +1629,14 @@ pub struct ListMigrationHistory {
 
 impl ListMigrationHistory {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-list-migration-history",
-            method: "GET",
-            path: "/v1/projects/{ref}/database/migrations",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/database/migrations",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-list-migration-history",
+            "GET",
+            "/v1/projects/{ref}/database/migrations",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1927,21 +1654,16 @@ pub struct PatchAMigration {
 
 impl PatchAMigration {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-patch-a-migration",
-            method: "PATCH",
-            path: "/v1/projects/{ref}/database/migrations/{version}",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/database/migrations/",
-            crate::runtime::encode_path_segment(&self.version).as_str(),
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-patch-a-migration",
+            "PATCH",
+            "/v1/projects/{ref}/database/migrations/{version}",
+        );
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.ref_, &self.version],
+        );
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -1962,20 +1684,13 @@ pub struct ReadOnlyQuery {
 
 impl ReadOnlyQuery {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-read-only-query",
-            method: "POST",
-            path: "/v1/projects/{ref}/database/query/read-only",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/database/query/read-only",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-read-only-query",
+            "POST",
+            "/v1/projects/{ref}/database/query/read-only",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -1996,20 +1711,13 @@ pub struct RemoveAReadReplica {
 
 impl RemoveAReadReplica {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-remove-a-read-replica",
-            method: "POST",
-            path: "/v1/projects/{ref}/read-replicas/remove",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/read-replicas/remove",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-remove-a-read-replica",
+            "POST",
+            "/v1/projects/{ref}/read-replicas/remove",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -2030,20 +1738,13 @@ pub struct RestorePhysicalBackup {
 
 impl RestorePhysicalBackup {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-restore-physical-backup",
-            method: "POST",
-            path: "/v1/projects/{ref}/database/backups/restore",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/database/backups/restore",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-restore-physical-backup",
+            "POST",
+            "/v1/projects/{ref}/database/backups/restore",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -2064,20 +1765,13 @@ pub struct RestorePitrBackup {
 
 impl RestorePitrBackup {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-restore-pitr-backup",
-            method: "POST",
-            path: "/v1/projects/{ref}/database/backups/restore-pitr",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/database/backups/restore-pitr",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-restore-pitr-backup",
+            "POST",
+            "/v1/projects/{ref}/database/backups/restore-pitr",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -2098,20 +1792,13 @@ pub struct RollbackMigrations {
 
 impl RollbackMigrations {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-rollback-migrations",
-            method: "DELETE",
-            path: "/v1/projects/{ref}/database/migrations",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/database/migrations",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-rollback-migrations",
+            "DELETE",
+            "/v1/projects/{ref}/database/migrations",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.gte;
         request.query.push(("gte", value));
@@ -2132,20 +1819,13 @@ pub struct RunAQuery {
 
 impl RunAQuery {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-run-a-query",
-            method: "POST",
-            path: "/v1/projects/{ref}/database/query",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/database/query",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-run-a-query",
+            "POST",
+            "/v1/projects/{ref}/database/query",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -2168,20 +1848,13 @@ pub struct SetupAReadReplica {
 
 impl SetupAReadReplica {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-setup-a-read-replica",
-            method: "POST",
-            path: "/v1/projects/{ref}/read-replicas/setup",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/read-replicas/setup",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-setup-a-read-replica",
+            "POST",
+            "/v1/projects/{ref}/read-replicas/setup",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -2202,20 +1875,13 @@ pub struct Undo {
 
 impl Undo {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-undo",
-            method: "POST",
-            path: "/v1/projects/{ref}/database/backups/undo",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/database/backups/undo",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-undo",
+            "POST",
+            "/v1/projects/{ref}/database/backups/undo",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -2236,20 +1902,13 @@ pub struct UpdateBackupSchedule {
 
 impl UpdateBackupSchedule {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-update-backup-schedule",
-            method: "PATCH",
-            path: "/v1/projects/{ref}/database/backups/schedule",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/database/backups/schedule",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-update-backup-schedule",
+            "PATCH",
+            "/v1/projects/{ref}/database/backups/schedule",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -2270,20 +1929,13 @@ pub struct UpdateDatabasePassword {
 
 impl UpdateDatabasePassword {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-update-database-password",
-            method: "PATCH",
-            path: "/v1/projects/{ref}/database/password",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/database/password",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-update-database-password",
+            "PATCH",
+            "/v1/projects/{ref}/database/password",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -2304,20 +1956,13 @@ pub struct UpdateJitAccess {
 
 impl UpdateJitAccess {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-update-jit-access",
-            method: "PUT",
-            path: "/v1/projects/{ref}/database/jit",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/database/jit",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-update-jit-access",
+            "PUT",
+            "/v1/projects/{ref}/database/jit",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -2338,20 +1983,13 @@ pub struct UpdateJitAccessConfig {
 
 impl UpdateJitAccessConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-update-jit-access-config",
-            method: "PUT",
-            path: "/v1/projects/{ref}/jit-access",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/jit-access",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-update-jit-access-config",
+            "PUT",
+            "/v1/projects/{ref}/jit-access",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -2372,20 +2010,13 @@ pub struct UpdatePoolerConfig {
 
 impl UpdatePoolerConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-update-pooler-config",
-            method: "PATCH",
-            path: "/v1/projects/{ref}/config/database/pooler",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/database/pooler",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-update-pooler-config",
+            "PATCH",
+            "/v1/projects/{ref}/config/database/pooler",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -2406,20 +2037,13 @@ pub struct UpdatePostgresConfig {
 
 impl UpdatePostgresConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-update-postgres-config",
-            method: "PUT",
-            path: "/v1/projects/{ref}/config/database/postgres",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/database/postgres",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-update-postgres-config",
+            "PUT",
+            "/v1/projects/{ref}/config/database/postgres",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -2440,20 +2064,13 @@ pub struct UpdateSslEnforcementConfig {
 
 impl UpdateSslEnforcementConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-update-ssl-enforcement-config",
-            method: "PUT",
-            path: "/v1/projects/{ref}/ssl-enforcement",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/ssl-enforcement",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-update-ssl-enforcement-config",
+            "PUT",
+            "/v1/projects/{ref}/ssl-enforcement",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -2491,20 +2108,13 @@ impl UpsertAMigration {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-upsert-a-migration",
-            method: "PUT",
-            path: "/v1/projects/{ref}/database/migrations",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/database/migrations",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-upsert-a-migration",
+            "PUT",
+            "/v1/projects/{ref}/database/migrations",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.idempotency_key {
             request.headers.push(("Idempotency-Key", value));

@@ -9,15 +9,13 @@ use super::super::types;
 impl Client {
     /// \[Beta\] Activates a custom hostname for a project.
     ///
-    /// `POST /v1/projects/{ref}/custom-hostname/activate`
+    /// `POST /v1/projects/{ref}/custom-hostname/activate` (operation `v1-activate-custom-hostname`)
     ///
     /// OAuth scope: `domains:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-activate-custom-hostname`
     #[doc(alias = "v1_activate_custom_hostname")]
     pub fn activate_custom_hostname(
         &self,
@@ -31,15 +29,14 @@ impl Client {
 
     /// \[Beta\] Activates a vanity subdomain for a project.
     ///
-    /// `POST /v1/projects/{ref}/vanity-subdomain/activate`
+    /// `POST /v1/projects/{ref}/vanity-subdomain/activate` (operation
+    /// `v1-activate-vanity-subdomain-config`)
     ///
     /// OAuth scope: `domains:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-activate-vanity-subdomain-config`
     #[doc(alias = "v1_activate_vanity_subdomain_config")]
     pub fn activate_vanity_subdomain_config(
         &self,
@@ -55,15 +52,14 @@ impl Client {
 
     /// \[Beta\] Checks vanity subdomain availability
     ///
-    /// `POST /v1/projects/{ref}/vanity-subdomain/check-availability`
+    /// `POST /v1/projects/{ref}/vanity-subdomain/check-availability` (operation
+    /// `v1-check-vanity-subdomain-availability`)
     ///
     /// OAuth scope: `domains:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-check-vanity-subdomain-availability`
     #[doc(alias = "v1_check_vanity_subdomain_availability")]
     pub fn check_vanity_subdomain_availability(
         &self,
@@ -79,15 +75,14 @@ impl Client {
 
     /// \[Beta\] Deletes a project's vanity subdomain configuration
     ///
-    /// `DELETE /v1/projects/{ref}/vanity-subdomain`
+    /// `DELETE /v1/projects/{ref}/vanity-subdomain` (operation
+    /// `v1-deactivate-vanity-subdomain-config`)
     ///
     /// OAuth scope: `domains:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-deactivate-vanity-subdomain-config`
     #[doc(alias = "v1_deactivate_vanity_subdomain_config")]
     pub fn deactivate_vanity_subdomain_config(
         &self,
@@ -101,15 +96,13 @@ impl Client {
 
     /// \[Beta\] Deletes a project's custom hostname configuration
     ///
-    /// `DELETE /v1/projects/{ref}/custom-hostname`
+    /// `DELETE /v1/projects/{ref}/custom-hostname` (operation `v1-Delete hostname config`)
     ///
     /// OAuth scope: `domains:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-Delete hostname config`
     #[doc(alias = "v1_Delete_hostname_config")]
     pub fn delete_hostname_config(
         &self,
@@ -124,15 +117,13 @@ impl Client {
 
     /// \[Beta\] Gets project's custom hostname config
     ///
-    /// `GET /v1/projects/{ref}/custom-hostname`
+    /// `GET /v1/projects/{ref}/custom-hostname` (operation `v1-get-hostname-config`)
     ///
     /// OAuth scope: `domains:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-hostname-config`
     #[doc(alias = "v1_get_hostname_config")]
     pub fn get_hostname_config(&self, ref_: impl Into<String>) -> GetHostnameConfig {
         GetHostnameConfig {
@@ -143,15 +134,13 @@ impl Client {
 
     /// \[Beta\] Gets current vanity subdomain config
     ///
-    /// `GET /v1/projects/{ref}/vanity-subdomain`
+    /// `GET /v1/projects/{ref}/vanity-subdomain` (operation `v1-get-vanity-subdomain-config`)
     ///
     /// OAuth scope: `domains:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-vanity-subdomain-config`
     #[doc(alias = "v1_get_vanity_subdomain_config")]
     pub fn get_vanity_subdomain_config(
         &self,
@@ -165,15 +154,13 @@ impl Client {
 
     /// \[Beta\] Updates project's custom hostname configuration
     ///
-    /// `POST /v1/projects/{ref}/custom-hostname/initialize`
+    /// `POST /v1/projects/{ref}/custom-hostname/initialize` (operation `v1-update-hostname-config`)
     ///
     /// OAuth scope: `domains:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-update-hostname-config`
     #[doc(alias = "v1_update_hostname_config")]
     pub fn update_hostname_config(
         &self,
@@ -190,15 +177,13 @@ impl Client {
     /// \[Beta\] Attempts to verify the DNS configuration for project's custom hostname
     /// configuration
     ///
-    /// `POST /v1/projects/{ref}/custom-hostname/reverify`
+    /// `POST /v1/projects/{ref}/custom-hostname/reverify` (operation `v1-verify-dns-config`)
     ///
     /// OAuth scope: `domains:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-verify-dns-config`
     #[doc(alias = "v1_verify_dns_config")]
     pub fn verify_dns_config(&self, ref_: impl Into<String>) -> VerifyDnsConfig {
         VerifyDnsConfig {
@@ -218,22 +203,14 @@ pub struct ActivateCustomHostname {
 
 impl ActivateCustomHostname {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-activate-custom-hostname",
-            method: "POST",
-            path: "/v1/projects/{ref}/custom-hostname/activate",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/custom-hostname/activate",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-activate-custom-hostname",
+            "POST",
+            "/v1/projects/{ref}/custom-hostname/activate",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -250,20 +227,13 @@ pub struct ActivateVanitySubdomainConfig {
 
 impl ActivateVanitySubdomainConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-activate-vanity-subdomain-config",
-            method: "POST",
-            path: "/v1/projects/{ref}/vanity-subdomain/activate",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/vanity-subdomain/activate",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-activate-vanity-subdomain-config",
+            "POST",
+            "/v1/projects/{ref}/vanity-subdomain/activate",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -286,20 +256,13 @@ pub struct CheckVanitySubdomainAvailability {
 
 impl CheckVanitySubdomainAvailability {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-check-vanity-subdomain-availability",
-            method: "POST",
-            path: "/v1/projects/{ref}/vanity-subdomain/check-availability",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/vanity-subdomain/check-availability",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-check-vanity-subdomain-availability",
+            "POST",
+            "/v1/projects/{ref}/vanity-subdomain/check-availability",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -321,22 +284,14 @@ pub struct DeactivateVanitySubdomainConfig {
 
 impl DeactivateVanitySubdomainConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-deactivate-vanity-subdomain-config",
-            method: "DELETE",
-            path: "/v1/projects/{ref}/vanity-subdomain",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/vanity-subdomain",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-deactivate-vanity-subdomain-config",
+            "DELETE",
+            "/v1/projects/{ref}/vanity-subdomain",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -361,20 +316,13 @@ impl DeleteHostnameConfig {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-Delete hostname config",
-            method: "DELETE",
-            path: "/v1/projects/{ref}/custom-hostname",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/custom-hostname",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-Delete hostname config",
+            "DELETE",
+            "/v1/projects/{ref}/custom-hostname",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.remove_addon {
             request.query.push(("remove_addon", value.to_string()));
@@ -395,22 +343,14 @@ pub struct GetHostnameConfig {
 
 impl GetHostnameConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-hostname-config",
-            method: "GET",
-            path: "/v1/projects/{ref}/custom-hostname",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/custom-hostname",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-hostname-config",
+            "GET",
+            "/v1/projects/{ref}/custom-hostname",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -426,22 +366,14 @@ pub struct GetVanitySubdomainConfig {
 
 impl GetVanitySubdomainConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-vanity-subdomain-config",
-            method: "GET",
-            path: "/v1/projects/{ref}/vanity-subdomain",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/vanity-subdomain",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-vanity-subdomain-config",
+            "GET",
+            "/v1/projects/{ref}/vanity-subdomain",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -460,20 +392,13 @@ pub struct UpdateHostnameConfig {
 
 impl UpdateHostnameConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-update-hostname-config",
-            method: "POST",
-            path: "/v1/projects/{ref}/custom-hostname/initialize",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/custom-hostname/initialize",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-update-hostname-config",
+            "POST",
+            "/v1/projects/{ref}/custom-hostname/initialize",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -493,22 +418,14 @@ pub struct VerifyDnsConfig {
 
 impl VerifyDnsConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-verify-dns-config",
-            method: "POST",
-            path: "/v1/projects/{ref}/custom-hostname/reverify",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/custom-hostname/reverify",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-verify-dns-config",
+            "POST",
+            "/v1/projects/{ref}/custom-hostname/reverify",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 

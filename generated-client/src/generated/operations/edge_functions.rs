@@ -12,15 +12,13 @@ impl Client {
     /// Bulk update functions. It will create a new function or replace existing. The operation is
     /// idempotent. NOTE: You will need to manually bump the version.
     ///
-    /// `PUT /v1/projects/{ref}/functions`
+    /// `PUT /v1/projects/{ref}/functions` (operation `v1-bulk-update-functions`)
     ///
     /// OAuth scope: `edge_functions:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-bulk-update-functions`
     #[doc(alias = "v1_bulk_update_functions")]
     pub fn bulk_update_functions(
         &self,
@@ -39,7 +37,7 @@ impl Client {
     /// This endpoint is deprecated - use the deploy endpoint. Creates a function and adds it to the
     /// specified project.
     ///
-    /// `POST /v1/projects/{ref}/functions`
+    /// `POST /v1/projects/{ref}/functions` (operation `v1-create-a-function`)
     ///
     /// OAuth scope: `edge_functions:write`.
     ///
@@ -48,8 +46,6 @@ impl Client {
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-create-a-function`
     #[doc(alias = "v1_create_a_function")]
     #[deprecated = "deprecated in the API"]
     pub fn create_a_function(
@@ -75,7 +71,7 @@ impl Client {
     ///
     /// Deletes a function with the specified slug from the specified project.
     ///
-    /// `DELETE /v1/projects/{ref}/functions/{function_slug}`
+    /// `DELETE /v1/projects/{ref}/functions/{function_slug}` (operation `v1-delete-a-function`)
     ///
     /// OAuth scope: `edge_functions:write`.
     ///
@@ -83,8 +79,6 @@ impl Client {
     ///
     /// - `ref_`: Project ref
     /// - `function_slug`: Function slug
-    ///
-    /// Operation: `v1-delete-a-function`
     #[doc(alias = "v1_delete_a_function")]
     pub fn delete_a_function(
         &self,
@@ -102,15 +96,13 @@ impl Client {
     ///
     /// A new endpoint to deploy functions. It will create if function does not exist.
     ///
-    /// `POST /v1/projects/{ref}/functions/deploy`
+    /// `POST /v1/projects/{ref}/functions/deploy` (operation `v1-deploy-a-function`)
     ///
     /// OAuth scope: `edge_functions:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-deploy-a-function`
     #[doc(alias = "v1_deploy_a_function")]
     pub fn deploy_a_function(
         &self,
@@ -130,7 +122,7 @@ impl Client {
     ///
     /// Retrieves a function with the specified slug and project.
     ///
-    /// `GET /v1/projects/{ref}/functions/{function_slug}`
+    /// `GET /v1/projects/{ref}/functions/{function_slug}` (operation `v1-get-a-function`)
     ///
     /// OAuth scope: `edge_functions:read`.
     ///
@@ -138,8 +130,6 @@ impl Client {
     ///
     /// - `ref_`: Project ref
     /// - `function_slug`: Function slug
-    ///
-    /// Operation: `v1-get-a-function`
     #[doc(alias = "v1_get_a_function")]
     pub fn get_a_function(
         &self,
@@ -157,7 +147,7 @@ impl Client {
     ///
     /// Retrieves a function body for the specified slug and project.
     ///
-    /// `GET /v1/projects/{ref}/functions/{function_slug}/body`
+    /// `GET /v1/projects/{ref}/functions/{function_slug}/body` (operation `v1-get-a-function-body`)
     ///
     /// OAuth scope: `edge_functions:read`.
     ///
@@ -165,8 +155,6 @@ impl Client {
     ///
     /// - `ref_`: Project ref
     /// - `function_slug`: Function slug
-    ///
-    /// Operation: `v1-get-a-function-body`
     #[doc(alias = "v1_get_a_function_body")]
     pub fn get_a_function_body(
         &self,
@@ -184,15 +172,13 @@ impl Client {
     ///
     /// Returns all functions you've previously added to the specified project.
     ///
-    /// `GET /v1/projects/{ref}/functions`
+    /// `GET /v1/projects/{ref}/functions` (operation `v1-list-all-functions`)
     ///
     /// OAuth scope: `edge_functions:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-list-all-functions`
     #[doc(alias = "v1_list_all_functions")]
     pub fn list_all_functions(&self, ref_: impl Into<String>) -> ListAllFunctions {
         ListAllFunctions {
@@ -205,7 +191,7 @@ impl Client {
     ///
     /// Updates a function with the specified slug and project.
     ///
-    /// `PATCH /v1/projects/{ref}/functions/{function_slug}`
+    /// `PATCH /v1/projects/{ref}/functions/{function_slug}` (operation `v1-update-a-function`)
     ///
     /// OAuth scope: `edge_functions:write`.
     ///
@@ -213,8 +199,6 @@ impl Client {
     ///
     /// - `ref_`: Project ref
     /// - `function_slug`: Function slug
-    ///
-    /// Operation: `v1-update-a-function`
     #[doc(alias = "v1_update_a_function")]
     pub fn update_a_function(
         &self,
@@ -249,20 +233,13 @@ pub struct BulkUpdateFunctions {
 
 impl BulkUpdateFunctions {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-bulk-update-functions",
-            method: "PUT",
-            path: "/v1/projects/{ref}/functions",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/functions",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-bulk-update-functions",
+            "PUT",
+            "/v1/projects/{ref}/functions",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -328,20 +305,13 @@ impl CreateAFunction {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-create-a-function",
-            method: "POST",
-            path: "/v1/projects/{ref}/functions",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/functions",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-create-a-function",
+            "POST",
+            "/v1/projects/{ref}/functions",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.entrypoint_path {
             request.query.push(("entrypoint_path", value));
@@ -408,23 +378,17 @@ pub struct DeleteAFunction {
 
 impl DeleteAFunction {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-delete-a-function",
-            method: "DELETE",
-            path: "/v1/projects/{ref}/functions/{function_slug}",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/functions/",
-            crate::runtime::encode_path_segment(&self.function_slug).as_str(),
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-delete-a-function",
+            "DELETE",
+            "/v1/projects/{ref}/functions/{function_slug}",
+        );
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.ref_, &self.function_slug],
+        );
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -455,20 +419,13 @@ impl DeployAFunction {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-deploy-a-function",
-            method: "POST",
-            path: "/v1/projects/{ref}/functions/deploy",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/functions/deploy",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-deploy-a-function",
+            "POST",
+            "/v1/projects/{ref}/functions/deploy",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.bundle_only {
             request.query.push(("bundleOnly", value.to_string()));
@@ -495,23 +452,17 @@ pub struct GetAFunction {
 
 impl GetAFunction {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-a-function",
-            method: "GET",
-            path: "/v1/projects/{ref}/functions/{function_slug}",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/functions/",
-            crate::runtime::encode_path_segment(&self.function_slug).as_str(),
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-a-function",
+            "GET",
+            "/v1/projects/{ref}/functions/{function_slug}",
+        );
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.ref_, &self.function_slug],
+        );
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -528,24 +479,17 @@ pub struct GetAFunctionBody {
 
 impl GetAFunctionBody {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-a-function-body",
-            method: "GET",
-            path: "/v1/projects/{ref}/functions/{function_slug}/body",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/functions/",
-            crate::runtime::encode_path_segment(&self.function_slug).as_str(),
-            "/body",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-a-function-body",
+            "GET",
+            "/v1/projects/{ref}/functions/{function_slug}/body",
+        );
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.ref_, &self.function_slug],
+        );
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -561,22 +505,14 @@ pub struct ListAllFunctions {
 
 impl ListAllFunctions {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-list-all-functions",
-            method: "GET",
-            path: "/v1/projects/{ref}/functions",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/functions",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-list-all-functions",
+            "GET",
+            "/v1/projects/{ref}/functions",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -639,21 +575,16 @@ impl UpdateAFunction {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-update-a-function",
-            method: "PATCH",
-            path: "/v1/projects/{ref}/functions/{function_slug}",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/functions/",
-            crate::runtime::encode_path_segment(&self.function_slug).as_str(),
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-update-a-function",
+            "PATCH",
+            "/v1/projects/{ref}/functions/{function_slug}",
+        );
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.ref_, &self.function_slug],
+        );
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.entrypoint_path {
             request.query.push(("entrypoint_path", value));

@@ -11,15 +11,13 @@ impl Client {
     ///
     /// Returns the total number of action runs of the specified project.
     ///
-    /// `HEAD /v1/projects/{ref}/actions`
+    /// `HEAD /v1/projects/{ref}/actions` (operation `v1-count-action-runs`)
     ///
     /// OAuth scope: `environment:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-count-action-runs`
     #[doc(alias = "v1_count_action_runs")]
     pub fn count_action_runs(&self, ref_: impl Into<String>) -> CountActionRuns {
         CountActionRuns {
@@ -32,15 +30,13 @@ impl Client {
     ///
     /// Creates a database branch from the specified project.
     ///
-    /// `POST /v1/projects/{ref}/branches`
+    /// `POST /v1/projects/{ref}/branches` (operation `v1-create-a-branch`)
     ///
     /// OAuth scope: `environment:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-create-a-branch`
     #[doc(alias = "v1_create_a_branch")]
     pub fn create_a_branch(
         &self,
@@ -59,15 +55,13 @@ impl Client {
     /// Deletes the specified database branch. By default, deletes immediately. Use force=false to
     /// schedule deletion with 1-hour grace period (only when soft deletion is enabled).
     ///
-    /// `DELETE /v1/branches/{branch_id_or_ref}`
+    /// `DELETE /v1/branches/{branch_id_or_ref}` (operation `v1-delete-a-branch`)
     ///
     /// OAuth scope: `environment:write`.
     ///
     /// # Arguments
     ///
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
-    ///
-    /// Operation: `v1-delete-a-branch`
     #[doc(alias = "v1_delete_a_branch")]
     pub fn delete_a_branch(&self, branch_id_or_ref: impl Into<String>) -> DeleteABranch {
         DeleteABranch {
@@ -81,15 +75,13 @@ impl Client {
     ///
     /// Diffs the specified database branch
     ///
-    /// `GET /v1/branches/{branch_id_or_ref}/diff`
+    /// `GET /v1/branches/{branch_id_or_ref}/diff` (operation `v1-diff-a-branch`)
     ///
     /// OAuth scope: `environment:write`.
     ///
     /// # Arguments
     ///
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
-    ///
-    /// Operation: `v1-diff-a-branch`
     #[doc(alias = "v1_diff_a_branch")]
     pub fn diff_a_branch(&self, branch_id_or_ref: impl Into<String>) -> DiffABranch {
         DiffABranch {
@@ -104,15 +96,13 @@ impl Client {
     ///
     /// Disables preview branching for the specified project
     ///
-    /// `DELETE /v1/projects/{ref}/branches`
+    /// `DELETE /v1/projects/{ref}/branches` (operation `v1-disable-preview-branching`)
     ///
     /// OAuth scope: `environment:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-disable-preview-branching`
     #[doc(alias = "v1_disable_preview_branching")]
     pub fn disable_preview_branching(
         &self,
@@ -128,15 +118,13 @@ impl Client {
     ///
     /// Fetches the specified database branch by its name.
     ///
-    /// `GET /v1/projects/{ref}/branches/{name}`
+    /// `GET /v1/projects/{ref}/branches/{name}` (operation `v1-get-a-branch`)
     ///
     /// OAuth scope: `environment:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-a-branch`
     #[doc(alias = "v1_get_a_branch")]
     pub fn get_a_branch(
         &self,
@@ -154,15 +142,13 @@ impl Client {
     ///
     /// Fetches configurations of the specified database branch
     ///
-    /// `GET /v1/branches/{branch_id_or_ref}`
+    /// `GET /v1/branches/{branch_id_or_ref}` (operation `v1-get-a-branch-config`)
     ///
     /// OAuth scope: `environment:read`.
     ///
     /// # Arguments
     ///
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
-    ///
-    /// Operation: `v1-get-a-branch-config`
     #[doc(alias = "v1_get_a_branch_config")]
     pub fn get_a_branch_config(
         &self,
@@ -178,7 +164,7 @@ impl Client {
     ///
     /// Returns the current status of the specified action run.
     ///
-    /// `GET /v1/projects/{ref}/actions/{run_id}`
+    /// `GET /v1/projects/{ref}/actions/{run_id}` (operation `v1-get-action-run`)
     ///
     /// OAuth scope: `environment:read`.
     ///
@@ -186,8 +172,6 @@ impl Client {
     ///
     /// - `ref_`: Project ref
     /// - `run_id`: Action Run ID
-    ///
-    /// Operation: `v1-get-action-run`
     #[doc(alias = "v1_get_action_run")]
     pub fn get_action_run(
         &self,
@@ -205,7 +189,7 @@ impl Client {
     ///
     /// Returns the logs from the specified action run.
     ///
-    /// `GET /v1/projects/{ref}/actions/{run_id}/logs`
+    /// `GET /v1/projects/{ref}/actions/{run_id}/logs` (operation `v1-get-action-run-logs`)
     ///
     /// OAuth scope: `environment:read`.
     ///
@@ -213,8 +197,6 @@ impl Client {
     ///
     /// - `ref_`: Project ref
     /// - `run_id`: Action Run ID
-    ///
-    /// Operation: `v1-get-action-run-logs`
     #[doc(alias = "v1_get_action_run_logs")]
     pub fn get_action_run_logs(
         &self,
@@ -232,15 +214,13 @@ impl Client {
     ///
     /// Returns a paginated list of action runs of the specified project.
     ///
-    /// `GET /v1/projects/{ref}/actions`
+    /// `GET /v1/projects/{ref}/actions` (operation `v1-list-action-runs`)
     ///
     /// OAuth scope: `environment:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-list-action-runs`
     #[doc(alias = "v1_list_action_runs")]
     pub fn list_action_runs(&self, ref_: impl Into<String>) -> ListActionRuns {
         ListActionRuns {
@@ -255,15 +235,13 @@ impl Client {
     ///
     /// Returns all database branches of the specified project.
     ///
-    /// `GET /v1/projects/{ref}/branches`
+    /// `GET /v1/projects/{ref}/branches` (operation `v1-list-all-branches`)
     ///
     /// OAuth scope: `environment:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-list-all-branches`
     #[doc(alias = "v1_list_all_branches")]
     pub fn list_all_branches(&self, ref_: impl Into<String>) -> ListAllBranches {
         ListAllBranches {
@@ -276,15 +254,13 @@ impl Client {
     ///
     /// Merges the specified database branch
     ///
-    /// `POST /v1/branches/{branch_id_or_ref}/merge`
+    /// `POST /v1/branches/{branch_id_or_ref}/merge` (operation `v1-merge-a-branch`)
     ///
     /// OAuth scope: `environment:write`.
     ///
     /// # Arguments
     ///
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
-    ///
-    /// Operation: `v1-merge-a-branch`
     #[doc(alias = "v1_merge_a_branch")]
     pub fn merge_a_branch(
         &self,
@@ -302,15 +278,13 @@ impl Client {
     ///
     /// Pushes the specified database branch
     ///
-    /// `POST /v1/branches/{branch_id_or_ref}/push`
+    /// `POST /v1/branches/{branch_id_or_ref}/push` (operation `v1-push-a-branch`)
     ///
     /// OAuth scope: `environment:write`.
     ///
     /// # Arguments
     ///
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
-    ///
-    /// Operation: `v1-push-a-branch`
     #[doc(alias = "v1_push_a_branch")]
     pub fn push_a_branch(
         &self,
@@ -328,15 +302,13 @@ impl Client {
     ///
     /// Resets the specified database branch
     ///
-    /// `POST /v1/branches/{branch_id_or_ref}/reset`
+    /// `POST /v1/branches/{branch_id_or_ref}/reset` (operation `v1-reset-a-branch`)
     ///
     /// OAuth scope: `environment:write`.
     ///
     /// # Arguments
     ///
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
-    ///
-    /// Operation: `v1-reset-a-branch`
     #[doc(alias = "v1_reset_a_branch")]
     pub fn reset_a_branch(
         &self,
@@ -354,15 +326,13 @@ impl Client {
     ///
     /// Cancels scheduled deletion and restores the branch to active state
     ///
-    /// `POST /v1/branches/{branch_id_or_ref}/restore`
+    /// `POST /v1/branches/{branch_id_or_ref}/restore` (operation `v1-restore-a-branch`)
     ///
     /// OAuth scope: `environment:write`.
     ///
     /// # Arguments
     ///
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
-    ///
-    /// Operation: `v1-restore-a-branch`
     #[doc(alias = "v1_restore_a_branch")]
     pub fn restore_a_branch(
         &self,
@@ -378,15 +348,13 @@ impl Client {
     ///
     /// Updates the configuration of the specified database branch
     ///
-    /// `PATCH /v1/branches/{branch_id_or_ref}`
+    /// `PATCH /v1/branches/{branch_id_or_ref}` (operation `v1-update-a-branch-config`)
     ///
     /// OAuth scope: `environment:write`.
     ///
     /// # Arguments
     ///
     /// - `branch_id_or_ref`: Branch ref or deprecated branch ID
-    ///
-    /// Operation: `v1-update-a-branch-config`
     #[doc(alias = "v1_update_a_branch_config")]
     pub fn update_a_branch_config(
         &self,
@@ -404,7 +372,7 @@ impl Client {
     ///
     /// Updates the status of an ongoing action run.
     ///
-    /// `PATCH /v1/projects/{ref}/actions/{run_id}/status`
+    /// `PATCH /v1/projects/{ref}/actions/{run_id}/status` (operation `v1-update-action-run-status`)
     ///
     /// OAuth scope: `environment:write`.
     ///
@@ -412,8 +380,6 @@ impl Client {
     ///
     /// - `ref_`: Project ref
     /// - `run_id`: Action Run ID
-    ///
-    /// Operation: `v1-update-action-run-status`
     #[doc(alias = "v1_update_action_run_status")]
     pub fn update_action_run_status(
         &self,
@@ -440,22 +406,14 @@ pub struct CountActionRuns {
 
 impl CountActionRuns {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-count-action-runs",
-            method: "HEAD",
-            path: "/v1/projects/{ref}/actions",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/actions",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-count-action-runs",
+            "HEAD",
+            "/v1/projects/{ref}/actions",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -472,20 +430,13 @@ pub struct CreateABranch {
 
 impl CreateABranch {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-create-a-branch",
-            method: "POST",
-            path: "/v1/projects/{ref}/branches",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/branches",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-create-a-branch",
+            "POST",
+            "/v1/projects/{ref}/branches",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -515,19 +466,16 @@ impl DeleteABranch {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-delete-a-branch",
-            method: "DELETE",
-            path: "/v1/branches/{branch_id_or_ref}",
-        };
-        let path = [
-            "/v1/branches/",
-            crate::runtime::encode_path_segment(&self.branch_id_or_ref).as_str(),
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-delete-a-branch",
+            "DELETE",
+            "/v1/branches/{branch_id_or_ref}",
+        );
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.branch_id_or_ref],
+        );
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.force {
             request.query.push(("force", value.to_string()));
@@ -562,20 +510,16 @@ impl DiffABranch {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-diff-a-branch",
-            method: "GET",
-            path: "/v1/branches/{branch_id_or_ref}/diff",
-        };
-        let path = [
-            "/v1/branches/",
-            crate::runtime::encode_path_segment(&self.branch_id_or_ref).as_str(),
-            "/diff",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-diff-a-branch",
+            "GET",
+            "/v1/branches/{branch_id_or_ref}/diff",
+        );
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.branch_id_or_ref],
+        );
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.included_schemas {
             request.query.push(("included_schemas", value));
@@ -599,22 +543,14 @@ pub struct DisablePreviewBranching {
 
 impl DisablePreviewBranching {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-disable-preview-branching",
-            method: "DELETE",
-            path: "/v1/projects/{ref}/branches",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/branches",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-disable-preview-branching",
+            "DELETE",
+            "/v1/projects/{ref}/branches",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -631,23 +567,17 @@ pub struct GetABranch {
 
 impl GetABranch {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-a-branch",
-            method: "GET",
-            path: "/v1/projects/{ref}/branches/{name}",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/branches/",
-            crate::runtime::encode_path_segment(&self.name).as_str(),
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-a-branch",
+            "GET",
+            "/v1/projects/{ref}/branches/{name}",
+        );
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.ref_, &self.name],
+        );
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -663,21 +593,17 @@ pub struct GetABranchConfig {
 
 impl GetABranchConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-a-branch-config",
-            method: "GET",
-            path: "/v1/branches/{branch_id_or_ref}",
-        };
-        let path = [
-            "/v1/branches/",
-            crate::runtime::encode_path_segment(&self.branch_id_or_ref).as_str(),
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-a-branch-config",
+            "GET",
+            "/v1/branches/{branch_id_or_ref}",
+        );
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.branch_id_or_ref],
+        );
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -694,23 +620,17 @@ pub struct GetActionRun {
 
 impl GetActionRun {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-action-run",
-            method: "GET",
-            path: "/v1/projects/{ref}/actions/{run_id}",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/actions/",
-            crate::runtime::encode_path_segment(&self.run_id).as_str(),
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-action-run",
+            "GET",
+            "/v1/projects/{ref}/actions/{run_id}",
+        );
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.ref_, &self.run_id],
+        );
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -727,24 +647,17 @@ pub struct GetActionRunLogs {
 
 impl GetActionRunLogs {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-action-run-logs",
-            method: "GET",
-            path: "/v1/projects/{ref}/actions/{run_id}/logs",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/actions/",
-            crate::runtime::encode_path_segment(&self.run_id).as_str(),
-            "/logs",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-action-run-logs",
+            "GET",
+            "/v1/projects/{ref}/actions/{run_id}/logs",
+        );
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.ref_, &self.run_id],
+        );
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -773,20 +686,13 @@ impl ListActionRuns {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-list-action-runs",
-            method: "GET",
-            path: "/v1/projects/{ref}/actions",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/actions",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-list-action-runs",
+            "GET",
+            "/v1/projects/{ref}/actions",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.limit {
             request.query.push(("limit", value.to_string()));
@@ -810,22 +716,14 @@ pub struct ListAllBranches {
 
 impl ListAllBranches {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-list-all-branches",
-            method: "GET",
-            path: "/v1/projects/{ref}/branches",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/branches",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-list-all-branches",
+            "GET",
+            "/v1/projects/{ref}/branches",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -842,20 +740,16 @@ pub struct MergeABranch {
 
 impl MergeABranch {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-merge-a-branch",
-            method: "POST",
-            path: "/v1/branches/{branch_id_or_ref}/merge",
-        };
-        let path = [
-            "/v1/branches/",
-            crate::runtime::encode_path_segment(&self.branch_id_or_ref).as_str(),
-            "/merge",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-merge-a-branch",
+            "POST",
+            "/v1/branches/{branch_id_or_ref}/merge",
+        );
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.branch_id_or_ref],
+        );
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -876,20 +770,16 @@ pub struct PushABranch {
 
 impl PushABranch {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-push-a-branch",
-            method: "POST",
-            path: "/v1/branches/{branch_id_or_ref}/push",
-        };
-        let path = [
-            "/v1/branches/",
-            crate::runtime::encode_path_segment(&self.branch_id_or_ref).as_str(),
-            "/push",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-push-a-branch",
+            "POST",
+            "/v1/branches/{branch_id_or_ref}/push",
+        );
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.branch_id_or_ref],
+        );
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -910,20 +800,16 @@ pub struct ResetABranch {
 
 impl ResetABranch {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-reset-a-branch",
-            method: "POST",
-            path: "/v1/branches/{branch_id_or_ref}/reset",
-        };
-        let path = [
-            "/v1/branches/",
-            crate::runtime::encode_path_segment(&self.branch_id_or_ref).as_str(),
-            "/reset",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-reset-a-branch",
+            "POST",
+            "/v1/branches/{branch_id_or_ref}/reset",
+        );
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.branch_id_or_ref],
+        );
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -943,22 +829,17 @@ pub struct RestoreABranch {
 
 impl RestoreABranch {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-restore-a-branch",
-            method: "POST",
-            path: "/v1/branches/{branch_id_or_ref}/restore",
-        };
-        let path = [
-            "/v1/branches/",
-            crate::runtime::encode_path_segment(&self.branch_id_or_ref).as_str(),
-            "/restore",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-restore-a-branch",
+            "POST",
+            "/v1/branches/{branch_id_or_ref}/restore",
+        );
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.branch_id_or_ref],
+        );
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -975,19 +856,16 @@ pub struct UpdateABranchConfig {
 
 impl UpdateABranchConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-update-a-branch-config",
-            method: "PATCH",
-            path: "/v1/branches/{branch_id_or_ref}",
-        };
-        let path = [
-            "/v1/branches/",
-            crate::runtime::encode_path_segment(&self.branch_id_or_ref).as_str(),
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-update-a-branch-config",
+            "PATCH",
+            "/v1/branches/{branch_id_or_ref}",
+        );
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.branch_id_or_ref],
+        );
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -1009,22 +887,16 @@ pub struct UpdateActionRunStatus {
 
 impl UpdateActionRunStatus {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-update-action-run-status",
-            method: "PATCH",
-            path: "/v1/projects/{ref}/actions/{run_id}/status",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/actions/",
-            crate::runtime::encode_path_segment(&self.run_id).as_str(),
-            "/status",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-update-action-run-status",
+            "PATCH",
+            "/v1/projects/{ref}/actions/{run_id}/status",
+        );
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.ref_, &self.run_id],
+        );
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;

@@ -9,9 +9,7 @@ use super::super::types;
 impl Client {
     /// \[Beta\] Authorize user through oauth
     ///
-    /// `GET /v1/oauth/authorize`
-    ///
-    /// Operation: `v1-authorize-user`
+    /// `GET /v1/oauth/authorize` (operation `v1-authorize-user`)
     #[doc(alias = "v1_authorize_user")]
     pub fn authorize_user(
         &self,
@@ -36,9 +34,7 @@ impl Client {
 
     /// \[Beta\] Exchange auth code for user's access and refresh token
     ///
-    /// `POST /v1/oauth/token`
-    ///
-    /// Operation: `v1-exchange-oauth-token`
+    /// `POST /v1/oauth/token` (operation `v1-exchange-oauth-token`)
     #[doc(alias = "v1_exchange_oauth_token")]
     pub fn exchange_oauth_token(
         &self,
@@ -55,13 +51,11 @@ impl Client {
     /// Initiates the OAuth authorization flow for the specified provider. After successful
     /// authentication, the user can claim ownership of the specified project.
     ///
-    /// `GET /v1/oauth/authorize/project-claim`
+    /// `GET /v1/oauth/authorize/project-claim` (operation `v1-oauth-authorize-project-claim`)
     ///
     /// # Arguments
     ///
     /// - `project_ref`: Project ref
-    ///
-    /// Operation: `v1-oauth-authorize-project-claim`
     #[doc(alias = "v1_oauth_authorize_project_claim")]
     pub fn oauth_authorize_project_claim(
         &self,
@@ -85,9 +79,7 @@ impl Client {
 
     /// \[Beta\] Revoke oauth app authorization and it's corresponding tokens
     ///
-    /// `POST /v1/oauth/revoke`
-    ///
-    /// Operation: `v1-revoke-token`
+    /// `POST /v1/oauth/revoke` (operation `v1-revoke-token`)
     #[doc(alias = "v1_revoke_token")]
     pub fn revoke_token(&self, body: types::OAuthRevokeTokenBody) -> RevokeToken {
         RevokeToken {
@@ -157,14 +149,12 @@ impl AuthorizeUser {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-authorize-user",
-            method: "GET",
-            path: "/v1/oauth/authorize",
-        };
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-authorize-user",
+            "GET",
+            "/v1/oauth/authorize",
+        );
         let path = String::from("/v1/oauth/authorize");
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.client_id;
@@ -210,14 +200,12 @@ pub struct ExchangeOAuthToken {
 
 impl ExchangeOAuthToken {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-exchange-oauth-token",
-            method: "POST",
-            path: "/v1/oauth/token",
-        };
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-exchange-oauth-token",
+            "POST",
+            "/v1/oauth/token",
+        );
         let path = String::from("/v1/oauth/token");
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
@@ -269,14 +257,12 @@ impl OAuthAuthorizeProjectClaim {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-oauth-authorize-project-claim",
-            method: "GET",
-            path: "/v1/oauth/authorize/project-claim",
-        };
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-oauth-authorize-project-claim",
+            "GET",
+            "/v1/oauth/authorize/project-claim",
+        );
         let path = String::from("/v1/oauth/authorize/project-claim");
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.client_id;
@@ -315,14 +301,12 @@ pub struct RevokeToken {
 
 impl RevokeToken {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-revoke-token",
-            method: "POST",
-            path: "/v1/oauth/revoke",
-        };
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-revoke-token",
+            "POST",
+            "/v1/oauth/revoke",
+        );
         let path = String::from("/v1/oauth/revoke");
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;

@@ -9,15 +9,14 @@ use super::super::types;
 impl Client {
     /// Claims project for the specified organization
     ///
-    /// `POST /v1/organizations/{slug}/project-claim/{token}`
+    /// `POST /v1/organizations/{slug}/project-claim/{token}` (operation
+    /// `v1-claim-project-for-organization`)
     ///
     /// **Internal**: marked `x-internal` in the spec; it may change without notice.
     ///
     /// # Arguments
     ///
     /// - `slug`: Organization slug
-    ///
-    /// Operation: `v1-claim-project-for-organization`
     #[doc(alias = "v1_claim_project_for_organization")]
     pub fn claim_project_for_organization(
         &self,
@@ -33,9 +32,7 @@ impl Client {
 
     /// Create an organization
     ///
-    /// `POST /v1/organizations`
-    ///
-    /// Operation: `v1-create-an-organization`
+    /// `POST /v1/organizations` (operation `v1-create-an-organization`)
     #[doc(alias = "v1_create_an_organization")]
     pub fn create_an_organization(
         &self,
@@ -49,15 +46,13 @@ impl Client {
 
     /// Gets information about the organization
     ///
-    /// `GET /v1/organizations/{slug}`
+    /// `GET /v1/organizations/{slug}` (operation `v1-get-an-organization`)
     ///
     /// OAuth scope: `organizations:read`.
     ///
     /// # Arguments
     ///
     /// - `slug`: Organization slug
-    ///
-    /// Operation: `v1-get-an-organization`
     #[doc(alias = "v1_get_an_organization")]
     pub fn get_an_organization(&self, slug: impl Into<String>) -> GetAnOrganization {
         GetAnOrganization {
@@ -71,15 +66,13 @@ impl Client {
     /// Returns the entitlements available to the organization based on their plan and any
     /// overrides.
     ///
-    /// `GET /v1/organizations/{slug}/entitlements`
+    /// `GET /v1/organizations/{slug}/entitlements` (operation `v1-get-organization-entitlements`)
     ///
     /// OAuth scope: `organizations:read`.
     ///
     /// # Arguments
     ///
     /// - `slug`: Organization slug
-    ///
-    /// Operation: `v1-get-organization-entitlements`
     #[doc(alias = "v1_get_organization_entitlements")]
     pub fn get_organization_entitlements(
         &self,
@@ -93,15 +86,14 @@ impl Client {
 
     /// Gets project details for the specified organization and claim token
     ///
-    /// `GET /v1/organizations/{slug}/project-claim/{token}`
+    /// `GET /v1/organizations/{slug}/project-claim/{token}` (operation
+    /// `v1-get-organization-project-claim`)
     ///
     /// **Internal**: marked `x-internal` in the spec; it may change without notice.
     ///
     /// # Arguments
     ///
     /// - `slug`: Organization slug
-    ///
-    /// Operation: `v1-get-organization-project-claim`
     #[doc(alias = "v1_get_organization_project_claim")]
     pub fn get_organization_project_claim(
         &self,
@@ -119,11 +111,9 @@ impl Client {
     ///
     /// Returns a list of organizations that you currently belong to.
     ///
-    /// `GET /v1/organizations`
+    /// `GET /v1/organizations` (operation `v1-list-all-organizations`)
     ///
     /// OAuth scope: `organizations:read`.
-    ///
-    /// Operation: `v1-list-all-organizations`
     #[doc(alias = "v1_list_all_organizations")]
     pub fn list_all_organizations(&self) -> ListAllOrganizations {
         ListAllOrganizations {
@@ -133,15 +123,13 @@ impl Client {
 
     /// List members of an organization
     ///
-    /// `GET /v1/organizations/{slug}/members`
+    /// `GET /v1/organizations/{slug}/members` (operation `v1-list-organization-members`)
     ///
     /// OAuth scope: `organizations:read`.
     ///
     /// # Arguments
     ///
     /// - `slug`: Organization slug
-    ///
-    /// Operation: `v1-list-organization-members`
     #[doc(alias = "v1_list_organization_members")]
     pub fn list_organization_members(
         &self,
@@ -174,23 +162,17 @@ pub struct ClaimProjectForOrganization {
 
 impl ClaimProjectForOrganization {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-claim-project-for-organization",
-            method: "POST",
-            path: "/v1/organizations/{slug}/project-claim/{token}",
-        };
-        let path = [
-            "/v1/organizations/",
-            crate::runtime::encode_path_segment(&self.slug).as_str(),
-            "/project-claim/",
-            crate::runtime::encode_path_segment(&self.token).as_str(),
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-claim-project-for-organization",
+            "POST",
+            "/v1/organizations/{slug}/project-claim/{token}",
+        );
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.slug, &self.token],
+        );
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -206,14 +188,12 @@ pub struct CreateAnOrganization {
 
 impl CreateAnOrganization {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-create-an-organization",
-            method: "POST",
-            path: "/v1/organizations",
-        };
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-create-an-organization",
+            "POST",
+            "/v1/organizations",
+        );
         let path = String::from("/v1/organizations");
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
@@ -234,21 +214,14 @@ pub struct GetAnOrganization {
 
 impl GetAnOrganization {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-an-organization",
-            method: "GET",
-            path: "/v1/organizations/{slug}",
-        };
-        let path = [
-            "/v1/organizations/",
-            crate::runtime::encode_path_segment(&self.slug).as_str(),
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-an-organization",
+            "GET",
+            "/v1/organizations/{slug}",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.slug]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -264,22 +237,14 @@ pub struct GetOrganizationEntitlements {
 
 impl GetOrganizationEntitlements {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-organization-entitlements",
-            method: "GET",
-            path: "/v1/organizations/{slug}/entitlements",
-        };
-        let path = [
-            "/v1/organizations/",
-            crate::runtime::encode_path_segment(&self.slug).as_str(),
-            "/entitlements",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-organization-entitlements",
+            "GET",
+            "/v1/organizations/{slug}/entitlements",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.slug]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -307,23 +272,17 @@ pub struct GetOrganizationProjectClaim {
 
 impl GetOrganizationProjectClaim {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-organization-project-claim",
-            method: "GET",
-            path: "/v1/organizations/{slug}/project-claim/{token}",
-        };
-        let path = [
-            "/v1/organizations/",
-            crate::runtime::encode_path_segment(&self.slug).as_str(),
-            "/project-claim/",
-            crate::runtime::encode_path_segment(&self.token).as_str(),
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-organization-project-claim",
+            "GET",
+            "/v1/organizations/{slug}/project-claim/{token}",
+        );
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.slug, &self.token],
+        );
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -340,17 +299,14 @@ pub struct ListAllOrganizations {
 
 impl ListAllOrganizations {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-list-all-organizations",
-            method: "GET",
-            path: "/v1/organizations",
-        };
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-list-all-organizations",
+            "GET",
+            "/v1/organizations",
+        );
         let path = String::from("/v1/organizations");
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -366,22 +322,14 @@ pub struct ListOrganizationMembers {
 
 impl ListOrganizationMembers {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-list-organization-members",
-            method: "GET",
-            path: "/v1/organizations/{slug}/members",
-        };
-        let path = [
-            "/v1/organizations/",
-            crate::runtime::encode_path_segment(&self.slug).as_str(),
-            "/members",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-list-organization-members",
+            "GET",
+            "/v1/organizations/{slug}/members",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.slug]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 

@@ -9,9 +9,7 @@ use super::super::types;
 impl Client {
     /// Gets the user's profile
     ///
-    /// `GET /v1/profile`
-    ///
-    /// Operation: `v1-get-profile`
+    /// `GET /v1/profile` (operation `v1-get-profile`)
     #[doc(alias = "v1_get_profile")]
     pub fn get_profile(&self) -> GetProfile {
         GetProfile {
@@ -29,17 +27,14 @@ pub struct GetProfile {
 
 impl GetProfile {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-profile",
-            method: "GET",
-            path: "/v1/profile",
-        };
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-profile",
+            "GET",
+            "/v1/profile",
+        );
         let path = String::from("/v1/profile");
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 

@@ -9,15 +9,13 @@ use super::super::types;
 impl Client {
     /// Cancels the given project restoration
     ///
-    /// `POST /v1/projects/{ref}/restore/cancel`
+    /// `POST /v1/projects/{ref}/restore/cancel` (operation `v1-cancel-a-project-restoration`)
     ///
     /// OAuth scope: `projects:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-cancel-a-project-restoration`
     #[doc(alias = "v1_cancel_a_project_restoration")]
     pub fn cancel_a_project_restoration(
         &self,
@@ -31,11 +29,9 @@ impl Client {
 
     /// Create a project
     ///
-    /// `POST /v1/projects`
+    /// `POST /v1/projects` (operation `v1-create-a-project`)
     ///
     /// OAuth scope: `projects:write`.
-    ///
-    /// Operation: `v1-create-a-project`
     #[doc(alias = "v1_create_a_project")]
     pub fn create_a_project(&self, body: types::V1CreateProjectBody) -> CreateAProject {
         CreateAProject {
@@ -46,15 +42,13 @@ impl Client {
 
     /// Creates project claim token
     ///
-    /// `POST /v1/projects/{ref}/claim-token`
+    /// `POST /v1/projects/{ref}/claim-token` (operation `v1-create-project-claim-token`)
     ///
     /// **Internal**: marked `x-internal` in the spec; it may change without notice.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-create-project-claim-token`
     #[doc(alias = "v1_create_project_claim_token")]
     pub fn create_project_claim_token(
         &self,
@@ -68,15 +62,13 @@ impl Client {
 
     /// Deletes the given project
     ///
-    /// `DELETE /v1/projects/{ref}`
+    /// `DELETE /v1/projects/{ref}` (operation `v1-delete-a-project`)
     ///
     /// OAuth scope: `projects:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-delete-a-project`
     #[doc(alias = "v1_delete_a_project")]
     pub fn delete_a_project(&self, ref_: impl Into<String>) -> DeleteAProject {
         DeleteAProject {
@@ -87,15 +79,13 @@ impl Client {
 
     /// \[Beta\] Remove network bans.
     ///
-    /// `DELETE /v1/projects/{ref}/network-bans`
+    /// `DELETE /v1/projects/{ref}/network-bans` (operation `v1-delete-network-bans`)
     ///
     /// OAuth scope: `projects:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-delete-network-bans`
     #[doc(alias = "v1_delete_network_bans")]
     pub fn delete_network_bans(
         &self,
@@ -111,15 +101,13 @@ impl Client {
 
     /// Revokes project claim token
     ///
-    /// `DELETE /v1/projects/{ref}/claim-token`
+    /// `DELETE /v1/projects/{ref}/claim-token` (operation `v1-delete-project-claim-token`)
     ///
     /// **Internal**: marked `x-internal` in the spec; it may change without notice.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-delete-project-claim-token`
     #[doc(alias = "v1_delete_project_claim_token")]
     pub fn delete_project_claim_token(
         &self,
@@ -138,15 +126,13 @@ impl Client {
     /// This endpoint uses offset-based pagination. Use the `offset` parameter to skip a number of
     /// projects and the `limit` parameter to control the number of projects returned per page.
     ///
-    /// `GET /v1/organizations/{slug}/projects`
+    /// `GET /v1/organizations/{slug}/projects` (operation `v1-get-all-projects-for-organization`)
     ///
     /// OAuth scope: `projects:read`.
     ///
     /// # Arguments
     ///
     /// - `slug`: Organization slug
-    ///
-    /// Operation: `v1-get-all-projects-for-organization`
     #[doc(alias = "v1_get_all_projects_for_organization")]
     pub fn get_all_projects_for_organization(
         &self,
@@ -165,15 +151,13 @@ impl Client {
 
     /// \[Beta\] Gets the list of available regions that can be used for a new project
     ///
-    /// `GET /v1/projects/available-regions`
+    /// `GET /v1/projects/available-regions` (operation `v1-get-available-regions`)
     ///
     /// OAuth scope: `organizations:read`.
     ///
     /// # Arguments
     ///
     /// - `organization_slug`: Slug of your organization
-    ///
-    /// Operation: `v1-get-available-regions`
     #[doc(alias = "v1_get_available_regions")]
     pub fn get_available_regions(
         &self,
@@ -189,13 +173,11 @@ impl Client {
 
     /// Get database disk attributes
     ///
-    /// `GET /v1/projects/{ref}/config/disk`
+    /// `GET /v1/projects/{ref}/config/disk` (operation `v1-get-database-disk`)
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-database-disk`
     #[doc(alias = "v1_get_database_disk")]
     pub fn get_database_disk(&self, ref_: impl Into<String>) -> GetDatabaseDisk {
         GetDatabaseDisk {
@@ -206,13 +188,11 @@ impl Client {
 
     /// Get disk utilization
     ///
-    /// `GET /v1/projects/{ref}/config/disk/util`
+    /// `GET /v1/projects/{ref}/config/disk/util` (operation `v1-get-disk-utilization`)
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-disk-utilization`
     #[doc(alias = "v1_get_disk_utilization")]
     pub fn get_disk_utilization(&self, ref_: impl Into<String>) -> GetDiskUtilization {
         GetDiskUtilization {
@@ -223,15 +203,13 @@ impl Client {
 
     /// \[Beta\] Gets project's network restrictions
     ///
-    /// `GET /v1/projects/{ref}/network-restrictions`
+    /// `GET /v1/projects/{ref}/network-restrictions` (operation `v1-get-network-restrictions`)
     ///
     /// OAuth scope: `projects:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-network-restrictions`
     #[doc(alias = "v1_get_network_restrictions")]
     pub fn get_network_restrictions(
         &self,
@@ -245,15 +223,14 @@ impl Client {
 
     /// \[Beta\] Returns the project's eligibility for upgrades
     ///
-    /// `GET /v1/projects/{ref}/upgrade/eligibility`
+    /// `GET /v1/projects/{ref}/upgrade/eligibility` (operation
+    /// `v1-get-postgres-upgrade-eligibility`)
     ///
     /// OAuth scope: `projects:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-postgres-upgrade-eligibility`
     #[doc(alias = "v1_get_postgres_upgrade_eligibility")]
     pub fn get_postgres_upgrade_eligibility(
         &self,
@@ -267,15 +244,13 @@ impl Client {
 
     /// \[Beta\] Gets the latest status of the project's upgrade
     ///
-    /// `GET /v1/projects/{ref}/upgrade/status`
+    /// `GET /v1/projects/{ref}/upgrade/status` (operation `v1-get-postgres-upgrade-status`)
     ///
     /// OAuth scope: `projects:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-postgres-upgrade-status`
     #[doc(alias = "v1_get_postgres_upgrade_status")]
     pub fn get_postgres_upgrade_status(
         &self,
@@ -290,15 +265,13 @@ impl Client {
 
     /// Gets a specific project that belongs to the authenticated user
     ///
-    /// `GET /v1/projects/{ref}`
+    /// `GET /v1/projects/{ref}` (operation `v1-get-project`)
     ///
     /// OAuth scope: `projects:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-project`
     #[doc(alias = "v1_get_project")]
     pub fn get_project(&self, ref_: impl Into<String>) -> GetProject {
         GetProject {
@@ -309,15 +282,13 @@ impl Client {
 
     /// Gets project claim token
     ///
-    /// `GET /v1/projects/{ref}/claim-token`
+    /// `GET /v1/projects/{ref}/claim-token` (operation `v1-get-project-claim-token`)
     ///
     /// **Internal**: marked `x-internal` in the spec; it may change without notice.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-project-claim-token`
     #[doc(alias = "v1_get_project_claim_token")]
     pub fn get_project_claim_token(
         &self,
@@ -331,13 +302,12 @@ impl Client {
 
     /// Gets project disk autoscale config
     ///
-    /// `GET /v1/projects/{ref}/config/disk/autoscale`
+    /// `GET /v1/projects/{ref}/config/disk/autoscale` (operation
+    /// `v1-get-project-disk-autoscale-config`)
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-project-disk-autoscale-config`
     #[doc(alias = "v1_get_project_disk_autoscale_config")]
     pub fn get_project_disk_autoscale_config(
         &self,
@@ -351,15 +321,13 @@ impl Client {
 
     /// Gets project's service health status
     ///
-    /// `GET /v1/projects/{ref}/health`
+    /// `GET /v1/projects/{ref}/health` (operation `v1-get-services-health`)
     ///
     /// OAuth scope: `projects:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-services-health`
     #[doc(alias = "v1_get_services_health")]
     pub fn get_services_health(
         &self,
@@ -376,15 +344,13 @@ impl Client {
 
     /// \[Beta\] Gets project's network bans
     ///
-    /// `POST /v1/projects/{ref}/network-bans/retrieve`
+    /// `POST /v1/projects/{ref}/network-bans/retrieve` (operation `v1-list-all-network-bans`)
     ///
     /// OAuth scope: `projects:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-list-all-network-bans`
     #[doc(alias = "v1_list_all_network_bans")]
     pub fn list_all_network_bans(&self, ref_: impl Into<String>) -> ListAllNetworkBans {
         ListAllNetworkBans {
@@ -396,15 +362,14 @@ impl Client {
     /// \[Beta\] Gets project's network bans with additional information about which databases they
     /// affect
     ///
-    /// `POST /v1/projects/{ref}/network-bans/retrieve/enriched`
+    /// `POST /v1/projects/{ref}/network-bans/retrieve/enriched` (operation
+    /// `v1-list-all-network-bans-enriched`)
     ///
     /// OAuth scope: `projects:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-list-all-network-bans-enriched`
     #[doc(alias = "v1_list_all_network_bans_enriched")]
     pub fn list_all_network_bans_enriched(
         &self,
@@ -420,11 +385,9 @@ impl Client {
     ///
     /// Returns a list of all projects you've previously created.
     ///
-    /// `GET /v1/projects`
+    /// `GET /v1/projects` (operation `v1-list-all-projects`)
     ///
     /// OAuth scope: `projects:read`.
-    ///
-    /// Operation: `v1-list-all-projects`
     #[doc(alias = "v1_list_all_projects")]
     pub fn list_all_projects(&self) -> ListAllProjects {
         ListAllProjects {
@@ -434,15 +397,13 @@ impl Client {
 
     /// Lists available restore versions for the given project
     ///
-    /// `GET /v1/projects/{ref}/restore`
+    /// `GET /v1/projects/{ref}/restore` (operation `v1-list-available-restore-versions`)
     ///
     /// OAuth scope: `projects:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-list-available-restore-versions`
     #[doc(alias = "v1_list_available_restore_versions")]
     pub fn list_available_restore_versions(
         &self,
@@ -456,13 +417,11 @@ impl Client {
 
     /// Modify database disk
     ///
-    /// `POST /v1/projects/{ref}/config/disk`
+    /// `POST /v1/projects/{ref}/config/disk` (operation `v1-modify-database-disk`)
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-modify-database-disk`
     #[doc(alias = "v1_modify_database_disk")]
     pub fn modify_database_disk(
         &self,
@@ -478,15 +437,13 @@ impl Client {
 
     /// \[Alpha\] Updates project's network restrictions by adding or removing CIDRs
     ///
-    /// `PATCH /v1/projects/{ref}/network-restrictions`
+    /// `PATCH /v1/projects/{ref}/network-restrictions` (operation `v1-patch-network-restrictions`)
     ///
     /// OAuth scope: `projects:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-patch-network-restrictions`
     #[doc(alias = "v1_patch_network_restrictions")]
     pub fn patch_network_restrictions(
         &self,
@@ -502,15 +459,13 @@ impl Client {
 
     /// Pauses the given project
     ///
-    /// `POST /v1/projects/{ref}/pause`
+    /// `POST /v1/projects/{ref}/pause` (operation `v1-pause-a-project`)
     ///
     /// OAuth scope: `projects:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-pause-a-project`
     #[doc(alias = "v1_pause_a_project")]
     pub fn pause_a_project(&self, ref_: impl Into<String>) -> PauseAProject {
         PauseAProject {
@@ -521,15 +476,13 @@ impl Client {
 
     /// Restores the given project
     ///
-    /// `POST /v1/projects/{ref}/restore`
+    /// `POST /v1/projects/{ref}/restore` (operation `v1-restore-a-project`)
     ///
     /// OAuth scope: `projects:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-restore-a-project`
     #[doc(alias = "v1_restore_a_project")]
     pub fn restore_a_project(&self, ref_: impl Into<String>) -> RestoreAProject {
         RestoreAProject {
@@ -540,15 +493,13 @@ impl Client {
 
     /// Updates the given project
     ///
-    /// `PATCH /v1/projects/{ref}`
+    /// `PATCH /v1/projects/{ref}` (operation `v1-update-a-project`)
     ///
     /// OAuth scope: `projects:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-update-a-project`
     #[doc(alias = "v1_update_a_project")]
     pub fn update_a_project(
         &self,
@@ -564,15 +515,14 @@ impl Client {
 
     /// \[Beta\] Updates project's network restrictions
     ///
-    /// `POST /v1/projects/{ref}/network-restrictions/apply`
+    /// `POST /v1/projects/{ref}/network-restrictions/apply` (operation
+    /// `v1-update-network-restrictions`)
     ///
     /// OAuth scope: `projects:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-update-network-restrictions`
     #[doc(alias = "v1_update_network_restrictions")]
     pub fn update_network_restrictions(
         &self,
@@ -588,15 +538,13 @@ impl Client {
 
     /// \[Beta\] Upgrades the project's Postgres version
     ///
-    /// `POST /v1/projects/{ref}/upgrade`
+    /// `POST /v1/projects/{ref}/upgrade` (operation `v1-upgrade-postgres-version`)
     ///
     /// OAuth scope: `projects:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-upgrade-postgres-version`
     #[doc(alias = "v1_upgrade_postgres_version")]
     pub fn upgrade_postgres_version(
         &self,
@@ -621,22 +569,14 @@ pub struct CancelAProjectRestoration {
 
 impl CancelAProjectRestoration {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-cancel-a-project-restoration",
-            method: "POST",
-            path: "/v1/projects/{ref}/restore/cancel",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/restore/cancel",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-cancel-a-project-restoration",
+            "POST",
+            "/v1/projects/{ref}/restore/cancel",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -652,14 +592,12 @@ pub struct CreateAProject {
 
 impl CreateAProject {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-create-a-project",
-            method: "POST",
-            path: "/v1/projects",
-        };
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-create-a-project",
+            "POST",
+            "/v1/projects",
+        );
         let path = String::from("/v1/projects");
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
@@ -680,22 +618,14 @@ pub struct CreateProjectClaimToken {
 
 impl CreateProjectClaimToken {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-create-project-claim-token",
-            method: "POST",
-            path: "/v1/projects/{ref}/claim-token",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/claim-token",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-create-project-claim-token",
+            "POST",
+            "/v1/projects/{ref}/claim-token",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -713,21 +643,14 @@ pub struct DeleteAProject {
 
 impl DeleteAProject {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-delete-a-project",
-            method: "DELETE",
-            path: "/v1/projects/{ref}",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-delete-a-project",
+            "DELETE",
+            "/v1/projects/{ref}",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -744,20 +667,13 @@ pub struct DeleteNetworkBans {
 
 impl DeleteNetworkBans {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-delete-network-bans",
-            method: "DELETE",
-            path: "/v1/projects/{ref}/network-bans",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/network-bans",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-delete-network-bans",
+            "DELETE",
+            "/v1/projects/{ref}/network-bans",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -777,22 +693,14 @@ pub struct DeleteProjectClaimToken {
 
 impl DeleteProjectClaimToken {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-delete-project-claim-token",
-            method: "DELETE",
-            path: "/v1/projects/{ref}/claim-token",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/claim-token",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-delete-project-claim-token",
+            "DELETE",
+            "/v1/projects/{ref}/claim-token",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -851,20 +759,13 @@ impl GetAllProjectsForOrganization {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-all-projects-for-organization",
-            method: "GET",
-            path: "/v1/organizations/{slug}/projects",
-        };
-        let path = [
-            "/v1/organizations/",
-            crate::runtime::encode_path_segment(&self.slug).as_str(),
-            "/projects",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-all-projects-for-organization",
+            "GET",
+            "/v1/organizations/{slug}/projects",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.slug]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.limit {
             request.query.push(("limit", value.to_string()));
@@ -917,14 +818,12 @@ impl GetAvailableRegions {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-available-regions",
-            method: "GET",
-            path: "/v1/projects/available-regions",
-        };
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-available-regions",
+            "GET",
+            "/v1/projects/available-regions",
+        );
         let path = String::from("/v1/projects/available-regions");
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.continent {
@@ -951,22 +850,14 @@ pub struct GetDatabaseDisk {
 
 impl GetDatabaseDisk {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-database-disk",
-            method: "GET",
-            path: "/v1/projects/{ref}/config/disk",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/disk",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-database-disk",
+            "GET",
+            "/v1/projects/{ref}/config/disk",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -982,22 +873,14 @@ pub struct GetDiskUtilization {
 
 impl GetDiskUtilization {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-disk-utilization",
-            method: "GET",
-            path: "/v1/projects/{ref}/config/disk/util",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/disk/util",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-disk-utilization",
+            "GET",
+            "/v1/projects/{ref}/config/disk/util",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1013,22 +896,14 @@ pub struct GetNetworkRestrictions {
 
 impl GetNetworkRestrictions {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-network-restrictions",
-            method: "GET",
-            path: "/v1/projects/{ref}/network-restrictions",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/network-restrictions",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-network-restrictions",
+            "GET",
+            "/v1/projects/{ref}/network-restrictions",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1044,22 +919,14 @@ pub struct GetPostgresUpgradeEligibility {
 
 impl GetPostgresUpgradeEligibility {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-postgres-upgrade-eligibility",
-            method: "GET",
-            path: "/v1/projects/{ref}/upgrade/eligibility",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/upgrade/eligibility",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-postgres-upgrade-eligibility",
+            "GET",
+            "/v1/projects/{ref}/upgrade/eligibility",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1084,20 +951,13 @@ impl GetPostgresUpgradeStatus {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-postgres-upgrade-status",
-            method: "GET",
-            path: "/v1/projects/{ref}/upgrade/status",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/upgrade/status",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-postgres-upgrade-status",
+            "GET",
+            "/v1/projects/{ref}/upgrade/status",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.tracking_id {
             request.query.push(("tracking_id", value));
@@ -1120,21 +980,14 @@ pub struct GetProject {
 
 impl GetProject {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-project",
-            method: "GET",
-            path: "/v1/projects/{ref}",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-project",
+            "GET",
+            "/v1/projects/{ref}",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1150,22 +1003,14 @@ pub struct GetProjectClaimToken {
 
 impl GetProjectClaimToken {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-project-claim-token",
-            method: "GET",
-            path: "/v1/projects/{ref}/claim-token",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/claim-token",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-project-claim-token",
+            "GET",
+            "/v1/projects/{ref}/claim-token",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1181,22 +1026,14 @@ pub struct GetProjectDiskAutoscaleConfig {
 
 impl GetProjectDiskAutoscaleConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-project-disk-autoscale-config",
-            method: "GET",
-            path: "/v1/projects/{ref}/config/disk/autoscale",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/disk/autoscale",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-project-disk-autoscale-config",
+            "GET",
+            "/v1/projects/{ref}/config/disk/autoscale",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1220,20 +1057,13 @@ impl GetServicesHealth {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-services-health",
-            method: "GET",
-            path: "/v1/projects/{ref}/health",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/health",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-services-health",
+            "GET",
+            "/v1/projects/{ref}/health",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.services;
         for value in value {
@@ -1258,22 +1088,14 @@ pub struct ListAllNetworkBans {
 
 impl ListAllNetworkBans {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-list-all-network-bans",
-            method: "POST",
-            path: "/v1/projects/{ref}/network-bans/retrieve",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/network-bans/retrieve",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-list-all-network-bans",
+            "POST",
+            "/v1/projects/{ref}/network-bans/retrieve",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1289,22 +1111,14 @@ pub struct ListAllNetworkBansEnriched {
 
 impl ListAllNetworkBansEnriched {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-list-all-network-bans-enriched",
-            method: "POST",
-            path: "/v1/projects/{ref}/network-bans/retrieve/enriched",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/network-bans/retrieve/enriched",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-list-all-network-bans-enriched",
+            "POST",
+            "/v1/projects/{ref}/network-bans/retrieve/enriched",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1321,17 +1135,14 @@ pub struct ListAllProjects {
 
 impl ListAllProjects {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-list-all-projects",
-            method: "GET",
-            path: "/v1/projects",
-        };
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-list-all-projects",
+            "GET",
+            "/v1/projects",
+        );
         let path = String::from("/v1/projects");
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1349,22 +1160,14 @@ pub struct ListAvailableRestoreVersions {
 
 impl ListAvailableRestoreVersions {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-list-available-restore-versions",
-            method: "GET",
-            path: "/v1/projects/{ref}/restore",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/restore",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-list-available-restore-versions",
+            "GET",
+            "/v1/projects/{ref}/restore",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1383,20 +1186,13 @@ pub struct ModifyDatabaseDisk {
 
 impl ModifyDatabaseDisk {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-modify-database-disk",
-            method: "POST",
-            path: "/v1/projects/{ref}/config/disk",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/disk",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-modify-database-disk",
+            "POST",
+            "/v1/projects/{ref}/config/disk",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -1417,20 +1213,13 @@ pub struct PatchNetworkRestrictions {
 
 impl PatchNetworkRestrictions {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-patch-network-restrictions",
-            method: "PATCH",
-            path: "/v1/projects/{ref}/network-restrictions",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/network-restrictions",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-patch-network-restrictions",
+            "PATCH",
+            "/v1/projects/{ref}/network-restrictions",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -1452,22 +1241,14 @@ pub struct PauseAProject {
 
 impl PauseAProject {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-pause-a-project",
-            method: "POST",
-            path: "/v1/projects/{ref}/pause",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/pause",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-pause-a-project",
+            "POST",
+            "/v1/projects/{ref}/pause",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1483,22 +1264,14 @@ pub struct RestoreAProject {
 
 impl RestoreAProject {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-restore-a-project",
-            method: "POST",
-            path: "/v1/projects/{ref}/restore",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/restore",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-restore-a-project",
+            "POST",
+            "/v1/projects/{ref}/restore",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -1515,19 +1288,13 @@ pub struct UpdateAProject {
 
 impl UpdateAProject {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-update-a-project",
-            method: "PATCH",
-            path: "/v1/projects/{ref}",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-update-a-project",
+            "PATCH",
+            "/v1/projects/{ref}",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -1548,20 +1315,13 @@ pub struct UpdateNetworkRestrictions {
 
 impl UpdateNetworkRestrictions {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-update-network-restrictions",
-            method: "POST",
-            path: "/v1/projects/{ref}/network-restrictions/apply",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/network-restrictions/apply",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-update-network-restrictions",
+            "POST",
+            "/v1/projects/{ref}/network-restrictions/apply",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -1584,20 +1344,13 @@ pub struct UpgradePostgresVersion {
 
 impl UpgradePostgresVersion {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-upgrade-postgres-version",
-            method: "POST",
-            path: "/v1/projects/{ref}/upgrade",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/upgrade",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-upgrade-postgres-version",
+            "POST",
+            "/v1/projects/{ref}/upgrade",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;

@@ -9,13 +9,11 @@ use super::super::types;
 impl Client {
     /// Gets realtime configuration
     ///
-    /// `GET /v1/projects/{ref}/config/realtime`
+    /// `GET /v1/projects/{ref}/config/realtime` (operation `v1-get-realtime-config`)
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-realtime-config`
     #[doc(alias = "v1_get_realtime_config")]
     pub fn get_realtime_config(&self, ref_: impl Into<String>) -> GetRealtimeConfig {
         GetRealtimeConfig {
@@ -26,13 +24,11 @@ impl Client {
 
     /// Shutdowns realtime connections for a project
     ///
-    /// `POST /v1/projects/{ref}/config/realtime/shutdown`
+    /// `POST /v1/projects/{ref}/config/realtime/shutdown` (operation `v1-shutdown-realtime`)
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-shutdown-realtime`
     #[doc(alias = "v1_shutdown_realtime")]
     pub fn shutdown_realtime(&self, ref_: impl Into<String>) -> ShutdownRealtime {
         ShutdownRealtime {
@@ -43,13 +39,11 @@ impl Client {
 
     /// Updates realtime configuration
     ///
-    /// `PATCH /v1/projects/{ref}/config/realtime`
+    /// `PATCH /v1/projects/{ref}/config/realtime` (operation `v1-update-realtime-config`)
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-update-realtime-config`
     #[doc(alias = "v1_update_realtime_config")]
     pub fn update_realtime_config(
         &self,
@@ -74,22 +68,14 @@ pub struct GetRealtimeConfig {
 
 impl GetRealtimeConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-realtime-config",
-            method: "GET",
-            path: "/v1/projects/{ref}/config/realtime",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/realtime",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-realtime-config",
+            "GET",
+            "/v1/projects/{ref}/config/realtime",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -105,22 +91,14 @@ pub struct ShutdownRealtime {
 
 impl ShutdownRealtime {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-shutdown-realtime",
-            method: "POST",
-            path: "/v1/projects/{ref}/config/realtime/shutdown",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/realtime/shutdown",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-shutdown-realtime",
+            "POST",
+            "/v1/projects/{ref}/config/realtime/shutdown",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -137,20 +115,13 @@ pub struct UpdateRealtimeConfig {
 
 impl UpdateRealtimeConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-update-realtime-config",
-            method: "PATCH",
-            path: "/v1/projects/{ref}/config/realtime",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/realtime",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-update-realtime-config",
+            "PATCH",
+            "/v1/projects/{ref}/config/realtime",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;

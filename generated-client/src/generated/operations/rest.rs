@@ -9,15 +9,13 @@ use super::super::types;
 impl Client {
     /// Gets project's postgrest config
     ///
-    /// `GET /v1/projects/{ref}/postgrest`
+    /// `GET /v1/projects/{ref}/postgrest` (operation `v1-get-postgrest-service-config`)
     ///
     /// OAuth scope: `rest:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-postgrest-service-config`
     #[doc(alias = "v1_get_postgrest_service_config")]
     pub fn get_postgrest_service_config(
         &self,
@@ -31,15 +29,13 @@ impl Client {
 
     /// Updates project's postgrest config
     ///
-    /// `PATCH /v1/projects/{ref}/postgrest`
+    /// `PATCH /v1/projects/{ref}/postgrest` (operation `v1-update-postgrest-service-config`)
     ///
     /// OAuth scope: `rest:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-update-postgrest-service-config`
     #[doc(alias = "v1_update_postgrest_service_config")]
     pub fn update_postgrest_service_config(
         &self,
@@ -64,22 +60,14 @@ pub struct GetPostgrestServiceConfig {
 
 impl GetPostgrestServiceConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-postgrest-service-config",
-            method: "GET",
-            path: "/v1/projects/{ref}/postgrest",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/postgrest",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-postgrest-service-config",
+            "GET",
+            "/v1/projects/{ref}/postgrest",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -98,20 +86,13 @@ pub struct UpdatePostgrestServiceConfig {
 
 impl UpdatePostgrestServiceConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-update-postgrest-service-config",
-            method: "PATCH",
-            path: "/v1/projects/{ref}/postgrest",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/postgrest",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-update-postgrest-service-config",
+            "PATCH",
+            "/v1/projects/{ref}/postgrest",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;

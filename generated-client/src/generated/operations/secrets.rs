@@ -11,15 +11,13 @@ impl Client {
     ///
     /// Creates multiple secrets and adds them to the specified project.
     ///
-    /// `POST /v1/projects/{ref}/secrets`
+    /// `POST /v1/projects/{ref}/secrets` (operation `v1-bulk-create-secrets`)
     ///
     /// OAuth scope: `secrets:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-bulk-create-secrets`
     #[doc(alias = "v1_bulk_create_secrets")]
     pub fn bulk_create_secrets(
         &self,
@@ -37,15 +35,13 @@ impl Client {
     ///
     /// Deletes all secrets with the given names from the specified project
     ///
-    /// `DELETE /v1/projects/{ref}/secrets`
+    /// `DELETE /v1/projects/{ref}/secrets` (operation `v1-bulk-delete-secrets`)
     ///
     /// OAuth scope: `secrets:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-bulk-delete-secrets`
     #[doc(alias = "v1_bulk_delete_secrets")]
     pub fn bulk_delete_secrets(
         &self,
@@ -61,15 +57,13 @@ impl Client {
 
     /// Creates a new API key for the project
     ///
-    /// `POST /v1/projects/{ref}/api-keys`
+    /// `POST /v1/projects/{ref}/api-keys` (operation `v1-create-project-api-key`)
     ///
     /// OAuth scope: `secrets:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-create-project-api-key`
     #[doc(alias = "v1_create_project_api_key")]
     pub fn create_project_api_key(
         &self,
@@ -86,15 +80,13 @@ impl Client {
 
     /// Deletes an API key for the project
     ///
-    /// `DELETE /v1/projects/{ref}/api-keys/{id}`
+    /// `DELETE /v1/projects/{ref}/api-keys/{id}` (operation `v1-delete-project-api-key`)
     ///
     /// OAuth scope: `secrets:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-delete-project-api-key`
     #[doc(alias = "v1_delete_project_api_key")]
     pub fn delete_project_api_key(
         &self,
@@ -113,15 +105,13 @@ impl Client {
 
     /// \[Beta\] Gets project's pgsodium config
     ///
-    /// `GET /v1/projects/{ref}/pgsodium`
+    /// `GET /v1/projects/{ref}/pgsodium` (operation `v1-get-pgsodium-config`)
     ///
     /// OAuth scope: `secrets:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-pgsodium-config`
     #[doc(alias = "v1_get_pgsodium_config")]
     pub fn get_pgsodium_config(&self, ref_: impl Into<String>) -> GetPgsodiumConfig {
         GetPgsodiumConfig {
@@ -132,15 +122,13 @@ impl Client {
 
     /// Get API key
     ///
-    /// `GET /v1/projects/{ref}/api-keys/{id}`
+    /// `GET /v1/projects/{ref}/api-keys/{id}` (operation `v1-get-project-api-key`)
     ///
     /// OAuth scope: `secrets:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-project-api-key`
     #[doc(alias = "v1_get_project_api_key")]
     pub fn get_project_api_key(
         &self,
@@ -157,15 +145,13 @@ impl Client {
 
     /// Get project api keys
     ///
-    /// `GET /v1/projects/{ref}/api-keys`
+    /// `GET /v1/projects/{ref}/api-keys` (operation `v1-get-project-api-keys`)
     ///
     /// OAuth scope: `secrets:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-project-api-keys`
     #[doc(alias = "v1_get_project_api_keys")]
     pub fn get_project_api_keys(&self, ref_: impl Into<String>) -> GetProjectApiKeys {
         GetProjectApiKeys {
@@ -178,15 +164,13 @@ impl Client {
     /// Check whether JWT based legacy (anon, service_role) API keys are enabled. This API endpoint
     /// will be removed in the future, check for HTTP 404 Not Found.
     ///
-    /// `GET /v1/projects/{ref}/api-keys/legacy`
+    /// `GET /v1/projects/{ref}/api-keys/legacy` (operation `v1-get-project-legacy-api-keys`)
     ///
     /// OAuth scope: `secrets:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-project-legacy-api-keys`
     #[doc(alias = "v1_get_project_legacy_api_keys")]
     pub fn get_project_legacy_api_keys(
         &self,
@@ -202,15 +186,13 @@ impl Client {
     ///
     /// Returns all secrets you've previously added to the specified project.
     ///
-    /// `GET /v1/projects/{ref}/secrets`
+    /// `GET /v1/projects/{ref}/secrets` (operation `v1-list-all-secrets`)
     ///
     /// OAuth scope: `secrets:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-list-all-secrets`
     #[doc(alias = "v1_list_all_secrets")]
     pub fn list_all_secrets(&self, ref_: impl Into<String>) -> ListAllSecrets {
         ListAllSecrets {
@@ -222,15 +204,13 @@ impl Client {
     /// \[Beta\] Updates project's pgsodium config. Updating the root_key can cause all data
     /// encrypted with the older key to become inaccessible.
     ///
-    /// `PUT /v1/projects/{ref}/pgsodium`
+    /// `PUT /v1/projects/{ref}/pgsodium` (operation `v1-update-pgsodium-config`)
     ///
     /// OAuth scope: `secrets:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-update-pgsodium-config`
     #[doc(alias = "v1_update_pgsodium_config")]
     pub fn update_pgsodium_config(
         &self,
@@ -246,15 +226,13 @@ impl Client {
 
     /// Updates an API key for the project
     ///
-    /// `PATCH /v1/projects/{ref}/api-keys/{id}`
+    /// `PATCH /v1/projects/{ref}/api-keys/{id}` (operation `v1-update-project-api-key`)
     ///
     /// OAuth scope: `secrets:write`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-update-project-api-key`
     #[doc(alias = "v1_update_project_api_key")]
     pub fn update_project_api_key(
         &self,
@@ -274,7 +252,7 @@ impl Client {
     /// Disable or re-enable JWT based legacy (anon, service_role) API keys. This API endpoint will
     /// be removed in the future, check for HTTP 404 Not Found.
     ///
-    /// `PUT /v1/projects/{ref}/api-keys/legacy`
+    /// `PUT /v1/projects/{ref}/api-keys/legacy` (operation `v1-update-project-legacy-api-keys`)
     ///
     /// OAuth scope: `secrets:write`.
     ///
@@ -282,8 +260,6 @@ impl Client {
     ///
     /// - `ref_`: Project ref
     /// - `enabled`: Boolean string, true or false
-    ///
-    /// Operation: `v1-update-project-legacy-api-keys`
     #[doc(alias = "v1_update_project_legacy_api_keys")]
     pub fn update_project_legacy_api_keys(
         &self,
@@ -309,20 +285,13 @@ pub struct BulkCreateSecrets {
 
 impl BulkCreateSecrets {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-bulk-create-secrets",
-            method: "POST",
-            path: "/v1/projects/{ref}/secrets",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/secrets",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-bulk-create-secrets",
+            "POST",
+            "/v1/projects/{ref}/secrets",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -343,20 +312,13 @@ pub struct BulkDeleteSecrets {
 
 impl BulkDeleteSecrets {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-bulk-delete-secrets",
-            method: "DELETE",
-            path: "/v1/projects/{ref}/secrets",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/secrets",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-bulk-delete-secrets",
+            "DELETE",
+            "/v1/projects/{ref}/secrets",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -384,20 +346,13 @@ impl CreateProjectApiKey {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-create-project-api-key",
-            method: "POST",
-            path: "/v1/projects/{ref}/api-keys",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/api-keys",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-create-project-api-key",
+            "POST",
+            "/v1/projects/{ref}/api-keys",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.reveal {
             request.query.push(("reveal", value.to_string()));
@@ -442,21 +397,13 @@ impl DeleteProjectApiKey {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-delete-project-api-key",
-            method: "DELETE",
-            path: "/v1/projects/{ref}/api-keys/{id}",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/api-keys/",
-            crate::runtime::encode_path_segment(&self.id).as_str(),
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-delete-project-api-key",
+            "DELETE",
+            "/v1/projects/{ref}/api-keys/{id}",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_, &self.id]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.reason {
             request.query.push(("reason", value));
@@ -483,22 +430,14 @@ pub struct GetPgsodiumConfig {
 
 impl GetPgsodiumConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-pgsodium-config",
-            method: "GET",
-            path: "/v1/projects/{ref}/pgsodium",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/pgsodium",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-pgsodium-config",
+            "GET",
+            "/v1/projects/{ref}/pgsodium",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -522,21 +461,13 @@ impl GetProjectApiKey {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-project-api-key",
-            method: "GET",
-            path: "/v1/projects/{ref}/api-keys/{id}",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/api-keys/",
-            crate::runtime::encode_path_segment(&self.id).as_str(),
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-project-api-key",
+            "GET",
+            "/v1/projects/{ref}/api-keys/{id}",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_, &self.id]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.reveal {
             request.query.push(("reveal", value.to_string()));
@@ -564,20 +495,13 @@ impl GetProjectApiKeys {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-project-api-keys",
-            method: "GET",
-            path: "/v1/projects/{ref}/api-keys",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/api-keys",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-project-api-keys",
+            "GET",
+            "/v1/projects/{ref}/api-keys",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.reveal {
             request.query.push(("reveal", value.to_string()));
@@ -598,22 +522,14 @@ pub struct GetProjectLegacyApiKeys {
 
 impl GetProjectLegacyApiKeys {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-project-legacy-api-keys",
-            method: "GET",
-            path: "/v1/projects/{ref}/api-keys/legacy",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/api-keys/legacy",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-project-legacy-api-keys",
+            "GET",
+            "/v1/projects/{ref}/api-keys/legacy",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -629,22 +545,14 @@ pub struct ListAllSecrets {
 
 impl ListAllSecrets {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-list-all-secrets",
-            method: "GET",
-            path: "/v1/projects/{ref}/secrets",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/secrets",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-list-all-secrets",
+            "GET",
+            "/v1/projects/{ref}/secrets",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -661,20 +569,13 @@ pub struct UpdatePgsodiumConfig {
 
 impl UpdatePgsodiumConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-update-pgsodium-config",
-            method: "PUT",
-            path: "/v1/projects/{ref}/pgsodium",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/pgsodium",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-update-pgsodium-config",
+            "PUT",
+            "/v1/projects/{ref}/pgsodium",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;
@@ -703,21 +604,13 @@ impl UpdateProjectApiKey {
     }
 
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-update-project-api-key",
-            method: "PATCH",
-            path: "/v1/projects/{ref}/api-keys/{id}",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/api-keys/",
-            crate::runtime::encode_path_segment(&self.id).as_str(),
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-update-project-api-key",
+            "PATCH",
+            "/v1/projects/{ref}/api-keys/{id}",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_, &self.id]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.reveal {
             request.query.push(("reveal", value.to_string()));
@@ -741,20 +634,13 @@ pub struct UpdateProjectLegacyApiKeys {
 
 impl UpdateProjectLegacyApiKeys {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-update-project-legacy-api-keys",
-            method: "PUT",
-            path: "/v1/projects/{ref}/api-keys/legacy",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/api-keys/legacy",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-update-project-legacy-api-keys",
+            "PUT",
+            "/v1/projects/{ref}/api-keys/legacy",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.enabled;
         request.query.push(("enabled", value.to_string()));

@@ -9,13 +9,11 @@ use super::super::types;
 impl Client {
     /// Gets project's storage config
     ///
-    /// `GET /v1/projects/{ref}/config/storage`
+    /// `GET /v1/projects/{ref}/config/storage` (operation `v1-get-storage-config`)
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-get-storage-config`
     #[doc(alias = "v1_get_storage_config")]
     pub fn get_storage_config(&self, ref_: impl Into<String>) -> GetStorageConfig {
         GetStorageConfig {
@@ -26,15 +24,13 @@ impl Client {
 
     /// Lists all buckets
     ///
-    /// `GET /v1/projects/{ref}/storage/buckets`
+    /// `GET /v1/projects/{ref}/storage/buckets` (operation `v1-list-all-buckets`)
     ///
     /// OAuth scope: `storage:read`.
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-list-all-buckets`
     #[doc(alias = "v1_list_all_buckets")]
     pub fn list_all_buckets(&self, ref_: impl Into<String>) -> ListAllBuckets {
         ListAllBuckets {
@@ -45,13 +41,11 @@ impl Client {
 
     /// Updates project's storage config
     ///
-    /// `PATCH /v1/projects/{ref}/config/storage`
+    /// `PATCH /v1/projects/{ref}/config/storage` (operation `v1-update-storage-config`)
     ///
     /// # Arguments
     ///
     /// - `ref_`: Project ref
-    ///
-    /// Operation: `v1-update-storage-config`
     #[doc(alias = "v1_update_storage_config")]
     pub fn update_storage_config(
         &self,
@@ -76,22 +70,14 @@ pub struct GetStorageConfig {
 
 impl GetStorageConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-get-storage-config",
-            method: "GET",
-            path: "/v1/projects/{ref}/config/storage",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/storage",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-get-storage-config",
+            "GET",
+            "/v1/projects/{ref}/config/storage",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -107,22 +93,14 @@ pub struct ListAllBuckets {
 
 impl ListAllBuckets {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-list-all-buckets",
-            method: "GET",
-            path: "/v1/projects/{ref}/storage/buckets",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/storage/buckets",
-        ]
-            .concat();
-        let request = crate::runtime::Request::new(&OPERATION, path);
-        Ok(self.call.finish(request))
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-list-all-buckets",
+            "GET",
+            "/v1/projects/{ref}/storage/buckets",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
+        Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
 
@@ -139,20 +117,13 @@ pub struct UpdateStorageConfig {
 
 impl UpdateStorageConfig {
     #[inline]
-    fn request(
-        self,
-    ) -> crate::runtime::Result<(crate::runtime::Client, crate::runtime::Request)> {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "v1-update-storage-config",
-            method: "PATCH",
-            path: "/v1/projects/{ref}/config/storage",
-        };
-        let path = [
-            "/v1/projects/",
-            crate::runtime::encode_path_segment(&self.ref_).as_str(),
-            "/config/storage",
-        ]
-            .concat();
+    fn request(self) -> crate::runtime::Prepared {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation::new(
+            "v1-update-storage-config",
+            "PATCH",
+            "/v1/projects/{ref}/config/storage",
+        );
+        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;

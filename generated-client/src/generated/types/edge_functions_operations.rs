@@ -1,8 +1,7 @@
 //! Generated from Supabase API (v1) 1.0.0; do not edit.
 //! Regenerate with `cargo xtask generate`.
 //!
-//! Types of
-//! `#/paths/~1v1~1projects~1{ref}~1functions~1{function_slug}/delete/responses/200/content/application~1json/schema`.
+//! Types declared inline in operations (their parameters, bodies and responses).
 
 use super::FunctionDeployBodyMetadata;
 

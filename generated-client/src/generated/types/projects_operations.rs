@@ -1,7 +1,7 @@
 //! Generated from Supabase API (v1) 1.0.0; do not edit.
 //! Regenerate with `cargo xtask generate`.
 //!
-//! Types of `#/paths/~1v1~1organizations~1{slug}~1projects/get/parameters/4/schema`.
+//! Types declared inline in operations (their parameters, bodies and responses).
 
 crate::runtime::open_enum! {
     /// Defaults to `"name_asc"` on the server.
