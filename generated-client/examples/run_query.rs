@@ -23,10 +23,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         read_only: Some(true),
     };
     // The spec gives the result no schema, so read the raw response: turn a
-    // non-2xx status into an error, then decode the rows as JSON.
+    // non-2xx status into an error, then decode the rows as JSON. A long
+    // query gets more than the default 60 s for its one attempt.
     let rows: Vec<serde_json::Value> = client
         .run_a_query(project_ref, body)
-        .timeout(Duration::from_secs(120))
+        .attempt_timeout(Duration::from_secs(120))
         .send_raw()
         .await?
         .error_for_status()?

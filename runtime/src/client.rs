@@ -13,6 +13,7 @@ use super::auth::{Auth, BoxError, DynTokenProvider, SecretString, TokenProvider}
 use super::clock::{Clock, DynClock, TokioClock};
 use super::error::{is_transient, ApiError, Error, Result};
 use super::limiter::{Limiter, RateLimit};
+use super::pacing::{Held, Pacer};
 use super::request::{Operation, Request, RequestBody};
 use super::response::{read_body, RawResponse, ReadError};
 use super::retry::{self, RetryPolicy, Wait};
@@ -41,6 +42,8 @@ struct Inner {
     attempt_timeout: Option<Duration>,
     retry: RetryPolicy,
     limiter: Limiter,
+    /// Budgets the server reported; `None` when pacing by them is off.
+    pacer: Option<Pacer>,
     clock: Arc<dyn DynClock>,
     max_response_body: usize,
     strict_decoding: bool,
@@ -55,6 +58,7 @@ impl fmt::Debug for Client {
             .field("attempt_timeout", &self.inner.attempt_timeout)
             .field("retry", &self.inner.retry)
             .field("limiter", &self.inner.limiter)
+            .field("server_rate_limits", &self.inner.pacer.is_some())
             .field("max_response_body", &self.inner.max_response_body)
             .field("strict_decoding", &self.inner.strict_decoding)
             .finish_non_exhaustive()
@@ -77,6 +81,7 @@ pub struct ClientBuilder<C = Client> {
     allow_insecure: bool,
     retry: RetryPolicy,
     rate_limit: Option<RateLimit>,
+    server_rate_limits: bool,
     max_response_body: usize,
     strict_decoding: bool,
     clock: Arc<dyn DynClock>,
@@ -96,6 +101,7 @@ impl<C> fmt::Debug for ClientBuilder<C> {
             .field("allow_insecure", &self.allow_insecure)
             .field("retry", &self.retry)
             .field("rate_limit", &self.rate_limit)
+            .field("server_rate_limits", &self.server_rate_limits)
             .field("max_response_body", &self.max_response_body)
             .field("strict_decoding", &self.strict_decoding)
             .finish_non_exhaustive()
@@ -132,6 +138,7 @@ impl<C> ClientBuilder<C> {
             allow_insecure: false,
             retry: RetryPolicy::default(),
             rate_limit: None,
+            server_rate_limits: true,
             max_response_body: ClientBuilder::DEFAULT_MAX_RESPONSE_BODY,
             strict_decoding: false,
             clock: Arc::new(TokioClock),
@@ -239,10 +246,43 @@ impl<C> ClientBuilder<C> {
     }
 
     /// Holds requests back so that at most `limit` are sent in any window,
-    /// across all clones of the client. Off by default;
-    /// [`RateLimit::default`] is the API's documented 60 per minute.
+    /// across all clones of the client: a fixed client-side limit, on top of
+    /// the [server's](Self::server_rate_limits). Off by default;
+    /// [`RateLimit::default`] is 60 per minute.
     pub fn rate_limit(mut self, limit: RateLimit) -> Self {
         self.rate_limit = Some(limit);
+        self
+    }
+
+    /// Paces requests by the rate limits the server reports, so that the
+    /// client never sends a request the server's advertised budget would
+    /// refuse. On by default; `false` turns it off (a 429 is then the only
+    /// signal, and is still waited out).
+    ///
+    /// The client reads, on every response, `x-ratelimit-limit` (requests
+    /// per window), `x-ratelimit-remaining` (left in the current window) and
+    /// `x-ratelimit-reset` (seconds until the window resets), see
+    /// [`ServerRateLimit`](crate::ServerRateLimit), and a 429's
+    /// `Retry-After`. A request whose budget is spent waits until the window
+    /// resets, then goes; no 429 is provoked. All clones of a client share
+    /// the budgets, so concurrent tasks together stay within them.
+    ///
+    /// Budgets are kept per *limit group*: the endpoints (method and path
+    /// template) whose responses report the same limit and the same reset
+    /// instant (the response's arrival plus `reset`, within 1.5 s) share
+    /// one; an endpoint belongs to the group its latest response reported,
+    /// and a group's next window starts with the next response of any of
+    /// its endpoints. In a window a group allows what the server last
+    /// reported remaining, less the group's requests still in flight. Until
+    /// an endpoint's first response, its requests go one at a time and count
+    /// against the group most endpoints belong to; an endpoint that reports
+    /// no limit is not paced.
+    ///
+    /// A wait for a budget is bounded by the call's deadline
+    /// ([`timeout`](Self::timeout)): one that would end after it fails the
+    /// call at once with [`Error::Throttled`], giving the wait.
+    pub fn server_rate_limits(mut self, enabled: bool) -> Self {
+        self.server_rate_limits = enabled;
         self
     }
 
@@ -332,6 +372,7 @@ impl<C> ClientBuilder<C> {
                 attempt_timeout: self.attempt_timeout,
                 retry: self.retry,
                 limiter: Limiter::new(self.rate_limit),
+                pacer: self.server_rate_limits.then(Pacer::new),
                 clock: self.clock,
                 max_response_body: self.max_response_body,
                 strict_decoding: self.strict_decoding,
@@ -449,6 +490,24 @@ impl Client {
         let mut attempt: u32 = 0;
         loop {
             attempt += 1;
+            let mut permit = match &inner.pacer {
+                None => None,
+                Some(pacer) => match pacer.acquire(op, clock, deadline.at).await {
+                    Ok(permit) => Some(permit),
+                    Err(Held::Wait(wait)) => {
+                        tracing::warn!(
+                            wait_ms = wait.as_millis() as u64,
+                            "the server's rate limit is spent; the wait would pass the call's deadline"
+                        );
+                        return Err(Error::Throttled {
+                            operation: op,
+                            wait,
+                            attempts: attempt - 1,
+                        });
+                    }
+                    Err(Held::Deadline) => return Err(deadline.error(op, attempt - 1)),
+                },
+            };
             if let Err(wait) = inner.limiter.acquire(clock, deadline.at).await {
                 tracing::warn!(
                     wait_ms = wait.as_millis() as u64,
@@ -468,6 +527,9 @@ impl Client {
                 (None, Some(left)) => (Some(left), true),
                 (per_attempt, _) => (per_attempt, false),
             };
+            if let Some(permit) = &mut permit {
+                permit.sending();
+            }
             let (token, outcome) = self
                 .attempt(&method, &url, request, timeout)
                 .instrument(tracing::debug_span!(
@@ -476,6 +538,10 @@ impl Client {
                     status = field::Empty
                 ))
                 .await;
+            if let (Some(permit), Ok(response)) = (permit, &outcome) {
+                let retry_after = retry::retry_after(&response.headers, clock.system_time());
+                permit.finish(response.status, &response.headers, retry_after, clock.now());
+            }
             let (wait, reason, last) = match outcome {
                 Ok(response) => {
                     let status = response.status;

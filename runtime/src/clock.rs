@@ -9,8 +9,10 @@ use super::auth::BoxFuture;
 /// rate limit to pass, and when refreshing OAuth tokens ahead of expiry.
 ///
 /// The default is [`TokioClock`]. Tests can install a clock that records each
-/// wait and advances a virtual time instead of sleeping. Request timeouts are
-/// not affected: they are enforced by the HTTP client in real time.
+/// wait and advances a virtual time instead of sleeping. A call's deadline is
+/// measured on this clock; the timeout of an attempt in flight (its own, or
+/// what is left of the deadline) is enforced by the HTTP client in tokio's
+/// time.
 pub trait Clock: Send + Sync + 'static {
     /// The current instant.
     fn now(&self) -> Instant;

@@ -282,7 +282,9 @@ macro_rules! call {
             /// Sets the deadline of the whole call, overriding the client's
             /// default: every attempt, the waits between attempts and the waits
             /// for rate limits end within it. A wait that would end after it
-            /// fails the call at once.
+            /// fails the call at once. Each attempt is also bounded by its own
+            /// timeout (`attempt_timeout`, 60 s by default): raise that for a
+            /// single long request.
             pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
                 self.call.set_timeout(timeout);
                 self

@@ -15,11 +15,13 @@
 //!
 //! 1. open a `tracing` span (operation id, method, path template, attempt,
 //!    status; never a credential);
-//! 2. for each attempt: wait for the limiter (`limiter.rs`: client-side rate
-//!    limit, or a 429 that blocks the whole client), ask the auth source
-//!    (`auth.rs`) for the bearer token, send, read the body up to the size
-//!    limit, within the attempt's timeout (shortened to what is left of the
-//!    call's deadline);
+//! 2. for each attempt: wait for the budget the server reported for the
+//!    operation's limit group (`pacing.rs`), then for the limiter
+//!    (`limiter.rs`: client-side rate limit, or a 429 that blocks the whole
+//!    client), ask the auth source (`auth.rs`) for the bearer token, send,
+//!    read the body up to the size limit, within the attempt's timeout
+//!    (shortened to what is left of the call's deadline); the response's
+//!    `x-ratelimit-*` headers update the budgets;
 //! 3. let the retry policy (`retry.rs`) decide whether to try again and how long
 //!    to wait (429 always; 5xx, timeouts and connection errors only when the
 //!    request is replayable); a wait that would pass the call's deadline ends
@@ -50,6 +52,7 @@ mod items;
 mod json_path;
 mod limiter;
 mod nullable;
+mod pacing;
 mod parts;
 mod request;
 mod response;

@@ -134,9 +134,10 @@ fn type_ident(ty: &syn::Type) -> String {
     }
 }
 
-/// The string after `id :` in the tokens of a builder's `impl` (its `Operation`).
+/// The first argument of `Operation::new(id, method, path)` in the tokens
+/// of a builder's `impl`.
 fn operation_id(tokens: &str) -> Option<String> {
-    let start = tokens.find("id : \"")? + "id : \"".len();
+    let start = tokens.find("Operation :: new (\"")? + "Operation :: new (\"".len();
     let end = tokens[start..].find('"')?;
     Some(tokens[start..start + end].to_owned())
 }
