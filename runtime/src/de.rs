@@ -2,15 +2,16 @@
 //! correction of responses that lack required fields.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::{Deserialize, DeserializeOwned, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde::de::{
+    Deserialize, DeserializeOwned, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor,
+};
 
 use super::request::Operation;
-use super::Field;
 
 /// A generated struct read from an object, key by key; its `Deserialize`
 /// is [`deserialize_object`]. The visitor is shared by every struct, rather
@@ -177,41 +178,103 @@ struct Scope {
 struct Failed {
     event: usize,
     key: &'static str,
-    has_zero: bool,
 }
 
 thread_local! {
     static SCOPE: RefCell<Option<Scope>> = const { RefCell::new(None) };
+    /// Set while a struct's zero value is read: every required field is set
+    /// to its zero value, and none counts as a missing field of the response.
+    static ZERO: Cell<bool> = const { Cell::new(false) };
 }
 
-/// A required field whose key is missing: its zero value when a response is
-/// being corrected and this is a missing field the correction located, else
-/// `None` (the object fails to decode). `first` says whether it is the first
-/// field missing from its object.
-pub(crate) fn required<T: Field>(key: &'static str, first: bool) -> Option<T> {
+/// The zero value of a generated struct ([`Field::zero`](super::Field::zero)):
+/// the struct read from an empty object, with every required field at its
+/// zero value and every optional one absent; `None` when a required field's
+/// type has no zero value. Each struct's `zero` is this one call, rather
+/// than code of its own per field.
+pub fn zero_object<T: FromFields>() -> Option<T> {
+    let _zero = ZeroScope(ZERO.replace(true));
+    T::from_fields(Fields::new(EmptyObject)).ok()
+}
+
+/// Puts back the flag [`zero_object`] set, even if reading panics.
+struct ZeroScope(bool);
+
+impl Drop for ZeroScope {
+    fn drop(&mut self) {
+        ZERO.set(self.0);
+    }
+}
+
+/// An object without keys.
+struct EmptyObject;
+
+impl<'de> MapAccess<'de> for EmptyObject {
+    type Error = serde::de::value::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        _: K,
+    ) -> Result<Option<K::Value>, Self::Error> {
+        Ok(None)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, _: V) -> Result<V::Value, Self::Error> {
+        Err(serde::de::Error::custom("an empty object has no values"))
+    }
+}
+
+/// A required field whose key is missing: whether to set it to its zero
+/// value, as a response is being corrected and this is a missing field the
+/// correction located; else the object fails to decode. `first` says
+/// whether it is the first field missing from its object. Not generic: the
+/// code each field type instantiates is only the call of its `zero`.
+pub(crate) fn correcting(key: &'static str, first: bool) -> bool {
+    if ZERO.get() {
+        return true;
+    }
     SCOPE.with_borrow_mut(|scope| {
-        let scope = scope.as_mut()?;
+        let Some(scope) = scope.as_mut() else {
+            return false;
+        };
         let event = scope.events;
         scope.events += 1;
         let located = scope.located.binary_search(&event).is_ok();
-        let filled = scope.fill_from.is_some_and(|from| event >= from);
-        if located || filled {
-            if let Some(zero) = T::zero() {
-                if !located {
-                    scope.unlocated.push(key);
-                }
-                return Some(zero);
-            }
+        if located {
+            return true;
+        }
+        if scope.fill_from.is_some_and(|from| event >= from) {
+            scope.unlocated.push(key);
+            return true;
         }
         if first {
-            scope.failed = Some(Failed {
-                event,
-                key,
-                has_zero: T::zero().is_some(),
-            });
+            scope.failed = Some(Failed { event, key });
         }
-        None
+        false
     })
+}
+
+/// The field [`correcting`] was just asked about has no zero value: the
+/// object fails to decode there.
+#[cold]
+pub(crate) fn no_zero(key: &'static str, first: bool) {
+    if ZERO.get() {
+        return;
+    }
+    SCOPE.with_borrow_mut(|scope| {
+        let Some(scope) = scope.as_mut() else {
+            return;
+        };
+        let event = scope.events.saturating_sub(1);
+        if scope.fill_from.is_some_and(|from| event >= from)
+            && scope.located.binary_search(&event).is_err()
+        {
+            scope.unlocated.pop();
+        }
+        if first {
+            scope.failed = Some(Failed { event, key });
+        }
+    });
 }
 
 /// Installs a fresh scope, and puts back the one before it when dropped.
@@ -277,15 +340,16 @@ pub(crate) fn decode_corrected<T: DeserializeOwned>(
             return Err(error);
         };
         // The missing field is what failed (not an error from elsewhere that
-        // happened to follow it), has a zero value, and is new: each pass
-        // gets further than the one before, so this ends.
+        // happened to follow it), and is new: each pass gets further than the
+        // one before, so this ends. A field without a zero value fails again
+        // at the same place, and so ends it.
         let new =
             located.last().is_none_or(|(last, _)| failed.event > *last) && fill_from.is_none();
         let reported = error.is_data()
             && error
                 .to_string()
                 .starts_with(&format!("missing field `{}`", failed.key));
-        if !(new && reported && failed.has_zero) {
+        if !(new && reported) {
             return Err(error);
         }
         if located.len() < LOCATED_LIMIT {

@@ -72,12 +72,9 @@ macro_rules! object {
         }
 
         impl $crate::Field for $name {
-            #[allow(deprecated)]
+            #[inline]
             fn zero() -> ::core::option::Option<Self> {
-                ::core::option::Option::Some($name {
-                    $($field: $crate::zero()?,)*
-                    $($additional: ::std::collections::BTreeMap::new(),)?
-                })
+                $crate::zero_object()
             }
         }
 
@@ -206,6 +203,7 @@ macro_rules! open_enum {
         }
 
         impl $crate::Field for $name {
+            #[inline]
             fn zero() -> ::core::option::Option<Self> {
                 ::core::option::Option::Some(Self::Unknown(::std::string::String::new()))
             }

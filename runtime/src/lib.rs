@@ -67,7 +67,7 @@ pub use call::{
 pub use client::{Client, ClientBuilder};
 pub use clock::{Clock, TokioClock};
 #[doc(hidden)]
-pub use de::{deserialize_object, Fields, FromFields};
+pub use de::{deserialize_object, zero_object, Fields, FromFields};
 pub use error::{ApiError, DecodeError, Error, Result};
 pub use limiter::RateLimit;
 pub use nullable::Nullable;
@@ -80,7 +80,7 @@ pub use response::{RawResponse, Response, ServerRateLimit};
 pub use retry::RetryPolicy;
 pub use ser::{serialize_object, FieldWriter, ToFields};
 #[doc(hidden)]
-pub use slot::{missing_field, present, zero, Field};
+pub use slot::{missing_field, present, Field};
 
 // Crates whose types appear in this crate's public API, so that users need
 // not depend on the same versions themselves: `reqwest` (and through it the

@@ -110,21 +110,22 @@ pub fn present<T: Field>(
             }
             // A required field: its zero value when the response is being
             // corrected and this is a place the correction located.
-            let value = super::de::required::<T>(key, missing.is_none());
-            if value.is_none() && missing.is_none() {
+            let first = missing.is_none();
+            let value = if super::de::correcting(key, first) {
+                let zero = T::zero();
+                if zero.is_none() {
+                    super::de::no_zero(key, first);
+                }
+                zero
+            } else {
+                None
+            };
+            if value.is_none() && first {
                 *missing = Some(key);
             }
             value
         }
     }
-}
-
-/// The value of a field whose key is missing when it has one (`None`,
-/// `Absent`), else its [zero value](Field::zero): the zero value of a
-/// struct's field.
-#[inline]
-pub fn zero<T: Field>() -> Option<T> {
-    T::missing().or_else(T::zero)
 }
 
 /// serde's missing-field error for the key [`present`] kept.
