@@ -30,6 +30,9 @@
 //! per-operation decoding function. `clock.rs` is the seam
 //! that lets tests observe waits without sleeping. `parts.rs` holds the small
 //! conversions generated code uses to build multipart bodies and parameters.
+//! `formats.rs` holds what the types of typed formats (`uuid`, `date-time`,
+//! `date`, unsigned integers) need: the [`uuid`] and [`chrono`] crates are
+//! re-exported, so generated code names them through this crate.
 //! `items.rs` holds the macros generated types are written with
 //! (`object!`, `open_enum!`), over `ser.rs`, `de.rs` and `slot.rs`, and
 //! the one request builders share (`call!`).
@@ -43,6 +46,7 @@ mod client;
 mod clock;
 mod de;
 mod error;
+mod formats;
 mod items;
 mod json_path;
 mod limiter;
@@ -61,6 +65,7 @@ pub use clock::{Clock, TokioClock};
 #[doc(hidden)]
 pub use de::{deserialize_object, Fields, FromFields};
 pub use error::{ApiError, DecodeError, Error, Result};
+pub use formats::rfc3339;
 pub use limiter::RateLimit;
 pub use nullable::Nullable;
 pub use parts::json_text;
@@ -76,6 +81,9 @@ pub use slot::{missing_field, present, Field};
 // not depend on the same versions themselves.
 pub use bytes;
 pub use reqwest;
+// The types of `uuid`, `date-time` and `date` values (`formats.rs`).
+pub use chrono;
+pub use uuid;
 
 #[doc(hidden)]
 pub use serde as __serde;

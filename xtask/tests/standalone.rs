@@ -13,6 +13,7 @@ fn options(spec: &std::path::Path, out: &std::path::Path) -> StandaloneOptions {
         name: None,
         base_url: None,
         overlays: Vec::new(),
+        plain_formats: false,
     }
 }
 
@@ -213,6 +214,7 @@ fn the_regenerate_command_names_specs_without_machine_paths() {
                 name: Some("pets".to_owned()),
                 base_url: None,
                 overlays: Vec::new(),
+                plain_formats: false,
             },
         )
     };
