@@ -162,8 +162,12 @@ crate::runtime::call!(GetProjectFunctionCombinedStats, types::AnalyticsResponse,
 pub struct GetProjectLogs<'a> {
     client: &'a crate::runtime::Client,
     ref_: String,
-    iso_timestamp_end: Option<String>,
-    iso_timestamp_start: Option<String>,
+    iso_timestamp_end: Option<
+        crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
+    >,
+    iso_timestamp_start: Option<
+        crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
+    >,
     sql: Option<String>,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -171,13 +175,19 @@ pub struct GetProjectLogs<'a> {
 
 #[allow(missing_docs)]
 impl<'a> GetProjectLogs<'a> {
-    pub fn iso_timestamp_end(mut self, value: impl Into<String>) -> Self {
-        self.iso_timestamp_end = Some(value.into());
+    pub fn iso_timestamp_end(
+        mut self,
+        value: crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
+    ) -> Self {
+        self.iso_timestamp_end = Some(value);
         self
     }
 
-    pub fn iso_timestamp_start(mut self, value: impl Into<String>) -> Self {
-        self.iso_timestamp_start = Some(value.into());
+    pub fn iso_timestamp_start(
+        mut self,
+        value: crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
+    ) -> Self {
+        self.iso_timestamp_start = Some(value);
         self
     }
 
@@ -206,10 +216,10 @@ impl<'a> GetProjectLogs<'a> {
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.iso_timestamp_end {
-            request.query.push(("iso_timestamp_end", value));
+            request.query.push(("iso_timestamp_end", crate::runtime::rfc3339(&value)));
         }
         if let Some(value) = self.iso_timestamp_start {
-            request.query.push(("iso_timestamp_start", value));
+            request.query.push(("iso_timestamp_start", crate::runtime::rfc3339(&value)));
         }
         if let Some(value) = self.sql {
             request.query.push(("sql", value));

@@ -124,12 +124,12 @@ impl super::super::Client {
     pub fn delete_a_sso_provider(
         &self,
         ref_: impl Into<String>,
-        provider_id: impl Into<String>,
+        provider_id: crate::runtime::uuid::Uuid,
     ) -> DeleteASsoProvider<'_> {
         DeleteASsoProvider {
             client: self,
             ref_: ref_.into(),
-            provider_id: provider_id.into(),
+            provider_id,
             headers: Vec::new(),
             timeout: None,
         }
@@ -150,12 +150,12 @@ impl super::super::Client {
     pub fn delete_project_tpa_integration(
         &self,
         ref_: impl Into<String>,
-        tpa_id: impl Into<String>,
+        tpa_id: crate::runtime::uuid::Uuid,
     ) -> DeleteProjectTpaIntegration<'_> {
         DeleteProjectTpaIntegration {
             client: self,
             ref_: ref_.into(),
-            tpa_id: tpa_id.into(),
+            tpa_id,
             headers: Vec::new(),
             timeout: None,
         }
@@ -176,12 +176,12 @@ impl super::super::Client {
     pub fn get_a_sso_provider(
         &self,
         ref_: impl Into<String>,
-        provider_id: impl Into<String>,
+        provider_id: crate::runtime::uuid::Uuid,
     ) -> GetASsoProvider<'_> {
         GetASsoProvider {
             client: self,
             ref_: ref_.into(),
-            provider_id: provider_id.into(),
+            provider_id,
             headers: Vec::new(),
             timeout: None,
         }
@@ -249,12 +249,12 @@ impl super::super::Client {
     pub fn get_project_signing_key(
         &self,
         ref_: impl Into<String>,
-        id: impl Into<String>,
+        id: crate::runtime::uuid::Uuid,
     ) -> GetProjectSigningKey<'_> {
         GetProjectSigningKey {
             client: self,
             ref_: ref_.into(),
-            id: id.into(),
+            id,
             headers: Vec::new(),
             timeout: None,
         }
@@ -299,12 +299,12 @@ impl super::super::Client {
     pub fn get_project_tpa_integration(
         &self,
         ref_: impl Into<String>,
-        tpa_id: impl Into<String>,
+        tpa_id: crate::runtime::uuid::Uuid,
     ) -> GetProjectTpaIntegration<'_> {
         GetProjectTpaIntegration {
             client: self,
             ref_: ref_.into(),
-            tpa_id: tpa_id.into(),
+            tpa_id,
             headers: Vec::new(),
             timeout: None,
         }
@@ -374,12 +374,12 @@ impl super::super::Client {
     pub fn remove_project_signing_key(
         &self,
         ref_: impl Into<String>,
-        id: impl Into<String>,
+        id: crate::runtime::uuid::Uuid,
     ) -> RemoveProjectSigningKey<'_> {
         RemoveProjectSigningKey {
             client: self,
             ref_: ref_.into(),
-            id: id.into(),
+            id,
             headers: Vec::new(),
             timeout: None,
         }
@@ -400,13 +400,13 @@ impl super::super::Client {
     pub fn update_a_sso_provider(
         &self,
         ref_: impl Into<String>,
-        provider_id: impl Into<String>,
+        provider_id: crate::runtime::uuid::Uuid,
         body: types::UpdateProviderBody,
     ) -> UpdateASsoProvider<'_> {
         UpdateASsoProvider {
             client: self,
             ref_: ref_.into(),
-            provider_id: provider_id.into(),
+            provider_id,
             body,
             headers: Vec::new(),
             timeout: None,
@@ -454,13 +454,13 @@ impl super::super::Client {
     pub fn update_project_signing_key(
         &self,
         ref_: impl Into<String>,
-        id: impl Into<String>,
+        id: crate::runtime::uuid::Uuid,
         body: types::UpdateSigningKeyBody,
     ) -> UpdateProjectSigningKey<'_> {
         UpdateProjectSigningKey {
             client: self,
             ref_: ref_.into(),
-            id: id.into(),
+            id,
             body,
             headers: Vec::new(),
             timeout: None,
@@ -628,7 +628,7 @@ crate::runtime::call!(CreateProjectTpaIntegration, types::ThirdPartyAuth, Json);
 pub struct DeleteASsoProvider<'a> {
     client: &'a crate::runtime::Client,
     ref_: String,
-    provider_id: String,
+    provider_id: crate::runtime::uuid::Uuid,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -643,11 +643,15 @@ impl<'a> DeleteASsoProvider<'a> {
             method: "DELETE",
             path: "/v1/projects/{ref}/config/auth/sso/providers/{provider_id}",
         };
+        let segment_0 = {
+            let value = self.provider_id;
+            value.to_string()
+        };
         let path = [
             "/v1/projects/",
             crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/auth/sso/providers/",
-            crate::runtime::encode_path_segment(&self.provider_id).as_str(),
+            crate::runtime::encode_path_segment(&segment_0).as_str(),
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
@@ -666,7 +670,7 @@ crate::runtime::call!(DeleteASsoProvider, types::DeleteProviderResponse, Json);
 pub struct DeleteProjectTpaIntegration<'a> {
     client: &'a crate::runtime::Client,
     ref_: String,
-    tpa_id: String,
+    tpa_id: crate::runtime::uuid::Uuid,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -681,11 +685,15 @@ impl<'a> DeleteProjectTpaIntegration<'a> {
             method: "DELETE",
             path: "/v1/projects/{ref}/config/auth/third-party-auth/{tpa_id}",
         };
+        let segment_0 = {
+            let value = self.tpa_id;
+            value.to_string()
+        };
         let path = [
             "/v1/projects/",
             crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/auth/third-party-auth/",
-            crate::runtime::encode_path_segment(&self.tpa_id).as_str(),
+            crate::runtime::encode_path_segment(&segment_0).as_str(),
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
@@ -703,7 +711,7 @@ crate::runtime::call!(DeleteProjectTpaIntegration, types::ThirdPartyAuth, Json);
 pub struct GetASsoProvider<'a> {
     client: &'a crate::runtime::Client,
     ref_: String,
-    provider_id: String,
+    provider_id: crate::runtime::uuid::Uuid,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -718,11 +726,15 @@ impl<'a> GetASsoProvider<'a> {
             method: "GET",
             path: "/v1/projects/{ref}/config/auth/sso/providers/{provider_id}",
         };
+        let segment_0 = {
+            let value = self.provider_id;
+            value.to_string()
+        };
         let path = [
             "/v1/projects/",
             crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/auth/sso/providers/",
-            crate::runtime::encode_path_segment(&self.provider_id).as_str(),
+            crate::runtime::encode_path_segment(&segment_0).as_str(),
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
@@ -813,7 +825,7 @@ crate::runtime::call!(GetLegacySigningKey, types::SigningKeyResponse, Json);
 pub struct GetProjectSigningKey<'a> {
     client: &'a crate::runtime::Client,
     ref_: String,
-    id: String,
+    id: crate::runtime::uuid::Uuid,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -828,11 +840,15 @@ impl<'a> GetProjectSigningKey<'a> {
             method: "GET",
             path: "/v1/projects/{ref}/config/auth/signing-keys/{id}",
         };
+        let segment_0 = {
+            let value = self.id;
+            value.to_string()
+        };
         let path = [
             "/v1/projects/",
             crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/auth/signing-keys/",
-            crate::runtime::encode_path_segment(&self.id).as_str(),
+            crate::runtime::encode_path_segment(&segment_0).as_str(),
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
@@ -887,7 +903,7 @@ crate::runtime::call!(GetProjectSigningKeys, types::SigningKeysResponse, Json);
 pub struct GetProjectTpaIntegration<'a> {
     client: &'a crate::runtime::Client,
     ref_: String,
-    tpa_id: String,
+    tpa_id: crate::runtime::uuid::Uuid,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -902,11 +918,15 @@ impl<'a> GetProjectTpaIntegration<'a> {
             method: "GET",
             path: "/v1/projects/{ref}/config/auth/third-party-auth/{tpa_id}",
         };
+        let segment_0 = {
+            let value = self.tpa_id;
+            value.to_string()
+        };
         let path = [
             "/v1/projects/",
             crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/auth/third-party-auth/",
-            crate::runtime::encode_path_segment(&self.tpa_id).as_str(),
+            crate::runtime::encode_path_segment(&segment_0).as_str(),
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
@@ -997,7 +1017,7 @@ crate::runtime::call!(ListProjectTpaIntegrations, Vec < types::ThirdPartyAuth >,
 pub struct RemoveProjectSigningKey<'a> {
     client: &'a crate::runtime::Client,
     ref_: String,
-    id: String,
+    id: crate::runtime::uuid::Uuid,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1012,11 +1032,15 @@ impl<'a> RemoveProjectSigningKey<'a> {
             method: "DELETE",
             path: "/v1/projects/{ref}/config/auth/signing-keys/{id}",
         };
+        let segment_0 = {
+            let value = self.id;
+            value.to_string()
+        };
         let path = [
             "/v1/projects/",
             crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/auth/signing-keys/",
-            crate::runtime::encode_path_segment(&self.id).as_str(),
+            crate::runtime::encode_path_segment(&segment_0).as_str(),
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
@@ -1035,7 +1059,7 @@ crate::runtime::call!(RemoveProjectSigningKey, types::SigningKeyResponse, Json);
 pub struct UpdateASsoProvider<'a> {
     client: &'a crate::runtime::Client,
     ref_: String,
-    provider_id: String,
+    provider_id: crate::runtime::uuid::Uuid,
     body: types::UpdateProviderBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -1051,11 +1075,15 @@ impl<'a> UpdateASsoProvider<'a> {
             method: "PUT",
             path: "/v1/projects/{ref}/config/auth/sso/providers/{provider_id}",
         };
+        let segment_0 = {
+            let value = self.provider_id;
+            value.to_string()
+        };
         let path = [
             "/v1/projects/",
             crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/auth/sso/providers/",
-            crate::runtime::encode_path_segment(&self.provider_id).as_str(),
+            crate::runtime::encode_path_segment(&segment_0).as_str(),
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
@@ -1115,7 +1143,7 @@ crate::runtime::call!(UpdateAuthServiceConfig, types::AuthConfigResponse, Json);
 pub struct UpdateProjectSigningKey<'a> {
     client: &'a crate::runtime::Client,
     ref_: String,
-    id: String,
+    id: crate::runtime::uuid::Uuid,
     body: types::UpdateSigningKeyBody,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -1131,11 +1159,15 @@ impl<'a> UpdateProjectSigningKey<'a> {
             method: "PATCH",
             path: "/v1/projects/{ref}/config/auth/signing-keys/{id}",
         };
+        let segment_0 = {
+            let value = self.id;
+            value.to_string()
+        };
         let path = [
             "/v1/projects/",
             crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/config/auth/signing-keys/",
-            crate::runtime::encode_path_segment(&self.id).as_str(),
+            crate::runtime::encode_path_segment(&segment_0).as_str(),
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);

@@ -132,12 +132,12 @@ impl super::super::Client {
     pub fn delete_jit_access(
         &self,
         ref_: impl Into<String>,
-        user_id: impl Into<String>,
+        user_id: crate::runtime::uuid::Uuid,
     ) -> DeleteJitAccess<'_> {
         DeleteJitAccess {
             client: self,
             ref_: ref_.into(),
-            user_id: user_id.into(),
+            user_id,
             headers: Vec::new(),
             timeout: None,
         }
@@ -275,10 +275,10 @@ impl super::super::Client {
     ///
     /// Operation: `v1-get-a-snippet`
     #[doc(alias = "v1_get_a_snippet")]
-    pub fn get_a_snippet(&self, id: impl Into<String>) -> GetASnippet<'_> {
+    pub fn get_a_snippet(&self, id: crate::runtime::uuid::Uuid) -> GetASnippet<'_> {
         GetASnippet {
             client: self,
-            id: id.into(),
+            id,
             headers: Vec::new(),
             timeout: None,
         }
@@ -1275,7 +1275,7 @@ crate::runtime::call!(CreateRestorePoint, types::V1RestorePointResponse, Json);
 pub struct DeleteJitAccess<'a> {
     client: &'a crate::runtime::Client,
     ref_: String,
-    user_id: String,
+    user_id: crate::runtime::uuid::Uuid,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1290,11 +1290,15 @@ impl<'a> DeleteJitAccess<'a> {
             method: "DELETE",
             path: "/v1/projects/{ref}/database/jit/{user_id}",
         };
+        let segment_0 = {
+            let value = self.user_id;
+            value.to_string()
+        };
         let path = [
             "/v1/projects/",
             crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/database/jit/",
-            crate::runtime::encode_path_segment(&self.user_id).as_str(),
+            crate::runtime::encode_path_segment(&segment_0).as_str(),
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
@@ -1501,7 +1505,7 @@ crate::runtime::call!(GetAMigration, types::V1GetMigrationResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetASnippet<'a> {
     client: &'a crate::runtime::Client,
-    id: String,
+    id: crate::runtime::uuid::Uuid,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
 }
@@ -1516,9 +1520,13 @@ impl<'a> GetASnippet<'a> {
             method: "GET",
             path: "/v1/snippets/{id}",
         };
+        let segment_0 = {
+            let value = self.id;
+            value.to_string()
+        };
         let path = [
             "/v1/snippets/",
-            crate::runtime::encode_path_segment(&self.id).as_str(),
+            crate::runtime::encode_path_segment(&segment_0).as_str(),
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);

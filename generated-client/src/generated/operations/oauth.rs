@@ -14,13 +14,13 @@ impl super::super::Client {
     #[doc(alias = "v1_authorize_user")]
     pub fn authorize_user(
         &self,
-        client_id: impl Into<String>,
+        client_id: crate::runtime::uuid::Uuid,
         redirect_uri: impl Into<String>,
         response_type: types::AuthorizeUserResponseType,
     ) -> AuthorizeUser<'_> {
         AuthorizeUser {
             client: self,
-            client_id: client_id.into(),
+            client_id,
             redirect_uri: redirect_uri.into(),
             response_type,
             code_challenge: None,
@@ -68,14 +68,14 @@ impl super::super::Client {
     #[doc(alias = "v1_oauth_authorize_project_claim")]
     pub fn oauth_authorize_project_claim(
         &self,
-        client_id: impl Into<String>,
+        client_id: crate::runtime::uuid::Uuid,
         project_ref: impl Into<String>,
         redirect_uri: impl Into<String>,
         response_type: types::OAuthAuthorizeProjectClaimResponseType,
     ) -> OAuthAuthorizeProjectClaim<'_> {
         OAuthAuthorizeProjectClaim {
             client: self,
-            client_id: client_id.into(),
+            client_id,
             project_ref: project_ref.into(),
             redirect_uri: redirect_uri.into(),
             response_type,
@@ -109,7 +109,7 @@ impl super::super::Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct AuthorizeUser<'a> {
     client: &'a crate::runtime::Client,
-    client_id: String,
+    client_id: crate::runtime::uuid::Uuid,
     redirect_uri: String,
     response_type: types::AuthorizeUserResponseType,
     code_challenge: Option<String>,
@@ -177,7 +177,7 @@ impl<'a> AuthorizeUser<'a> {
         let path = String::from("/v1/oauth/authorize");
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.client_id;
-        request.query.push(("client_id", value));
+        request.query.push(("client_id", value.to_string()));
         if let Some(value) = self.code_challenge {
             request.query.push(("code_challenge", value));
         }
@@ -250,7 +250,7 @@ crate::runtime::call!(ExchangeOAuthToken, types::OAuthTokenResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct OAuthAuthorizeProjectClaim<'a> {
     client: &'a crate::runtime::Client,
-    client_id: String,
+    client_id: crate::runtime::uuid::Uuid,
     project_ref: String,
     redirect_uri: String,
     response_type: types::OAuthAuthorizeProjectClaimResponseType,
@@ -299,7 +299,7 @@ impl<'a> OAuthAuthorizeProjectClaim<'a> {
         let path = String::from("/v1/oauth/authorize/project-claim");
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.client_id;
-        request.query.push(("client_id", value));
+        request.query.push(("client_id", value.to_string()));
         if let Some(value) = self.code_challenge {
             request.query.push(("code_challenge", value));
         }

@@ -104,12 +104,12 @@ impl super::super::Client {
     pub fn delete_project_api_key(
         &self,
         ref_: impl Into<String>,
-        id: impl Into<String>,
+        id: crate::runtime::uuid::Uuid,
     ) -> DeleteProjectApiKey<'_> {
         DeleteProjectApiKey {
             client: self,
             ref_: ref_.into(),
-            id: id.into(),
+            id,
             reason: None,
             reveal: None,
             was_compromised: None,
@@ -154,12 +154,12 @@ impl super::super::Client {
     pub fn get_project_api_key(
         &self,
         ref_: impl Into<String>,
-        id: impl Into<String>,
+        id: crate::runtime::uuid::Uuid,
     ) -> GetProjectApiKey<'_> {
         GetProjectApiKey {
             client: self,
             ref_: ref_.into(),
-            id: id.into(),
+            id,
             reveal: None,
             headers: Vec::new(),
             timeout: None,
@@ -281,13 +281,13 @@ impl super::super::Client {
     pub fn update_project_api_key(
         &self,
         ref_: impl Into<String>,
-        id: impl Into<String>,
+        id: crate::runtime::uuid::Uuid,
         body: types::UpdateApiKeyBody,
     ) -> UpdateProjectApiKey<'_> {
         UpdateProjectApiKey {
             client: self,
             ref_: ref_.into(),
-            id: id.into(),
+            id,
             reveal: None,
             body,
             headers: Vec::new(),
@@ -456,7 +456,7 @@ crate::runtime::call!(CreateProjectApiKey, types::ApiKeyResponse, Json);
 pub struct DeleteProjectApiKey<'a> {
     client: &'a crate::runtime::Client,
     ref_: String,
-    id: String,
+    id: crate::runtime::uuid::Uuid,
     reason: Option<String>,
     reveal: Option<bool>,
     was_compromised: Option<bool>,
@@ -492,11 +492,15 @@ impl<'a> DeleteProjectApiKey<'a> {
             method: "DELETE",
             path: "/v1/projects/{ref}/api-keys/{id}",
         };
+        let segment_0 = {
+            let value = self.id;
+            value.to_string()
+        };
         let path = [
             "/v1/projects/",
             crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/api-keys/",
-            crate::runtime::encode_path_segment(&self.id).as_str(),
+            crate::runtime::encode_path_segment(&segment_0).as_str(),
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
@@ -558,7 +562,7 @@ crate::runtime::call!(GetPgsodiumConfig, types::PgsodiumConfigResponse, Json);
 pub struct GetProjectApiKey<'a> {
     client: &'a crate::runtime::Client,
     ref_: String,
-    id: String,
+    id: crate::runtime::uuid::Uuid,
     reveal: Option<bool>,
     headers: Vec<(&'static str, String)>,
     timeout: Option<std::time::Duration>,
@@ -580,11 +584,15 @@ impl<'a> GetProjectApiKey<'a> {
             method: "GET",
             path: "/v1/projects/{ref}/api-keys/{id}",
         };
+        let segment_0 = {
+            let value = self.id;
+            value.to_string()
+        };
         let path = [
             "/v1/projects/",
             crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/api-keys/",
-            crate::runtime::encode_path_segment(&self.id).as_str(),
+            crate::runtime::encode_path_segment(&segment_0).as_str(),
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
@@ -762,7 +770,7 @@ crate::runtime::call!(UpdatePgsodiumConfig, types::PgsodiumConfigResponse, Json)
 pub struct UpdateProjectApiKey<'a> {
     client: &'a crate::runtime::Client,
     ref_: String,
-    id: String,
+    id: crate::runtime::uuid::Uuid,
     reveal: Option<bool>,
     body: types::UpdateApiKeyBody,
     headers: Vec<(&'static str, String)>,
@@ -785,11 +793,15 @@ impl<'a> UpdateProjectApiKey<'a> {
             method: "PATCH",
             path: "/v1/projects/{ref}/api-keys/{id}",
         };
+        let segment_0 = {
+            let value = self.id;
+            value.to_string()
+        };
         let path = [
             "/v1/projects/",
             crate::runtime::encode_path_segment(&self.ref_).as_str(),
             "/api-keys/",
-            crate::runtime::encode_path_segment(&self.id).as_str(),
+            crate::runtime::encode_path_segment(&segment_0).as_str(),
         ]
             .concat();
         let mut request = crate::runtime::Request::new(&OPERATION, path);
