@@ -50,20 +50,6 @@ pub enum Scalar {
 }
 
 impl Scalar {
-    /// Every scalar, for listing them in messages.
-    pub const ALL: [Scalar; 10] = [
-        Scalar::I32,
-        Scalar::I64,
-        Scalar::U32,
-        Scalar::U64,
-        Scalar::F32,
-        Scalar::F64,
-        Scalar::String,
-        Scalar::Uuid,
-        Scalar::DateTime,
-        Scalar::Date,
-    ];
-
     /// The type expression of this scalar.
     pub fn ty(self) -> Ty {
         match self {
@@ -80,7 +66,7 @@ impl Scalar {
         }
     }
 
-    /// Its name as [`Scalar::from_name`] reads it: the Rust type's short name.
+    /// The Rust type's short name, for messages.
     pub fn name(self) -> &'static str {
         match self {
             Scalar::I32 => "i32",
@@ -94,11 +80,6 @@ impl Scalar {
             Scalar::DateTime => "DateTime",
             Scalar::Date => "NaiveDate",
         }
-    }
-
-    /// The scalar named `name` (as [`Scalar::name`] spells it).
-    pub fn from_name(name: &str) -> Option<Scalar> {
-        Scalar::ALL.into_iter().find(|s| s.name() == name)
     }
 
     /// The JSON value this scalar is read from and written as.
@@ -313,13 +294,5 @@ mod tests {
         let err = f.set("boolean", "flag", Scalar::String).unwrap_err();
         assert_eq!(err, FormatError::SchemaType("boolean".to_owned()));
         assert_eq!(f, Formats::default(), "a refused mapping changes nothing");
-    }
-
-    #[test]
-    fn scalar_names_read_back() {
-        for s in Scalar::ALL {
-            assert_eq!(Scalar::from_name(s.name()), Some(s));
-        }
-        assert_eq!(Scalar::from_name("Instant"), None);
     }
 }
