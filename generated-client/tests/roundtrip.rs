@@ -158,3 +158,38 @@ fn untagged_objects_match_the_most_specific_variant() {
     ));
     assert_eq!(back, enabled);
 }
+
+/// Typed formats keep the value, not its spelling: a date-time is the same
+/// instant written in UTC with `Z` and only the fraction digits it needs,
+/// and a UUID is written in lower case. Equal as values, so a request built
+/// from a response means the same thing to the server.
+#[test]
+fn date_times_and_uuids_round_trip_as_values_in_their_normal_form() {
+    let doc = json!({"schedule_for": "daily", "updated_at": "2026-05-04T14:40:44+00:00"});
+    let (schedule, back) = roundtrip::<V1BackupScheduleResponse>(doc);
+    assert_eq!(
+        back,
+        json!({"schedule_for": "daily", "updated_at": "2026-05-04T14:40:44Z"}),
+        "normalised: the offset becomes Z"
+    );
+    let (again, _) = roundtrip::<V1BackupScheduleResponse>(back.clone());
+    assert_eq!(again, schedule, "the same instant");
+
+    for (sent, written) in [
+        ("2024-01-01T00:00:00.000Z", "2024-01-01T00:00:00Z"),
+        ("2024-01-01T02:30:00.5+02:30", "2024-01-01T00:00:00.500Z"),
+        ("2024-01-01T00:00:00.123456Z", "2024-01-01T00:00:00.123456Z"),
+    ] {
+        let (_, back) =
+            roundtrip::<V1BackupScheduleResponse>(json!({"schedule_for": "x", "updated_at": sent}));
+        assert_eq!(back["updated_at"], written, "{sent}");
+    }
+
+    let doc = json!({"roles": [], "user_id": "55555555-5555-4555-8555-55555555555A"});
+    let (body, back) = roundtrip::<UpdateJitAccessBody>(doc);
+    assert_eq!(back["user_id"], "55555555-5555-4555-8555-55555555555a");
+    assert_eq!(
+        body.user_id.to_string(),
+        "55555555-5555-4555-8555-55555555555a"
+    );
+}

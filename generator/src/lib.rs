@@ -15,6 +15,7 @@
 pub mod diagnostics;
 pub mod emit;
 pub mod format;
+pub mod formats;
 pub mod load;
 pub mod lower;
 pub mod model;
@@ -59,6 +60,10 @@ pub struct Options {
     pub overlay_mode: overlay::Mode,
     /// Which fields and parameters hold secrets (redacted in `Debug`).
     pub secrets: secrets::Secrets,
+    /// The Rust type of each schema `type` and `format` (`uuid`,
+    /// `date-time`, `uint64`...); [`formats::Formats::plain`] makes every
+    /// string format a `String`.
+    pub formats: formats::Formats,
 }
 
 impl Default for Options {
@@ -70,6 +75,7 @@ impl Default for Options {
             overlays: Vec::new(),
             overlay_mode: overlay::Mode::Strict,
             secrets: secrets::Secrets::default(),
+            formats: formats::Formats::default(),
         }
     }
 }

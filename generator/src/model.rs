@@ -209,12 +209,23 @@ pub enum Ty {
     I32,
     /// `i64`
     I64,
+    /// `u32`
+    U32,
+    /// `u64`
+    U64,
     /// `f32`
     F32,
     /// `f64`
     F64,
     /// `String`
     String,
+    /// `uuid::Uuid` (`format: uuid`), through the runtime's re-export.
+    Uuid,
+    /// `chrono::DateTime<chrono::Utc>` (`format: date-time`), through the
+    /// runtime's re-export.
+    DateTime,
+    /// `chrono::NaiveDate` (`format: date`), through the runtime's re-export.
+    Date,
     /// `serde_json::Value`: the spec says nothing about the value.
     Json,
     /// A named type.
@@ -233,13 +244,14 @@ pub enum Ty {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Spelling {
     /// Generated code: full paths (`serde_json::Value`,
-    /// `std::collections::BTreeMap`); named types behind `types::` when
+    /// `std::collections::BTreeMap`, `crate::runtime::uuid::Uuid`); named types behind `types::` when
     /// `qualified` (code outside the `types` module).
     Code {
         /// Whether named types are written `types::Name`.
         qualified: bool,
     },
-    /// Records and reports: short names (`Value`, `Map<String, T>`).
+    /// Records and reports: short names (`Value`, `Map<String, T>`, `Uuid`,
+    /// `DateTime<Utc>`).
     Short,
 }
 
@@ -258,9 +270,19 @@ impl std::fmt::Display for TyDisplay<'_> {
             Ty::Bool => f.write_str("bool"),
             Ty::I32 => f.write_str("i32"),
             Ty::I64 => f.write_str("i64"),
+            Ty::U32 => f.write_str("u32"),
+            Ty::U64 => f.write_str("u64"),
             Ty::F32 => f.write_str("f32"),
             Ty::F64 => f.write_str("f64"),
             Ty::String => f.write_str("String"),
+            Ty::Uuid if code => f.write_str("crate::runtime::uuid::Uuid"),
+            Ty::Uuid => f.write_str("Uuid"),
+            Ty::DateTime if code => {
+                f.write_str("crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>")
+            }
+            Ty::DateTime => f.write_str("DateTime<Utc>"),
+            Ty::Date if code => f.write_str("crate::runtime::chrono::NaiveDate"),
+            Ty::Date => f.write_str("NaiveDate"),
             Ty::Json if code => f.write_str("serde_json::Value"),
             Ty::Json => f.write_str("Value"),
             Ty::Named(id) => {
@@ -287,6 +309,25 @@ impl Ty {
     /// generated code and for records alike.
     pub fn display<'a>(&'a self, api: &'a Api, spelling: Spelling) -> TyDisplay<'a> {
         ty_display(api, self, spelling)
+    }
+
+    /// Whether this is a scalar: a number, boolean, string or typed string
+    /// format, with a plain text form (what a header or parameter can be).
+    pub fn is_scalar(&self) -> bool {
+        matches!(
+            self,
+            Ty::Bool
+                | Ty::I32
+                | Ty::I64
+                | Ty::U32
+                | Ty::U64
+                | Ty::F32
+                | Ty::F64
+                | Ty::String
+                | Ty::Uuid
+                | Ty::DateTime
+                | Ty::Date
+        )
     }
 
     /// Appends every named type this expression mentions.

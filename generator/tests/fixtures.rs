@@ -9,6 +9,8 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+use generator::formats::{Formats, Scalar};
+use generator::model::Spelling;
 use generator::{generate, Error, Generated, LoadError, Options};
 
 fn fixtures_dir() -> PathBuf {
@@ -98,6 +100,7 @@ const VALID: &[&str] = &[
     "discriminator_refs.yaml",
     "doc_semicolon.yaml",
     "enums.yaml",
+    "formats.yaml",
     "inline.yaml",
     "keyword_variant.yaml",
     "maps.yaml",
@@ -227,6 +230,173 @@ fn recursion() {
 fn bodies() {
     let g = snapshot("bodies.yaml");
     assert!(g.diagnostics.is_empty(), "{:?}", g.diagnostics);
+}
+
+/// Typed formats: `uuid`, `date-time`, `date` and the integer widths
+/// (the fixture-compile crate decodes them and sends them as parameters).
+#[test]
+fn formats() {
+    let g = snapshot("formats.yaml");
+    assert!(g.diagnostics.is_empty(), "{:?}", g.diagnostics);
+    for (wire, ty) in [
+        ("id", "EventId"),
+        ("at", "DateTime<Utc>"),
+        ("day", "NaiveDate"),
+        ("ended_at", "DateTime<Utc>"),
+        ("count", "u32"),
+        ("total", "u64"),
+        ("small", "i32"),
+        ("big", "i64"),
+        ("ratio", "f32"),
+        ("email", "String"),
+        ("attendees", "Vec<Uuid>"),
+        ("stamps", "Map<String, DateTime<Utc>>"),
+        // Strings only: a plain string accepts every variant.
+        ("ref_or_id", "String"),
+    ] {
+        assert_eq!(field_ty(&g, "Event", wire), ty, "{wire}");
+    }
+    // Generated code reaches the types through the runtime crate.
+    assert!(
+        file(&g, "types/event_id.rs").contains("pub type EventId = crate::runtime::uuid::Uuid;")
+    );
+    let event = file(&g, "types/event.rs");
+    assert!(
+        event.contains("pub at: crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,"),
+        "{event}"
+    );
+    // A UUID can be a secret; a date-time is not one whatever its name.
+    assert!(field(&g, "Event", "api_key").sensitive);
+    assert!(!field(&g, "Event", "last_token").sensitive);
+    // Parameters: a date-time is sent as RFC 3339, the others by `Display`.
+    let ops = file(&g, "operations/events.rs");
+    assert_eq!(
+        ops.matches("crate::runtime::rfc3339(&value)").count(),
+        3,
+        "{ops}"
+    );
+    let op = g
+        .api
+        .operations
+        .iter()
+        .find(|o| o.id == "get-event")
+        .unwrap();
+    let params: Vec<(&str, String)> = op
+        .params
+        .iter()
+        .map(|p| {
+            let ty = p.ty.display(&g.api, Spelling::Short).to_string();
+            (p.wire.as_str(), ty)
+        })
+        .collect();
+    assert_eq!(
+        params,
+        [
+            ("id", "Uuid".to_owned()),
+            ("day", "NaiveDate".to_owned()),
+            ("limit", "u64".to_owned()),
+            ("since", "DateTime<Utc>".to_owned()),
+            ("tags", "Vec<Uuid>".to_owned()),
+            ("until", "DateTime<Utc>".to_owned()),
+            ("X-Not-Before", "DateTime<Utc>".to_owned()),
+            ("X-Sequence", "u32".to_owned()),
+        ]
+    );
+    // A response header of a typed format is parsed as that type.
+    let head = g
+        .api
+        .operations
+        .iter()
+        .find(|o| o.id == "events-modified")
+        .unwrap();
+    assert_eq!(
+        head.response,
+        generator::model::Response::Header {
+            name: "X-Last-Modified".to_owned(),
+            ty: generator::model::Ty::DateTime
+        }
+    );
+    // The record spells them short.
+    let record = g.record.to_json();
+    for short in [
+        "\"path:id\": \"id: Uuid\"",
+        "\"at\": \"at: DateTime<Utc>\"",
+        "\"day\": \"day?: NaiveDate\"",
+        "\"total\": \"total: u64\"",
+    ] {
+        assert!(
+            record.contains(short),
+            "{short} not in the record:\n{record}"
+        );
+    }
+}
+
+/// The field `wire` of the struct `name`.
+fn field<'g>(g: &'g Generated, name: &str, wire: &str) -> &'g generator::model::Field {
+    let def = g.api.types.iter().find(|t| t.name == name).unwrap();
+    let generator::model::TypeKind::Struct(s) = &def.kind else {
+        panic!("{name} is not a struct");
+    };
+    s.fields.iter().find(|f| f.wire == wire).unwrap()
+}
+
+/// The type of the field `wire` of the struct `name` (without its
+/// optionality), as records spell it.
+fn field_ty(g: &Generated, name: &str, wire: &str) -> String {
+    field(g, name, wire)
+        .ty
+        .display(&g.api, Spelling::Short)
+        .to_string()
+}
+
+#[test]
+fn a_format_is_mapped_as_the_options_say() {
+    let (text, source) = read("formats.yaml");
+    let mut options = Options::default();
+    options
+        .formats
+        .set("integer", "uint64", Scalar::I64)
+        .unwrap()
+        .set("string", "date-time", Scalar::String)
+        .unwrap()
+        .set("string", "email", Scalar::Uuid)
+        .unwrap();
+    let g = generate(&text, &source, &options).unwrap();
+    assert_eq!(field_ty(&g, "Event", "total"), "i64");
+    assert_eq!(field_ty(&g, "Event", "at"), "String");
+    assert_eq!(field_ty(&g, "Event", "email"), "Uuid");
+    assert_eq!(field_ty(&g, "Event", "day"), "NaiveDate", "the rest stay");
+    assert_eq!(field_ty(&g, "Event", "count"), "u32");
+    let ops = file(&g, "operations/events.rs");
+    assert!(!ops.contains("rfc3339"), "date-times are strings: {ops}");
+}
+
+#[test]
+fn plain_formats_make_every_string_format_a_string() {
+    let (text, source) = read("formats.yaml");
+    let options = Options {
+        formats: Formats::plain(),
+        ..Options::default()
+    };
+    let g = generate(&text, &source, &options).unwrap();
+    for file in &g.files {
+        for typed in ["uuid", "chrono", "rfc3339"] {
+            assert!(
+                !file.contents.contains(&format!("runtime::{typed}")),
+                "{}: {typed}",
+                file.path
+            );
+        }
+    }
+    assert_eq!(field_ty(&g, "Event", "at"), "String");
+    assert_eq!(field_ty(&g, "Event", "day"), "String");
+    assert_eq!(field_ty(&g, "Event", "attendees"), "Vec<String>");
+    assert_eq!(field_ty(&g, "Event", "total"), "u64", "number widths stay");
+    let alias = g.api.types.iter().find(|t| t.name == "EventId").unwrap();
+    assert!(matches!(
+        alias.kind,
+        generator::model::TypeKind::Alias(generator::model::Ty::String)
+    ));
 }
 
 #[test]

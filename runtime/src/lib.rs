@@ -35,6 +35,9 @@
 //! per-operation decoding function. `clock.rs` is the seam
 //! that lets tests observe waits without sleeping. `parts.rs` holds the small
 //! conversions generated code uses to build multipart bodies and parameters.
+//! `formats.rs` holds what the types of typed formats (`uuid`, `date-time`,
+//! `date`, unsigned integers) need: the [`uuid`] and [`chrono`] crates are
+//! re-exported, so generated code names them through this crate.
 //! `items.rs` holds the macros generated types are written with
 //! (`object!`, `open_enum!`), over `ser.rs`, `de.rs` and `slot.rs`, and
 //! the one request builders share (`call!`).
@@ -48,6 +51,7 @@ mod client;
 mod clock;
 mod de;
 mod error;
+mod formats;
 mod items;
 mod json_path;
 mod limiter;
@@ -69,6 +73,7 @@ pub use clock::{Clock, TokioClock};
 #[doc(hidden)]
 pub use de::{deserialize_object, zero_object, Fields, FromFields};
 pub use error::{ApiError, DecodeError, Error, Result};
+pub use formats::rfc3339;
 pub use limiter::RateLimit;
 pub use nullable::Nullable;
 pub use parts::json_text;
@@ -91,6 +96,9 @@ pub use bytes;
 pub use reqwest;
 pub use serde;
 pub use serde_json;
+// The types of `uuid`, `date-time` and `date` values (`formats.rs`).
+pub use chrono;
+pub use uuid;
 
 #[doc(hidden)]
 pub use serde as __serde;

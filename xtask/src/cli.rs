@@ -33,10 +33,13 @@ commands:
       fetching it first (from --from) when it is missing, with the lock's
       overlays or those given (which the lock then records, with sha256).
   generate --spec PATH|URL --out DIR [--name CRATE] [--base-url URL]
-           [--overlay FILE]..
+           [--overlay FILE].. [--plain-formats]
       Write a standalone crate for any OpenAPI 3.0 document (JSON or YAML),
       with OpenAPI Overlay 1.0 documents applied in order.
       --base-url is needed when the document declares no `servers`.
+      --plain-formats: `uuid`, `date-time`, `date` and every other string
+      format as String (by default: uuid::Uuid, chrono::DateTime<Utc>,
+      chrono::NaiveDate, re-exported by the runtime).
   check [--from PATH|URL]
       Fail with a diff when the committed generated files are not what the
       generator makes from the pinned spec (fetched first when missing).
@@ -114,7 +117,11 @@ pub enum Command {
 /// Flags that may be given more than once.
 const REPEATABLE: [&str; 1] = ["overlay"];
 
-/// Flags of one command: `--name value` or `--name=value`.
+/// Flags that take no value: present or not.
+const SWITCHES: [&str; 1] = ["plain-formats"];
+
+/// Flags of one command: `--name value` or `--name=value`, or a switch
+/// ([`SWITCHES`]) alone.
 struct Flags {
     values: Vec<(String, String)>,
     rest: Vec<String>,
@@ -134,7 +141,11 @@ impl Flags {
                 bail!("`{command}` takes no argument `{arg}`\n\n{USAGE}");
             };
             let (name, value) = match flag.split_once('=') {
+                Some((name, _)) if SWITCHES.contains(&name) => {
+                    bail!("--{name} takes no value")
+                }
                 Some((name, value)) => (name.to_owned(), value.to_owned()),
+                None if SWITCHES.contains(&flag) => (flag.to_owned(), "yes".to_owned()),
                 None => {
                     let value = iter
                         .next()
@@ -200,10 +211,21 @@ pub fn parse(args: &[String]) -> Result<Command> {
             })
         }
         "generate" => {
-            let f = flags(&["from", "spec", "out", "name", "base-url", "overlay"])?;
+            let f = flags(&[
+                "from",
+                "spec",
+                "out",
+                "name",
+                "base-url",
+                "overlay",
+                "plain-formats",
+            ])?;
             match (f.source("spec"), f.get("out")) {
                 (None, None) => {
-                    if let Some(flag) = ["name", "base-url"].iter().find(|n| f.get(n).is_some()) {
+                    if let Some(flag) = ["name", "base-url", "plain-formats"]
+                        .iter()
+                        .find(|n| f.get(n).is_some())
+                    {
                         bail!("--{flag} is for `generate --spec FILE --out DIR`");
                     }
                     Command::Generate {
@@ -221,6 +243,7 @@ pub fn parse(args: &[String]) -> Result<Command> {
                         name: f.get("name"),
                         base_url: f.get("base-url"),
                         overlays: f.all("overlay"),
+                        plain_formats: f.get("plain-formats").is_some(),
                     })
                 }
                 (Some(_), None) => bail!(
@@ -388,6 +411,18 @@ mod tests {
                 name: Some("pets".into()),
                 base_url: Some("http://h".into()),
                 overlays: Vec::new(),
+                plain_formats: false,
+            })
+        );
+        assert_eq!(
+            parse_str("generate --spec a.yaml --plain-formats --out /tmp/o").unwrap(),
+            Command::GenerateStandalone(StandaloneOptions {
+                spec: Source::Path("a.yaml".into()),
+                out: "/tmp/o".into(),
+                name: None,
+                base_url: None,
+                overlays: Vec::new(),
+                plain_formats: true,
             })
         );
         assert_eq!(
@@ -428,6 +463,18 @@ mod tests {
             ("generate --spec a.json", "--spec needs --out"),
             ("generate --out d", "--out needs --spec"),
             ("generate --name x", "--name is for `generate --spec"),
+            (
+                "generate --plain-formats",
+                "--plain-formats is for `generate --spec",
+            ),
+            (
+                "generate --spec a --out d --plain-formats=yes",
+                "--plain-formats takes no value",
+            ),
+            (
+                "fetch --plain-formats",
+                "`fetch` has no flag --plain-formats",
+            ),
             (
                 "generate --spec a --out d --from b",
                 "--from is for the client",

@@ -35,6 +35,7 @@ pub fn client_options(
         overlays: overlays.to_vec(),
         overlay_mode,
         secrets,
+        formats: generator::formats::Formats::typed(),
     }
 }
 

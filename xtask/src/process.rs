@@ -88,6 +88,7 @@ pub fn package_check(ws: &Workspace) -> Result<()> {
             name: Some("older-spec-client".to_owned()),
             base_url: Some(crate::generate::SUPABASE_BASE_URL.to_owned()),
             overlays: Vec::new(),
+            plain_formats: false,
         },
     )?;
     // The standalone crate depends on the runtime by version, as it would

@@ -29,6 +29,9 @@ pub struct StandaloneOptions {
     pub base_url: Option<String>,
     /// Overlays applied to the document, in order.
     pub overlays: Vec<PathBuf>,
+    /// Every string format (`uuid`, `date-time`, `date`...) as a plain
+    /// `String` (`--plain-formats`); else they are typed.
+    pub plain_formats: bool,
 }
 
 /// Writes the crate and returns its package name.
@@ -45,6 +48,11 @@ pub fn generate_standalone(ws: &Workspace, options: &StandaloneOptions) -> Resul
         overlays: crate::overlay::read_files(&options.overlays)?,
         overlay_mode: generator::overlay::Mode::Strict,
         secrets: generator::secrets::Secrets::default(),
+        formats: if options.plain_formats {
+            generator::formats::Formats::plain()
+        } else {
+            generator::formats::Formats::typed()
+        },
     };
     let generated = generate_with(&text, &source_name, &generator_options)?;
     print!("{}", crate::overlay::summary(&generated.overlays));
@@ -129,9 +137,10 @@ pub use openapi_client_runtime as runtime;
 
 pub use generated::{operations, types, Client, DEFAULT_BASE_URL};
 pub use runtime::{
-    bytes, encode_path_segment, reqwest, ApiError, BoxError, Call, ClientBuilder, Clock, Decode,
-    DecodeError, Error, FilePart, MultipartPart, Nullable, Operation, RateLimit, RawResponse,
-    Request, RequestBody, Result, RetryPolicy, SecretString, TokenProvider, TokioClock,
+    bytes, chrono, encode_path_segment, reqwest, uuid, ApiError, BoxError, Call, ClientBuilder,
+    Clock, Decode, DecodeError, Error, FilePart, MultipartPart, Nullable, Operation, RateLimit,
+    RawResponse, Request, RequestBody, Result, RetryPolicy, SecretString, TokenProvider,
+    TokioClock,
 };
 
 /// How a [`Call`] decodes the success response of an operation.
@@ -165,6 +174,9 @@ pub fn regenerate_command(ws: &Workspace, options: &StandaloneOptions) -> String
         // Named like the spec, so the output stays free of machine paths.
         let overlay = spec_display(ws, overlay, &options.out);
         command.push_str(&format!(" --overlay {overlay}"));
+    }
+    if options.plain_formats {
+        command.push_str(" --plain-formats");
     }
     command
 }

@@ -13,6 +13,7 @@ fn options(spec: &std::path::Path, out: &std::path::Path) -> StandaloneOptions {
         name: None,
         base_url: None,
         overlays: Vec::new(),
+        plain_formats: false,
     }
 }
 
@@ -213,6 +214,7 @@ fn the_regenerate_command_names_specs_without_machine_paths() {
                 name: Some("pets".to_owned()),
                 base_url: None,
                 overlays: Vec::new(),
+                plain_formats: false,
             },
         )
     };
@@ -254,5 +256,45 @@ fn inside_the_workspace_the_runtime_is_a_path() {
         doc["dependencies"]["openapi-client-runtime"]["path"].as_str(),
         Some("../../runtime"),
         "{manifest}"
+    );
+}
+
+#[test]
+fn plain_formats_make_string_formats_strings_and_are_in_the_regenerate_command() {
+    let ws = Workspace::current();
+    let dir = tempfile::tempdir().unwrap();
+    let spec = dir.path().join("events.yaml");
+    std::fs::write(
+        &spec,
+        "openapi: 3.0.3\ninfo: { title: Events, version: '1' }\nservers: [{ url: 'https://events.example.com' }]\n\
+         paths: {}\ncomponents:\n  schemas:\n    Event:\n      type: object\n      required: [id, at]\n      properties:\n\
+         \x20       id: { type: string, format: uuid }\n        at: { type: string, format: date-time }\n",
+    )
+    .unwrap();
+    let event = |out: &std::path::Path| {
+        std::fs::read_to_string(out.join("src/generated/types/event.rs")).unwrap()
+    };
+
+    let typed = dir.path().join("typed");
+    generate_standalone(&ws, &options(&spec, &typed)).unwrap();
+    let text = event(&typed);
+    assert!(
+        text.contains("pub id: crate::runtime::uuid::Uuid,"),
+        "{text}"
+    );
+    assert!(!text.contains("--plain-formats"), "{text}");
+
+    let plain = dir.path().join("plain");
+    let mut with_switch = options(&spec, &plain);
+    with_switch.plain_formats = true;
+    generate_standalone(&ws, &with_switch).unwrap();
+    let text = event(&plain);
+    assert!(text.contains("pub id: String,"), "{text}");
+    assert!(text.contains("pub at: String,"), "{text}");
+    assert!(!text.contains("runtime::uuid"), "{text}");
+    assert!(!text.contains("runtime::chrono"), "{text}");
+    assert!(
+        text.contains("--plain-formats`"),
+        "the header regenerates it alike: {text}"
     );
 }

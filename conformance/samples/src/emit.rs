@@ -334,6 +334,12 @@ impl Args {
                     return quote!(#n);
                 }
             }
+            (Ty::U32 | Ty::U64, Value::Number(n)) => {
+                if let Some(n) = n.as_u64() {
+                    let n = proc_macro2::Literal::u64_unsuffixed(n);
+                    return quote!(#n);
+                }
+            }
             (Ty::F32 | Ty::F64, Value::Number(n)) => {
                 if let Some(x) = n.as_f64().filter(|x| x.is_finite()) {
                     let x = proc_macro2::Literal::f64_unsuffixed(x);
@@ -343,9 +349,15 @@ impl Args {
             _ => {}
         }
         let local = self.local(hint);
-        let t = ty(api, t);
         let json = json_literal(value);
-        self.lets.push(quote!(let #local: #t = de(#what, #json)?;));
+        if names_runtime(t) {
+            // `crate::runtime::..` is the generated crate's path, not this
+            // file's: the argument's type is left to inference.
+            self.lets.push(quote!(let #local = de(#what, #json)?;));
+        } else {
+            let t = ty(api, t);
+            self.lets.push(quote!(let #local: #t = de(#what, #json)?;));
+        }
         quote!(#local)
     }
 
@@ -416,6 +428,16 @@ impl Args {
             }
         }
         quote!(#name { #(#fields),* })
+    }
+}
+
+/// Whether the type's spelling names the runtime crate (the types of
+/// typed string formats, which generated code reaches through it).
+fn names_runtime(t: &Ty) -> bool {
+    match t {
+        Ty::Uuid | Ty::DateTime | Ty::Date => true,
+        Ty::Vec(t) | Ty::Map(t) | Ty::Boxed(t) | Ty::Option(t) => names_runtime(t),
+        _ => false,
     }
 }
 

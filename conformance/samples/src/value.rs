@@ -485,14 +485,29 @@ fn is_uuid(s: &str) -> bool {
             .all(|(g, n)| g.len() == n && g.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
+/// `YYYY-MM-DD`, a day of the calendar (the typed client reads it as a date).
 fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
-    b.len() == 10
+    let shaped = b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
         && [0, 1, 2, 3, 5, 6, 8, 9]
             .iter()
-            .all(|i| b[*i].is_ascii_digit())
+            .all(|i| b[*i].is_ascii_digit());
+    if !shaped {
+        return false;
+    }
+    let number = |range: std::ops::Range<usize>| s[range].parse::<u32>().unwrap_or(0);
+    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 0,
+    };
+    (1..=days).contains(&day)
 }
 
 fn is_date_time(s: &str) -> bool {
@@ -500,12 +515,13 @@ fn is_date_time(s: &str) -> bool {
         return false;
     };
     let t = time.as_bytes();
-    is_date(date)
-        && t.len() >= 9
+    let shaped = t.len() >= 9
         && t[2] == b':'
         && t[5] == b':'
         && [0, 1, 3, 4, 6, 7].iter().all(|i| t[*i].is_ascii_digit())
-        && (time.ends_with(['Z', 'z']) || time[8..].contains(['+', '-']))
+        && (time.ends_with(['Z', 'z']) || time[8..].contains(['+', '-']));
+    let number = |range: std::ops::Range<usize>| time[range].parse::<u32>().unwrap_or(99);
+    is_date(date) && shaped && number(0..2) < 24 && number(3..5) < 60 && number(6..8) < 60
 }
 
 fn is_email(s: &str) -> bool {
@@ -527,6 +543,17 @@ fn is_uri(s: &str) -> bool {
 }
 
 fn valid_number(n: &Number, schema: &Map<String, Value>) -> bool {
+    // The integer formats' ranges (the typed client reads them as such).
+    let in_range = match schema.get("format").and_then(Value::as_str) {
+        Some("int32") => n.as_i64().is_some_and(|x| i32::try_from(x).is_ok()),
+        Some("int64") => n.is_i64() || n.as_u64().is_some_and(|x| i64::try_from(x).is_ok()),
+        Some("uint32") => n.as_u64().is_some_and(|x| u32::try_from(x).is_ok()),
+        Some("uint64") => n.is_u64(),
+        _ => true,
+    };
+    if !in_range {
+        return false;
+    }
     let Some(x) = n.as_f64() else {
         return true;
     };
@@ -684,6 +711,34 @@ mod tests {
             &json!(0),
             &json!({"type": "integer", "minimum": 0, "exclusiveMinimum": true})
         ));
+    }
+
+    #[test]
+    fn formats_are_checked_as_the_typed_client_reads_them() {
+        let doc = doc();
+        let s = Sampler::new(&doc);
+        let date = json!({"type": "string", "format": "date"});
+        let date_time = json!({"type": "string", "format": "date-time"});
+        assert!(s.valid(&json!("2024-02-29"), &date));
+        for bad in ["2023-02-29", "2024-13-01", "2024-04-31", "2024-00-10"] {
+            assert!(!s.valid(&json!(bad), &date), "{bad}");
+        }
+        assert!(s.valid(&json!("2024-02-29T23:59:59.5+02:00"), &date_time));
+        for bad in [
+            "2024-02-30T00:00:00Z",
+            "2024-01-01T24:00:00Z",
+            "2024-01-01T00:60:00Z",
+        ] {
+            assert!(!s.valid(&json!(bad), &date_time), "{bad}");
+        }
+        let int = |format: &str| json!({"type": "integer", "format": format});
+        assert!(s.valid(&json!(-1), &int("int32")));
+        assert!(!s.valid(&json!(1u64 << 31), &int("int32")));
+        assert!(!s.valid(&json!(-1), &int("uint32")));
+        assert!(!s.valid(&json!(1u64 << 32), &int("uint32")));
+        assert!(s.valid(&json!(u64::MAX), &int("uint64")));
+        assert!(!s.valid(&json!(u64::MAX), &int("int64")));
+        assert!(!s.valid(&json!(-1), &int("uint64")));
     }
 
     #[test]

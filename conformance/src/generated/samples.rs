@@ -1762,6 +1762,10 @@ async fn authorize_user(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
+    let client_id = de(
+        "parameter `client_id`",
+        r#""66666666-6666-4666-8666-666666666666""#,
+    )?;
     let code_challenge_method: types::AuthorizeUserCodeChallengeMethod = de(
         "parameter `code_challenge_method`",
         r#""S256""#,
@@ -1771,11 +1775,7 @@ async fn authorize_user(
         r#""code""#,
     )?;
     let mut request = client
-        .authorize_user(
-            "66666666-6666-4666-8666-666666666666",
-            "https://app.acme.com/auth/callback",
-            response_type,
-        )
+        .authorize_user(client_id, "https://app.acme.com/auth/callback", response_type)
         .code_challenge("Z_P4EKbGwIkA01e3Y5fp4tMCvn_Ae5nUw7qY7XwkTrQ")
         .code_challenge_method(code_challenge_method)
         .organization_slug("tsrqponmlkjihgfedcba")
@@ -2161,11 +2161,11 @@ async fn delete_a_sso_provider(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut request = client
-        .delete_a_sso_provider(
-            "abcdefghijklmnopqrst",
-            "77777777-7777-4777-8777-777777777777",
-        );
+    let provider_id = de(
+        "parameter `provider_id`",
+        r#""77777777-7777-4777-8777-777777777777""#,
+    )?;
+    let mut request = client.delete_a_sso_provider("abcdefghijklmnopqrst", provider_id);
     for (name, value) in headers {
         request = request.header(name, value.clone());
     }
@@ -2193,11 +2193,11 @@ async fn delete_jit_access(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut request = client
-        .delete_jit_access(
-            "abcdefghijklmnopqrst",
-            "55555555-5555-4555-8555-555555555555",
-        );
+    let user_id = de(
+        "parameter `user_id`",
+        r#""55555555-5555-4555-8555-555555555555""#,
+    )?;
+    let mut request = client.delete_jit_access("abcdefghijklmnopqrst", user_id);
     for (name, value) in headers {
         request = request.header(name, value.clone());
     }
@@ -2240,11 +2240,9 @@ async fn delete_project_api_key(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
+    let id = de("parameter `id`", r#""22222222-2222-4222-8222-222222222222""#)?;
     let mut request = client
-        .delete_project_api_key(
-            "abcdefghijklmnopqrst",
-            "22222222-2222-4222-8222-222222222222",
-        )
+        .delete_project_api_key("abcdefghijklmnopqrst", id)
         .reason("rotating_key")
         .reveal(true)
         .was_compromised(false);
@@ -2274,11 +2272,9 @@ async fn delete_project_tpa_integration(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
+    let tpa_id = de("parameter `tpa_id`", r#""88888888-8888-4888-8888-888888888888""#)?;
     let mut request = client
-        .delete_project_tpa_integration(
-            "abcdefghijklmnopqrst",
-            "88888888-8888-4888-8888-888888888888",
-        );
+        .delete_project_tpa_integration("abcdefghijklmnopqrst", tpa_id);
     for (name, value) in headers {
         request = request.header(name, value.clone());
     }
@@ -2472,7 +2468,8 @@ async fn get_a_snippet(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut request = client.get_a_snippet("44444444-4444-4444-8444-444444444444");
+    let id = de("parameter `id`", r#""44444444-4444-4444-8444-444444444444""#)?;
+    let mut request = client.get_a_snippet(id);
     for (name, value) in headers {
         request = request.header(name, value.clone());
     }
@@ -2485,11 +2482,11 @@ async fn get_a_sso_provider(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut request = client
-        .get_a_sso_provider(
-            "abcdefghijklmnopqrst",
-            "77777777-7777-4777-8777-777777777777",
-        );
+    let provider_id = de(
+        "parameter `provider_id`",
+        r#""77777777-7777-4777-8777-777777777777""#,
+    )?;
+    let mut request = client.get_a_sso_provider("abcdefghijklmnopqrst", provider_id);
     for (name, value) in headers {
         request = request.header(name, value.clone());
     }
@@ -2884,11 +2881,9 @@ async fn get_project_api_key(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
+    let id = de("parameter `id`", r#""22222222-2222-4222-8222-222222222222""#)?;
     let mut request = client
-        .get_project_api_key(
-            "abcdefghijklmnopqrst",
-            "22222222-2222-4222-8222-222222222222",
-        )
+        .get_project_api_key("abcdefghijklmnopqrst", id)
         .reveal(true);
     for (name, value) in headers {
         request = request.header(name, value.clone());
@@ -2977,10 +2972,18 @@ async fn get_project_logs(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
+    let iso_timestamp_end = de(
+        "parameter `iso_timestamp_end`",
+        r#""2025-03-01T23:59:59Z""#,
+    )?;
+    let iso_timestamp_start = de(
+        "parameter `iso_timestamp_start`",
+        r#""2025-03-01T00:00:00Z""#,
+    )?;
     let mut request = client
         .get_project_logs("abcdefghijklmnopqrst")
-        .iso_timestamp_end("2025-03-01T23:59:59Z")
-        .iso_timestamp_start("2025-03-01T00:00:00Z")
+        .iso_timestamp_end(iso_timestamp_end)
+        .iso_timestamp_start(iso_timestamp_start)
         .sql("sample");
     for (name, value) in headers {
         request = request.header(name, value.clone());
@@ -3007,11 +3010,8 @@ async fn get_project_signing_key(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut request = client
-        .get_project_signing_key(
-            "abcdefghijklmnopqrst",
-            "33333333-3333-4333-8333-333333333333",
-        );
+    let id = de("parameter `id`", r#""33333333-3333-4333-8333-333333333333""#)?;
+    let mut request = client.get_project_signing_key("abcdefghijklmnopqrst", id);
     for (name, value) in headers {
         request = request.header(name, value.clone());
     }
@@ -3037,11 +3037,8 @@ async fn get_project_tpa_integration(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut request = client
-        .get_project_tpa_integration(
-            "abcdefghijklmnopqrst",
-            "88888888-8888-4888-8888-888888888888",
-        );
+    let tpa_id = de("parameter `tpa_id`", r#""88888888-8888-4888-8888-888888888888""#)?;
+    let mut request = client.get_project_tpa_integration("abcdefghijklmnopqrst", tpa_id);
     for (name, value) in headers {
         request = request.header(name, value.clone());
     }
@@ -3485,6 +3482,10 @@ async fn oauth_authorize_project_claim(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
+    let client_id = de(
+        "parameter `client_id`",
+        r#""66666666-6666-4666-8666-666666666666""#,
+    )?;
     let code_challenge_method: types::OAuthAuthorizeProjectClaimCodeChallengeMethod = de(
         "parameter `code_challenge_method`",
         r#""S256""#,
@@ -3495,7 +3496,7 @@ async fn oauth_authorize_project_claim(
     )?;
     let mut request = client
         .oauth_authorize_project_claim(
-            "66666666-6666-4666-8666-666666666666",
+            client_id,
             "abcdefghijklmnopqrst",
             "https://app.acme.com/auth/callback",
             response_type,
@@ -3632,11 +3633,8 @@ async fn remove_project_signing_key(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
-    let mut request = client
-        .remove_project_signing_key(
-            "abcdefghijklmnopqrst",
-            "33333333-3333-4333-8333-333333333333",
-        );
+    let id = de("parameter `id`", r#""33333333-3333-4333-8333-333333333333""#)?;
+    let mut request = client.remove_project_signing_key("abcdefghijklmnopqrst", id);
     for (name, value) in headers {
         request = request.header(name, value.clone());
     }
@@ -3875,16 +3873,16 @@ async fn update_a_sso_provider(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
+    let provider_id = de(
+        "parameter `provider_id`",
+        r#""77777777-7777-4777-8777-777777777777""#,
+    )?;
     let body: types::UpdateProviderBody = de(
         "body",
         r#"{"domains":["acme.com","contractors.acme.com"],"metadata_url":"https://sso.acme.com/metadata.xml"}"#,
     )?;
     let mut request = client
-        .update_a_sso_provider(
-            "abcdefghijklmnopqrst",
-            "77777777-7777-4777-8777-777777777777",
-            body,
-        );
+        .update_a_sso_provider("abcdefghijklmnopqrst", provider_id, body);
     for (name, value) in headers {
         request = request.header(name, value.clone());
     }
@@ -4104,16 +4102,13 @@ async fn update_project_api_key(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
+    let id = de("parameter `id`", r#""22222222-2222-4222-8222-222222222222""#)?;
     let body: types::UpdateApiKeyBody = de(
         "body",
         r#"{"description":"Rotated after March release","name":"ci_secret_key_rotated"}"#,
     )?;
     let mut request = client
-        .update_project_api_key(
-            "abcdefghijklmnopqrst",
-            "22222222-2222-4222-8222-222222222222",
-            body,
-        )
+        .update_project_api_key("abcdefghijklmnopqrst", id, body)
         .reveal(true);
     for (name, value) in headers {
         request = request.header(name, value.clone());
@@ -4141,13 +4136,10 @@ async fn update_project_signing_key(
     client: &Client,
     headers: &[(&'static str, String)],
 ) -> Result<(), CallError> {
+    let id = de("parameter `id`", r#""33333333-3333-4333-8333-333333333333""#)?;
     let body: types::UpdateSigningKeyBody = de("body", r#"{"status":"standby"}"#)?;
     let mut request = client
-        .update_project_signing_key(
-            "abcdefghijklmnopqrst",
-            "33333333-3333-4333-8333-333333333333",
-            body,
-        );
+        .update_project_signing_key("abcdefghijklmnopqrst", id, body);
     for (name, value) in headers {
         request = request.header(name, value.clone());
     }

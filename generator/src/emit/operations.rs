@@ -462,7 +462,9 @@ fn unalias<'t>(api: &'t Api, mut t: &'t Ty) -> &'t Ty {
 fn param_text(api: &Api, t: &Ty) -> TokenStream {
     match unalias(api, t) {
         Ty::String if matches!(t, Ty::String) => quote!(value),
-        Ty::Bool | Ty::I32 | Ty::I64 | Ty::F32 | Ty::F64 | Ty::String => quote!(value.to_string()),
+        // RFC 3339, as the value is written in JSON (not chrono's `Display`).
+        Ty::DateTime => quote!(crate::runtime::rfc3339(&value)),
+        scalar if scalar.is_scalar() => quote!(value.to_string()),
         Ty::Named(id) if matches!(api.ty(*id).kind, TypeKind::Enum(_)) => quote!(value.to_string()),
         _ => quote!(crate::runtime::json_text(&value)?),
     }

@@ -19,17 +19,26 @@ pub(super) fn finish(
 }
 
 /// Whether a value of this type can carry secret material: numbers,
-/// booleans and string enums cannot.
+/// booleans, dates, date-times and string enums cannot (a UUID can: it is a
+/// common form of token).
 fn carries_secret(types: &[TypeDef], ty: &Ty) -> bool {
     match ty {
-        Ty::Bool | Ty::I32 | Ty::I64 | Ty::F32 | Ty::F64 => false,
+        Ty::Bool
+        | Ty::I32
+        | Ty::I64
+        | Ty::U32
+        | Ty::U64
+        | Ty::F32
+        | Ty::F64
+        | Ty::DateTime
+        | Ty::Date => false,
         Ty::Named(id) => match &types[id.0].kind {
             TypeKind::Enum(_) => false,
             TypeKind::Alias(inner) => inner != ty && carries_secret_shallow(types, inner),
             _ => true,
         },
         Ty::Vec(t) | Ty::Option(t) | Ty::Boxed(t) => carries_secret(types, t),
-        Ty::String | Ty::Json | Ty::Map(_) => true,
+        Ty::String | Ty::Uuid | Ty::Json | Ty::Map(_) => true,
     }
 }
 

@@ -37,6 +37,8 @@ struct Lowerer<'a> {
     refs: Resolver<'a>,
     /// Which values are secret.
     secrets: &'a crate::secrets::Secrets,
+    /// The Rust type of each `type` and `format`.
+    formats: &'a crate::formats::Formats,
     diags: Diagnostics,
     types: Vec<Pending>,
     /// Component schemas by pointer (`#/components/schemas/Name`).
@@ -51,6 +53,7 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
         doc,
         refs: Resolver::new(doc),
         secrets: &options.secrets,
+        formats: &options.formats,
         diags: Diagnostics::default(),
         types: Vec::new(),
         components: BTreeMap::new(),

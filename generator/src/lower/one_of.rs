@@ -38,7 +38,7 @@ impl<'a> Lowerer<'a> {
         let string_views: Vec<Option<Vec<String>>> = schemas
             .iter()
             .map(|s| match view(s) {
-                View::String { values } => Some(values),
+                View::String { values, .. } => Some(values),
                 _ => None,
             })
             .collect();

@@ -475,7 +475,7 @@ impl<'a> Lowerer<'a> {
             None => Ty::String,
         };
         let ty = match ty {
-            Ty::Bool | Ty::I32 | Ty::I64 | Ty::F32 | Ty::F64 | Ty::String => ty,
+            ty if ty.is_scalar() => ty,
             _ => {
                 self.diags.unsupported(
                     &at,

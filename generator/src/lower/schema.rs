@@ -191,7 +191,9 @@ impl<'a> Lowerer<'a> {
 
     fn inline_ty(&mut self, schema: &'a Schema, ptr: &Pointer, ctx: &Ctx) -> Ty {
         match view(schema) {
-            View::String { values } if values.is_empty() => Ty::String,
+            View::String { values, format } if values.is_empty() => {
+                self.formats.ty("string", format.as_deref())
+            }
             View::String { .. } | View::Object { .. } | View::OneOf(_) | View::AllOf(_) => {
                 // A schema reached twice (a component's part reused as a
                 // multipart part, say) is one type.
@@ -206,14 +208,8 @@ impl<'a> Lowerer<'a> {
                 self.inline.insert(key, ty.clone());
                 ty
             }
-            View::Integer { format } => match format.as_deref() {
-                Some("int32") => Ty::I32,
-                _ => Ty::I64,
-            },
-            View::Number { format } => match format.as_deref() {
-                Some("float") => Ty::F32,
-                _ => Ty::F64,
-            },
+            View::Integer { format } => self.formats.ty("integer", format.as_deref()),
+            View::Number { format } => self.formats.ty("number", format.as_deref()),
             View::Boolean => Ty::Bool,
             View::Array { items } => match items {
                 Some(items) => {
@@ -297,7 +293,7 @@ impl<'a> Lowerer<'a> {
         ctx: &Ctx,
     ) -> Result<TypeKind, Ty> {
         match view(schema) {
-            View::String { values } if !values.is_empty() => {
+            View::String { values, .. } if !values.is_empty() => {
                 Ok(string_enum(values, ctx.tag_property.is_none()))
             }
             View::Object {

@@ -11,6 +11,7 @@ pub(super) type SchemaRef<'s> = crate::resolve::Node<'s, Schema>;
 pub(super) enum View<'s> {
     String {
         values: Vec<String>,
+        format: Option<String>,
     },
     Integer {
         format: Option<String>,
@@ -49,6 +50,7 @@ pub(super) fn view(schema: &Schema) -> View<'_> {
     match &schema.schema_kind {
         SchemaKind::Type(Type::String(s)) => View::String {
             values: s.enumeration.iter().flatten().cloned().collect(),
+            format: format_name(&s.format),
         },
         SchemaKind::Type(Type::Integer(i)) => View::Integer {
             format: format_name(&i.format),
@@ -106,6 +108,7 @@ pub(super) fn view(schema: &Schema) -> View<'_> {
                             .iter()
                             .filter_map(|v| v.as_str().map(str::to_owned))
                             .collect(),
+                        format: any.format.clone(),
                     },
                     Some("integer") => View::Integer {
                         format: any.format.clone(),
@@ -123,6 +126,7 @@ pub(super) fn view(schema: &Schema) -> View<'_> {
                                 .iter()
                                 .filter_map(|v| v.as_str().map(str::to_owned))
                                 .collect(),
+                            format: None,
                         }
                     }
                     _ => View::Untyped,
@@ -141,7 +145,7 @@ pub(super) fn single_tag_value(schema: &Schema, prop: &str) -> Option<String> {
         return None;
     };
     match view(p) {
-        View::String { values } if values.len() == 1 => values.into_iter().next(),
+        View::String { values, .. } if values.len() == 1 => values.into_iter().next(),
         _ => None,
     }
 }
@@ -167,7 +171,7 @@ pub(super) fn tag_values(schema: &Schema, prop: &str) -> Option<Vec<String>> {
         return None;
     };
     match view(p) {
-        View::String { values } if !values.is_empty() => Some(values),
+        View::String { values, .. } if !values.is_empty() => Some(values),
         _ => None,
     }
 }

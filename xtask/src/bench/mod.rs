@@ -321,6 +321,7 @@ fn generate_ours(ws: &Workspace, spec: &Path, dir: &Path) -> Result<()> {
             name: Some("bench-ours".to_owned()),
             base_url: Some(crate::generate::SUPABASE_BASE_URL.to_owned()),
             overlays: Vec::new(),
+            plain_formats: false,
         },
     )?;
     std::fs::copy(ws.root().join("Cargo.lock"), krate.join("Cargo.lock"))

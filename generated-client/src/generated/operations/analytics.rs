@@ -137,21 +137,31 @@ crate::runtime::call!(GetProjectFunctionCombinedStats, types::AnalyticsResponse,
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectLogs {
     ref_: String,
-    iso_timestamp_end: Option<String>,
-    iso_timestamp_start: Option<String>,
+    iso_timestamp_end: Option<
+        crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
+    >,
+    iso_timestamp_start: Option<
+        crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
+    >,
     sql: Option<String>,
     call: crate::runtime::CallOptions,
 }
 
 #[allow(missing_docs)]
 impl GetProjectLogs {
-    pub fn iso_timestamp_end(mut self, value: impl Into<String>) -> Self {
-        self.iso_timestamp_end = Some(value.into());
+    pub fn iso_timestamp_end(
+        mut self,
+        value: crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
+    ) -> Self {
+        self.iso_timestamp_end = Some(value);
         self
     }
 
-    pub fn iso_timestamp_start(mut self, value: impl Into<String>) -> Self {
-        self.iso_timestamp_start = Some(value.into());
+    pub fn iso_timestamp_start(
+        mut self,
+        value: crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
+    ) -> Self {
+        self.iso_timestamp_start = Some(value);
         self
     }
 
@@ -173,10 +183,10 @@ impl GetProjectLogs {
         let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_]);
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.iso_timestamp_end {
-            request.query.push(("iso_timestamp_end", value));
+            request.query.push(("iso_timestamp_end", crate::runtime::rfc3339(&value)));
         }
         if let Some(value) = self.iso_timestamp_start {
-            request.query.push(("iso_timestamp_start", value));
+            request.query.push(("iso_timestamp_start", crate::runtime::rfc3339(&value)));
         }
         if let Some(value) = self.sql {
             request.query.push(("sql", value));

@@ -111,11 +111,11 @@ impl Client {
     pub fn delete_a_sso_provider(
         &self,
         ref_: impl Into<String>,
-        provider_id: impl Into<String>,
+        provider_id: crate::runtime::uuid::Uuid,
     ) -> DeleteASsoProvider {
         DeleteASsoProvider {
             ref_: ref_.into(),
-            provider_id: provider_id.into(),
+            provider_id,
             call: crate::runtime::CallOptions::new(self),
         }
     }
@@ -134,11 +134,11 @@ impl Client {
     pub fn delete_project_tpa_integration(
         &self,
         ref_: impl Into<String>,
-        tpa_id: impl Into<String>,
+        tpa_id: crate::runtime::uuid::Uuid,
     ) -> DeleteProjectTpaIntegration {
         DeleteProjectTpaIntegration {
             ref_: ref_.into(),
-            tpa_id: tpa_id.into(),
+            tpa_id,
             call: crate::runtime::CallOptions::new(self),
         }
     }
@@ -157,11 +157,11 @@ impl Client {
     pub fn get_a_sso_provider(
         &self,
         ref_: impl Into<String>,
-        provider_id: impl Into<String>,
+        provider_id: crate::runtime::uuid::Uuid,
     ) -> GetASsoProvider {
         GetASsoProvider {
             ref_: ref_.into(),
-            provider_id: provider_id.into(),
+            provider_id,
             call: crate::runtime::CallOptions::new(self),
         }
     }
@@ -220,11 +220,11 @@ impl Client {
     pub fn get_project_signing_key(
         &self,
         ref_: impl Into<String>,
-        id: impl Into<String>,
+        id: crate::runtime::uuid::Uuid,
     ) -> GetProjectSigningKey {
         GetProjectSigningKey {
             ref_: ref_.into(),
-            id: id.into(),
+            id,
             call: crate::runtime::CallOptions::new(self),
         }
     }
@@ -263,11 +263,11 @@ impl Client {
     pub fn get_project_tpa_integration(
         &self,
         ref_: impl Into<String>,
-        tpa_id: impl Into<String>,
+        tpa_id: crate::runtime::uuid::Uuid,
     ) -> GetProjectTpaIntegration {
         GetProjectTpaIntegration {
             ref_: ref_.into(),
-            tpa_id: tpa_id.into(),
+            tpa_id,
             call: crate::runtime::CallOptions::new(self),
         }
     }
@@ -325,11 +325,11 @@ impl Client {
     pub fn remove_project_signing_key(
         &self,
         ref_: impl Into<String>,
-        id: impl Into<String>,
+        id: crate::runtime::uuid::Uuid,
     ) -> RemoveProjectSigningKey {
         RemoveProjectSigningKey {
             ref_: ref_.into(),
-            id: id.into(),
+            id,
             call: crate::runtime::CallOptions::new(self),
         }
     }
@@ -348,12 +348,12 @@ impl Client {
     pub fn update_a_sso_provider(
         &self,
         ref_: impl Into<String>,
-        provider_id: impl Into<String>,
+        provider_id: crate::runtime::uuid::Uuid,
         body: types::UpdateProviderBody,
     ) -> UpdateASsoProvider {
         UpdateASsoProvider {
             ref_: ref_.into(),
-            provider_id: provider_id.into(),
+            provider_id,
             body,
             call: crate::runtime::CallOptions::new(self),
         }
@@ -395,12 +395,12 @@ impl Client {
     pub fn update_project_signing_key(
         &self,
         ref_: impl Into<String>,
-        id: impl Into<String>,
+        id: crate::runtime::uuid::Uuid,
         body: types::UpdateSigningKeyBody,
     ) -> UpdateProjectSigningKey {
         UpdateProjectSigningKey {
             ref_: ref_.into(),
-            id: id.into(),
+            id,
             body,
             call: crate::runtime::CallOptions::new(self),
         }
@@ -516,7 +516,7 @@ crate::runtime::call!(CreateProjectTpaIntegration, types::ThirdPartyAuth, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteASsoProvider {
     ref_: String,
-    provider_id: String,
+    provider_id: crate::runtime::uuid::Uuid,
     call: crate::runtime::CallOptions,
 }
 
@@ -528,9 +528,13 @@ impl DeleteASsoProvider {
             "DELETE",
             "/v1/projects/{ref}/config/auth/sso/providers/{provider_id}",
         );
+        let segment_0 = {
+            let value = self.provider_id;
+            value.to_string()
+        };
         let path = crate::runtime::expand_path(
             OPERATION.path,
-            &[&self.ref_, &self.provider_id],
+            &[&self.ref_, &segment_0],
         );
         Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
@@ -543,7 +547,7 @@ crate::runtime::call!(DeleteASsoProvider, types::DeleteProviderResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteProjectTpaIntegration {
     ref_: String,
-    tpa_id: String,
+    tpa_id: crate::runtime::uuid::Uuid,
     call: crate::runtime::CallOptions,
 }
 
@@ -555,9 +559,13 @@ impl DeleteProjectTpaIntegration {
             "DELETE",
             "/v1/projects/{ref}/config/auth/third-party-auth/{tpa_id}",
         );
+        let segment_0 = {
+            let value = self.tpa_id;
+            value.to_string()
+        };
         let path = crate::runtime::expand_path(
             OPERATION.path,
-            &[&self.ref_, &self.tpa_id],
+            &[&self.ref_, &segment_0],
         );
         Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
@@ -570,7 +578,7 @@ crate::runtime::call!(DeleteProjectTpaIntegration, types::ThirdPartyAuth, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetASsoProvider {
     ref_: String,
-    provider_id: String,
+    provider_id: crate::runtime::uuid::Uuid,
     call: crate::runtime::CallOptions,
 }
 
@@ -582,9 +590,13 @@ impl GetASsoProvider {
             "GET",
             "/v1/projects/{ref}/config/auth/sso/providers/{provider_id}",
         );
+        let segment_0 = {
+            let value = self.provider_id;
+            value.to_string()
+        };
         let path = crate::runtime::expand_path(
             OPERATION.path,
-            &[&self.ref_, &self.provider_id],
+            &[&self.ref_, &segment_0],
         );
         Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
@@ -643,7 +655,7 @@ crate::runtime::call!(GetLegacySigningKey, types::SigningKeyResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectSigningKey {
     ref_: String,
-    id: String,
+    id: crate::runtime::uuid::Uuid,
     call: crate::runtime::CallOptions,
 }
 
@@ -655,7 +667,14 @@ impl GetProjectSigningKey {
             "GET",
             "/v1/projects/{ref}/config/auth/signing-keys/{id}",
         );
-        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_, &self.id]);
+        let segment_0 = {
+            let value = self.id;
+            value.to_string()
+        };
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.ref_, &segment_0],
+        );
         Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
@@ -690,7 +709,7 @@ crate::runtime::call!(GetProjectSigningKeys, types::SigningKeysResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectTpaIntegration {
     ref_: String,
-    tpa_id: String,
+    tpa_id: crate::runtime::uuid::Uuid,
     call: crate::runtime::CallOptions,
 }
 
@@ -702,9 +721,13 @@ impl GetProjectTpaIntegration {
             "GET",
             "/v1/projects/{ref}/config/auth/third-party-auth/{tpa_id}",
         );
+        let segment_0 = {
+            let value = self.tpa_id;
+            value.to_string()
+        };
         let path = crate::runtime::expand_path(
             OPERATION.path,
-            &[&self.ref_, &self.tpa_id],
+            &[&self.ref_, &segment_0],
         );
         Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
@@ -763,7 +786,7 @@ crate::runtime::call!(ListProjectTpaIntegrations, Vec < types::ThirdPartyAuth >,
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RemoveProjectSigningKey {
     ref_: String,
-    id: String,
+    id: crate::runtime::uuid::Uuid,
     call: crate::runtime::CallOptions,
 }
 
@@ -775,7 +798,14 @@ impl RemoveProjectSigningKey {
             "DELETE",
             "/v1/projects/{ref}/config/auth/signing-keys/{id}",
         );
-        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_, &self.id]);
+        let segment_0 = {
+            let value = self.id;
+            value.to_string()
+        };
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.ref_, &segment_0],
+        );
         Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }
@@ -787,7 +817,7 @@ crate::runtime::call!(RemoveProjectSigningKey, types::SigningKeyResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateASsoProvider {
     ref_: String,
-    provider_id: String,
+    provider_id: crate::runtime::uuid::Uuid,
     body: types::UpdateProviderBody,
     call: crate::runtime::CallOptions,
 }
@@ -800,9 +830,13 @@ impl UpdateASsoProvider {
             "PUT",
             "/v1/projects/{ref}/config/auth/sso/providers/{provider_id}",
         );
+        let segment_0 = {
+            let value = self.provider_id;
+            value.to_string()
+        };
         let path = crate::runtime::expand_path(
             OPERATION.path,
-            &[&self.ref_, &self.provider_id],
+            &[&self.ref_, &segment_0],
         );
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
@@ -845,7 +879,7 @@ crate::runtime::call!(UpdateAuthServiceConfig, types::AuthConfigResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateProjectSigningKey {
     ref_: String,
-    id: String,
+    id: crate::runtime::uuid::Uuid,
     body: types::UpdateSigningKeyBody,
     call: crate::runtime::CallOptions,
 }
@@ -858,7 +892,14 @@ impl UpdateProjectSigningKey {
             "PATCH",
             "/v1/projects/{ref}/config/auth/signing-keys/{id}",
         );
-        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_, &self.id]);
+        let segment_0 = {
+            let value = self.id;
+            value.to_string()
+        };
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.ref_, &segment_0],
+        );
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.body;
         request.body = crate::runtime::RequestBody::json(&value)?;

@@ -116,11 +116,11 @@ impl Client {
     pub fn delete_jit_access(
         &self,
         ref_: impl Into<String>,
-        user_id: impl Into<String>,
+        user_id: crate::runtime::uuid::Uuid,
     ) -> DeleteJitAccess {
         DeleteJitAccess {
             ref_: ref_.into(),
-            user_id: user_id.into(),
+            user_id,
             call: crate::runtime::CallOptions::new(self),
         }
     }
@@ -236,9 +236,9 @@ impl Client {
     ///
     /// OAuth scope: `database:read`.
     #[doc(alias = "v1_get_a_snippet")]
-    pub fn get_a_snippet(&self, id: impl Into<String>) -> GetASnippet {
+    pub fn get_a_snippet(&self, id: crate::runtime::uuid::Uuid) -> GetASnippet {
         GetASnippet {
-            id: id.into(),
+            id,
             call: crate::runtime::CallOptions::new(self),
         }
     }
@@ -1049,7 +1049,7 @@ crate::runtime::call!(CreateRestorePoint, types::V1RestorePointResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteJitAccess {
     ref_: String,
-    user_id: String,
+    user_id: crate::runtime::uuid::Uuid,
     call: crate::runtime::CallOptions,
 }
 
@@ -1061,9 +1061,13 @@ impl DeleteJitAccess {
             "DELETE",
             "/v1/projects/{ref}/database/jit/{user_id}",
         );
+        let segment_0 = {
+            let value = self.user_id;
+            value.to_string()
+        };
         let path = crate::runtime::expand_path(
             OPERATION.path,
-            &[&self.ref_, &self.user_id],
+            &[&self.ref_, &segment_0],
         );
         Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
@@ -1205,7 +1209,7 @@ crate::runtime::call!(GetAMigration, types::V1GetMigrationResponse, Json);
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetASnippet {
-    id: String,
+    id: crate::runtime::uuid::Uuid,
     call: crate::runtime::CallOptions,
 }
 
@@ -1217,7 +1221,11 @@ impl GetASnippet {
             "GET",
             "/v1/snippets/{id}",
         );
-        let path = crate::runtime::expand_path(OPERATION.path, &[&self.id]);
+        let segment_0 = {
+            let value = self.id;
+            value.to_string()
+        };
+        let path = crate::runtime::expand_path(OPERATION.path, &[&segment_0]);
         Ok(self.call.finish(crate::runtime::Request::new(&OPERATION, path)))
     }
 }

@@ -13,12 +13,12 @@ impl Client {
     #[doc(alias = "v1_authorize_user")]
     pub fn authorize_user(
         &self,
-        client_id: impl Into<String>,
+        client_id: crate::runtime::uuid::Uuid,
         redirect_uri: impl Into<String>,
         response_type: types::AuthorizeUserResponseType,
     ) -> AuthorizeUser {
         AuthorizeUser {
-            client_id: client_id.into(),
+            client_id,
             redirect_uri: redirect_uri.into(),
             response_type,
             code_challenge: None,
@@ -59,13 +59,13 @@ impl Client {
     #[doc(alias = "v1_oauth_authorize_project_claim")]
     pub fn oauth_authorize_project_claim(
         &self,
-        client_id: impl Into<String>,
+        client_id: crate::runtime::uuid::Uuid,
         project_ref: impl Into<String>,
         redirect_uri: impl Into<String>,
         response_type: types::OAuthAuthorizeProjectClaimResponseType,
     ) -> OAuthAuthorizeProjectClaim {
         OAuthAuthorizeProjectClaim {
-            client_id: client_id.into(),
+            client_id,
             project_ref: project_ref.into(),
             redirect_uri: redirect_uri.into(),
             response_type,
@@ -93,7 +93,7 @@ impl Client {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct AuthorizeUser {
-    client_id: String,
+    client_id: crate::runtime::uuid::Uuid,
     redirect_uri: String,
     response_type: types::AuthorizeUserResponseType,
     code_challenge: Option<String>,
@@ -158,7 +158,7 @@ impl AuthorizeUser {
         let path = String::from("/v1/oauth/authorize");
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.client_id;
-        request.query.push(("client_id", value));
+        request.query.push(("client_id", value.to_string()));
         if let Some(value) = self.code_challenge {
             request.query.push(("code_challenge", value));
         }
@@ -220,7 +220,7 @@ crate::runtime::call!(ExchangeOAuthToken, types::OAuthTokenResponse, Json);
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct OAuthAuthorizeProjectClaim {
-    client_id: String,
+    client_id: crate::runtime::uuid::Uuid,
     project_ref: String,
     redirect_uri: String,
     response_type: types::OAuthAuthorizeProjectClaimResponseType,
@@ -266,7 +266,7 @@ impl OAuthAuthorizeProjectClaim {
         let path = String::from("/v1/oauth/authorize/project-claim");
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         let value = self.client_id;
-        request.query.push(("client_id", value));
+        request.query.push(("client_id", value.to_string()));
         if let Some(value) = self.code_challenge {
             request.query.push(("code_challenge", value));
         }

@@ -91,11 +91,11 @@ impl Client {
     pub fn delete_project_api_key(
         &self,
         ref_: impl Into<String>,
-        id: impl Into<String>,
+        id: crate::runtime::uuid::Uuid,
     ) -> DeleteProjectApiKey {
         DeleteProjectApiKey {
             ref_: ref_.into(),
-            id: id.into(),
+            id,
             reason: None,
             reveal: None,
             was_compromised: None,
@@ -133,11 +133,11 @@ impl Client {
     pub fn get_project_api_key(
         &self,
         ref_: impl Into<String>,
-        id: impl Into<String>,
+        id: crate::runtime::uuid::Uuid,
     ) -> GetProjectApiKey {
         GetProjectApiKey {
             ref_: ref_.into(),
-            id: id.into(),
+            id,
             reveal: None,
             call: crate::runtime::CallOptions::new(self),
         }
@@ -237,12 +237,12 @@ impl Client {
     pub fn update_project_api_key(
         &self,
         ref_: impl Into<String>,
-        id: impl Into<String>,
+        id: crate::runtime::uuid::Uuid,
         body: types::UpdateApiKeyBody,
     ) -> UpdateProjectApiKey {
         UpdateProjectApiKey {
             ref_: ref_.into(),
-            id: id.into(),
+            id,
             reveal: None,
             body,
             call: crate::runtime::CallOptions::new(self),
@@ -370,7 +370,7 @@ crate::runtime::call!(CreateProjectApiKey, types::ApiKeyResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteProjectApiKey {
     ref_: String,
-    id: String,
+    id: crate::runtime::uuid::Uuid,
     reason: Option<String>,
     reveal: Option<bool>,
     was_compromised: Option<bool>,
@@ -403,7 +403,14 @@ impl DeleteProjectApiKey {
             "DELETE",
             "/v1/projects/{ref}/api-keys/{id}",
         );
-        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_, &self.id]);
+        let segment_0 = {
+            let value = self.id;
+            value.to_string()
+        };
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.ref_, &segment_0],
+        );
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.reason {
             request.query.push(("reason", value));
@@ -448,7 +455,7 @@ crate::runtime::call!(GetPgsodiumConfig, types::PgsodiumConfigResponse, Json);
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetProjectApiKey {
     ref_: String,
-    id: String,
+    id: crate::runtime::uuid::Uuid,
     reveal: Option<bool>,
     call: crate::runtime::CallOptions,
 }
@@ -467,7 +474,14 @@ impl GetProjectApiKey {
             "GET",
             "/v1/projects/{ref}/api-keys/{id}",
         );
-        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_, &self.id]);
+        let segment_0 = {
+            let value = self.id;
+            value.to_string()
+        };
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.ref_, &segment_0],
+        );
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.reveal {
             request.query.push(("reveal", value.to_string()));
@@ -590,7 +604,7 @@ crate::runtime::call!(UpdatePgsodiumConfig, types::PgsodiumConfigResponse, Json)
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateProjectApiKey {
     ref_: String,
-    id: String,
+    id: crate::runtime::uuid::Uuid,
     reveal: Option<bool>,
     body: types::UpdateApiKeyBody,
     call: crate::runtime::CallOptions,
@@ -610,7 +624,14 @@ impl UpdateProjectApiKey {
             "PATCH",
             "/v1/projects/{ref}/api-keys/{id}",
         );
-        let path = crate::runtime::expand_path(OPERATION.path, &[&self.ref_, &self.id]);
+        let segment_0 = {
+            let value = self.id;
+            value.to_string()
+        };
+        let path = crate::runtime::expand_path(
+            OPERATION.path,
+            &[&self.ref_, &segment_0],
+        );
         let mut request = crate::runtime::Request::new(&OPERATION, path);
         if let Some(value) = self.reveal {
             request.query.push(("reveal", value.to_string()));

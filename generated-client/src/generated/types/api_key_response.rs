@@ -12,7 +12,9 @@ crate::runtime::object! {
         pub description: Option<String>,
         pub hash: Option<String>,
         pub id: Option<String>,
-        pub inserted_at: Option<String>,
+        pub inserted_at: Option<
+            crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
+        >,
         pub name: String,
         pub prefix: Option<String>,
         pub secret_jwt_template: Option<
@@ -20,7 +22,9 @@ crate::runtime::object! {
         >,
         #[wire("type")]
         pub type_: Option<ApiKeyResponseType>,
-        pub updated_at: Option<String>,
+        pub updated_at: Option<
+            crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
+        >,
     }
 }
 

@@ -429,7 +429,9 @@ crate::runtime::object! {
         #[wire(required)]
         pub sms_test_otp: Option<String>,
         #[wire(required)]
-        pub sms_test_otp_valid_until: Option<String>,
+        pub sms_test_otp_valid_until: Option<
+            crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
+        >,
         #[wire(required)]
         pub sms_textlocal_api_key: Option<String>,
         #[wire(required)]

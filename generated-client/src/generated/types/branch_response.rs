@@ -8,10 +8,12 @@ crate::runtime::object! {
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct BranchResponse {
-        pub created_at: String,
-        pub deletion_scheduled_at: Option<String>,
+        pub created_at: crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
+        pub deletion_scheduled_at: Option<
+            crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
+        >,
         pub git_branch: Option<String>,
-        pub id: String,
+        pub id: crate::runtime::uuid::Uuid,
         pub is_default: bool,
         /// This field is deprecated and will not be populated.
         ///
@@ -25,13 +27,15 @@ crate::runtime::object! {
         pub pr_number: Option<i32>,
         pub preview_project_status: Option<BranchResponsePreviewProjectStatus>,
         pub project_ref: String,
-        pub review_requested_at: Option<String>,
+        pub review_requested_at: Option<
+            crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
+        >,
         /// This field is deprecated. List action runs to get branch status instead.
         ///
         /// **Deprecated** in the API.
         #[deprecated = "deprecated in the API"]
         pub status: BranchResponseStatus,
-        pub updated_at: String,
+        pub updated_at: crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
         pub with_data: bool,
     }
 }

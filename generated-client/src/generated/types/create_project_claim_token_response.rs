@@ -9,7 +9,7 @@ crate::runtime::object! {
     #[derive(Clone, PartialEq)]
     pub struct CreateProjectClaimTokenResponse {
         pub created_at: String,
-        pub created_by: String,
+        pub created_by: crate::runtime::uuid::Uuid,
         pub expires_at: String,
         pub token: String,
         pub token_alias: String,

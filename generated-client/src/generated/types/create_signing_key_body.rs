@@ -67,7 +67,7 @@ pub enum CreateSigningKeyBodyPrivateJwk {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         key_ops: Option<Vec<CreateSigningKeyBodyPrivateJwkRsaKeyOpsItem>>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        kid: Option<String>,
+        kid: Option<crate::runtime::uuid::Uuid>,
         n: String,
         p: String,
         q: String,
@@ -87,7 +87,7 @@ pub enum CreateSigningKeyBodyPrivateJwk {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         key_ops: Option<Vec<CreateSigningKeyBodyPrivateJwkEcKeyOpsItem>>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        kid: Option<String>,
+        kid: Option<crate::runtime::uuid::Uuid>,
         #[serde(rename = "use")]
         #[serde(default, skip_serializing_if = "Option::is_none")]
         use_: Option<CreateSigningKeyBodyPrivateJwkEcUse>,
@@ -105,7 +105,7 @@ pub enum CreateSigningKeyBodyPrivateJwk {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         key_ops: Option<Vec<CreateSigningKeyBodyPrivateJwkOkpKeyOpsItem>>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        kid: Option<String>,
+        kid: Option<crate::runtime::uuid::Uuid>,
         #[serde(rename = "use")]
         #[serde(default, skip_serializing_if = "Option::is_none")]
         use_: Option<CreateSigningKeyBodyPrivateJwkOkpUse>,
@@ -121,7 +121,7 @@ pub enum CreateSigningKeyBodyPrivateJwk {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         key_ops: Option<Vec<CreateSigningKeyBodyPrivateJwkOctKeyOpsItem>>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        kid: Option<String>,
+        kid: Option<crate::runtime::uuid::Uuid>,
         #[serde(rename = "use")]
         #[serde(default, skip_serializing_if = "Option::is_none")]
         use_: Option<CreateSigningKeyBodyPrivateJwkOctUse>,

@@ -8,7 +8,7 @@ crate::runtime::object! {
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct JitAccessResponse {
-        pub user_id: String,
+        pub user_id: crate::runtime::uuid::Uuid,
         pub user_roles: Vec<JitAccessResponseUserRolesItem>,
     }
 }

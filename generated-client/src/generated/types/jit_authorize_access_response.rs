@@ -8,7 +8,7 @@ crate::runtime::object! {
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct JitAuthorizeAccessResponse {
-        pub user_id: String,
+        pub user_id: crate::runtime::uuid::Uuid,
         pub user_role: JitAuthorizeAccessResponseUserRole,
     }
 }

@@ -17,7 +17,7 @@ crate::runtime::object! {
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct JitListAccessResponseItemsItem {
-        pub user_id: String,
+        pub user_id: crate::runtime::uuid::Uuid,
         pub user_roles: Vec<JitListAccessResponseItemsItemUserRolesItem>,
     }
 }

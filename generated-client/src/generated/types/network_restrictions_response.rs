@@ -8,7 +8,9 @@ crate::runtime::object! {
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct NetworkRestrictionsResponse {
-        pub applied_at: Option<String>,
+        pub applied_at: Option<
+            crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
+        >,
         /// At any given point in time, this is the config that the user has requested be applied to
         /// their project. The `status` field indicates if it has been applied to the project, or is
         /// pending. When an updated config is received, the applied config is moved to
@@ -19,7 +21,9 @@ crate::runtime::object! {
         /// applied to a project.
         pub old_config: Option<NetworkRestrictionsResponseOldConfig>,
         pub status: NetworkRestrictionsResponseStatus,
-        pub updated_at: Option<String>,
+        pub updated_at: Option<
+            crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
+        >,
     }
 }
 

@@ -8,7 +8,7 @@ crate::runtime::object! {
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
     pub struct OAuthRevokeTokenBody {
-        pub client_id: String,
+        pub client_id: crate::runtime::uuid::Uuid,
         pub client_secret: String,
         pub refresh_token: String,
     }
@@ -28,12 +28,12 @@ impl OAuthRevokeTokenBody {
     /// A value with the required fields (`client_id`, `client_secret`, `refresh_token`) set and
     /// every optional field absent.
     pub fn new(
-        client_id: impl Into<String>,
+        client_id: crate::runtime::uuid::Uuid,
         client_secret: impl Into<String>,
         refresh_token: impl Into<String>,
     ) -> Self {
         Self {
-            client_id: client_id.into(),
+            client_id,
             client_secret: client_secret.into(),
             refresh_token: refresh_token.into(),
         }

@@ -8,7 +8,7 @@ crate::runtime::object! {
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq, Default)]
     pub struct OAuthTokenBody {
-        pub client_id: Option<String>,
+        pub client_id: Option<crate::runtime::uuid::Uuid>,
         pub client_secret: Option<String>,
         pub code: Option<String>,
         pub code_verifier: Option<String>,

@@ -9,7 +9,7 @@ crate::runtime::object! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct ProjectClaimTokenResponse {
         pub created_at: String,
-        pub created_by: String,
+        pub created_by: crate::runtime::uuid::Uuid,
         pub expires_at: String,
         pub token_alias: String,
     }

@@ -18,11 +18,11 @@ crate::runtime::object! {
     #[derive(Clone, PartialEq)]
     pub struct SigningKeysResponseKeysItem {
         pub algorithm: SigningKeysResponseKeysItemAlgorithm,
-        pub created_at: String,
-        pub id: String,
+        pub created_at: crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
+        pub id: crate::runtime::uuid::Uuid,
         pub public_jwk: Option<serde_json::Value>,
         pub status: SigningKeysResponseKeysItemStatus,
-        pub updated_at: String,
+        pub updated_at: crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
     }
 }
 

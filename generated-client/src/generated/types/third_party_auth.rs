@@ -9,7 +9,7 @@ crate::runtime::object! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct ThirdPartyAuth {
         pub custom_jwks: Option<serde_json::Value>,
-        pub id: String,
+        pub id: crate::runtime::uuid::Uuid,
         pub inserted_at: String,
         pub jwks_url: Option<String>,
         pub oidc_issuer_url: Option<String>,

@@ -246,7 +246,9 @@ crate::runtime::object! {
         pub sms_provider: crate::runtime::Nullable<UpdateAuthConfigBodySmsProvider>,
         pub sms_template: crate::runtime::Nullable<String>,
         pub sms_test_otp: crate::runtime::Nullable<String>,
-        pub sms_test_otp_valid_until: crate::runtime::Nullable<String>,
+        pub sms_test_otp_valid_until: crate::runtime::Nullable<
+            crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
+        >,
         pub sms_textlocal_api_key: crate::runtime::Nullable<String>,
         pub sms_textlocal_sender: crate::runtime::Nullable<String>,
         pub sms_twilio_account_sid: crate::runtime::Nullable<String>,

@@ -9,7 +9,7 @@ crate::runtime::object! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct UpdateJitAccessBody {
         pub roles: Vec<UpdateJitAccessBodyRolesItem>,
-        pub user_id: String,
+        pub user_id: crate::runtime::uuid::Uuid,
     }
 }
 
@@ -17,12 +17,9 @@ impl UpdateJitAccessBody {
     /// A value with the required fields (`roles`, `user_id`) set and every optional field absent.
     pub fn new(
         roles: Vec<UpdateJitAccessBodyRolesItem>,
-        user_id: impl Into<String>,
+        user_id: crate::runtime::uuid::Uuid,
     ) -> Self {
-        Self {
-            roles,
-            user_id: user_id.into(),
-        }
+        Self { roles, user_id }
     }
 }
 

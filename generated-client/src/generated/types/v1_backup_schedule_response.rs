@@ -10,6 +10,6 @@ crate::runtime::object! {
         /// Time of day to schedule daily backups, in UTC. Format: HH:MM:SS.
         pub schedule_for: String,
         /// Timestamp of when the backup schedule was last updated.
-        pub updated_at: String,
+        pub updated_at: crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
     }
 }

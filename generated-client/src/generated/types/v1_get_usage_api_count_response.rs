@@ -58,7 +58,7 @@ crate::runtime::object! {
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     pub struct V1GetUsageApiCountResponseResultItem {
-        pub timestamp: String,
+        pub timestamp: crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
         pub total_auth_requests: f64,
         pub total_realtime_requests: f64,
         pub total_rest_requests: f64,

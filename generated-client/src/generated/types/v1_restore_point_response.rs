@@ -9,7 +9,9 @@ crate::runtime::object! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct V1RestorePointResponse {
         #[wire(required)]
-        pub completed_on: Option<String>,
+        pub completed_on: Option<
+            crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
+        >,
         pub name: String,
         pub status: V1RestorePointResponseStatus,
     }

@@ -7,6 +7,11 @@
 
 use serde::de::DeserializeOwned;
 use supabase_management_api::types;
+// Generated code names the runtime `crate::runtime` (the types of typed
+// formats, say `crate::runtime::uuid::Uuid`): a response type that is one
+// resolves here as it does in the client.
+#[allow(unused_imports)]
+use supabase_management_api::runtime;
 
 /// How the generated code decodes an operation's success body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -423,6 +423,7 @@ fn documents_with_a_node_of_another_type_decode_or_fail_cleanly() {
         json!(1.5e300),
         json!(""),
         json!("🦀\u{0}"),
+        json!("2024-13-45T25:61:00Z"),
         json!([]),
         json!([null]),
         json!({}),
@@ -454,6 +455,53 @@ fn documents_with_a_node_of_another_type_decode_or_fail_cleanly() {
         panic!("{e}");
     }
     assert!(rejected.get() > 0);
+}
+
+/// The skeleton's value for `format: date-time`, `date` and `uuid`.
+const TYPED_SAMPLES: [&str; 3] = [
+    "2024-01-01T00:00:00Z",
+    "2024-01-01",
+    "00000000-0000-0000-0000-000000000000",
+];
+
+/// A typed format's value the server got wrong (a timestamp off the
+/// calendar, a date in another order, a UUID cut short) fails the decoding
+/// of the whole response: a decode error, never a value holding garbage.
+#[test]
+fn a_malformed_typed_format_value_is_a_decode_error() {
+    let malformed = ["2024-13-45T25:61:00Z", "01/02/2024", "00000000-0000"];
+    let mut checked = 0;
+    for (target, document) in documents() {
+        if check(&target, &serde_json::to_vec(&document).unwrap()) != Ok(Outcome::Value) {
+            continue;
+        }
+        for path in node_paths(&document) {
+            let Some(i) = TYPED_SAMPLES
+                .iter()
+                .position(|s| document.pointer(&path) == Some(&json!(s)))
+            else {
+                continue;
+            };
+            let mut broken = document.clone();
+            if let Some(node) = broken.pointer_mut(&path) {
+                *node = json!(malformed[i]);
+            }
+            let outcome = check(&target, &serde_json::to_vec(&broken).unwrap());
+            assert_eq!(
+                outcome,
+                Ok(Outcome::DecodeError),
+                "{} ({}): {path} = {:?} decoded",
+                target.operation,
+                target.type_name,
+                malformed[i]
+            );
+            checked += 1;
+        }
+    }
+    assert!(
+        checked > 20,
+        "only {checked} typed values found in the documents"
+    );
 }
 
 /// 10,000 levels of nesting: serde_json's recursion limit (128) makes an
