@@ -16,10 +16,10 @@ pub use openapi_client_runtime as runtime;
 pub use generated::{operations, types, Client, DEFAULT_BASE_URL};
 pub use oauth::{Authorization, OAuthClient, OAuthTokenProvider, OAuthTokens, Pkce};
 pub use runtime::{
-    bytes, chrono, encode_path_segment, reqwest, serde, serde_json, uuid, ApiError, BoxError,
-    Call, ClientBuilder, Clock, Decode, DecodeError, Error, FilePart, MultipartPart, Nullable,
-    Operation, RateLimit, RawResponse, Request, RequestBody, Response, Result, RetryPolicy,
-    SecretString, ServerRateLimit, TokenProvider, TokioClock,
+    bytes, chrono, encode_path_segment, reqwest, serde, serde_json, uuid, ApiError, BoxError, Call,
+    ClientBuilder, Clock, Decode, DecodeError, Error, FilePart, MultipartPart, Nullable, Operation,
+    RateLimit, RawResponse, Request, RequestBody, Response, Result, RetryPolicy, SecretString,
+    ServerRateLimit, TokenProvider, TokioClock,
 };
 
 /// How a [`Call`] decodes the success response of an operation: the third
