@@ -59,3 +59,63 @@ fn secret_values_and_tokens_are_redacted_and_their_neighbours_are_not() {
     assert!(printed.contains("expires_in: 3600"), "{printed}");
     assert!(printed.contains("token_type: Bearer"), "{printed}");
 }
+
+#[test]
+fn auth_config_secrets_are_redacted_and_their_limits_are_not() {
+    use supabase_management_api::types::UpdateAuthConfigBody;
+    let body: UpdateAuthConfigBody = serde_json::from_value(serde_json::json!({
+        "smtp_pass": SECRET,
+        "external_github_secret": SECRET,
+        "sms_messagebird_access_key": SECRET,
+        "password_min_length": 12,
+        "rate_limit_token_refresh": 150,
+    }))
+    .expect("a valid body");
+    let printed = format!("{body:?}");
+    assert!(!printed.contains(SECRET), "{printed}");
+    for field in [
+        "smtp_pass",
+        "external_github_secret",
+        "sms_messagebird_access_key",
+    ] {
+        assert!(
+            printed.contains(&format!("{field}: [redacted]")),
+            "{field}: {printed}"
+        );
+    }
+    assert!(
+        printed.contains("password_min_length: Value(12)"),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("rate_limit_token_refresh: Value(150)"),
+        "{printed}"
+    );
+}
+
+#[test]
+fn the_jwt_secret_and_a_private_signing_key_are_redacted() {
+    use supabase_management_api::types::{
+        CreateSigningKeyBody, PostgrestConfigWithJwtSecretResponse,
+    };
+    let config: PostgrestConfigWithJwtSecretResponse = serde_json::from_value(serde_json::json!({
+        "db_extra_search_path": "public",
+        "db_schema": "public",
+        "jwt_secret": SECRET,
+        "max_rows": 1000,
+    }))
+    .expect("a valid config");
+    let printed = format!("{config:?}");
+    assert!(printed.contains("jwt_secret: [redacted]"), "{printed}");
+    assert!(printed.contains("max_rows: 1000"), "{printed}");
+    assert!(!printed.contains(SECRET), "{printed}");
+
+    let body: CreateSigningKeyBody = serde_json::from_value(serde_json::json!({
+        "algorithm": "HS256",
+        "private_jwk": {"kty": "oct", "k": SECRET},
+    }))
+    .expect("a valid body");
+    let printed = format!("{body:?}");
+    assert!(printed.contains("private_jwk: [redacted]"), "{printed}");
+    assert!(!printed.contains(SECRET), "{printed}");
+}
