@@ -7,12 +7,14 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/ApiKeyResponse`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct ApiKeyResponse {
         pub api_key: Option<String>,
         pub description: Option<String>,
         pub hash: Option<String>,
         pub id: Option<String>,
         pub inserted_at: Option<String>,
+        #[wire(required)]
         pub name: String,
         pub prefix: Option<String>,
         pub secret_jwt_template: Option<

@@ -7,17 +7,21 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/NetworkRestrictionsResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct NetworkRestrictionsResponse {
         pub applied_at: Option<String>,
         /// At any given point in time, this is the config that the user has requested be applied to
         /// their project. The `status` field indicates if it has been applied to the project, or is
         /// pending. When an updated config is received, the applied config is moved to
         /// `old_config`.
+        #[wire(required)]
         pub config: NetworkRestrictionsResponseConfig,
+        #[wire(required)]
         pub entitlement: NetworkRestrictionsResponseEntitlement,
         /// Populated when a new config has been received, but not registered as successfully
         /// applied to a project.
         pub old_config: Option<NetworkRestrictionsResponseOldConfig>,
+        #[wire(required)]
         pub status: NetworkRestrictionsResponseStatus,
         pub updated_at: Option<String>,
     }
@@ -31,6 +35,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/NetworkRestrictionsResponse/properties/config`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct NetworkRestrictionsResponseConfig {
         #[wire("dbAllowedCidrs")]
         pub db_allowed_cidrs: Option<Vec<String>>,
@@ -55,6 +60,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/NetworkRestrictionsResponse/properties/old_config`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct NetworkRestrictionsResponseOldConfig {
         #[wire("dbAllowedCidrs")]
         pub db_allowed_cidrs: Option<Vec<String>>,

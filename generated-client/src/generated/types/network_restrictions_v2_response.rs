@@ -7,17 +7,21 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/NetworkRestrictionsV2Response`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct NetworkRestrictionsV2Response {
         pub applied_at: Option<String>,
         /// At any given point in time, this is the config that the user has requested be applied to
         /// their project. The `status` field indicates if it has been applied to the project, or is
         /// pending. When an updated config is received, the applied config is moved to
         /// `old_config`.
+        #[wire(required)]
         pub config: NetworkRestrictionsV2ResponseConfig,
+        #[wire(required)]
         pub entitlement: NetworkRestrictionsV2ResponseEntitlement,
         /// Populated when a new config has been received, but not registered as successfully
         /// applied to a project.
         pub old_config: Option<NetworkRestrictionsV2ResponseOldConfig>,
+        #[wire(required)]
         pub status: NetworkRestrictionsV2ResponseStatus,
         pub updated_at: Option<String>,
     }
@@ -31,6 +35,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/NetworkRestrictionsV2Response/properties/config`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct NetworkRestrictionsV2ResponseConfig {
         #[wire("dbAllowedCidrs")]
         pub db_allowed_cidrs: Option<
@@ -44,9 +49,11 @@ crate::runtime::object! {
     /// `#/components/schemas/NetworkRestrictionsV2Response/properties/config/properties/dbAllowedCidrs/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem {
+        #[wire(required)]
         pub address: String,
-        #[wire("type")]
+        #[wire("type", required)]
         pub type_: NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItemType,
     }
 }
@@ -77,6 +84,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/NetworkRestrictionsV2Response/properties/old_config`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct NetworkRestrictionsV2ResponseOldConfig {
         #[wire("dbAllowedCidrs")]
         pub db_allowed_cidrs: Option<
@@ -90,9 +98,11 @@ crate::runtime::object! {
     /// `#/components/schemas/NetworkRestrictionsV2Response/properties/old_config/properties/dbAllowedCidrs/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem {
+        #[wire(required)]
         pub address: String,
-        #[wire("type")]
+        #[wire("type", required)]
         pub type_: NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItemType,
     }
 }

@@ -7,10 +7,13 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1RestorePointResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1RestorePointResponse {
         #[wire(required)]
         pub completed_on: Option<String>,
+        #[wire(required)]
         pub name: String,
+        #[wire(required)]
         pub status: V1RestorePointResponseStatus,
     }
 }
