@@ -192,7 +192,7 @@ fn making_a_field_nullable_is_reported_as_breaking() {
         texts(&changes),
         [(
             true,
-            "`Thing`: field `name` changed from String, required to String, required, nullable."
+            "`Thing`: field `name` changed from `String` (required) to `Option<String>` (required, nullable)."
         )]
     );
     let (removed, added) = line_diff(&before, &after);
