@@ -17,11 +17,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let query = args.next().unwrap_or_else(|| "select now()".to_owned());
     let client = Client::new(token)?;
 
-    let body = V1RunQueryBody {
-        query,
-        parameters: None,
-        read_only: Some(true),
-    };
+    // Generated structs are `#[non_exhaustive]`, so a field the API adds
+    // later breaks no code: `new` takes the required fields, and optional
+    // ones are assigned.
+    let mut body = V1RunQueryBody::new(query);
+    body.read_only = Some(true);
     // The spec gives the result no schema, so read the raw response: turn a
     // non-2xx status into an error, then decode the rows as JSON. A long
     // query gets more than the default 60 s for its one attempt.

@@ -58,14 +58,9 @@ async fn a_created_sso_provider_without_the_ids_decodes() {
     )
     .await;
     let clock = TestClock::frozen();
-    let request = CreateProviderBody {
-        attribute_mapping: None,
-        domains: Some(vec!["example.test".to_owned()]),
-        metadata_url: None,
-        metadata_xml: Some("<EntityDescriptor/>".to_owned()),
-        name_id_format: None,
-        type_: CreateProviderBodyType::Saml,
-    };
+    let mut request = CreateProviderBody::new(CreateProviderBodyType::Saml);
+    request.domains = Some(vec!["example.test".to_owned()]);
+    request.metadata_xml = Some("<EntityDescriptor/>".to_owned());
     let provider = client(&server.uri(), &clock)
         .create_a_sso_provider(REF, request)
         .await
@@ -93,11 +88,8 @@ async fn a_query_returns_its_rows() {
     )
     .await;
     let clock = TestClock::frozen();
-    let body = V1RunQueryBody {
-        parameters: None,
-        query: "select id, name from t".to_owned(),
-        read_only: Some(true),
-    };
+    let mut body = V1RunQueryBody::new("select id, name from t");
+    body.read_only = Some(true);
     let rows = client(&server.uri(), &clock)
         .run_a_query(REF, body)
         .await

@@ -9,8 +9,10 @@
 /// object! {
 ///     /// Docs.
 ///     #[derive(Debug, Clone, PartialEq)]
+///     #[non_exhaustive]
 ///     pub struct Name {
 ///         /// Docs of the field.
+///         #[wire(required)]
 ///         pub field: Type,
 ///         #[wire("type")]
 ///         pub r#type: Option<Type>,
@@ -39,6 +41,13 @@
 /// `#[additional]`: a map that keeps the keys no field names, written after
 /// the fields (the struct is then written as a map). Unknown keys are
 /// skipped otherwise; a repeated key keeps its last value.
+///
+/// The struct also gets `new`, taking the fields marked `required` (each as
+/// `impl Into<Type>`), in order, and leaving every other field `None`,
+/// `Absent` or empty: with `#[non_exhaustive]` on the struct, other crates
+/// build it with `new` and assign the optional fields, so a field added
+/// later breaks none of them. `required` on a field of a type that is not
+/// an `Option` only makes it an argument of `new` (it is written anyway).
 #[macro_export]
 #[doc(hidden)]
 macro_rules! object {
@@ -48,7 +57,7 @@ macro_rules! object {
             $(
                 $(#[doc = $doc:literal])*
                 $(#[deprecated = $deprecated:literal])?
-                $(#[wire($($wire:tt)*)])?
+                $(#[wire($($key:literal)? $(,)? $(required $($required:tt)*)?)])?
                 pub $field:ident : $ty:ty,
             )*
             $(
@@ -86,9 +95,9 @@ macro_rules! object {
             fn to_fields<__W: $crate::FieldWriter>(&self, fields: __W) -> __W {
                 fields
                     $(.field(
-                        $crate::object!(@key $field $($($wire)*)?),
+                        $crate::object!(@key $field $($($key)?)?),
                         &self.$field,
-                        $crate::object!(@always $($($wire)*)?),
+                        $crate::object!(@always $($($($required)* required)?)?),
                     ))*
                     $(.additional(&self.$additional))?
             }
@@ -105,7 +114,7 @@ macro_rules! object {
                 $(let mut $additional = ::std::collections::BTreeMap::new();)?
                 while let Some(__key) = __map.next_key()? {
                     let __read = match __key.as_str() {
-                        $($crate::object!(@key $field $($($wire)*)?) => {
+                        $($crate::object!(@key $field $($($key)?)?) => {
                             __map.fill(&mut $field)
                         })*
                         _ => $crate::object!(@unknown __map, __key; $($additional)?),
@@ -116,7 +125,7 @@ macro_rules! object {
                 let mut __missing = None;
                 match ($($crate::present(
                     $field,
-                    $crate::object!(@key $field $($($wire)*)?),
+                    $crate::object!(@key $field $($($key)?)?),
                     &mut __missing,
                 ),)*) {
                     ($(Some($field),)*) => Ok($name {
@@ -129,15 +138,31 @@ macro_rules! object {
             }
         }
 
+        impl $name {
+            /// A value with the required fields given (in the struct's order) and
+            /// every optional field absent.
+            #[allow(deprecated, clippy::too_many_arguments)]
+            pub fn new($($($(
+                $($required)*
+                $field: impl ::core::convert::Into<$ty>,
+            )?)?)*) -> Self {
+                $name {
+                    $($field: $crate::object!(@new $field $($($($required)* required)?)?),)*
+                    $($additional: ::core::default::Default::default(),)?
+                }
+            }
+        }
+
         $crate::object_serde!($name);
     };
     (@has) => { false };
     (@has $additional:ident) => { true };
     (@key $field:ident) => { stringify!($field) };
-    (@key $field:ident required) => { stringify!($field) };
-    (@key $field:ident $wire:literal $(, required)?) => { $wire };
-    (@always $($wire:literal)?) => { false };
-    (@always $($wire:literal,)? required) => { true };
+    (@key $field:ident $key:literal) => { $key };
+    (@always) => { false };
+    (@always required) => { true };
+    (@new $field:ident) => { ::core::default::Default::default() };
+    (@new $field:ident required) => { ::core::convert::Into::into($field) };
     (@unknown $map:ident, $key:ident;) => { $map.skip() };
     (@unknown $map:ident, $key:ident; $additional:ident) => { $map.keep($key, &mut $additional) };
 }

@@ -28,6 +28,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 object! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct Provider {
+        #[wire(required)]
         pub id: String,
         pub saml: Option<Saml>,
         pub domains: Option<Vec<Domain>>,
@@ -39,7 +40,9 @@ object! {
 object! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct Saml {
+        #[wire(required)]
         pub id: String,
+        #[wire(required)]
         pub entity_id: String,
         pub metadata_url: Option<String>,
         pub metadata_xml: Option<String>,
@@ -50,6 +53,7 @@ object! {
 object! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct AttributeMapping {
+        #[wire(required)]
         pub keys: BTreeMap<String, Value>,
     }
 }
@@ -57,6 +61,7 @@ object! {
 object! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct Domain {
+        #[wire(required)]
         pub id: String,
         pub domain: Option<String>,
         pub created_at: Option<String>,
@@ -248,14 +253,23 @@ open_enum! {
 object! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct Thing {
+        #[wire(required)]
         pub name: String,
+        #[wire(required)]
         pub count: i64,
+        #[wire(required)]
         pub ratio: f64,
+        #[wire(required)]
         pub enabled: bool,
+        #[wire(required)]
         pub tags: Vec<String>,
+        #[wire(required)]
         pub labels: BTreeMap<String, String>,
+        #[wire(required)]
         pub extra: Value,
+        #[wire(required)]
         pub status: Status,
+        #[wire(required)]
         pub owner: Owner,
         pub note: Option<String>,
     }
@@ -264,7 +278,9 @@ object! {
 object! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct Owner {
+        #[wire(required)]
         pub id: i32,
+        #[wire(required)]
         pub email: String,
         pub team: Option<String>,
         #[additional]
@@ -424,7 +440,9 @@ impl openapi_client_runtime::Field for Kind {}
 object! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct Closed {
+        #[wire(required)]
         pub kind: Kind,
+        #[wire(required)]
         pub name: String,
     }
 }
@@ -432,7 +450,9 @@ object! {
 object! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct Node {
+        #[wire(required)]
         pub name: String,
+        #[wire(required)]
         pub next: Box<Node>,
     }
 }
@@ -440,7 +460,9 @@ object! {
 object! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct Email {
+        #[wire(required)]
         pub address: String,
+        #[wire(required)]
         pub verified: bool,
     }
 }
@@ -448,6 +470,7 @@ object! {
 object! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct Phone {
+        #[wire(required)]
         pub number: String,
     }
 }
@@ -465,7 +488,9 @@ impl openapi_client_runtime::Field for Contact {}
 object! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct Person {
+        #[wire(required)]
         pub contact: Contact,
+        #[wire(required)]
         pub name: String,
     }
 }

@@ -11,6 +11,7 @@ openapi_client_runtime::object! {
     /// A struct as the generator writes one.
     #[derive(Debug, Clone, PartialEq)]
     pub struct Macro {
+        #[wire(required)]
         pub name: String,
         #[wire("type")]
         pub kind: Option<String>,
@@ -85,6 +86,7 @@ openapi_client_runtime::object! {
     /// With additional properties: written as a map, unknown keys kept.
     #[derive(Debug, Clone, PartialEq)]
     pub struct Open {
+        #[wire(required)]
         pub name: String,
         #[additional]
         pub additional_properties: BTreeMap<String, serde_json::Value>,

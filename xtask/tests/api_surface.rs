@@ -6,7 +6,9 @@
 //! one line per public item, sorted by the item's path:
 //!
 //! - `struct path::Name: Traits { field: Type, .. }` (`..` when some fields
-//!   are private), `enum path::Name: Traits { Unit, Tuple(Type), Struct { f: Type } }`,
+//!   are private or the struct is `#[non_exhaustive]`),
+//!   `enum path::Name: Traits { Unit, Tuple(Type), Struct { f: Type }, .. }`
+//!   (`..` when it is `#[non_exhaustive]`),
 //!   where `Traits` are the derived and the hand-implemented traits
 //! - `type path::Name = Type`, `const path::NAME: Type`, `fn path::name(..)`
 //! - `Type::method(params) -> Return` for every `pub fn` of an inherent impl
@@ -200,6 +202,33 @@ fn is_pub(vis: &Visibility) -> bool {
     matches!(vis, Visibility::Public(_))
 }
 
+/// Whether an item is `#[non_exhaustive]` (shown as `..`: other crates
+/// can neither build it with a literal nor match it exhaustively).
+fn non_exhaustive(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().any(|a| a.path().is_ident("non_exhaustive"))
+}
+
+/// The `new` that `object!` adds: its arguments are the fields marked
+/// `#[wire(required)]` (or `#[wire("key", required)]`), in order.
+fn object_new(s: &syn::ItemStruct) -> syn::ImplItemFn {
+    let args = s.fields.iter().filter(|f| {
+        f.attrs.iter().any(|a| {
+            a.path().is_ident("wire")
+                && a.meta.require_list().is_ok_and(|list| {
+                    list.tokens
+                        .clone()
+                        .into_iter()
+                        .any(|t| t.to_string() == "required")
+                })
+        })
+    });
+    let args = args.map(|f| -> syn::FnArg {
+        let (name, ty) = (&f.ident, &f.ty);
+        syn::parse_quote!(#name: impl Into<#ty>)
+    });
+    syn::parse_quote!(pub fn new(#(#args),*) -> Self {})
+}
+
 fn qualified(module: &[String], name: &str) -> String {
     module
         .iter()
@@ -223,7 +252,7 @@ fn items(items: &[Item], module: &[String], out: &mut Surface) {
                             .filter(|f| is_pub(&f.vis))
                             .map(|f| format!("{}: {}", ident(f.ident.as_ref()), ty(&f.ty)))
                             .collect();
-                        if fields.len() < named.named.len() {
+                        if fields.len() < named.named.len() || non_exhaustive(&s.attrs) {
                             fields.push("..".to_owned());
                         }
                         braces(&fields)
@@ -273,6 +302,7 @@ fn items(items: &[Item], module: &[String], out: &mut Surface) {
                         };
                         format!("{}{fields}", v.ident)
                     })
+                    .chain(non_exhaustive(&e.attrs).then(|| "..".to_owned()))
                     .collect();
                 derives(&e.attrs, &name, out);
                 out.types.push((
@@ -321,7 +351,14 @@ fn items(items: &[Item], module: &[String], out: &mut Surface) {
                     }
                     _ => panic!("{name}! holds a struct or an enum"),
                 };
+                let new = match &inner {
+                    Item::Struct(s) if name == "object" => Some(object_new(s)),
+                    _ => None,
+                };
                 let mut added_items: Vec<Item> = vec![inner];
+                if let Some(new) = new {
+                    added_items.push(syn::parse_quote!(impl #ident { #new }));
+                }
                 for method in added.methods {
                     let method: syn::ImplItemFn =
                         syn::parse_str(&format!("{method} {{}}")).expect("a method signature");

@@ -253,7 +253,7 @@ fn update_reports_changes_bumps_the_version_and_keeps_renamed_methods() {
         "{changes}"
     );
     assert!(
-        changes.contains("`Pet`: new field `age`: i64."),
+        changes.contains("`Pet`: new field `age`: Option<i64>."),
         "{changes}"
     );
     let manifest = std::fs::read_to_string(ws.client_dir().join("Cargo.toml")).unwrap();

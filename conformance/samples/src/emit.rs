@@ -382,7 +382,10 @@ impl Args {
         };
         let (t, parts) = multipart;
         let name = ty(api, t);
-        let mut fields = Vec::new();
+        // The struct is `#[non_exhaustive]`: `new` takes the required
+        // parts, and the others are assigned.
+        let mut args = Vec::new();
+        let mut sets = Vec::new();
         for part in parts {
             let field = ident(&part.name);
             let sample = value.get(&part.wire);
@@ -408,26 +411,35 @@ impl Args {
                 }
                 (MultipartKind::Json(t), Some(v)) => Some(self.value(api, &part.name, t, v, &what)),
             };
+            let required = part.required && !matches!(part.kind, MultipartKind::Files);
             let value = match (&part.kind, inner) {
-                (MultipartKind::Files, Some(v)) => v,
-                (MultipartKind::Files, None) => quote!(Vec::new()),
-                (_, Some(v)) if part.required => v,
-                (_, Some(v)) => quote!(Some(#v)),
+                (MultipartKind::Files, Some(v)) => Some(v),
+                (_, Some(v)) if required => Some(v),
+                (_, Some(v)) => Some(quote!(Some(#v))),
                 // Required but not sampled: an empty value (the server may refuse it).
-                (MultipartKind::File, None) if part.required => file(&Value::String(String::new())),
-                (MultipartKind::Text, None) if part.required => quote!(String::new()),
-                (MultipartKind::Json(t), None) if part.required => {
-                    self.value(api, &part.name, t, &Value::Null, &what)
+                (MultipartKind::File, None) if required => {
+                    Some(file(&Value::String(String::new())))
                 }
-                (_, None) => quote!(None),
+                (MultipartKind::Text, None) if required => Some(quote!(String::new())),
+                (MultipartKind::Json(t), None) if required => {
+                    Some(self.value(api, &part.name, t, &Value::Null, &what))
+                }
+                (_, None) => None,
             };
-            if field == value.to_string() {
-                fields.push(quote!(#field));
-            } else {
-                fields.push(quote!(#field: #value));
+            match value {
+                Some(value) if required => args.push(value),
+                Some(value) => sets.push(quote!(body.#field = #value;)),
+                None => {}
             }
         }
-        quote!(#name { #(#fields),* })
+        if sets.is_empty() {
+            return quote!(#name::new(#(#args),*));
+        }
+        quote!({
+            let mut body = #name::new(#(#args),*);
+            #(#sets)*
+            body
+        })
     }
 }
 

@@ -2294,12 +2294,13 @@ async fn deploy_a_function(
     let mut request = client
         .deploy_a_function(
             "abcdefghijklmnopqrst",
-            types::DeployAFunctionBody {
-                file: vec![
+            {
+                let mut body = types::DeployAFunctionBody::new(metadata);
+                body.file = vec![
                     FilePart::new("./supabase/functions/hello-world/index.ts")
                     .file_name("file")
-                ],
-                metadata,
+                ];
+                body
             },
         )
         .bundle_only(false)

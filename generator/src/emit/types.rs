@@ -81,7 +81,6 @@ fn struct_def(
             && f.presence(in_request) != Presence::RequiredNullable
     });
     let default = derive_default.then(|| quote!(, Default));
-    let constructor = (in_request && !derive_default).then(|| constructor(api, name, s));
     let allow_missing_docs = s
         .fields
         .iter()
@@ -96,6 +95,7 @@ fn struct_def(
             #doc
             #allow_missing_docs
             #[derive(#debug Clone, PartialEq #default)]
+            #[non_exhaustive]
             pub struct #name {
                 #(#fields)*
                 #additional
@@ -103,8 +103,6 @@ fn struct_def(
         }
 
         #redacted_debug
-
-        #constructor
     }
 }
 
@@ -115,68 +113,6 @@ fn allow_deprecated(s: &Struct) -> Option<TokenStream> {
         .iter()
         .any(|f| f.deprecated)
         .then(|| quote!(#[allow(deprecated)]))
-}
-
-/// `new(required fields)` for a request type that cannot derive `Default`:
-/// optional fields start absent, so a field the spec adds later does not
-/// break callers.
-fn constructor(api: &Api, name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
-    let required: Vec<&Field> = s
-        .fields
-        .iter()
-        .filter(|f| {
-            matches!(
-                f.presence(true),
-                Presence::Required | Presence::RequiredNullable
-            )
-        })
-        .collect();
-    let args = required.iter().map(|f| {
-        let field = ident(&f.name);
-        let inner = ty_in(api, &f.ty, false);
-        match (f.presence(true), &f.ty) {
-            (Presence::Required, Ty::String) => quote!(#field: impl Into<String>),
-            (Presence::Required, _) => quote!(#field: #inner),
-            _ => quote!(#field: Option<#inner>),
-        }
-    });
-    let inits = s.fields.iter().map(|f| {
-        let field = ident(&f.name);
-        match (f.presence(true), &f.ty) {
-            (Presence::Required, Ty::String) => quote!(#field: #field.into()),
-            (Presence::Required | Presence::RequiredNullable, _) => quote!(#field),
-            (Presence::Optional, _) => quote!(#field: None),
-            (Presence::OptionalNullable, _) => quote!(#field: crate::runtime::Nullable::Absent),
-        }
-    });
-    let additional = s.additional.as_ref().map(|_| {
-        let field_name = ident(&s.additional_field);
-        quote!(#field_name: std::collections::BTreeMap::new(),)
-    });
-    let allow_deprecated = allow_deprecated(s);
-    // Clippy's limit: a constructor takes every required field, however many.
-    let allow_many = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
-    let args_doc = required
-        .iter()
-        .map(|f| format!("`{}`", f.name.trim_start_matches("r#")))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let doc = format!(
-        " A value with the required fields ({args_doc}) set and every optional field absent."
-    );
-    quote! {
-        impl #name {
-            #[doc = #doc]
-            #allow_deprecated
-            #allow_many
-            pub fn new(#(#args),*) -> Self {
-                Self {
-                    #(#inits,)*
-                    #additional
-                }
-            }
-        }
-    }
 }
 
 /// `Debug` for a struct with secret fields: like the derive, with each
@@ -244,8 +180,7 @@ fn field_tokens(api: &Api, f: &Field, in_request: bool, public: bool) -> TokenSt
         // The macro takes a field's key from its name, and an `Option`
         // field as one that may be absent.
         let always = match presence {
-            Presence::RequiredNullable => true,
-            Presence::Required => is_option(api, &f.ty),
+            Presence::Required | Presence::RequiredNullable => true,
             Presence::Optional | Presence::OptionalNullable => false,
         };
         let wire = (f.name != f.wire).then(|| {
@@ -268,18 +203,6 @@ fn field_tokens(api: &Api, f: &Field, in_request: bool, public: bool) -> TokenSt
         #rename
         #attr
         #vis #name: #full
-    }
-}
-
-/// Whether `ty` is an `Option`, through aliases.
-fn is_option(api: &Api, ty: &Ty) -> bool {
-    match ty {
-        Ty::Option(_) => true,
-        Ty::Named(id) => match &api.ty(*id).kind {
-            TypeKind::Alias(inner) => is_option(api, inner),
-            _ => false,
-        },
-        _ => false,
     }
 }
 
@@ -310,6 +233,7 @@ fn enum_def(name: &proc_macro2::Ident, doc: TokenStream, e: &Enum) -> TokenStrea
         #doc
         #[allow(missing_docs)]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[non_exhaustive]
         pub enum #name {
             #(#renames #variant_names,)*
         }
@@ -523,15 +447,41 @@ fn multipart_def(
         .iter()
         .any(|p| lines(&p.docs).is_empty())
         .then(|| quote!(#[allow(missing_docs)]));
+    // Like `object!`'s: the required parts as arguments, the others empty.
+    let required = |p: &&MultipartField| p.required && !matches!(p.kind, MultipartKind::Files);
+    let args = parts.iter().filter(required).map(|p| {
+        let field = ident(&p.name);
+        let ty = match &p.kind {
+            MultipartKind::File | MultipartKind::Files => quote!(crate::runtime::FilePart),
+            MultipartKind::Text => quote!(String),
+            MultipartKind::Json(t) => ty_in(api, t, false),
+        };
+        quote!(#field: impl Into<#ty>)
+    });
+    let inits = parts.iter().map(|p| {
+        let field = ident(&p.name);
+        if required(&p) {
+            quote!(#field: #field.into())
+        } else {
+            quote!(#field: Default::default())
+        }
+    });
     quote! {
         #doc
         #allow_missing_docs
         #[derive(Debug, Clone, #default)]
+        #[non_exhaustive]
         pub struct #name {
             #(#fields)*
         }
 
         impl #name {
+            /// A value with the required parts given and every other part empty.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(#(#args),*) -> Self {
+                Self { #(#inits,)* }
+            }
+
             /// The body as `multipart/form-data` parts.
             pub fn into_parts(self) -> crate::runtime::Result<Vec<crate::runtime::MultipartPart>> {
                 let mut parts = Vec::new();
@@ -571,6 +521,7 @@ fn dispatch_def(
     quote! {
         #doc
         #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
         pub enum #name {
             #(#docs #names(#types),)*
             #[doc = #unknown_doc]

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Aliases, ApiRecord, MemberRecord, OperationRecord, TypeRecord};
+use super::{Aliases, ApiRecord, MemberRecord, OperationRecord, TypeRecord, FORM};
 
 /// One change between two records, as users of the client see it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -54,12 +54,30 @@ impl Changes {
     }
 }
 
-/// Compares two records.
+/// Compares two records. Each change is classified by what it does to
+/// code written against the generated crate: breaking when such code may
+/// stop compiling (structs and enums are `#[non_exhaustive]`, so a new
+/// optional field, enum value or variant is additive; a new required field
+/// changes `new`, so it is breaking in any struct).
 pub fn diff(old: &ApiRecord, new: &ApiRecord) -> Changes {
     let mut out = Changes::default();
     let push = |out: &mut Changes, breaking: bool, text: String| {
         out.changes.push(Change { breaking, text })
     };
+    // A record written before the form was stored lacks each type's
+    // request form and openness and each method's arguments: those are
+    // compared only when both records hold them.
+    let known = old.form >= FORM && new.form >= FORM;
+    if old.form < FORM && new.form >= FORM {
+        push(
+            &mut out,
+            true,
+            "Structs and enums are now `#[non_exhaustive]`, so that fields, values and variants \
+             the API adds later break no code: build a struct with `new` (its required fields) \
+             or `default()`, then assign its optional fields; match enums with a `_` arm."
+                .to_owned(),
+        );
+    }
 
     // Operations: renamed ones are matched by route.
     let old_routes: BTreeMap<&str, &str> = old
@@ -96,7 +114,7 @@ pub fn diff(old: &ApiRecord, new: &ApiRecord) -> Changes {
                         op.route, before.method, op.method
                     ),
                 );
-                operation_changes(&mut out, &op.method, before, op);
+                operation_changes(&mut out, &op.method, before, op, known);
             }
             None => {
                 out.counts.operations_added += 1;
@@ -112,7 +130,7 @@ pub fn diff(old: &ApiRecord, new: &ApiRecord) -> Changes {
         match new.operations.get(id) {
             Some(now) => {
                 renamed_operation(&mut out, op, now);
-                operation_changes(&mut out, &now.method, op, now);
+                operation_changes(&mut out, &now.method, op, now, known);
             }
             None if new_routes
                 .get(op.route.as_str())
@@ -192,7 +210,7 @@ pub fn diff(old: &ApiRecord, new: &ApiRecord) -> Changes {
     }
     for (ptr, before) in &old.types {
         if let Some(now) = new.types.get(ptr) {
-            type_changes(&mut out, before, now);
+            type_changes(&mut out, before, now, known);
         }
     }
     out.changes
@@ -236,6 +254,7 @@ fn operation_changes(
     method: &str,
     before: &OperationRecord,
     now: &OperationRecord,
+    known: bool,
 ) {
     let start = out.changes.len();
     for (key, p) in &now.params {
@@ -311,12 +330,73 @@ fn operation_changes(
             ),
         });
     }
+    // The method's arguments are positional: their types in order are its
+    // signature (their names are not). Any change not described above
+    // (arguments reordered) is described here.
+    let types = |args: &[String]| -> Vec<String> {
+        args.iter()
+            .map(|a| a.split_once(": ").map_or(a.as_str(), |(_, t)| t).to_owned())
+            .collect()
+    };
+    if known && out.changes.len() == start && types(&before.args) != types(&now.args) {
+        out.changes.push(Change {
+            breaking: true,
+            text: format!(
+                "`{method}`: arguments changed from ({}) to ({}).",
+                before.args.join(", "),
+                now.args.join(", ")
+            ),
+        });
+    }
     if out.changes.len() > start {
         out.counts.operations_changed += 1;
     }
 }
 
-fn type_changes(out: &mut Changes, before: &TypeRecord, now: &TypeRecord) {
+/// The Rust type of a field (what the emitter writes for it): required
+/// ones are their type, or an `Option` when nullable; optional nullable
+/// ones in a type sent in requests are `Nullable` (absent, null or a value).
+fn field_form(m: &MemberRecord, request: bool) -> String {
+    match (m.required, m.nullable) {
+        (true, false) => m.ty.clone(),
+        (false, true) if request => format!("Nullable<{}>", m.ty),
+        _ => format!("Option<{}>", m.ty),
+    }
+}
+
+/// A field as the report shows it: its Rust type, then what the spec says.
+fn describe_field(m: &MemberRecord, request: bool) -> String {
+    format!(
+        "`{}` ({}{})",
+        field_form(m, request),
+        if m.required { "required" } else { "optional" },
+        if m.nullable { ", nullable" } else { "" }
+    )
+}
+
+/// What a form-0 record held of a member's type: of a `oneOf` variant's
+/// fields, their wire names (now their lines, with Rust names), so only
+/// how many there are compares; of a multipart part, its kind without its
+/// type.
+fn form0(ty: &str) -> String {
+    if let Some(inner) = ty.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
+        // Commas outside brackets separate fields.
+        let mut depth = 0i32;
+        let mut fields = usize::from(!inner.trim().is_empty());
+        for c in inner.chars() {
+            match c {
+                '<' | '(' | '[' | '{' => depth += 1,
+                '>' | ')' | ']' | '}' => depth -= 1,
+                ',' if depth == 0 => fields += 1,
+                _ => {}
+            }
+        }
+        return format!("{{{fields} fields}}");
+    }
+    ty.split('(').next().unwrap_or(ty).to_owned()
+}
+
+fn type_changes(out: &mut Changes, before: &TypeRecord, now: &TypeRecord, known: bool) {
     let start = out.changes.len();
     let name = &now.name;
     if before.name != now.name {
@@ -336,29 +416,87 @@ fn type_changes(out: &mut Changes, before: &TypeRecord, now: &TypeRecord) {
             "one-of" => "variant",
             _ => "field",
         };
+        // Without the old request form, it is taken to be the new one.
+        let was_request = if known { before.request } else { now.request };
+        let sent = match (was_request, now.request) {
+            (false, true) => " (the type is now sent in a request)",
+            (true, false) => " (the type is no longer sent in a request)",
+            _ => "",
+        };
+        if known && before.open != now.open {
+            // A closed string enum is `Copy`; an open one is not, and has
+            // `Unknown(String)`: either way round breaks code. A `oneOf`
+            // gaining `Unknown` gains a variant (it is non-exhaustive).
+            out.changes.push(Change {
+                breaking: now.kind == "enum" || before.open,
+                text: if now.open {
+                    format!(
+                        "`{name}`: new variant `Unknown`, for values the spec does not list{sent}."
+                    )
+                } else {
+                    format!("`{name}`: removed variant `Unknown`{sent}.")
+                },
+            });
+        }
         for (wire, m) in &now.members {
             match before.members.get(wire) {
                 // New enum values and variants are additive (the enums are
-                // non-exhaustive); a new required field changes `new()`.
-                None => out.changes.push(Change {
-                    breaking: what == "field" && m.required,
-                    text: format!(
-                        "`{name}`: new {}{what} `{}`{}.",
-                        if what == "field" && m.required {
-                            "required "
-                        } else {
-                            ""
-                        },
-                        if wire.is_empty() { &m.name } else { wire },
-                        if m.ty.is_empty() {
-                            String::new()
-                        } else {
-                            format!(": {}", m.ty)
-                        }
-                    ),
-                }),
+                // non-exhaustive), and so are new optional fields (so are
+                // the structs); a new required field is an argument of
+                // `new`, and `Files` parts are never arguments.
+                None => {
+                    let argument = what == "field" && m.required && m.ty != "Files";
+                    let ty = match now.kind.as_str() {
+                        "struct" => field_form(m, now.request),
+                        _ => m.ty.clone(),
+                    };
+                    out.changes.push(Change {
+                        breaking: argument,
+                        text: format!(
+                            "`{name}`: new {}{what} `{}`{}{}.",
+                            if argument { "required " } else { "" },
+                            if wire.is_empty() { &m.name } else { wire },
+                            if ty.is_empty() {
+                                String::new()
+                            } else {
+                                format!(": {ty}")
+                            },
+                            if argument {
+                                " (an argument of `new`)"
+                            } else {
+                                ""
+                            }
+                        ),
+                    })
+                }
+                Some(old) if what == "field" && now.kind == "struct" => {
+                    let (was, is) = (
+                        describe_field(old, was_request),
+                        describe_field(m, now.request),
+                    );
+                    if field_form(old, was_request) != field_form(m, now.request)
+                        || old.required != m.required
+                    {
+                        out.changes.push(Change {
+                            breaking: true,
+                            text: format!(
+                                "`{name}`: field `{wire}` changed from {was} to {is}{sent}."
+                            ),
+                        });
+                    } else if old.nullable != m.nullable {
+                        // The Rust type stays: only what the server may send.
+                        out.changes.push(Change {
+                            breaking: false,
+                            text: format!("`{name}`: field `{wire}` changed from {was} to {is}."),
+                        });
+                    }
+                }
                 Some(old)
-                    if old.ty != m.ty
+                    if (if known {
+                        old.ty.clone()
+                    } else {
+                        form0(&old.ty)
+                    }) != (if known { m.ty.clone() } else { form0(&m.ty) })
                         || old.required != m.required
                         || old.nullable != m.nullable =>
                 {
@@ -370,16 +508,13 @@ fn type_changes(out: &mut Changes, before: &TypeRecord, now: &TypeRecord) {
                             } else {
                                 ", optional"
                             });
-                            if m.nullable {
-                                s.push_str(", nullable");
-                            }
                         }
                         s
                     };
                     out.changes.push(Change {
                         breaking: true,
                         text: format!(
-                            "`{name}`: {what} `{wire}` changed from {} to {}.",
+                            "`{name}`: {what} `{wire}` changed from {} to {}{sent}.",
                             describe(old),
                             describe(m)
                         ),

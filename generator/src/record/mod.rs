@@ -19,16 +19,27 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    Api, BodyForm, ParamLocation, Response, Spelling, Ty, TypeKind, VariantPayload,
+    Api, BodyForm, Field, MultipartKind, ParamLocation, Response, Spelling, Tagging, Ty, TypeKind,
+    VariantPayload,
 };
 
 pub use api_diff::{diff, Change, Changes, Counts};
 pub use report::report;
 pub use version::bump;
 
+/// The form of the Rust API that records written now describe: 1 since
+/// every generated struct and enum is `#[non_exhaustive]` and the record
+/// holds each type's request form and openness and each method's
+/// arguments. Records written before hold none of these (form 0).
+pub const FORM: u32 = 1;
+
 /// Everything a generation named, and the shape of each item.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApiRecord {
+    /// The form of the Rust API the record describes ([`FORM`]; 0 when
+    /// missing, in records written before it was stored).
+    #[serde(default)]
+    pub form: u32,
     /// Operations by `operationId`.
     pub operations: BTreeMap<String, OperationRecord>,
     /// Named types by key: their JSON pointer, with positional `oneOf`
@@ -46,6 +57,10 @@ pub struct OperationRecord {
     pub route: String,
     /// The client method.
     pub method: String,
+    /// The client method's arguments, in order: the required parameters,
+    /// then a required body (`name: Type`). Empty in form-0 records.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub args: Vec<String>,
     /// The request builder.
     pub builder: String,
     /// Parameters by `location:wire-name`.
@@ -64,6 +79,14 @@ pub struct TypeRecord {
     pub name: String,
     /// `struct`, `enum`, `one-of`, `alias` or `multipart`.
     pub kind: String,
+    /// Sent in a request: its optional nullable fields are `Nullable<T>`
+    /// (absent, null or a value) rather than `Option<T>`, and a tagged
+    /// `oneOf` has no `Unknown` variant.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub request: bool,
+    /// Has a variant for values the spec does not list (`Unknown`).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub open: bool,
     /// Fields, enum values or variants, by wire name (or tag).
     pub members: BTreeMap<String, MemberRecord>,
 }
@@ -131,6 +154,10 @@ impl<'de> Deserialize<'de> for MemberRecord {
     }
 }
 
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
 /// Old names kept, deprecated, for one release after the spec renamed an item.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Aliases {
@@ -153,6 +180,7 @@ impl ApiRecord {
     /// The record of `api`, carrying `aliases` over.
     pub fn of(api: &Api, aliases: Aliases) -> Self {
         let mut record = ApiRecord {
+            form: FORM,
             aliases,
             ..ApiRecord::default()
         };
@@ -186,6 +214,15 @@ impl ApiRecord {
                 let optional = if b.required { "" } else { "?" };
                 format!("{optional}{}", forms.join(" | "))
             });
+            let mut args: Vec<String> = op
+                .params
+                .iter()
+                .filter(|p| p.required)
+                .map(|p| format!("{}: {}", p.name, render(api, &p.ty)))
+                .collect();
+            if op.body.as_ref().is_some_and(|b| b.required) {
+                args.push(format!("body: {}", body.as_deref().unwrap_or_default()));
+            }
             let response = match &op.response {
                 Response::Unit => "()".to_owned(),
                 Response::Json(t) => render(api, t),
@@ -198,6 +235,7 @@ impl ApiRecord {
                 OperationRecord {
                     route: format!("{} {}", op.http_method, op.path),
                     method: op.method_name.clone(),
+                    args,
                     builder: op.builder_name.clone(),
                     params,
                     body,
@@ -211,17 +249,7 @@ impl ApiRecord {
                     "struct",
                     s.fields
                         .iter()
-                        .map(|f| {
-                            (
-                                f.wire.clone(),
-                                MemberRecord {
-                                    name: f.name.clone(),
-                                    ty: render(api, &f.ty),
-                                    required: f.required,
-                                    nullable: f.nullable,
-                                },
-                            )
-                        })
+                        .map(|f| (f.wire.clone(), field(api, f)))
                         .collect(),
                 ),
                 TypeKind::Enum(e) => (
@@ -246,10 +274,12 @@ impl ApiRecord {
                         .map(|v| {
                             let ty = match &v.payload {
                                 VariantPayload::Value(t) => render(api, t),
+                                // The variant's fields as its members'
+                                // lines: `{a: T, b?: U | null}`.
                                 VariantPayload::Fields(fields) => {
-                                    let names: Vec<&str> =
-                                        fields.iter().map(|f| f.wire.as_str()).collect();
-                                    format!("{{{}}}", names.join(", "))
+                                    let lines: Vec<String> =
+                                        fields.iter().map(|f| field(api, f).to_line()).collect();
+                                    format!("{{{}}}", lines.join(", "))
                                 }
                             };
                             (
@@ -283,11 +313,14 @@ impl ApiRecord {
                                 p.wire.clone(),
                                 MemberRecord {
                                     name: p.name.clone(),
-                                    ty: format!("{:?}", p.kind)
-                                        .split('(')
-                                        .next()
-                                        .unwrap_or_default()
-                                        .to_owned(),
+                                    ty: match &p.kind {
+                                        MultipartKind::File => "File".to_owned(),
+                                        MultipartKind::Files => "Files".to_owned(),
+                                        MultipartKind::Text => "Text".to_owned(),
+                                        MultipartKind::Json(t) => {
+                                            format!("Json({})", render(api, t))
+                                        }
+                                    },
                                     required: p.required,
                                     nullable: false,
                                 },
@@ -296,11 +329,23 @@ impl ApiRecord {
                         .collect(),
                 ),
             };
+            // What the emitter gives a variant for unknown values.
+            let open = match &def.kind {
+                TypeKind::Enum(e) => e.open,
+                TypeKind::OneOf(o) => match o.tagging {
+                    Tagging::Dispatch { .. } => true,
+                    Tagging::Internal { .. } => !def.in_request,
+                    Tagging::Untagged => false,
+                },
+                _ => false,
+            };
             record.types.insert(
                 def.key.clone(),
                 TypeRecord {
                     name: def.name.clone(),
                     kind: kind.to_owned(),
+                    request: def.in_request,
+                    open,
                     members,
                 },
             );
@@ -346,6 +391,16 @@ pub fn param_key(location: ParamLocation, wire: &str) -> String {
         ParamLocation::Header => "header",
     };
     format!("{location}:{wire}")
+}
+
+/// A struct field's record.
+fn field(api: &Api, f: &Field) -> MemberRecord {
+    MemberRecord {
+        name: f.name.clone(),
+        ty: render(api, &f.ty),
+        required: f.required,
+        nullable: f.nullable,
+    }
 }
 
 /// A type expression as it is written in records and reports.

@@ -7,14 +7,20 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/ActionRunResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct ActionRunResponse {
+        #[wire(required)]
         pub branch_id: String,
         #[wire(required)]
         pub check_run_id: Option<f64>,
+        #[wire(required)]
         pub created_at: String,
         pub git_config: Option<serde_json::Value>,
+        #[wire(required)]
         pub id: String,
+        #[wire(required)]
         pub run_steps: Vec<ActionRunResponseRunStepsItem>,
+        #[wire(required)]
         pub updated_at: String,
         #[wire(required)]
         pub workdir: Option<String>,
@@ -25,10 +31,15 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/ActionRunResponse/properties/run_steps/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct ActionRunResponseRunStepsItem {
+        #[wire(required)]
         pub created_at: String,
+        #[wire(required)]
         pub name: ActionRunResponseRunStepsItemName,
+        #[wire(required)]
         pub status: ActionRunResponseRunStepsItemStatus,
+        #[wire(required)]
         pub updated_at: String,
     }
 }

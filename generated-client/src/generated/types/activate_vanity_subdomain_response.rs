@@ -7,7 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/ActivateVanitySubdomainResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct ActivateVanitySubdomainResponse {
+        #[wire(required)]
         pub custom_domain: String,
     }
 }

@@ -9,6 +9,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/AnalyticsResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct AnalyticsResponse {
         pub error: Option<AnalyticsResponseError>,
         pub result: Option<Vec<serde_json::Value>>,
@@ -30,10 +31,15 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/AnalyticsResponse/properties/error/oneOf/1`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct AnalyticsResponseErrorObject {
+        #[wire(required)]
         pub code: f64,
+        #[wire(required)]
         pub errors: Vec<AnalyticsResponseErrorObjectErrorsItem>,
+        #[wire(required)]
         pub message: String,
+        #[wire(required)]
         pub status: String,
     }
 }
@@ -43,12 +49,17 @@ crate::runtime::object! {
     /// `#/components/schemas/AnalyticsResponse/properties/error/oneOf/1/properties/errors/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct AnalyticsResponseErrorObjectErrorsItem {
+        #[wire(required)]
         pub domain: String,
+        #[wire(required)]
         pub location: String,
-        #[wire("locationType")]
+        #[wire("locationType", required)]
         pub location_type: String,
+        #[wire(required)]
         pub message: String,
+        #[wire(required)]
         pub reason: String,
     }
 }

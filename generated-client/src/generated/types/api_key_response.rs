@@ -7,6 +7,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/ApiKeyResponse`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct ApiKeyResponse {
         pub api_key: Option<String>,
         pub description: Option<String>,
@@ -15,6 +16,7 @@ crate::runtime::object! {
         pub inserted_at: Option<
             crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
         >,
+        #[wire(required)]
         pub name: String,
         pub prefix: Option<String>,
         pub secret_jwt_template: Option<

@@ -7,20 +7,12 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/ApplyProjectAddonBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct ApplyProjectAddonBody {
+        #[wire(required)]
         pub addon_type: ApplyProjectAddonBodyAddonType,
+        #[wire(required)]
         pub addon_variant: ApplyProjectAddonBodyAddonVariant,
-    }
-}
-
-impl ApplyProjectAddonBody {
-    /// A value with the required fields (`addon_type`, `addon_variant`) set and every optional
-    /// field absent.
-    pub fn new(
-        addon_type: ApplyProjectAddonBodyAddonType,
-        addon_variant: ApplyProjectAddonBodyAddonVariant,
-    ) -> Self {
-        Self { addon_type, addon_variant }
     }
 }
 

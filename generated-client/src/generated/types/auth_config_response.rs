@@ -7,10 +7,13 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/AuthConfigResponse`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct AuthConfigResponse {
         #[wire(required)]
         pub api_max_request_duration: Option<i64>,
+        #[wire(required)]
         pub custom_oauth_enabled: bool,
+        #[wire(required)]
         pub custom_oauth_max_providers: i64,
         #[wire(required)]
         pub db_max_pool_size: Option<i64>,
@@ -270,6 +273,7 @@ crate::runtime::object! {
         pub mailer_notifications_password_changed_enabled: Option<bool>,
         #[wire(required)]
         pub mailer_notifications_phone_changed_enabled: Option<bool>,
+        #[wire(required)]
         pub mailer_otp_exp: i64,
         #[wire(required)]
         pub mailer_otp_length: Option<i64>,
@@ -333,6 +337,7 @@ crate::runtime::object! {
         pub mfa_phone_enroll_enabled: Option<bool>,
         #[wire(required)]
         pub mfa_phone_max_frequency: Option<i64>,
+        #[wire(required)]
         pub mfa_phone_otp_length: i64,
         #[wire(required)]
         pub mfa_phone_template: Option<String>,
@@ -352,10 +357,13 @@ crate::runtime::object! {
         pub nimbus_oauth_client_secret: Option<String>,
         #[wire(required)]
         pub nimbus_oauth_email_optional: Option<bool>,
+        #[wire(required)]
         pub oauth_server_allow_dynamic_registration: bool,
         #[wire(required)]
         pub oauth_server_authorization_path: Option<String>,
+        #[wire(required)]
         pub oauth_server_enabled: bool,
+        #[wire(required)]
         pub passkey_enabled: bool,
         #[wire(required)]
         pub password_hibp_enabled: Option<bool>,
@@ -421,6 +429,7 @@ crate::runtime::object! {
         pub sms_messagebird_originator: Option<String>,
         #[wire(required)]
         pub sms_otp_exp: Option<i64>,
+        #[wire(required)]
         pub sms_otp_length: i64,
         #[wire(required)]
         pub sms_provider: Option<AuthConfigResponseSmsProvider>,

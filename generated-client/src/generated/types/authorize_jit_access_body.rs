@@ -7,18 +7,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/AuthorizeJitAccessBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct AuthorizeJitAccessBody {
+        #[wire(required)]
         pub rhost: String,
+        #[wire(required)]
         pub role: String,
-    }
-}
-
-impl AuthorizeJitAccessBody {
-    /// A value with the required fields (`rhost`, `role`) set and every optional field absent.
-    pub fn new(rhost: impl Into<String>, role: impl Into<String>) -> Self {
-        Self {
-            rhost: rhost.into(),
-            role: role.into(),
-        }
     }
 }

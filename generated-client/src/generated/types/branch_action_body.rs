@@ -7,6 +7,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/BranchActionBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct BranchActionBody {
         pub migration_version: Option<String>,
     }

@@ -7,7 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/BranchDeleteResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct BranchDeleteResponse {
+        #[wire(required)]
         pub message: BranchDeleteResponseMessage,
     }
 }

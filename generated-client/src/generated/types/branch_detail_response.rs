@@ -7,17 +7,24 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/BranchDetailResponse`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct BranchDetailResponse {
+        #[wire(required)]
         pub db_host: String,
         pub db_pass: Option<String>,
+        #[wire(required)]
         pub db_port: i64,
         pub db_user: Option<String>,
         pub jwt_secret: Option<String>,
+        #[wire(required)]
         pub postgres_engine: String,
+        #[wire(required)]
         pub postgres_version: String,
-        #[wire("ref")]
+        #[wire("ref", required)]
         pub ref_: String,
+        #[wire(required)]
         pub release_channel: String,
+        #[wire(required)]
         pub status: BranchDetailResponseStatus,
     }
 }

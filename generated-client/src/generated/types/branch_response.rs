@@ -7,25 +7,33 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/BranchResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct BranchResponse {
+        #[wire(required)]
         pub created_at: crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
         pub deletion_scheduled_at: Option<
             crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
         >,
         pub git_branch: Option<String>,
+        #[wire(required)]
         pub id: crate::runtime::uuid::Uuid,
+        #[wire(required)]
         pub is_default: bool,
         /// This field is deprecated and will not be populated.
         ///
         /// **Deprecated** in the API.
         #[deprecated = "deprecated in the API"]
         pub latest_check_run_id: Option<f64>,
+        #[wire(required)]
         pub name: String,
         pub notify_url: Option<String>,
+        #[wire(required)]
         pub parent_project_ref: String,
+        #[wire(required)]
         pub persistent: bool,
         pub pr_number: Option<i32>,
         pub preview_project_status: Option<BranchResponsePreviewProjectStatus>,
+        #[wire(required)]
         pub project_ref: String,
         pub review_requested_at: Option<
             crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
@@ -34,8 +42,11 @@ crate::runtime::object! {
         ///
         /// **Deprecated** in the API.
         #[deprecated = "deprecated in the API"]
+        #[wire(required)]
         pub status: BranchResponseStatus,
+        #[wire(required)]
         pub updated_at: crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
+        #[wire(required)]
         pub with_data: bool,
     }
 }

@@ -7,7 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/BranchRestoreResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct BranchRestoreResponse {
+        #[wire(required)]
         pub message: BranchRestoreResponseMessage,
     }
 }

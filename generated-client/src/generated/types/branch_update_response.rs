@@ -7,8 +7,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/BranchUpdateResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct BranchUpdateResponse {
+        #[wire(required)]
         pub message: BranchUpdateResponseMessage,
+        #[wire(required)]
         pub workflow_run_id: String,
     }
 }

@@ -7,7 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/BulkUpdateFunctionResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct BulkUpdateFunctionResponse {
+        #[wire(required)]
         pub functions: Vec<BulkUpdateFunctionResponseFunctionsItem>,
     }
 }
@@ -16,18 +18,26 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/BulkUpdateFunctionResponse/properties/functions/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct BulkUpdateFunctionResponseFunctionsItem {
+        #[wire(required)]
         pub created_at: i64,
         pub entrypoint_path: Option<String>,
         pub ezbr_sha256: Option<String>,
+        #[wire(required)]
         pub id: String,
         pub import_map: Option<bool>,
         pub import_map_path: Option<String>,
+        #[wire(required)]
         pub name: String,
+        #[wire(required)]
         pub slug: String,
+        #[wire(required)]
         pub status: BulkUpdateFunctionResponseFunctionsItemStatus,
+        #[wire(required)]
         pub updated_at: i64,
         pub verify_jwt: Option<bool>,
+        #[wire(required)]
         pub version: i64,
     }
 }

@@ -7,26 +7,16 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/CreateApiKeyBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct CreateApiKeyBody {
         pub description: crate::runtime::Nullable<String>,
+        #[wire(required)]
         pub name: String,
         pub secret_jwt_template: crate::runtime::Nullable<
             std::collections::BTreeMap<String, serde_json::Value>,
         >,
-        #[wire("type")]
+        #[wire("type", required)]
         pub type_: CreateApiKeyBodyType,
-    }
-}
-
-impl CreateApiKeyBody {
-    /// A value with the required fields (`name`, `type_`) set and every optional field absent.
-    pub fn new(name: impl Into<String>, type_: CreateApiKeyBodyType) -> Self {
-        Self {
-            description: crate::runtime::Nullable::Absent,
-            name: name.into(),
-            secret_jwt_template: crate::runtime::Nullable::Absent,
-            type_,
-        }
     }
 }
 

@@ -7,7 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/CreateBranchBody`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct CreateBranchBody {
+        #[wire(required)]
         pub branch_name: String,
         pub desired_instance_size: Option<CreateBranchBodyDesiredInstanceSize>,
         pub git_branch: Option<String>,
@@ -40,25 +42,6 @@ impl std::fmt::Debug for CreateBranchBody {
             .field("secrets", &format_args!("[redacted]"))
             .field("with_data", &self.with_data)
             .finish()
-    }
-}
-
-impl CreateBranchBody {
-    /// A value with the required fields (`branch_name`) set and every optional field absent.
-    pub fn new(branch_name: impl Into<String>) -> Self {
-        Self {
-            branch_name: branch_name.into(),
-            desired_instance_size: None,
-            git_branch: None,
-            is_default: None,
-            notify_url: None,
-            persistent: None,
-            postgres_engine: None,
-            region: None,
-            release_channel: None,
-            secrets: None,
-            with_data: None,
-        }
     }
 }
 

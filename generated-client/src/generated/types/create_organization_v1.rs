@@ -7,14 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/CreateOrganizationV1`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct CreateOrganizationV1 {
+        #[wire(required)]
         pub name: String,
-    }
-}
-
-impl CreateOrganizationV1 {
-    /// A value with the required fields (`name`) set and every optional field absent.
-    pub fn new(name: impl Into<String>) -> Self {
-        Self { name: name.into() }
     }
 }

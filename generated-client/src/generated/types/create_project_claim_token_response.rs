@@ -7,11 +7,17 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/CreateProjectClaimTokenResponse`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct CreateProjectClaimTokenResponse {
+        #[wire(required)]
         pub created_at: String,
+        #[wire(required)]
         pub created_by: crate::runtime::uuid::Uuid,
+        #[wire(required)]
         pub expires_at: String,
+        #[wire(required)]
         pub token: String,
+        #[wire(required)]
         pub token_alias: String,
     }
 }

@@ -9,6 +9,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/CreateProviderBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct CreateProviderBody {
         pub attribute_mapping: Option<CreateProviderBodyAttributeMapping>,
         pub domains: Option<Vec<String>>,
@@ -16,22 +17,8 @@ crate::runtime::object! {
         pub metadata_xml: Option<String>,
         pub name_id_format: Option<CreateProviderBodyNameIdFormat>,
         /// What type of provider will be created
-        #[wire("type")]
+        #[wire("type", required)]
         pub type_: CreateProviderBodyType,
-    }
-}
-
-impl CreateProviderBody {
-    /// A value with the required fields (`type_`) set and every optional field absent.
-    pub fn new(type_: CreateProviderBodyType) -> Self {
-        Self {
-            attribute_mapping: None,
-            domains: None,
-            metadata_url: None,
-            metadata_xml: None,
-            name_id_format: None,
-            type_,
-        }
     }
 }
 
@@ -39,23 +26,13 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/CreateProviderBody/properties/attribute_mapping`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct CreateProviderBodyAttributeMapping {
+        #[wire(required)]
         pub keys: std::collections::BTreeMap<
             String,
             CreateProviderBodyAttributeMappingKeysValue,
         >,
-    }
-}
-
-impl CreateProviderBodyAttributeMapping {
-    /// A value with the required fields (`keys`) set and every optional field absent.
-    pub fn new(
-        keys: std::collections::BTreeMap<
-            String,
-            CreateProviderBodyAttributeMappingKeysValue,
-        >,
-    ) -> Self {
-        Self { keys }
     }
 }
 
@@ -64,6 +41,7 @@ crate::runtime::object! {
     /// `#/components/schemas/CreateProviderBody/properties/attribute_mapping/properties/keys/additionalProperties`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct CreateProviderBodyAttributeMappingKeysValue {
         pub array: Option<bool>,
         pub default: Option<CreateProviderBodyAttributeMappingKeysValueDefault>,

@@ -9,9 +9,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/CreateProviderResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct CreateProviderResponse {
         pub created_at: Option<String>,
         pub domains: Option<Vec<CreateProviderResponseDomainsItem>>,
+        #[wire(required)]
         pub id: String,
         pub saml: Option<CreateProviderResponseSaml>,
         pub updated_at: Option<String>,
@@ -22,6 +24,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/CreateProviderResponse/properties/domains/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct CreateProviderResponseDomainsItem {
         pub created_at: Option<String>,
         pub domain: Option<String>,
@@ -34,8 +37,10 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/CreateProviderResponse/properties/saml`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct CreateProviderResponseSaml {
         pub attribute_mapping: Option<CreateProviderResponseSamlAttributeMapping>,
+        #[wire(required)]
         pub entity_id: String,
         pub id: Option<String>,
         pub metadata_url: Option<String>,
@@ -49,6 +54,7 @@ crate::runtime::object! {
     /// `#/components/schemas/CreateProviderResponse/properties/saml/properties/attribute_mapping`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct CreateProviderResponseSamlAttributeMapping {
         pub keys: Option<
             std::collections::BTreeMap<
@@ -64,6 +70,7 @@ crate::runtime::object! {
     /// `#/components/schemas/CreateProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct CreateProviderResponseSamlAttributeMappingKeysValue {
         pub array: Option<bool>,
         pub default: Option<CreateProviderResponseSamlAttributeMappingKeysValueDefault>,

@@ -7,14 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/CreateRoleBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct CreateRoleBody {
+        #[wire(required)]
         pub read_only: bool,
-    }
-}
-
-impl CreateRoleBody {
-    /// A value with the required fields (`read_only`) set and every optional field absent.
-    pub fn new(read_only: bool) -> Self {
-        Self { read_only }
     }
 }

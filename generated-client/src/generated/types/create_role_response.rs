@@ -7,9 +7,13 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/CreateRoleResponse`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct CreateRoleResponse {
+        #[wire(required)]
         pub password: String,
+        #[wire(required)]
         pub role: String,
+        #[wire(required)]
         pub ttl_seconds: i64,
     }
 }

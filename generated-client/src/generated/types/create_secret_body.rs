@@ -10,9 +10,12 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/CreateSecretBody/items`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct CreateSecretBodyItem {
         /// Secret name must not start with the SUPABASE_ prefix.
+        #[wire(required)]
         pub name: String,
+        #[wire(required)]
         pub value: String,
     }
 }
@@ -23,15 +26,5 @@ impl std::fmt::Debug for CreateSecretBodyItem {
             .field("name", &self.name)
             .field("value", &format_args!("[redacted]"))
             .finish()
-    }
-}
-
-impl CreateSecretBodyItem {
-    /// A value with the required fields (`name`, `value`) set and every optional field absent.
-    pub fn new(name: impl Into<String>, value: impl Into<String>) -> Self {
-        Self {
-            name: name.into(),
-            value: value.into(),
-        }
     }
 }

@@ -9,7 +9,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/CreateSigningKeyBody`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct CreateSigningKeyBody {
+        #[wire(required)]
         pub algorithm: CreateSigningKeyBodyAlgorithm,
         pub private_jwk: Option<CreateSigningKeyBodyPrivateJwk>,
         pub status: Option<CreateSigningKeyBodyStatus>,
@@ -23,17 +25,6 @@ impl std::fmt::Debug for CreateSigningKeyBody {
             .field("private_jwk", &format_args!("[redacted]"))
             .field("status", &self.status)
             .finish()
-    }
-}
-
-impl CreateSigningKeyBody {
-    /// A value with the required fields (`algorithm`) set and every optional field absent.
-    pub fn new(algorithm: CreateSigningKeyBodyAlgorithm) -> Self {
-        Self {
-            algorithm,
-            private_jwk: None,
-            status: None,
-        }
     }
 }
 

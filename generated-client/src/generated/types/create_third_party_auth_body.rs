@@ -7,6 +7,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/CreateThirdPartyAuthBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct CreateThirdPartyAuthBody {
         pub custom_jwks: Option<serde_json::Value>,
         pub jwks_url: Option<String>,

@@ -7,6 +7,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/DatabaseUpgradeStatusResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct DatabaseUpgradeStatusResponse {
         #[wire("databaseUpgradeStatus", required)]
         pub database_upgrade_status: Option<
@@ -20,12 +21,17 @@ crate::runtime::object! {
     /// `#/components/schemas/DatabaseUpgradeStatusResponse/properties/databaseUpgradeStatus`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct DatabaseUpgradeStatusResponseDatabaseUpgradeStatus {
         pub error: Option<DatabaseUpgradeStatusResponseDatabaseUpgradeStatusError>,
+        #[wire(required)]
         pub initiated_at: String,
+        #[wire(required)]
         pub latest_status_at: String,
         pub progress: Option<DatabaseUpgradeStatusResponseDatabaseUpgradeStatusProgress>,
+        #[wire(required)]
         pub status: f64,
+        #[wire(required)]
         pub target_version: f64,
     }
 }

@@ -9,9 +9,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/DeleteProviderResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct DeleteProviderResponse {
         pub created_at: Option<String>,
         pub domains: Option<Vec<DeleteProviderResponseDomainsItem>>,
+        #[wire(required)]
         pub id: String,
         pub saml: Option<DeleteProviderResponseSaml>,
         pub updated_at: Option<String>,
@@ -22,9 +24,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/DeleteProviderResponse/properties/domains/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct DeleteProviderResponseDomainsItem {
         pub created_at: Option<String>,
         pub domain: Option<String>,
+        #[wire(required)]
         pub id: String,
         pub updated_at: Option<String>,
     }
@@ -34,9 +38,12 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/DeleteProviderResponse/properties/saml`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct DeleteProviderResponseSaml {
         pub attribute_mapping: Option<DeleteProviderResponseSamlAttributeMapping>,
+        #[wire(required)]
         pub entity_id: String,
+        #[wire(required)]
         pub id: String,
         pub metadata_url: Option<String>,
         pub metadata_xml: Option<String>,
@@ -49,7 +56,9 @@ crate::runtime::object! {
     /// `#/components/schemas/DeleteProviderResponse/properties/saml/properties/attribute_mapping`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct DeleteProviderResponseSamlAttributeMapping {
+        #[wire(required)]
         pub keys: std::collections::BTreeMap<
             String,
             DeleteProviderResponseSamlAttributeMappingKeysValue,
@@ -62,6 +71,7 @@ crate::runtime::object! {
     /// `#/components/schemas/DeleteProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct DeleteProviderResponseSamlAttributeMappingKeysValue {
         pub array: Option<bool>,
         pub default: Option<DeleteProviderResponseSamlAttributeMappingKeysValueDefault>,

@@ -7,7 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/DeleteRolesResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct DeleteRolesResponse {
+        #[wire(required)]
         pub message: DeleteRolesResponseMessage,
     }
 }

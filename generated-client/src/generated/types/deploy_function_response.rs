@@ -7,18 +7,24 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/DeployFunctionResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct DeployFunctionResponse {
         pub created_at: Option<i64>,
         pub entrypoint_path: Option<String>,
         pub ezbr_sha256: Option<String>,
+        #[wire(required)]
         pub id: String,
         pub import_map: Option<bool>,
         pub import_map_path: Option<String>,
+        #[wire(required)]
         pub name: String,
+        #[wire(required)]
         pub slug: String,
+        #[wire(required)]
         pub status: DeployFunctionResponseStatus,
         pub updated_at: Option<i64>,
         pub verify_jwt: Option<bool>,
+        #[wire(required)]
         pub version: i64,
     }
 }

@@ -6,6 +6,7 @@
 crate::runtime::object! {
     /// Schema: `#/components/schemas/DiskAutoscaleConfig`
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct DiskAutoscaleConfig {
         /// Growth percentage for disk autoscaling
         #[wire(required)]

@@ -9,15 +9,10 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/DiskRequestBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct DiskRequestBody {
+        #[wire(required)]
         pub attributes: DiskRequestBodyAttributes,
-    }
-}
-
-impl DiskRequestBody {
-    /// A value with the required fields (`attributes`) set and every optional field absent.
-    pub fn new(attributes: DiskRequestBodyAttributes) -> Self {
-        Self { attributes }
     }
 }
 

@@ -9,7 +9,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/DiskResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct DiskResponse {
+        #[wire(required)]
         pub attributes: DiskResponseAttributes,
         pub last_modified_at: Option<String>,
     }

@@ -7,8 +7,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/DiskUtilMetricsResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct DiskUtilMetricsResponse {
+        #[wire(required)]
         pub metrics: DiskUtilMetricsResponseMetrics,
+        #[wire(required)]
         pub timestamp: String,
     }
 }
@@ -17,9 +20,13 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/DiskUtilMetricsResponse/properties/metrics`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct DiskUtilMetricsResponseMetrics {
+        #[wire(required)]
         pub fs_avail_bytes: f64,
+        #[wire(required)]
         pub fs_size_bytes: f64,
+        #[wire(required)]
         pub fs_used_bytes: f64,
     }
 }

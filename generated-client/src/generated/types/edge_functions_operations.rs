@@ -10,7 +10,9 @@ crate::runtime::object! {
     /// `#/paths/~1v1~1projects~1{ref}~1functions~1{function_slug}/delete/responses/200/content/application~1json/schema`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct DeleteAFunctionResponse {
+        #[wire(required)]
         pub message: String,
     }
 }
@@ -19,12 +21,22 @@ crate::runtime::object! {
 /// `#/paths/~1v1~1projects~1{ref}~1functions~1deploy/post/requestBody/content/multipart~1form-data/schema`
 #[allow(missing_docs)]
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct DeployAFunctionBody {
     pub file: Vec<crate::runtime::FilePart>,
     pub metadata: FunctionDeployBodyMetadata,
 }
 
 impl DeployAFunctionBody {
+    /// A value with the required parts given and every other part empty.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(metadata: impl Into<FunctionDeployBodyMetadata>) -> Self {
+        Self {
+            file: Default::default(),
+            metadata: metadata.into(),
+        }
+    }
+
     /// The body as `multipart/form-data` parts.
     pub fn into_parts(
         self,

@@ -7,8 +7,10 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/FunctionDeployBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct FunctionDeployBody {
         pub file: Option<Vec<String>>,
+        #[wire(required)]
         pub metadata: FunctionDeployBodyMetadata,
     }
 }
@@ -17,7 +19,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/FunctionDeployBody/properties/metadata`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct FunctionDeployBodyMetadata {
+        #[wire(required)]
         pub entrypoint_path: String,
         pub import_map_path: Option<String>,
         pub name: Option<String>,

@@ -7,18 +7,26 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/FunctionResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct FunctionResponse {
+        #[wire(required)]
         pub created_at: i64,
         pub entrypoint_path: Option<String>,
         pub ezbr_sha256: Option<String>,
+        #[wire(required)]
         pub id: String,
         pub import_map: Option<bool>,
         pub import_map_path: Option<String>,
+        #[wire(required)]
         pub name: String,
+        #[wire(required)]
         pub slug: String,
+        #[wire(required)]
         pub status: FunctionResponseStatus,
+        #[wire(required)]
         pub updated_at: i64,
         pub verify_jwt: Option<bool>,
+        #[wire(required)]
         pub version: i64,
     }
 }

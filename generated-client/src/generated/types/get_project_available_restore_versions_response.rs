@@ -7,7 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/GetProjectAvailableRestoreVersionsResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct GetProjectAvailableRestoreVersionsResponse {
+        #[wire(required)]
         pub available_versions: Vec<
             GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem,
         >,
@@ -19,9 +21,13 @@ crate::runtime::object! {
     /// `#/components/schemas/GetProjectAvailableRestoreVersionsResponse/properties/available_versions/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem {
+        #[wire(required)]
         pub postgres_engine: GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemPostgresEngine,
+        #[wire(required)]
         pub release_channel: GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemReleaseChannel,
+        #[wire(required)]
         pub version: String,
     }
 }

@@ -7,7 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/GetProjectDbMetadataResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct GetProjectDbMetadataResponse {
+        #[wire(required)]
         pub databases: Vec<GetProjectDbMetadataResponseDatabasesItem>,
     }
 }
@@ -16,8 +18,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/GetProjectDbMetadataResponse/properties/databases/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct GetProjectDbMetadataResponseDatabasesItem {
+        #[wire(required)]
         pub name: String,
+        #[wire(required)]
         pub schemas: Vec<GetProjectDbMetadataResponseDatabasesItemSchemasItem>,
         #[additional]
         /// Properties not listed in the schema.
@@ -30,7 +35,9 @@ crate::runtime::object! {
     /// `#/components/schemas/GetProjectDbMetadataResponse/properties/databases/items/properties/schemas/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct GetProjectDbMetadataResponseDatabasesItemSchemasItem {
+        #[wire(required)]
         pub name: String,
         #[additional]
         /// Properties not listed in the schema.

@@ -7,15 +7,10 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/JitAccessRequestRequest`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct JitAccessRequestRequest {
+        #[wire(required)]
         pub state: JitAccessRequestRequestState,
-    }
-}
-
-impl JitAccessRequestRequest {
-    /// A value with the required fields (`state`) set and every optional field absent.
-    pub fn new(state: JitAccessRequestRequestState) -> Self {
-        Self { state }
     }
 }
 

@@ -7,8 +7,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/JitAccessResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct JitAccessResponse {
+        #[wire(required)]
         pub user_id: crate::runtime::uuid::Uuid,
+        #[wire(required)]
         pub user_roles: Vec<JitAccessResponseUserRolesItem>,
     }
 }
@@ -17,10 +20,12 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/JitAccessResponse/properties/user_roles/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct JitAccessResponseUserRolesItem {
         pub allowed_networks: Option<JitAccessResponseUserRolesItemAllowedNetworks>,
         pub branches_only: Option<bool>,
         pub expires_at: Option<f64>,
+        #[wire(required)]
         pub role: String,
     }
 }
@@ -30,6 +35,7 @@ crate::runtime::object! {
     /// `#/components/schemas/JitAccessResponse/properties/user_roles/items/properties/allowed_networks`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct JitAccessResponseUserRolesItemAllowedNetworks {
         pub allowed_cidrs: Option<
             Vec<JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsItem>,
@@ -45,7 +51,9 @@ crate::runtime::object! {
     /// `#/components/schemas/JitAccessResponse/properties/user_roles/items/properties/allowed_networks/properties/allowed_cidrs/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsItem {
+        #[wire(required)]
         pub cidr: String,
     }
 }
@@ -55,7 +63,9 @@ crate::runtime::object! {
     /// `#/components/schemas/JitAccessResponse/properties/user_roles/items/properties/allowed_networks/properties/allowed_cidrs_v6/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct JitAccessResponseUserRolesItemAllowedNetworksAllowedCidrsV6Item {
+        #[wire(required)]
         pub cidr: String,
     }
 }

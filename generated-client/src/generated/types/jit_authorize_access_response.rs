@@ -7,8 +7,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/JitAuthorizeAccessResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct JitAuthorizeAccessResponse {
+        #[wire(required)]
         pub user_id: crate::runtime::uuid::Uuid,
+        #[wire(required)]
         pub user_role: JitAuthorizeAccessResponseUserRole,
     }
 }
@@ -17,10 +20,12 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/JitAuthorizeAccessResponse/properties/user_role`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct JitAuthorizeAccessResponseUserRole {
         pub allowed_networks: Option<JitAuthorizeAccessResponseUserRoleAllowedNetworks>,
         pub branches_only: Option<bool>,
         pub expires_at: Option<f64>,
+        #[wire(required)]
         pub role: String,
     }
 }
@@ -30,6 +35,7 @@ crate::runtime::object! {
     /// `#/components/schemas/JitAuthorizeAccessResponse/properties/user_role/properties/allowed_networks`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct JitAuthorizeAccessResponseUserRoleAllowedNetworks {
         pub allowed_cidrs: Option<
             Vec<JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsItem>,
@@ -45,7 +51,9 @@ crate::runtime::object! {
     /// `#/components/schemas/JitAuthorizeAccessResponse/properties/user_role/properties/allowed_networks/properties/allowed_cidrs/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsItem {
+        #[wire(required)]
         pub cidr: String,
     }
 }
@@ -55,7 +63,9 @@ crate::runtime::object! {
     /// `#/components/schemas/JitAuthorizeAccessResponse/properties/user_role/properties/allowed_networks/properties/allowed_cidrs_v6/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct JitAuthorizeAccessResponseUserRoleAllowedNetworksAllowedCidrsV6Item {
+        #[wire(required)]
         pub cidr: String,
     }
 }

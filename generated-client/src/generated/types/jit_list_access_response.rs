@@ -7,7 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/JitListAccessResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct JitListAccessResponse {
+        #[wire(required)]
         pub items: Vec<JitListAccessResponseItemsItem>,
     }
 }
@@ -16,8 +18,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/JitListAccessResponse/properties/items/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct JitListAccessResponseItemsItem {
+        #[wire(required)]
         pub user_id: crate::runtime::uuid::Uuid,
+        #[wire(required)]
         pub user_roles: Vec<JitListAccessResponseItemsItemUserRolesItem>,
     }
 }
@@ -27,12 +32,14 @@ crate::runtime::object! {
     /// `#/components/schemas/JitListAccessResponse/properties/items/items/properties/user_roles/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct JitListAccessResponseItemsItemUserRolesItem {
         pub allowed_networks: Option<
             JitListAccessResponseItemsItemUserRolesItemAllowedNetworks,
         >,
         pub branches_only: Option<bool>,
         pub expires_at: Option<f64>,
+        #[wire(required)]
         pub role: String,
     }
 }
@@ -42,6 +49,7 @@ crate::runtime::object! {
     /// `#/components/schemas/JitListAccessResponse/properties/items/items/properties/user_roles/items/properties/allowed_networks`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct JitListAccessResponseItemsItemUserRolesItemAllowedNetworks {
         pub allowed_cidrs: Option<
             Vec<JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem>,
@@ -57,7 +65,9 @@ crate::runtime::object! {
     /// `#/components/schemas/JitListAccessResponse/properties/items/items/properties/user_roles/items/properties/allowed_networks/properties/allowed_cidrs/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsItem {
+        #[wire(required)]
         pub cidr: String,
     }
 }
@@ -67,7 +77,9 @@ crate::runtime::object! {
     /// `#/components/schemas/JitListAccessResponse/properties/items/items/properties/user_roles/items/properties/allowed_networks/properties/allowed_cidrs_v6/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct JitListAccessResponseItemsItemUserRolesItemAllowedNetworksAllowedCidrsV6Item {
+        #[wire(required)]
         pub cidr: String,
     }
 }

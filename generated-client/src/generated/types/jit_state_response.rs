@@ -20,9 +20,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/JitStateResponse/oneOf/0`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct JitStateResponseEnabledOrDisabled {
         #[wire("appliedSuccessfully")]
         pub applied_successfully: Option<bool>,
+        #[wire(required)]
         pub state: JitStateResponseEnabledOrDisabledState,
     }
 }
@@ -40,9 +42,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/JitStateResponse/oneOf/1`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct JitStateResponseUnavailable {
+        #[wire(required)]
         pub state: JitStateResponseUnavailableState,
-        #[wire("unavailableReason")]
+        #[wire("unavailableReason", required)]
         pub unavailable_reason: JitStateResponseUnavailableUnavailableReason,
     }
 }
@@ -61,6 +65,7 @@ crate::runtime::object! {
     Serialize,
     Deserialize
 )]
+#[non_exhaustive]
 pub enum JitStateResponseUnavailableState {
     #[serde(rename = "unavailable")]
     Unavailable,

@@ -7,7 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/LegacyApiKeysResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct LegacyApiKeysResponse {
+        #[wire(required)]
         pub enabled: bool,
     }
 }

@@ -10,14 +10,20 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/ListActionRunResponse/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct ListActionRunResponseItem {
+        #[wire(required)]
         pub branch_id: String,
         #[wire(required)]
         pub check_run_id: Option<f64>,
+        #[wire(required)]
         pub created_at: String,
         pub git_config: Option<serde_json::Value>,
+        #[wire(required)]
         pub id: String,
+        #[wire(required)]
         pub run_steps: Vec<ListActionRunResponseItemRunStepsItem>,
+        #[wire(required)]
         pub updated_at: String,
         #[wire(required)]
         pub workdir: Option<String>,
@@ -28,10 +34,15 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/ListActionRunResponse/items/properties/run_steps/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct ListActionRunResponseItemRunStepsItem {
+        #[wire(required)]
         pub created_at: String,
+        #[wire(required)]
         pub name: ListActionRunResponseItemRunStepsItemName,
+        #[wire(required)]
         pub status: ListActionRunResponseItemRunStepsItemStatus,
+        #[wire(required)]
         pub updated_at: String,
     }
 }

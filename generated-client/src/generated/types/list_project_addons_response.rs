@@ -7,8 +7,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/ListProjectAddonsResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct ListProjectAddonsResponse {
+        #[wire(required)]
         pub available_addons: Vec<ListProjectAddonsResponseAvailableAddonsItem>,
+        #[wire(required)]
         pub selected_addons: Vec<ListProjectAddonsResponseSelectedAddonsItem>,
     }
 }
@@ -17,10 +20,13 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct ListProjectAddonsResponseAvailableAddonsItem {
+        #[wire(required)]
         pub name: String,
-        #[wire("type")]
+        #[wire("type", required)]
         pub type_: ListProjectAddonsResponseAvailableAddonsItemType,
+        #[wire(required)]
         pub variants: Vec<ListProjectAddonsResponseAvailableAddonsItemVariantsItem>,
     }
 }
@@ -45,11 +51,15 @@ crate::runtime::object! {
     /// `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/variants/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct ListProjectAddonsResponseAvailableAddonsItemVariantsItem {
+        #[wire(required)]
         pub id: ListProjectAddonsResponseAvailableAddonsItemVariantsItemId,
         /// Any JSON-serializable value
         pub meta: Option<serde_json::Value>,
+        #[wire(required)]
         pub name: String,
+        #[wire(required)]
         pub price: ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice,
     }
 }
@@ -93,11 +103,15 @@ crate::runtime::object! {
     /// `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/variants/items/properties/price`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct ListProjectAddonsResponseAvailableAddonsItemVariantsItemPrice {
+        #[wire(required)]
         pub amount: f64,
+        #[wire(required)]
         pub description: String,
+        #[wire(required)]
         pub interval: ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceInterval,
-        #[wire("type")]
+        #[wire("type", required)]
         pub type_: ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceType,
     }
 }
@@ -126,9 +140,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct ListProjectAddonsResponseSelectedAddonsItem {
-        #[wire("type")]
+        #[wire("type", required)]
         pub type_: ListProjectAddonsResponseSelectedAddonsItemType,
+        #[wire(required)]
         pub variant: ListProjectAddonsResponseSelectedAddonsItemVariant,
     }
 }
@@ -153,11 +169,15 @@ crate::runtime::object! {
     /// `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/variant`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct ListProjectAddonsResponseSelectedAddonsItemVariant {
+        #[wire(required)]
         pub id: ListProjectAddonsResponseSelectedAddonsItemVariantId,
         /// Any JSON-serializable value
         pub meta: Option<serde_json::Value>,
+        #[wire(required)]
         pub name: String,
+        #[wire(required)]
         pub price: ListProjectAddonsResponseSelectedAddonsItemVariantPrice,
     }
 }
@@ -201,11 +221,15 @@ crate::runtime::object! {
     /// `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/variant/properties/price`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct ListProjectAddonsResponseSelectedAddonsItemVariantPrice {
+        #[wire(required)]
         pub amount: f64,
+        #[wire(required)]
         pub description: String,
+        #[wire(required)]
         pub interval: ListProjectAddonsResponseSelectedAddonsItemVariantPriceInterval,
-        #[wire("type")]
+        #[wire("type", required)]
         pub type_: ListProjectAddonsResponseSelectedAddonsItemVariantPriceType,
     }
 }

@@ -9,7 +9,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/ListProvidersResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct ListProvidersResponse {
+        #[wire(required)]
         pub items: Vec<ListProvidersResponseItemsItem>,
     }
 }
@@ -18,9 +20,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct ListProvidersResponseItemsItem {
         pub created_at: Option<String>,
         pub domains: Option<Vec<ListProvidersResponseItemsItemDomainsItem>>,
+        #[wire(required)]
         pub id: String,
         pub saml: Option<ListProvidersResponseItemsItemSaml>,
         pub updated_at: Option<String>,
@@ -32,9 +36,11 @@ crate::runtime::object! {
     /// `#/components/schemas/ListProvidersResponse/properties/items/items/properties/domains/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct ListProvidersResponseItemsItemDomainsItem {
         pub created_at: Option<String>,
         pub domain: Option<String>,
+        #[wire(required)]
         pub id: String,
         pub updated_at: Option<String>,
     }
@@ -44,9 +50,12 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct ListProvidersResponseItemsItemSaml {
         pub attribute_mapping: Option<ListProvidersResponseItemsItemSamlAttributeMapping>,
+        #[wire(required)]
         pub entity_id: String,
+        #[wire(required)]
         pub id: String,
         pub metadata_url: Option<String>,
         pub metadata_xml: Option<String>,
@@ -59,7 +68,9 @@ crate::runtime::object! {
     /// `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml/properties/attribute_mapping`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct ListProvidersResponseItemsItemSamlAttributeMapping {
+        #[wire(required)]
         pub keys: std::collections::BTreeMap<
             String,
             ListProvidersResponseItemsItemSamlAttributeMappingKeysValue,
@@ -72,6 +83,7 @@ crate::runtime::object! {
     /// `#/components/schemas/ListProvidersResponse/properties/items/items/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct ListProvidersResponseItemsItemSamlAttributeMappingKeysValue {
         pub array: Option<bool>,
         pub default: Option<

@@ -7,7 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/NetworkBanResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct NetworkBanResponse {
+        #[wire(required)]
         pub banned_ipv4_addresses: Vec<String>,
     }
 }

@@ -7,7 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/NetworkBanResponseEnriched`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct NetworkBanResponseEnriched {
+        #[wire(required)]
         pub banned_ipv4_addresses: Vec<NetworkBanResponseEnrichedBannedIpv4AddressesItem>,
     }
 }
@@ -17,10 +19,13 @@ crate::runtime::object! {
     /// `#/components/schemas/NetworkBanResponseEnriched/properties/banned_ipv4_addresses/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct NetworkBanResponseEnrichedBannedIpv4AddressesItem {
+        #[wire(required)]
         pub banned_address: String,
+        #[wire(required)]
         pub identifier: String,
-        #[wire("type")]
+        #[wire("type", required)]
         pub type_: String,
     }
 }

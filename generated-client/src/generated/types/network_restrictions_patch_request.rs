@@ -7,6 +7,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/NetworkRestrictionsPatchRequest`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct NetworkRestrictionsPatchRequest {
         pub add: Option<NetworkRestrictionsPatchRequestAdd>,
         pub remove: Option<NetworkRestrictionsPatchRequestRemove>,
@@ -17,6 +18,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/NetworkRestrictionsPatchRequest/properties/add`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct NetworkRestrictionsPatchRequestAdd {
         #[wire("dbAllowedCidrs")]
         pub db_allowed_cidrs: Option<Vec<String>>,
@@ -29,6 +31,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/NetworkRestrictionsPatchRequest/properties/remove`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct NetworkRestrictionsPatchRequestRemove {
         #[wire("dbAllowedCidrs")]
         pub db_allowed_cidrs: Option<Vec<String>>,

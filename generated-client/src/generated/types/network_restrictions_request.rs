@@ -7,6 +7,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/NetworkRestrictionsRequest`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct NetworkRestrictionsRequest {
         #[wire("dbAllowedCidrs")]
         pub db_allowed_cidrs: Option<Vec<String>>,

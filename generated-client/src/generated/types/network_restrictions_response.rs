@@ -7,6 +7,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/NetworkRestrictionsResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct NetworkRestrictionsResponse {
         pub applied_at: Option<
             crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
@@ -15,11 +16,14 @@ crate::runtime::object! {
         /// their project. The `status` field indicates if it has been applied to the project, or is
         /// pending. When an updated config is received, the applied config is moved to
         /// `old_config`.
+        #[wire(required)]
         pub config: NetworkRestrictionsResponseConfig,
+        #[wire(required)]
         pub entitlement: NetworkRestrictionsResponseEntitlement,
         /// Populated when a new config has been received, but not registered as successfully
         /// applied to a project.
         pub old_config: Option<NetworkRestrictionsResponseOldConfig>,
+        #[wire(required)]
         pub status: NetworkRestrictionsResponseStatus,
         pub updated_at: Option<
             crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
@@ -35,6 +39,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/NetworkRestrictionsResponse/properties/config`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct NetworkRestrictionsResponseConfig {
         #[wire("dbAllowedCidrs")]
         pub db_allowed_cidrs: Option<Vec<String>>,
@@ -59,6 +64,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/NetworkRestrictionsResponse/properties/old_config`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct NetworkRestrictionsResponseOldConfig {
         #[wire("dbAllowedCidrs")]
         pub db_allowed_cidrs: Option<Vec<String>>,

@@ -7,6 +7,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/NetworkRestrictionsV2Response`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct NetworkRestrictionsV2Response {
         pub applied_at: Option<
             crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
@@ -15,11 +16,14 @@ crate::runtime::object! {
         /// their project. The `status` field indicates if it has been applied to the project, or is
         /// pending. When an updated config is received, the applied config is moved to
         /// `old_config`.
+        #[wire(required)]
         pub config: NetworkRestrictionsV2ResponseConfig,
+        #[wire(required)]
         pub entitlement: NetworkRestrictionsV2ResponseEntitlement,
         /// Populated when a new config has been received, but not registered as successfully
         /// applied to a project.
         pub old_config: Option<NetworkRestrictionsV2ResponseOldConfig>,
+        #[wire(required)]
         pub status: NetworkRestrictionsV2ResponseStatus,
         pub updated_at: Option<
             crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
@@ -35,6 +39,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/NetworkRestrictionsV2Response/properties/config`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct NetworkRestrictionsV2ResponseConfig {
         #[wire("dbAllowedCidrs")]
         pub db_allowed_cidrs: Option<
@@ -48,9 +53,11 @@ crate::runtime::object! {
     /// `#/components/schemas/NetworkRestrictionsV2Response/properties/config/properties/dbAllowedCidrs/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItem {
+        #[wire(required)]
         pub address: String,
-        #[wire("type")]
+        #[wire("type", required)]
         pub type_: NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItemType,
     }
 }
@@ -81,6 +88,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/NetworkRestrictionsV2Response/properties/old_config`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct NetworkRestrictionsV2ResponseOldConfig {
         #[wire("dbAllowedCidrs")]
         pub db_allowed_cidrs: Option<
@@ -94,9 +102,11 @@ crate::runtime::object! {
     /// `#/components/schemas/NetworkRestrictionsV2Response/properties/old_config/properties/dbAllowedCidrs/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItem {
+        #[wire(required)]
         pub address: String,
-        #[wire("type")]
+        #[wire("type", required)]
         pub type_: NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItemType,
     }
 }

@@ -7,9 +7,13 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/OAuthRevokeTokenBody`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct OAuthRevokeTokenBody {
+        #[wire(required)]
         pub client_id: crate::runtime::uuid::Uuid,
+        #[wire(required)]
         pub client_secret: String,
+        #[wire(required)]
         pub refresh_token: String,
     }
 }
@@ -21,21 +25,5 @@ impl std::fmt::Debug for OAuthRevokeTokenBody {
             .field("client_secret", &format_args!("[redacted]"))
             .field("refresh_token", &format_args!("[redacted]"))
             .finish()
-    }
-}
-
-impl OAuthRevokeTokenBody {
-    /// A value with the required fields (`client_id`, `client_secret`, `refresh_token`) set and
-    /// every optional field absent.
-    pub fn new(
-        client_id: crate::runtime::uuid::Uuid,
-        client_secret: impl Into<String>,
-        refresh_token: impl Into<String>,
-    ) -> Self {
-        Self {
-            client_id,
-            client_secret: client_secret.into(),
-            refresh_token: refresh_token.into(),
-        }
     }
 }

@@ -7,6 +7,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/OAuthTokenBody`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct OAuthTokenBody {
         pub client_id: Option<crate::runtime::uuid::Uuid>,
         pub client_secret: Option<String>,

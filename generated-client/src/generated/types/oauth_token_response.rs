@@ -7,10 +7,15 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/OAuthTokenResponse`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct OAuthTokenResponse {
+        #[wire(required)]
         pub access_token: String,
+        #[wire(required)]
         pub expires_in: i64,
+        #[wire(required)]
         pub refresh_token: String,
+        #[wire(required)]
         pub token_type: OAuthTokenResponseTokenType,
     }
 }

@@ -7,11 +7,17 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/OrganizationProjectClaimResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct OrganizationProjectClaimResponse {
+        #[wire(required)]
         pub created_at: String,
+        #[wire(required)]
         pub created_by: crate::runtime::uuid::Uuid,
+        #[wire(required)]
         pub expires_at: String,
+        #[wire(required)]
         pub preview: OrganizationProjectClaimResponsePreview,
+        #[wire(required)]
         pub project: OrganizationProjectClaimResponseProject,
     }
 }
@@ -20,18 +26,25 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/OrganizationProjectClaimResponse/properties/preview`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct OrganizationProjectClaimResponsePreview {
+        #[wire(required)]
         pub errors: Vec<OrganizationProjectClaimResponsePreviewErrorsItem>,
+        #[wire(required)]
         pub info: Vec<OrganizationProjectClaimResponsePreviewInfoItem>,
+        #[wire(required)]
         pub members_exceeding_free_project_limit: Vec<
             OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem,
         >,
+        #[wire(required)]
         pub source_subscription_plan: OrganizationProjectClaimResponsePreviewSourceSubscriptionPlan,
         #[wire(required)]
         pub target_subscription_plan: Option<
             OrganizationProjectClaimResponsePreviewTargetSubscriptionPlan,
         >,
+        #[wire(required)]
         pub valid: bool,
+        #[wire(required)]
         pub warnings: Vec<OrganizationProjectClaimResponsePreviewWarningsItem>,
     }
 }
@@ -41,8 +54,11 @@ crate::runtime::object! {
     /// `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/errors/items`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct OrganizationProjectClaimResponsePreviewErrorsItem {
+        #[wire(required)]
         pub key: String,
+        #[wire(required)]
         pub message: String,
     }
 }
@@ -61,8 +77,11 @@ crate::runtime::object! {
     /// `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/info/items`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct OrganizationProjectClaimResponsePreviewInfoItem {
+        #[wire(required)]
         pub key: String,
+        #[wire(required)]
         pub message: String,
     }
 }
@@ -81,8 +100,11 @@ crate::runtime::object! {
     /// `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/members_exceeding_free_project_limit/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct OrganizationProjectClaimResponsePreviewMembersExceedingFreeProjectLimitItem {
+        #[wire(required)]
         pub limit: f64,
+        #[wire(required)]
         pub name: String,
     }
 }
@@ -118,8 +140,11 @@ crate::runtime::object! {
     /// `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/warnings/items`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct OrganizationProjectClaimResponsePreviewWarningsItem {
+        #[wire(required)]
         pub key: String,
+        #[wire(required)]
         pub message: String,
     }
 }
@@ -137,9 +162,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/OrganizationProjectClaimResponse/properties/project`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct OrganizationProjectClaimResponseProject {
+        #[wire(required)]
         pub name: String,
-        #[wire("ref")]
+        #[wire("ref", required)]
         pub ref_: String,
     }
 }

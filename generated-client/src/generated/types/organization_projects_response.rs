@@ -7,8 +7,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/OrganizationProjectsResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct OrganizationProjectsResponse {
+        #[wire(required)]
         pub pagination: OrganizationProjectsResponsePagination,
+        #[wire(required)]
         pub projects: Vec<OrganizationProjectsResponseProjectsItem>,
     }
 }
@@ -16,12 +19,16 @@ crate::runtime::object! {
 crate::runtime::object! {
     /// Schema: `#/components/schemas/OrganizationProjectsResponse/properties/pagination`
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct OrganizationProjectsResponsePagination {
         /// Total number of projects. Use this to calculate the total number of pages.
+        #[wire(required)]
         pub count: f64,
         /// Maximum number of projects per page
+        #[wire(required)]
         pub limit: f64,
         /// Number of projects skipped in this response
+        #[wire(required)]
         pub offset: f64,
     }
 }
@@ -30,15 +37,23 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/OrganizationProjectsResponse/properties/projects/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct OrganizationProjectsResponseProjectsItem {
+        #[wire(required)]
         pub cloud_provider: String,
+        #[wire(required)]
         pub databases: Vec<OrganizationProjectsResponseProjectsItemDatabasesItem>,
+        #[wire(required)]
         pub inserted_at: String,
+        #[wire(required)]
         pub is_branch: bool,
+        #[wire(required)]
         pub name: String,
-        #[wire("ref")]
+        #[wire("ref", required)]
         pub ref_: String,
+        #[wire(required)]
         pub region: String,
+        #[wire(required)]
         pub status: OrganizationProjectsResponseProjectsItemStatus,
     }
 }
@@ -48,19 +63,24 @@ crate::runtime::object! {
     /// `#/components/schemas/OrganizationProjectsResponse/properties/projects/items/properties/databases/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct OrganizationProjectsResponseProjectsItemDatabasesItem {
+        #[wire(required)]
         pub cloud_provider: String,
         pub disk_last_modified_at: Option<String>,
         pub disk_throughput_mbps: Option<f64>,
         pub disk_type: Option<OrganizationProjectsResponseProjectsItemDatabasesItemDiskType>,
         pub disk_volume_size_gb: Option<f64>,
+        #[wire(required)]
         pub identifier: String,
         pub infra_compute_size: Option<
             OrganizationProjectsResponseProjectsItemDatabasesItemInfraComputeSize,
         >,
+        #[wire(required)]
         pub region: String,
+        #[wire(required)]
         pub status: OrganizationProjectsResponseProjectsItemDatabasesItemStatus,
-        #[wire("type")]
+        #[wire("type", required)]
         pub type_: OrganizationProjectsResponseProjectsItemDatabasesItemType,
     }
 }

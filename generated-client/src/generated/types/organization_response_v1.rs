@@ -7,14 +7,18 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/OrganizationResponseV1`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct OrganizationResponseV1 {
         /// Deprecated: Use `slug` instead.
         ///
         /// **Deprecated** in the API.
         #[deprecated = "deprecated in the API"]
+        #[wire(required)]
         pub id: String,
+        #[wire(required)]
         pub name: String,
         /// Organization slug
+        #[wire(required)]
         pub slug: String,
     }
 }

@@ -7,7 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/PgsodiumConfigResponse`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct PgsodiumConfigResponse {
+        #[wire(required)]
         pub root_key: String,
     }
 }

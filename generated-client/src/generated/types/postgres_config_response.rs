@@ -7,6 +7,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/PostgresConfigResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct PostgresConfigResponse {
         /// Default unit: s
         pub checkpoint_timeout: Option<String>,

@@ -7,13 +7,17 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/PostgrestConfigWithJWTSecretResponse`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct PostgrestConfigWithJwtSecretResponse {
+        #[wire(required)]
         pub db_extra_search_path: String,
         /// If `null`, the value is automatically configured based on compute size.
         #[wire(required)]
         pub db_pool: Option<i64>,
+        #[wire(required)]
         pub db_schema: String,
         pub jwt_secret: Option<String>,
+        #[wire(required)]
         pub max_rows: i64,
     }
 }

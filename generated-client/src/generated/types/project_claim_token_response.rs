@@ -7,10 +7,15 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/ProjectClaimTokenResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct ProjectClaimTokenResponse {
+        #[wire(required)]
         pub created_at: String,
+        #[wire(required)]
         pub created_by: crate::runtime::uuid::Uuid,
+        #[wire(required)]
         pub expires_at: String,
+        #[wire(required)]
         pub token_alias: String,
     }
 }

@@ -9,18 +9,27 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/ProjectUpgradeEligibilityResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct ProjectUpgradeEligibilityResponse {
+        #[wire(required)]
         pub current_app_version: String,
+        #[wire(required)]
         pub current_app_version_release_channel: ProjectUpgradeEligibilityResponseCurrentAppVersionReleaseChannel,
+        #[wire(required)]
         pub duration_estimate_hours: f64,
+        #[wire(required)]
         pub eligible: bool,
+        #[wire(required)]
         pub latest_app_version: String,
+        #[wire(required)]
         pub legacy_auth_custom_roles: Vec<String>,
         /// Use validation_errors instead.
         ///
         /// **Deprecated** in the API.
         #[deprecated = "deprecated in the API"]
+        #[wire(required)]
         pub objects_to_be_dropped: Vec<String>,
+        #[wire(required)]
         pub target_upgrade_versions: Vec<
             ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem,
         >,
@@ -28,13 +37,17 @@ crate::runtime::object! {
         ///
         /// **Deprecated** in the API.
         #[deprecated = "deprecated in the API"]
+        #[wire(required)]
         pub unsupported_extensions: Vec<String>,
         /// Use validation_errors instead.
         ///
         /// **Deprecated** in the API.
         #[deprecated = "deprecated in the API"]
+        #[wire(required)]
         pub user_defined_objects_in_internal_schemas: Vec<String>,
+        #[wire(required)]
         pub validation_errors: Vec<ProjectUpgradeEligibilityResponseValidationErrorsItem>,
+        #[wire(required)]
         pub warnings: Vec<ProjectUpgradeEligibilityResponseWarningsItem>,
     }
 }
@@ -58,9 +71,13 @@ crate::runtime::object! {
     /// `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/target_upgrade_versions/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItem {
+        #[wire(required)]
         pub app_version: String,
+        #[wire(required)]
         pub postgres_version: ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemPostgresVersion,
+        #[wire(required)]
         pub release_channel: ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemReleaseChannel,
     }
 }

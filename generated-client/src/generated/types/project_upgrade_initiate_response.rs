@@ -7,7 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/ProjectUpgradeInitiateResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct ProjectUpgradeInitiateResponse {
+        #[wire(required)]
         pub tracking_id: String,
     }
 }

@@ -7,9 +7,13 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/ReadOnlyStatusResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct ReadOnlyStatusResponse {
+        #[wire(required)]
         pub enabled: bool,
+        #[wire(required)]
         pub override_active_until: String,
+        #[wire(required)]
         pub override_enabled: bool,
     }
 }

@@ -6,6 +6,7 @@
 crate::runtime::object! {
     /// Schema: `#/components/schemas/RealtimeConfigResponse`
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct RealtimeConfigResponse {
         /// Sets connection pool size for Realtime Authorization
         #[wire(required)]
@@ -32,6 +33,7 @@ crate::runtime::object! {
         #[wire(required)]
         pub max_presence_events_per_second: Option<i64>,
         /// Whether to enable presence
+        #[wire(required)]
         pub presence_enabled: bool,
         /// Whether to only allow private channels
         #[wire(required)]

@@ -7,8 +7,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/RegionsInfo`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct RegionsInfo {
+        #[wire(required)]
         pub all: RegionsInfoAll,
+        #[wire(required)]
         pub recommendations: RegionsInfoRecommendations,
     }
 }
@@ -17,9 +20,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/RegionsInfo/properties/all`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct RegionsInfoAll {
-        #[wire("smartGroup")]
+        #[wire("smartGroup", required)]
         pub smart_group: Vec<RegionsInfoAllSmartGroupItem>,
+        #[wire(required)]
         pub specific: Vec<RegionsInfoAllSpecificItem>,
     }
 }
@@ -28,10 +33,13 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/RegionsInfo/properties/all/properties/smartGroup/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct RegionsInfoAllSmartGroupItem {
+        #[wire(required)]
         pub code: RegionsInfoAllSmartGroupItemCode,
+        #[wire(required)]
         pub name: String,
-        #[wire("type")]
+        #[wire("type", required)]
         pub type_: RegionsInfoAllSmartGroupItemType,
     }
 }
@@ -60,12 +68,16 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/RegionsInfo/properties/all/properties/specific/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct RegionsInfoAllSpecificItem {
+        #[wire(required)]
         pub code: RegionsInfoAllSpecificItemCode,
+        #[wire(required)]
         pub name: String,
+        #[wire(required)]
         pub provider: RegionsInfoAllSpecificItemProvider,
         pub status: Option<RegionsInfoAllSpecificItemStatus>,
-        #[wire("type")]
+        #[wire("type", required)]
         pub type_: RegionsInfoAllSpecificItemType,
     }
 }
@@ -131,9 +143,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/RegionsInfo/properties/recommendations`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct RegionsInfoRecommendations {
-        #[wire("smartGroup")]
+        #[wire("smartGroup", required)]
         pub smart_group: RegionsInfoRecommendationsSmartGroup,
+        #[wire(required)]
         pub specific: Vec<RegionsInfoRecommendationsSpecificItem>,
     }
 }
@@ -142,10 +156,13 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/RegionsInfo/properties/recommendations/properties/smartGroup`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct RegionsInfoRecommendationsSmartGroup {
+        #[wire(required)]
         pub code: RegionsInfoRecommendationsSmartGroupCode,
+        #[wire(required)]
         pub name: String,
-        #[wire("type")]
+        #[wire("type", required)]
         pub type_: RegionsInfoRecommendationsSmartGroupType,
     }
 }
@@ -175,12 +192,16 @@ crate::runtime::object! {
     /// `#/components/schemas/RegionsInfo/properties/recommendations/properties/specific/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct RegionsInfoRecommendationsSpecificItem {
+        #[wire(required)]
         pub code: RegionsInfoRecommendationsSpecificItemCode,
+        #[wire(required)]
         pub name: String,
+        #[wire(required)]
         pub provider: RegionsInfoRecommendationsSpecificItemProvider,
         pub status: Option<RegionsInfoRecommendationsSpecificItemStatus>,
-        #[wire("type")]
+        #[wire("type", required)]
         pub type_: RegionsInfoRecommendationsSpecificItemType,
     }
 }

@@ -7,24 +7,15 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/RemoveNetworkBanRequest`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct RemoveNetworkBanRequest {
         pub identifier: Option<String>,
         /// List of IP addresses to unban.
+        #[wire(required)]
         pub ipv4_addresses: Vec<String>,
         /// Include requester's public IP in the list of addresses to unban.
         ///
         /// Defaults to `false` on the server.
         pub requester_ip: Option<bool>,
-    }
-}
-
-impl RemoveNetworkBanRequest {
-    /// A value with the required fields (`ipv4_addresses`) set and every optional field absent.
-    pub fn new(ipv4_addresses: Vec<String>) -> Self {
-        Self {
-            identifier: None,
-            ipv4_addresses,
-            requester_ip: None,
-        }
     }
 }

@@ -7,17 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/RemoveReadReplicaBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct RemoveReadReplicaBody {
+        #[wire(required)]
         pub database_identifier: String,
-    }
-}
-
-impl RemoveReadReplicaBody {
-    /// A value with the required fields (`database_identifier`) set and every optional field
-    /// absent.
-    pub fn new(database_identifier: impl Into<String>) -> Self {
-        Self {
-            database_identifier: database_identifier.into(),
-        }
     }
 }

@@ -7,9 +7,12 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/SecretResponse`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct SecretResponse {
+        #[wire(required)]
         pub name: String,
         pub updated_at: Option<String>,
+        #[wire(required)]
         pub value: String,
     }
 }

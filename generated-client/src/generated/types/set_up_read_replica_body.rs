@@ -6,17 +6,11 @@
 crate::runtime::object! {
     /// Schema: `#/components/schemas/SetUpReadReplicaBody`
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct SetUpReadReplicaBody {
         /// Region you want your read replica to reside in
+        #[wire(required)]
         pub read_replica_region: SetUpReadReplicaBodyReadReplicaRegion,
-    }
-}
-
-impl SetUpReadReplicaBody {
-    /// A value with the required fields (`read_replica_region`) set and every optional field
-    /// absent.
-    pub fn new(read_replica_region: SetUpReadReplicaBodyReadReplicaRegion) -> Self {
-        Self { read_replica_region }
     }
 }
 

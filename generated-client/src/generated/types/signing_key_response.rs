@@ -7,12 +7,18 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/SigningKeyResponse`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct SigningKeyResponse {
+        #[wire(required)]
         pub algorithm: SigningKeyResponseAlgorithm,
+        #[wire(required)]
         pub created_at: crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
+        #[wire(required)]
         pub id: crate::runtime::uuid::Uuid,
         pub public_jwk: Option<serde_json::Value>,
+        #[wire(required)]
         pub status: SigningKeyResponseStatus,
+        #[wire(required)]
         pub updated_at: crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
     }
 }

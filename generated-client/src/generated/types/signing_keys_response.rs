@@ -7,7 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/SigningKeysResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct SigningKeysResponse {
+        #[wire(required)]
         pub keys: Vec<SigningKeysResponseKeysItem>,
     }
 }
@@ -16,12 +18,18 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/SigningKeysResponse/properties/keys/items`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct SigningKeysResponseKeysItem {
+        #[wire(required)]
         pub algorithm: SigningKeysResponseKeysItemAlgorithm,
+        #[wire(required)]
         pub created_at: crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
+        #[wire(required)]
         pub id: crate::runtime::uuid::Uuid,
         pub public_jwk: Option<serde_json::Value>,
+        #[wire(required)]
         pub status: SigningKeysResponseKeysItemStatus,
+        #[wire(required)]
         pub updated_at: crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
     }
 }

@@ -7,8 +7,10 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/SnippetList`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct SnippetList {
         pub cursor: Option<String>,
+        #[wire(required)]
         pub data: Vec<SnippetListDataItem>,
     }
 }
@@ -17,19 +19,29 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/SnippetList/properties/data/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct SnippetListDataItem {
         #[wire(required)]
         pub description: Option<String>,
+        #[wire(required)]
         pub favorite: bool,
+        #[wire(required)]
         pub id: String,
+        #[wire(required)]
         pub inserted_at: String,
+        #[wire(required)]
         pub name: String,
+        #[wire(required)]
         pub owner: SnippetListDataItemOwner,
+        #[wire(required)]
         pub project: SnippetListDataItemProject,
-        #[wire("type")]
+        #[wire("type", required)]
         pub type_: SnippetListDataItemType,
+        #[wire(required)]
         pub updated_at: String,
+        #[wire(required)]
         pub updated_by: SnippetListDataItemUpdatedBy,
+        #[wire(required)]
         pub visibility: SnippetListDataItemVisibility,
     }
 }
@@ -38,8 +50,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/SnippetList/properties/data/items/properties/owner`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct SnippetListDataItemOwner {
+        #[wire(required)]
         pub id: f64,
+        #[wire(required)]
         pub username: String,
     }
 }
@@ -48,8 +63,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/SnippetList/properties/data/items/properties/project`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct SnippetListDataItemProject {
+        #[wire(required)]
         pub id: f64,
+        #[wire(required)]
         pub name: String,
     }
 }
@@ -66,8 +84,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/SnippetList/properties/data/items/properties/updated_by`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct SnippetListDataItemUpdatedBy {
+        #[wire(required)]
         pub id: f64,
+        #[wire(required)]
         pub username: String,
     }
 }

@@ -7,20 +7,31 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/SnippetResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct SnippetResponse {
+        #[wire(required)]
         pub content: SnippetResponseContent,
         #[wire(required)]
         pub description: Option<String>,
+        #[wire(required)]
         pub favorite: bool,
+        #[wire(required)]
         pub id: String,
+        #[wire(required)]
         pub inserted_at: String,
+        #[wire(required)]
         pub name: String,
+        #[wire(required)]
         pub owner: SnippetResponseOwner,
+        #[wire(required)]
         pub project: SnippetResponseProject,
-        #[wire("type")]
+        #[wire("type", required)]
         pub type_: SnippetResponseType,
+        #[wire(required)]
         pub updated_at: String,
+        #[wire(required)]
         pub updated_by: SnippetResponseUpdatedBy,
+        #[wire(required)]
         pub visibility: SnippetResponseVisibility,
     }
 }
@@ -29,13 +40,16 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/SnippetResponse/properties/content`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct SnippetResponseContent {
         /// Deprecated: Rely on root-level favorite property instead.
         ///
         /// **Deprecated** in the API.
         #[deprecated = "deprecated in the API"]
         pub favorite: Option<bool>,
+        #[wire(required)]
         pub schema_version: String,
+        #[wire(required)]
         pub sql: String,
     }
 }
@@ -44,8 +58,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/SnippetResponse/properties/owner`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct SnippetResponseOwner {
+        #[wire(required)]
         pub id: f64,
+        #[wire(required)]
         pub username: String,
     }
 }
@@ -54,8 +71,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/SnippetResponse/properties/project`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct SnippetResponseProject {
+        #[wire(required)]
         pub id: f64,
+        #[wire(required)]
         pub name: String,
     }
 }
@@ -72,8 +92,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/SnippetResponse/properties/updated_by`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct SnippetResponseUpdatedBy {
+        #[wire(required)]
         pub id: f64,
+        #[wire(required)]
         pub username: String,
     }
 }

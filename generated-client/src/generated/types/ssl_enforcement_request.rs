@@ -7,16 +7,10 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/SslEnforcementRequest`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct SslEnforcementRequest {
-        #[wire("requestedConfig")]
+        #[wire("requestedConfig", required)]
         pub requested_config: SslEnforcementRequestRequestedConfig,
-    }
-}
-
-impl SslEnforcementRequest {
-    /// A value with the required fields (`requested_config`) set and every optional field absent.
-    pub fn new(requested_config: SslEnforcementRequestRequestedConfig) -> Self {
-        Self { requested_config }
     }
 }
 
@@ -24,14 +18,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/SslEnforcementRequest/properties/requestedConfig`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct SslEnforcementRequestRequestedConfig {
+        #[wire(required)]
         pub database: bool,
-    }
-}
-
-impl SslEnforcementRequestRequestedConfig {
-    /// A value with the required fields (`database`) set and every optional field absent.
-    pub fn new(database: bool) -> Self {
-        Self { database }
     }
 }

@@ -7,10 +7,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/SslEnforcementResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct SslEnforcementResponse {
-        #[wire("appliedSuccessfully")]
+        #[wire("appliedSuccessfully", required)]
         pub applied_successfully: bool,
-        #[wire("currentConfig")]
+        #[wire("currentConfig", required)]
         pub current_config: SslEnforcementResponseCurrentConfig,
     }
 }
@@ -19,7 +20,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/SslEnforcementResponse/properties/currentConfig`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct SslEnforcementResponseCurrentConfig {
+        #[wire(required)]
         pub database: bool,
     }
 }

@@ -7,15 +7,19 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/StorageConfigResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct StorageConfigResponse {
+        #[wire(required)]
         pub capabilities: StorageConfigResponseCapabilities,
-        #[wire("databasePoolMode")]
+        #[wire("databasePoolMode", required)]
         pub database_pool_mode: String,
+        #[wire(required)]
         pub external: StorageConfigResponseExternal,
+        #[wire(required)]
         pub features: StorageConfigResponseFeatures,
-        #[wire("fileSizeLimit")]
+        #[wire("fileSizeLimit", required)]
         pub file_size_limit: i64,
-        #[wire("migrationVersion")]
+        #[wire("migrationVersion", required)]
         pub migration_version: String,
     }
 }
@@ -24,8 +28,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/StorageConfigResponse/properties/capabilities`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct StorageConfigResponseCapabilities {
+        #[wire(required)]
         pub iceberg_catalog: bool,
+        #[wire(required)]
         pub list_v2: bool,
     }
 }
@@ -34,8 +41,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/StorageConfigResponse/properties/external`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct StorageConfigResponseExternal {
-        #[wire("upstreamTarget")]
+        #[wire("upstreamTarget", required)]
         pub upstream_target: StorageConfigResponseExternalUpstreamTarget,
     }
 }
@@ -54,14 +62,15 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/StorageConfigResponse/properties/features`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct StorageConfigResponseFeatures {
-        #[wire("icebergCatalog")]
+        #[wire("icebergCatalog", required)]
         pub iceberg_catalog: StorageConfigResponseFeaturesIcebergCatalog,
-        #[wire("imageTransformation")]
+        #[wire("imageTransformation", required)]
         pub image_transformation: StorageConfigResponseFeaturesImageTransformation,
-        #[wire("s3Protocol")]
+        #[wire("s3Protocol", required)]
         pub s3_protocol: StorageConfigResponseFeaturesS3Protocol,
-        #[wire("vectorBuckets")]
+        #[wire("vectorBuckets", required)]
         pub vector_buckets: StorageConfigResponseFeaturesVectorBuckets,
     }
 }
@@ -71,13 +80,15 @@ crate::runtime::object! {
     /// `#/components/schemas/StorageConfigResponse/properties/features/properties/icebergCatalog`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct StorageConfigResponseFeaturesIcebergCatalog {
+        #[wire(required)]
         pub enabled: bool,
-        #[wire("maxCatalogs")]
+        #[wire("maxCatalogs", required)]
         pub max_catalogs: i64,
-        #[wire("maxNamespaces")]
+        #[wire("maxNamespaces", required)]
         pub max_namespaces: i64,
-        #[wire("maxTables")]
+        #[wire("maxTables", required)]
         pub max_tables: i64,
     }
 }
@@ -87,7 +98,9 @@ crate::runtime::object! {
     /// `#/components/schemas/StorageConfigResponse/properties/features/properties/imageTransformation`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct StorageConfigResponseFeaturesImageTransformation {
+        #[wire(required)]
         pub enabled: bool,
     }
 }
@@ -97,7 +110,9 @@ crate::runtime::object! {
     /// `#/components/schemas/StorageConfigResponse/properties/features/properties/s3Protocol`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct StorageConfigResponseFeaturesS3Protocol {
+        #[wire(required)]
         pub enabled: bool,
     }
 }
@@ -107,11 +122,13 @@ crate::runtime::object! {
     /// `#/components/schemas/StorageConfigResponse/properties/features/properties/vectorBuckets`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct StorageConfigResponseFeaturesVectorBuckets {
+        #[wire(required)]
         pub enabled: bool,
-        #[wire("maxBuckets")]
+        #[wire("maxBuckets", required)]
         pub max_buckets: i64,
-        #[wire("maxIndexes")]
+        #[wire("maxIndexes", required)]
         pub max_indexes: i64,
     }
 }

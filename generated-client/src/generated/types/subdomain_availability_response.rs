@@ -7,7 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/SubdomainAvailabilityResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct SubdomainAvailabilityResponse {
+        #[wire(required)]
         pub available: bool,
     }
 }

@@ -7,16 +7,20 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/ThirdPartyAuth`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct ThirdPartyAuth {
         pub custom_jwks: Option<serde_json::Value>,
+        #[wire(required)]
         pub id: crate::runtime::uuid::Uuid,
+        #[wire(required)]
         pub inserted_at: String,
         pub jwks_url: Option<String>,
         pub oidc_issuer_url: Option<String>,
         pub resolved_at: Option<String>,
         pub resolved_jwks: Option<serde_json::Value>,
-        #[wire("type")]
+        #[wire("type", required)]
         pub type_: String,
+        #[wire(required)]
         pub updated_at: String,
     }
 }

@@ -7,7 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/TypescriptResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct TypescriptResponse {
+        #[wire(required)]
         pub types: String,
     }
 }

@@ -7,6 +7,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/UpdateApiKeyBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct UpdateApiKeyBody {
         pub description: crate::runtime::Nullable<String>,
         pub name: Option<String>,

@@ -7,6 +7,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/UpdateAuthConfigBody`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct UpdateAuthConfigBody {
         pub api_max_request_duration: crate::runtime::Nullable<i64>,
         pub custom_oauth_enabled: Option<bool>,

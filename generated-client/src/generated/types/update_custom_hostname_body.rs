@@ -7,16 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/UpdateCustomHostnameBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateCustomHostnameBody {
+        #[wire(required)]
         pub custom_hostname: String,
-    }
-}
-
-impl UpdateCustomHostnameBody {
-    /// A value with the required fields (`custom_hostname`) set and every optional field absent.
-    pub fn new(custom_hostname: impl Into<String>) -> Self {
-        Self {
-            custom_hostname: custom_hostname.into(),
-        }
     }
 }

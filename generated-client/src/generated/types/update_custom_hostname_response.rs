@@ -7,9 +7,13 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/UpdateCustomHostnameResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateCustomHostnameResponse {
+        #[wire(required)]
         pub custom_hostname: String,
+        #[wire(required)]
         pub data: UpdateCustomHostnameResponseData,
+        #[wire(required)]
         pub status: UpdateCustomHostnameResponseStatus,
     }
 }
@@ -18,10 +22,15 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/UpdateCustomHostnameResponse/properties/data`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateCustomHostnameResponseData {
+        #[wire(required)]
         pub errors: Vec<serde_json::Value>,
+        #[wire(required)]
         pub messages: Vec<serde_json::Value>,
+        #[wire(required)]
         pub result: UpdateCustomHostnameResponseDataResult,
+        #[wire(required)]
         pub success: bool,
     }
 }
@@ -31,12 +40,19 @@ crate::runtime::object! {
     /// `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateCustomHostnameResponseDataResult {
+        #[wire(required)]
         pub custom_origin_server: String,
+        #[wire(required)]
         pub hostname: String,
+        #[wire(required)]
         pub id: String,
+        #[wire(required)]
         pub ownership_verification: UpdateCustomHostnameResponseDataResultOwnershipVerification,
+        #[wire(required)]
         pub ssl: UpdateCustomHostnameResponseDataResultSsl,
+        #[wire(required)]
         pub status: String,
         pub verification_errors: Option<Vec<String>>,
     }
@@ -47,10 +63,13 @@ crate::runtime::object! {
     /// `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result/properties/ownership_verification`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateCustomHostnameResponseDataResultOwnershipVerification {
+        #[wire(required)]
         pub name: String,
-        #[wire("type")]
+        #[wire("type", required)]
         pub type_: String,
+        #[wire(required)]
         pub value: String,
     }
 }
@@ -60,11 +79,14 @@ crate::runtime::object! {
     /// `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result/properties/ssl`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateCustomHostnameResponseDataResultSsl {
+        #[wire(required)]
         pub status: String,
         pub validation_errors: Option<
             Vec<UpdateCustomHostnameResponseDataResultSslValidationErrorsItem>,
         >,
+        #[wire(required)]
         pub validation_records: Vec<
             UpdateCustomHostnameResponseDataResultSslValidationRecordsItem,
         >,
@@ -76,7 +98,9 @@ crate::runtime::object! {
     /// `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result/properties/ssl/properties/validation_errors/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateCustomHostnameResponseDataResultSslValidationErrorsItem {
+        #[wire(required)]
         pub message: String,
     }
 }
@@ -86,8 +110,11 @@ crate::runtime::object! {
     /// `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result/properties/ssl/properties/validation_records/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateCustomHostnameResponseDataResultSslValidationRecordsItem {
+        #[wire(required)]
         pub txt_name: String,
+        #[wire(required)]
         pub txt_value: String,
     }
 }

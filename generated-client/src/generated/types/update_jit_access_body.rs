@@ -7,19 +7,12 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/UpdateJitAccessBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateJitAccessBody {
+        #[wire(required)]
         pub roles: Vec<UpdateJitAccessBodyRolesItem>,
+        #[wire(required)]
         pub user_id: crate::runtime::uuid::Uuid,
-    }
-}
-
-impl UpdateJitAccessBody {
-    /// A value with the required fields (`roles`, `user_id`) set and every optional field absent.
-    pub fn new(
-        roles: Vec<UpdateJitAccessBodyRolesItem>,
-        user_id: crate::runtime::uuid::Uuid,
-    ) -> Self {
-        Self { roles, user_id }
     }
 }
 
@@ -27,23 +20,13 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/UpdateJitAccessBody/properties/roles/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateJitAccessBodyRolesItem {
         pub allowed_networks: Option<UpdateJitAccessBodyRolesItemAllowedNetworks>,
         pub branches_only: Option<bool>,
         pub expires_at: Option<f64>,
+        #[wire(required)]
         pub role: String,
-    }
-}
-
-impl UpdateJitAccessBodyRolesItem {
-    /// A value with the required fields (`role`) set and every optional field absent.
-    pub fn new(role: impl Into<String>) -> Self {
-        Self {
-            allowed_networks: None,
-            branches_only: None,
-            expires_at: None,
-            role: role.into(),
-        }
     }
 }
 
@@ -52,6 +35,7 @@ crate::runtime::object! {
     /// `#/components/schemas/UpdateJitAccessBody/properties/roles/items/properties/allowed_networks`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct UpdateJitAccessBodyRolesItemAllowedNetworks {
         pub allowed_cidrs: Option<
             Vec<UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem>,
@@ -67,15 +51,10 @@ crate::runtime::object! {
     /// `#/components/schemas/UpdateJitAccessBody/properties/roles/items/properties/allowed_networks/properties/allowed_cidrs/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem {
+        #[wire(required)]
         pub cidr: String,
-    }
-}
-
-impl UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsItem {
-    /// A value with the required fields (`cidr`) set and every optional field absent.
-    pub fn new(cidr: impl Into<String>) -> Self {
-        Self { cidr: cidr.into() }
     }
 }
 
@@ -84,14 +63,9 @@ crate::runtime::object! {
     /// `#/components/schemas/UpdateJitAccessBody/properties/roles/items/properties/allowed_networks/properties/allowed_cidrs_v6/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item {
+        #[wire(required)]
         pub cidr: String,
-    }
-}
-
-impl UpdateJitAccessBodyRolesItemAllowedNetworksAllowedCidrsV6Item {
-    /// A value with the required fields (`cidr`) set and every optional field absent.
-    pub fn new(cidr: impl Into<String>) -> Self {
-        Self { cidr: cidr.into() }
     }
 }

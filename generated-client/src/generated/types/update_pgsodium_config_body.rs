@@ -7,7 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/UpdatePgsodiumConfigBody`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdatePgsodiumConfigBody {
+        #[wire(required)]
         pub root_key: String,
     }
 }
@@ -17,12 +19,5 @@ impl std::fmt::Debug for UpdatePgsodiumConfigBody {
         f.debug_struct("UpdatePgsodiumConfigBody")
             .field("root_key", &format_args!("[redacted]"))
             .finish()
-    }
-}
-
-impl UpdatePgsodiumConfigBody {
-    /// A value with the required fields (`root_key`) set and every optional field absent.
-    pub fn new(root_key: impl Into<String>) -> Self {
-        Self { root_key: root_key.into() }
     }
 }

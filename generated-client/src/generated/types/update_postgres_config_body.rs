@@ -7,6 +7,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/UpdatePostgresConfigBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct UpdatePostgresConfigBody {
         /// Default unit: s
         pub checkpoint_timeout: Option<String>,

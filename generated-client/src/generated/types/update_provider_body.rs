@@ -9,6 +9,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/UpdateProviderBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct UpdateProviderBody {
         pub attribute_mapping: Option<UpdateProviderBodyAttributeMapping>,
         pub domains: Option<Vec<String>>,
@@ -22,23 +23,13 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/UpdateProviderBody/properties/attribute_mapping`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateProviderBodyAttributeMapping {
+        #[wire(required)]
         pub keys: std::collections::BTreeMap<
             String,
             UpdateProviderBodyAttributeMappingKeysValue,
         >,
-    }
-}
-
-impl UpdateProviderBodyAttributeMapping {
-    /// A value with the required fields (`keys`) set and every optional field absent.
-    pub fn new(
-        keys: std::collections::BTreeMap<
-            String,
-            UpdateProviderBodyAttributeMappingKeysValue,
-        >,
-    ) -> Self {
-        Self { keys }
     }
 }
 
@@ -47,6 +38,7 @@ crate::runtime::object! {
     /// `#/components/schemas/UpdateProviderBody/properties/attribute_mapping/properties/keys/additionalProperties`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct UpdateProviderBodyAttributeMappingKeysValue {
         pub array: Option<bool>,
         pub default: Option<UpdateProviderBodyAttributeMappingKeysValueDefault>,

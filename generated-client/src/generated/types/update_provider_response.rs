@@ -9,9 +9,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/UpdateProviderResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateProviderResponse {
         pub created_at: Option<String>,
         pub domains: Option<Vec<UpdateProviderResponseDomainsItem>>,
+        #[wire(required)]
         pub id: String,
         pub saml: Option<UpdateProviderResponseSaml>,
         pub updated_at: Option<String>,
@@ -22,9 +24,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/UpdateProviderResponse/properties/domains/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateProviderResponseDomainsItem {
         pub created_at: Option<String>,
         pub domain: Option<String>,
+        #[wire(required)]
         pub id: String,
         pub updated_at: Option<String>,
     }
@@ -34,9 +38,12 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/UpdateProviderResponse/properties/saml`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateProviderResponseSaml {
         pub attribute_mapping: Option<UpdateProviderResponseSamlAttributeMapping>,
+        #[wire(required)]
         pub entity_id: String,
+        #[wire(required)]
         pub id: String,
         pub metadata_url: Option<String>,
         pub metadata_xml: Option<String>,
@@ -49,7 +56,9 @@ crate::runtime::object! {
     /// `#/components/schemas/UpdateProviderResponse/properties/saml/properties/attribute_mapping`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateProviderResponseSamlAttributeMapping {
+        #[wire(required)]
         pub keys: std::collections::BTreeMap<
             String,
             UpdateProviderResponseSamlAttributeMappingKeysValue,
@@ -62,6 +71,7 @@ crate::runtime::object! {
     /// `#/components/schemas/UpdateProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct UpdateProviderResponseSamlAttributeMappingKeysValue {
         pub array: Option<bool>,
         pub default: Option<UpdateProviderResponseSamlAttributeMappingKeysValueDefault>,

@@ -6,6 +6,7 @@
 crate::runtime::object! {
     /// Schema: `#/components/schemas/UpdateRealtimeConfigBody`
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct UpdateRealtimeConfigBody {
         /// Sets connection pool size for Realtime Authorization
         pub connection_pool: Option<i64>,

@@ -7,6 +7,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/UpdateRunStatusBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct UpdateRunStatusBody {
         pub clone: Option<UpdateRunStatusBodyClone>,
         pub configure: Option<UpdateRunStatusBodyConfigure>,

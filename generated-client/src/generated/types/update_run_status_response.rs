@@ -7,7 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/UpdateRunStatusResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateRunStatusResponse {
+        #[wire(required)]
         pub message: UpdateRunStatusResponseMessage,
     }
 }

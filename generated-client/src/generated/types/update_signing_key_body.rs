@@ -7,15 +7,10 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/UpdateSigningKeyBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateSigningKeyBody {
+        #[wire(required)]
         pub status: UpdateSigningKeyBodyStatus,
-    }
-}
-
-impl UpdateSigningKeyBody {
-    /// A value with the required fields (`status`) set and every optional field absent.
-    pub fn new(status: UpdateSigningKeyBodyStatus) -> Self {
-        Self { status }
     }
 }
 

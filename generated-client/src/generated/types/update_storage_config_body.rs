@@ -7,6 +7,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/UpdateStorageConfigBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct UpdateStorageConfigBody {
         pub external: Option<UpdateStorageConfigBodyExternal>,
         pub features: Option<UpdateStorageConfigBodyFeatures>,
@@ -19,16 +20,10 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/UpdateStorageConfigBody/properties/external`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateStorageConfigBodyExternal {
-        #[wire("upstreamTarget")]
+        #[wire("upstreamTarget", required)]
         pub upstream_target: UpdateStorageConfigBodyExternalUpstreamTarget,
-    }
-}
-
-impl UpdateStorageConfigBodyExternal {
-    /// A value with the required fields (`upstream_target`) set and every optional field absent.
-    pub fn new(upstream_target: UpdateStorageConfigBodyExternalUpstreamTarget) -> Self {
-        Self { upstream_target }
     }
 }
 
@@ -46,6 +41,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/UpdateStorageConfigBody/properties/features`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct UpdateStorageConfigBodyFeatures {
         #[wire("icebergCatalog")]
         pub iceberg_catalog: Option<UpdateStorageConfigBodyFeaturesIcebergCatalog>,
@@ -63,32 +59,16 @@ crate::runtime::object! {
     /// `#/components/schemas/UpdateStorageConfigBody/properties/features/properties/icebergCatalog`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateStorageConfigBodyFeaturesIcebergCatalog {
+        #[wire(required)]
         pub enabled: bool,
-        #[wire("maxCatalogs")]
+        #[wire("maxCatalogs", required)]
         pub max_catalogs: i64,
-        #[wire("maxNamespaces")]
+        #[wire("maxNamespaces", required)]
         pub max_namespaces: i64,
-        #[wire("maxTables")]
+        #[wire("maxTables", required)]
         pub max_tables: i64,
-    }
-}
-
-impl UpdateStorageConfigBodyFeaturesIcebergCatalog {
-    /// A value with the required fields (`enabled`, `max_catalogs`, `max_namespaces`, `max_tables`)
-    /// set and every optional field absent.
-    pub fn new(
-        enabled: bool,
-        max_catalogs: i64,
-        max_namespaces: i64,
-        max_tables: i64,
-    ) -> Self {
-        Self {
-            enabled,
-            max_catalogs,
-            max_namespaces,
-            max_tables,
-        }
     }
 }
 
@@ -97,15 +77,10 @@ crate::runtime::object! {
     /// `#/components/schemas/UpdateStorageConfigBody/properties/features/properties/imageTransformation`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateStorageConfigBodyFeaturesImageTransformation {
+        #[wire(required)]
         pub enabled: bool,
-    }
-}
-
-impl UpdateStorageConfigBodyFeaturesImageTransformation {
-    /// A value with the required fields (`enabled`) set and every optional field absent.
-    pub fn new(enabled: bool) -> Self {
-        Self { enabled }
     }
 }
 
@@ -114,15 +89,10 @@ crate::runtime::object! {
     /// `#/components/schemas/UpdateStorageConfigBody/properties/features/properties/s3Protocol`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateStorageConfigBodyFeaturesS3Protocol {
+        #[wire(required)]
         pub enabled: bool,
-    }
-}
-
-impl UpdateStorageConfigBodyFeaturesS3Protocol {
-    /// A value with the required fields (`enabled`) set and every optional field absent.
-    pub fn new(enabled: bool) -> Self {
-        Self { enabled }
     }
 }
 
@@ -131,23 +101,13 @@ crate::runtime::object! {
     /// `#/components/schemas/UpdateStorageConfigBody/properties/features/properties/vectorBuckets`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateStorageConfigBodyFeaturesVectorBuckets {
+        #[wire(required)]
         pub enabled: bool,
-        #[wire("maxBuckets")]
+        #[wire("maxBuckets", required)]
         pub max_buckets: i64,
-        #[wire("maxIndexes")]
+        #[wire("maxIndexes", required)]
         pub max_indexes: i64,
-    }
-}
-
-impl UpdateStorageConfigBodyFeaturesVectorBuckets {
-    /// A value with the required fields (`enabled`, `max_buckets`, `max_indexes`) set and every
-    /// optional field absent.
-    pub fn new(enabled: bool, max_buckets: i64, max_indexes: i64) -> Self {
-        Self {
-            enabled,
-            max_buckets,
-            max_indexes,
-        }
     }
 }

@@ -7,6 +7,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/UpdateSupavisorConfigBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct UpdateSupavisorConfigBody {
         pub default_pool_size: crate::runtime::Nullable<i64>,
         /// Dedicated pooler mode for the project

@@ -7,9 +7,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/UpdateSupavisorConfigResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateSupavisorConfigResponse {
         #[wire(required)]
         pub default_pool_size: Option<i64>,
+        #[wire(required)]
         pub pool_mode: String,
     }
 }

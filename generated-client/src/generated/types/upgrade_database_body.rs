@@ -7,19 +7,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/UpgradeDatabaseBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct UpgradeDatabaseBody {
         pub release_channel: Option<UpgradeDatabaseBodyReleaseChannel>,
+        #[wire(required)]
         pub target_version: String,
-    }
-}
-
-impl UpgradeDatabaseBody {
-    /// A value with the required fields (`target_version`) set and every optional field absent.
-    pub fn new(target_version: impl Into<String>) -> Self {
-        Self {
-            release_channel: None,
-            target_version: target_version.into(),
-        }
     }
 }
 

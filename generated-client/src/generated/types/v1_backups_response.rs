@@ -7,11 +7,17 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1BackupsResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1BackupsResponse {
+        #[wire(required)]
         pub backups: Vec<V1BackupsResponseBackupsItem>,
+        #[wire(required)]
         pub physical_backup_data: V1BackupsResponsePhysicalBackupData,
+        #[wire(required)]
         pub pitr_enabled: bool,
+        #[wire(required)]
         pub region: String,
+        #[wire(required)]
         pub walg_enabled: bool,
     }
 }
@@ -20,10 +26,15 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1BackupsResponse/properties/backups/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1BackupsResponseBackupsItem {
+        #[wire(required)]
         pub id: i64,
+        #[wire(required)]
         pub inserted_at: String,
+        #[wire(required)]
         pub is_physical_backup: bool,
+        #[wire(required)]
         pub status: V1BackupsResponseBackupsItemStatus,
     }
 }
@@ -45,6 +56,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1BackupsResponse/properties/physical_backup_data`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct V1BackupsResponsePhysicalBackupData {
         pub earliest_physical_backup_date_unix: Option<i64>,
         pub latest_physical_backup_date_unix: Option<i64>,

@@ -7,27 +7,14 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1CreateFunctionBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1CreateFunctionBody {
+        #[wire(required)]
         pub body: String,
+        #[wire(required)]
         pub name: String,
+        #[wire(required)]
         pub slug: String,
         pub verify_jwt: Option<bool>,
-    }
-}
-
-impl V1CreateFunctionBody {
-    /// A value with the required fields (`body`, `name`, `slug`) set and every optional field
-    /// absent.
-    pub fn new(
-        body: impl Into<String>,
-        name: impl Into<String>,
-        slug: impl Into<String>,
-    ) -> Self {
-        Self {
-            body: body.into(),
-            name: name.into(),
-            slug: slug.into(),
-            verify_jwt: None,
-        }
     }
 }

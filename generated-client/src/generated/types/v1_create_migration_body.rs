@@ -7,20 +7,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1CreateMigrationBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1CreateMigrationBody {
         pub name: Option<String>,
+        #[wire(required)]
         pub query: String,
         pub rollback: Option<String>,
-    }
-}
-
-impl V1CreateMigrationBody {
-    /// A value with the required fields (`query`) set and every optional field absent.
-    pub fn new(query: impl Into<String>) -> Self {
-        Self {
-            name: None,
-            query: query.into(),
-            rollback: None,
-        }
     }
 }

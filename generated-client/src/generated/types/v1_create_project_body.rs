@@ -8,8 +8,10 @@ use serde::{Deserialize, Serialize};
 crate::runtime::object! {
     /// Schema: `#/components/schemas/V1CreateProjectBody`
     #[derive(Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1CreateProjectBody {
         /// Database password
+        #[wire(required)]
         pub db_pass: String,
         /// Desired instance size. Omit this field to always default to the smallest possible size.
         pub desired_instance_size: Option<V1CreateProjectBodyDesiredInstanceSize>,
@@ -19,6 +21,7 @@ crate::runtime::object! {
         #[deprecated = "deprecated in the API"]
         pub kps_enabled: Option<bool>,
         /// Name of your project
+        #[wire(required)]
         pub name: String,
         /// Deprecated: Use `organization_slug` instead.
         ///
@@ -26,6 +29,7 @@ crate::runtime::object! {
         #[deprecated = "deprecated in the API"]
         pub organization_id: Option<String>,
         /// Organization slug
+        #[wire(required)]
         pub organization_slug: String,
         /// Subscription Plan is now set on organization level and is ignored in this request
         ///
@@ -59,30 +63,6 @@ impl std::fmt::Debug for V1CreateProjectBody {
             .field("region_selection", &self.region_selection)
             .field("template_url", &self.template_url)
             .finish()
-    }
-}
-
-impl V1CreateProjectBody {
-    /// A value with the required fields (`db_pass`, `name`, `organization_slug`) set and every
-    /// optional field absent.
-    #[allow(deprecated)]
-    pub fn new(
-        db_pass: impl Into<String>,
-        name: impl Into<String>,
-        organization_slug: impl Into<String>,
-    ) -> Self {
-        Self {
-            db_pass: db_pass.into(),
-            desired_instance_size: None,
-            kps_enabled: None,
-            name: name.into(),
-            organization_id: None,
-            organization_slug: organization_slug.into(),
-            plan: None,
-            region: None,
-            region_selection: None,
-            template_url: None,
-        }
     }
 }
 

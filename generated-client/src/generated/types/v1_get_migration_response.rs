@@ -7,12 +7,14 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1GetMigrationResponse`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1GetMigrationResponse {
         pub created_by: Option<String>,
         pub idempotency_key: Option<String>,
         pub name: Option<String>,
         pub rollback: Option<Vec<String>>,
         pub statements: Option<Vec<String>>,
+        #[wire(required)]
         pub version: String,
     }
 }

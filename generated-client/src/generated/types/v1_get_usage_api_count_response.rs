@@ -9,6 +9,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1GetUsageApiCountResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct V1GetUsageApiCountResponse {
         pub error: Option<V1GetUsageApiCountResponseError>,
         pub result: Option<Vec<V1GetUsageApiCountResponseResultItem>>,
@@ -30,10 +31,15 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1GetUsageApiCountResponse/properties/error/oneOf/1`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1GetUsageApiCountResponseErrorObject {
+        #[wire(required)]
         pub code: f64,
+        #[wire(required)]
         pub errors: Vec<V1GetUsageApiCountResponseErrorObjectErrorsItem>,
+        #[wire(required)]
         pub message: String,
+        #[wire(required)]
         pub status: String,
     }
 }
@@ -43,12 +49,17 @@ crate::runtime::object! {
     /// `#/components/schemas/V1GetUsageApiCountResponse/properties/error/oneOf/1/properties/errors/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1GetUsageApiCountResponseErrorObjectErrorsItem {
+        #[wire(required)]
         pub domain: String,
+        #[wire(required)]
         pub location: String,
-        #[wire("locationType")]
+        #[wire("locationType", required)]
         pub location_type: String,
+        #[wire(required)]
         pub message: String,
+        #[wire(required)]
         pub reason: String,
     }
 }
@@ -57,11 +68,17 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1GetUsageApiCountResponse/properties/result/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1GetUsageApiCountResponseResultItem {
+        #[wire(required)]
         pub timestamp: crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
+        #[wire(required)]
         pub total_auth_requests: f64,
+        #[wire(required)]
         pub total_realtime_requests: f64,
+        #[wire(required)]
         pub total_rest_requests: f64,
+        #[wire(required)]
         pub total_storage_requests: f64,
     }
 }

@@ -9,6 +9,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1GetUsageApiRequestsCountResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct V1GetUsageApiRequestsCountResponse {
         pub error: Option<V1GetUsageApiRequestsCountResponseError>,
         pub result: Option<Vec<V1GetUsageApiRequestsCountResponseResultItem>>,
@@ -30,10 +31,15 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1GetUsageApiRequestsCountResponse/properties/error/oneOf/1`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1GetUsageApiRequestsCountResponseErrorObject {
+        #[wire(required)]
         pub code: f64,
+        #[wire(required)]
         pub errors: Vec<V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem>,
+        #[wire(required)]
         pub message: String,
+        #[wire(required)]
         pub status: String,
     }
 }
@@ -43,12 +49,17 @@ crate::runtime::object! {
     /// `#/components/schemas/V1GetUsageApiRequestsCountResponse/properties/error/oneOf/1/properties/errors/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1GetUsageApiRequestsCountResponseErrorObjectErrorsItem {
+        #[wire(required)]
         pub domain: String,
+        #[wire(required)]
         pub location: String,
-        #[wire("locationType")]
+        #[wire("locationType", required)]
         pub location_type: String,
+        #[wire(required)]
         pub message: String,
+        #[wire(required)]
         pub reason: String,
     }
 }
@@ -57,7 +68,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1GetUsageApiRequestsCountResponse/properties/result/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1GetUsageApiRequestsCountResponseResultItem {
+        #[wire(required)]
         pub count: f64,
     }
 }

@@ -9,7 +9,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1ListEntitlementsResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1ListEntitlementsResponse {
+        #[wire(required)]
         pub entitlements: Vec<V1ListEntitlementsResponseEntitlementsItem>,
     }
 }
@@ -18,12 +20,15 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1ListEntitlementsResponseEntitlementsItem {
+        #[wire(required)]
         pub config: V1ListEntitlementsResponseEntitlementsItemConfig,
+        #[wire(required)]
         pub feature: V1ListEntitlementsResponseEntitlementsItemFeature,
-        #[wire("hasAccess")]
+        #[wire("hasAccess", required)]
         pub has_access: bool,
-        #[wire("type")]
+        #[wire("type", required)]
         pub type_: V1ListEntitlementsResponseEntitlementsItemType,
     }
 }
@@ -46,7 +51,9 @@ crate::runtime::object! {
     /// `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/config/oneOf/0`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1ListEntitlementsResponseEntitlementsItemConfigEnabled {
+        #[wire(required)]
         pub enabled: bool,
     }
 }
@@ -56,8 +63,11 @@ crate::runtime::object! {
     /// `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/config/oneOf/2`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1ListEntitlementsResponseEntitlementsItemConfigSet {
+        #[wire(required)]
         pub enabled: bool,
+        #[wire(required)]
         pub set: Vec<String>,
     }
 }
@@ -67,10 +77,15 @@ crate::runtime::object! {
     /// `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/config/oneOf/1`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1ListEntitlementsResponseEntitlementsItemConfigUnit {
+        #[wire(required)]
         pub enabled: bool,
+        #[wire(required)]
         pub unit: String,
+        #[wire(required)]
         pub unlimited: bool,
+        #[wire(required)]
         pub value: f64,
     }
 }
@@ -80,9 +95,11 @@ crate::runtime::object! {
     /// `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/feature`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1ListEntitlementsResponseEntitlementsItemFeature {
+        #[wire(required)]
         pub key: V1ListEntitlementsResponseEntitlementsItemFeatureKey,
-        #[wire("type")]
+        #[wire("type", required)]
         pub type_: V1ListEntitlementsResponseEntitlementsItemFeatureType,
     }
 }

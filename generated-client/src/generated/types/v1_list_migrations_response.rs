@@ -10,8 +10,10 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1ListMigrationsResponse/items`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1ListMigrationsResponseItem {
         pub name: Option<String>,
+        #[wire(required)]
         pub version: String,
     }
 }

@@ -7,11 +7,16 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1OrganizationMemberResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1OrganizationMemberResponse {
         pub email: Option<String>,
+        #[wire(required)]
         pub mfa_enabled: bool,
+        #[wire(required)]
         pub role_name: String,
+        #[wire(required)]
         pub user_id: String,
+        #[wire(required)]
         pub user_name: String,
     }
 }

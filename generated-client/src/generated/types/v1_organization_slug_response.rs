@@ -7,12 +7,17 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1OrganizationSlugResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1OrganizationSlugResponse {
+        #[wire(required)]
         pub allowed_release_channels: Vec<
             V1OrganizationSlugResponseAllowedReleaseChannelsItem,
         >,
+        #[wire(required)]
         pub id: String,
+        #[wire(required)]
         pub name: String,
+        #[wire(required)]
         pub opt_in_tags: Vec<V1OrganizationSlugResponseOptInTagsItem>,
         pub plan: Option<V1OrganizationSlugResponsePlan>,
     }

@@ -7,6 +7,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1PatchMigrationBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct V1PatchMigrationBody {
         pub name: Option<String>,
         pub rollback: Option<String>,

@@ -7,6 +7,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1PgbouncerConfigResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct V1PgbouncerConfigResponse {
         pub connection_string: Option<String>,
         pub default_pool_size: Option<i64>,

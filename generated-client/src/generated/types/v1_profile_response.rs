@@ -7,9 +7,13 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1ProfileResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1ProfileResponse {
+        #[wire(required)]
         pub gotrue_id: String,
+        #[wire(required)]
         pub primary_email: String,
+        #[wire(required)]
         pub username: String,
     }
 }

@@ -7,7 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1ProjectAdvisorsResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1ProjectAdvisorsResponse {
+        #[wire(required)]
         pub lints: Vec<V1ProjectAdvisorsResponseLintsItem>,
     }
 }
@@ -16,16 +18,26 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1ProjectAdvisorsResponseLintsItem {
+        #[wire(required)]
         pub cache_key: String,
+        #[wire(required)]
         pub categories: Vec<V1ProjectAdvisorsResponseLintsItemCategoriesItem>,
+        #[wire(required)]
         pub description: String,
+        #[wire(required)]
         pub detail: String,
+        #[wire(required)]
         pub facing: V1ProjectAdvisorsResponseLintsItemFacing,
+        #[wire(required)]
         pub level: V1ProjectAdvisorsResponseLintsItemLevel,
         pub metadata: Option<V1ProjectAdvisorsResponseLintsItemMetadata>,
+        #[wire(required)]
         pub name: V1ProjectAdvisorsResponseLintsItemName,
+        #[wire(required)]
         pub remediation: String,
+        #[wire(required)]
         pub title: String,
     }
 }
@@ -82,6 +94,7 @@ crate::runtime::object! {
     /// `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items/properties/metadata`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct V1ProjectAdvisorsResponseLintsItemMetadata {
         pub entity: Option<String>,
         pub fkey_columns: Option<Vec<f64>>,

@@ -7,10 +7,13 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1ProjectRefResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1ProjectRefResponse {
+        #[wire(required)]
         pub id: i64,
+        #[wire(required)]
         pub name: String,
-        #[wire("ref")]
+        #[wire("ref", required)]
         pub ref_: String,
     }
 }

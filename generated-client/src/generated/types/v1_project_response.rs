@@ -7,28 +7,36 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1ProjectResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1ProjectResponse {
         /// Creation timestamp
+        #[wire(required)]
         pub created_at: String,
         /// Deprecated: Use `ref` instead.
         ///
         /// **Deprecated** in the API.
         #[deprecated = "deprecated in the API"]
+        #[wire(required)]
         pub id: String,
         /// Name of your project
+        #[wire(required)]
         pub name: String,
         /// Deprecated: Use `organization_slug` instead.
         ///
         /// **Deprecated** in the API.
         #[deprecated = "deprecated in the API"]
+        #[wire(required)]
         pub organization_id: String,
         /// Organization slug
+        #[wire(required)]
         pub organization_slug: String,
         /// Project ref
-        #[wire("ref")]
+        #[wire("ref", required)]
         pub ref_: String,
         /// Region of your project
+        #[wire(required)]
         pub region: String,
+        #[wire(required)]
         pub status: V1ProjectResponseStatus,
     }
 }

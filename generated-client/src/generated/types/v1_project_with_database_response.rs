@@ -7,29 +7,38 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1ProjectWithDatabaseResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1ProjectWithDatabaseResponse {
         /// Creation timestamp
+        #[wire(required)]
         pub created_at: String,
+        #[wire(required)]
         pub database: V1ProjectWithDatabaseResponseDatabase,
         /// Deprecated: Use `ref` instead.
         ///
         /// **Deprecated** in the API.
         #[deprecated = "deprecated in the API"]
+        #[wire(required)]
         pub id: String,
         /// Name of your project
+        #[wire(required)]
         pub name: String,
         /// Deprecated: Use `organization_slug` instead.
         ///
         /// **Deprecated** in the API.
         #[deprecated = "deprecated in the API"]
+        #[wire(required)]
         pub organization_id: String,
         /// Organization slug
+        #[wire(required)]
         pub organization_slug: String,
         /// Project ref
-        #[wire("ref")]
+        #[wire("ref", required)]
         pub ref_: String,
         /// Region of your project
+        #[wire(required)]
         pub region: String,
+        #[wire(required)]
         pub status: V1ProjectWithDatabaseResponseStatus,
     }
 }
@@ -37,14 +46,19 @@ crate::runtime::object! {
 crate::runtime::object! {
     /// Schema: `#/components/schemas/V1ProjectWithDatabaseResponse/properties/database`
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1ProjectWithDatabaseResponseDatabase {
         /// Database host
+        #[wire(required)]
         pub host: String,
         /// Database engine
+        #[wire(required)]
         pub postgres_engine: String,
         /// Release channel
+        #[wire(required)]
         pub release_channel: String,
         /// Database version
+        #[wire(required)]
         pub version: String,
     }
 }

@@ -7,18 +7,10 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1ReadOnlyQueryBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1ReadOnlyQueryBody {
         pub parameters: Option<Vec<serde_json::Value>>,
+        #[wire(required)]
         pub query: String,
-    }
-}
-
-impl V1ReadOnlyQueryBody {
-    /// A value with the required fields (`query`) set and every optional field absent.
-    pub fn new(query: impl Into<String>) -> Self {
-        Self {
-            parameters: None,
-            query: query.into(),
-        }
     }
 }

@@ -7,14 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1RestoreBackupBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1RestoreBackupBody {
+        #[wire(required)]
         pub id: i64,
-    }
-}
-
-impl V1RestoreBackupBody {
-    /// A value with the required fields (`id`) set and every optional field absent.
-    pub fn new(id: i64) -> Self {
-        Self { id }
     }
 }

@@ -7,15 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1RestorePitrBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1RestorePitrBody {
+        #[wire(required)]
         pub recovery_time_target_unix: i64,
-    }
-}
-
-impl V1RestorePitrBody {
-    /// A value with the required fields (`recovery_time_target_unix`) set and every optional field
-    /// absent.
-    pub fn new(recovery_time_target_unix: i64) -> Self {
-        Self { recovery_time_target_unix }
     }
 }

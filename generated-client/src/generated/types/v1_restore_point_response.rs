@@ -7,12 +7,15 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1RestorePointResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1RestorePointResponse {
         #[wire(required)]
         pub completed_on: Option<
             crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>,
         >,
+        #[wire(required)]
         pub name: String,
+        #[wire(required)]
         pub status: V1RestorePointResponseStatus,
     }
 }

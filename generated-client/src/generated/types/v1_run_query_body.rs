@@ -7,20 +7,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1RunQueryBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1RunQueryBody {
         pub parameters: Option<Vec<serde_json::Value>>,
+        #[wire(required)]
         pub query: String,
         pub read_only: Option<bool>,
-    }
-}
-
-impl V1RunQueryBody {
-    /// A value with the required fields (`query`) set and every optional field absent.
-    pub fn new(query: impl Into<String>) -> Self {
-        Self {
-            parameters: None,
-            query: query.into(),
-            read_only: None,
-        }
     }
 }

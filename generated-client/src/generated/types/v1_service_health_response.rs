@@ -9,15 +9,19 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1ServiceHealthResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1ServiceHealthResponse {
         pub error: Option<String>,
         /// Deprecated. Use `status` instead.
         ///
         /// **Deprecated** in the API.
         #[deprecated = "deprecated in the API"]
+        #[wire(required)]
         pub healthy: bool,
         pub info: Option<V1ServiceHealthResponseInfo>,
+        #[wire(required)]
         pub name: V1ServiceHealthResponseName,
+        #[wire(required)]
         pub status: V1ServiceHealthResponseStatus,
     }
 }
@@ -38,14 +42,19 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1ServiceHealthResponse/properties/info/oneOf/1`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1ServiceHealthResponseInfoConnectedCluster {
+        #[wire(required)]
         pub connected_cluster: i64,
+        #[wire(required)]
         pub db_connected: bool,
         /// Deprecated. Use `status` instead.
         ///
         /// **Deprecated** in the API.
         #[deprecated = "deprecated in the API"]
+        #[wire(required)]
         pub healthy: bool,
+        #[wire(required)]
         pub replication_connected: bool,
     }
 }
@@ -54,7 +63,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1ServiceHealthResponse/properties/info/oneOf/2`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1ServiceHealthResponseInfoDbSchema {
+        #[wire(required)]
         pub db_schema: String,
     }
 }
@@ -63,9 +74,13 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1ServiceHealthResponse/properties/info/oneOf/0`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1ServiceHealthResponseInfoGoTrue {
+        #[wire(required)]
         pub description: String,
+        #[wire(required)]
         pub name: V1ServiceHealthResponseInfoGoTrueName,
+        #[wire(required)]
         pub version: String,
     }
 }
@@ -84,6 +99,7 @@ crate::runtime::object! {
     Serialize,
     Deserialize
 )]
+#[non_exhaustive]
 pub enum V1ServiceHealthResponseInfoGoTrueName {
     #[serde(rename = "GoTrue")]
     GoTrue,

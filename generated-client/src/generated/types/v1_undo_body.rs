@@ -7,14 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1UndoBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1UndoBody {
+        #[wire(required)]
         pub name: String,
-    }
-}
-
-impl V1UndoBody {
-    /// A value with the required fields (`name`) set and every optional field absent.
-    pub fn new(name: impl Into<String>) -> Self {
-        Self { name: name.into() }
     }
 }

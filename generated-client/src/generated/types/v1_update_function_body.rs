@@ -7,6 +7,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1UpdateFunctionBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct V1UpdateFunctionBody {
         pub body: Option<String>,
         pub name: Option<String>,

@@ -7,7 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1UpdatePasswordBody`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1UpdatePasswordBody {
+        #[wire(required)]
         pub password: String,
     }
 }
@@ -17,12 +19,5 @@ impl std::fmt::Debug for V1UpdatePasswordBody {
         f.debug_struct("V1UpdatePasswordBody")
             .field("password", &format_args!("[redacted]"))
             .finish()
-    }
-}
-
-impl V1UpdatePasswordBody {
-    /// A value with the required fields (`password`) set and every optional field absent.
-    pub fn new(password: impl Into<String>) -> Self {
-        Self { password: password.into() }
     }
 }

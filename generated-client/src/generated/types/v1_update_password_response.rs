@@ -7,7 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1UpdatePasswordResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1UpdatePasswordResponse {
+        #[wire(required)]
         pub message: String,
     }
 }

@@ -7,6 +7,7 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1UpdatePostgrestConfigBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
+    #[non_exhaustive]
     pub struct V1UpdatePostgrestConfigBody {
         pub db_extra_search_path: Option<String>,
         pub db_pool: Option<i64>,

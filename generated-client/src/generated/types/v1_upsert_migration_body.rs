@@ -7,20 +7,11 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/V1UpsertMigrationBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct V1UpsertMigrationBody {
         pub name: Option<String>,
+        #[wire(required)]
         pub query: String,
         pub rollback: Option<String>,
-    }
-}
-
-impl V1UpsertMigrationBody {
-    /// A value with the required fields (`query`) set and every optional field absent.
-    pub fn new(query: impl Into<String>) -> Self {
-        Self {
-            name: None,
-            query: query.into(),
-            rollback: None,
-        }
     }
 }

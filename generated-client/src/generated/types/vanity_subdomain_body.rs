@@ -7,16 +7,9 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/VanitySubdomainBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct VanitySubdomainBody {
+        #[wire(required)]
         pub vanity_subdomain: String,
-    }
-}
-
-impl VanitySubdomainBody {
-    /// A value with the required fields (`vanity_subdomain`) set and every optional field absent.
-    pub fn new(vanity_subdomain: impl Into<String>) -> Self {
-        Self {
-            vanity_subdomain: vanity_subdomain.into(),
-        }
     }
 }

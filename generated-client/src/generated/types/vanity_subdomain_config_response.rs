@@ -7,8 +7,10 @@ crate::runtime::object! {
     /// Schema: `#/components/schemas/VanitySubdomainConfigResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
     pub struct VanitySubdomainConfigResponse {
         pub custom_domain: Option<String>,
+        #[wire(required)]
         pub status: VanitySubdomainConfigResponseStatus,
     }
 }
