@@ -220,6 +220,17 @@ fn a_renamed_operation_keeps_its_old_method_deprecated() {
         code.contains("#[deprecated = \"renamed to `get_a_thing`\"]\n    pub fn get_thing("),
         "{code}"
     );
+    // So does its builder, which users may name.
+    assert_eq!(
+        changes.aliases.builders,
+        BTreeMap::from([("GetThing".to_owned(), "v1-get-a-thing".to_owned())])
+    );
+    assert!(
+        code.contains(
+            "#[deprecated = \"renamed to `GetAThing`\"]\npub type GetThing<'a> = GetAThing<'a>;"
+        ),
+        "{code}"
+    );
     // The alias is carried by the record, so regenerating keeps it.
     let again = gen(&new, Some(after.record.clone()));
     assert_eq!(files(&again), files(&after));

@@ -63,6 +63,10 @@ commands:
       `cargo publish --dry-run` the runtime and the client, build a crate
       that depends on the client, and generate and build a standalone crate
       from the older spec against the runtime.
+  semver-checks --install
+      Install cargo-semver-checks (the pinned version, compiled from source:
+      many minutes) into .tools/cargo-semver-checks/. `update` then checks
+      its change report against it, and so does the oracle test.
   release --dry-run
       Check that the client's version is the one the newest section of its
       API_CHANGES.md bumps to, and that `cargo publish --dry-run` packages
@@ -106,6 +110,8 @@ pub enum Command {
     PackageCheck,
     /// `release --dry-run`
     ReleaseDryRun,
+    /// `semver-checks --install`
+    SemverChecksInstall,
     /// `conformance`
     Conformance(crate::conformance::ConformanceOptions),
     /// `bench`
@@ -275,6 +281,10 @@ pub fn parse(args: &[String]) -> Result<Command> {
                  `cargo publish` once it passes\n\n{USAGE}"
             ),
         },
+        "semver-checks" => match args {
+            [flag] if flag == "--install" => Command::SemverChecksInstall,
+            _ => bail!("`semver-checks` takes --install\n\n{USAGE}"),
+        },
         "help" | "--help" | "-h" => Command::Help,
         other => bail!("unknown command `{other}`\n\n{USAGE}"),
     })
@@ -339,6 +349,7 @@ pub fn run(args: &[String]) -> Result<()> {
         Command::Test { from, cargo_args } => crate::process::test(&ws, from.as_ref(), &cargo_args),
         Command::PackageCheck => crate::process::package_check(&ws),
         Command::ReleaseDryRun => crate::release::dry_run(&ws),
+        Command::SemverChecksInstall => crate::semver::install(&ws).map(drop),
         Command::Conformance(options) => crate::conformance::conformance(&ws, &options),
         Command::Bench(options) => crate::bench::run(&ws, &options).map(drop),
         Command::Help => {
@@ -388,6 +399,11 @@ mod tests {
             parse_str("release --dry-run").unwrap(),
             Command::ReleaseDryRun
         );
+        assert_eq!(
+            parse_str("semver-checks --install").unwrap(),
+            Command::SemverChecksInstall
+        );
+        assert!(parse_str("semver-checks").is_err());
         assert_eq!(
             parse_str("generate").unwrap(),
             Command::Generate {

@@ -16,6 +16,7 @@ pub mod manifest;
 pub mod overlay;
 pub mod process;
 pub mod release;
+pub mod semver;
 pub mod source;
 pub mod spec;
 pub mod standalone;

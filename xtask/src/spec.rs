@@ -307,7 +307,32 @@ pub fn update(ws: &Workspace, options: &UpdateOptions) -> Result<Lock> {
             lock.operations, lock.schemas
         ),
     }
+    // The oracle compares the client's public API before and after; the
+    // report may find more breaking changes, never fewer.
+    let oracle = match (&changes, crate::semver::installed(ws)) {
+        (Some(_), Some(bin)) => Some((bin, crate::semver::client_rustdoc(ws, "baseline")?)),
+        (Some(_), None) => {
+            println!("{}; the report is not checked", crate::semver::missing());
+            None
+        }
+        (None, _) => None,
+    };
     crate::generate::write_client(ws, &generated)?;
+    if let (Some((bin, baseline)), Some(changes)) = (&oracle, &changes) {
+        let current = crate::semver::client_rustdoc(ws, "current")?;
+        let verdict = crate::semver::check(bin, baseline, &current)?;
+        let report = crate::semver::Level::of(changes);
+        if verdict.level > report {
+            bail!(
+                "cargo-semver-checks requires a {} version bump where the report's is {}: \
+                 the crate's version and API_CHANGES.md are left as they were (the \
+                 generated files are written).\n{}",
+                verdict.level.as_str(),
+                report.as_str(),
+                verdict.output
+            );
+        }
+    }
     print!("{}", crate::overlay::summary(&generated.overlays));
     crate::conformance::write_samples(ws, &text, &generated.api, &overlays.overlays)?;
     let obsolete = crate::overlay::obsolete(&generated.overlays);

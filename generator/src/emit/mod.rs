@@ -208,7 +208,7 @@ fn job_tokens(
             true,
         ),
         Job::Operations { ops, .. } => {
-            let body = operations::operations_module(api, ops, &aliases.methods);
+            let body = operations::operations_module(api, ops, aliases);
             let doc = format!(" Operations tagged `{}`.", docs::code(&ops[0].tag));
             quote! {
                 #header

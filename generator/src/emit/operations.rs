@@ -12,13 +12,27 @@ use crate::naming::ident;
 pub fn operations_module(
     api: &Api,
     ops: &[&Operation],
-    aliases: &std::collections::BTreeMap<String, String>,
+    aliases: &crate::record::Aliases,
 ) -> TokenStream {
     let methods = ops.iter().map(|op| client_method(api, op, None));
     // Old names of renamed operations, kept deprecated for a release.
-    let alias_methods = aliases.iter().filter_map(|(alias, id)| {
+    let alias_methods = aliases.methods.iter().filter_map(|(alias, id)| {
         let op = ops.iter().find(|op| op.id == *id)?;
         Some(client_method(api, op, Some(alias)))
+    });
+    let alias_builders = aliases.builders.iter().filter_map(|(alias, id)| {
+        let op = ops.iter().find(|op| op.id == *id)?;
+        let note = format!("renamed to `{}`", op.builder_name);
+        let doc = format!(
+            " The request builder's name before the operation was renamed: [`{}`].",
+            op.builder_name
+        );
+        let (alias, builder) = (ident(alias), ident(&op.builder_name));
+        Some(quote! {
+            #[doc = #doc]
+            #[deprecated = #note]
+            pub type #alias<'a> = #builder<'a>;
+        })
     });
     let builders = ops.iter().map(|op| builder(api, op));
     let uses_types = ops.iter().any(|op| mentions_types(op));
@@ -37,6 +51,8 @@ pub fn operations_module(
         }
 
         #(#builders)*
+
+        #(#alias_builders)*
     }
 }
 

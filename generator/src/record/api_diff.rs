@@ -106,12 +106,17 @@ pub fn diff(old: &ApiRecord, new: &ApiRecord) -> Changes {
                         .methods
                         .insert(before.method.clone(), id.clone());
                 }
+                if before.builder != op.builder {
+                    out.aliases
+                        .builders
+                        .insert(before.builder.clone(), id.clone());
+                }
                 push(
                     &mut out,
                     false,
                     format!(
-                        "Renamed operation `{old_id}` to `{id}` (`{}`): method `{}` is now `{}`; the old name stays as a deprecated alias.",
-                        op.route, before.method, op.method
+                        "Renamed operation `{old_id}` to `{id}` (`{}`): method `{}` is now `{}` and its builder `{}` is now `{}`; the old names stay as deprecated aliases.",
+                        op.route, before.method, op.method, before.builder, op.builder
                     ),
                 );
                 operation_changes(&mut out, &op.method, before, op, known);

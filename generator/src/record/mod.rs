@@ -164,6 +164,9 @@ pub struct Aliases {
     /// Old method name -> `operationId` it now calls.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub methods: BTreeMap<String, String>,
+    /// Old request builder name -> `operationId` whose builder it names.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub builders: BTreeMap<String, String>,
     /// Old type name -> pointer of the type it now names.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub types: BTreeMap<String, String>,
@@ -172,7 +175,7 @@ pub struct Aliases {
 impl Aliases {
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
-        self.methods.is_empty() && self.types.is_empty()
+        self.methods.is_empty() && self.builders.is_empty() && self.types.is_empty()
     }
 }
 
@@ -377,6 +380,11 @@ pub fn live_aliases(api: &Api, previous: Option<&ApiRecord>) -> Aliases {
     aliases
         .methods
         .retain(|_, id| api.operations.iter().any(|op| op.id == *id));
+    // A builder alias gives way to a builder of that name.
+    aliases.builders.retain(|alias, id| {
+        api.operations.iter().any(|op| op.id == *id)
+            && !api.operations.iter().any(|op| op.builder_name == *alias)
+    });
     aliases
         .types
         .retain(|_, pointer| api.types.iter().any(|t| t.pointer == *pointer));
