@@ -5,8 +5,8 @@ use quote::quote;
 
 use super::docs::{code, doc_attrs, lines, push_paragraph};
 use crate::model::{
-    Api, Enum, Field, MultipartField, MultipartKind, OneOf, Presence, Spelling, Struct, Tagging,
-    Ty, TypeDef, TypeKind, VariantPayload,
+    Api, Enum, Field, MultipartField, MultipartKind, OneOf, Presence, Scalar, Spelling, Struct,
+    Tagging, Ty, TypeDef, TypeKind, VariantPayload,
 };
 use crate::naming::ident;
 
@@ -135,7 +135,7 @@ fn constructor(api: &Api, name: &proc_macro2::Ident, s: &Struct) -> TokenStream 
         let field = ident(&f.name);
         let inner = ty_in(api, &f.ty, false);
         match (f.presence(true), &f.ty) {
-            (Presence::Required, Ty::String) => quote!(#field: impl Into<String>),
+            (Presence::Required, Ty::Scalar(Scalar::String)) => quote!(#field: impl Into<String>),
             (Presence::Required, _) => quote!(#field: #inner),
             _ => quote!(#field: Option<#inner>),
         }
@@ -143,7 +143,7 @@ fn constructor(api: &Api, name: &proc_macro2::Ident, s: &Struct) -> TokenStream 
     let inits = s.fields.iter().map(|f| {
         let field = ident(&f.name);
         match (f.presence(true), &f.ty) {
-            (Presence::Required, Ty::String) => quote!(#field: #field.into()),
+            (Presence::Required, Ty::Scalar(Scalar::String)) => quote!(#field: #field.into()),
             (Presence::Required | Presence::RequiredNullable, _) => quote!(#field),
             (Presence::Optional, _) => quote!(#field: None),
             (Presence::OptionalNullable, _) => quote!(#field: crate::runtime::Nullable::Absent),
