@@ -52,18 +52,7 @@ pub enum Scalar {
 impl Scalar {
     /// The type expression of this scalar.
     pub fn ty(self) -> Ty {
-        match self {
-            Scalar::I32 => Ty::I32,
-            Scalar::I64 => Ty::I64,
-            Scalar::U32 => Ty::U32,
-            Scalar::U64 => Ty::U64,
-            Scalar::F32 => Ty::F32,
-            Scalar::F64 => Ty::F64,
-            Scalar::String => Ty::String,
-            Scalar::Uuid => Ty::Uuid,
-            Scalar::DateTime => Ty::DateTime,
-            Scalar::Date => Ty::Date,
-        }
+        Ty::Scalar(self)
     }
 
     /// The Rust type's short name, for messages.
@@ -79,6 +68,17 @@ impl Scalar {
             Scalar::Uuid => "Uuid",
             Scalar::DateTime => "DateTime",
             Scalar::Date => "NaiveDate",
+        }
+    }
+
+    /// The Rust type as generated code names it: the typed string formats
+    /// through the runtime's re-exports of `uuid` and `chrono`.
+    pub(crate) fn code_path(self) -> &'static str {
+        match self {
+            Scalar::Uuid => "crate::runtime::uuid::Uuid",
+            Scalar::DateTime => "crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>",
+            Scalar::Date => "crate::runtime::chrono::NaiveDate",
+            other => other.name(),
         }
     }
 
@@ -213,11 +213,11 @@ impl Formats {
         if let Some(scalar) = format.and_then(|f| self.get(schema_type, f)) {
             return scalar.ty();
         }
-        match schema_type {
-            "integer" => Ty::I64,
-            "number" => Ty::F64,
-            _ => Ty::String,
-        }
+        Ty::Scalar(match schema_type {
+            "integer" => Scalar::I64,
+            "number" => Scalar::F64,
+            _ => Scalar::String,
+        })
     }
 }
 
@@ -229,20 +229,20 @@ mod tests {
     fn every_format_of_the_default_mapping() {
         let f = Formats::default();
         let cases = [
-            ("string", Some("uuid"), Ty::Uuid),
-            ("string", Some("date-time"), Ty::DateTime),
-            ("string", Some("date"), Ty::Date),
-            ("string", Some("email"), Ty::String),
-            ("string", None, Ty::String),
-            ("integer", Some("int32"), Ty::I32),
-            ("integer", Some("int64"), Ty::I64),
-            ("integer", Some("uint32"), Ty::U32),
-            ("integer", Some("uint64"), Ty::U64),
-            ("integer", Some("int8"), Ty::I64),
-            ("integer", None, Ty::I64),
-            ("number", Some("float"), Ty::F32),
-            ("number", Some("double"), Ty::F64),
-            ("number", None, Ty::F64),
+            ("string", Some("uuid"), Ty::Scalar(Scalar::Uuid)),
+            ("string", Some("date-time"), Ty::Scalar(Scalar::DateTime)),
+            ("string", Some("date"), Ty::Scalar(Scalar::Date)),
+            ("string", Some("email"), Ty::Scalar(Scalar::String)),
+            ("string", None, Ty::Scalar(Scalar::String)),
+            ("integer", Some("int32"), Ty::Scalar(Scalar::I32)),
+            ("integer", Some("int64"), Ty::Scalar(Scalar::I64)),
+            ("integer", Some("uint32"), Ty::Scalar(Scalar::U32)),
+            ("integer", Some("uint64"), Ty::Scalar(Scalar::U64)),
+            ("integer", Some("int8"), Ty::Scalar(Scalar::I64)),
+            ("integer", None, Ty::Scalar(Scalar::I64)),
+            ("number", Some("float"), Ty::Scalar(Scalar::F32)),
+            ("number", Some("double"), Ty::Scalar(Scalar::F64)),
+            ("number", None, Ty::Scalar(Scalar::F64)),
         ];
         for (schema_type, format, expected) in cases {
             assert_eq!(
@@ -257,10 +257,14 @@ mod tests {
     fn plain_makes_every_string_format_a_string_and_keeps_number_widths() {
         let f = Formats::plain();
         for format in ["uuid", "date-time", "date"] {
-            assert_eq!(f.ty("string", Some(format)), Ty::String, "{format}");
+            assert_eq!(
+                f.ty("string", Some(format)),
+                Ty::Scalar(Scalar::String),
+                "{format}"
+            );
         }
-        assert_eq!(f.ty("integer", Some("uint64")), Ty::U64);
-        assert_eq!(f.ty("number", Some("float")), Ty::F32);
+        assert_eq!(f.ty("integer", Some("uint64")), Ty::Scalar(Scalar::U64));
+        assert_eq!(f.ty("number", Some("float")), Ty::Scalar(Scalar::F32));
         assert!(f.iter().all(|(t, _, _)| t != "string"));
     }
 
@@ -273,12 +277,19 @@ mod tests {
             .unwrap()
             .set("string", "x-ulid", Scalar::Uuid)
             .unwrap();
-        assert_eq!(f.ty("integer", Some("uint64")), Ty::I64);
-        assert_eq!(f.ty("string", Some("date-time")), Ty::String);
-        assert_eq!(f.ty("string", Some("x-ulid")), Ty::Uuid);
-        assert_eq!(f.ty("string", Some("uuid")), Ty::Uuid, "others stay");
+        assert_eq!(f.ty("integer", Some("uint64")), Ty::Scalar(Scalar::I64));
+        assert_eq!(
+            f.ty("string", Some("date-time")),
+            Ty::Scalar(Scalar::String)
+        );
+        assert_eq!(f.ty("string", Some("x-ulid")), Ty::Scalar(Scalar::Uuid));
+        assert_eq!(
+            f.ty("string", Some("uuid")),
+            Ty::Scalar(Scalar::Uuid),
+            "others stay"
+        );
         f.remove("string", "uuid");
-        assert_eq!(f.ty("string", Some("uuid")), Ty::String);
+        assert_eq!(f.ty("string", Some("uuid")), Ty::Scalar(Scalar::String));
     }
 
     #[test]

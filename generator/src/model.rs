@@ -1,6 +1,8 @@
 //! The generator's own model of an API: plain data, resolved and named,
 //! with no tokens in it. [`crate::lower`] builds it; [`crate::emit`] reads it.
 
+pub use crate::formats::Scalar;
+
 /// Index of a [`TypeDef`] in [`Api::types`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct TypeId(pub usize);
@@ -205,27 +207,10 @@ pub enum VariantPayload {
 pub enum Ty {
     /// `bool`
     Bool,
-    /// `i32`
-    I32,
-    /// `i64`
-    I64,
-    /// `u32`
-    U32,
-    /// `u64`
-    U64,
-    /// `f32`
-    F32,
-    /// `f64`
-    F64,
-    /// `String`
-    String,
-    /// `uuid::Uuid` (`format: uuid`), through the runtime's re-export.
-    Uuid,
-    /// `chrono::DateTime<chrono::Utc>` (`format: date-time`), through the
-    /// runtime's re-export.
-    DateTime,
-    /// `chrono::NaiveDate` (`format: date`), through the runtime's re-export.
-    Date,
+    /// A number, a `String` or a typed string format (`uuid`, `date-time`,
+    /// `date`, named through the runtime's re-exports): the types a
+    /// `(type, format)` pair maps to.
+    Scalar(Scalar),
     /// `serde_json::Value`: the spec says nothing about the value.
     Json,
     /// A named type.
@@ -268,21 +253,9 @@ impl std::fmt::Display for TyDisplay<'_> {
         let inner = |ty| ty_display(self.api, ty, self.spelling);
         match self.ty {
             Ty::Bool => f.write_str("bool"),
-            Ty::I32 => f.write_str("i32"),
-            Ty::I64 => f.write_str("i64"),
-            Ty::U32 => f.write_str("u32"),
-            Ty::U64 => f.write_str("u64"),
-            Ty::F32 => f.write_str("f32"),
-            Ty::F64 => f.write_str("f64"),
-            Ty::String => f.write_str("String"),
-            Ty::Uuid if code => f.write_str("crate::runtime::uuid::Uuid"),
-            Ty::Uuid => f.write_str("Uuid"),
-            Ty::DateTime if code => {
-                f.write_str("crate::runtime::chrono::DateTime<crate::runtime::chrono::Utc>")
-            }
-            Ty::DateTime => f.write_str("DateTime<Utc>"),
-            Ty::Date if code => f.write_str("crate::runtime::chrono::NaiveDate"),
-            Ty::Date => f.write_str("NaiveDate"),
+            Ty::Scalar(scalar) if code => f.write_str(scalar.code_path()),
+            Ty::Scalar(Scalar::DateTime) => f.write_str("DateTime<Utc>"),
+            Ty::Scalar(scalar) => f.write_str(scalar.name()),
             Ty::Json if code => f.write_str("serde_json::Value"),
             Ty::Json => f.write_str("Value"),
             Ty::Named(id) => {
@@ -314,20 +287,7 @@ impl Ty {
     /// Whether this is a scalar: a number, boolean, string or typed string
     /// format, with a plain text form (what a header or parameter can be).
     pub fn is_scalar(&self) -> bool {
-        matches!(
-            self,
-            Ty::Bool
-                | Ty::I32
-                | Ty::I64
-                | Ty::U32
-                | Ty::U64
-                | Ty::F32
-                | Ty::F64
-                | Ty::String
-                | Ty::Uuid
-                | Ty::DateTime
-                | Ty::Date
-        )
+        matches!(self, Ty::Bool | Ty::Scalar(_))
     }
 
     /// Appends every named type this expression mentions.

@@ -313,7 +313,7 @@ fn formats() {
         head.response,
         generator::model::Response::Header {
             name: "X-Last-Modified".to_owned(),
-            ty: generator::model::Ty::DateTime
+            ty: generator::model::Ty::Scalar(Scalar::DateTime)
         }
     );
     // The record spells them short.
@@ -395,7 +395,7 @@ fn plain_formats_make_every_string_format_a_string() {
     let alias = g.api.types.iter().find(|t| t.name == "EventId").unwrap();
     assert!(matches!(
         alias.kind,
-        generator::model::TypeKind::Alias(generator::model::Ty::String)
+        generator::model::TypeKind::Alias(generator::model::Ty::Scalar(Scalar::String))
     ));
 }
 

@@ -7,7 +7,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use bytes::Bytes;
-use common::{builder, client, get_thing, TestClock, BASE, GET_THING, TOKEN};
+use common::{
+    assert_contains_all, builder, client, get_thing, mount, serve, TestClock, BASE, GET_THING,
+    TOKEN,
+};
 use openapi_client_runtime::{
     encode_path_segment, BoxError, Client, Error, FilePart, MultipartPart, Operation, Request,
     RequestBody, RetryPolicy, SecretString, TokenProvider,
@@ -18,12 +21,20 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
 
 async fn ok_server() -> MockServer {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .respond_with(ResponseTemplate::new(200))
-        .mount(&server)
-        .await;
-    server
+    serve(ResponseTemplate::new(200)).await
+}
+
+/// A client of `server` over a `reqwest` client of the user's own, which
+/// sets a `User-Agent` of its own.
+fn over_users_reqwest_client(server: &MockServer) -> Client {
+    let http = reqwest::Client::builder()
+        .user_agent("someone-else/1.0")
+        .build()
+        .unwrap();
+    builder(&server.uri(), &TestClock::advancing())
+        .http_client(http)
+        .build()
+        .unwrap()
 }
 
 /// Whether the one request `server` received carried an `Authorization` header.
@@ -113,14 +124,7 @@ async fn requests_carry_the_bearer_token_and_the_user_agent() {
 #[tokio::test]
 async fn the_user_agent_is_set_on_a_users_own_reqwest_client_too() {
     let server = ok_server().await;
-    let http = reqwest::Client::builder()
-        .user_agent("someone-else/1.0")
-        .build()
-        .unwrap();
-    let client = builder(&server.uri(), &TestClock::advancing())
-        .http_client(http)
-        .build()
-        .unwrap();
+    let client = over_users_reqwest_client(&server);
 
     client.execute(get_thing()).await.unwrap();
 
@@ -191,14 +195,7 @@ async fn a_calls_user_agent_header_replaces_the_clients() {
 #[tokio::test]
 async fn a_users_reqwest_client_never_adds_a_second_user_agent() {
     let server = ok_server().await;
-    let http = reqwest::Client::builder()
-        .user_agent("someone-else/1.0")
-        .build()
-        .unwrap();
-    let client = builder(&server.uri(), &TestClock::advancing())
-        .http_client(http)
-        .build()
-        .unwrap();
+    let client = over_users_reqwest_client(&server);
 
     client
         .execute(get_thing().with_header("user-agent", "probe/1"))
@@ -359,19 +356,17 @@ impl TokenProvider for RotatingProvider {
     }
 }
 
+fn unauthorized() -> ResponseTemplate {
+    ResponseTemplate::new(401).set_body_json(serde_json::json!({"message": "Unauthorized"}))
+}
+
 async fn server_accepting_only_token_2() -> MockServer {
     let server = MockServer::start().await;
     Mock::given(header("authorization", "Bearer token-2"))
         .respond_with(ResponseTemplate::new(200))
         .mount(&server)
         .await;
-    Mock::given(method("GET"))
-        .respond_with(
-            ResponseTemplate::new(401)
-                .set_body_json(serde_json::json!({"message": "Unauthorized"})),
-        )
-        .mount(&server)
-        .await;
+    mount(&server, "GET", unauthorized()).await;
     server
 }
 
@@ -452,14 +447,7 @@ async fn a_failing_token_provider_is_an_auth_error() {
 
 #[tokio::test]
 async fn the_token_never_shows_in_debug_or_errors() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .respond_with(
-            ResponseTemplate::new(401)
-                .set_body_json(serde_json::json!({"message": "Unauthorized"})),
-        )
-        .mount(&server)
-        .await;
+    let server = serve(unauthorized()).await;
     let builder = builder(&server.uri(), &TestClock::advancing());
     let builder_debug = format!("{builder:?}");
     let client = builder.build().unwrap();
@@ -535,21 +523,16 @@ async fn bytes_form_and_multipart_bodies_are_sent_with_their_content_types() {
     assert_eq!(content_type(1), "application/x-www-form-urlencoded");
     assert_eq!(requests[1].body, b"a=1+2&b=%26");
     assert!(content_type(2).starts_with("multipart/form-data; boundary="));
-    let multipart = String::from_utf8_lossy(&requests[2].body);
-    assert!(multipart.contains("name=\"metadata\""), "{multipart}");
-    assert!(
-        multipart.contains("Content-Type: application/json"),
-        "{multipart}"
+    assert_contains_all(
+        &String::from_utf8_lossy(&requests[2].body),
+        &[
+            "name=\"metadata\"",
+            "Content-Type: application/json",
+            "{\"entrypoint_path\":\"index.ts\"}",
+            "name=\"file\"; filename=\"index.ts\"",
+            "console.log(1)",
+        ],
     );
-    assert!(
-        multipart.contains("{\"entrypoint_path\":\"index.ts\"}"),
-        "{multipart}"
-    );
-    assert!(
-        multipart.contains("name=\"file\"; filename=\"index.ts\""),
-        "{multipart}"
-    );
-    assert!(multipart.contains("console.log(1)"), "{multipart}");
 }
 
 #[test]
@@ -586,21 +569,14 @@ async fn file_text_and_json_parts_build_a_multipart_body() {
         .unwrap();
 
     let requests = server.received_requests().await.unwrap();
-    let body = String::from_utf8_lossy(&requests[0].body);
-    // A file part without a name is named after its field.
-    assert!(
-        body.contains("name=\"file\"; filename=\"file\"\r\nContent-Type: application/octet-stream"),
-        "{body}"
-    );
-    assert!(
-        body.contains("name=\"file\"; filename=\"b.ts\"\r\nContent-Type: application/typescript"),
-        "{body}"
-    );
-    assert!(body.contains("name=\"name\"\r\n\r\nhello"), "{body}");
-    assert!(
-        body.contains(
-            "name=\"metadata\"\r\nContent-Type: application/json\r\n\r\n{\"verify_jwt\":true}"
-        ),
-        "{body}"
+    assert_contains_all(
+        &String::from_utf8_lossy(&requests[0].body),
+        &[
+            // A file part without a name is named after its field.
+            "name=\"file\"; filename=\"file\"\r\nContent-Type: application/octet-stream",
+            "name=\"file\"; filename=\"b.ts\"\r\nContent-Type: application/typescript",
+            "name=\"name\"\r\n\r\nhello",
+            "name=\"metadata\"\r\nContent-Type: application/json\r\n\r\n{\"verify_jwt\":true}",
+        ],
     );
 }

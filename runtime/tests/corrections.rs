@@ -5,18 +5,19 @@
 //! way. In a test binary of its own: tracing caches whether a call site is
 //! enabled, so every test here installs a subscriber.
 
+mod capture;
 mod common;
 
 use std::collections::BTreeMap;
-use std::io::Write;
-use std::sync::{Arc, Mutex};
 
 use bytes::Bytes;
+use capture::Captured;
 use common::{builder, TestClock};
 use openapi_client_runtime::reqwest::header::HeaderMap;
 use openapi_client_runtime::reqwest::StatusCode;
 use openapi_client_runtime::{object, open_enum, Error, Operation, RawResponse, Request};
 use serde_json::{json, Value};
+use tracing_subscriber::fmt::format::FmtSpan;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -95,44 +96,6 @@ fn created_provider() -> Value {
     })
 }
 
-/// A writer into a shared buffer, for capturing tracing output.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Captured {
-    /// Installs a subscriber writing into this buffer, for this thread.
-    fn install(&self) -> tracing::subscriber::DefaultGuard {
-        let writer = self.clone();
-        let subscriber = tracing_subscriber::fmt()
-            .with_max_level(tracing::Level::WARN)
-            .with_ansi(false)
-            .with_writer(move || writer.clone())
-            .finish();
-        tracing::subscriber::set_default(subscriber)
-    }
-
-    /// The warnings written so far, one per line.
-    fn warnings(&self) -> Vec<String> {
-        String::from_utf8(self.0.lock().unwrap().clone())
-            .unwrap()
-            .lines()
-            .filter(|line| line.contains("WARN"))
-            .map(str::to_owned)
-            .collect()
-    }
-}
-
 async fn answering(body: Value) -> MockServer {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
@@ -157,7 +120,7 @@ async fn create_provider(server: &MockServer, strict: bool) -> Result<Provider, 
 #[tokio::test]
 async fn a_created_sso_provider_lacking_required_ids_decodes_with_zero_values() {
     let captured = Captured::default();
-    let _guard = captured.install();
+    let _guard = captured.install(tracing::Level::WARN, FmtSpan::NONE);
     let server = answering(created_provider()).await;
 
     let provider = create_provider(&server, false)
@@ -201,7 +164,7 @@ async fn a_created_sso_provider_lacking_required_ids_decodes_with_zero_values() 
 #[tokio::test]
 async fn strict_decoding_fails_on_the_first_missing_field() {
     let captured = Captured::default();
-    let _guard = captured.install();
+    let _guard = captured.install(tracing::Level::WARN, FmtSpan::NONE);
     let server = answering(created_provider()).await;
 
     let error = create_provider(&server, true).await.unwrap_err();
@@ -219,7 +182,7 @@ async fn strict_decoding_fails_on_the_first_missing_field() {
 #[tokio::test]
 async fn a_wrong_type_fails_in_both_modes() {
     let captured = Captured::default();
-    let _guard = captured.install();
+    let _guard = captured.install(tracing::Level::WARN, FmtSpan::NONE);
     let mut body = created_provider();
     body["domains"][1]["created_at"] = json!(17);
     let server = answering(body).await;
@@ -303,7 +266,7 @@ fn response(body: &str, strict: bool) -> RawResponse {
 #[test]
 fn every_kind_of_missing_field_takes_its_zero_value() {
     let captured = Captured::default();
-    let _guard = captured.install();
+    let _guard = captured.install(tracing::Level::WARN, FmtSpan::NONE);
 
     let things: Vec<Thing> = response(r#"[{"note": "n"}, {"name": "b", "owner": {}}]"#, false)
         .json()
@@ -378,7 +341,7 @@ fn every_kind_of_missing_field_takes_its_zero_value() {
 #[test]
 fn strict_decoding_gives_the_decode_error_and_no_warning() {
     let captured = Captured::default();
-    let _guard = captured.install();
+    let _guard = captured.install(tracing::Level::WARN, FmtSpan::NONE);
 
     let error = response(r#"{"name": "a", "owner": {"id": 1}}"#, true)
         .json::<Thing>()
@@ -398,7 +361,7 @@ fn strict_decoding_gives_the_decode_error_and_no_warning() {
 #[test]
 fn a_wrong_type_is_a_decode_error_in_both_modes() {
     let captured = Captured::default();
-    let _guard = captured.install();
+    let _guard = captured.install(tracing::Level::WARN, FmtSpan::NONE);
 
     for body in [
         r#"{"name": 5}"#,
@@ -498,7 +461,7 @@ object! {
 #[test]
 fn a_field_without_a_zero_value_still_fails() {
     let captured = Captured::default();
-    let _guard = captured.install();
+    let _guard = captured.install(tracing::Level::WARN, FmtSpan::NONE);
 
     let error = response(r#"{"name": "a"}"#, false)
         .json::<Closed>()
@@ -527,7 +490,7 @@ fn a_field_without_a_zero_value_still_fails() {
 #[test]
 fn a_one_of_keeps_the_variant_the_value_matches() {
     let captured = Captured::default();
-    let _guard = captured.install();
+    let _guard = captured.install(tracing::Level::WARN, FmtSpan::NONE);
 
     // `Email` lacks `address` here, but `Phone` matches: the correction
     // does not make the first variant match.
@@ -557,7 +520,7 @@ fn a_one_of_keeps_the_variant_the_value_matches() {
 #[test]
 fn past_the_located_limit_the_rest_is_corrected_by_key() {
     let captured = Captured::default();
-    let _guard = captured.install();
+    let _guard = captured.install(tracing::Level::WARN, FmtSpan::NONE);
 
     let body = format!("[{}]", vec![r#"{"number": "+1"}"#; 70].join(","));
     let emails: Vec<Email> = response(&body, false).json().unwrap();

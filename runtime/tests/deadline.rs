@@ -6,25 +6,13 @@ mod common;
 
 use std::time::Duration;
 
-use common::{builder, get_thing, TestClock};
-use openapi_client_runtime::{Error, RateLimit, RetryPolicy};
-use wiremock::matchers::method;
-use wiremock::{Mock, MockServer, ResponseTemplate};
+use common::{
+    builder, get_thing, mount_times, requests, serve, serve_once_then, throttled, TestClock,
+};
+use openapi_client_runtime::{Client, Error, RateLimit, RetryPolicy};
+use wiremock::{MockServer, ResponseTemplate};
 
 const SECOND: Duration = Duration::from_secs(1);
-
-async fn serve(response: ResponseTemplate) -> MockServer {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .respond_with(response)
-        .mount(&server)
-        .await;
-    server
-}
-
-async fn requests(server: &MockServer) -> usize {
-    server.received_requests().await.unwrap().len()
-}
 
 /// Five attempts allowed, backing off 1 s, 2 s, 4 s...
 fn patient() -> RetryPolicy {
@@ -34,14 +22,24 @@ fn patient() -> RetryPolicy {
         .no_jitter()
 }
 
+/// A client of `server` with the [`patient`] retry policy.
+fn patient_client(server: &MockServer, clock: &TestClock) -> Client {
+    builder(&server.uri(), clock)
+        .retry(patient())
+        .build()
+        .unwrap()
+}
+
+/// A `429` asking for a wait of `seconds`.
+fn too_many(seconds: &str) -> ResponseTemplate {
+    ResponseTemplate::new(429).insert_header("Retry-After", seconds)
+}
+
 #[tokio::test]
 async fn the_call_timeout_stops_retries_whose_backoff_would_pass_it() {
     let server = serve(ResponseTemplate::new(503)).await;
     let clock = TestClock::advancing();
-    let client = builder(&server.uri(), &clock)
-        .retry(patient())
-        .build()
-        .unwrap();
+    let client = patient_client(&server, &clock);
 
     let error = client
         .execute(get_thing().with_timeout(Duration::from_millis(2_500)))
@@ -62,10 +60,7 @@ async fn the_call_timeout_stops_retries_whose_backoff_would_pass_it() {
 async fn without_a_deadline_the_same_call_uses_every_attempt() {
     let server = serve(ResponseTemplate::new(503)).await;
     let clock = TestClock::advancing();
-    let client = builder(&server.uri(), &clock)
-        .retry(patient())
-        .build()
-        .unwrap();
+    let client = patient_client(&server, &clock);
 
     let error = client.execute(get_thing()).await.unwrap_err();
 
@@ -97,12 +92,9 @@ async fn the_clients_default_deadline_applies_to_every_call() {
 
 #[tokio::test]
 async fn a_retry_after_past_the_deadline_fails_at_once_with_the_rate_limited_error() {
-    let server = serve(ResponseTemplate::new(429).insert_header("Retry-After", "30")).await;
+    let server = serve(too_many("30")).await;
     let clock = TestClock::advancing();
-    let client = builder(&server.uri(), &clock)
-        .retry(patient())
-        .build()
-        .unwrap();
+    let client = patient_client(&server, &clock);
 
     let error = client
         .execute(get_thing().with_timeout(10 * SECOND))
@@ -120,16 +112,7 @@ async fn a_retry_after_past_the_deadline_fails_at_once_with_the_rate_limited_err
 
 #[tokio::test]
 async fn a_retry_after_within_the_deadline_is_waited_out() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .respond_with(ResponseTemplate::new(429).insert_header("Retry-After", "3"))
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("GET"))
-        .respond_with(ResponseTemplate::new(200))
-        .mount(&server)
-        .await;
+    let server = serve_once_then("GET", too_many("3"), ResponseTemplate::new(200)).await;
     let clock = TestClock::advancing();
     let client = builder(&server.uri(), &clock).build().unwrap();
 
@@ -157,11 +140,7 @@ async fn a_limiter_wait_past_the_deadline_fails_at_once() {
         .await
         .unwrap_err();
 
-    let Error::Throttled { wait, attempts, .. } = &error else {
-        panic!("expected a throttled call, got {error:?}");
-    };
-    assert_eq!(*wait, 60 * SECOND);
-    assert_eq!(*attempts, 0);
+    assert_eq!(throttled(&error), (60 * SECOND, 0));
     assert!(error.is_rate_limited());
     assert_eq!(error.retry_after(), Some(60 * SECOND));
     assert_eq!(requests(&server).await, 1);
@@ -178,16 +157,7 @@ async fn a_limiter_wait_past_the_deadline_fails_at_once() {
 
 #[tokio::test]
 async fn a_429_blocks_other_calls_and_their_deadline_bounds_the_wait() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .respond_with(ResponseTemplate::new(429).insert_header("Retry-After", "20"))
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("GET"))
-        .respond_with(ResponseTemplate::new(200))
-        .mount(&server)
-        .await;
+    let server = serve_once_then("GET", too_many("20"), ResponseTemplate::new(200)).await;
     // Time stands still: the block set by the 429 stays ahead.
     let clock = TestClock::frozen();
     let client = builder(&server.uri(), &clock)
@@ -199,12 +169,7 @@ async fn a_429_blocks_other_calls_and_their_deadline_bounds_the_wait() {
 
     // Retries are off, so the 429 set no block; with them on it does.
     let client = builder(&server.uri(), &clock).build().unwrap();
-    Mock::given(method("GET"))
-        .respond_with(ResponseTemplate::new(429).insert_header("Retry-After", "20"))
-        .up_to_n_times(1)
-        .with_priority(1)
-        .mount(&server)
-        .await;
+    mount_times(&server, "GET", 1, too_many("20")).await;
     // Its own deadline allows the 20 s wait: it waits, then succeeds.
     client
         .execute(get_thing().with_timeout(30 * SECOND))
@@ -249,10 +214,7 @@ async fn an_attempt_cut_short_by_the_deadline_is_a_deadline_error() {
 async fn a_timed_out_attempt_is_retried_within_the_deadline() {
     let server = serve(ResponseTemplate::new(200).set_delay(Duration::from_secs(5))).await;
     let clock = TestClock::advancing();
-    let client = builder(&server.uri(), &clock)
-        .retry(patient())
-        .build()
-        .unwrap();
+    let client = patient_client(&server, &clock);
 
     let error = client
         .execute(

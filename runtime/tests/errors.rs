@@ -4,35 +4,21 @@ mod common;
 
 use std::time::Duration;
 
-use common::{builder, client, get_thing, TestClock};
+use common::{builder, client, get_answered_with, get_thing, serve, TestClock};
 use openapi_client_runtime::{Error, RawResponse, RetryPolicy};
 use serde::Deserialize;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use wiremock::matchers::method;
-use wiremock::{Mock, MockServer, ResponseTemplate};
-
-async fn serve(response: ResponseTemplate) -> MockServer {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .respond_with(response)
-        .mount(&server)
-        .await;
-    server
-}
+use wiremock::ResponseTemplate;
 
 #[tokio::test]
 async fn an_api_error_carries_status_request_id_and_json_body() {
-    let server = serve(
+    let error = get_answered_with(
         ResponseTemplate::new(404)
             .insert_header("x-request-id", "req-123")
             .set_body_json(serde_json::json!({"message": "Project not found"})),
     )
-    .await;
-
-    let error = client(&server.uri(), &TestClock::advancing())
-        .execute(get_thing())
-        .await
-        .unwrap_err();
+    .await
+    .unwrap_err();
 
     let Error::Api(api) = &error else {
         panic!("expected an API error, got {error:?}");
@@ -53,12 +39,8 @@ async fn an_api_error_carries_status_request_id_and_json_body() {
 
 #[tokio::test]
 async fn a_non_json_error_body_is_kept_as_a_bounded_excerpt() {
-    let server = serve(ResponseTemplate::new(400).set_body_string("x".repeat(10_000))).await;
-
-    let error = client(&server.uri(), &TestClock::advancing())
-        .execute(get_thing())
-        .await
-        .unwrap_err();
+    let response = ResponseTemplate::new(400).set_body_string("x".repeat(10_000));
+    let error = get_answered_with(response).await.unwrap_err();
 
     let api = error.api_error().unwrap();
     assert!(api.body.is_none());
@@ -106,10 +88,7 @@ async fn malformed_json_is_a_decode_error_naming_the_json_path() {
         project("c", "ACTIVE_HEALTHY".into()),
         project("d", 42.into()),
     ]});
-    let server = serve(ResponseTemplate::new(200).set_body_json(body)).await;
-
-    let response = client(&server.uri(), &TestClock::advancing())
-        .execute(get_thing())
+    let response = get_answered_with(ResponseTemplate::new(200).set_body_json(body))
         .await
         .unwrap();
     let error = response.json::<ProjectList>().unwrap_err();
@@ -128,11 +107,8 @@ async fn malformed_json_is_a_decode_error_naming_the_json_path() {
 
 #[tokio::test]
 async fn trailing_garbage_is_a_decode_error() {
-    let server =
-        serve(ResponseTemplate::new(200).set_body_string("{\"projects\": []} trailing")).await;
-
-    let response = client(&server.uri(), &TestClock::advancing())
-        .execute(get_thing())
+    let body = "{\"projects\": []} trailing";
+    let response = get_answered_with(ResponseTemplate::new(200).set_body_string(body))
         .await
         .unwrap();
 
@@ -148,10 +124,7 @@ async fn an_unknown_enum_value_still_decodes() {
         project("a", "ACTIVE_HEALTHY".into()),
         project("b", "SOME_NEW_STATUS".into()),
     ]});
-    let server = serve(ResponseTemplate::new(200).set_body_json(body)).await;
-
-    let list: ProjectList = client(&server.uri(), &TestClock::advancing())
-        .execute(get_thing())
+    let list: ProjectList = get_answered_with(ResponseTemplate::new(200).set_body_json(body))
         .await
         .unwrap()
         .json()
@@ -338,11 +311,10 @@ async fn error_for_status_turns_a_raw_non_2xx_into_the_same_error() {
 
 #[tokio::test]
 async fn a_header_valued_result_is_parsed_or_a_decode_error() {
-    let server = serve(ResponseTemplate::new(200).insert_header("X-Total-Count", "42")).await;
-    let response = client(&server.uri(), &TestClock::advancing())
-        .execute(get_thing())
-        .await
-        .unwrap();
+    let response =
+        get_answered_with(ResponseTemplate::new(200).insert_header("X-Total-Count", "42"))
+            .await
+            .unwrap();
 
     assert_eq!(response.header::<i64>("x-total-count").unwrap(), 42);
     assert_eq!(response.header::<String>("X-Total-Count").unwrap(), "42");

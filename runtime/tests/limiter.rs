@@ -6,7 +6,7 @@ mod common;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use common::{builder, get_thing, TestClock};
+use common::{builder, get_thing, requests, serve, TestClock};
 use openapi_client_runtime::RateLimit;
 use wiremock::matchers::method;
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
@@ -61,11 +61,7 @@ async fn a_sequential_burst_of_100_is_held_to_60_per_minute() {
 
 #[tokio::test]
 async fn a_concurrent_burst_over_clones_shares_one_limit() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .respond_with(ResponseTemplate::new(200))
-        .mount(&server)
-        .await;
+    let server = serve(ResponseTemplate::new(200)).await;
     // Time stands still, so each call's wait is its send time.
     let clock = TestClock::frozen();
     let client = builder(&server.uri(), &clock)
@@ -83,7 +79,7 @@ async fn a_concurrent_burst_over_clones_shares_one_limit() {
         assert_eq!(call.await.unwrap().unwrap().status, 200);
     }
 
-    assert_eq!(server.received_requests().await.unwrap().len(), 100);
+    assert_eq!(requests(&server).await, 100);
     // 10 go at once, then 10 per further second.
     let mut send_times = clock.waits();
     send_times.resize(100, Duration::ZERO);
@@ -93,11 +89,7 @@ async fn a_concurrent_burst_over_clones_shares_one_limit() {
 
 #[tokio::test]
 async fn without_a_limit_nothing_waits() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .respond_with(ResponseTemplate::new(200))
-        .mount(&server)
-        .await;
+    let server = serve(ResponseTemplate::new(200)).await;
     let clock = TestClock::advancing();
     let client = builder(&server.uri(), &clock).build().unwrap();
 

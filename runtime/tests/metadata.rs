@@ -5,11 +5,10 @@ mod common;
 
 use std::time::Duration;
 
-use common::{client, get_thing, TestClock};
+use common::{client, get_thing, serve, TestClock};
 use openapi_client_runtime::reqwest::header::{HeaderMap, HeaderValue};
 use openapi_client_runtime::{Call, Error, Json, ServerRateLimit, Unit, WithMetadata};
-use wiremock::matchers::method;
-use wiremock::{Mock, MockServer, ResponseTemplate};
+use wiremock::ResponseTemplate;
 
 fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
     let mut map = HeaderMap::new();
@@ -62,15 +61,6 @@ fn the_three_rate_limit_headers_are_read() {
         assert_eq!(read(&pairs), None, "{broken:?}");
     }
     assert_eq!(read(&[("x-ratelimit-limit", "120")]), None);
-}
-
-async fn serve(response: ResponseTemplate) -> MockServer {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .respond_with(response)
-        .mount(&server)
-        .await;
-    server
 }
 
 #[tokio::test]

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use common::{builder, get_thing, TestClock, GET_THING};
+use common::{builder, get_thing, throttled, TestClock, GET_THING};
 use openapi_client_runtime::{Client, Error, Operation, Request, RetryPolicy};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use wiremock::matchers::{method, path};
@@ -149,10 +149,7 @@ async fn a_budget_wait_past_the_deadline_fails_at_once_with_the_wait() {
         .await
         .unwrap_err();
 
-    let Error::Throttled { wait, attempts, .. } = &error else {
-        panic!("expected a throttled call, got {error:?}");
-    };
-    assert_eq!((*wait, *attempts), (30 * SECOND, 0));
+    assert_eq!(throttled(&error), (30 * SECOND, 0));
     assert!(error.is_rate_limited());
     assert!(clock.waits().is_empty(), "{:?}", clock.waits());
     assert_eq!(budget.answers().len(), 1);

@@ -4,86 +4,69 @@ mod common;
 
 use std::time::Duration;
 
-use common::{builder, client, create_thing, get_thing, TestClock};
-use openapi_client_runtime::{Error, RetryPolicy};
+use common::{
+    builder, client, create_thing, get_thing, mount, mount_times, requests, serve_once_then,
+    TestClock,
+};
+use openapi_client_runtime::{Error, Request, RetryPolicy};
 use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
-
-async fn mount_once(server: &MockServer, http_method: &str, response: ResponseTemplate) {
-    Mock::given(method(http_method))
-        .respond_with(response)
-        .up_to_n_times(1)
-        .mount(server)
-        .await;
-}
-
-async fn mount(server: &MockServer, http_method: &str, response: ResponseTemplate) {
-    Mock::given(method(http_method))
-        .respond_with(response)
-        .mount(server)
-        .await;
-}
 
 fn ok() -> ResponseTemplate {
     ResponseTemplate::new(200).set_body_json(serde_json::json!({"id": 1}))
 }
 
-async fn requests(server: &MockServer) -> usize {
-    server.received_requests().await.unwrap().len()
+/// What one call saw: the final status, the waits on the virtual clock, and
+/// how many requests the server received.
+struct Seen {
+    status: u16,
+    waits: Vec<Duration>,
+    requests: usize,
+}
+
+/// Sends `request` by a default client on an advancing clock to a server
+/// that answers `first` once, then `then`.
+async fn once_then(first: ResponseTemplate, then: ResponseTemplate, request: Request) -> Seen {
+    let server = serve_once_then(request.operation.method, first, then).await;
+    let clock = TestClock::advancing();
+    let response = client(&server.uri(), &clock)
+        .execute(request)
+        .await
+        .unwrap();
+    Seen {
+        status: response.status.as_u16(),
+        waits: clock.waits(),
+        requests: requests(&server).await,
+    }
 }
 
 #[tokio::test]
 async fn retry_after_seconds_is_honored_then_succeeds() {
-    let server = MockServer::start().await;
-    mount_once(
-        &server,
-        "GET",
-        ResponseTemplate::new(429).insert_header("Retry-After", "1"),
-    )
-    .await;
-    mount(&server, "GET", ok()).await;
-    let clock = TestClock::advancing();
+    let first = ResponseTemplate::new(429).insert_header("Retry-After", "1");
+    let seen = once_then(first, ok(), get_thing()).await;
 
-    let response = client(&server.uri(), &clock)
-        .execute(get_thing())
-        .await
-        .unwrap();
-
-    assert_eq!(response.status, 200);
-    assert_eq!(clock.waits(), [Duration::from_secs(1)]);
-    assert_eq!(requests(&server).await, 2);
+    assert_eq!(seen.status, 200);
+    assert_eq!(seen.waits, [Duration::from_secs(1)]);
+    assert_eq!(seen.requests, 2);
 }
 
 #[tokio::test]
 async fn retry_after_http_date_is_honored() {
-    let server = MockServer::start().await;
-    let clock = TestClock::advancing();
-    let date = httpdate::fmt_http_date(clock.system_start() + Duration::from_secs(7));
-    mount_once(
-        &server,
-        "GET",
-        ResponseTemplate::new(429).insert_header("Retry-After", date.as_str()),
-    )
-    .await;
-    mount(&server, "GET", ok()).await;
+    // Every test clock starts at the same wall-clock time.
+    let start = TestClock::advancing().system_start();
+    let date = httpdate::fmt_http_date(start + Duration::from_secs(7));
+    let first = ResponseTemplate::new(429).insert_header("Retry-After", date.as_str());
 
-    client(&server.uri(), &clock)
-        .execute(get_thing())
-        .await
-        .unwrap();
+    let seen = once_then(first, ok(), get_thing()).await;
 
-    assert_eq!(clock.waits(), [Duration::from_secs(7)]);
+    assert_eq!(seen.waits, [Duration::from_secs(7)]);
 }
 
 #[tokio::test]
 async fn rate_limited_error_after_the_attempt_limit() {
     let server = MockServer::start().await;
-    mount(
-        &server,
-        "GET",
-        ResponseTemplate::new(429).insert_header("Retry-After", "2"),
-    )
-    .await;
+    let rate_limited = ResponseTemplate::new(429).insert_header("Retry-After", "2");
+    mount(&server, "GET", rate_limited).await;
     let clock = TestClock::advancing();
     let client = builder(&server.uri(), &clock)
         .retry(RetryPolicy::default().max_attempts(4))
@@ -103,24 +86,14 @@ async fn rate_limited_error_after_the_attempt_limit() {
 
 #[tokio::test]
 async fn without_retry_after_a_429_waits_out_the_blocked_minute() {
-    let server = MockServer::start().await;
-    mount_once(&server, "GET", ResponseTemplate::new(429)).await;
-    mount(&server, "GET", ok()).await;
-    let clock = TestClock::advancing();
+    let seen = once_then(ResponseTemplate::new(429), ok(), get_thing()).await;
 
-    client(&server.uri(), &clock)
-        .execute(get_thing())
-        .await
-        .unwrap();
-
-    assert_eq!(clock.waits(), [Duration::from_secs(60)]);
+    assert_eq!(seen.waits, [Duration::from_secs(60)]);
 }
 
 #[tokio::test]
 async fn the_rate_limit_wait_is_configurable() {
-    let server = MockServer::start().await;
-    mount_once(&server, "GET", ResponseTemplate::new(429)).await;
-    mount(&server, "GET", ok()).await;
+    let server = serve_once_then("GET", ResponseTemplate::new(429), ok()).await;
     let clock = TestClock::advancing();
     let client = builder(&server.uri(), &clock)
         .retry(RetryPolicy::default().rate_limit_wait(Duration::from_secs(15)))
@@ -135,12 +108,8 @@ async fn the_rate_limit_wait_is_configurable() {
 #[tokio::test]
 async fn a_retry_after_longer_than_max_wait_fails_at_once() {
     let server = MockServer::start().await;
-    mount(
-        &server,
-        "GET",
-        ResponseTemplate::new(429).insert_header("Retry-After", "3600"),
-    )
-    .await;
+    let rate_limited = ResponseTemplate::new(429).insert_header("Retry-After", "3600");
+    mount(&server, "GET", rate_limited).await;
     let clock = TestClock::advancing();
 
     let error = client(&server.uri(), &clock)
@@ -156,35 +125,17 @@ async fn a_retry_after_longer_than_max_wait_fails_at_once() {
 
 #[tokio::test]
 async fn a_429_on_a_post_is_retried() {
-    let server = MockServer::start().await;
-    mount_once(
-        &server,
-        "POST",
-        ResponseTemplate::new(429).insert_header("Retry-After", "3"),
-    )
-    .await;
-    mount(&server, "POST", ResponseTemplate::new(201)).await;
-    let clock = TestClock::advancing();
+    let first = ResponseTemplate::new(429).insert_header("Retry-After", "3");
+    let seen = once_then(first, ResponseTemplate::new(201), create_thing()).await;
 
-    let response = client(&server.uri(), &clock)
-        .execute(create_thing())
-        .await
-        .unwrap();
-
-    assert_eq!(response.status, 201);
-    assert_eq!(clock.waits(), [Duration::from_secs(3)]);
+    assert_eq!(seen.status, 201);
+    assert_eq!(seen.waits, [Duration::from_secs(3)]);
 }
 
 #[tokio::test]
 async fn a_429_holds_back_every_clone_of_the_client() {
-    let server = MockServer::start().await;
-    mount_once(
-        &server,
-        "GET",
-        ResponseTemplate::new(429).insert_header("Retry-After", "30"),
-    )
-    .await;
-    mount(&server, "GET", ok()).await;
+    let first = ResponseTemplate::new(429).insert_header("Retry-After", "30");
+    let server = serve_once_then("GET", first, ok()).await;
     // Time stands still, so the block the 429 set is still in force when the
     // clone sends its first request.
     let clock = TestClock::frozen();
@@ -203,11 +154,7 @@ async fn a_429_holds_back_every_clone_of_the_client() {
 #[tokio::test]
 async fn a_503_on_a_get_is_retried_with_exponential_backoff() {
     let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .respond_with(ResponseTemplate::new(503))
-        .up_to_n_times(2)
-        .mount(&server)
-        .await;
+    mount_times(&server, "GET", 2, ResponseTemplate::new(503)).await;
     mount(&server, "GET", ok()).await;
     let clock = TestClock::advancing();
 
@@ -267,22 +214,10 @@ async fn a_503_on_a_post_with_idempotency_key_is_retried() {
 
 #[tokio::test]
 async fn a_503_retry_after_is_honored() {
-    let server = MockServer::start().await;
-    mount_once(
-        &server,
-        "GET",
-        ResponseTemplate::new(503).insert_header("Retry-After", "4"),
-    )
-    .await;
-    mount(&server, "GET", ok()).await;
-    let clock = TestClock::advancing();
+    let first = ResponseTemplate::new(503).insert_header("Retry-After", "4");
+    let seen = once_then(first, ok(), get_thing()).await;
 
-    client(&server.uri(), &clock)
-        .execute(get_thing())
-        .await
-        .unwrap();
-
-    assert_eq!(clock.waits(), [Duration::from_secs(4)]);
+    assert_eq!(seen.waits, [Duration::from_secs(4)]);
 }
 
 #[tokio::test]

@@ -2,59 +2,34 @@
 //! whether a call site is enabled, and tests running beside this one with no
 //! subscriber would make its events look disabled.
 
+mod capture;
 mod common;
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use common::{client, get_thing, TestClock, TOKEN};
-use wiremock::matchers::method;
-use wiremock::{Mock, MockServer, ResponseTemplate};
-
-/// A writer into a shared buffer, for capturing tracing output.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
+use capture::Captured;
+use common::{client, get_thing, serve_once_then, TestClock, TOKEN};
+use tracing_subscriber::fmt::format::FmtSpan;
+use wiremock::ResponseTemplate;
 
 #[tokio::test]
 async fn each_call_has_a_span_with_the_operation_attempt_and_status_and_no_token() {
     let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
-        .with_writer(move || writer.clone())
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let _guard = captured.install(tracing::Level::TRACE, FmtSpan::CLOSE);
 
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .respond_with(ResponseTemplate::new(429).insert_header("Retry-After", "1"))
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("GET"))
-        .respond_with(ResponseTemplate::new(200))
-        .mount(&server)
-        .await;
+    let server = serve_once_then(
+        "GET",
+        ResponseTemplate::new(429).insert_header("Retry-After", "1"),
+        ResponseTemplate::new(200),
+    )
+    .await;
     let client = client(&server.uri(), &TestClock::advancing());
     client.execute(get_thing()).await.unwrap();
     let _ = client
         .execute(get_thing().with_timeout(Duration::from_millis(1)))
         .await;
 
-    let output = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let output = captured.output();
     assert!(output.contains("operation=\"test-get-thing\""), "{output}");
     assert!(output.contains("method=\"GET\""), "{output}");
     assert!(output.contains("path=\"/v1/things/{id}\""), "{output}");

@@ -289,6 +289,7 @@ fn write_crate(ws: &Workspace, dir: &Path, doc: &Value, generated: &Generated) {
             name: Some("demo".to_owned()),
             base_url: None,
             overlays: Vec::new(),
+            plain_formats: false,
         },
     )
     .expect("the standalone crate is written");

@@ -13,7 +13,7 @@ use quote::quote;
 use serde_json::Value;
 
 use generator::emit::{code, ty};
-use generator::model::{Api, BodyForm, MultipartKind, Operation, Ty, TypeKind};
+use generator::model::{Api, BodyForm, MultipartKind, Operation, Scalar, Ty, TypeKind};
 use generator::naming::ident;
 use generator::GeneratedFile;
 
@@ -326,21 +326,21 @@ impl Args {
     /// else a local holding the JSON decoded into the generated type.
     fn value(&mut self, api: &Api, hint: &str, t: &Ty, value: &Value, what: &str) -> TokenStream {
         match (t, value) {
-            (Ty::String, Value::String(s)) => return quote!(#s),
+            (Ty::Scalar(Scalar::String), Value::String(s)) => return quote!(#s),
             (Ty::Bool, Value::Bool(b)) => return quote!(#b),
-            (Ty::I32 | Ty::I64, Value::Number(n)) => {
+            (Ty::Scalar(Scalar::I32 | Scalar::I64), Value::Number(n)) => {
                 if let Some(n) = n.as_i64() {
                     let n = proc_macro2::Literal::i64_unsuffixed(n);
                     return quote!(#n);
                 }
             }
-            (Ty::U32 | Ty::U64, Value::Number(n)) => {
+            (Ty::Scalar(Scalar::U32 | Scalar::U64), Value::Number(n)) => {
                 if let Some(n) = n.as_u64() {
                     let n = proc_macro2::Literal::u64_unsuffixed(n);
                     return quote!(#n);
                 }
             }
-            (Ty::F32 | Ty::F64, Value::Number(n)) => {
+            (Ty::Scalar(Scalar::F32 | Scalar::F64), Value::Number(n)) => {
                 if let Some(x) = n.as_f64().filter(|x| x.is_finite()) {
                     let x = proc_macro2::Literal::f64_unsuffixed(x);
                     return quote!(#x);
@@ -447,7 +447,7 @@ impl Args {
 /// typed string formats, which generated code reaches through it).
 fn names_runtime(t: &Ty) -> bool {
     match t {
-        Ty::Uuid | Ty::DateTime | Ty::Date => true,
+        Ty::Scalar(Scalar::Uuid | Scalar::DateTime | Scalar::Date) => true,
         Ty::Vec(t) | Ty::Map(t) | Ty::Boxed(t) | Ty::Option(t) => names_runtime(t),
         _ => false,
     }

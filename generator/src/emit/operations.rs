@@ -5,7 +5,9 @@ use quote::{format_ident, quote};
 
 use super::docs::{code, doc_attrs, lines, push_paragraph};
 use super::types::ty;
-use crate::model::{Api, Body, BodyForm, Operation, Param, ParamLocation, Response, Ty, TypeKind};
+use crate::model::{
+    Api, Body, BodyForm, Operation, Param, ParamLocation, Response, Scalar, Ty, TypeKind,
+};
 use crate::naming::ident;
 
 /// Everything generated for the operations of one module.
@@ -76,7 +78,7 @@ fn mentions_types(op: &Operation) -> bool {
 /// How a value of type `t` is passed into the builder.
 fn arg_type(api: &Api, t: &Ty) -> TokenStream {
     match t {
-        Ty::String => quote!(impl Into<String>),
+        Ty::Scalar(Scalar::String) => quote!(impl Into<String>),
         other => ty(api, other),
     }
 }
@@ -84,7 +86,7 @@ fn arg_type(api: &Api, t: &Ty) -> TokenStream {
 /// Converts an argument into what the builder stores.
 fn arg_into(t: &Ty, name: &Ident) -> TokenStream {
     match t {
-        Ty::String => quote!(#name.into()),
+        Ty::Scalar(Scalar::String) => quote!(#name.into()),
         _ => quote!(#name),
     }
 }
@@ -477,9 +479,9 @@ fn unalias<'t>(api: &'t Api, mut t: &'t Ty) -> &'t Ty {
 /// Turns a parameter value (bound to `value`) into its text form.
 fn param_text(api: &Api, t: &Ty) -> TokenStream {
     match unalias(api, t) {
-        Ty::String if matches!(t, Ty::String) => quote!(value),
+        Ty::Scalar(Scalar::String) if matches!(t, Ty::Scalar(Scalar::String)) => quote!(value),
         // RFC 3339, as the value is written in JSON (not chrono's `Display`).
-        Ty::DateTime => quote!(crate::runtime::rfc3339(&value)),
+        Ty::Scalar(Scalar::DateTime) => quote!(crate::runtime::rfc3339(&value)),
         scalar if scalar.is_scalar() => quote!(value.to_string()),
         Ty::Named(id) if matches!(api.ty(*id).kind, TypeKind::Enum(_)) => quote!(value.to_string()),
         _ => quote!(crate::runtime::json_text(&value)?),
@@ -524,7 +526,7 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
             .iter()
             .find(|p| p.location == ParamLocation::Path && p.wire == name)
         {
-            Some(p) if p.ty == Ty::String => {
+            Some(p) if p.ty == Ty::Scalar(Scalar::String) => {
                 let field = ident(&p.name);
                 values.push(quote!(&self.#field));
             }

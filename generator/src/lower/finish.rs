@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use crate::model::{
-    BodyForm, MultipartKind, Operation, Ty, TypeDef, TypeId, TypeKind, VariantPayload,
+    BodyForm, MultipartKind, Operation, Scalar, Ty, TypeDef, TypeId, TypeKind, VariantPayload,
 };
 
 pub(super) fn finish(
@@ -23,22 +23,15 @@ pub(super) fn finish(
 /// common form of token).
 fn carries_secret(types: &[TypeDef], ty: &Ty) -> bool {
     match ty {
-        Ty::Bool
-        | Ty::I32
-        | Ty::I64
-        | Ty::U32
-        | Ty::U64
-        | Ty::F32
-        | Ty::F64
-        | Ty::DateTime
-        | Ty::Date => false,
+        Ty::Bool => false,
+        Ty::Scalar(scalar) => matches!(scalar, Scalar::String | Scalar::Uuid),
         Ty::Named(id) => match &types[id.0].kind {
             TypeKind::Enum(_) => false,
             TypeKind::Alias(inner) => inner != ty && carries_secret_shallow(types, inner),
             _ => true,
         },
         Ty::Vec(t) | Ty::Option(t) | Ty::Boxed(t) => carries_secret(types, t),
-        Ty::String | Ty::Uuid | Ty::Json | Ty::Map(_) => true,
+        Ty::Json | Ty::Map(_) => true,
     }
 }
 

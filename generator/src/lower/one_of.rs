@@ -8,7 +8,7 @@ use super::schema::{schema_docs, string_enum, Ctx};
 use super::view::{single_tag_value, single_valued_property, tag_values, view, SchemaRef, View};
 use super::Lowerer;
 use crate::diagnostics::Pointer;
-use crate::model::{OneOf, OneOfVariant, Tagging, Ty, TypeKind, VariantPayload};
+use crate::model::{OneOf, OneOfVariant, Scalar, Tagging, Ty, TypeKind, VariantPayload};
 use crate::naming::{self, VariantShape};
 
 impl<'a> Lowerer<'a> {
@@ -45,7 +45,7 @@ impl<'a> Lowerer<'a> {
         if string_views.iter().all(Option::is_some) {
             let all: Vec<Vec<String>> = string_views.into_iter().flatten().collect();
             if all.iter().any(Vec::is_empty) {
-                return Err(Ty::String);
+                return Err(Ty::Scalar(Scalar::String));
             }
             let mut values: Vec<String> = Vec::new();
             for v in all.into_iter().flatten() {

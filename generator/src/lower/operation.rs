@@ -11,7 +11,7 @@ use super::{docs, Lowerer};
 use crate::diagnostics::Pointer;
 use crate::model::{
     Body, BodyForm, Docs, MultipartField, MultipartKind, Operation, Param, ParamLocation, Response,
-    Ty, TypeKind,
+    Scalar, Ty, TypeKind,
 };
 use crate::naming::pass::{FileKey, Hint};
 use crate::resolve::{Component, RefError};
@@ -219,7 +219,7 @@ impl<'a> Lowerer<'a> {
                         "parameter-content",
                         "parameters described by `content` are sent as strings",
                     );
-                    (Ty::String, Docs::default())
+                    (Ty::Scalar(Scalar::String), Docs::default())
                 }
             };
             if !param_ty_supported(&ty) {
@@ -470,9 +470,9 @@ impl<'a> Lowerer<'a> {
                     let ctx = Ctx::new(Hint::none(), FileKey::Tag(String::new()));
                     self.schema_ty(s.into(), &at.push("schema"), &ctx)
                 }
-                ParameterSchemaOrContent::Content(_) => Ty::String,
+                ParameterSchemaOrContent::Content(_) => Ty::Scalar(Scalar::String),
             },
-            None => Ty::String,
+            None => Ty::Scalar(Scalar::String),
         };
         let ty = match ty {
             ty if ty.is_scalar() => ty,
@@ -482,7 +482,7 @@ impl<'a> Lowerer<'a> {
                     "structured-header",
                     "a response header that is not a primitive is returned as text",
                 );
-                Ty::String
+                Ty::Scalar(Scalar::String)
             }
         };
         Response::Header {

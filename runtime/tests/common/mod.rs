@@ -1,12 +1,16 @@
 //! Helpers shared by the runtime tests (and the client crate's OAuth tests): a virtual clock that records waits,
-//! ad-hoc operations, and a client builder pointed at a mock server.
+//! ad-hoc operations, mock servers, and a client builder pointed at one.
 #![allow(dead_code)]
 
 use std::future::Future;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
-use openapi_client_runtime::{Client, ClientBuilder, Clock, Operation, Request, RetryPolicy};
+use openapi_client_runtime::{
+    Client, ClientBuilder, Clock, Error, Operation, RawResponse, Request, RetryPolicy,
+};
+use wiremock::matchers::method;
+use wiremock::{Mock, MockServer, ResponseTemplate};
 
 /// The base URL of test clients not pointed at a mock server.
 pub const BASE: &str = "https://api.example.test";
@@ -124,4 +128,78 @@ pub fn closed_port_uri() -> String {
     let address = listener.local_addr().unwrap();
     drop(listener);
     format!("http://{address}")
+}
+
+/// Answers every `http_method` request to `server` with `response`.
+pub async fn mount(server: &MockServer, http_method: &str, response: ResponseTemplate) {
+    Mock::given(method(http_method))
+        .respond_with(response)
+        .mount(server)
+        .await;
+}
+
+/// Answers the next `times` `http_method` requests to `server` with
+/// `response`, ahead of any answer set by [`mount`], whenever mounted.
+pub async fn mount_times(
+    server: &MockServer,
+    http_method: &str,
+    times: u64,
+    response: ResponseTemplate,
+) {
+    Mock::given(method(http_method))
+        .respond_with(response)
+        .up_to_n_times(times)
+        .with_priority(1)
+        .mount(server)
+        .await;
+}
+
+/// A mock server answering every GET with `response`.
+pub async fn serve(response: ResponseTemplate) -> MockServer {
+    let server = MockServer::start().await;
+    mount(&server, "GET", response).await;
+    server
+}
+
+/// A mock server answering the first `http_method` request with `first`,
+/// and every later one with `then`.
+pub async fn serve_once_then(
+    http_method: &str,
+    first: ResponseTemplate,
+    then: ResponseTemplate,
+) -> MockServer {
+    let server = MockServer::start().await;
+    mount_times(&server, http_method, 1, first).await;
+    mount(&server, http_method, then).await;
+    server
+}
+
+/// How many requests `server` has received.
+pub async fn requests(server: &MockServer) -> usize {
+    server.received_requests().await.unwrap().len()
+}
+
+/// One GET answered with `response`, by a [`client`] on an advancing clock.
+pub async fn get_answered_with(response: ResponseTemplate) -> Result<RawResponse, Error> {
+    let server = serve(response).await;
+    client(&server.uri(), &TestClock::advancing())
+        .execute(get_thing())
+        .await
+}
+
+/// The wait and the attempt count of a call refused as [`Error::Throttled`];
+/// panics on any other error.
+pub fn throttled(error: &Error) -> (Duration, u32) {
+    let Error::Throttled { wait, attempts, .. } = error else {
+        panic!("expected a throttled call, got {error:?}");
+    };
+    (*wait, *attempts)
+}
+
+/// Asserts that `text` contains every one of `parts`, showing `text` when
+/// one is missing.
+pub fn assert_contains_all(text: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(text.contains(part), "no {part:?} in {text}");
+    }
 }
