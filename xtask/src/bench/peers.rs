@@ -1,8 +1,8 @@
 //! The generators compared with ours. Each is a [`Peer`]: where it comes
 //! from, how it runs on the pinned spec, how its output becomes a crate, and
 //! a small program calling the same three operations through it. One code
-//! path ([`super::run_peer`]) installs, generates, builds and reports every
-//! peer alike.
+//! path (`run_peer` in the parent module) installs, generates, builds and
+//! reports every peer alike.
 
 use std::path::Path;
 use std::process::Command;
