@@ -88,7 +88,11 @@ pub const PROGENITOR: Peer = Peer {
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let client = client::Client::new("https://api.supabase.com");
     let projects = client.v1_list_all_projects().await?;
-    let project = client.v1_get_project("abcdefghijklmnopqrst").await?;
+    // The project ref is a pattern-checked newtype.
+    let project_ref: client::types::V1GetProjectRef = "abcdefghijklmnopqrst"
+        .parse()
+        .map_err(|e| format!("{e:?}"))?;
+    let project = client.v1_get_project(&project_ref).await?;
     let organizations = client.v1_list_all_organizations().await?;
     println!("{projects:?}\n{project:?}\n{organizations:?}");
     Ok(())
