@@ -46,11 +46,13 @@ commands:
   test [--from PATH|URL] [-- CARGO TEST ARGS]
       Fetch the pinned spec when missing, then run
       `cargo test --workspace --no-fail-fast [CARGO TEST ARGS]`.
-  bench [--smoke] [--no-progenitor] [--runs N] [--compile-runs N]
+  bench [--smoke] [--no-peers] [--runs N] [--compile-runs N]
       Time generation (by stage, and on 1x/4x/16x synthetic specs), the
-      generated crate's compile and one call against hand-written reqwest,
-      side by side with progenitor; write target/bench/report.md.
-      --smoke: each stage once on small inputs, debug builds, no progenitor.
+      generated crate's compile, a small program's clean build and one call
+      against hand-written reqwest, side by side with progenitor and
+      openapi-to-rust (installed into .tools/ on first use); write
+      target/bench/report.md.
+      --smoke: each stage once on small inputs, debug builds, no peers.
   conformance [--static | --dynamic] [--seeds N,N,..] [--only OPERATION_ID]..
               [--from PATH|URL]
       Install the pinned Prism (npm, into .tools/prism/), then call every
@@ -299,7 +301,7 @@ fn parse_bench(args: &[String]) -> Result<Command> {
     while let Some(arg) = iter.next() {
         match arg.as_str() {
             "--smoke" => smoke = true,
-            "--no-progenitor" => options.progenitor = false,
+            "--no-peers" => options.peers = false,
             "--runs" | "--compile-runs" => {
                 let value = iter
                     .next()
@@ -458,9 +460,9 @@ mod tests {
             Command::Bench(BenchOptions::smoke())
         );
         assert_eq!(
-            parse_str("bench --no-progenitor --runs 5").unwrap(),
+            parse_str("bench --no-peers --runs 5").unwrap(),
             Command::Bench(BenchOptions {
-                progenitor: false,
+                peers: false,
                 runs: 5,
                 ..BenchOptions::default()
             })

@@ -1,13 +1,18 @@
 //! `cargo xtask bench`: generation speed, compile time of the generated crate
-//! and per-call overhead, ours side by side with progenitor's, in one run on
-//! one machine. Writes a Markdown report to `target/bench/report.md`.
+//! and per-call overhead, ours side by side with other generators (the
+//! [`peers`]: progenitor, openapi-to-rust), in one run on one machine. Writes
+//! a Markdown report to `target/bench/report.md`.
 //!
 //! The timed work runs in child processes built for it: `bench-gen` (the
 //! `bench` crate's binary, release build in `target/bench/build`), `cargo
-//! build` of each generated crate in its own target directory, and the
+//! build` of each generated crate and of a small program calling three
+//! operations through it, each in its own target directory, and the
 //! criterion bench `bench/benches/runtime.rs`. Nothing here is asserted:
-//! targets are reported as met or not.
+//! targets are reported as met or not. A peer that fails to install,
+//! generate or build is reported with the step and its first error lines;
+//! the run goes on.
 
+pub mod peers;
 pub mod synth;
 
 use std::fmt::Write as _;
@@ -23,8 +28,8 @@ use crate::source::Source;
 use crate::standalone::{generate_standalone, StandaloneOptions};
 use crate::workspace::Workspace;
 
-/// The progenitor release compared against.
-pub const PROGENITOR_VERSION: &str = "0.15.1";
+use peers::{Peer, PEERS};
+pub use peers::{OPENAPI_TO_RUST_VERSION, PROGENITOR_VERSION};
 
 /// Target: generation of the pinned spec, end to end, in milliseconds.
 pub const TARGET_GENERATION_MS: f64 = 100.0;
@@ -36,10 +41,10 @@ pub const TARGET_CALL_RATIO: f64 = 1.05;
 /// What `cargo xtask bench` runs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BenchOptions {
-    /// Each stage once on small inputs, debug builds, no progenitor (CI).
+    /// Each stage once on small inputs, debug builds, no peers (CI).
     pub smoke: bool,
-    /// Compare with progenitor (installed on first use into `.tools/`).
-    pub progenitor: bool,
+    /// Compare with the peers (each installed on first use into `.tools/`).
+    pub peers: bool,
     /// Runs of each timed generation (the compile runs are fewer).
     pub runs: usize,
     /// Clean builds timed per profile and tool.
@@ -50,7 +55,7 @@ impl Default for BenchOptions {
     fn default() -> Self {
         Self {
             smoke: false,
-            progenitor: true,
+            peers: true,
             runs: 15,
             compile_runs: 3,
         }
@@ -62,7 +67,7 @@ impl BenchOptions {
     pub fn smoke() -> Self {
         Self {
             smoke: true,
-            progenitor: false,
+            peers: false,
             runs: 1,
             compile_runs: 1,
         }
@@ -155,21 +160,35 @@ pub fn run(ws: &Workspace, options: &BenchOptions) -> Result<PathBuf> {
         Path::new("src/generated/operations/projects.rs"),
         options,
     )?;
+    section("sample program of ours");
+    let ours_sample = sample(
+        &ours_dir,
+        "ours",
+        "bench-ours",
+        peers::OURS_SAMPLE,
+        // A smoke run builds it in the workspace's target directory, in
+        // debug: it checks that the program compiles, and times nothing.
+        options.smoke.then(|| ws.target_dir()),
+    )?;
 
-    let progenitor = if options.progenitor {
-        section("progenitor");
-        Some(progenitor(ws, &spec, &dirs, options)?)
-    } else {
-        None
-    };
-    report.compile(&ours_compile, progenitor.as_ref());
+    let mut peer_runs = Vec::new();
+    if options.peers {
+        for peer in PEERS {
+            section(peer.name);
+            peer_runs.push(run_peer(ws, peer, &spec, &dirs, options));
+        }
+    }
+    report.compile(&ours_compile, &ours_sample, &peer_runs, options);
+    // The sections so far, kept should the last one fail.
+    let path = dirs.root.join("report.md");
+    std::fs::write(&path, &report.text)
+        .with_context(|| format!("cannot write {}", path.display()))?;
 
     section("runtime overhead");
     let runtime = runtime_overhead(ws, &dirs, &spec_path, options)?;
     report.runtime(runtime.as_ref());
 
     report.finish(start.elapsed());
-    let path = dirs.root.join("report.md");
     std::fs::write(&path, &report.text)
         .with_context(|| format!("cannot write {}", path.display()))?;
     println!("\n{}", report.text);
@@ -350,7 +369,8 @@ fn compile_times(
     let krate = dir.join("crate");
     let build = |args: &[&str]| -> Result<f64> {
         let start = Instant::now();
-        crate::process::run(
+        // Output captured: a failure reports the compiler's errors.
+        output(
             cargo()
                 .current_dir(&krate)
                 .env("CARGO_TARGET_DIR", target)
@@ -412,84 +432,144 @@ fn compile_times(
     })
 }
 
-/// Progenitor's figures on the same spec (with the edits it needs).
-struct Progenitor {
+/// A peer's figures, as far as it got.
+struct PeerRun {
+    peer: &'static Peer,
+    /// Seconds `cargo install` took, or `None` when it was installed already.
+    install_s: Option<f64>,
     edits: Vec<String>,
-    generation_ms: f64,
-    compile: CompileTimes,
+    generation_ms: Option<f64>,
+    compile: Option<CompileTimes>,
+    sample: Option<Sample>,
+    /// The step that failed and its first error lines.
+    failure: Option<(&'static str, String)>,
 }
 
-fn progenitor(
+/// Installs `peer`, generates its client for the pinned spec, builds it and
+/// its sample program. A failing step ends the peer's run, not the bench's.
+fn run_peer(
     ws: &Workspace,
+    peer: &'static Peer,
     spec: &Value,
     dirs: &Dirs,
     options: &BenchOptions,
-) -> Result<Progenitor> {
-    let bin = install_progenitor(ws)?;
-    let mut edited = spec.clone();
-    let edits = synth::progenitor_edits(&mut edited)?;
-    let path = dirs.specs.join("progenitor.json");
-    std::fs::write(&path, serde_json::to_vec_pretty(&edited)?)?;
-    let dir = dirs.root.join("compile").join("progenitor");
-    let krate = dir.join("crate");
-    let args = |out: &Path| {
-        let mut command = Command::new(&bin);
-        command
-            .arg("progenitor")
-            .arg("-i")
-            .arg(&path)
-            .args(["-n", "bench-progenitor", "-v", "0.1.0", "-o"])
-            .arg(out);
-        command
+) -> PeerRun {
+    let mut run = PeerRun {
+        peer,
+        install_s: None,
+        edits: Vec::new(),
+        generation_ms: None,
+        compile: None,
+        sample: None,
+        failure: None,
     };
+    if let Err((step, error)) = peer_steps(ws, peer, spec, dirs, options, &mut run) {
+        let text = format!("{error:#}");
+        println!("{} failed at {step}:\n{text}", peer.name);
+        run.failure = Some((step, first_error_lines(&text, 20)));
+    }
+    run
+}
+
+/// The steps of [`run_peer`]; an error names the step that failed.
+fn peer_steps(
+    ws: &Workspace,
+    peer: &'static Peer,
+    spec: &Value,
+    dirs: &Dirs,
+    options: &BenchOptions,
+    run: &mut PeerRun,
+) -> std::result::Result<(), (&'static str, anyhow::Error)> {
+    let (bin, install_s) = install_peer(ws, peer).map_err(|e| ("install", e))?;
+    run.install_s = install_s;
+    let mut edited = spec.clone();
+    run.edits = (peer.edits)(&mut edited).map_err(|e| ("edit the spec", e))?;
+    let path = dirs.specs.join(format!("{}.json", peer.name));
+    serde_json::to_vec_pretty(&edited)
+        .map_err(anyhow::Error::from)
+        .and_then(|bytes| {
+            std::fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))
+        })
+        .map_err(|e| ("edit the spec", e))?;
+    let dir = dirs.root.join("compile").join(peer.name);
+    let krate = dir.join("crate");
     // Keep the crate's lock and target directory between runs.
     let _ = std::fs::remove_dir_all(&krate);
-    output(&mut args(&krate))?;
-    // Its manifest has no `[workspace]`: under `target/` of this repository
-    // cargo would take it for a member of ours.
-    let manifest = krate.join("Cargo.toml");
-    let mut text = std::fs::read_to_string(&manifest)
-        .with_context(|| format!("cannot read {}", manifest.display()))?;
-    if !text.contains("[workspace]") {
-        text.push_str(
-            "
-[workspace]
-",
-        );
-        std::fs::write(&manifest, text)?;
-    }
+    output(&mut (peer.generate)(&bin, &path, &krate)).map_err(|e| ("generate", e))?;
+    (peer.wrap)(&krate).map_err(|e| ("make a crate of the output", e))?;
     let generation_ms = process_wall(
-        args,
-        &dirs.scratch.join("progenitor-generated"),
+        |out| (peer.generate)(&bin, &path, out),
+        &dirs.scratch.join(format!("{}-generated", peer.name)),
         options.runs.min(7),
-    )?;
-    println!("progenitor generation: {generation_ms:.0} ms");
+    )
+    .map_err(|e| ("generate", e))?;
+    println!("{} generation: {generation_ms:.0} ms", peer.name);
+    run.generation_ms = Some(generation_ms);
     let compile = compile_times(
         &dir,
         &dir.join("target"),
-        "bench-progenitor",
-        Path::new("src/lib.rs"),
+        peer.crate_package,
+        Path::new(peer.touched),
         options,
-    )?;
-    Ok(Progenitor {
-        edits,
-        generation_ms,
-        compile,
-    })
+    )
+    .map_err(|e| ("build the generated crate", e))?;
+    run.compile = Some(compile);
+    let sample = sample(&dir, peer.name, peer.crate_package, peer.sample, None)
+        .map_err(|e| ("build the sample program", e))?;
+    run.sample = Some(sample);
+    Ok(())
 }
 
-/// `cargo-progenitor`, installed from crates.io into `.tools/progenitor`
-/// when missing (it is not a dependency of the project).
-fn install_progenitor(ws: &Workspace) -> Result<PathBuf> {
-    let root = ws.root().join(".tools").join("progenitor");
+/// The distinct packages `cargo tree --prefix none` lists (name and
+/// version; a package shown again ends in `(*)`).
+fn tree_packages(tree: &str) -> usize {
+    let mut seen: Vec<(&str, &str)> = tree
+        .lines()
+        .filter_map(|line| {
+            let mut words = line.split_whitespace();
+            Some((words.next()?, words.next()?))
+        })
+        .collect();
+    seen.sort_unstable();
+    seen.dedup();
+    seen.len()
+}
+
+/// The first lines of a failure worth reading: from the first line that
+/// starts with `error` (a compiler or cargo error), else from the start.
+fn first_error_lines(text: &str, max: usize) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let from = lines
+        .iter()
+        .position(|l| l.trim_start().starts_with("error"))
+        .unwrap_or(0);
+    let mut shown: Vec<&str> = lines[from..].iter().take(max).copied().collect();
+    if lines.len() - from > max {
+        shown.push("...");
+    }
+    shown.join("\n")
+}
+
+/// `peer`'s binary, installed from crates.io into `.tools/<name>` when
+/// missing (no peer is a dependency of the project); with the seconds the
+/// install took, `None` when it was there already.
+fn install_peer(ws: &Workspace, peer: &Peer) -> Result<(PathBuf, Option<f64>)> {
+    let root = ws.root().join(".tools").join(peer.name);
     let bin = root
         .join("bin")
-        .join(format!("cargo-progenitor{}", std::env::consts::EXE_SUFFIX));
+        .join(format!("{}{}", peer.bin, std::env::consts::EXE_SUFFIX));
+    let there = bin.is_file();
+    let start = Instant::now();
     // A no-op when that version is installed already.
-    crate::process::run(
+    output(
         cargo()
-            .args(["install", "cargo-progenitor", "--locked", "--version"])
-            .arg(PROGENITOR_VERSION)
+            .args([
+                "install",
+                peer.package,
+                "--locked",
+                "--version",
+                peer.version,
+            ])
             .arg("--root")
             .arg(&root)
             .env(
@@ -497,7 +577,92 @@ fn install_progenitor(ws: &Workspace) -> Result<PathBuf> {
                 ws.target_dir().join("bench").join("install"),
             ),
     )?;
-    Ok(bin)
+    if !bin.is_file() {
+        bail!(
+            "`cargo install {}` installed no {}",
+            peer.package,
+            bin.display()
+        );
+    }
+    Ok((bin, (!there).then(|| start.elapsed().as_secs_f64())))
+}
+
+/// The user-level figure: a clean build, whole dependency tree, of a small
+/// program calling three operations through the generated crate.
+struct Sample {
+    /// Seconds of the clean build (release; debug for a smoke run).
+    build_s: f64,
+    /// Size of the program's binary, in bytes.
+    binary_bytes: u64,
+    /// Packages in its dependency tree (normal and build), itself included.
+    packages: usize,
+}
+
+/// Writes the sample program `main` next to `dir/crate` (in `dir/sample`),
+/// and builds it: in release in an empty target directory of its own, or,
+/// given `shared`, in debug there (a smoke run).
+fn sample(
+    dir: &Path,
+    name: &str,
+    package: &str,
+    main: &str,
+    shared: Option<PathBuf>,
+) -> Result<Sample> {
+    let sample = dir.join("sample");
+    std::fs::create_dir_all(sample.join("src"))
+        .with_context(|| format!("cannot create {}", sample.display()))?;
+    std::fs::write(
+        sample.join("Cargo.toml"),
+        peers::sample_manifest(name, package),
+    )?;
+    std::fs::write(sample.join("src").join("main.rs"), main)?;
+    // The generated crate's lock, so both build the same versions.
+    let lock = dir.join("crate").join("Cargo.lock");
+    if lock.is_file() {
+        std::fs::copy(&lock, sample.join("Cargo.lock")).context("cannot copy Cargo.lock")?;
+    }
+    let release = shared.is_none();
+    let target = shared.unwrap_or_else(|| sample.join("target"));
+    if release {
+        let _ = std::fs::remove_dir_all(&target);
+    }
+    let mut command = cargo();
+    command
+        .current_dir(&sample)
+        .env("CARGO_TARGET_DIR", &target)
+        .env_remove("CARGO_INCREMENTAL")
+        .env_remove("RUSTFLAGS")
+        .args(["build", "--quiet"]);
+    if release {
+        command.arg("--release");
+    }
+    let start = Instant::now();
+    output(&mut command)?;
+    let build_s = start.elapsed().as_secs_f64();
+    let binary = target
+        .join(if release { "release" } else { "debug" })
+        .join(format!("sample-{name}{}", std::env::consts::EXE_SUFFIX));
+    let binary_bytes = std::fs::metadata(&binary)
+        .with_context(|| format!("no binary {}", binary.display()))?
+        .len();
+    let tree = output(cargo().current_dir(&sample).args([
+        "tree",
+        "--quiet",
+        "--prefix",
+        "none",
+        "-e",
+        "normal,build",
+    ]))?;
+    let packages = tree_packages(&tree);
+    println!(
+        "sample-{name}: {build_s:.1} s, {:.1} MiB, {packages} packages",
+        binary_bytes as f64 / (1024.0 * 1024.0)
+    );
+    Ok(Sample {
+        build_s,
+        binary_bytes,
+        packages,
+    })
 }
 
 /// Criterion medians in nanoseconds: `[group][function]`.
@@ -692,75 +857,194 @@ impl Report {
         t.push('\n');
     }
 
-    fn compile(&mut self, ours: &CompileTimes, progenitor: Option<&Progenitor>) {
+    fn compile(
+        &mut self,
+        ours: &CompileTimes,
+        ours_sample: &Sample,
+        peers: &[PeerRun],
+        options: &BenchOptions,
+    ) {
         let ours_wall = self.ours_wall_ms.unwrap_or(f64::NAN);
         let t = &mut self.text;
+        let names: Vec<String> = PEERS
+            .iter()
+            .map(|p| format!("{} {}", p.name, p.version))
+            .collect();
         let _ = writeln!(
             t,
-            "## 3. Side by side with progenitor {PROGENITOR_VERSION}\n\n\
+            "## 3. Side by side with {}\n\n\
              Generation: wall time of the process from start to exit, files written (ours: \
              `bench-gen peak`; progenitor: `cargo progenitor`, which also writes its \
-             Cargo.toml). Compile: `cargo build` of the generated crate alone, its \
+             Cargo.toml; openapi-to-rust: `openapi-to-rust generate`, which writes a module \
+             and `REQUIRED_DEPS.toml`, made into a crate with those dependencies). Compile: \
+             `cargo build` of the generated crate alone, its \
              dependencies already built, after `cargo clean -p` (median; one run for \
              release), and a rebuild \
-             after touching one generated file; cargo's profile defaults.\n"
+             after touching one generated file; cargo's profile defaults. Sample program: \
+             a binary calling the same three operations ({}) through each client, built \
+             {}.\n",
+            names.join(" and "),
+            peers::SAMPLE_OPERATIONS
+                .map(|o| format!("`{o}`"))
+                .join(", "),
+            if options.smoke {
+                "in debug in the workspace's target directory (smoke run: not from scratch)"
+            } else {
+                "in release from an empty target directory, whole dependency tree"
+            },
         );
-        let secs = |v: Option<f64>| v.map_or("—".to_owned(), |v| format!("{v:.1} s"));
-        let _ = writeln!(
-            t,
-            "| | ours | progenitor | ours / progenitor |\n|---|---:|---:|---:|"
-        );
+        let _ = write!(t, "| | ours |");
+        for peer in PEERS {
+            let _ = write!(t, " {} |", peer.name);
+        }
+        for peer in PEERS {
+            let _ = write!(t, " ours / {} |", peer.name);
+        }
+        let _ = writeln!(t, "\n|---|---:|{}", "---:|".repeat(2 * PEERS.len()));
         let ratio = |a: Option<f64>, b: Option<f64>| match (a, b) {
             (Some(a), Some(b)) => format!("{:.2}", a / b),
             _ => "—".to_owned(),
         };
-        let p = |f: fn(&Progenitor) -> Option<f64>| progenitor.and_then(f);
-        let gen_p = p(|p| Some(p.generation_ms));
-        let _ = writeln!(
-            t,
-            "| generation (process) | {ours_wall:.0} ms | {} | {} |",
-            gen_p.map_or("—".to_owned(), |v| format!("{v:.0} ms")),
-            ratio(Some(ours_wall), gen_p)
+        /// A row: its name, ours, a peer's figure, and how to show one.
+        type Row = (
+            &'static str,
+            Option<f64>,
+            fn(&PeerRun) -> Option<f64>,
+            fn(f64) -> String,
         );
-        for (name, a, b) in [
+        let rows: [Row; 7] = [
+            (
+                "generation (process)",
+                Some(ours_wall),
+                |p| p.generation_ms,
+                |v| format!("{v:.0} ms"),
+            ),
             (
                 "clean debug build",
                 Some(ours.debug),
-                p(|p| Some(p.compile.debug)),
+                |p| p.compile.as_ref().map(|c| c.debug),
+                |v| format!("{v:.1} s"),
             ),
             (
                 "clean release build",
                 ours.release,
-                p(|p| p.compile.release),
+                |p| p.compile.as_ref().and_then(|c| c.release),
+                |v| format!("{v:.1} s"),
             ),
             (
                 "incremental debug rebuild",
                 ours.incremental,
-                p(|p| p.compile.incremental),
+                |p| p.compile.as_ref().and_then(|c| c.incremental),
+                |v| format!("{v:.1} s"),
             ),
-        ] {
-            let _ = writeln!(
+            (
+                "sample program: clean build, whole tree",
+                Some(ours_sample.build_s),
+                |p| p.sample.as_ref().map(|s| s.build_s),
+                |v| format!("{v:.1} s"),
+            ),
+            (
+                "sample program: binary size",
+                Some(ours_sample.binary_bytes as f64),
+                |p| p.sample.as_ref().map(|s| s.binary_bytes as f64),
+                |v| format!("{:.2} MiB", v / (1024.0 * 1024.0)),
+            ),
+            (
+                "sample program: packages in its tree",
+                Some(ours_sample.packages as f64),
+                |p| p.sample.as_ref().map(|s| s.packages as f64),
+                |v| format!("{v:.0}"),
+            ),
+        ];
+        for (name, ours_value, figure, show) in rows {
+            let _ = write!(
                 t,
-                "| {name} | {} | {} | {} |",
-                secs(a),
-                secs(b),
-                ratio(a, b)
+                "| {name} | {} |",
+                ours_value.map_or("—".to_owned(), show)
             );
-        }
-        if let Some(progenitor) = progenitor {
-            let _ = writeln!(
-                t,
-                "\nTarget clean debug build ≤ {TARGET_COMPILE_RATIO} × progenitor's: {}.\n\n\
-                 Edits made to a copy of the spec for progenitor, without which it panics:\n",
-                met(ours.debug <= TARGET_COMPILE_RATIO * progenitor.compile.debug)
-            );
-            for edit in &progenitor.edits {
-                let _ = writeln!(t, "- {edit}");
+            let cells: Vec<Option<f64>> = PEERS
+                .iter()
+                .map(|peer| {
+                    peers
+                        .iter()
+                        .find(|r| std::ptr::eq(r.peer, peer))
+                        .and_then(figure)
+                })
+                .collect();
+            for (peer, cell) in PEERS.iter().zip(&cells) {
+                let failed = peers
+                    .iter()
+                    .any(|r| std::ptr::eq(r.peer, peer) && r.failure.is_some());
+                let text = match cell {
+                    Some(v) => show(*v),
+                    None if failed => "failed".to_owned(),
+                    None => "—".to_owned(),
+                };
+                let _ = write!(t, " {text} |");
             }
-        } else {
-            let _ = writeln!(t, "\nProgenitor not run (`--no-progenitor` or `--smoke`).");
+            for cell in &cells {
+                let _ = write!(t, " {} |", ratio(ours_value, *cell));
+            }
+            t.push('\n');
+        }
+        if peers.is_empty() {
+            let _ = writeln!(t, "\nPeers not run (`--no-peers` or `--smoke`).\n");
+            return;
+        }
+        if let Some(progenitor) = peers
+            .iter()
+            .find(|r| r.peer.name == peers::PROGENITOR.name)
+            .and_then(|r| r.compile.as_ref())
+        {
+            let _ = writeln!(
+                t,
+                "\nTarget clean debug build ≤ {TARGET_COMPILE_RATIO} × progenitor's: {}.",
+                met(ours.debug <= TARGET_COMPILE_RATIO * progenitor.debug)
+            );
         }
         t.push('\n');
+        for run in peers {
+            let peer = run.peer;
+            let _ = writeln!(
+                t,
+                "**{} {}** (`cargo install {} --version {}` into `.tools/{}/`): {}.",
+                peer.name,
+                peer.version,
+                peer.package,
+                peer.version,
+                peer.name,
+                match run.install_s {
+                    Some(s) => format!("installed in this run in {s:.0} s"),
+                    None if run
+                        .failure
+                        .as_ref()
+                        .is_some_and(|(step, _)| *step == "install") =>
+                    {
+                        "not installed".to_owned()
+                    }
+                    None => "installed already".to_owned(),
+                }
+            );
+            if run.edits.is_empty() {
+                let _ = writeln!(t, "It ran on the unedited spec.");
+            } else {
+                let _ = writeln!(
+                    t,
+                    "Edits made to a copy of the spec for it, without which it fails:\n"
+                );
+                for edit in &run.edits {
+                    let _ = writeln!(t, "- {edit}");
+                }
+            }
+            if let Some((step, lines)) = &run.failure {
+                let _ = writeln!(
+                    t,
+                    "\n**Failed at step \"{step}\"**; its figures after that step are missing. \
+                     First lines of the error:\n\n```text\n{lines}\n```"
+                );
+            }
+            t.push('\n');
+        }
     }
 
     fn runtime(&mut self, runtime: Option<&Runtime>) {
@@ -834,5 +1118,24 @@ mod tests {
         assert_eq!(median(vec![3.0, 1.0, 2.0]), 2.0);
         assert_eq!(median(vec![4.0, 1.0, 2.0, 3.0]), 2.5);
         assert!(median(Vec::new()).is_nan());
+    }
+
+    #[test]
+    fn tree_packages_counts_each_package_once() {
+        let tree = "sample-ours v0.1.0 (/x/sample)\nclient v0.1.0 (/x/crate)\n\
+                    serde v1.0.228\nserde_derive v1.0.228 (proc-macro)\ntokio v1.49.0\n\
+                    serde v1.0.228 (*)\n\nsyn v1.0.0\nsyn v2.0.1\n";
+        assert_eq!(tree_packages(tree), 7);
+    }
+
+    #[test]
+    fn first_error_lines_start_at_the_first_error() {
+        let text = "`cargo build` failed (exit status: 101):\n   Compiling x\n\
+                    error[E0425]: cannot find value `y`\n --> src/lib.rs:1:1\nerror: aborting";
+        assert_eq!(
+            first_error_lines(text, 2),
+            "error[E0425]: cannot find value `y`\n --> src/lib.rs:1:1\n..."
+        );
+        assert_eq!(first_error_lines("no such file", 5), "no such file");
     }
 }
