@@ -33,7 +33,7 @@ pub fn operations_module(
         Some(quote! {
             #[doc = #doc]
             #[deprecated = #note]
-            pub type #alias<'a> = #builder<'a>;
+            pub type #alias = #builder;
         })
     });
     let builders = ops.iter().map(|op| builder(api, op));
