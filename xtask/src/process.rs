@@ -34,12 +34,15 @@ pub fn run(command: &mut Command) -> Result<()> {
     Ok(())
 }
 
-/// `cargo xtask test`: makes sure the pinned spec is there, then runs every
-/// test of the workspace (unit, integration and doc tests; the xtask tests
-/// include the staleness check and the API surface snapshot). It does not
-/// stop at the first failing test binary, so one run reports every failure.
+/// `cargo xtask test`: makes sure the pinned spec and the semver oracle
+/// (cargo-semver-checks, compiled into `.tools/` on first use) are there,
+/// then runs every test of the workspace (unit, integration and doc tests;
+/// the xtask tests include the staleness check, the API surface snapshot
+/// and the oracle's fixture pairs). It does not stop at the first failing
+/// test binary, so one run reports every failure.
 pub fn test(ws: &Workspace, from: Option<&Source>, cargo_args: &[String]) -> Result<()> {
     crate::spec::ensure_pinned(ws, from)?;
+    crate::semver::install(ws)?;
     run(cargo()
         .current_dir(ws.root())
         .args(["test", "--workspace", "--no-fail-fast"])
