@@ -63,15 +63,16 @@ pub fn package_check(ws: &Workspace) -> Result<()> {
     // runtime, which is not on the registry yet) and builds each package's
     // sources on their own: the only check that a package holds every file
     // its crate needs (README.md, the generated modules).
-    run(cargo().current_dir(ws.root()).args([
-        "publish",
-        "--dry-run",
-        "--allow-dirty",
-        "-p",
-        RUNTIME_PACKAGE,
-        "-p",
-        CLIENT_PACKAGE,
-    ]))?;
+    let packages = crate::release::release_packages(ws)?;
+    crate::release::forget_unpacked(&packages)?;
+    let mut publish = cargo();
+    publish
+        .current_dir(ws.root())
+        .args(["publish", "--dry-run", "--allow-dirty"]);
+    for package in &packages {
+        publish.args(["-p", &package.name]);
+    }
+    run(&mut publish)?;
 
     let scratch = tempfile::Builder::new()
         .prefix("xtask-package-check-")

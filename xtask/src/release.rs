@@ -27,6 +27,7 @@ pub struct Package {
 pub fn dry_run(ws: &Workspace) -> Result<()> {
     let client = check_changelog(ws)?;
     let packages = published_packages(ws, &client)?;
+    forget_unpacked(&packages)?;
     let mut command = cargo();
     command
         .current_dir(ws.root())
@@ -135,6 +136,61 @@ fn read_package(manifest: &std::path::Path) -> Result<Package> {
     })
 }
 
+/// The crates a release of the client publishes: the client and the
+/// workspace crates it depends on by path.
+pub fn release_packages(ws: &Workspace) -> Result<Vec<Package>> {
+    let client = read_package(&ws.client_dir().join("Cargo.toml"))?;
+    published_packages(ws, &client)
+}
+
+/// Removes what earlier dry runs unpacked of these packages.
+///
+/// `cargo publish --dry-run` of several packages builds each against the
+/// others through a local registry in the target directory, and unpacks
+/// them under `$CARGO_HOME/registry/src/<that registry>/<name>-<version>/`.
+/// Cargo never unpacks a name and version again once it is there, so when
+/// the sources change and the version does not (between two commits, or
+/// two runs in the same directory), the next dry run would build against
+/// the old sources and fail with errors that have nothing to do with the
+/// change. Local registries' folders start with `-` (a registry with an
+/// index URL starts with its host), so only the unpacked copies of these
+/// packages made by dry runs are removed; cargo unpacks them again.
+pub fn forget_unpacked(packages: &[Package]) -> Result<()> {
+    match cargo_home() {
+        Some(home) => forget_unpacked_in(&home.join("registry").join("src"), packages),
+        None => Ok(()),
+    }
+}
+
+/// [`forget_unpacked`] in this `registry/src` folder.
+fn forget_unpacked_in(src: &std::path::Path, packages: &[Package]) -> Result<()> {
+    let Ok(registries) = std::fs::read_dir(src) else {
+        return Ok(());
+    };
+    for registry in registries.flatten() {
+        if !registry.file_name().to_string_lossy().starts_with('-') {
+            continue;
+        }
+        for package in packages {
+            let unpacked = registry
+                .path()
+                .join(format!("{}-{}", package.name, package.version));
+            if unpacked.is_dir() {
+                std::fs::remove_dir_all(&unpacked)
+                    .with_context(|| format!("cannot remove {}", unpacked.display()))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Cargo's home: `$CARGO_HOME`, else `~/.cargo`.
+fn cargo_home() -> Option<PathBuf> {
+    std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")))
+}
+
 /// The client and the workspace crates it depends on by path (a runtime
 /// crate of its own), each publishable: the crates of one release.
 fn published_packages(ws: &Workspace, client: &Package) -> Result<Vec<Package>> {
@@ -173,6 +229,29 @@ fn published_packages(ws: &Workspace, client: &Package) -> Result<Vec<Package>> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_dry_run_copies_of_the_released_versions_are_forgotten() {
+        let src = tempfile::tempdir().unwrap();
+        let dirs = [
+            "-0123abcd/client-1.0.0",
+            "-0123abcd/client-0.9.0",
+            "-0123abcd/other-1.0.0",
+            "index.crates.io-1949cf8c6b5b557f/client-1.0.0",
+        ];
+        for dir in dirs {
+            std::fs::create_dir_all(src.path().join(dir).join("src")).unwrap();
+        }
+        let packages = [Package {
+            name: "client".to_owned(),
+            version: "1.0.0".to_owned(),
+        }];
+        forget_unpacked_in(src.path(), &packages).unwrap();
+        let left: Vec<bool> = dirs.iter().map(|d| src.path().join(d).exists()).collect();
+        assert_eq!(left, [false, true, true, true]);
+        // No registry folder yet: nothing to do.
+        forget_unpacked_in(&src.path().join("missing"), &packages).unwrap();
+    }
 
     #[test]
     fn the_newest_section_gives_the_version() {
