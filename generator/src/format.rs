@@ -147,11 +147,14 @@ fn unparse(file: syn::File) -> String {
             items: vec![inner],
         });
         for line in inner.lines() {
-            if !line.is_empty() {
-                out.push_str("    ");
-                out.push_str(line);
+            if line.is_empty() {
+                out.push('\n');
+                continue;
             }
-            out.push('\n');
+            for part in wrap_member(&format!("    {line}")) {
+                out.push_str(&part);
+                out.push('\n');
+            }
         }
         out.push_str("}\n");
     }
@@ -159,6 +162,84 @@ fn unparse(file: syn::File) -> String {
         out.push_str(&prettyplease::unparse(&chunk));
     }
     out
+}
+
+/// A field (`pub name: Type,`) or a valued variant (`Name = "value",`) of
+/// an item written inside a macro, on more lines when it is longer than
+/// [`WIDTH`]: prettyplease keeps them whole, and inside a macro the
+/// compiler reads the tokens the same across lines. The type or the value
+/// goes on the next line, one level deeper; a string value still too long
+/// is continued with `\` at the line end, which Rust reads as nothing
+/// (the value is unchanged). A line of another shape is kept whole.
+fn wrap_member(line: &str) -> Vec<String> {
+    if line.chars().count() <= WIDTH || !line.ends_with(',') {
+        return vec![line.to_owned()];
+    }
+    let indent = &line[..line.len() - line.trim_start().len()];
+    let deeper = format!("{indent}    ");
+    let body = line.trim_start();
+    let (head, tail) = if let Some((head, value)) = body.split_once(" = \"") {
+        (format!("{indent}{head} ="), format!("\"{value}"))
+    } else if let Some((head, ty)) = body.split_once(": ") {
+        if head.contains(|c: char| !(c.is_alphanumeric() || c == '_' || c == ' ' || c == '#')) {
+            return vec![line.to_owned()];
+        }
+        (format!("{indent}{head}:"), ty.to_owned())
+    } else {
+        return vec![line.to_owned()];
+    };
+    let mut lines = vec![head];
+    let mut rest = format!("{deeper}{tail}");
+    // Where the literal's text starts on the current line: after the quote,
+    // then (on a continued line) at the indentation.
+    let mut start = tail.starts_with('"').then_some(deeper.len() + 1);
+    while let Some(from) = start.filter(|_| rest.chars().count() > WIDTH) {
+        let Some(at) = literal_break(&rest, from) else {
+            break;
+        };
+        start = Some(deeper.len());
+        lines.push(format!("{}\\", &rest[..at]));
+        rest = format!("{deeper}{}", &rest[at..]);
+    }
+    lines.push(rest);
+    lines
+}
+
+/// The byte offset at which a line holding a string literal, whose text
+/// starts at byte `start`, can be continued on the next one: within [`WIDTH`] less one (for the `\`),
+/// inside the literal, not inside an escape, and not before whitespace
+/// (which the continuation would drop).
+fn literal_break(line: &str, start: usize) -> Option<usize> {
+    let text = line.get(start..)?;
+    let mut best = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let at = start + i;
+        if line[..at].chars().count() >= WIDTH || c == '"' {
+            break;
+        }
+        if at > start && !c.is_whitespace() {
+            best = Some(at);
+        }
+        // An escape is one unit: `\n`, `\x7f`, `\u{202e}`.
+        if c == '\\' {
+            match chars.next() {
+                Some((_, 'u')) => {
+                    for (_, c) in chars.by_ref() {
+                        if c == '}' {
+                            break;
+                        }
+                    }
+                }
+                Some((_, 'x')) => {
+                    chars.next();
+                    chars.next();
+                }
+                _ => {}
+            }
+        }
+    }
+    best
 }
 
 /// The path and the item of a macro whose braces hold one struct or enum.
@@ -285,6 +366,52 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(words(&wrapped), words(&text));
+    }
+
+    #[test]
+    fn long_members_of_items_in_macros_go_on_more_lines_meaning_the_same() {
+        let field = format!("f{}", "x".repeat(40));
+        let ty = format!("T{}", "y".repeat(70));
+        let variant = format!("V{}", "z".repeat(60));
+        let value = format!(
+            "{}\\\"q\"{}{}",
+            "a".repeat(90),
+            "b ".repeat(40),
+            "\u{0}\u{7f}\u{202e}\u{85}\u{2028}".repeat(30)
+        );
+        let (f, t, v) = (
+            quote::format_ident!("{field}"),
+            quote::format_ident!("{ty}"),
+            quote::format_ident!("{variant}"),
+        );
+        let tokens = quote::quote! {
+            m! { pub struct S { pub #f: #t, short: u8 } }
+            m! { pub enum E { #v = #value, A = "a" } }
+        };
+        let text = format_file(tokens).expect("valid tokens");
+        assert!(text.lines().all(|l| l.chars().count() <= WIDTH), "{text}");
+        assert!(
+            text.contains(&format!("        pub {field}:\n            {ty},\n")),
+            "{text}"
+        );
+        assert!(text.contains("        short: u8,\n"), "{text}");
+        assert!(
+            text.contains(&format!("        {variant} =\n            \"")),
+            "{text}"
+        );
+        // Still Rust, and the literal means the same text.
+        syn::parse_str::<syn::File>(&text).unwrap();
+        let literal = text
+            .split(&format!("{variant} ="))
+            .nth(1)
+            .and_then(|rest| rest.split(",\n").next())
+            .unwrap();
+        assert_eq!(
+            syn::parse_str::<syn::LitStr>(literal.trim())
+                .unwrap()
+                .value(),
+            value
+        );
     }
 
     #[test]

@@ -42,6 +42,90 @@ pub fn code(text: &str) -> String {
         .replace('`', "'")
 }
 
+/// Where a schema is declared, for a type's docs: its JSON pointer in a
+/// compact form a reader follows at a glance and that keeps doc lines short.
+/// `#/components/schemas/A/properties/b/items/oneOf/2` reads
+/// `A.b[].oneOf[2]`; `additionalProperties` reads `{}`; a schema under an
+/// operation starts with its method and path (`POST /v1/x/{id} body
+/// (multipart/form-data)`, `GET /v1/x response 200 (application/json)`,
+/// `GET /v1/x parameters[1]`). Segments of another shape are kept as
+/// pointer segments (`/not`), so every pointer has a rendering.
+pub fn schema_path(pointer: &str) -> String {
+    let segments: Vec<String> = pointer
+        .trim_start_matches('#')
+        .split('/')
+        .skip(1)
+        .map(|s| s.replace("~1", "/").replace("~0", "~"))
+        .collect();
+    let mut out = String::new();
+    let mut rest: &[String] = &segments;
+    match rest {
+        [components, kind, name, tail @ ..] if components == "components" => {
+            if kind != "schemas" {
+                out.push_str(kind);
+                out.push(' ');
+            }
+            out.push_str(name);
+            rest = tail;
+        }
+        [paths, path, method, tail @ ..] if paths == "paths" => {
+            out.push_str(&method.to_uppercase());
+            out.push(' ');
+            out.push_str(path);
+            rest = tail;
+            match rest {
+                [body, content, media, schema, tail @ ..]
+                    if body == "requestBody" && content == "content" && schema == "schema" =>
+                {
+                    out.push_str(&format!(" body ({media})"));
+                    rest = tail;
+                }
+                [responses, status, content, media, schema, tail @ ..]
+                    if responses == "responses" && content == "content" && schema == "schema" =>
+                {
+                    out.push_str(&format!(" response {status} ({media})"));
+                    rest = tail;
+                }
+                [parameters, index, schema, tail @ ..]
+                    if parameters == "parameters" && schema == "schema" =>
+                {
+                    out.push_str(&format!(" parameters[{index}]"));
+                    rest = tail;
+                }
+                _ => {}
+            }
+        }
+        _ => return pointer.to_owned(),
+    }
+    while let Some((first, tail)) = rest.split_first() {
+        match (first.as_str(), tail) {
+            ("properties", [name, tail @ ..]) => {
+                out.push('.');
+                out.push_str(name);
+                rest = tail;
+            }
+            ("oneOf" | "anyOf" | "allOf", [index, tail @ ..]) => {
+                out.push_str(&format!(".{first}[{index}]"));
+                rest = tail;
+            }
+            ("items", _) => {
+                out.push_str("[]");
+                rest = tail;
+            }
+            ("additionalProperties", _) => {
+                out.push_str("{}");
+                rest = tail;
+            }
+            _ => {
+                out.push('/');
+                out.push_str(first);
+                rest = tail;
+            }
+        }
+    }
+    out
+}
+
 /// Appends a paragraph, separated by a blank line when needed.
 pub fn push_paragraph(lines: &mut Vec<String>, paragraph: impl Into<String>) {
     if !lines.is_empty() {
@@ -168,6 +252,42 @@ fn url_at(text: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn schema_paths_are_compact() {
+        let cases = [
+            ("#/components/schemas/A", "A"),
+            (
+                "#/components/schemas/A/properties/b/items/properties/c/oneOf/2",
+                "A.b[].c.oneOf[2]",
+            ),
+            (
+                "#/components/schemas/A/additionalProperties/anyOf/0",
+                "A{}.anyOf[0]",
+            ),
+            (
+                "#/components/responses/NotFound/content",
+                "responses NotFound/content",
+            ),
+            (
+                "#/paths/~1v1~1x~1{id}/post/requestBody/content/multipart~1form-data/schema",
+                "POST /v1/x/{id} body (multipart/form-data)",
+            ),
+            (
+                "#/paths/~1x/get/responses/200/content/application~1json/schema/items",
+                "GET /x response 200 (application/json)[]",
+            ),
+            (
+                "#/paths/~1x/get/parameters/1/schema",
+                "GET /x parameters[1]",
+            ),
+            ("#/components/schemas/A~0B/not", "A~B/not"),
+            ("#/webhooks/ping", "#/webhooks/ping"),
+        ];
+        for (pointer, expected) in cases {
+            assert_eq!(schema_path(pointer), expected, "{pointer}");
+        }
+    }
+
     use super::*;
 
     #[test]

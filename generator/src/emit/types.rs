@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::docs::{code, doc_attrs, lines, push_paragraph};
+use super::docs::{code, doc_attrs, lines, push_paragraph, schema_path};
 use crate::model::{
     Api, Enum, Field, MultipartField, MultipartKind, OneOf, Presence, Spelling, Struct, Tagging,
     Ty, TypeDef, TypeKind, VariantPayload,
@@ -34,7 +34,10 @@ pub fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
     if def.deprecated {
         push_paragraph(&mut doc, "**Deprecated** in the API.");
     }
-    push_paragraph(&mut doc, format!("Schema: `{}`", code(&def.pointer)));
+    push_paragraph(
+        &mut doc,
+        format!("Schema: `{}`", code(&schema_path(&def.pointer))),
+    );
     let doc = doc_attrs(&doc);
     let name = ident(&def.name);
     match &def.kind {
