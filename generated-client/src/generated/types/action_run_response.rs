@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/ActionRunResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/ActionRunResponse`
+    /// Schema: `ActionRunResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -28,7 +28,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/ActionRunResponse/properties/run_steps/items`
+    /// Schema: `ActionRunResponse.run_steps[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -45,7 +45,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/ActionRunResponse/properties/run_steps/items/properties/name`
+    /// Schema: `ActionRunResponse.run_steps[].name`
     #[allow(missing_docs)]
     pub enum ActionRunResponseRunStepsItemName {
         Clone = "clone",
@@ -59,8 +59,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/ActionRunResponse/properties/run_steps/items/properties/status`
+    /// Schema: `ActionRunResponse.run_steps[].status`
     #[allow(missing_docs)]
     pub enum ActionRunResponseRunStepsItemStatus {
         Created = "CREATED",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/ActivateVanitySubdomainResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/ActivateVanitySubdomainResponse`
+    /// Schema: `ActivateVanitySubdomainResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

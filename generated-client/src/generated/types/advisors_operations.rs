@@ -4,7 +4,7 @@
 //! Types declared inline in operations (their parameters, bodies and responses).
 
 crate::runtime::open_enum! {
-    /// Schema: `#/paths/~1v1~1projects~1{ref}~1advisors~1security/get/parameters/1/schema`
+    /// Schema: `GET /v1/projects/{ref}/advisors/security parameters[1]`
     #[allow(missing_docs)]
     pub enum GetSecurityAdvisorsLintType {
         Sql = "sql",

@@ -4,8 +4,7 @@
 //! Types declared inline in operations (their parameters, bodies and responses).
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/paths/~1v1~1projects~1{ref}~1analytics~1endpoints~1functions.combined-stats/get/parameters/1/schema`
+    /// Schema: `GET /v1/projects/{ref}/analytics/endpoints/functions.combined-stats parameters[1]`
     #[allow(missing_docs)]
     pub enum GetProjectFunctionCombinedStatsInterval {
         V15min = "15min",
@@ -16,8 +15,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/paths/~1v1~1projects~1{ref}~1analytics~1endpoints~1usage.api-counts/get/parameters/1/schema`
+    /// Schema: `GET /v1/projects/{ref}/analytics/endpoints/usage.api-counts parameters[1]`
     #[allow(missing_docs)]
     pub enum GetProjectUsageApiCountInterval {
         V15min = "15min",

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/AnalyticsResponse`
+    /// Schema: `AnalyticsResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -16,7 +16,7 @@ crate::runtime::object! {
     }
 }
 
-/// Schema: `#/components/schemas/AnalyticsResponse/properties/error`
+/// Schema: `AnalyticsResponse.error`
 #[allow(missing_docs)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -28,7 +28,7 @@ pub enum AnalyticsResponseError {
 
 impl crate::runtime::Field for AnalyticsResponseError {}
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/AnalyticsResponse/properties/error/oneOf/1`
+    /// Schema: `AnalyticsResponse.error.oneOf[1]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -45,8 +45,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/AnalyticsResponse/properties/error/oneOf/1/properties/errors/items`
+    /// Schema: `AnalyticsResponse.error.oneOf[1].errors[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/ApiKeyResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/ApiKeyResponse`
+    /// Schema: `ApiKeyResponse`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
     #[non_exhaustive]
@@ -48,7 +48,7 @@ impl std::fmt::Debug for ApiKeyResponse {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/ApiKeyResponse/properties/type`
+    /// Schema: `ApiKeyResponse.type`
     #[allow(missing_docs)]
     pub enum ApiKeyResponseType {
         Legacy = "legacy",

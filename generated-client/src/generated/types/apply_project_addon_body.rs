@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/ApplyProjectAddonBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/ApplyProjectAddonBody`
+    /// Schema: `ApplyProjectAddonBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -17,7 +17,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/ApplyProjectAddonBody/properties/addon_type`
+    /// Schema: `ApplyProjectAddonBody.addon_type`
     #[allow(missing_docs)]
     pub enum ApplyProjectAddonBodyAddonType {
         CustomDomain = "custom_domain",
@@ -31,7 +31,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/ApplyProjectAddonBody/properties/addon_variant`
+    /// Schema: `ApplyProjectAddonBody.addon_variant`
     #[allow(missing_docs)]
     pub enum ApplyProjectAddonBodyAddonVariant {
         CiMicro = "ci_micro",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/AuthConfigResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/AuthConfigResponse`
+    /// Schema: `AuthConfigResponse`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
     #[non_exhaustive]
@@ -939,7 +939,7 @@ impl std::fmt::Debug for AuthConfigResponse {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/AuthConfigResponse/properties/db_max_pool_size_unit`
+    /// Schema: `AuthConfigResponse.db_max_pool_size_unit`
     #[allow(missing_docs)]
     pub enum AuthConfigResponseDbMaxPoolSizeUnit {
         Connections = "connections",
@@ -948,18 +948,21 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/AuthConfigResponse/properties/password_required_characters`
+    /// Schema: `AuthConfigResponse.password_required_characters`
     #[allow(missing_docs)]
     pub enum AuthConfigResponsePasswordRequiredCharacters {
         LowerUpperColonDigits = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ:0123456789",
-        LowerColonUpperColonDigits = "abcdefghijklmnopqrstuvwxyz:ABCDEFGHIJKLMNOPQRSTUVWXYZ:0123456789",
-        LowerColonUpperColonDigitsSymbols = "abcdefghijklmnopqrstuvwxyz:ABCDEFGHIJKLMNOPQRSTUVWXYZ:0123456789:!@#$%^&*()_+-=[]{};'\\\\:\"|<>?,./`~",
+        LowerColonUpperColonDigits =
+            "abcdefghijklmnopqrstuvwxyz:ABCDEFGHIJKLMNOPQRSTUVWXYZ:0123456789",
+        LowerColonUpperColonDigitsSymbols =
+            "abcdefghijklmnopqrstuvwxyz:ABCDEFGHIJKLMNOPQRSTUVWXYZ:0123456789:!@#$%^&*()_+-=[]{};'\
+            \\\\:\"|<>?,./`~",
         Empty = "",
     }
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/AuthConfigResponse/properties/security_captcha_provider`
+    /// Schema: `AuthConfigResponse.security_captcha_provider`
     #[allow(missing_docs)]
     pub enum AuthConfigResponseSecurityCaptchaProvider {
         Turnstile = "turnstile",
@@ -968,7 +971,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/AuthConfigResponse/properties/sms_provider`
+    /// Schema: `AuthConfigResponse.sms_provider`
     #[allow(missing_docs)]
     pub enum AuthConfigResponseSmsProvider {
         Messagebird = "messagebird",

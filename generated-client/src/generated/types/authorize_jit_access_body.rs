@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/AuthorizeJitAccessBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/AuthorizeJitAccessBody`
+    /// Schema: `AuthorizeJitAccessBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

@@ -4,8 +4,7 @@
 //! Types declared inline in operations (their parameters, bodies and responses).
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/paths/~1v1~1projects~1{ref}~1billing~1addons~1{addon_variant}/delete/parameters/1/schema`
+    /// Schema: `DELETE /v1/projects/{ref}/billing/addons/{addon_variant} parameters[1]`
     #[allow(missing_docs)]
     pub enum RemoveProjectAddonAddonVariant {
         CiMicro = "ci_micro",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/BranchActionBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/BranchActionBody`
+    /// Schema: `BranchActionBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/BranchDeleteResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/BranchDeleteResponse`
+    /// Schema: `BranchDeleteResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -15,7 +15,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/BranchDeleteResponse/properties/message`
+    /// Schema: `BranchDeleteResponse.message`
     #[allow(missing_docs)]
     pub enum BranchDeleteResponseMessage {
         Ok = "ok",

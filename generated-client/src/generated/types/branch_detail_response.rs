@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/BranchDetailResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/BranchDetailResponse`
+    /// Schema: `BranchDetailResponse`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
     #[non_exhaustive]
@@ -47,7 +47,7 @@ impl std::fmt::Debug for BranchDetailResponse {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/BranchDetailResponse/properties/status`
+    /// Schema: `BranchDetailResponse.status`
     #[allow(missing_docs)]
     pub enum BranchDetailResponseStatus {
         Inactive = "INACTIVE",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/BranchResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/BranchResponse`
+    /// Schema: `BranchResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -52,7 +52,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/BranchResponse/properties/preview_project_status`
+    /// Schema: `BranchResponse.preview_project_status`
     #[allow(missing_docs)]
     pub enum BranchResponsePreviewProjectStatus {
         Inactive = "INACTIVE",
@@ -78,7 +78,7 @@ crate::runtime::open_enum! {
     ///
     /// **Deprecated** in the API.
     ///
-    /// Schema: `#/components/schemas/BranchResponse/properties/status`
+    /// Schema: `BranchResponse.status`
     #[allow(missing_docs)]
     pub enum BranchResponseStatus {
         CreatingProject = "CREATING_PROJECT",

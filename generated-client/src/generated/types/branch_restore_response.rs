@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/BranchRestoreResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/BranchRestoreResponse`
+    /// Schema: `BranchRestoreResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -15,7 +15,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/BranchRestoreResponse/properties/message`
+    /// Schema: `BranchRestoreResponse.message`
     #[allow(missing_docs)]
     pub enum BranchRestoreResponseMessage {
         BranchRestorationInitiated = "Branch restoration initiated",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/BranchUpdateResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/BranchUpdateResponse`
+    /// Schema: `BranchUpdateResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -17,7 +17,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/BranchUpdateResponse/properties/message`
+    /// Schema: `BranchUpdateResponse.message`
     #[allow(missing_docs)]
     pub enum BranchUpdateResponseMessage {
         Ok = "ok",

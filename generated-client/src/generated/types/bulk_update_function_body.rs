@@ -3,11 +3,11 @@
 //!
 //! Types of `#/components/schemas/BulkUpdateFunctionBody`.
 
-/// Schema: `#/components/schemas/BulkUpdateFunctionBody`
+/// Schema: `BulkUpdateFunctionBody`
 pub type BulkUpdateFunctionBody = Vec<BulkUpdateFunctionBodyItem>;
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/BulkUpdateFunctionBody/items`
+    /// Schema: `BulkUpdateFunctionBody[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -32,7 +32,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/BulkUpdateFunctionBody/items/properties/status`
+    /// Schema: `BulkUpdateFunctionBody[].status`
     #[allow(missing_docs)]
     pub enum BulkUpdateFunctionBodyItemStatus {
         Active = "ACTIVE",

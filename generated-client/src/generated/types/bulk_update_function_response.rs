@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/BulkUpdateFunctionResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/BulkUpdateFunctionResponse`
+    /// Schema: `BulkUpdateFunctionResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -15,7 +15,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/BulkUpdateFunctionResponse/properties/functions/items`
+    /// Schema: `BulkUpdateFunctionResponse.functions[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -43,8 +43,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/BulkUpdateFunctionResponse/properties/functions/items/properties/status`
+    /// Schema: `BulkUpdateFunctionResponse.functions[].status`
     #[allow(missing_docs)]
     pub enum BulkUpdateFunctionResponseFunctionsItemStatus {
         Active = "ACTIVE",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/CreateApiKeyBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/CreateApiKeyBody`
+    /// Schema: `CreateApiKeyBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -21,7 +21,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/CreateApiKeyBody/properties/type`
+    /// Schema: `CreateApiKeyBody.type`
     #[allow(missing_docs)]
     pub enum CreateApiKeyBodyType {
         Publishable = "publishable",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/CreateBranchBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/CreateBranchBody`
+    /// Schema: `CreateBranchBody`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
     #[non_exhaustive]
@@ -46,7 +46,7 @@ impl std::fmt::Debug for CreateBranchBody {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/CreateBranchBody/properties/desired_instance_size`
+    /// Schema: `CreateBranchBody.desired_instance_size`
     #[allow(missing_docs)]
     pub enum CreateBranchBodyDesiredInstanceSize {
         Pico = "pico",
@@ -75,7 +75,7 @@ crate::runtime::open_enum! {
 crate::runtime::open_enum! {
     /// Postgres engine version. If not provided, the latest version will be used.
     ///
-    /// Schema: `#/components/schemas/CreateBranchBody/properties/postgres_engine`
+    /// Schema: `CreateBranchBody.postgres_engine`
     #[allow(missing_docs)]
     pub enum CreateBranchBodyPostgresEngine {
         V15 = "15",
@@ -87,7 +87,7 @@ crate::runtime::open_enum! {
 crate::runtime::open_enum! {
     /// Release channel. If not provided, GA will be used.
     ///
-    /// Schema: `#/components/schemas/CreateBranchBody/properties/release_channel`
+    /// Schema: `CreateBranchBody.release_channel`
     #[allow(missing_docs)]
     pub enum CreateBranchBodyReleaseChannel {
         Internal = "internal",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/CreateOrganizationV1`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/CreateOrganizationV1`
+    /// Schema: `CreateOrganizationV1`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

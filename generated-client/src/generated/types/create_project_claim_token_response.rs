@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/CreateProjectClaimTokenResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/CreateProjectClaimTokenResponse`
+    /// Schema: `CreateProjectClaimTokenResponse`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
     #[non_exhaustive]

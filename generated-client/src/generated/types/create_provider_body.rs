@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/CreateProviderBody`
+    /// Schema: `CreateProviderBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -23,7 +23,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/CreateProviderBody/properties/attribute_mapping`
+    /// Schema: `CreateProviderBody.attribute_mapping`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -37,8 +37,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/CreateProviderBody/properties/attribute_mapping/properties/keys/additionalProperties`
+    /// Schema: `CreateProviderBody.attribute_mapping.keys{}`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -50,8 +49,7 @@ crate::runtime::object! {
     }
 }
 
-/// Schema:
-/// `#/components/schemas/CreateProviderBody/properties/attribute_mapping/properties/keys/additionalProperties/properties/default`
+/// Schema: `CreateProviderBody.attribute_mapping.keys{}.default`
 #[allow(missing_docs)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -65,20 +63,24 @@ pub enum CreateProviderBodyAttributeMappingKeysValueDefault {
 
 impl crate::runtime::Field for CreateProviderBodyAttributeMappingKeysValueDefault {}
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/CreateProviderBody/properties/name_id_format`
+    /// Schema: `CreateProviderBody.name_id_format`
     #[allow(missing_docs)]
     pub enum CreateProviderBodyNameIdFormat {
-        UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonUnspecified = "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified",
-        UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonTransient = "urn:oasis:names:tc:SAML:2.0:nameid-format:transient",
-        UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonEmailAddress = "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress",
-        UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonPersistent = "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent",
+        UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonUnspecified =
+            "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified",
+        UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonTransient =
+            "urn:oasis:names:tc:SAML:2.0:nameid-format:transient",
+        UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonEmailAddress =
+            "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress",
+        UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonPersistent =
+            "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent",
     }
 }
 
 crate::runtime::open_enum! {
     /// What type of provider will be created
     ///
-    /// Schema: `#/components/schemas/CreateProviderBody/properties/type`
+    /// Schema: `CreateProviderBody.type`
     #[allow(missing_docs)]
     pub enum CreateProviderBodyType {
         Saml = "saml",

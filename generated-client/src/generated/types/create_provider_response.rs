@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/CreateProviderResponse`
+    /// Schema: `CreateProviderResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -21,7 +21,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/CreateProviderResponse/properties/domains/items`
+    /// Schema: `CreateProviderResponse.domains[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -34,7 +34,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/CreateProviderResponse/properties/saml`
+    /// Schema: `CreateProviderResponse.saml`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -50,8 +50,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/CreateProviderResponse/properties/saml/properties/attribute_mapping`
+    /// Schema: `CreateProviderResponse.saml.attribute_mapping`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -66,8 +65,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/CreateProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties`
+    /// Schema: `CreateProviderResponse.saml.attribute_mapping.keys{}`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -79,8 +77,7 @@ crate::runtime::object! {
     }
 }
 
-/// Schema:
-/// `#/components/schemas/CreateProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties/properties/default`
+/// Schema: `CreateProviderResponse.saml.attribute_mapping.keys{}.default`
 #[allow(missing_docs)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -95,13 +92,16 @@ pub enum CreateProviderResponseSamlAttributeMappingKeysValueDefault {
 impl crate::runtime::Field
 for CreateProviderResponseSamlAttributeMappingKeysValueDefault {}
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/CreateProviderResponse/properties/saml/properties/name_id_format`
+    /// Schema: `CreateProviderResponse.saml.name_id_format`
     #[allow(missing_docs)]
     pub enum CreateProviderResponseSamlNameIdFormat {
-        UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonUnspecified = "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified",
-        UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonTransient = "urn:oasis:names:tc:SAML:2.0:nameid-format:transient",
-        UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonEmailAddress = "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress",
-        UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonPersistent = "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent",
+        UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonUnspecified =
+            "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified",
+        UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonTransient =
+            "urn:oasis:names:tc:SAML:2.0:nameid-format:transient",
+        UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonEmailAddress =
+            "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress",
+        UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonPersistent =
+            "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent",
     }
 }

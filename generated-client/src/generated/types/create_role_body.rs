@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/CreateRoleBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/CreateRoleBody`
+    /// Schema: `CreateRoleBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/CreateRoleResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/CreateRoleResponse`
+    /// Schema: `CreateRoleResponse`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
     #[non_exhaustive]

@@ -3,11 +3,11 @@
 //!
 //! Types of `#/components/schemas/CreateSecretBody`.
 
-/// Schema: `#/components/schemas/CreateSecretBody`
+/// Schema: `CreateSecretBody`
 pub type CreateSecretBody = Vec<CreateSecretBodyItem>;
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/CreateSecretBody/items`
+    /// Schema: `CreateSecretBody[]`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
     #[non_exhaustive]

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/CreateSigningKeyBody`
+    /// Schema: `CreateSigningKeyBody`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
     #[non_exhaustive]
@@ -29,7 +29,7 @@ impl std::fmt::Debug for CreateSigningKeyBody {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/CreateSigningKeyBody/properties/algorithm`
+    /// Schema: `CreateSigningKeyBody.algorithm`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyAlgorithm {
         EdDsa = "EdDSA",
@@ -39,7 +39,7 @@ crate::runtime::open_enum! {
     }
 }
 
-/// Schema: `#/components/schemas/CreateSigningKeyBody/properties/private_jwk`
+/// Schema: `CreateSigningKeyBody.private_jwk`
 #[allow(missing_docs)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kty")]
@@ -121,8 +121,7 @@ pub enum CreateSigningKeyBodyPrivateJwk {
 
 impl crate::runtime::Field for CreateSigningKeyBodyPrivateJwk {}
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/1/properties/alg`
+    /// Schema: `CreateSigningKeyBody.private_jwk.oneOf[1].alg`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkEcAlg {
         Es256 = "ES256",
@@ -130,8 +129,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/1/properties/crv`
+    /// Schema: `CreateSigningKeyBody.private_jwk.oneOf[1].crv`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkEcCrv {
         P256 = "P-256",
@@ -139,8 +137,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/1/properties/key_ops/items`
+    /// Schema: `CreateSigningKeyBody.private_jwk.oneOf[1].key_ops[]`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkEcKeyOpsItem {
         Sign = "sign",
@@ -149,8 +146,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/1/properties/use`
+    /// Schema: `CreateSigningKeyBody.private_jwk.oneOf[1].use`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkEcUse {
         Sig = "sig",
@@ -158,8 +154,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/3/properties/alg`
+    /// Schema: `CreateSigningKeyBody.private_jwk.oneOf[3].alg`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkOctAlg {
         Hs256 = "HS256",
@@ -167,8 +162,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/3/properties/key_ops/items`
+    /// Schema: `CreateSigningKeyBody.private_jwk.oneOf[3].key_ops[]`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkOctKeyOpsItem {
         Sign = "sign",
@@ -177,8 +171,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/3/properties/use`
+    /// Schema: `CreateSigningKeyBody.private_jwk.oneOf[3].use`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkOctUse {
         Sig = "sig",
@@ -186,8 +179,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/2/properties/alg`
+    /// Schema: `CreateSigningKeyBody.private_jwk.oneOf[2].alg`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkOkpAlg {
         EdDsa = "EdDSA",
@@ -195,8 +187,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/2/properties/crv`
+    /// Schema: `CreateSigningKeyBody.private_jwk.oneOf[2].crv`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkOkpCrv {
         Ed25519 = "Ed25519",
@@ -204,8 +195,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/2/properties/key_ops/items`
+    /// Schema: `CreateSigningKeyBody.private_jwk.oneOf[2].key_ops[]`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkOkpKeyOpsItem {
         Sign = "sign",
@@ -214,8 +204,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/2/properties/use`
+    /// Schema: `CreateSigningKeyBody.private_jwk.oneOf[2].use`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkOkpUse {
         Sig = "sig",
@@ -223,8 +212,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/0/properties/alg`
+    /// Schema: `CreateSigningKeyBody.private_jwk.oneOf[0].alg`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkRsaAlg {
         Rs256 = "RS256",
@@ -232,8 +220,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/0/properties/e`
+    /// Schema: `CreateSigningKeyBody.private_jwk.oneOf[0].e`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkRsaE {
         Aqab = "AQAB",
@@ -241,8 +228,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/0/properties/key_ops/items`
+    /// Schema: `CreateSigningKeyBody.private_jwk.oneOf[0].key_ops[]`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkRsaKeyOpsItem {
         Sign = "sign",
@@ -251,8 +237,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/CreateSigningKeyBody/properties/private_jwk/oneOf/0/properties/use`
+    /// Schema: `CreateSigningKeyBody.private_jwk.oneOf[0].use`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyPrivateJwkRsaUse {
         Sig = "sig",
@@ -260,7 +245,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/CreateSigningKeyBody/properties/status`
+    /// Schema: `CreateSigningKeyBody.status`
     #[allow(missing_docs)]
     pub enum CreateSigningKeyBodyStatus {
         InUse = "in_use",

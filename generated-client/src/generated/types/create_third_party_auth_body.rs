@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/CreateThirdPartyAuthBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/CreateThirdPartyAuthBody`
+    /// Schema: `CreateThirdPartyAuthBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]

@@ -4,7 +4,7 @@
 //! Types declared inline in operations (their parameters, bodies and responses).
 
 crate::runtime::open_enum! {
-    /// Schema: `#/paths/~1v1~1snippets/get/parameters/3/schema`
+    /// Schema: `GET /v1/snippets parameters[3]`
     #[allow(missing_docs)]
     pub enum ListAllSnippetsSortBy {
         Name = "name",
@@ -13,7 +13,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/paths/~1v1~1snippets/get/parameters/4/schema`
+    /// Schema: `GET /v1/snippets parameters[4]`
     #[allow(missing_docs)]
     pub enum ListAllSnippetsSortOrder {
         Asc = "asc",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/DatabaseUpgradeStatusResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/DatabaseUpgradeStatusResponse`
+    /// Schema: `DatabaseUpgradeStatusResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -17,8 +17,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/DatabaseUpgradeStatusResponse/properties/databaseUpgradeStatus`
+    /// Schema: `DatabaseUpgradeStatusResponse.databaseUpgradeStatus`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -37,25 +36,27 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/DatabaseUpgradeStatusResponse/properties/databaseUpgradeStatus/properties/error`
+    /// Schema: `DatabaseUpgradeStatusResponse.databaseUpgradeStatus.error`
     #[allow(missing_docs)]
     pub enum DatabaseUpgradeStatusResponseDatabaseUpgradeStatusError {
         V1UpgradedInstanceLaunchFailed = "1_upgraded_instance_launch_failed",
-        V2UnderscoreVolumeUnderscoreDetachchmentUnderscoreFromUnderscoreUpgradedUnderscoreInstanceUnderscoreFailed = "2_volume_detachchment_from_upgraded_instance_failed",
-        V3UnderscoreVolumeUnderscoreAttachmentUnderscoreToUnderscoreOriginalUnderscoreInstanceUnderscoreFailed = "3_volume_attachment_to_original_instance_failed",
+        V2UnderscoreVolumeUnderscoreDetachchmentUnderscoreFromUnderscoreUpgradedUnderscoreInstanceUnderscoreFailed =
+            "2_volume_detachchment_from_upgraded_instance_failed",
+        V3UnderscoreVolumeUnderscoreAttachmentUnderscoreToUnderscoreOriginalUnderscoreInstanceUnderscoreFailed =
+            "3_volume_attachment_to_original_instance_failed",
         V4DataUpgradeInitiationFailed = "4_data_upgrade_initiation_failed",
         V5DataUpgradeCompletionFailed = "5_data_upgrade_completion_failed",
-        V6UnderscoreVolumeUnderscoreDetachchmentUnderscoreFromUnderscoreOriginalUnderscoreInstanceUnderscoreFailed = "6_volume_detachchment_from_original_instance_failed",
-        V7UnderscoreVolumeUnderscoreAttachmentUnderscoreToUnderscoreUpgradedUnderscoreInstanceUnderscoreFailed = "7_volume_attachment_to_upgraded_instance_failed",
+        V6UnderscoreVolumeUnderscoreDetachchmentUnderscoreFromUnderscoreOriginalUnderscoreInstanceUnderscoreFailed =
+            "6_volume_detachchment_from_original_instance_failed",
+        V7UnderscoreVolumeUnderscoreAttachmentUnderscoreToUnderscoreUpgradedUnderscoreInstanceUnderscoreFailed =
+            "7_volume_attachment_to_upgraded_instance_failed",
         V8UpgradeCompletionFailed = "8_upgrade_completion_failed",
         V9PostPhysicalBackupFailed = "9_post_physical_backup_failed",
     }
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/DatabaseUpgradeStatusResponse/properties/databaseUpgradeStatus/properties/progress`
+    /// Schema: `DatabaseUpgradeStatusResponse.databaseUpgradeStatus.progress`
     #[allow(missing_docs)]
     pub enum DatabaseUpgradeStatusResponseDatabaseUpgradeStatusProgress {
         V0Requested = "0_requested",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/DeleteRolesResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/DeleteRolesResponse`
+    /// Schema: `DeleteRolesResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -15,7 +15,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/DeleteRolesResponse/properties/message`
+    /// Schema: `DeleteRolesResponse.message`
     #[allow(missing_docs)]
     pub enum DeleteRolesResponseMessage {
         Ok = "ok",

@@ -3,5 +3,5 @@
 //!
 //! Types of `#/components/schemas/DeleteSecretsBody`.
 
-/// Schema: `#/components/schemas/DeleteSecretsBody`
+/// Schema: `DeleteSecretsBody`
 pub type DeleteSecretsBody = Vec<String>;

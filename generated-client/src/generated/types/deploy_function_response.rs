@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/DeployFunctionResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/DeployFunctionResponse`
+    /// Schema: `DeployFunctionResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -30,7 +30,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/DeployFunctionResponse/properties/status`
+    /// Schema: `DeployFunctionResponse.status`
     #[allow(missing_docs)]
     pub enum DeployFunctionResponseStatus {
         Active = "ACTIVE",

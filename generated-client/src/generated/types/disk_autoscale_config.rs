@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/DiskAutoscaleConfig`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/DiskAutoscaleConfig`
+    /// Schema: `DiskAutoscaleConfig`
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct DiskAutoscaleConfig {

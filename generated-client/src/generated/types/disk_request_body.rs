@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/DiskRequestBody`
+    /// Schema: `DiskRequestBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -16,7 +16,7 @@ crate::runtime::object! {
     }
 }
 
-/// Schema: `#/components/schemas/DiskRequestBody/properties/attributes`
+/// Schema: `DiskRequestBody.attributes`
 #[allow(missing_docs)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type")]

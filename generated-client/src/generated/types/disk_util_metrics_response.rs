@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/DiskUtilMetricsResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/DiskUtilMetricsResponse`
+    /// Schema: `DiskUtilMetricsResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -17,7 +17,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/DiskUtilMetricsResponse/properties/metrics`
+    /// Schema: `DiskUtilMetricsResponse.metrics`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

@@ -6,8 +6,8 @@
 use super::FunctionDeployBodyMetadata;
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/paths/~1v1~1projects~1{ref}~1functions~1{function_slug}/delete/responses/200/content/application~1json/schema`
+    /// Schema: `DELETE /v1/projects/{ref}/functions/{function_slug} response 200
+    /// (application/json)`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -17,8 +17,7 @@ crate::runtime::object! {
     }
 }
 
-/// Schema:
-/// `#/paths/~1v1~1projects~1{ref}~1functions~1deploy/post/requestBody/content/multipart~1form-data/schema`
+/// Schema: `POST /v1/projects/{ref}/functions/deploy body (multipart/form-data)`
 #[allow(missing_docs)]
 #[derive(Debug, Clone)]
 #[non_exhaustive]

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/FunctionDeployBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/FunctionDeployBody`
+    /// Schema: `FunctionDeployBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -16,7 +16,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/FunctionDeployBody/properties/metadata`
+    /// Schema: `FunctionDeployBody.metadata`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

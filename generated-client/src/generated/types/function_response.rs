@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/FunctionResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/FunctionResponse`
+    /// Schema: `FunctionResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -32,7 +32,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/FunctionResponse/properties/status`
+    /// Schema: `FunctionResponse.status`
     #[allow(missing_docs)]
     pub enum FunctionResponseStatus {
         Active = "ACTIVE",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/FunctionSlugResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/FunctionSlugResponse`
+    /// Schema: `FunctionSlugResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -32,7 +32,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/FunctionSlugResponse/properties/status`
+    /// Schema: `FunctionSlugResponse.status`
     #[allow(missing_docs)]
     pub enum FunctionSlugResponseStatus {
         Active = "ACTIVE",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/GetProjectAvailableRestoreVersionsResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/GetProjectAvailableRestoreVersionsResponse`
+    /// Schema: `GetProjectAvailableRestoreVersionsResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -17,24 +17,24 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/GetProjectAvailableRestoreVersionsResponse/properties/available_versions/items`
+    /// Schema: `GetProjectAvailableRestoreVersionsResponse.available_versions[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct GetProjectAvailableRestoreVersionsResponseAvailableVersionsItem {
         #[wire(required)]
-        pub postgres_engine: GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemPostgresEngine,
+        pub postgres_engine:
+            GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemPostgresEngine,
         #[wire(required)]
-        pub release_channel: GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemReleaseChannel,
+        pub release_channel:
+            GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemReleaseChannel,
         #[wire(required)]
         pub version: String,
     }
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/GetProjectAvailableRestoreVersionsResponse/properties/available_versions/items/properties/postgres_engine`
+    /// Schema: `GetProjectAvailableRestoreVersionsResponse.available_versions[].postgres_engine`
     #[allow(missing_docs)]
     pub enum GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemPostgresEngine {
         V13 = "13",
@@ -46,8 +46,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/GetProjectAvailableRestoreVersionsResponse/properties/available_versions/items/properties/release_channel`
+    /// Schema: `GetProjectAvailableRestoreVersionsResponse.available_versions[].release_channel`
     #[allow(missing_docs)]
     pub enum GetProjectAvailableRestoreVersionsResponseAvailableVersionsItemReleaseChannel {
         Internal = "internal",

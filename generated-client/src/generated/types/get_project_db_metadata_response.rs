@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/GetProjectDbMetadataResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/GetProjectDbMetadataResponse`
+    /// Schema: `GetProjectDbMetadataResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -15,7 +15,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/GetProjectDbMetadataResponse/properties/databases/items`
+    /// Schema: `GetProjectDbMetadataResponse.databases[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -31,8 +31,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/GetProjectDbMetadataResponse/properties/databases/items/properties/schemas/items`
+    /// Schema: `GetProjectDbMetadataResponse.databases[].schemas[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

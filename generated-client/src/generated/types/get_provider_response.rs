@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/GetProviderResponse`
+    /// Schema: `GetProviderResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -21,7 +21,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/GetProviderResponse/properties/domains/items`
+    /// Schema: `GetProviderResponse.domains[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -35,7 +35,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/GetProviderResponse/properties/saml`
+    /// Schema: `GetProviderResponse.saml`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -52,8 +52,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/GetProviderResponse/properties/saml/properties/attribute_mapping`
+    /// Schema: `GetProviderResponse.saml.attribute_mapping`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -67,8 +66,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/GetProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties`
+    /// Schema: `GetProviderResponse.saml.attribute_mapping.keys{}`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -80,8 +78,7 @@ crate::runtime::object! {
     }
 }
 
-/// Schema:
-/// `#/components/schemas/GetProviderResponse/properties/saml/properties/attribute_mapping/properties/keys/additionalProperties/properties/default`
+/// Schema: `GetProviderResponse.saml.attribute_mapping.keys{}.default`
 #[allow(missing_docs)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -95,12 +92,16 @@ pub enum GetProviderResponseSamlAttributeMappingKeysValueDefault {
 
 impl crate::runtime::Field for GetProviderResponseSamlAttributeMappingKeysValueDefault {}
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/GetProviderResponse/properties/saml/properties/name_id_format`
+    /// Schema: `GetProviderResponse.saml.name_id_format`
     #[allow(missing_docs)]
     pub enum GetProviderResponseSamlNameIdFormat {
-        UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonUnspecified = "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified",
-        UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonTransient = "urn:oasis:names:tc:SAML:2.0:nameid-format:transient",
-        UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonEmailAddress = "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress",
-        UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonPersistent = "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent",
+        UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonUnspecified =
+            "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified",
+        UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonTransient =
+            "urn:oasis:names:tc:SAML:2.0:nameid-format:transient",
+        UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonEmailAddress =
+            "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress",
+        UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonPersistent =
+            "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent",
     }
 }

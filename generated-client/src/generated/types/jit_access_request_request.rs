@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/JitAccessRequestRequest`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/JitAccessRequestRequest`
+    /// Schema: `JitAccessRequestRequest`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -15,7 +15,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/JitAccessRequestRequest/properties/state`
+    /// Schema: `JitAccessRequestRequest.state`
     #[allow(missing_docs)]
     pub enum JitAccessRequestRequestState {
         Enabled = "enabled",

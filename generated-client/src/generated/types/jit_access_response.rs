@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/JitAccessResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/JitAccessResponse`
+    /// Schema: `JitAccessResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -17,7 +17,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/JitAccessResponse/properties/user_roles/items`
+    /// Schema: `JitAccessResponse.user_roles[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -31,8 +31,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/JitAccessResponse/properties/user_roles/items/properties/allowed_networks`
+    /// Schema: `JitAccessResponse.user_roles[].allowed_networks`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -47,8 +46,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/JitAccessResponse/properties/user_roles/items/properties/allowed_networks/properties/allowed_cidrs/items`
+    /// Schema: `JitAccessResponse.user_roles[].allowed_networks.allowed_cidrs[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -59,8 +57,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/JitAccessResponse/properties/user_roles/items/properties/allowed_networks/properties/allowed_cidrs_v6/items`
+    /// Schema: `JitAccessResponse.user_roles[].allowed_networks.allowed_cidrs_v6[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/JitAuthorizeAccessResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/JitAuthorizeAccessResponse`
+    /// Schema: `JitAuthorizeAccessResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -17,7 +17,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/JitAuthorizeAccessResponse/properties/user_role`
+    /// Schema: `JitAuthorizeAccessResponse.user_role`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -31,8 +31,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/JitAuthorizeAccessResponse/properties/user_role/properties/allowed_networks`
+    /// Schema: `JitAuthorizeAccessResponse.user_role.allowed_networks`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -47,8 +46,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/JitAuthorizeAccessResponse/properties/user_role/properties/allowed_networks/properties/allowed_cidrs/items`
+    /// Schema: `JitAuthorizeAccessResponse.user_role.allowed_networks.allowed_cidrs[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -59,8 +57,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/JitAuthorizeAccessResponse/properties/user_role/properties/allowed_networks/properties/allowed_cidrs_v6/items`
+    /// Schema: `JitAuthorizeAccessResponse.user_role.allowed_networks.allowed_cidrs_v6[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

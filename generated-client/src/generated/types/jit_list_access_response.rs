@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/JitListAccessResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/JitListAccessResponse`
+    /// Schema: `JitListAccessResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -15,7 +15,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/JitListAccessResponse/properties/items/items`
+    /// Schema: `JitListAccessResponse.items[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -28,8 +28,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/JitListAccessResponse/properties/items/items/properties/user_roles/items`
+    /// Schema: `JitListAccessResponse.items[].user_roles[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -45,8 +44,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/JitListAccessResponse/properties/items/items/properties/user_roles/items/properties/allowed_networks`
+    /// Schema: `JitListAccessResponse.items[].user_roles[].allowed_networks`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -61,8 +59,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/JitListAccessResponse/properties/items/items/properties/user_roles/items/properties/allowed_networks/properties/allowed_cidrs/items`
+    /// Schema: `JitListAccessResponse.items[].user_roles[].allowed_networks.allowed_cidrs[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -73,8 +70,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/JitListAccessResponse/properties/items/items/properties/user_roles/items/properties/allowed_networks/properties/allowed_cidrs_v6/items`
+    /// Schema: `JitListAccessResponse.items[].user_roles[].allowed_networks.allowed_cidrs_v6[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Schema: `#/components/schemas/JitStateResponse`
+/// Schema: `JitStateResponse`
 #[allow(missing_docs)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -17,7 +17,7 @@ pub enum JitStateResponse {
 
 impl crate::runtime::Field for JitStateResponse {}
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/JitStateResponse/oneOf/0`
+    /// Schema: `JitStateResponse.oneOf[0]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -30,7 +30,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/JitStateResponse/oneOf/0/properties/state`
+    /// Schema: `JitStateResponse.oneOf[0].state`
     #[allow(missing_docs)]
     pub enum JitStateResponseEnabledOrDisabledState {
         Enabled = "enabled",
@@ -39,7 +39,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/JitStateResponse/oneOf/1`
+    /// Schema: `JitStateResponse.oneOf[1]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -51,7 +51,7 @@ crate::runtime::object! {
     }
 }
 
-/// Schema: `#/components/schemas/JitStateResponse/oneOf/1/properties/state`
+/// Schema: `JitStateResponse.oneOf[1].state`
 #[allow(missing_docs)]
 #[derive(
     Debug,
@@ -88,7 +88,7 @@ impl std::fmt::Display for JitStateResponseUnavailableState {
 
 impl crate::runtime::Field for JitStateResponseUnavailableState {}
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/JitStateResponse/oneOf/1/properties/unavailableReason`
+    /// Schema: `JitStateResponse.oneOf[1].unavailableReason`
     #[allow(missing_docs)]
     pub enum JitStateResponseUnavailableUnavailableReason {
         ManualMigrationRequired = "manual_migration_required",

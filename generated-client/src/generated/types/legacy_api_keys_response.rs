@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/LegacyApiKeysResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/LegacyApiKeysResponse`
+    /// Schema: `LegacyApiKeysResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

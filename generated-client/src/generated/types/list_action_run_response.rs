@@ -3,11 +3,11 @@
 //!
 //! Types of `#/components/schemas/ListActionRunResponse`.
 
-/// Schema: `#/components/schemas/ListActionRunResponse`
+/// Schema: `ListActionRunResponse`
 pub type ListActionRunResponse = Vec<ListActionRunResponseItem>;
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/ListActionRunResponse/items`
+    /// Schema: `ListActionRunResponse[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -31,7 +31,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/ListActionRunResponse/items/properties/run_steps/items`
+    /// Schema: `ListActionRunResponse[].run_steps[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -48,8 +48,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/ListActionRunResponse/items/properties/run_steps/items/properties/name`
+    /// Schema: `ListActionRunResponse[].run_steps[].name`
     #[allow(missing_docs)]
     pub enum ListActionRunResponseItemRunStepsItemName {
         Clone = "clone",
@@ -63,8 +62,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/ListActionRunResponse/items/properties/run_steps/items/properties/status`
+    /// Schema: `ListActionRunResponse[].run_steps[].status`
     #[allow(missing_docs)]
     pub enum ListActionRunResponseItemRunStepsItemStatus {
         Created = "CREATED",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/ListProjectAddonsResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/ListProjectAddonsResponse`
+    /// Schema: `ListProjectAddonsResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -17,7 +17,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items`
+    /// Schema: `ListProjectAddonsResponse.available_addons[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -32,8 +32,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/type`
+    /// Schema: `ListProjectAddonsResponse.available_addons[].type`
     #[allow(missing_docs)]
     pub enum ListProjectAddonsResponseAvailableAddonsItemType {
         CustomDomain = "custom_domain",
@@ -47,8 +46,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/variants/items`
+    /// Schema: `ListProjectAddonsResponse.available_addons[].variants[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -65,8 +63,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/variants/items/properties/id`
+    /// Schema: `ListProjectAddonsResponse.available_addons[].variants[].id`
     #[allow(missing_docs)]
     pub enum ListProjectAddonsResponseAvailableAddonsItemVariantsItemId {
         CiMicro = "ci_micro",
@@ -99,8 +96,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/variants/items/properties/price`
+    /// Schema: `ListProjectAddonsResponse.available_addons[].variants[].price`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -117,8 +113,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/variants/items/properties/price/properties/interval`
+    /// Schema: `ListProjectAddonsResponse.available_addons[].variants[].price.interval`
     #[allow(missing_docs)]
     pub enum ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceInterval {
         Monthly = "monthly",
@@ -127,8 +122,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/ListProjectAddonsResponse/properties/available_addons/items/properties/variants/items/properties/price/properties/type`
+    /// Schema: `ListProjectAddonsResponse.available_addons[].variants[].price.type`
     #[allow(missing_docs)]
     pub enum ListProjectAddonsResponseAvailableAddonsItemVariantsItemPriceType {
         Fixed = "fixed",
@@ -137,7 +131,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items`
+    /// Schema: `ListProjectAddonsResponse.selected_addons[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -150,8 +144,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/type`
+    /// Schema: `ListProjectAddonsResponse.selected_addons[].type`
     #[allow(missing_docs)]
     pub enum ListProjectAddonsResponseSelectedAddonsItemType {
         CustomDomain = "custom_domain",
@@ -165,8 +158,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/variant`
+    /// Schema: `ListProjectAddonsResponse.selected_addons[].variant`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -183,8 +175,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/variant/properties/id`
+    /// Schema: `ListProjectAddonsResponse.selected_addons[].variant.id`
     #[allow(missing_docs)]
     pub enum ListProjectAddonsResponseSelectedAddonsItemVariantId {
         CiMicro = "ci_micro",
@@ -217,8 +208,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/variant/properties/price`
+    /// Schema: `ListProjectAddonsResponse.selected_addons[].variant.price`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -235,8 +225,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/variant/properties/price/properties/interval`
+    /// Schema: `ListProjectAddonsResponse.selected_addons[].variant.price.interval`
     #[allow(missing_docs)]
     pub enum ListProjectAddonsResponseSelectedAddonsItemVariantPriceInterval {
         Monthly = "monthly",
@@ -245,8 +234,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/ListProjectAddonsResponse/properties/selected_addons/items/properties/variant/properties/price/properties/type`
+    /// Schema: `ListProjectAddonsResponse.selected_addons[].variant.price.type`
     #[allow(missing_docs)]
     pub enum ListProjectAddonsResponseSelectedAddonsItemVariantPriceType {
         Fixed = "fixed",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/NetworkBanResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/NetworkBanResponse`
+    /// Schema: `NetworkBanResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

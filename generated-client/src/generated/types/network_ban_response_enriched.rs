@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/NetworkBanResponseEnriched`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/NetworkBanResponseEnriched`
+    /// Schema: `NetworkBanResponseEnriched`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -15,8 +15,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/NetworkBanResponseEnriched/properties/banned_ipv4_addresses/items`
+    /// Schema: `NetworkBanResponseEnriched.banned_ipv4_addresses[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

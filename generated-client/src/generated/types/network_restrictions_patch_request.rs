@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/NetworkRestrictionsPatchRequest`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/NetworkRestrictionsPatchRequest`
+    /// Schema: `NetworkRestrictionsPatchRequest`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -15,7 +15,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/NetworkRestrictionsPatchRequest/properties/add`
+    /// Schema: `NetworkRestrictionsPatchRequest.add`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -28,7 +28,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/NetworkRestrictionsPatchRequest/properties/remove`
+    /// Schema: `NetworkRestrictionsPatchRequest.remove`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]

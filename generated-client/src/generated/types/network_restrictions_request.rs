@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/NetworkRestrictionsRequest`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/NetworkRestrictionsRequest`
+    /// Schema: `NetworkRestrictionsRequest`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/NetworkRestrictionsResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/NetworkRestrictionsResponse`
+    /// Schema: `NetworkRestrictionsResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -36,7 +36,7 @@ crate::runtime::object! {
     /// their project. The `status` field indicates if it has been applied to the project, or is
     /// pending. When an updated config is received, the applied config is moved to `old_config`.
     ///
-    /// Schema: `#/components/schemas/NetworkRestrictionsResponse/properties/config`
+    /// Schema: `NetworkRestrictionsResponse.config`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -49,7 +49,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/NetworkRestrictionsResponse/properties/entitlement`
+    /// Schema: `NetworkRestrictionsResponse.entitlement`
     #[allow(missing_docs)]
     pub enum NetworkRestrictionsResponseEntitlement {
         Disallowed = "disallowed",
@@ -61,7 +61,7 @@ crate::runtime::object! {
     /// Populated when a new config has been received, but not registered as successfully applied to
     /// a project.
     ///
-    /// Schema: `#/components/schemas/NetworkRestrictionsResponse/properties/old_config`
+    /// Schema: `NetworkRestrictionsResponse.old_config`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -74,7 +74,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/NetworkRestrictionsResponse/properties/status`
+    /// Schema: `NetworkRestrictionsResponse.status`
     #[allow(missing_docs)]
     pub enum NetworkRestrictionsResponseStatus {
         Stored = "stored",

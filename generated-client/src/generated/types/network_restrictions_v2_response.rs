@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/NetworkRestrictionsV2Response`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/NetworkRestrictionsV2Response`
+    /// Schema: `NetworkRestrictionsV2Response`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -36,7 +36,7 @@ crate::runtime::object! {
     /// their project. The `status` field indicates if it has been applied to the project, or is
     /// pending. When an updated config is received, the applied config is moved to `old_config`.
     ///
-    /// Schema: `#/components/schemas/NetworkRestrictionsV2Response/properties/config`
+    /// Schema: `NetworkRestrictionsV2Response.config`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -49,8 +49,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/NetworkRestrictionsV2Response/properties/config/properties/dbAllowedCidrs/items`
+    /// Schema: `NetworkRestrictionsV2Response.config.dbAllowedCidrs[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -63,8 +62,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/NetworkRestrictionsV2Response/properties/config/properties/dbAllowedCidrs/items/properties/type`
+    /// Schema: `NetworkRestrictionsV2Response.config.dbAllowedCidrs[].type`
     #[allow(missing_docs)]
     pub enum NetworkRestrictionsV2ResponseConfigDbAllowedCidrsItemType {
         V4 = "v4",
@@ -73,7 +71,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/NetworkRestrictionsV2Response/properties/entitlement`
+    /// Schema: `NetworkRestrictionsV2Response.entitlement`
     #[allow(missing_docs)]
     pub enum NetworkRestrictionsV2ResponseEntitlement {
         Disallowed = "disallowed",
@@ -85,7 +83,7 @@ crate::runtime::object! {
     /// Populated when a new config has been received, but not registered as successfully applied to
     /// a project.
     ///
-    /// Schema: `#/components/schemas/NetworkRestrictionsV2Response/properties/old_config`
+    /// Schema: `NetworkRestrictionsV2Response.old_config`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -98,8 +96,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/NetworkRestrictionsV2Response/properties/old_config/properties/dbAllowedCidrs/items`
+    /// Schema: `NetworkRestrictionsV2Response.old_config.dbAllowedCidrs[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -112,8 +109,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/NetworkRestrictionsV2Response/properties/old_config/properties/dbAllowedCidrs/items/properties/type`
+    /// Schema: `NetworkRestrictionsV2Response.old_config.dbAllowedCidrs[].type`
     #[allow(missing_docs)]
     pub enum NetworkRestrictionsV2ResponseOldConfigDbAllowedCidrsItemType {
         V4 = "v4",
@@ -122,7 +118,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/NetworkRestrictionsV2Response/properties/status`
+    /// Schema: `NetworkRestrictionsV2Response.status`
     #[allow(missing_docs)]
     pub enum NetworkRestrictionsV2ResponseStatus {
         Stored = "stored",

@@ -4,7 +4,7 @@
 //! Types declared inline in operations (their parameters, bodies and responses).
 
 crate::runtime::open_enum! {
-    /// Schema: `#/paths/~1v1~1oauth~1authorize/get/parameters/7/schema`
+    /// Schema: `GET /v1/oauth/authorize parameters[7]`
     #[allow(missing_docs)]
     pub enum AuthorizeUserCodeChallengeMethod {
         Plain = "plain",
@@ -14,7 +14,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/paths/~1v1~1oauth~1authorize/get/parameters/1/schema`
+    /// Schema: `GET /v1/oauth/authorize parameters[1]`
     #[allow(missing_docs)]
     pub enum AuthorizeUserResponseType {
         Code = "code",
@@ -24,7 +24,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/paths/~1v1~1oauth~1authorize~1project-claim/get/parameters/7/schema`
+    /// Schema: `GET /v1/oauth/authorize/project-claim parameters[7]`
     #[allow(missing_docs)]
     pub enum OAuthAuthorizeProjectClaimCodeChallengeMethod {
         Plain = "plain",
@@ -34,7 +34,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/paths/~1v1~1oauth~1authorize~1project-claim/get/parameters/2/schema`
+    /// Schema: `GET /v1/oauth/authorize/project-claim parameters[2]`
     #[allow(missing_docs)]
     pub enum OAuthAuthorizeProjectClaimResponseType {
         Code = "code",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/OAuthRevokeTokenBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/OAuthRevokeTokenBody`
+    /// Schema: `OAuthRevokeTokenBody`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
     #[non_exhaustive]

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/OAuthTokenBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/OAuthTokenBody`
+    /// Schema: `OAuthTokenBody`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -39,7 +39,7 @@ impl std::fmt::Debug for OAuthTokenBody {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/OAuthTokenBody/properties/grant_type`
+    /// Schema: `OAuthTokenBody.grant_type`
     #[allow(missing_docs)]
     pub enum OAuthTokenBodyGrantType {
         AuthorizationCode = "authorization_code",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/OAuthTokenResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/OAuthTokenResponse`
+    /// Schema: `OAuthTokenResponse`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
     #[non_exhaustive]
@@ -32,7 +32,7 @@ impl std::fmt::Debug for OAuthTokenResponse {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/OAuthTokenResponse/properties/token_type`
+    /// Schema: `OAuthTokenResponse.token_type`
     #[allow(missing_docs)]
     pub enum OAuthTokenResponseTokenType {
         Bearer = "Bearer",

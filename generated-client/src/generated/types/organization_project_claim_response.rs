@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/OrganizationProjectClaimResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/OrganizationProjectClaimResponse`
+    /// Schema: `OrganizationProjectClaimResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -23,7 +23,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/OrganizationProjectClaimResponse/properties/preview`
+    /// Schema: `OrganizationProjectClaimResponse.preview`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -50,8 +50,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/errors/items`
+    /// Schema: `OrganizationProjectClaimResponse.preview.errors[]`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
     #[non_exhaustive]
@@ -73,8 +72,7 @@ impl std::fmt::Debug for OrganizationProjectClaimResponsePreviewErrorsItem {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/info/items`
+    /// Schema: `OrganizationProjectClaimResponse.preview.info[]`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
     #[non_exhaustive]
@@ -96,8 +94,7 @@ impl std::fmt::Debug for OrganizationProjectClaimResponsePreviewInfoItem {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/members_exceeding_free_project_limit/items`
+    /// Schema: `OrganizationProjectClaimResponse.preview.members_exceeding_free_project_limit[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -110,8 +107,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/source_subscription_plan`
+    /// Schema: `OrganizationProjectClaimResponse.preview.source_subscription_plan`
     #[allow(missing_docs)]
     pub enum OrganizationProjectClaimResponsePreviewSourceSubscriptionPlan {
         Free = "free",
@@ -123,8 +119,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/target_subscription_plan`
+    /// Schema: `OrganizationProjectClaimResponse.preview.target_subscription_plan`
     #[allow(missing_docs)]
     pub enum OrganizationProjectClaimResponsePreviewTargetSubscriptionPlan {
         Free = "free",
@@ -136,8 +131,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/OrganizationProjectClaimResponse/properties/preview/properties/warnings/items`
+    /// Schema: `OrganizationProjectClaimResponse.preview.warnings[]`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
     #[non_exhaustive]
@@ -159,7 +153,7 @@ impl std::fmt::Debug for OrganizationProjectClaimResponsePreviewWarningsItem {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/OrganizationProjectClaimResponse/properties/project`
+    /// Schema: `OrganizationProjectClaimResponse.project`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/OrganizationProjectsResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/OrganizationProjectsResponse`
+    /// Schema: `OrganizationProjectsResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -17,7 +17,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/OrganizationProjectsResponse/properties/pagination`
+    /// Schema: `OrganizationProjectsResponse.pagination`
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct OrganizationProjectsResponsePagination {
@@ -34,7 +34,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/OrganizationProjectsResponse/properties/projects/items`
+    /// Schema: `OrganizationProjectsResponse.projects[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -59,8 +59,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/OrganizationProjectsResponse/properties/projects/items/properties/databases/items`
+    /// Schema: `OrganizationProjectsResponse.projects[].databases[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -86,8 +85,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/OrganizationProjectsResponse/properties/projects/items/properties/databases/items/properties/disk_type`
+    /// Schema: `OrganizationProjectsResponse.projects[].databases[].disk_type`
     #[allow(missing_docs)]
     pub enum OrganizationProjectsResponseProjectsItemDatabasesItemDiskType {
         Gp3 = "gp3",
@@ -96,8 +94,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/OrganizationProjectsResponse/properties/projects/items/properties/databases/items/properties/infra_compute_size`
+    /// Schema: `OrganizationProjectsResponse.projects[].databases[].infra_compute_size`
     #[allow(missing_docs)]
     pub enum OrganizationProjectsResponseProjectsItemDatabasesItemInfraComputeSize {
         Pico = "pico",
@@ -124,8 +121,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/OrganizationProjectsResponse/properties/projects/items/properties/databases/items/properties/status`
+    /// Schema: `OrganizationProjectsResponse.projects[].databases[].status`
     #[allow(missing_docs)]
     pub enum OrganizationProjectsResponseProjectsItemDatabasesItemStatus {
         ActiveHealthy = "ACTIVE_HEALTHY",
@@ -144,8 +140,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/OrganizationProjectsResponse/properties/projects/items/properties/databases/items/properties/type`
+    /// Schema: `OrganizationProjectsResponse.projects[].databases[].type`
     #[allow(missing_docs)]
     pub enum OrganizationProjectsResponseProjectsItemDatabasesItemType {
         Primary = "PRIMARY",
@@ -154,8 +149,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/OrganizationProjectsResponse/properties/projects/items/properties/status`
+    /// Schema: `OrganizationProjectsResponse.projects[].status`
     #[allow(missing_docs)]
     pub enum OrganizationProjectsResponseProjectsItemStatus {
         Inactive = "INACTIVE",

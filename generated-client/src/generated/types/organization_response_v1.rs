@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/OrganizationResponseV1`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/OrganizationResponseV1`
+    /// Schema: `OrganizationResponseV1`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/PgsodiumConfigResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/PgsodiumConfigResponse`
+    /// Schema: `PgsodiumConfigResponse`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
     #[non_exhaustive]

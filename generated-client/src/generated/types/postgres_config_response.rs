@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/PostgresConfigResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/PostgresConfigResponse`
+    /// Schema: `PostgresConfigResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -41,7 +41,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/PostgresConfigResponse/properties/session_replication_role`
+    /// Schema: `PostgresConfigResponse.session_replication_role`
     #[allow(missing_docs)]
     pub enum PostgresConfigResponseSessionReplicationRole {
         Origin = "origin",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/PostgrestConfigWithJWTSecretResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/PostgrestConfigWithJWTSecretResponse`
+    /// Schema: `PostgrestConfigWithJWTSecretResponse`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
     #[non_exhaustive]

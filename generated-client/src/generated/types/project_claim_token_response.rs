@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/ProjectClaimTokenResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/ProjectClaimTokenResponse`
+    /// Schema: `ProjectClaimTokenResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/ProjectUpgradeEligibilityResponse`
+    /// Schema: `ProjectUpgradeEligibilityResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -14,7 +14,8 @@ crate::runtime::object! {
         #[wire(required)]
         pub current_app_version: String,
         #[wire(required)]
-        pub current_app_version_release_channel: ProjectUpgradeEligibilityResponseCurrentAppVersionReleaseChannel,
+        pub current_app_version_release_channel:
+            ProjectUpgradeEligibilityResponseCurrentAppVersionReleaseChannel,
         #[wire(required)]
         pub duration_estimate_hours: f64,
         #[wire(required)]
@@ -53,8 +54,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/current_app_version_release_channel`
+    /// Schema: `ProjectUpgradeEligibilityResponse.current_app_version_release_channel`
     #[allow(missing_docs)]
     pub enum ProjectUpgradeEligibilityResponseCurrentAppVersionReleaseChannel {
         Internal = "internal",
@@ -67,8 +67,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/target_upgrade_versions/items`
+    /// Schema: `ProjectUpgradeEligibilityResponse.target_upgrade_versions[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -76,15 +75,16 @@ crate::runtime::object! {
         #[wire(required)]
         pub app_version: String,
         #[wire(required)]
-        pub postgres_version: ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemPostgresVersion,
+        pub postgres_version:
+            ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemPostgresVersion,
         #[wire(required)]
-        pub release_channel: ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemReleaseChannel,
+        pub release_channel:
+            ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemReleaseChannel,
     }
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/target_upgrade_versions/items/properties/postgres_version`
+    /// Schema: `ProjectUpgradeEligibilityResponse.target_upgrade_versions[].postgres_version`
     #[allow(missing_docs)]
     pub enum ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemPostgresVersion {
         V13 = "13",
@@ -96,8 +96,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/target_upgrade_versions/items/properties/release_channel`
+    /// Schema: `ProjectUpgradeEligibilityResponse.target_upgrade_versions[].release_channel`
     #[allow(missing_docs)]
     pub enum ProjectUpgradeEligibilityResponseTargetUpgradeVersionsItemReleaseChannel {
         Internal = "internal",
@@ -109,8 +108,7 @@ crate::runtime::open_enum! {
     }
 }
 
-/// Schema:
-/// `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/validation_errors/items`
+/// Schema: `ProjectUpgradeEligibilityResponse.validation_errors[]`
 #[allow(missing_docs)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type")]
@@ -159,8 +157,7 @@ pub enum ProjectUpgradeEligibilityResponseValidationErrorsItem {
 
 impl crate::runtime::Field for ProjectUpgradeEligibilityResponseValidationErrorsItem {}
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/validation_errors/items/oneOf/6/properties/obj_type`
+    /// Schema: `ProjectUpgradeEligibilityResponse.validation_errors[].oneOf[6].obj_type`
     #[allow(missing_docs)]
     pub enum ProjectUpgradeEligibilityResponseValidationErrorsItemUserDefinedObjectsInInternalSchemasObjType {
         Table = "table",
@@ -168,7 +165,7 @@ crate::runtime::open_enum! {
     }
 }
 
-/// Schema: `#/components/schemas/ProjectUpgradeEligibilityResponse/properties/warnings/items`
+/// Schema: `ProjectUpgradeEligibilityResponse.warnings[]`
 #[allow(missing_docs)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type")]

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/ProjectUpgradeInitiateResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/ProjectUpgradeInitiateResponse`
+    /// Schema: `ProjectUpgradeInitiateResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

@@ -6,7 +6,7 @@
 crate::runtime::open_enum! {
     /// Defaults to `"name_asc"` on the server.
     ///
-    /// Schema: `#/paths/~1v1~1organizations~1{slug}~1projects/get/parameters/4/schema`
+    /// Schema: `GET /v1/organizations/{slug}/projects parameters[4]`
     #[allow(missing_docs)]
     pub enum GetAllProjectsForOrganizationSort {
         NameAsc = "name_asc",
@@ -17,7 +17,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/paths/~1v1~1projects~1available-regions/get/parameters/1/schema`
+    /// Schema: `GET /v1/projects/available-regions parameters[1]`
     #[allow(missing_docs)]
     pub enum GetAvailableRegionsContinent {
         Na = "NA",
@@ -31,7 +31,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/paths/~1v1~1projects~1available-regions/get/parameters/2/schema`
+    /// Schema: `GET /v1/projects/available-regions parameters[2]`
     #[allow(missing_docs)]
     pub enum GetAvailableRegionsDesiredInstanceSize {
         Nano = "nano",
@@ -57,7 +57,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/paths/~1v1~1projects~1{ref}~1health/get/parameters/1/schema/items`
+    /// Schema: `GET /v1/projects/{ref}/health parameters[1][]`
     #[allow(missing_docs)]
     pub enum GetServicesHealthServicesItem {
         Auth = "auth",

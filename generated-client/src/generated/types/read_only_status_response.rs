@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/ReadOnlyStatusResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/ReadOnlyStatusResponse`
+    /// Schema: `ReadOnlyStatusResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/RealtimeConfigResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/RealtimeConfigResponse`
+    /// Schema: `RealtimeConfigResponse`
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct RealtimeConfigResponse {

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/RegionsInfo`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/RegionsInfo`
+    /// Schema: `RegionsInfo`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -17,7 +17,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/RegionsInfo/properties/all`
+    /// Schema: `RegionsInfo.all`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -30,7 +30,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/RegionsInfo/properties/all/properties/smartGroup/items`
+    /// Schema: `RegionsInfo.all.smartGroup[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -45,8 +45,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/RegionsInfo/properties/all/properties/smartGroup/items/properties/code`
+    /// Schema: `RegionsInfo.all.smartGroup[].code`
     #[allow(missing_docs)]
     pub enum RegionsInfoAllSmartGroupItemCode {
         Americas = "americas",
@@ -56,8 +55,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/RegionsInfo/properties/all/properties/smartGroup/items/properties/type`
+    /// Schema: `RegionsInfo.all.smartGroup[].type`
     #[allow(missing_docs)]
     pub enum RegionsInfoAllSmartGroupItemType {
         SmartGroup = "smartGroup",
@@ -65,7 +63,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/RegionsInfo/properties/all/properties/specific/items`
+    /// Schema: `RegionsInfo.all.specific[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -83,8 +81,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/RegionsInfo/properties/all/properties/specific/items/properties/code`
+    /// Schema: `RegionsInfo.all.specific[].code`
     #[allow(missing_docs)]
     pub enum RegionsInfoAllSpecificItemCode {
         UsEast1 = "us-east-1",
@@ -109,8 +106,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/RegionsInfo/properties/all/properties/specific/items/properties/provider`
+    /// Schema: `RegionsInfo.all.specific[].provider`
     #[allow(missing_docs)]
     pub enum RegionsInfoAllSpecificItemProvider {
         Aws = "AWS",
@@ -121,8 +117,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/RegionsInfo/properties/all/properties/specific/items/properties/status`
+    /// Schema: `RegionsInfo.all.specific[].status`
     #[allow(missing_docs)]
     pub enum RegionsInfoAllSpecificItemStatus {
         Capacity = "capacity",
@@ -131,8 +126,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/RegionsInfo/properties/all/properties/specific/items/properties/type`
+    /// Schema: `RegionsInfo.all.specific[].type`
     #[allow(missing_docs)]
     pub enum RegionsInfoAllSpecificItemType {
         Specific = "specific",
@@ -140,7 +134,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/RegionsInfo/properties/recommendations`
+    /// Schema: `RegionsInfo.recommendations`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -153,7 +147,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/RegionsInfo/properties/recommendations/properties/smartGroup`
+    /// Schema: `RegionsInfo.recommendations.smartGroup`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -168,8 +162,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/RegionsInfo/properties/recommendations/properties/smartGroup/properties/code`
+    /// Schema: `RegionsInfo.recommendations.smartGroup.code`
     #[allow(missing_docs)]
     pub enum RegionsInfoRecommendationsSmartGroupCode {
         Americas = "americas",
@@ -179,8 +172,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/RegionsInfo/properties/recommendations/properties/smartGroup/properties/type`
+    /// Schema: `RegionsInfo.recommendations.smartGroup.type`
     #[allow(missing_docs)]
     pub enum RegionsInfoRecommendationsSmartGroupType {
         SmartGroup = "smartGroup",
@@ -188,8 +180,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/RegionsInfo/properties/recommendations/properties/specific/items`
+    /// Schema: `RegionsInfo.recommendations.specific[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -207,8 +198,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/RegionsInfo/properties/recommendations/properties/specific/items/properties/code`
+    /// Schema: `RegionsInfo.recommendations.specific[].code`
     #[allow(missing_docs)]
     pub enum RegionsInfoRecommendationsSpecificItemCode {
         UsEast1 = "us-east-1",
@@ -233,8 +223,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/RegionsInfo/properties/recommendations/properties/specific/items/properties/provider`
+    /// Schema: `RegionsInfo.recommendations.specific[].provider`
     #[allow(missing_docs)]
     pub enum RegionsInfoRecommendationsSpecificItemProvider {
         Aws = "AWS",
@@ -245,8 +234,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/RegionsInfo/properties/recommendations/properties/specific/items/properties/status`
+    /// Schema: `RegionsInfo.recommendations.specific[].status`
     #[allow(missing_docs)]
     pub enum RegionsInfoRecommendationsSpecificItemStatus {
         Capacity = "capacity",
@@ -255,8 +243,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/RegionsInfo/properties/recommendations/properties/specific/items/properties/type`
+    /// Schema: `RegionsInfo.recommendations.specific[].type`
     #[allow(missing_docs)]
     pub enum RegionsInfoRecommendationsSpecificItemType {
         Specific = "specific",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/RemoveNetworkBanRequest`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/RemoveNetworkBanRequest`
+    /// Schema: `RemoveNetworkBanRequest`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

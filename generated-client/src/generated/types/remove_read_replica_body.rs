@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/RemoveReadReplicaBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/RemoveReadReplicaBody`
+    /// Schema: `RemoveReadReplicaBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

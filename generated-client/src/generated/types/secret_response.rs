@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/SecretResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/SecretResponse`
+    /// Schema: `SecretResponse`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
     #[non_exhaustive]

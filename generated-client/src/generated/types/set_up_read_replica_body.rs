@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/SetUpReadReplicaBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/SetUpReadReplicaBody`
+    /// Schema: `SetUpReadReplicaBody`
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct SetUpReadReplicaBody {
@@ -17,7 +17,7 @@ crate::runtime::object! {
 crate::runtime::open_enum! {
     /// Region you want your read replica to reside in
     ///
-    /// Schema: `#/components/schemas/SetUpReadReplicaBody/properties/read_replica_region`
+    /// Schema: `SetUpReadReplicaBody.read_replica_region`
     #[allow(missing_docs)]
     pub enum SetUpReadReplicaBodyReadReplicaRegion {
         UsEast1 = "us-east-1",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/SigningKeyResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/SigningKeyResponse`
+    /// Schema: `SigningKeyResponse`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
     #[non_exhaustive]
@@ -37,7 +37,7 @@ impl std::fmt::Debug for SigningKeyResponse {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/SigningKeyResponse/properties/algorithm`
+    /// Schema: `SigningKeyResponse.algorithm`
     #[allow(missing_docs)]
     pub enum SigningKeyResponseAlgorithm {
         EdDsa = "EdDSA",
@@ -48,7 +48,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/SigningKeyResponse/properties/status`
+    /// Schema: `SigningKeyResponse.status`
     #[allow(missing_docs)]
     pub enum SigningKeyResponseStatus {
         InUse = "in_use",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/SigningKeysResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/SigningKeysResponse`
+    /// Schema: `SigningKeysResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -15,7 +15,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/SigningKeysResponse/properties/keys/items`
+    /// Schema: `SigningKeysResponse.keys[]`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
     #[non_exhaustive]
@@ -48,8 +48,7 @@ impl std::fmt::Debug for SigningKeysResponseKeysItem {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/SigningKeysResponse/properties/keys/items/properties/algorithm`
+    /// Schema: `SigningKeysResponse.keys[].algorithm`
     #[allow(missing_docs)]
     pub enum SigningKeysResponseKeysItemAlgorithm {
         EdDsa = "EdDSA",
@@ -60,7 +59,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/SigningKeysResponse/properties/keys/items/properties/status`
+    /// Schema: `SigningKeysResponse.keys[].status`
     #[allow(missing_docs)]
     pub enum SigningKeysResponseKeysItemStatus {
         InUse = "in_use",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/SnippetList`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/SnippetList`
+    /// Schema: `SnippetList`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -16,7 +16,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/SnippetList/properties/data/items`
+    /// Schema: `SnippetList.data[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -47,7 +47,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/SnippetList/properties/data/items/properties/owner`
+    /// Schema: `SnippetList.data[].owner`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -60,7 +60,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/SnippetList/properties/data/items/properties/project`
+    /// Schema: `SnippetList.data[].project`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -73,7 +73,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/SnippetList/properties/data/items/properties/type`
+    /// Schema: `SnippetList.data[].type`
     #[allow(missing_docs)]
     pub enum SnippetListDataItemType {
         Sql = "sql",
@@ -81,7 +81,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/SnippetList/properties/data/items/properties/updated_by`
+    /// Schema: `SnippetList.data[].updated_by`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -94,7 +94,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/SnippetList/properties/data/items/properties/visibility`
+    /// Schema: `SnippetList.data[].visibility`
     #[allow(missing_docs)]
     pub enum SnippetListDataItemVisibility {
         User = "user",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/SnippetResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/SnippetResponse`
+    /// Schema: `SnippetResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -37,7 +37,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/SnippetResponse/properties/content`
+    /// Schema: `SnippetResponse.content`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -55,7 +55,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/SnippetResponse/properties/owner`
+    /// Schema: `SnippetResponse.owner`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -68,7 +68,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/SnippetResponse/properties/project`
+    /// Schema: `SnippetResponse.project`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -81,7 +81,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/SnippetResponse/properties/type`
+    /// Schema: `SnippetResponse.type`
     #[allow(missing_docs)]
     pub enum SnippetResponseType {
         Sql = "sql",
@@ -89,7 +89,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/SnippetResponse/properties/updated_by`
+    /// Schema: `SnippetResponse.updated_by`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -102,7 +102,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/SnippetResponse/properties/visibility`
+    /// Schema: `SnippetResponse.visibility`
     #[allow(missing_docs)]
     pub enum SnippetResponseVisibility {
         User = "user",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/SslEnforcementRequest`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/SslEnforcementRequest`
+    /// Schema: `SslEnforcementRequest`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -15,7 +15,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/SslEnforcementRequest/properties/requestedConfig`
+    /// Schema: `SslEnforcementRequest.requestedConfig`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

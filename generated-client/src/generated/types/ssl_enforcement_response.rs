@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/SslEnforcementResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/SslEnforcementResponse`
+    /// Schema: `SslEnforcementResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -17,7 +17,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/SslEnforcementResponse/properties/currentConfig`
+    /// Schema: `SslEnforcementResponse.currentConfig`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/StorageConfigResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/StorageConfigResponse`
+    /// Schema: `StorageConfigResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -25,7 +25,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/StorageConfigResponse/properties/capabilities`
+    /// Schema: `StorageConfigResponse.capabilities`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -38,7 +38,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/StorageConfigResponse/properties/external`
+    /// Schema: `StorageConfigResponse.external`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -49,8 +49,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/StorageConfigResponse/properties/external/properties/upstreamTarget`
+    /// Schema: `StorageConfigResponse.external.upstreamTarget`
     #[allow(missing_docs)]
     pub enum StorageConfigResponseExternalUpstreamTarget {
         Main = "main",
@@ -59,7 +58,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/StorageConfigResponse/properties/features`
+    /// Schema: `StorageConfigResponse.features`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -76,8 +75,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/StorageConfigResponse/properties/features/properties/icebergCatalog`
+    /// Schema: `StorageConfigResponse.features.icebergCatalog`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -94,8 +92,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/StorageConfigResponse/properties/features/properties/imageTransformation`
+    /// Schema: `StorageConfigResponse.features.imageTransformation`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -106,8 +103,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/StorageConfigResponse/properties/features/properties/s3Protocol`
+    /// Schema: `StorageConfigResponse.features.s3Protocol`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -118,8 +114,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/StorageConfigResponse/properties/features/properties/vectorBuckets`
+    /// Schema: `StorageConfigResponse.features.vectorBuckets`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

@@ -3,5 +3,5 @@
 //!
 //! Types of `#/components/schemas/StreamableFile`.
 
-/// Schema: `#/components/schemas/StreamableFile`
+/// Schema: `StreamableFile`
 pub type StreamableFile = std::collections::BTreeMap<String, serde_json::Value>;

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/SubdomainAvailabilityResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/SubdomainAvailabilityResponse`
+    /// Schema: `SubdomainAvailabilityResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

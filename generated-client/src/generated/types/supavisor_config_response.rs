@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/SupavisorConfigResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/SupavisorConfigResponse`
+    /// Schema: `SupavisorConfigResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -38,7 +38,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/SupavisorConfigResponse/properties/database_type`
+    /// Schema: `SupavisorConfigResponse.database_type`
     #[allow(missing_docs)]
     pub enum SupavisorConfigResponseDatabaseType {
         Primary = "PRIMARY",
@@ -47,7 +47,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/SupavisorConfigResponse/properties/pool_mode`
+    /// Schema: `SupavisorConfigResponse.pool_mode`
     #[allow(missing_docs)]
     pub enum SupavisorConfigResponsePoolMode {
         Transaction = "transaction",

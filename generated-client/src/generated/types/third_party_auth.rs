@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/ThirdPartyAuth`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/ThirdPartyAuth`
+    /// Schema: `ThirdPartyAuth`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

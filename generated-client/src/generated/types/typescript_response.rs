@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/TypescriptResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/TypescriptResponse`
+    /// Schema: `TypescriptResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/UpdateApiKeyBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateApiKeyBody`
+    /// Schema: `UpdateApiKeyBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]

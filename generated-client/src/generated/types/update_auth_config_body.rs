@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/UpdateAuthConfigBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateAuthConfigBody`
+    /// Schema: `UpdateAuthConfigBody`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -719,7 +719,7 @@ impl std::fmt::Debug for UpdateAuthConfigBody {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/UpdateAuthConfigBody/properties/db_max_pool_size_unit`
+    /// Schema: `UpdateAuthConfigBody.db_max_pool_size_unit`
     #[allow(missing_docs)]
     pub enum UpdateAuthConfigBodyDbMaxPoolSizeUnit {
         Connections = "connections",
@@ -728,18 +728,21 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/UpdateAuthConfigBody/properties/password_required_characters`
+    /// Schema: `UpdateAuthConfigBody.password_required_characters`
     #[allow(missing_docs)]
     pub enum UpdateAuthConfigBodyPasswordRequiredCharacters {
         LowerUpperColonDigits = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ:0123456789",
-        LowerColonUpperColonDigits = "abcdefghijklmnopqrstuvwxyz:ABCDEFGHIJKLMNOPQRSTUVWXYZ:0123456789",
-        LowerColonUpperColonDigitsSymbols = "abcdefghijklmnopqrstuvwxyz:ABCDEFGHIJKLMNOPQRSTUVWXYZ:0123456789:!@#$%^&*()_+-=[]{};'\\\\:\"|<>?,./`~",
+        LowerColonUpperColonDigits =
+            "abcdefghijklmnopqrstuvwxyz:ABCDEFGHIJKLMNOPQRSTUVWXYZ:0123456789",
+        LowerColonUpperColonDigitsSymbols =
+            "abcdefghijklmnopqrstuvwxyz:ABCDEFGHIJKLMNOPQRSTUVWXYZ:0123456789:!@#$%^&*()_+-=[]{};'\
+            \\\\:\"|<>?,./`~",
         Empty = "",
     }
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/UpdateAuthConfigBody/properties/security_captcha_provider`
+    /// Schema: `UpdateAuthConfigBody.security_captcha_provider`
     #[allow(missing_docs)]
     pub enum UpdateAuthConfigBodySecurityCaptchaProvider {
         Turnstile = "turnstile",
@@ -748,7 +751,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/UpdateAuthConfigBody/properties/sms_provider`
+    /// Schema: `UpdateAuthConfigBody.sms_provider`
     #[allow(missing_docs)]
     pub enum UpdateAuthConfigBodySmsProvider {
         Messagebird = "messagebird",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/UpdateBranchBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateBranchBody`
+    /// Schema: `UpdateBranchBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -26,7 +26,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/UpdateBranchBody/properties/status`
+    /// Schema: `UpdateBranchBody.status`
     #[allow(missing_docs)]
     pub enum UpdateBranchBodyStatus {
         CreatingProject = "CREATING_PROJECT",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/UpdateCustomHostnameBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateCustomHostnameBody`
+    /// Schema: `UpdateCustomHostnameBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

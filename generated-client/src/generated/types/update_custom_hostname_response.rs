@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/UpdateCustomHostnameResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateCustomHostnameResponse`
+    /// Schema: `UpdateCustomHostnameResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -19,7 +19,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateCustomHostnameResponse/properties/data`
+    /// Schema: `UpdateCustomHostnameResponse.data`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -36,8 +36,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result`
+    /// Schema: `UpdateCustomHostnameResponse.data.result`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -59,8 +58,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result/properties/ownership_verification`
+    /// Schema: `UpdateCustomHostnameResponse.data.result.ownership_verification`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -75,8 +73,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result/properties/ssl`
+    /// Schema: `UpdateCustomHostnameResponse.data.result.ssl`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -94,8 +91,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result/properties/ssl/properties/validation_errors/items`
+    /// Schema: `UpdateCustomHostnameResponse.data.result.ssl.validation_errors[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -106,8 +102,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/UpdateCustomHostnameResponse/properties/data/properties/result/properties/ssl/properties/validation_records/items`
+    /// Schema: `UpdateCustomHostnameResponse.data.result.ssl.validation_records[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -120,7 +115,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/UpdateCustomHostnameResponse/properties/status`
+    /// Schema: `UpdateCustomHostnameResponse.status`
     #[allow(missing_docs)]
     pub enum UpdateCustomHostnameResponseStatus {
         V1NotStarted = "1_not_started",

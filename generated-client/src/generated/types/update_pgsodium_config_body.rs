@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/UpdatePgsodiumConfigBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdatePgsodiumConfigBody`
+    /// Schema: `UpdatePgsodiumConfigBody`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
     #[non_exhaustive]

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/UpdatePostgresConfigBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdatePostgresConfigBody`
+    /// Schema: `UpdatePostgresConfigBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -42,7 +42,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/UpdatePostgresConfigBody/properties/session_replication_role`
+    /// Schema: `UpdatePostgresConfigBody.session_replication_role`
     #[allow(missing_docs)]
     pub enum UpdatePostgresConfigBodySessionReplicationRole {
         Origin = "origin",

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateProviderBody`
+    /// Schema: `UpdateProviderBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -20,7 +20,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateProviderBody/properties/attribute_mapping`
+    /// Schema: `UpdateProviderBody.attribute_mapping`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -34,8 +34,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/UpdateProviderBody/properties/attribute_mapping/properties/keys/additionalProperties`
+    /// Schema: `UpdateProviderBody.attribute_mapping.keys{}`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -47,8 +46,7 @@ crate::runtime::object! {
     }
 }
 
-/// Schema:
-/// `#/components/schemas/UpdateProviderBody/properties/attribute_mapping/properties/keys/additionalProperties/properties/default`
+/// Schema: `UpdateProviderBody.attribute_mapping.keys{}.default`
 #[allow(missing_docs)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -62,12 +60,16 @@ pub enum UpdateProviderBodyAttributeMappingKeysValueDefault {
 
 impl crate::runtime::Field for UpdateProviderBodyAttributeMappingKeysValueDefault {}
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/UpdateProviderBody/properties/name_id_format`
+    /// Schema: `UpdateProviderBody.name_id_format`
     #[allow(missing_docs)]
     pub enum UpdateProviderBodyNameIdFormat {
-        UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonUnspecified = "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified",
-        UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonTransient = "urn:oasis:names:tc:SAML:2.0:nameid-format:transient",
-        UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonEmailAddress = "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress",
-        UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonPersistent = "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent",
+        UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonUnspecified =
+            "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified",
+        UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonTransient =
+            "urn:oasis:names:tc:SAML:2.0:nameid-format:transient",
+        UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonEmailAddress =
+            "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress",
+        UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonPersistent =
+            "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent",
     }
 }

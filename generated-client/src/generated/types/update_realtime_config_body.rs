@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/UpdateRealtimeConfigBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateRealtimeConfigBody`
+    /// Schema: `UpdateRealtimeConfigBody`
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
     pub struct UpdateRealtimeConfigBody {

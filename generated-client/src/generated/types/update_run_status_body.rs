@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/UpdateRunStatusBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateRunStatusBody`
+    /// Schema: `UpdateRunStatusBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -20,7 +20,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/UpdateRunStatusBody/properties/clone`
+    /// Schema: `UpdateRunStatusBody.clone`
     #[allow(missing_docs)]
     pub enum UpdateRunStatusBodyClone {
         Created = "CREATED",
@@ -34,7 +34,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/UpdateRunStatusBody/properties/configure`
+    /// Schema: `UpdateRunStatusBody.configure`
     #[allow(missing_docs)]
     pub enum UpdateRunStatusBodyConfigure {
         Created = "CREATED",
@@ -48,7 +48,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/UpdateRunStatusBody/properties/deploy`
+    /// Schema: `UpdateRunStatusBody.deploy`
     #[allow(missing_docs)]
     pub enum UpdateRunStatusBodyDeploy {
         Created = "CREATED",
@@ -62,7 +62,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/UpdateRunStatusBody/properties/health`
+    /// Schema: `UpdateRunStatusBody.health`
     #[allow(missing_docs)]
     pub enum UpdateRunStatusBodyHealth {
         Created = "CREATED",
@@ -76,7 +76,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/UpdateRunStatusBody/properties/migrate`
+    /// Schema: `UpdateRunStatusBody.migrate`
     #[allow(missing_docs)]
     pub enum UpdateRunStatusBodyMigrate {
         Created = "CREATED",
@@ -90,7 +90,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/UpdateRunStatusBody/properties/pull`
+    /// Schema: `UpdateRunStatusBody.pull`
     #[allow(missing_docs)]
     pub enum UpdateRunStatusBodyPull {
         Created = "CREATED",
@@ -104,7 +104,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/UpdateRunStatusBody/properties/seed`
+    /// Schema: `UpdateRunStatusBody.seed`
     #[allow(missing_docs)]
     pub enum UpdateRunStatusBodySeed {
         Created = "CREATED",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/UpdateRunStatusResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateRunStatusResponse`
+    /// Schema: `UpdateRunStatusResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -15,7 +15,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/UpdateRunStatusResponse/properties/message`
+    /// Schema: `UpdateRunStatusResponse.message`
     #[allow(missing_docs)]
     pub enum UpdateRunStatusResponseMessage {
         Ok = "ok",

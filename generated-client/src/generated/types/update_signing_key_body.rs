@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/UpdateSigningKeyBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateSigningKeyBody`
+    /// Schema: `UpdateSigningKeyBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -15,7 +15,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/UpdateSigningKeyBody/properties/status`
+    /// Schema: `UpdateSigningKeyBody.status`
     #[allow(missing_docs)]
     pub enum UpdateSigningKeyBodyStatus {
         InUse = "in_use",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/UpdateStorageConfigBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateStorageConfigBody`
+    /// Schema: `UpdateStorageConfigBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -17,7 +17,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateStorageConfigBody/properties/external`
+    /// Schema: `UpdateStorageConfigBody.external`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -28,8 +28,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/UpdateStorageConfigBody/properties/external/properties/upstreamTarget`
+    /// Schema: `UpdateStorageConfigBody.external.upstreamTarget`
     #[allow(missing_docs)]
     pub enum UpdateStorageConfigBodyExternalUpstreamTarget {
         Main = "main",
@@ -38,7 +37,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateStorageConfigBody/properties/features`
+    /// Schema: `UpdateStorageConfigBody.features`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -55,8 +54,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/UpdateStorageConfigBody/properties/features/properties/icebergCatalog`
+    /// Schema: `UpdateStorageConfigBody.features.icebergCatalog`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -73,8 +71,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/UpdateStorageConfigBody/properties/features/properties/imageTransformation`
+    /// Schema: `UpdateStorageConfigBody.features.imageTransformation`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -85,8 +82,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/UpdateStorageConfigBody/properties/features/properties/s3Protocol`
+    /// Schema: `UpdateStorageConfigBody.features.s3Protocol`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -97,8 +93,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/UpdateStorageConfigBody/properties/features/properties/vectorBuckets`
+    /// Schema: `UpdateStorageConfigBody.features.vectorBuckets`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/UpdateSupavisorConfigBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateSupavisorConfigBody`
+    /// Schema: `UpdateSupavisorConfigBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -18,7 +18,7 @@ crate::runtime::object! {
 crate::runtime::open_enum! {
     /// Dedicated pooler mode for the project
     ///
-    /// Schema: `#/components/schemas/UpdateSupavisorConfigBody/properties/pool_mode`
+    /// Schema: `UpdateSupavisorConfigBody.pool_mode`
     #[allow(missing_docs)]
     pub enum UpdateSupavisorConfigBodyPoolMode {
         Transaction = "transaction",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/UpdateSupavisorConfigResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpdateSupavisorConfigResponse`
+    /// Schema: `UpdateSupavisorConfigResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

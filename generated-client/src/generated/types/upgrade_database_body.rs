@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/UpgradeDatabaseBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/UpgradeDatabaseBody`
+    /// Schema: `UpgradeDatabaseBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -16,7 +16,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/UpgradeDatabaseBody/properties/release_channel`
+    /// Schema: `UpgradeDatabaseBody.release_channel`
     #[allow(missing_docs)]
     pub enum UpgradeDatabaseBodyReleaseChannel {
         Internal = "internal",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1BackupScheduleResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1BackupScheduleResponse`
+    /// Schema: `V1BackupScheduleResponse`
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct V1BackupScheduleResponse {

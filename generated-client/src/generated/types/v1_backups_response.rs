@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1BackupsResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1BackupsResponse`
+    /// Schema: `V1BackupsResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -23,7 +23,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1BackupsResponse/properties/backups/items`
+    /// Schema: `V1BackupsResponse.backups[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -40,7 +40,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/V1BackupsResponse/properties/backups/items/properties/status`
+    /// Schema: `V1BackupsResponse.backups[].status`
     #[allow(missing_docs)]
     pub enum V1BackupsResponseBackupsItemStatus {
         Completed = "COMPLETED",
@@ -53,7 +53,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1BackupsResponse/properties/physical_backup_data`
+    /// Schema: `V1BackupsResponse.physical_backup_data`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]

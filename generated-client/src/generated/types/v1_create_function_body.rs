@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1CreateFunctionBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1CreateFunctionBody`
+    /// Schema: `V1CreateFunctionBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

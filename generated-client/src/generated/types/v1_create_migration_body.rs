@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1CreateMigrationBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1CreateMigrationBody`
+    /// Schema: `V1CreateMigrationBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

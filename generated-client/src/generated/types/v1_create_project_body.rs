@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1CreateProjectBody`
+    /// Schema: `V1CreateProjectBody`
     #[derive(Clone, PartialEq)]
     #[non_exhaustive]
     pub struct V1CreateProjectBody {
@@ -69,7 +69,7 @@ impl std::fmt::Debug for V1CreateProjectBody {
 crate::runtime::open_enum! {
     /// Desired instance size. Omit this field to always default to the smallest possible size.
     ///
-    /// Schema: `#/components/schemas/V1CreateProjectBody/properties/desired_instance_size`
+    /// Schema: `V1CreateProjectBody.desired_instance_size`
     #[allow(missing_docs)]
     pub enum V1CreateProjectBodyDesiredInstanceSize {
         Nano = "nano",
@@ -99,7 +99,7 @@ crate::runtime::open_enum! {
     ///
     /// **Deprecated** in the API.
     ///
-    /// Schema: `#/components/schemas/V1CreateProjectBody/properties/plan`
+    /// Schema: `V1CreateProjectBody.plan`
     #[allow(missing_docs)]
     pub enum V1CreateProjectBodyPlan {
         Free = "free",
@@ -112,7 +112,7 @@ crate::runtime::open_enum! {
     ///
     /// **Deprecated** in the API.
     ///
-    /// Schema: `#/components/schemas/V1CreateProjectBody/properties/region`
+    /// Schema: `V1CreateProjectBody.region`
     #[allow(missing_docs)]
     pub enum V1CreateProjectBodyRegion {
         UsEast1 = "us-east-1",
@@ -138,7 +138,7 @@ crate::runtime::open_enum! {
 
 /// Region selection. Only one of region or region_selection can be specified.
 ///
-/// Schema: `#/components/schemas/V1CreateProjectBody/properties/region_selection`
+/// Schema: `V1CreateProjectBody.region_selection`
 #[allow(missing_docs)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type")]
@@ -163,8 +163,7 @@ crate::runtime::open_enum! {
     /// The Smart Region Group's code. The codes supported are not a stable API, and should be
     /// retrieved from the /available-regions endpoint.
     ///
-    /// Schema:
-    /// `#/components/schemas/V1CreateProjectBody/properties/region_selection/oneOf/1/properties/code`
+    /// Schema: `V1CreateProjectBody.region_selection.oneOf[1].code`
     #[allow(missing_docs)]
     pub enum V1CreateProjectBodyRegionSelectionSmartGroupCode {
         Americas = "americas",
@@ -177,8 +176,7 @@ crate::runtime::open_enum! {
     /// Specific region code. The codes supported are not a stable API, and should be retrieved from
     /// the /available-regions endpoint.
     ///
-    /// Schema:
-    /// `#/components/schemas/V1CreateProjectBody/properties/region_selection/oneOf/0/properties/code`
+    /// Schema: `V1CreateProjectBody.region_selection.oneOf[0].code`
     #[allow(missing_docs)]
     pub enum V1CreateProjectBodyRegionSelectionSpecificCode {
         UsEast1 = "us-east-1",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1GetMigrationResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1GetMigrationResponse`
+    /// Schema: `V1GetMigrationResponse`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
     #[non_exhaustive]

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1GetUsageApiCountResponse`
+    /// Schema: `V1GetUsageApiCountResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -16,7 +16,7 @@ crate::runtime::object! {
     }
 }
 
-/// Schema: `#/components/schemas/V1GetUsageApiCountResponse/properties/error`
+/// Schema: `V1GetUsageApiCountResponse.error`
 #[allow(missing_docs)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -28,7 +28,7 @@ pub enum V1GetUsageApiCountResponseError {
 
 impl crate::runtime::Field for V1GetUsageApiCountResponseError {}
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1GetUsageApiCountResponse/properties/error/oneOf/1`
+    /// Schema: `V1GetUsageApiCountResponse.error.oneOf[1]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -45,8 +45,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/V1GetUsageApiCountResponse/properties/error/oneOf/1/properties/errors/items`
+    /// Schema: `V1GetUsageApiCountResponse.error.oneOf[1].errors[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -65,7 +64,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1GetUsageApiCountResponse/properties/result/items`
+    /// Schema: `V1GetUsageApiCountResponse.result[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

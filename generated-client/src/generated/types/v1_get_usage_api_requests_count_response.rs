@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1GetUsageApiRequestsCountResponse`
+    /// Schema: `V1GetUsageApiRequestsCountResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -16,7 +16,7 @@ crate::runtime::object! {
     }
 }
 
-/// Schema: `#/components/schemas/V1GetUsageApiRequestsCountResponse/properties/error`
+/// Schema: `V1GetUsageApiRequestsCountResponse.error`
 #[allow(missing_docs)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -28,7 +28,7 @@ pub enum V1GetUsageApiRequestsCountResponseError {
 
 impl crate::runtime::Field for V1GetUsageApiRequestsCountResponseError {}
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1GetUsageApiRequestsCountResponse/properties/error/oneOf/1`
+    /// Schema: `V1GetUsageApiRequestsCountResponse.error.oneOf[1]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -45,8 +45,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/V1GetUsageApiRequestsCountResponse/properties/error/oneOf/1/properties/errors/items`
+    /// Schema: `V1GetUsageApiRequestsCountResponse.error.oneOf[1].errors[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -65,7 +64,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1GetUsageApiRequestsCountResponse/properties/result/items`
+    /// Schema: `V1GetUsageApiRequestsCountResponse.result[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1ListEntitlementsResponse`
+    /// Schema: `V1ListEntitlementsResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -17,7 +17,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items`
+    /// Schema: `V1ListEntitlementsResponse.entitlements[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -33,8 +33,7 @@ crate::runtime::object! {
     }
 }
 
-/// Schema:
-/// `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/config`
+/// Schema: `V1ListEntitlementsResponse.entitlements[].config`
 #[allow(missing_docs)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -47,8 +46,7 @@ pub enum V1ListEntitlementsResponseEntitlementsItemConfig {
 
 impl crate::runtime::Field for V1ListEntitlementsResponseEntitlementsItemConfig {}
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/config/oneOf/0`
+    /// Schema: `V1ListEntitlementsResponse.entitlements[].config.oneOf[0]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -59,8 +57,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/config/oneOf/2`
+    /// Schema: `V1ListEntitlementsResponse.entitlements[].config.oneOf[2]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -73,8 +70,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/config/oneOf/1`
+    /// Schema: `V1ListEntitlementsResponse.entitlements[].config.oneOf[1]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -91,8 +87,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/feature`
+    /// Schema: `V1ListEntitlementsResponse.entitlements[].feature`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -105,8 +100,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/feature/properties/key`
+    /// Schema: `V1ListEntitlementsResponse.entitlements[].feature.key`
     #[allow(missing_docs)]
     pub enum V1ListEntitlementsResponseEntitlementsItemFeatureKey {
         InstancesComputeUpdateAvailableSizes = "instances.compute_update_available_sizes",
@@ -173,8 +167,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/feature/properties/type`
+    /// Schema: `V1ListEntitlementsResponse.entitlements[].feature.type`
     #[allow(missing_docs)]
     pub enum V1ListEntitlementsResponseEntitlementsItemFeatureType {
         Boolean = "boolean",
@@ -184,8 +177,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/V1ListEntitlementsResponse/properties/entitlements/items/properties/type`
+    /// Schema: `V1ListEntitlementsResponse.entitlements[].type`
     #[allow(missing_docs)]
     pub enum V1ListEntitlementsResponseEntitlementsItemType {
         Boolean = "boolean",

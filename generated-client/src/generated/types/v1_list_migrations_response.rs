@@ -3,11 +3,11 @@
 //!
 //! Types of `#/components/schemas/V1ListMigrationsResponse`.
 
-/// Schema: `#/components/schemas/V1ListMigrationsResponse`
+/// Schema: `V1ListMigrationsResponse`
 pub type V1ListMigrationsResponse = Vec<V1ListMigrationsResponseItem>;
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1ListMigrationsResponse/items`
+    /// Schema: `V1ListMigrationsResponse[]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

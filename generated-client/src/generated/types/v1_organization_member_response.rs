@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1OrganizationMemberResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1OrganizationMemberResponse`
+    /// Schema: `V1OrganizationMemberResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

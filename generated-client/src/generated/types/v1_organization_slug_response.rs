@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1OrganizationSlugResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1OrganizationSlugResponse`
+    /// Schema: `V1OrganizationSlugResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -24,8 +24,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/V1OrganizationSlugResponse/properties/allowed_release_channels/items`
+    /// Schema: `V1OrganizationSlugResponse.allowed_release_channels[]`
     #[allow(missing_docs)]
     pub enum V1OrganizationSlugResponseAllowedReleaseChannelsItem {
         Internal = "internal",
@@ -38,7 +37,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/V1OrganizationSlugResponse/properties/opt_in_tags/items`
+    /// Schema: `V1OrganizationSlugResponse.opt_in_tags[]`
     #[allow(missing_docs)]
     pub enum V1OrganizationSlugResponseOptInTagsItem {
         AiSqlGeneratorOptIn = "AI_SQL_GENERATOR_OPT_IN",
@@ -48,7 +47,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/V1OrganizationSlugResponse/properties/plan`
+    /// Schema: `V1OrganizationSlugResponse.plan`
     #[allow(missing_docs)]
     pub enum V1OrganizationSlugResponsePlan {
         Free = "free",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1PatchMigrationBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1PatchMigrationBody`
+    /// Schema: `V1PatchMigrationBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]

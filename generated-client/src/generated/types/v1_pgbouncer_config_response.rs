@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1PgbouncerConfigResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1PgbouncerConfigResponse`
+    /// Schema: `V1PgbouncerConfigResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -22,7 +22,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/V1PgbouncerConfigResponse/properties/pool_mode`
+    /// Schema: `V1PgbouncerConfigResponse.pool_mode`
     #[allow(missing_docs)]
     pub enum V1PgbouncerConfigResponsePoolMode {
         Transaction = "transaction",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1PostgrestConfigResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1PostgrestConfigResponse`
+    /// Schema: `V1PostgrestConfigResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1ProfileResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1ProfileResponse`
+    /// Schema: `V1ProfileResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1ProjectAdvisorsResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1ProjectAdvisorsResponse`
+    /// Schema: `V1ProjectAdvisorsResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -15,7 +15,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items`
+    /// Schema: `V1ProjectAdvisorsResponse.lints[]`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
     #[non_exhaustive]
@@ -60,8 +60,7 @@ impl std::fmt::Debug for V1ProjectAdvisorsResponseLintsItem {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items/properties/categories/items`
+    /// Schema: `V1ProjectAdvisorsResponse.lints[].categories[]`
     #[allow(missing_docs)]
     pub enum V1ProjectAdvisorsResponseLintsItemCategoriesItem {
         Performance = "PERFORMANCE",
@@ -70,8 +69,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items/properties/facing`
+    /// Schema: `V1ProjectAdvisorsResponse.lints[].facing`
     #[allow(missing_docs)]
     pub enum V1ProjectAdvisorsResponseLintsItemFacing {
         External = "EXTERNAL",
@@ -79,8 +77,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items/properties/level`
+    /// Schema: `V1ProjectAdvisorsResponse.lints[].level`
     #[allow(missing_docs)]
     pub enum V1ProjectAdvisorsResponseLintsItemLevel {
         Error = "ERROR",
@@ -90,8 +87,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::object! {
-    /// Schema:
-    /// `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items/properties/metadata`
+    /// Schema: `V1ProjectAdvisorsResponse.lints[].metadata`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]
@@ -107,8 +103,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items/properties/metadata/properties/type`
+    /// Schema: `V1ProjectAdvisorsResponse.lints[].metadata.type`
     #[allow(missing_docs)]
     pub enum V1ProjectAdvisorsResponseLintsItemMetadataType {
         Table = "table",
@@ -121,8 +116,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema:
-    /// `#/components/schemas/V1ProjectAdvisorsResponse/properties/lints/items/properties/name`
+    /// Schema: `V1ProjectAdvisorsResponse.lints[].name`
     #[allow(missing_docs)]
     pub enum V1ProjectAdvisorsResponseLintsItemName {
         UnindexedForeignKeys = "unindexed_foreign_keys",

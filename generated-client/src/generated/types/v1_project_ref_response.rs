@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1ProjectRefResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1ProjectRefResponse`
+    /// Schema: `V1ProjectRefResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1ProjectResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1ProjectResponse`
+    /// Schema: `V1ProjectResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -42,7 +42,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/V1ProjectResponse/properties/status`
+    /// Schema: `V1ProjectResponse.status`
     #[allow(missing_docs)]
     pub enum V1ProjectResponseStatus {
         Inactive = "INACTIVE",

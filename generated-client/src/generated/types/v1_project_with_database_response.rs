@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1ProjectWithDatabaseResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1ProjectWithDatabaseResponse`
+    /// Schema: `V1ProjectWithDatabaseResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -44,7 +44,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1ProjectWithDatabaseResponse/properties/database`
+    /// Schema: `V1ProjectWithDatabaseResponse.database`
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct V1ProjectWithDatabaseResponseDatabase {
@@ -64,7 +64,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/V1ProjectWithDatabaseResponse/properties/status`
+    /// Schema: `V1ProjectWithDatabaseResponse.status`
     #[allow(missing_docs)]
     pub enum V1ProjectWithDatabaseResponseStatus {
         Inactive = "INACTIVE",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1ReadOnlyQueryBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1ReadOnlyQueryBody`
+    /// Schema: `V1ReadOnlyQueryBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

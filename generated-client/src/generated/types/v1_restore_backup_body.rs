@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1RestoreBackupBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1RestoreBackupBody`
+    /// Schema: `V1RestoreBackupBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

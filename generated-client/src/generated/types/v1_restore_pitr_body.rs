@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1RestorePitrBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1RestorePitrBody`
+    /// Schema: `V1RestorePitrBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1RestorePointPostBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1RestorePointPostBody`
+    /// Schema: `V1RestorePointPostBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

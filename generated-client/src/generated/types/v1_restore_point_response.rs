@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1RestorePointResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1RestorePointResponse`
+    /// Schema: `V1RestorePointResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -21,7 +21,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/V1RestorePointResponse/properties/status`
+    /// Schema: `V1RestorePointResponse.status`
     #[allow(missing_docs)]
     pub enum V1RestorePointResponseStatus {
         Available = "AVAILABLE",

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1RunQueryBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1RunQueryBody`
+    /// Schema: `V1RunQueryBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1ServiceHealthResponse`
+    /// Schema: `V1ServiceHealthResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -26,7 +26,7 @@ crate::runtime::object! {
     }
 }
 
-/// Schema: `#/components/schemas/V1ServiceHealthResponse/properties/info`
+/// Schema: `V1ServiceHealthResponse.info`
 #[allow(missing_docs)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -39,7 +39,7 @@ pub enum V1ServiceHealthResponseInfo {
 
 impl crate::runtime::Field for V1ServiceHealthResponseInfo {}
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1ServiceHealthResponse/properties/info/oneOf/1`
+    /// Schema: `V1ServiceHealthResponse.info.oneOf[1]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -60,7 +60,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1ServiceHealthResponse/properties/info/oneOf/2`
+    /// Schema: `V1ServiceHealthResponse.info.oneOf[2]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -71,7 +71,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1ServiceHealthResponse/properties/info/oneOf/0`
+    /// Schema: `V1ServiceHealthResponse.info.oneOf[0]`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -85,7 +85,7 @@ crate::runtime::object! {
     }
 }
 
-/// Schema: `#/components/schemas/V1ServiceHealthResponse/properties/info/oneOf/0/properties/name`
+/// Schema: `V1ServiceHealthResponse.info.oneOf[0].name`
 #[allow(missing_docs)]
 #[derive(
     Debug,
@@ -122,7 +122,7 @@ impl std::fmt::Display for V1ServiceHealthResponseInfoGoTrueName {
 
 impl crate::runtime::Field for V1ServiceHealthResponseInfoGoTrueName {}
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/V1ServiceHealthResponse/properties/name`
+    /// Schema: `V1ServiceHealthResponse.name`
     #[allow(missing_docs)]
     pub enum V1ServiceHealthResponseName {
         Auth = "auth",
@@ -137,7 +137,7 @@ crate::runtime::open_enum! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/V1ServiceHealthResponse/properties/status`
+    /// Schema: `V1ServiceHealthResponse.status`
     #[allow(missing_docs)]
     pub enum V1ServiceHealthResponseStatus {
         ComingUp = "COMING_UP",

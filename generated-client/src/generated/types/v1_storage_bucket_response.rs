@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1StorageBucketResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1StorageBucketResponse`
+    /// Schema: `V1StorageBucketResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

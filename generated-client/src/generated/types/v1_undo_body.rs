@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1UndoBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1UndoBody`
+    /// Schema: `V1UndoBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1UpdateBackupScheduleBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1UpdateBackupScheduleBody`
+    /// Schema: `V1UpdateBackupScheduleBody`
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct V1UpdateBackupScheduleBody {

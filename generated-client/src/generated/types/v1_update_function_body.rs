@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1UpdateFunctionBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1UpdateFunctionBody`
+    /// Schema: `V1UpdateFunctionBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1UpdatePasswordBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1UpdatePasswordBody`
+    /// Schema: `V1UpdatePasswordBody`
     #[allow(missing_docs)]
     #[derive(Clone, PartialEq)]
     #[non_exhaustive]

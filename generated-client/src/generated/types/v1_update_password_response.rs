@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1UpdatePasswordResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1UpdatePasswordResponse`
+    /// Schema: `V1UpdatePasswordResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

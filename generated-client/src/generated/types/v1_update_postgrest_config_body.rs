@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1UpdatePostgrestConfigBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1UpdatePostgrestConfigBody`
+    /// Schema: `V1UpdatePostgrestConfigBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq, Default)]
     #[non_exhaustive]

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1UpdateProjectBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1UpdateProjectBody`
+    /// Schema: `V1UpdateProjectBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/V1UpsertMigrationBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/V1UpsertMigrationBody`
+    /// Schema: `V1UpsertMigrationBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

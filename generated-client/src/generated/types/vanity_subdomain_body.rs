@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/VanitySubdomainBody`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/VanitySubdomainBody`
+    /// Schema: `VanitySubdomainBody`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]

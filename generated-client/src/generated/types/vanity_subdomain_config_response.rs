@@ -4,7 +4,7 @@
 //! Types of `#/components/schemas/VanitySubdomainConfigResponse`.
 
 crate::runtime::object! {
-    /// Schema: `#/components/schemas/VanitySubdomainConfigResponse`
+    /// Schema: `VanitySubdomainConfigResponse`
     #[allow(missing_docs)]
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -16,7 +16,7 @@ crate::runtime::object! {
 }
 
 crate::runtime::open_enum! {
-    /// Schema: `#/components/schemas/VanitySubdomainConfigResponse/properties/status`
+    /// Schema: `VanitySubdomainConfigResponse.status`
     #[allow(missing_docs)]
     pub enum VanitySubdomainConfigResponseStatus {
         NotUsed = "not-used",
