@@ -35,6 +35,9 @@ pub use peers::{OPENAPI_TO_RUST_VERSION, PROGENITOR_VERSION};
 pub const TARGET_GENERATION_MS: f64 = 100.0;
 /// Target: clean debug compile of ours over progenitor's.
 pub const TARGET_COMPILE_RATIO: f64 = 0.5;
+/// Our clean debug build, at most this times the client of
+/// [`BASELINE_COMMIT`]'s.
+pub const TARGET_BASELINE_RATIO: f64 = 1.1;
 /// Target: a generated call over the hand-written one.
 pub const TARGET_CALL_RATIO: f64 = 1.05;
 
@@ -154,12 +157,18 @@ pub fn run(ws: &Workspace, options: &BenchOptions) -> Result<PathBuf> {
         ours_dir.join("target")
     };
     let ours_compile = compile_times(
-        &ours_dir,
+        &ours_dir.join("crate"),
         &ours_target,
-        "bench-ours",
+        &["bench-ours", RUNTIME_PACKAGE],
         Path::new("src/generated/operations/projects.rs"),
         options,
     )?;
+    let baseline = if options.smoke {
+        None
+    } else {
+        section(&format!("the client of commit {BASELINE_COMMIT}"));
+        Some(baseline_compile(ws, &dirs, options))
+    };
     section("sample program of ours");
     let ours_sample = sample(
         &ours_dir,
@@ -179,6 +188,9 @@ pub fn run(ws: &Workspace, options: &BenchOptions) -> Result<PathBuf> {
         }
     }
     report.compile(&ours_compile, &ours_sample, &peer_runs, options);
+    if let Some(baseline) = &baseline {
+        report.baseline(&ours_compile, baseline);
+    }
     // The sections so far, kept should the last one fail.
     let path = dirs.root.join("report.md");
     std::fs::write(&path, &report.text)
@@ -348,6 +360,71 @@ fn generate_ours(ws: &Workspace, spec: &Path, dir: &Path) -> Result<()> {
     Ok(())
 }
 
+/// The runtime crate's package, rebuilt with our generated crate.
+const RUNTIME_PACKAGE: &str = "openapi-client-runtime";
+
+/// The commit whose client (generated code and runtime in one crate, the
+/// hand-expanded form) our clean build is compared with.
+pub const BASELINE_COMMIT: &str = "82eafb0";
+
+/// The package of the client at [`BASELINE_COMMIT`].
+const BASELINE_PACKAGE: &str = "generated-client";
+
+/// Compile times of the client of [`BASELINE_COMMIT`], built in its own
+/// workspace (extracted with `git archive` under
+/// `target/bench/compile/baseline/`, with its lock) like ours.
+fn baseline_compile(
+    ws: &Workspace,
+    dirs: &Dirs,
+    options: &BenchOptions,
+) -> std::result::Result<CompileTimes, String> {
+    let dir = dirs.root.join("compile").join("baseline");
+    let tree = dir.join("workspace");
+    let extract = || -> Result<()> {
+        if tree.join("Cargo.toml").is_file() {
+            return Ok(());
+        }
+        std::fs::create_dir_all(&tree)?;
+        let tar = Command::new("git")
+            .current_dir(ws.root())
+            .args(["archive", "--format=tar", BASELINE_COMMIT])
+            .output()
+            .context("cannot run git archive")?;
+        if !tar.status.success() {
+            bail!(
+                "git archive {BASELINE_COMMIT} failed (a clone with that commit is needed): {}",
+                String::from_utf8_lossy(&tar.stderr).trim()
+            );
+        }
+        let mut untar = Command::new("tar")
+            .current_dir(&tree)
+            .arg("-x")
+            .stdin(std::process::Stdio::piped())
+            .spawn()
+            .context("cannot run tar")?;
+        std::io::Write::write_all(
+            untar.stdin.as_mut().context("tar has no stdin")?,
+            &tar.stdout,
+        )?;
+        drop(untar.stdin.take());
+        if !untar.wait()?.success() {
+            bail!("tar could not extract the archive of {BASELINE_COMMIT}");
+        }
+        Ok(())
+    };
+    extract()
+        .and_then(|()| {
+            compile_times(
+                &tree.join("generated-client"),
+                &dir.join("target"),
+                &[BASELINE_PACKAGE],
+                Path::new("src/generated/operations/projects.rs"),
+                options,
+            )
+        })
+        .map_err(|e| first_error_lines(&format!("{e:#}"), 20))
+}
+
 /// Compile times of one generated crate, in seconds (medians).
 struct CompileTimes {
     debug: f64,
@@ -355,24 +432,25 @@ struct CompileTimes {
     incremental: Option<f64>,
 }
 
-/// Builds `dir/crate` in `target` (dependencies first, untimed), then
-/// times `cargo build` after `cargo clean -p PACKAGE`: debug, release, and
-/// a debug rebuild after touching `touched`. Cargo's profile defaults apply
+/// Builds `packages[0]` in the folder `krate` with `target` (dependencies
+/// first, untimed), then times `cargo build` after `cargo clean -p` of
+/// each of `packages` (the crate and its runtime): debug, release, and a
+/// debug rebuild after touching `touched`. Cargo's profile defaults apply
 /// (the dev profile is incremental).
 fn compile_times(
-    dir: &Path,
+    krate: &Path,
     target: &Path,
-    package: &str,
+    packages: &[&str],
     touched: &Path,
     options: &BenchOptions,
 ) -> Result<CompileTimes> {
-    let krate = dir.join("crate");
+    let package = packages[0];
     let build = |args: &[&str]| -> Result<f64> {
         let start = Instant::now();
         // Output captured: a failure reports the compiler's errors.
         output(
             cargo()
-                .current_dir(&krate)
+                .current_dir(krate)
                 .env("CARGO_TARGET_DIR", target)
                 .env_remove("CARGO_INCREMENTAL")
                 .env_remove("RUSTFLAGS")
@@ -387,7 +465,7 @@ fn compile_times(
     };
     let mut medians = Vec::new();
     for profile in profiles {
-        let mut args = vec!["build", "--quiet"];
+        let mut args = vec!["build", "--quiet", "-p", package];
         args.extend_from_slice(profile);
         // Dependencies first, untimed (a smoke run times them along).
         if !options.smoke {
@@ -401,7 +479,10 @@ fn compile_times(
             1
         };
         for _ in 0..runs {
-            let mut clean = vec!["clean", "--quiet", "-p", package];
+            let mut clean = vec!["clean", "--quiet"];
+            for package in packages {
+                clean.extend(["-p", package]);
+            }
             clean.extend_from_slice(profile);
             build(&clean)?;
             times.push(build(&args)?);
@@ -421,7 +502,7 @@ fn compile_times(
                 .open(&path)
                 .and_then(|f| f.set_modified(SystemTime::now()))
                 .with_context(|| format!("cannot touch {}", path.display()))?;
-            times.push(build(&["build", "--quiet"])?);
+            times.push(build(&["build", "--quiet", "-p", package])?);
         }
         Some(median(times))
     };
@@ -505,10 +586,12 @@ fn peer_steps(
     .map_err(|e| ("generate", e))?;
     println!("{} generation: {generation_ms:.0} ms", peer.name);
     run.generation_ms = Some(generation_ms);
+    let mut packages = vec![peer.crate_package];
+    packages.extend_from_slice(peer.runtime_packages);
     let compile = compile_times(
-        &dir,
+        &krate,
         &dir.join("target"),
-        peer.crate_package,
+        &packages,
         Path::new(peer.touched),
         options,
     )
@@ -857,6 +940,52 @@ impl Report {
         t.push('\n');
     }
 
+    /// Our clean build against the client of [`BASELINE_COMMIT`].
+    fn baseline(
+        &mut self,
+        ours: &CompileTimes,
+        baseline: &std::result::Result<CompileTimes, String>,
+    ) {
+        let t = &mut self.text;
+        let _ = writeln!(
+            t,
+            "## 4. Against the client of commit {BASELINE_COMMIT}\n\n\
+             The same measure for the client of {BASELINE_COMMIT} (generated code and \
+             runtime in one crate, hand-expanded serde impls), built in its own workspace \
+             with its own lock; ours includes the runtime crate.\n"
+        );
+        match baseline {
+            Ok(base) => {
+                let row = |name: &str, ours: Option<f64>, base: Option<f64>| match (ours, base) {
+                    (Some(o), Some(b)) => {
+                        format!("| {name} | {o:.1} s | {b:.1} s | {:.2} |\n", o / b)
+                    }
+                    _ => format!("| {name} | — | — | — |\n"),
+                };
+                t.push_str(&format!("| | ours | {BASELINE_COMMIT} | ours / {BASELINE_COMMIT} |\n|---|---:|---:|---:|\n"));
+                t.push_str(&row(
+                    "clean debug build",
+                    Some(ours.debug),
+                    Some(base.debug),
+                ));
+                t.push_str(&row("clean release build", ours.release, base.release));
+                t.push_str(&row(
+                    "incremental debug rebuild",
+                    ours.incremental,
+                    base.incremental,
+                ));
+                let _ = writeln!(
+                    t,
+                    "\nTarget clean debug build ≤ {TARGET_BASELINE_RATIO} × {BASELINE_COMMIT}'s: {}.\n",
+                    met(ours.debug <= TARGET_BASELINE_RATIO * base.debug)
+                );
+            }
+            Err(lines) => {
+                let _ = writeln!(t, "It did not build:\n\n```text\n{lines}\n```\n");
+            }
+        }
+    }
+
     fn compile(
         &mut self,
         ours: &CompileTimes,
@@ -877,9 +1006,10 @@ impl Report {
              `bench-gen peak`; progenitor: `cargo progenitor`, which also writes its \
              Cargo.toml; openapi-to-rust: `openapi-to-rust generate`, which writes a module \
              and `REQUIRED_DEPS.toml`, made into a crate with those dependencies). Compile: \
-             `cargo build` of the generated crate alone, its \
-             dependencies already built, after `cargo clean -p` (median; one run for \
-             release), and a rebuild \
+             `cargo build` of the generated crate alone with the runtime its generator \
+             ships (ours: `openapi-client-runtime`; progenitor: `progenitor-client`; \
+             openapi-to-rust has none), their other dependencies already built, after \
+             `cargo clean -p` of both (median; one run for release), and a rebuild \
              after touching one generated file; cargo's profile defaults. Sample program: \
              a binary calling the same three operations ({}) through each client, built \
              {}.\n",
@@ -1001,6 +1131,13 @@ impl Report {
                 "\nTarget clean debug build ≤ {TARGET_COMPILE_RATIO} × progenitor's: {}.",
                 met(ours.debug <= TARGET_COMPILE_RATIO * progenitor.debug)
             );
+            if let (Some(ours), Some(theirs)) = (ours.incremental, progenitor.incremental) {
+                let _ = writeln!(
+                    t,
+                    "Target incremental debug rebuild ≤ {TARGET_COMPILE_RATIO} × progenitor's: {}.",
+                    met(ours <= TARGET_COMPILE_RATIO * theirs)
+                );
+            }
         }
         t.push('\n');
         for run in peers {

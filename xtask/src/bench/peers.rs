@@ -24,6 +24,10 @@ pub struct Peer {
     pub bin: &'static str,
     /// The package name of the crate made of its output.
     pub crate_package: &'static str,
+    /// The packages of its runtime, which the generated code needs and
+    /// the generator ships: rebuilt with the crate in a clean build (the
+    /// crate "alone" is the generated code and its runtime).
+    pub runtime_packages: &'static [&'static str],
     /// Edits made to a copy of the spec before it runs (what each did).
     pub edits: fn(&mut Value) -> Result<Vec<String>>,
     /// The command that writes its output for `spec` into the crate `krate`.
@@ -71,6 +75,7 @@ pub const PROGENITOR: Peer = Peer {
     version: PROGENITOR_VERSION,
     bin: "cargo-progenitor",
     crate_package: "bench-progenitor",
+    runtime_packages: &["progenitor-client"],
     edits: synth::progenitor_edits,
     generate: |bin, spec, krate| {
         let mut command = Command::new(bin);
@@ -108,6 +113,8 @@ pub const OPENAPI_TO_RUST: Peer = Peer {
     version: OPENAPI_TO_RUST_VERSION,
     bin: "openapi-to-rust",
     crate_package: "bench-openapi-to-rust",
+    // Its output depends on well-known crates only.
+    runtime_packages: &[],
     edits: |_| Ok(Vec::new()),
     generate: |bin, spec, krate| {
         let mut command = Command::new(bin);
