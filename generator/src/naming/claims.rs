@@ -15,7 +15,8 @@ pub struct Claim {
     /// Lower wins a contested name (component schemas before inline ones).
     pub priority: u8,
     /// The name this item had in the previous generation, which it keeps
-    /// while no other item kept it first.
+    /// while no other item kept it first (and while it is no longer than
+    /// [`super::MAX_NAME`]).
     pub previous: Option<String>,
 }
 
@@ -31,7 +32,12 @@ pub fn resolve(claims: &[Claim], snake_case: bool) -> Vec<String> {
     // Names from the previous generation are kept first, in raw order.
     let mut kept: BTreeSet<String> = BTreeSet::new();
     let mut with_previous: Vec<usize> = (0..claims.len())
-        .filter(|&i| claims[i].previous.is_some())
+        .filter(|&i| {
+            claims[i]
+                .previous
+                .as_ref()
+                .is_some_and(|p| p.chars().count() <= super::MAX_NAME)
+        })
         .collect();
     with_previous.sort_by(|&a, &b| claims[a].raw.cmp(&claims[b].raw));
     for i in with_previous {

@@ -321,8 +321,47 @@ pub fn ident(name: &str) -> proc_macro2::Ident {
 /// The name of the fallback variant of open enums and dispatched `oneOf`s.
 pub const FALLBACK_VARIANT: &str = "Unknown";
 
-/// Variant names longer than this are respelled with [`spell_punctuation`].
+/// Variant names longer than this are respelled with [`spell_punctuation`]
+/// when that is shorter (`abc..z:ABC..Z:0..9` -> `LowerColonUpperColonDigits`).
 const LONG_NAME: usize = 40;
+
+/// The longest name a generated identifier has, in characters: a type or
+/// variant longer than this would not fit a line of generated code. A
+/// longer candidate is shortened ([`shorten`]), and a name of the previous
+/// generation longer than this is not kept (a record written before the
+/// limit may hold one).
+pub const MAX_NAME: usize = 80;
+
+/// Shortens an UpperCamelCase `name` longer than [`MAX_NAME`]: `base`, a
+/// prefix of it (the owner's name), followed by as many of the last words
+/// of the rest as fit (`OwnerPlaceItemDeepProperty` -> `OwnerDeepProperty`).
+/// Names that fit, or whose base alone does not, come back as they are.
+pub fn shorten(name: &str, base: &str) -> String {
+    if name.chars().count() <= MAX_NAME || !name.starts_with(base) {
+        return name.to_owned();
+    }
+    let rest = &name[base.len()..];
+    let room = MAX_NAME.saturating_sub(base.chars().count());
+    // Word starts: an uppercase letter, or a digit after a non-digit.
+    let mut starts: Vec<usize> = rest
+        .char_indices()
+        .filter(|&(i, c)| {
+            i > 0
+                && (c.is_ascii_uppercase()
+                    || (c.is_ascii_digit() && !rest[..i].ends_with(|p: char| p.is_ascii_digit())))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    starts.insert(0, 0);
+    match starts
+        .into_iter()
+        .map(|i| &rest[i..])
+        .find(|tail| tail.chars().count() <= room)
+    {
+        Some(tail) if !tail.is_empty() => format!("{base}{tail}"),
+        _ => name.to_owned(),
+    }
+}
 
 /// The claims for the variants of a string enum with these `values` (and,
 /// when `open`, its fallback variant last): readable, unique, stable names.
@@ -352,8 +391,13 @@ pub fn enum_claims(
     let candidates: Vec<String> = claims.iter().map(|c| c.candidate.clone()).collect();
     for claim in &mut claims {
         let collides = candidates.iter().filter(|c| **c == claim.candidate).count() > 1;
-        if collides || claim.candidate.len() > LONG_NAME {
+        if collides {
             claim.candidate = upper_camel(&spell_punctuation(&claim.raw));
+        } else if claim.candidate.len() > LONG_NAME {
+            let spelled = upper_camel(&spell_punctuation(&claim.raw));
+            if spelled.len() < claim.candidate.len() {
+                claim.candidate = spelled;
+            }
         }
     }
     if open {
@@ -642,6 +686,51 @@ mod tests {
         );
         assert_eq!(a, ["connection_string", "connection_string_camel"]);
         assert_eq!(b, ["connection_string_camel", "connection_string"]);
+    }
+
+    #[test]
+    fn long_values_keep_their_shorter_spelling() {
+        let names = |values: &[&str]| -> Vec<String> {
+            resolve(&enum_claims(values, false, |_| None), false)
+        };
+        assert_eq!(
+            names(&["urn:oasis:names:tc:SAML:2.0:nameid-format:transient", "x"]),
+            ["UrnOasisNamesTcSaml20NameidFormatTransient", "X"]
+        );
+        assert_eq!(
+            names(&["7_volume_attachment_to_upgraded_instance_failed"]),
+            ["V7VolumeAttachmentToUpgradedInstanceFailed"]
+        );
+        // A name kept from the record, unless it is longer than a line allows.
+        let long = "A".repeat(MAX_NAME + 1);
+        let kept = |previous: &str| {
+            resolve(
+                &enum_claims(&["a-b"], false, |_| Some(previous.to_owned())),
+                false,
+            )
+        };
+        assert_eq!(kept("Old"), ["Old"]);
+        assert_eq!(kept(&long), ["AB"]);
+    }
+
+    #[test]
+    fn long_names_keep_their_owner_and_last_words() {
+        let base = "ProjectUpgradeEligibilityResponse";
+        let name = format!("{base}ValidationErrorsItemUserDefinedObjectsInInternalSchemasObjType");
+        let short = shorten(&name, base);
+        assert_eq!(
+            short,
+            format!("{base}ItemUserDefinedObjectsInInternalSchemasObjType")
+        );
+        assert!(short.len() <= MAX_NAME);
+        assert_eq!(shorten("ShortName", "Short"), "ShortName");
+        // A base that does not leave room: unchanged rather than cut mid-word.
+        let huge = "B".repeat(MAX_NAME);
+        assert_eq!(
+            shorten(&format!("{huge}Tail"), &huge),
+            format!("{huge}Tail")
+        );
+        assert!(shorten(&format!("{base}{}2Item", "Word".repeat(12)), base).len() <= MAX_NAME);
     }
 
     #[test]

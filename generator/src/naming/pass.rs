@@ -21,7 +21,7 @@
 use super::{
     additional_field, body_choice_candidate, body_form_candidate, builder_name, enum_claims,
     field_name, keeps, method_name, module_name, operations_file, param_candidate, resolve,
-    tag_types_file, type_name, upper_camel, Claim, BUILDER_NAMES,
+    shorten, tag_types_file, type_name, upper_camel, Claim, BUILDER_NAMES,
 };
 use crate::model::{Operation, TypeDef, TypeId, TypeKind, VariantPayload};
 use crate::record::{param_key, ApiRecord};
@@ -108,7 +108,7 @@ impl Hint {
             Base::Schema(name) => type_name(name),
             Base::Operation(i) => builders.get(*i).cloned().unwrap_or_default(),
         };
-        type_name(&format!("{base}{}", self.words))
+        shorten(&type_name(&format!("{base}{}", self.words)), &base)
     }
 }
 
