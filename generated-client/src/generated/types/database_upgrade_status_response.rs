@@ -40,15 +40,15 @@ crate::runtime::open_enum! {
     #[allow(missing_docs)]
     pub enum DatabaseUpgradeStatusResponseDatabaseUpgradeStatusError {
         V1UpgradedInstanceLaunchFailed = "1_upgraded_instance_launch_failed",
-        V2UnderscoreVolumeUnderscoreDetachchmentUnderscoreFromUnderscoreUpgradedUnderscoreInstanceUnderscoreFailed =
+        V2VolumeDetachchmentFromUpgradedInstanceFailed =
             "2_volume_detachchment_from_upgraded_instance_failed",
-        V3UnderscoreVolumeUnderscoreAttachmentUnderscoreToUnderscoreOriginalUnderscoreInstanceUnderscoreFailed =
+        V3VolumeAttachmentToOriginalInstanceFailed =
             "3_volume_attachment_to_original_instance_failed",
         V4DataUpgradeInitiationFailed = "4_data_upgrade_initiation_failed",
         V5DataUpgradeCompletionFailed = "5_data_upgrade_completion_failed",
-        V6UnderscoreVolumeUnderscoreDetachchmentUnderscoreFromUnderscoreOriginalUnderscoreInstanceUnderscoreFailed =
+        V6VolumeDetachchmentFromOriginalInstanceFailed =
             "6_volume_detachchment_from_original_instance_failed",
-        V7UnderscoreVolumeUnderscoreAttachmentUnderscoreToUnderscoreUpgradedUnderscoreInstanceUnderscoreFailed =
+        V7VolumeAttachmentToUpgradedInstanceFailed =
             "7_volume_attachment_to_upgraded_instance_failed",
         V8UpgradeCompletionFailed = "8_upgrade_completion_failed",
         V9PostPhysicalBackupFailed = "9_post_physical_backup_failed",

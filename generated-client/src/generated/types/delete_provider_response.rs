@@ -96,13 +96,13 @@ crate::runtime::open_enum! {
     /// Schema: `DeleteProviderResponse.saml.name_id_format`
     #[allow(missing_docs)]
     pub enum DeleteProviderResponseSamlNameIdFormat {
-        UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonUnspecified =
+        UrnOasisNamesTcSaml11NameidFormatUnspecified =
             "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified",
-        UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonTransient =
+        UrnOasisNamesTcSaml20NameidFormatTransient =
             "urn:oasis:names:tc:SAML:2.0:nameid-format:transient",
-        UrnColonOasisColonNamesColonTcColonSamlColon1Dot1ColonNameidDashFormatColonEmailAddress =
+        UrnOasisNamesTcSaml11NameidFormatEmailAddress =
             "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress",
-        UrnColonOasisColonNamesColonTcColonSamlColon2Dot0ColonNameidDashFormatColonPersistent =
+        UrnOasisNamesTcSaml20NameidFormatPersistent =
             "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent",
     }
 }

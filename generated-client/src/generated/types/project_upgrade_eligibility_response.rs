@@ -66,6 +66,15 @@ crate::runtime::open_enum! {
     }
 }
 
+crate::runtime::open_enum! {
+    /// Schema: `ProjectUpgradeEligibilityResponse.validation_errors[].oneOf[6].obj_type`
+    #[allow(missing_docs)]
+    pub enum ProjectUpgradeEligibilityResponseItemUserDefinedObjectsInInternalSchemasObjType {
+        Table = "table",
+        Function = "function",
+    }
+}
+
 crate::runtime::object! {
     /// Schema: `ProjectUpgradeEligibilityResponse.target_upgrade_versions[]`
     #[allow(missing_docs)]
@@ -141,7 +150,7 @@ pub enum ProjectUpgradeEligibilityResponseValidationErrorsItem {
     #[serde(rename = "user_defined_objects_in_internal_schemas")]
     UserDefinedObjectsInInternalSchemas {
         obj_name: String,
-        obj_type: ProjectUpgradeEligibilityResponseValidationErrorsItemUserDefinedObjectsInInternalSchemasObjType,
+        obj_type: ProjectUpgradeEligibilityResponseItemUserDefinedObjectsInInternalSchemasObjType,
         schema_name: String,
     },
     #[serde(rename = "active_replication_slot")]
@@ -156,15 +165,6 @@ pub enum ProjectUpgradeEligibilityResponseValidationErrorsItem {
 }
 
 impl crate::runtime::Field for ProjectUpgradeEligibilityResponseValidationErrorsItem {}
-crate::runtime::open_enum! {
-    /// Schema: `ProjectUpgradeEligibilityResponse.validation_errors[].oneOf[6].obj_type`
-    #[allow(missing_docs)]
-    pub enum ProjectUpgradeEligibilityResponseValidationErrorsItemUserDefinedObjectsInInternalSchemasObjType {
-        Table = "table",
-        Function = "function",
-    }
-}
-
 /// Schema: `ProjectUpgradeEligibilityResponse.warnings[]`
 #[allow(missing_docs)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
