@@ -110,6 +110,10 @@ const VALID: &[&str] = &[
     "no_servers_no_security.yaml",
     "nullability.yaml",
     "one_of.yaml",
+    "openapi31_lost.json",
+    "openapi31_pointers.yaml",
+    "openapi31_types.yaml",
+    "openapi31_webhooks_only.yaml",
     "optional_bodies.yaml",
     "params.yaml",
     "recursion.yaml",
@@ -120,7 +124,7 @@ const VALID: &[&str] = &[
 
 /// The fixtures that must be rejected: each has a test below.
 const INVALID: &[&str] = &[
-    "openapi31.json",
+    "openapi32.json",
     "swagger2.yaml",
     "syntax_error.json",
     "syntax_error.yaml",
@@ -479,17 +483,170 @@ fn swagger2_is_rejected_with_its_version() {
     assert_eq!(
         message,
         "fixtures/invalid/swagger2.yaml: unsupported document version Swagger 2.0; \
-         this generator reads OpenAPI 3.0.x"
+         this generator reads OpenAPI 3.0.x and 3.1.x"
     );
 }
 
 #[test]
-fn openapi31_is_rejected_with_its_version() {
-    let (e, message) = load_error("openapi31.json");
-    assert!(matches!(e, LoadError::Version { ref found, .. } if found == "OpenAPI 3.1.0"));
-    assert!(message.starts_with("fixtures/invalid/openapi31.json: "));
-    assert!(message.contains("OpenAPI 3.1.0"));
-    assert!(message.contains("3.0.x"));
+fn openapi32_is_rejected_with_its_version() {
+    let (e, message) = load_error("openapi32.json");
+    assert!(matches!(e, LoadError::Version { ref found, .. } if found == "OpenAPI 3.2.0"));
+    assert_eq!(
+        message,
+        "fixtures/invalid/openapi32.json: unsupported document version OpenAPI 3.2.0; \
+         this generator reads OpenAPI 3.0.x and 3.1.x"
+    );
+}
+
+#[test]
+fn openapi4_is_rejected_with_its_version() {
+    let text = r#"{ "openapi": "4.0.0", "info": { "title": "t", "version": "1" }, "paths": {} }"#;
+    let e = generate(text, "v4.json", &Options::default()).err();
+    assert!(
+        matches!(e, Some(Error::Load(LoadError::Version { ref found, .. })) if found == "OpenAPI 4.0.0"),
+        "{e:?}"
+    );
+}
+
+/// 3.1 constructs that 3.0 says the same way: rewritten, nothing lost.
+#[test]
+fn openapi31_types() {
+    let g = snapshot("openapi31_types.yaml");
+    assert_eq!(diagnostic_constructs(&g), Vec::<(&str, &str)>::new());
+    let gadget = file(&g, "types/gadget.rs");
+    // `type: [string, "null"]`, required: may be null.
+    assert!(gadget.contains("pub label: Option<String>"), "{gadget}");
+    // `anyOf: [$ref, {type: null}]`: a nullable reference.
+    assert!(
+        gadget.contains("pub previous_owner: Option<Owner>"),
+        "{gadget}"
+    );
+    // `type: [string, integer]`: one variant per type.
+    assert!(gadget.contains("Integer(i64),") && gadget.contains("String(String),"));
+    // `const`: a one-value enum.
+    assert!(gadget.contains("pub kind: GadgetKind,"), "{gadget}");
+    // `$ref` with constraining siblings: `allOf` of the reference and them.
+    let owner = file(&g, "types/owner.rs");
+    assert!(
+        owner.contains("pub email: String,")
+            && owner.contains("pub since: Option<crate::runtime::chrono::NaiveDate>,")
+    );
+    // `$ref` with a `description` sibling: the reference, described.
+    assert!(gadget.contains("Who owns the gadget"), "{gadget}");
+}
+
+#[test]
+fn openapi31_lost() {
+    let g = snapshot("openapi31_lost.json");
+    let mut found = diagnostic_constructs(&g);
+    found.sort_unstable();
+    assert_eq!(
+        found,
+        [
+            ("oas31-dialect", "#/jsonSchemaDialect"),
+            ("oas31-dropped-keyword", "#/components/schemas/Shape/$defs"),
+            (
+                "oas31-dropped-keyword",
+                "#/components/schemas/Shape/dependentRequired"
+            ),
+            ("oas31-dropped-keyword", "#/components/schemas/Shape/else"),
+            ("oas31-dropped-keyword", "#/components/schemas/Shape/if"),
+            (
+                "oas31-dropped-keyword",
+                "#/components/schemas/Shape/properties/labels/patternProperties"
+            ),
+            (
+                "oas31-dropped-keyword",
+                "#/components/schemas/Shape/properties/labels/propertyNames"
+            ),
+            ("oas31-dropped-keyword", "#/components/schemas/Shape/then"),
+            (
+                "oas31-dropped-keyword",
+                "#/components/schemas/Shape/unevaluatedProperties"
+            ),
+            (
+                "oas31-false-schema",
+                "#/components/schemas/Shape/properties/never"
+            ),
+            (
+                "oas31-null-type",
+                "#/components/schemas/Shape/properties/anything/type"
+            ),
+            ("oas31-path-items", "#/components/pathItems"),
+            (
+                "oas31-prefix-items",
+                "#/components/schemas/Point/prefixItems"
+            ),
+            ("oas31-webhooks", "#/webhooks"),
+        ]
+    );
+}
+
+/// Later stages report on schemas the 3.1 rewrite moved: each diagnostic
+/// names the construct's pointer in the source document.
+#[test]
+fn openapi31_pointers() {
+    let g = snapshot("openapi31_pointers.yaml");
+    let mut found = diagnostic_constructs(&g);
+    found.sort_unstable();
+    let shelf = "#/components/schemas/Shelf/properties";
+    assert_eq!(
+        found,
+        [
+            ("all-of-non-object", format!("{shelf}/grade").as_str()),
+            ("not", format!("{shelf}/mixed/properties/never").as_str()),
+            ("not", format!("{shelf}/rule/anyOf/1").as_str()),
+            ("unresolved-ref", format!("{shelf}/missing").as_str()),
+        ]
+    );
+    let shelf = file(&g, "types/shelf.rs");
+    // A constraint beside a reference keeps the reference's type.
+    assert!(shelf.contains("pub code: Code,"), "{shelf}");
+    // Several types, one of them `null`: a nullable union of the others.
+    assert!(shelf.contains("Object(ShelfMixedObject),") && shelf.contains("Array(Vec<String>),"));
+    assert!(shelf.contains("pub mixed: crate::runtime::Nullable<ShelfMixed>,"));
+}
+
+/// Every pointer a 3.1 fixture's output names (diagnostics, the `Schema:`
+/// line of a type's docs) is a place in the source document.
+#[test]
+fn openapi31_pointers_exist_in_the_source() {
+    for file in VALID.iter().filter(|f| f.starts_with("openapi31_")) {
+        let (text, _) = read(file);
+        let source: serde_json::Value = if file.ends_with(".json") {
+            serde_json::from_str(&text).unwrap()
+        } else {
+            serde_yaml::from_str(&text).unwrap()
+        };
+        let g = run(file).unwrap();
+        let pointers = g
+            .diagnostics
+            .iter()
+            .map(|d| d.pointer.clone())
+            .chain(g.api.types.iter().map(|t| t.pointer.clone()));
+        let mut checked = 0;
+        for pointer in pointers {
+            let path = pointer.strip_prefix('#').unwrap();
+            assert!(
+                source.pointer(path).is_some(),
+                "{file}: {pointer} is not in the source document"
+            );
+            checked += 1;
+        }
+        assert!(checked > 0, "{file}: no pointer checked");
+    }
+}
+
+#[test]
+fn openapi31_webhooks_only() {
+    let g = snapshot("openapi31_webhooks_only.yaml");
+    assert_eq!(
+        diagnostic_constructs(&g),
+        [("oas31-webhooks", "#/webhooks")]
+    );
+    assert!(g.api.operations.is_empty());
+    let ping = file(&g, "types/ping.rs");
+    assert!(ping.contains("pub count: Option<i64>"), "{ping}");
 }
 
 #[test]
