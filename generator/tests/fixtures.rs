@@ -116,6 +116,7 @@ const VALID: &[&str] = &[
     "openapi31_webhooks_only.yaml",
     "optional_bodies.yaml",
     "params.yaml",
+    "properties_one_of.yaml",
     "recursion.yaml",
     "secrets.yaml",
     "serde_type_names.yaml",
@@ -413,6 +414,45 @@ fn params() {
             "#/paths/~1branches~1{branch_id_or_ref}/get/parameters/1"
         )]
     );
+}
+
+/// Properties beside a `oneOf`/`anyOf` become fields of every variant that
+/// is an object.
+#[test]
+fn properties_one_of() {
+    let g = snapshot("properties_one_of.yaml");
+    assert_eq!(
+        diagnostic_constructs(&g),
+        [(
+            "properties-beside-one-of",
+            "#/components/schemas/Mixed/oneOf/0"
+        )]
+    );
+    let pet = file(&g, "types/pet.rs");
+    // The inline variant and the referenced one both carry `name` and `status`.
+    for variant in ["PetBark", "PetCat"] {
+        let start = pet
+            .find(&format!("pub struct {variant} {{"))
+            .unwrap_or_else(|| panic!("{variant}: {pet}"));
+        let body = &pet[start..pet[start..].find('}').map_or(pet.len(), |e| start + e)];
+        assert!(body.contains("pub name: String,"), "{body}");
+        assert!(body.contains("pub status: Option<PetStatus>,"), "{body}");
+    }
+    // The shared property's inline enum is one type for every variant.
+    assert_eq!(pet.matches("pub enum PetStatus").count(), 1, "{pet}");
+    let contact = file(&g, "types/contact.rs");
+    assert!(contact.contains("pub email: String,") && contact.contains("pub phone: String,"));
+    let shape = file(&g, "types/shape.rs");
+    assert_eq!(shape.matches("id: String,").count(), 2, "{shape}");
+    let animal = file(&g, "types/animal.rs");
+    assert_eq!(
+        animal.matches("pub age: Option<i64>,").count(),
+        2,
+        "{animal}"
+    );
+    let single = file(&g, "types/single.rs");
+    assert!(single.contains("pub a: Option<String>,") && single.contains("pub b: Option<i64>,"));
+    assert!(!single.contains("enum Single"), "{single}");
 }
 
 #[test]

@@ -344,28 +344,37 @@ impl<'a> Lowerer<'a> {
         ctx: &Ctx,
         skip: Option<&str>,
     ) -> Vec<Field> {
-        let mut props: Vec<&(&str, SchemaRef<'_>)> = properties
-            .iter()
-            .filter(|(n, _)| Some(*n) != skip)
-            .collect();
-        props.sort_by_key(|(n, _)| *n);
+        let props = props(properties, ptr, ctx, skip);
+        self.lower_fields(props, required)
+    }
+
+    /// The fields of `props` (each at its own place), sorted by wire name;
+    /// the first of two properties with one wire name wins.
+    pub(super) fn lower_fields(
+        &mut self,
+        mut props: Vec<Prop<'a>>,
+        required: &[String],
+    ) -> Vec<Field> {
+        props.sort_by_key(|p| p.wire);
+        props.dedup_by_key(|p| p.wire);
         let mut fields = Vec::with_capacity(props.len());
-        for (wire, schema) in props {
-            let at = ptr.push("properties").push(wire);
-            let mut child = ctx.child(wire);
-            if ctx.tag_property.as_deref() == Some(*wire) {
-                child.tag_property = Some((*wire).to_owned());
-            }
-            let ty = self.schema_ty(*schema, &at, &child);
+        for Prop {
+            wire,
+            schema,
+            at,
+            ctx: child,
+        } in props
+        {
+            let ty = self.schema_ty(schema, &at, &child);
             let (field_docs, deprecated) = match schema {
                 SchemaRef::Item(s) => (schema_docs(s), s.schema_data.deprecated),
                 SchemaRef::Ref(_) => (Docs::default(), false),
             };
-            let nullable = self.is_nullable(*schema, &at);
-            let sensitive = self.marked_secret(*schema, &at);
+            let nullable = self.is_nullable(schema, &at);
+            let sensitive = self.marked_secret(schema, &at);
             fields.push(Field {
                 name: String::new(),
-                wire: (*wire).to_owned(),
+                wire: wire.to_owned(),
                 ty,
                 required: required.iter().any(|r| r == wire),
                 nullable,
@@ -418,6 +427,40 @@ impl<'a> Lowerer<'a> {
             additional_field: String::new(),
         }))
     }
+}
+
+/// A property about to become a field: its wire name, schema, place and the
+/// context of an inline type there.
+pub(super) struct Prop<'a> {
+    pub wire: &'a str,
+    pub schema: SchemaRef<'a>,
+    pub at: Pointer,
+    pub ctx: Ctx,
+}
+
+/// The properties of the object at `ptr` (but `skip`), to lower in `ctx`.
+pub(super) fn props<'a>(
+    properties: &[(&'a str, SchemaRef<'a>)],
+    ptr: &Pointer,
+    ctx: &Ctx,
+    skip: Option<&str>,
+) -> Vec<Prop<'a>> {
+    properties
+        .iter()
+        .filter(|(n, _)| Some(*n) != skip)
+        .map(|(wire, schema)| {
+            let mut child = ctx.child(wire);
+            if ctx.tag_property.as_deref() == Some(*wire) {
+                child.tag_property = Some((*wire).to_owned());
+            }
+            Prop {
+                wire,
+                schema: *schema,
+                at: ptr.push("properties").push(wire),
+                ctx: child,
+            }
+        })
+        .collect()
 }
 
 /// A string enum of `values`; its variants are named by the naming pass.
