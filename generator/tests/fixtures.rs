@@ -121,6 +121,7 @@ const VALID: &[&str] = &[
     "secrets.yaml",
     "serde_type_names.yaml",
     "structured_params.yaml",
+    "titles.yaml",
 ];
 
 /// The fixtures that must be rejected: each has a test below.
@@ -1005,4 +1006,75 @@ fn secrets() {
     assert!(key.contains(r#".field("token_type", &self.token_type)"#));
     let ops = file(&g, "operations/things.rs");
     assert!(ops.contains(r#".field("api_token", &format_args!("[redacted]"))"#));
+}
+
+/// An inline schema's `title` names its type when that name is free.
+#[test]
+fn titles() {
+    let g = snapshot("titles.yaml");
+    let names: Vec<(&str, &str)> = g
+        .api
+        .types
+        .iter()
+        .map(|t| (t.pointer.as_str(), t.name.as_str()))
+        .collect();
+    let order = "#/components/schemas/Order/properties";
+    for (pointer, name) in [
+        (
+            "#/paths/~1orders/post/requestBody/content/application~1json/schema",
+            "OrderDraft",
+        ),
+        (&format!("{order}/state") as &str, "OrderState"),
+        // The first of two by pointer has the title.
+        (&format!("{order}/billing"), "PostalAddress"),
+        (&format!("{order}/shipping"), "OrderShipping"),
+        (&format!("{order}/buyer"), "OrderBuyer"),
+        (&format!("{order}/note"), "OrderNote"),
+        ("#/components/schemas/Customer", "Customer"),
+    ] {
+        assert!(
+            names.contains(&(pointer, name)),
+            "{pointer} {name}: {names:?}"
+        );
+    }
+}
+
+/// A title added to a schema that already has a recorded name keeps that
+/// name; a type new in this version is named by its title.
+#[test]
+fn a_title_never_renames_a_recorded_type() {
+    let (text, source) = read("titles.yaml");
+    let mut untitled: serde_json::Value = serde_yaml::from_str(&text).unwrap();
+    let order = &mut untitled["components"]["schemas"]["Order"]["properties"];
+    for property in ["shipping", "billing", "buyer", "state", "note"] {
+        order[property].as_object_mut().unwrap().remove("title");
+    }
+    order.as_object_mut().unwrap().remove("state");
+    let before = generate(&untitled.to_string(), &source, &Options::default()).unwrap();
+    let name_of = |g: &Generated, property: &str| {
+        let pointer = format!("#/components/schemas/Order/properties/{property}");
+        g.api
+            .types
+            .iter()
+            .find(|t| t.pointer == pointer)
+            .map(|t| t.name.clone())
+    };
+    assert_eq!(name_of(&before, "billing").as_deref(), Some("OrderBilling"));
+    let options = Options {
+        previous: Some(before.record.clone()),
+        ..Options::default()
+    };
+    let after = generate(&text, &source, &options).unwrap();
+    for (property, name) in [
+        ("billing", "OrderBilling"),
+        ("shipping", "OrderShipping"),
+        // New in this version: named by its title.
+        ("state", "OrderState"),
+    ] {
+        assert_eq!(
+            name_of(&after, property).as_deref(),
+            Some(name),
+            "{property}"
+        );
+    }
 }

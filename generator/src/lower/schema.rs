@@ -93,6 +93,7 @@ impl<'a> Lowerer<'a> {
                 raw: name.clone(),
                 priority: 0,
                 hint: Hint::exact(name),
+                title: None,
                 file: FileKey::OwnType,
             };
             let id = self.add_type(def, request);
@@ -271,6 +272,7 @@ impl<'a> Lowerer<'a> {
             raw,
             priority: 1,
             hint: ctx.hint.clone(),
+            title: schema.schema_data.title.clone(),
             file: ctx.module.clone(),
         };
         self.add_type(def, request)

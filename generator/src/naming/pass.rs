@@ -37,6 +37,9 @@ pub(crate) struct TypeRequest {
     pub priority: u8,
     /// What the candidate is made from.
     pub hint: Hint,
+    /// The schema's `title`, for an inline type: its name when that name is
+    /// free (see [`type_names`]).
+    pub title: Option<String>,
     /// The file the type goes to.
     pub file: FileKey,
 }
@@ -224,12 +227,19 @@ fn type_names(
     builders: &[String],
     previous: Option<&ApiRecord>,
 ) {
+    let titles: Vec<Option<String>> = requests
+        .iter()
+        .map(|r| r.title.as_deref().and_then(title_candidate))
+        .collect();
     let mut claims: Vec<Claim> = types
         .iter()
         .zip(requests)
-        .map(|(def, request)| Claim {
+        .zip(&titles)
+        .map(|((def, request), title)| Claim {
             raw: request.raw.clone(),
-            candidate: request.hint.candidate(builders),
+            candidate: title
+                .clone()
+                .unwrap_or_else(|| request.hint.candidate(builders)),
             priority: request.priority,
             previous: kept(
                 previous
@@ -248,6 +258,22 @@ fn type_names(
         });
     }
     let mut names = resolve(&claims, false);
+    // A title is a name only when it is free: a type that would get it
+    // with a suffix (another type, a recorded name or a title of another
+    // schema has it) is named from its place instead, as without a title.
+    // A recorded name is kept either way.
+    let mut fallback = false;
+    for (i, title) in titles.iter().enumerate() {
+        if let Some(title) = title {
+            if claims[i].previous.is_none() && names[i] != *title {
+                claims[i].candidate = requests[i].hint.candidate(builders);
+                fallback = true;
+            }
+        }
+    }
+    if fallback {
+        names = resolve(&claims, false);
+    }
     names.truncate(types.len());
     // A type's file is its own (components) or its owner's; owners chain up
     // to a component or a tag.
@@ -372,6 +398,15 @@ fn members(def: &mut TypeDef, previous: Option<&ApiRecord>) {
 }
 
 /// A previous name, when it is still spelled the way names are now.
+/// The candidate type name from a schema's `title`, when it spells one
+/// (letters first: a title of punctuation or digits names nothing).
+fn title_candidate(title: &str) -> Option<String> {
+    title
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_alphabetic())
+        .then(|| type_name(title))
+}
+
 fn kept(previous: Option<&str>) -> Option<String> {
     previous.filter(|name| keeps(name)).map(str::to_owned)
 }
