@@ -96,6 +96,7 @@ const VALID: &[&str] = &[
     "builder_method_params.yaml",
     "client_method_names.yaml",
     "dangling_ref.yaml",
+    "dedupe.yaml",
     "deprecated.json",
     "discriminator_refs.yaml",
     "doc_semicolon.yaml",
@@ -1077,4 +1078,98 @@ fn a_title_never_renames_a_recorded_type() {
             "{property}"
         );
     }
+}
+
+/// Structurally identical inline schemas share one type (once the types
+/// inside them are shared), named by the shortest of their places' names.
+#[test]
+fn dedupe() {
+    let g = snapshot("dedupe.yaml");
+    let type_of = |owner: &str, property: &str| field_ty(&g, owner, property);
+    assert_eq!(type_of("Heater", "power"), "LampPower");
+    assert_eq!(type_of("Lamp", "power"), "LampPower");
+    assert_eq!(type_of("LampSocket", "power"), "LampPower");
+    assert_eq!(type_of("Heater", "marker"), "LampMarker");
+    assert_eq!(type_of("Lamp", "marker"), "LampMarker");
+    assert_eq!(type_of("Heater", "size"), "LampSize");
+    // Identical once the types inside are shared.
+    assert_eq!(type_of("Heater", "socket"), "LampSocket");
+    // Differently documented: a type of its own.
+    assert_eq!(type_of("Heater", "mode"), "HeaterMode");
+    // A type inside that is not shared: identical schemas, two types.
+    assert_eq!(type_of("Lamp", "bulb"), "LampBulb");
+    assert_eq!(type_of("Heater", "bulb"), "HeaterBulb");
+    assert_eq!(type_of("LampBulb", "glass"), "LampBulbGlass");
+    let power = g.api.types.iter().find(|t| t.name == "LampPower").unwrap();
+    // The first place lowered is the type's key; the others are recorded.
+    assert_eq!(power.key, "#/components/schemas/Heater/properties/power");
+    assert_eq!(
+        power.also,
+        [
+            "#/components/schemas/Heater/properties/socket/properties/power",
+            "#/components/schemas/Lamp/properties/power",
+            "#/components/schemas/Lamp/properties/socket/properties/power",
+            "#/paths/~1lamps/get/parameters/0/schema",
+        ]
+    );
+    assert_eq!(g.record.types[&power.key].also, power.also);
+}
+
+/// Names of shared types through spec versions: a shared type keeps its
+/// name when the place it was named after goes away, and types recorded
+/// apart are never merged.
+#[test]
+fn shared_types_keep_their_names() {
+    let (text, source) = read("dedupe.yaml");
+    let doc: serde_json::Value = serde_yaml::from_str(&text).unwrap();
+    let gen = |doc: &serde_json::Value, previous: Option<&Generated>| {
+        let options = Options {
+            previous: previous.map(|g| g.record.clone()),
+            ..Options::default()
+        };
+        generate(&doc.to_string(), &source, &options).unwrap()
+    };
+    let first = gen(&doc, None);
+    assert_eq!(field_ty(&first, "Heater", "size"), "LampSize");
+    // `Lamp`, which named them, goes away: `Heater`'s shared types keep
+    // their names, and the change report says nothing of them.
+    let mut without_lamp = doc.clone();
+    without_lamp["components"]["schemas"]
+        .as_object_mut()
+        .unwrap()
+        .remove("Lamp");
+    let second = gen(&without_lamp, Some(&first));
+    for (property, name) in [
+        ("size", "LampSize"),
+        ("power", "LampPower"),
+        ("socket", "LampSocket"),
+    ] {
+        assert_eq!(field_ty(&second, "Heater", property), name);
+    }
+    let changes = generator::record::diff(&first.record, &second.record);
+    let texts: Vec<&str> = changes.changes.iter().map(|c| c.text.as_str()).collect();
+    assert!(texts.contains(&"Removed type `Lamp`."), "{texts:?}");
+    assert!(
+        texts
+            .iter()
+            .all(|t| !t.contains("LampSize") && !t.contains("LampPower")),
+        "{texts:?}"
+    );
+    // Without the record, the same document names them after `Heater`.
+    assert_eq!(
+        field_ty(&gen(&without_lamp, None), "Heater", "size"),
+        "HeaterSize"
+    );
+
+    // Two places recorded as types of their own stay apart when they
+    // become identical.
+    let mut apart = doc.clone();
+    apart["components"]["schemas"]["Lamp"]["properties"]["size"]["properties"]["depth"] =
+        serde_json::json!({ "type": "integer" });
+    let before = gen(&apart, None);
+    assert_eq!(field_ty(&before, "Heater", "size"), "HeaterSize");
+    assert_eq!(field_ty(&before, "Lamp", "size"), "LampSize");
+    let after = gen(&doc, Some(&before));
+    assert_eq!(field_ty(&after, "Heater", "size"), "HeaterSize");
+    assert_eq!(field_ty(&after, "Lamp", "size"), "LampSize");
 }

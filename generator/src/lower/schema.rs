@@ -83,6 +83,7 @@ impl<'a> Lowerer<'a> {
                 name: String::new(),
                 pointer: pointer.to_string(),
                 key: pointer.to_string(),
+                also: Vec::new(),
                 module: String::new(),
                 docs: Docs::default(),
                 deprecated: false,
@@ -93,6 +94,7 @@ impl<'a> Lowerer<'a> {
                 raw: name.clone(),
                 priority: 0,
                 hint: Hint::exact(name),
+                also: Vec::new(),
                 title: None,
                 file: FileKey::OwnType,
             };
@@ -202,10 +204,12 @@ impl<'a> Lowerer<'a> {
                 if let Some(ty) = self.inline.get(&key) {
                     return ty.clone();
                 }
+                let before = self.types.len();
                 let ty = match self.named_kind_or_ty(schema, ptr, ctx) {
                     Ok(kind) => Ty::Named(self.add_inline(schema, ptr, ctx, kind)),
                     Err(ty) => ty,
                 };
+                let ty = self.share_identical(ty, before, ctx);
                 self.inline.insert(key, ty.clone());
                 ty
             }
@@ -225,6 +229,52 @@ impl<'a> Lowerer<'a> {
                 Ty::Json
             }
             View::Untyped => Ty::Json,
+        }
+    }
+
+    /// An inline type just lowered (`ty`, the types from index `before` on)
+    /// that is identical to one lowered before becomes that one, its key
+    /// `key` added to the other's. Identical means the same kind, docs and
+    /// deprecation, the types inside included: so only a schema whose
+    /// inline schemas all became shared types of their own can be shared
+    /// (it declares no type of its own inside it, and the one type stands
+    /// for everything lowered here). With a previous record, a place the
+    /// record names (a type's own key, or one that shared a type) joins only
+    /// a type continuing the same recorded type, so no recorded type is
+    /// merged into another (see `ARCHITECTURE.md`).
+    fn share_identical(&mut self, ty: Ty, before: usize, ctx: &Ctx) -> Ty {
+        let Ty::Named(id) = ty else { return ty };
+        if id.0 < before || id.0 + 1 != self.types.len() {
+            return ty;
+        }
+        let leaf = id.0 == before;
+        let def = &self.types[id.0].def;
+        // Names are unsettled: the shape is the kind, docs and deprecation.
+        let shape = format!("{:?} {:?} {}", def.kind, def.docs, def.deprecated);
+        let key = self.types[id.0].def.key.clone();
+        let recorded = self
+            .previous
+            .and_then(|r| r.continued(&key, &[]))
+            .map(str::to_owned);
+        let reps = self.shapes.entry(shape).or_default();
+        let joined = match &recorded {
+            _ if !leaf => None,
+            None => reps.first(),
+            Some(_) => reps.iter().find(|(_, entry)| *entry == recorded),
+        };
+        match joined {
+            Some(&(first, _)) => {
+                self.types.pop();
+                let shared = &mut self.types[first.0];
+                shared.def.also.push(key);
+                shared.def.also.sort();
+                shared.request.also.push(ctx.hint.clone());
+                Ty::Named(first)
+            }
+            None => {
+                reps.push((id, recorded));
+                ty
+            }
         }
     }
 
@@ -262,6 +312,7 @@ impl<'a> Lowerer<'a> {
             name: String::new(),
             pointer: ptr.to_string(),
             key: ctx.key(ptr),
+            also: Vec::new(),
             module: String::new(),
             docs: schema_docs(schema),
             deprecated: schema.schema_data.deprecated,
@@ -272,6 +323,7 @@ impl<'a> Lowerer<'a> {
             raw,
             priority: 1,
             hint: ctx.hint.clone(),
+            also: Vec::new(),
             title: schema.schema_data.title.clone(),
             file: ctx.module.clone(),
         };
