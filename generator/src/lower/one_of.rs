@@ -301,6 +301,7 @@ impl<'a> Lowerer<'a> {
         })
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn untagged(
         &mut self,
         variants: &[SchemaRef<'a>],

@@ -187,9 +187,12 @@ pub(super) fn marks_secret(schema: &Schema) -> bool {
     password || schema.schema_data.write_only
 }
 
+/// An object's properties, by name.
+pub(super) type Properties<'s> = Vec<(&'s str, SchemaRef<'s>)>;
+
 /// An object's parts: its properties, `required` and `additionalProperties`.
 pub(super) type ObjectParts<'s> = (
-    Vec<(&'s str, SchemaRef<'s>)>,
+    Properties<'s>,
     &'s [String],
     Option<&'s AdditionalProperties>,
 );
@@ -229,9 +232,7 @@ pub(super) fn object_like(schema: &Schema) -> Option<ObjectParts<'_>> {
 
 /// The properties beside a schema's `oneOf`/`anyOf` (and their `required`),
 /// which every variant's value carries too.
-pub(super) fn shared_properties(
-    schema: &Schema,
-) -> Option<(Vec<(&str, SchemaRef<'_>)>, &[String])> {
+pub(super) fn shared_properties(schema: &Schema) -> Option<(Properties<'_>, &[String])> {
     match &schema.schema_kind {
         SchemaKind::Any(any)
             if !any.properties.is_empty() && (!any.one_of.is_empty() || !any.any_of.is_empty()) =>
