@@ -684,3 +684,35 @@ mod properties_beside_one_of {
         );
     }
 }
+
+mod openapi31 {
+    use super::*;
+    use fixture_compile::openapi31_types::types::{Gadget, GadgetKind, GadgetSerial, Owner};
+
+    #[test]
+    fn a_type_array_with_null_const_and_several_types_round_trip() {
+        let gadget: Gadget = roundtrip(json!({
+            "id": 7,
+            "kind": "gadget",
+            "label": null,
+            "name": "lamp",
+            "note": "bright",
+            "serial": 123,
+            "previous_owner": { "name": "ann" },
+        }));
+        // `type: [string, "null"]`, required: `null` is a value.
+        assert_eq!(gadget.label, None);
+        assert_eq!(gadget.kind, GadgetKind::Gadget);
+        assert_eq!(gadget.serial, Some(GadgetSerial::Integer(123)));
+        assert_eq!(gadget.previous_owner, Some(Owner::new("ann")));
+        let gadget: Gadget = roundtrip(json!({
+            "id": 8, "kind": "gadget", "label": "x", "name": "kettle", "serial": "A-1",
+        }));
+        assert_eq!(gadget.serial, Some(GadgetSerial::String("A-1".into())));
+        // A required nullable field is written as `null` when it is `None`.
+        let written =
+            serde_json::to_value(Gadget::new(9, GadgetKind::Gadget, None::<String>, "fan"))
+                .unwrap();
+        assert_eq!(written["label"], Value::Null, "{written}");
+    }
+}
