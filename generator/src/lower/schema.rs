@@ -209,7 +209,7 @@ impl<'a> Lowerer<'a> {
                     Ok(kind) => Ty::Named(self.add_inline(schema, ptr, ctx, kind)),
                     Err(ty) => ty,
                 };
-                let ty = self.share_identical(ty, before, ctx);
+                let ty = self.share_identical(ty, before);
                 self.inline.insert(key, ty.clone());
                 ty
             }
@@ -242,7 +242,7 @@ impl<'a> Lowerer<'a> {
     /// record names (a type's own key, or one that shared a type) joins only
     /// a type continuing the same recorded type, so no recorded type is
     /// merged into another (see `ARCHITECTURE.md`).
-    fn share_identical(&mut self, ty: Ty, before: usize, ctx: &Ctx) -> Ty {
+    fn share_identical(&mut self, ty: Ty, before: usize) -> Ty {
         let Ty::Named(id) = ty else { return ty };
         if id.0 < before || id.0 + 1 != self.types.len() {
             return ty;
@@ -264,11 +264,17 @@ impl<'a> Lowerer<'a> {
         };
         match joined {
             Some(&(first, _)) => {
-                self.types.pop();
+                let Some(place) = self.types.pop() else {
+                    return ty;
+                };
+                // The first place lowered keeps the type's key, pointer and
+                // file: lowering follows the document's sorted keys, so
+                // which place that is does not depend on their order.
                 let shared = &mut self.types[first.0];
                 shared.def.also.push(key);
                 shared.def.also.sort();
-                shared.request.also.push(ctx.hint.clone());
+                let hint = place.request.hint;
+                shared.request.also.push(hint);
                 Ty::Named(first)
             }
             None => {

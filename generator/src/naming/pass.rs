@@ -120,12 +120,12 @@ impl Hint {
 
 impl TypeRequest {
     /// The candidate name from the hints, given the operations' builder
-    /// names: the shortest of the places' (the first place's on a tie).
+    /// names: the shortest of the places' (the first in text order on a tie).
     fn candidate(&self, builders: &[String]) -> String {
         let mut best = self.hint.candidate(builders);
         for hint in &self.also {
             let other = hint.candidate(builders);
-            if other.len() < best.len() {
+            if (other.len(), &other) < (best.len(), &best) {
                 best = other;
             }
         }
