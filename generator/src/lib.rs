@@ -107,9 +107,25 @@ pub struct Generated {
 /// Runs the whole pipeline on a document's text. `source` names the document
 /// in error messages (usually its path).
 pub fn generate(text: &str, source: &str, options: &Options) -> Result<Generated, Error> {
-    let (document, overlays) =
-        load::parse_with_overlays(text, source, &options.overlays, options.overlay_mode)?;
-    let (api, diagnostics) = lower::lower(&document, options);
+    let load::Loaded {
+        document,
+        overlays,
+        mut diagnostics,
+        sources,
+    } = load::load(text, source, &options.overlays, options.overlay_mode)?;
+    let (mut api, lowered) = lower::lower(&document, options);
+    diagnostics.extend(lowered);
+    if !sources.is_empty() {
+        // A 3.1 document's rewrite moved schemas: name the source's places.
+        for d in &mut diagnostics {
+            d.pointer = sources.source(&d.pointer);
+        }
+        for def in &mut api.types {
+            def.pointer = sources.source(&def.pointer);
+        }
+    }
+    diagnostics.sort();
+    diagnostics.dedup();
     let aliases = record::live_aliases(&api, options.previous.as_ref());
     let files = emit::emit(&api, options, &aliases)?;
     let record = record::ApiRecord::of(&api, aliases);

@@ -1,14 +1,17 @@
 //! Parsing a document (JSON or YAML) into an [`openapiv3::OpenAPI`], with
 //! errors that name the file, line and column or the JSON pointer.
+//! OpenAPI 3.1 documents are converted to 3.0 first (see [`oas31`]).
+
+pub mod oas31;
 
 use openapiv3::{OpenAPI, ReferenceOr, Schema, StatusCode};
 use serde::Deserialize as _;
 use serde_json::Value;
 
-use crate::diagnostics::Pointer;
+use crate::diagnostics::{Diagnostic, Pointer};
 use crate::overlay::{ActionOutcome, Mode, Overlay};
 
-/// Why a document could not be read as OpenAPI 3.0.
+/// Why a document could not be read as OpenAPI 3.0 or 3.1.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     /// The text is not valid JSON or YAML.
@@ -25,14 +28,15 @@ pub enum LoadError {
         /// The parser's message.
         message: String,
     },
-    /// The document is not OpenAPI 3.0.x.
+    /// The document is not OpenAPI 3.0.x or 3.1.x.
     #[error(
-        "{source_name}: unsupported document version {found}; this generator reads OpenAPI 3.0.x"
+        "{source_name}: unsupported document version {found}; \
+         this generator reads OpenAPI 3.0.x and 3.1.x"
     )]
     Version {
         /// The document's name.
         source_name: String,
-        /// What the document declares, e.g. `Swagger 2.0` or `OpenAPI 3.1.0`.
+        /// What the document declares, e.g. `Swagger 2.0` or `OpenAPI 3.2.0`.
         found: String,
     },
     /// An overlay could not be read or applied.
@@ -64,8 +68,40 @@ pub fn parse_with_overlays(
     overlays: &[Overlay],
     mode: Mode,
 ) -> Result<(OpenAPI, Vec<ActionOutcome>), LoadError> {
-    let (value, outcomes) = overlaid_value(text, source_name, overlays, mode)?;
-    Ok((read_document(&value, source_name)?, outcomes))
+    load(text, source_name, overlays, mode).map(|loaded| (loaded.document, loaded.overlays))
+}
+
+/// A document read: the document, what each overlay action did and the
+/// diagnostics of reading it.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The document, in the OpenAPI 3.0 model.
+    pub document: OpenAPI,
+    /// What each overlay action did, in the order applied.
+    pub overlays: Vec<ActionOutcome>,
+    /// For a 3.1 document, what its conversion to 3.0 could not carry over
+    /// (sorted).
+    pub diagnostics: Vec<Diagnostic>,
+    /// For a 3.1 document, where its conversion moved schemas: later
+    /// stages' pointers are taken back to the source's through it.
+    pub sources: oas31::SourceMap,
+}
+
+/// [`parse_with_overlays`], with the diagnostics of reading the document.
+pub fn load(
+    text: &str,
+    source_name: &str,
+    overlays: &[Overlay],
+    mode: Mode,
+) -> Result<Loaded, LoadError> {
+    let (value, overlays) = overlaid_value(text, source_name, overlays, mode)?;
+    let (document, diagnostics, sources) = read_document(value, source_name)?;
+    Ok(Loaded {
+        document,
+        overlays,
+        diagnostics,
+        sources,
+    })
 }
 
 /// The document as a JSON value, version-checked, with `overlays` applied.
@@ -95,15 +131,40 @@ pub fn overlaid_value(
     Ok((value, outcomes))
 }
 
-/// Reads a version-checked document value as OpenAPI 3.0.
-fn read_document(value: &Value, source_name: &str) -> Result<OpenAPI, LoadError> {
-    check_depth(value, source_name)?;
-    check_schemas(value, &At::ROOT, Place::Document, false, source_name)?;
-    deserialize_located(value).map_err(|(path, e)| LoadError::Structure {
-        source_name: source_name.to_owned(),
-        pointer: path_to_pointer(&path),
-        message: e.to_string(),
-    })
+/// Reads a version-checked document value as OpenAPI 3.0, a 3.1 one
+/// converted first (after the overlays, which address the 3.1 document).
+fn read_document(
+    mut value: Value,
+    source_name: &str,
+) -> Result<(OpenAPI, Vec<Diagnostic>, oas31::SourceMap), LoadError> {
+    let (diagnostics, sources) = match value.get("openapi").and_then(Value::as_str) {
+        Some(version) if oas31::is_31(version) => oas31::convert(&mut value),
+        _ => (Vec::new(), oas31::SourceMap::default()),
+    };
+    // After overlays and the conversion (which nests some schemas deeper);
+    // an error's pointer is the source document's.
+    let at_source = |e: LoadError| match e {
+        LoadError::Structure {
+            source_name,
+            pointer,
+            message,
+        } => LoadError::Structure {
+            source_name,
+            pointer: sources.source(&pointer),
+            message,
+        },
+        other => other,
+    };
+    check_depth(&value, source_name).map_err(at_source)?;
+    check_schemas(&value, &At::ROOT, Place::Document, false, source_name).map_err(at_source)?;
+    let document = deserialize_located(&value).map_err(|(path, e)| {
+        at_source(LoadError::Structure {
+            source_name: source_name.to_owned(),
+            pointer: path_to_pointer(&path),
+            message: e.to_string(),
+        })
+    })?;
+    Ok((document, diagnostics, sources))
 }
 
 /// Deserializes `value`; on failure, again with its path tracked, for the
@@ -283,7 +344,7 @@ fn check_version(value: &serde_json::Value, source_name: &str) -> Result<(), Loa
         )
     } else if let Some(v) = value.get("openapi") {
         match v.as_str() {
-            Some(s) if s.starts_with("3.0.") || s == "3.0" => return Ok(()),
+            Some(s) if s.starts_with("3.0.") || s == "3.0" || oas31::is_31(s) => return Ok(()),
             Some(s) => format!("OpenAPI {s}"),
             None => format!("openapi: {v}"),
         }
@@ -631,9 +692,9 @@ mod tests {
 
     #[test]
     fn the_version_is_checked_before_a_yaml_error_can_hide_it() {
-        let yaml = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: [\n";
+        let yaml = "openapi: 3.2.0\ninfo: {title: t, version: '1'}\npaths: [\n";
         match parse(yaml, "v.yaml") {
-            Err(LoadError::Version { found, .. }) => assert_eq!(found, "OpenAPI 3.1.0"),
+            Err(LoadError::Version { found, .. }) => assert_eq!(found, "OpenAPI 3.2.0"),
             other => panic!("expected a version error, got {other:?}"),
         }
         let yaml = "\"swagger\": '2.0'\npaths: [\n";
@@ -642,12 +703,15 @@ mod tests {
             other => panic!("expected a version error, got {other:?}"),
         }
         // The large integer that used to hide the version.
-        let yaml = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n\
+        let yaml = "openapi: 3.2.0\ninfo: {title: t, version: '1'}\npaths: {}\n\
                     components: {schemas: {N: {type: integer, minimum: -9223372036854776000}}}\n";
         match parse(yaml, "v.yaml") {
-            Err(LoadError::Version { found, .. }) => assert_eq!(found, "OpenAPI 3.1.0"),
+            Err(LoadError::Version { found, .. }) => assert_eq!(found, "OpenAPI 3.2.0"),
             other => panic!("expected a version error, got {other:?}"),
         }
+        // Read when the version is one this generator reads.
+        let yaml = yaml.replace("3.2.0", "3.1.0");
+        assert!(parse(&yaml, "v.yaml").is_ok());
         // A supported version: the syntax error itself.
         let yaml = "openapi: 3.0.3\npaths: [\n";
         assert!(matches!(

@@ -50,6 +50,9 @@ pub struct TypeDef {
     /// The type's identity across spec versions: its pointer, with positional
     /// `oneOf` segments replaced by variant names.
     pub key: String,
+    /// The keys of the other places whose (identical) schemas share this
+    /// type, sorted.
+    pub also: Vec<String>,
     /// The generated file (module) the type lives in, e.g. `project`.
     pub module: String,
     /// Docs from the schema.

@@ -96,6 +96,7 @@ const VALID: &[&str] = &[
     "builder_method_params.yaml",
     "client_method_names.yaml",
     "dangling_ref.yaml",
+    "dedupe.yaml",
     "deprecated.json",
     "discriminator_refs.yaml",
     "doc_semicolon.yaml",
@@ -110,17 +111,23 @@ const VALID: &[&str] = &[
     "no_servers_no_security.yaml",
     "nullability.yaml",
     "one_of.yaml",
+    "openapi31_lost.json",
+    "openapi31_pointers.yaml",
+    "openapi31_types.yaml",
+    "openapi31_webhooks_only.yaml",
     "optional_bodies.yaml",
     "params.yaml",
+    "properties_one_of.yaml",
     "recursion.yaml",
     "secrets.yaml",
     "serde_type_names.yaml",
     "structured_params.yaml",
+    "titles.yaml",
 ];
 
 /// The fixtures that must be rejected: each has a test below.
 const INVALID: &[&str] = &[
-    "openapi31.json",
+    "openapi32.json",
     "swagger2.yaml",
     "syntax_error.json",
     "syntax_error.yaml",
@@ -411,6 +418,45 @@ fn params() {
     );
 }
 
+/// Properties beside a `oneOf`/`anyOf` become fields of every variant that
+/// is an object.
+#[test]
+fn properties_one_of() {
+    let g = snapshot("properties_one_of.yaml");
+    assert_eq!(
+        diagnostic_constructs(&g),
+        [(
+            "properties-beside-one-of",
+            "#/components/schemas/Mixed/oneOf/0"
+        )]
+    );
+    let pet = file(&g, "types/pet.rs");
+    // The inline variant and the referenced one both carry `name` and `status`.
+    for variant in ["PetBark", "PetCat"] {
+        let start = pet
+            .find(&format!("pub struct {variant} {{"))
+            .unwrap_or_else(|| panic!("{variant}: {pet}"));
+        let body = &pet[start..pet[start..].find('}').map_or(pet.len(), |e| start + e)];
+        assert!(body.contains("pub name: String,"), "{body}");
+        assert!(body.contains("pub status: Option<PetStatus>,"), "{body}");
+    }
+    // The shared property's inline enum is one type for every variant.
+    assert_eq!(pet.matches("pub enum PetStatus").count(), 1, "{pet}");
+    let contact = file(&g, "types/contact.rs");
+    assert!(contact.contains("pub email: String,") && contact.contains("pub phone: String,"));
+    let shape = file(&g, "types/shape.rs");
+    assert_eq!(shape.matches("id: String,").count(), 2, "{shape}");
+    let animal = file(&g, "types/animal.rs");
+    assert_eq!(
+        animal.matches("pub age: Option<i64>,").count(),
+        2,
+        "{animal}"
+    );
+    let single = file(&g, "types/single.rs");
+    assert!(single.contains("pub a: Option<String>,") && single.contains("pub b: Option<i64>,"));
+    assert!(!single.contains("enum Single"), "{single}");
+}
+
 #[test]
 fn deprecated() {
     let g = snapshot("deprecated.json");
@@ -479,17 +525,170 @@ fn swagger2_is_rejected_with_its_version() {
     assert_eq!(
         message,
         "fixtures/invalid/swagger2.yaml: unsupported document version Swagger 2.0; \
-         this generator reads OpenAPI 3.0.x"
+         this generator reads OpenAPI 3.0.x and 3.1.x"
     );
 }
 
 #[test]
-fn openapi31_is_rejected_with_its_version() {
-    let (e, message) = load_error("openapi31.json");
-    assert!(matches!(e, LoadError::Version { ref found, .. } if found == "OpenAPI 3.1.0"));
-    assert!(message.starts_with("fixtures/invalid/openapi31.json: "));
-    assert!(message.contains("OpenAPI 3.1.0"));
-    assert!(message.contains("3.0.x"));
+fn openapi32_is_rejected_with_its_version() {
+    let (e, message) = load_error("openapi32.json");
+    assert!(matches!(e, LoadError::Version { ref found, .. } if found == "OpenAPI 3.2.0"));
+    assert_eq!(
+        message,
+        "fixtures/invalid/openapi32.json: unsupported document version OpenAPI 3.2.0; \
+         this generator reads OpenAPI 3.0.x and 3.1.x"
+    );
+}
+
+#[test]
+fn openapi4_is_rejected_with_its_version() {
+    let text = r#"{ "openapi": "4.0.0", "info": { "title": "t", "version": "1" }, "paths": {} }"#;
+    let e = generate(text, "v4.json", &Options::default()).err();
+    assert!(
+        matches!(e, Some(Error::Load(LoadError::Version { ref found, .. })) if found == "OpenAPI 4.0.0"),
+        "{e:?}"
+    );
+}
+
+/// 3.1 constructs that 3.0 says the same way: rewritten, nothing lost.
+#[test]
+fn openapi31_types() {
+    let g = snapshot("openapi31_types.yaml");
+    assert_eq!(diagnostic_constructs(&g), Vec::<(&str, &str)>::new());
+    let gadget = file(&g, "types/gadget.rs");
+    // `type: [string, "null"]`, required: may be null.
+    assert!(gadget.contains("pub label: Option<String>"), "{gadget}");
+    // `anyOf: [$ref, {type: null}]`: a nullable reference.
+    assert!(
+        gadget.contains("pub previous_owner: Option<Owner>"),
+        "{gadget}"
+    );
+    // `type: [string, integer]`: one variant per type.
+    assert!(gadget.contains("Integer(i64),") && gadget.contains("String(String),"));
+    // `const`: a one-value enum.
+    assert!(gadget.contains("pub kind: GadgetKind,"), "{gadget}");
+    // `$ref` with constraining siblings: `allOf` of the reference and them.
+    let owner = file(&g, "types/owner.rs");
+    assert!(
+        owner.contains("pub email: String,")
+            && owner.contains("pub since: Option<crate::runtime::chrono::NaiveDate>,")
+    );
+    // `$ref` with a `description` sibling: the reference, described.
+    assert!(gadget.contains("Who owns the gadget"), "{gadget}");
+}
+
+#[test]
+fn openapi31_lost() {
+    let g = snapshot("openapi31_lost.json");
+    let mut found = diagnostic_constructs(&g);
+    found.sort_unstable();
+    assert_eq!(
+        found,
+        [
+            ("oas31-dialect", "#/jsonSchemaDialect"),
+            ("oas31-dropped-keyword", "#/components/schemas/Shape/$defs"),
+            (
+                "oas31-dropped-keyword",
+                "#/components/schemas/Shape/dependentRequired"
+            ),
+            ("oas31-dropped-keyword", "#/components/schemas/Shape/else"),
+            ("oas31-dropped-keyword", "#/components/schemas/Shape/if"),
+            (
+                "oas31-dropped-keyword",
+                "#/components/schemas/Shape/properties/labels/patternProperties"
+            ),
+            (
+                "oas31-dropped-keyword",
+                "#/components/schemas/Shape/properties/labels/propertyNames"
+            ),
+            ("oas31-dropped-keyword", "#/components/schemas/Shape/then"),
+            (
+                "oas31-dropped-keyword",
+                "#/components/schemas/Shape/unevaluatedProperties"
+            ),
+            (
+                "oas31-false-schema",
+                "#/components/schemas/Shape/properties/never"
+            ),
+            (
+                "oas31-null-type",
+                "#/components/schemas/Shape/properties/anything/type"
+            ),
+            ("oas31-path-items", "#/components/pathItems"),
+            (
+                "oas31-prefix-items",
+                "#/components/schemas/Point/prefixItems"
+            ),
+            ("oas31-webhooks", "#/webhooks"),
+        ]
+    );
+}
+
+/// Later stages report on schemas the 3.1 rewrite moved: each diagnostic
+/// names the construct's pointer in the source document.
+#[test]
+fn openapi31_pointers() {
+    let g = snapshot("openapi31_pointers.yaml");
+    let mut found = diagnostic_constructs(&g);
+    found.sort_unstable();
+    let shelf = "#/components/schemas/Shelf/properties";
+    assert_eq!(
+        found,
+        [
+            ("all-of-non-object", format!("{shelf}/grade").as_str()),
+            ("not", format!("{shelf}/mixed/properties/never").as_str()),
+            ("not", format!("{shelf}/rule/anyOf/1").as_str()),
+            ("unresolved-ref", format!("{shelf}/missing").as_str()),
+        ]
+    );
+    let shelf = file(&g, "types/shelf.rs");
+    // A constraint beside a reference keeps the reference's type.
+    assert!(shelf.contains("pub code: Code,"), "{shelf}");
+    // Several types, one of them `null`: a nullable union of the others.
+    assert!(shelf.contains("Object(ShelfMixedObject),") && shelf.contains("Array(Vec<String>),"));
+    assert!(shelf.contains("pub mixed: crate::runtime::Nullable<ShelfMixed>,"));
+}
+
+/// Every pointer a 3.1 fixture's output names (diagnostics, the `Schema:`
+/// line of a type's docs) is a place in the source document.
+#[test]
+fn openapi31_pointers_exist_in_the_source() {
+    for file in VALID.iter().filter(|f| f.starts_with("openapi31_")) {
+        let (text, _) = read(file);
+        let source: serde_json::Value = if file.ends_with(".json") {
+            serde_json::from_str(&text).unwrap()
+        } else {
+            serde_yaml::from_str(&text).unwrap()
+        };
+        let g = run(file).unwrap();
+        let pointers = g
+            .diagnostics
+            .iter()
+            .map(|d| d.pointer.clone())
+            .chain(g.api.types.iter().map(|t| t.pointer.clone()));
+        let mut checked = 0;
+        for pointer in pointers {
+            let path = pointer.strip_prefix('#').unwrap();
+            assert!(
+                source.pointer(path).is_some(),
+                "{file}: {pointer} is not in the source document"
+            );
+            checked += 1;
+        }
+        assert!(checked > 0, "{file}: no pointer checked");
+    }
+}
+
+#[test]
+fn openapi31_webhooks_only() {
+    let g = snapshot("openapi31_webhooks_only.yaml");
+    assert_eq!(
+        diagnostic_constructs(&g),
+        [("oas31-webhooks", "#/webhooks")]
+    );
+    assert!(g.api.operations.is_empty());
+    let ping = file(&g, "types/ping.rs");
+    assert!(ping.contains("pub count: Option<i64>"), "{ping}");
 }
 
 #[test]
@@ -808,4 +1007,169 @@ fn secrets() {
     assert!(key.contains(r#".field("token_type", &self.token_type)"#));
     let ops = file(&g, "operations/things.rs");
     assert!(ops.contains(r#".field("api_token", &format_args!("[redacted]"))"#));
+}
+
+/// An inline schema's `title` names its type when that name is free.
+#[test]
+fn titles() {
+    let g = snapshot("titles.yaml");
+    let names: Vec<(&str, &str)> = g
+        .api
+        .types
+        .iter()
+        .map(|t| (t.pointer.as_str(), t.name.as_str()))
+        .collect();
+    let order = "#/components/schemas/Order/properties";
+    for (pointer, name) in [
+        (
+            "#/paths/~1orders/post/requestBody/content/application~1json/schema",
+            "OrderDraft",
+        ),
+        (&format!("{order}/state") as &str, "OrderState"),
+        // The first of two by pointer has the title.
+        (&format!("{order}/billing"), "PostalAddress"),
+        (&format!("{order}/shipping"), "OrderShipping"),
+        (&format!("{order}/buyer"), "OrderBuyer"),
+        (&format!("{order}/note"), "OrderNote"),
+        ("#/components/schemas/Customer", "Customer"),
+    ] {
+        assert!(
+            names.contains(&(pointer, name)),
+            "{pointer} {name}: {names:?}"
+        );
+    }
+}
+
+/// A title added to a schema that already has a recorded name keeps that
+/// name; a type new in this version is named by its title.
+#[test]
+fn a_title_never_renames_a_recorded_type() {
+    let (text, source) = read("titles.yaml");
+    let mut untitled: serde_json::Value = serde_yaml::from_str(&text).unwrap();
+    let order = &mut untitled["components"]["schemas"]["Order"]["properties"];
+    for property in ["shipping", "billing", "buyer", "state", "note"] {
+        order[property].as_object_mut().unwrap().remove("title");
+    }
+    order.as_object_mut().unwrap().remove("state");
+    let before = generate(&untitled.to_string(), &source, &Options::default()).unwrap();
+    let name_of = |g: &Generated, property: &str| {
+        let pointer = format!("#/components/schemas/Order/properties/{property}");
+        g.api
+            .types
+            .iter()
+            .find(|t| t.pointer == pointer)
+            .map(|t| t.name.clone())
+    };
+    assert_eq!(name_of(&before, "billing").as_deref(), Some("OrderBilling"));
+    let options = Options {
+        previous: Some(before.record.clone()),
+        ..Options::default()
+    };
+    let after = generate(&text, &source, &options).unwrap();
+    for (property, name) in [
+        ("billing", "OrderBilling"),
+        ("shipping", "OrderShipping"),
+        // New in this version: named by its title.
+        ("state", "OrderState"),
+    ] {
+        assert_eq!(
+            name_of(&after, property).as_deref(),
+            Some(name),
+            "{property}"
+        );
+    }
+}
+
+/// Structurally identical inline schemas share one type (once the types
+/// inside them are shared), named by the shortest of their places' names.
+#[test]
+fn dedupe() {
+    let g = snapshot("dedupe.yaml");
+    let type_of = |owner: &str, property: &str| field_ty(&g, owner, property);
+    assert_eq!(type_of("Heater", "power"), "LampPower");
+    assert_eq!(type_of("Lamp", "power"), "LampPower");
+    assert_eq!(type_of("LampSocket", "power"), "LampPower");
+    assert_eq!(type_of("Heater", "marker"), "LampMarker");
+    assert_eq!(type_of("Lamp", "marker"), "LampMarker");
+    assert_eq!(type_of("Heater", "size"), "LampSize");
+    // Identical once the types inside are shared.
+    assert_eq!(type_of("Heater", "socket"), "LampSocket");
+    // Differently documented: a type of its own.
+    assert_eq!(type_of("Heater", "mode"), "HeaterMode");
+    // A type inside that is not shared: identical schemas, two types.
+    assert_eq!(type_of("Lamp", "bulb"), "LampBulb");
+    assert_eq!(type_of("Heater", "bulb"), "HeaterBulb");
+    assert_eq!(type_of("LampBulb", "glass"), "LampBulbGlass");
+    let power = g.api.types.iter().find(|t| t.name == "LampPower").unwrap();
+    // The first place lowered is the type's key; the others are recorded.
+    assert_eq!(power.key, "#/components/schemas/Heater/properties/power");
+    assert_eq!(
+        power.also,
+        [
+            "#/components/schemas/Heater/properties/socket/properties/power",
+            "#/components/schemas/Lamp/properties/power",
+            "#/components/schemas/Lamp/properties/socket/properties/power",
+            "#/paths/~1lamps/get/parameters/0/schema",
+        ]
+    );
+    assert_eq!(g.record.types[&power.key].also, power.also);
+}
+
+/// Names of shared types through spec versions: a shared type keeps its
+/// name when the place it was named after goes away, and types recorded
+/// apart are never merged.
+#[test]
+fn shared_types_keep_their_names() {
+    let (text, source) = read("dedupe.yaml");
+    let doc: serde_json::Value = serde_yaml::from_str(&text).unwrap();
+    let gen = |doc: &serde_json::Value, previous: Option<&Generated>| {
+        let options = Options {
+            previous: previous.map(|g| g.record.clone()),
+            ..Options::default()
+        };
+        generate(&doc.to_string(), &source, &options).unwrap()
+    };
+    let first = gen(&doc, None);
+    assert_eq!(field_ty(&first, "Heater", "size"), "LampSize");
+    // `Lamp`, which named them, goes away: `Heater`'s shared types keep
+    // their names, and the change report says nothing of them.
+    let mut without_lamp = doc.clone();
+    without_lamp["components"]["schemas"]
+        .as_object_mut()
+        .unwrap()
+        .remove("Lamp");
+    let second = gen(&without_lamp, Some(&first));
+    for (property, name) in [
+        ("size", "LampSize"),
+        ("power", "LampPower"),
+        ("socket", "LampSocket"),
+    ] {
+        assert_eq!(field_ty(&second, "Heater", property), name);
+    }
+    let changes = generator::record::diff(&first.record, &second.record);
+    let texts: Vec<&str> = changes.changes.iter().map(|c| c.text.as_str()).collect();
+    assert!(texts.contains(&"Removed type `Lamp`."), "{texts:?}");
+    assert!(
+        texts
+            .iter()
+            .all(|t| !t.contains("LampSize") && !t.contains("LampPower")),
+        "{texts:?}"
+    );
+    // Without the record, the same document names them after `Heater`.
+    assert_eq!(
+        field_ty(&gen(&without_lamp, None), "Heater", "size"),
+        "HeaterSize"
+    );
+
+    // Two places recorded as types of their own stay apart when they
+    // become identical.
+    let mut apart = doc.clone();
+    apart["components"]["schemas"]["Lamp"]["properties"]["size"]["properties"]["depth"] =
+        serde_json::json!({ "type": "integer" });
+    let before = gen(&apart, None);
+    assert_eq!(field_ty(&before, "Heater", "size"), "HeaterSize");
+    assert_eq!(field_ty(&before, "Lamp", "size"), "LampSize");
+    let after = gen(&doc, Some(&before));
+    assert_eq!(field_ty(&after, "Heater", "size"), "HeaterSize");
+    assert_eq!(field_ty(&after, "Lamp", "size"), "LampSize");
 }

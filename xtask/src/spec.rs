@@ -33,14 +33,16 @@ const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 
-/// Checks that `bytes` is an OpenAPI 3.0 JSON document and counts what it holds.
+/// Checks that `bytes` is an OpenAPI 3.0 or 3.1 JSON document and counts what it holds.
 pub fn inspect(bytes: &[u8], source: &str) -> Result<Facts> {
     let document: serde_json::Value = serde_json::from_slice(bytes).with_context(|| {
         format!("{source} is not JSON (the pinned spec is the published JSON document)")
     })?;
     match document.get("openapi").and_then(|v| v.as_str()) {
-        Some(version) if version.starts_with("3.0") => {}
-        Some(version) => bail!("{source} is OpenAPI {version}; the generator reads OpenAPI 3.0.x"),
+        Some(version) if version.starts_with("3.0") || generator::load::oas31::is_31(version) => {}
+        Some(version) => {
+            bail!("{source} is OpenAPI {version}; the generator reads OpenAPI 3.0.x and 3.1.x")
+        }
         None => bail!("{source} has no `openapi` version field; is it an OpenAPI document?"),
     }
     let operations = document
@@ -405,13 +407,14 @@ mod tests {
         let facts = inspect(doc, "doc").unwrap();
         assert_eq!((facts.operations, facts.schemas), (3, 2));
         assert_eq!(facts.sha256, sha256_hex(doc));
+        assert!(inspect(br#"{"openapi":"3.1.1"}"#, "doc").is_ok());
     }
 
     #[test]
-    fn rejects_what_is_not_openapi_3_0_json() {
+    fn rejects_what_is_not_openapi_3_0_or_3_1_json() {
         let cases: [(&[u8], &str); 3] = [
             (b"openapi: 3.0.0", "not JSON"),
-            (br#"{"openapi":"3.1.0"}"#, "OpenAPI 3.1.0"),
+            (br#"{"openapi":"3.2.0"}"#, "OpenAPI 3.2.0"),
             (br#"{"swagger":"2.0"}"#, "no `openapi`"),
         ];
         for (doc, expected) in cases {

@@ -175,7 +175,7 @@ fn update_writes_nothing_when_the_spec_is_bad() {
         PETSTORE_JSON.as_bytes(),
     );
     let bad = dir.path().join("bad.json");
-    std::fs::write(&bad, r#"{"openapi":"3.1.0","paths":{}}"#).unwrap();
+    std::fs::write(&bad, r#"{"openapi":"3.2.0","paths":{}}"#).unwrap();
     let error = update(
         &ws,
         &UpdateOptions {
@@ -184,7 +184,7 @@ fn update_writes_nothing_when_the_spec_is_bad() {
         },
     )
     .unwrap_err();
-    assert!(error.to_string().contains("OpenAPI 3.1.0"), "{error:#}");
+    assert!(error.to_string().contains("OpenAPI 3.2.0"), "{error:#}");
     assert_eq!(Lock::read(&ws.lock_path()).unwrap(), old_lock);
     assert!(!ws.spec_path().exists());
 

@@ -298,3 +298,65 @@ fn plain_formats_make_string_formats_strings_and_are_in_the_regenerate_command()
         "the header regenerates it alike: {text}"
     );
 }
+
+/// Every file under `dir`, recursively, with its text.
+fn texts(dir: &std::path::Path) -> Vec<(std::path::PathBuf, String)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let text = std::fs::read_to_string(&path).unwrap();
+                out.push((path, text));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// A standalone crate carries generic code only: none of the Supabase
+/// client's hand-written OAuth flow, neither in its own files nor in the
+/// runtime it depends on.
+#[test]
+fn a_standalone_crate_carries_no_api_specific_helpers() {
+    let ws = Workspace::current();
+    let dir = tempfile::tempdir().unwrap();
+    let spec = dir.path().join("petstore.json");
+    std::fs::write(&spec, common::PETSTORE_JSON).unwrap();
+    let out = dir.path().join("out");
+    generate_standalone(&ws, &options(&spec, &out)).unwrap();
+    let files = texts(&out);
+    assert!(files.len() >= 5, "{files:?}");
+    for (path, text) in &files {
+        let lower = text.to_lowercase();
+        for word in ["/oauth", "pkce", "supabase", "code_verifier", "/v1/"] {
+            assert!(!lower.contains(word), "{} mentions {word}", path.display());
+        }
+    }
+    // The crate's root declares the generated modules and nothing else.
+    let lib = std::fs::read_to_string(out.join("src/lib.rs")).unwrap();
+    let modules: Vec<&str> = lib
+        .lines()
+        .filter(|l| l.trim_start().starts_with("mod ") || l.contains(" mod "))
+        .collect();
+    assert_eq!(modules, ["mod generated;", "pub mod decode {"], "{lib}");
+    // The runtime names no endpoint of any API and has no OAuth flow: the
+    // client crate's `src/oauth.rs` has them.
+    let runtime = texts(&ws.root().join("runtime/src"));
+    assert!(!runtime.is_empty());
+    for (path, text) in &runtime {
+        let lower = text.to_lowercase();
+        for word in ["/oauth", "pkce", "code_verifier", "authorization_code"] {
+            assert!(!lower.contains(word), "{} mentions {word}", path.display());
+        }
+    }
+    let oauth = std::fs::read_to_string(ws.root().join("generated-client/src/oauth.rs")).unwrap();
+    assert!(
+        oauth.contains("/v1/oauth/token"),
+        "the helpers live in the client crate"
+    );
+}

@@ -66,6 +66,20 @@ pub fn samples_file(
             let function = ident(&op.method_name);
             quote!(#id => #function(client, headers).await,)
         });
+    let call_body = if pairs.is_empty() {
+        // A document with no operations (3.1 makes `paths` optional).
+        quote! {
+            let _ = (client, id, headers);
+            None
+        }
+    } else {
+        quote! {
+            Some(match id {
+                #(#arms)*
+                _ => return None,
+            })
+        }
+    };
     let mut decodes = false;
     let functions: Vec<TokenStream> = pairs
         .iter()
@@ -186,10 +200,7 @@ pub fn samples_file(
         /// Makes the sample call of operation `id` with `headers` added, and
         /// decodes its success response; `None` for an unknown id.
         pub async fn call(client: &Client, id: &str, headers: &[(&'static str, String)]) -> Option<Result<(), CallError>> {
-            Some(match id {
-                #(#arms)*
-                _ => return None,
-            })
+            #call_body
         }
 
         #(#functions)*

@@ -45,6 +45,13 @@ struct Lowerer<'a> {
     components: BTreeMap<String, TypeId>,
     /// Inline schemas already lowered, by pointer and whether tags are closed.
     inline: BTreeMap<(String, bool), crate::model::Ty>,
+    /// The inline types of each shape that declare no type inside them,
+    /// which later identical ones share, each with the previous record's
+    /// type it continues.
+    shapes: BTreeMap<String, Vec<(TypeId, Option<String>)>>,
+    /// The previous record, for its keys alone (which places were types
+    /// and which shared one), never its names.
+    previous: Option<&'a crate::record::ApiRecord>,
 }
 
 /// Lowers a document into a model and the diagnostics found on the way.
@@ -58,6 +65,8 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
         types: Vec::new(),
         components: BTreeMap::new(),
         inline: BTreeMap::new(),
+        shapes: BTreeMap::new(),
+        previous: options.previous.as_ref(),
     };
     lowerer.register_components();
     lowerer.lower_components();

@@ -83,6 +83,7 @@ impl<'a> Lowerer<'a> {
                 name: String::new(),
                 pointer: pointer.to_string(),
                 key: pointer.to_string(),
+                also: Vec::new(),
                 module: String::new(),
                 docs: Docs::default(),
                 deprecated: false,
@@ -93,6 +94,8 @@ impl<'a> Lowerer<'a> {
                 raw: name.clone(),
                 priority: 0,
                 hint: Hint::exact(name),
+                also: Vec::new(),
+                title: None,
                 file: FileKey::OwnType,
             };
             let id = self.add_type(def, request);
@@ -201,10 +204,12 @@ impl<'a> Lowerer<'a> {
                 if let Some(ty) = self.inline.get(&key) {
                     return ty.clone();
                 }
+                let before = self.types.len();
                 let ty = match self.named_kind_or_ty(schema, ptr, ctx) {
                     Ok(kind) => Ty::Named(self.add_inline(schema, ptr, ctx, kind)),
                     Err(ty) => ty,
                 };
+                let ty = self.share_identical(ty, before);
                 self.inline.insert(key, ty.clone());
                 ty
             }
@@ -224,6 +229,58 @@ impl<'a> Lowerer<'a> {
                 Ty::Json
             }
             View::Untyped => Ty::Json,
+        }
+    }
+
+    /// An inline type just lowered (`ty`, the types from index `before` on)
+    /// that is identical to one lowered before becomes that one, its key
+    /// `key` added to the other's. Identical means the same kind, docs and
+    /// deprecation, the types inside included: so only a schema whose
+    /// inline schemas all became shared types of their own can be shared
+    /// (it declares no type of its own inside it, and the one type stands
+    /// for everything lowered here). With a previous record, a place the
+    /// record names (a type's own key, or one that shared a type) joins only
+    /// a type continuing the same recorded type, so no recorded type is
+    /// merged into another (see `ARCHITECTURE.md`).
+    fn share_identical(&mut self, ty: Ty, before: usize) -> Ty {
+        let Ty::Named(id) = ty else { return ty };
+        if id.0 < before || id.0 + 1 != self.types.len() {
+            return ty;
+        }
+        let leaf = id.0 == before;
+        let def = &self.types[id.0].def;
+        // Names are unsettled: the shape is the kind, docs and deprecation.
+        let shape = format!("{:?} {:?} {}", def.kind, def.docs, def.deprecated);
+        let key = self.types[id.0].def.key.clone();
+        let recorded = self
+            .previous
+            .and_then(|r| r.continued(&key, &[]))
+            .map(str::to_owned);
+        let reps = self.shapes.entry(shape).or_default();
+        let joined = match &recorded {
+            _ if !leaf => None,
+            None => reps.first(),
+            Some(_) => reps.iter().find(|(_, entry)| *entry == recorded),
+        };
+        match joined {
+            Some(&(first, _)) => {
+                let Some(place) = self.types.pop() else {
+                    return ty;
+                };
+                // The first place lowered keeps the type's key, pointer and
+                // file: lowering follows the document's sorted keys, so
+                // which place that is does not depend on their order.
+                let shared = &mut self.types[first.0];
+                shared.def.also.push(key);
+                shared.def.also.sort();
+                let hint = place.request.hint;
+                shared.request.also.push(hint);
+                Ty::Named(first)
+            }
+            None => {
+                reps.push((id, recorded));
+                ty
+            }
         }
     }
 
@@ -261,6 +318,7 @@ impl<'a> Lowerer<'a> {
             name: String::new(),
             pointer: ptr.to_string(),
             key: ctx.key(ptr),
+            also: Vec::new(),
             module: String::new(),
             docs: schema_docs(schema),
             deprecated: schema.schema_data.deprecated,
@@ -271,6 +329,8 @@ impl<'a> Lowerer<'a> {
             raw,
             priority: 1,
             hint: ctx.hint.clone(),
+            also: Vec::new(),
+            title: schema.schema_data.title.clone(),
             file: ctx.module.clone(),
         };
         self.add_type(def, request)
@@ -344,28 +404,37 @@ impl<'a> Lowerer<'a> {
         ctx: &Ctx,
         skip: Option<&str>,
     ) -> Vec<Field> {
-        let mut props: Vec<&(&str, SchemaRef<'_>)> = properties
-            .iter()
-            .filter(|(n, _)| Some(*n) != skip)
-            .collect();
-        props.sort_by_key(|(n, _)| *n);
+        let props = props(properties, ptr, ctx, skip);
+        self.lower_fields(props, required)
+    }
+
+    /// The fields of `props` (each at its own place), sorted by wire name;
+    /// the first of two properties with one wire name wins.
+    pub(super) fn lower_fields(
+        &mut self,
+        mut props: Vec<Prop<'a>>,
+        required: &[String],
+    ) -> Vec<Field> {
+        props.sort_by_key(|p| p.wire);
+        props.dedup_by_key(|p| p.wire);
         let mut fields = Vec::with_capacity(props.len());
-        for (wire, schema) in props {
-            let at = ptr.push("properties").push(wire);
-            let mut child = ctx.child(wire);
-            if ctx.tag_property.as_deref() == Some(*wire) {
-                child.tag_property = Some((*wire).to_owned());
-            }
-            let ty = self.schema_ty(*schema, &at, &child);
+        for Prop {
+            wire,
+            schema,
+            at,
+            ctx: child,
+        } in props
+        {
+            let ty = self.schema_ty(schema, &at, &child);
             let (field_docs, deprecated) = match schema {
                 SchemaRef::Item(s) => (schema_docs(s), s.schema_data.deprecated),
                 SchemaRef::Ref(_) => (Docs::default(), false),
             };
-            let nullable = self.is_nullable(*schema, &at);
-            let sensitive = self.marked_secret(*schema, &at);
+            let nullable = self.is_nullable(schema, &at);
+            let sensitive = self.marked_secret(schema, &at);
             fields.push(Field {
                 name: String::new(),
-                wire: (*wire).to_owned(),
+                wire: wire.to_owned(),
                 ty,
                 required: required.iter().any(|r| r == wire),
                 nullable,
@@ -418,6 +487,40 @@ impl<'a> Lowerer<'a> {
             additional_field: String::new(),
         }))
     }
+}
+
+/// A property about to become a field: its wire name, schema, place and the
+/// context of an inline type there.
+pub(super) struct Prop<'a> {
+    pub wire: &'a str,
+    pub schema: SchemaRef<'a>,
+    pub at: Pointer,
+    pub ctx: Ctx,
+}
+
+/// The properties of the object at `ptr` (but `skip`), to lower in `ctx`.
+pub(super) fn props<'a>(
+    properties: &[(&'a str, SchemaRef<'a>)],
+    ptr: &Pointer,
+    ctx: &Ctx,
+    skip: Option<&str>,
+) -> Vec<Prop<'a>> {
+    properties
+        .iter()
+        .filter(|(n, _)| Some(*n) != skip)
+        .map(|(wire, schema)| {
+            let mut child = ctx.child(wire);
+            if ctx.tag_property.as_deref() == Some(*wire) {
+                child.tag_property = Some((*wire).to_owned());
+            }
+            Prop {
+                wire,
+                schema: *schema,
+                at: ptr.push("properties").push(wire),
+                ctx: child,
+            }
+        })
+        .collect()
 }
 
 /// A string enum of `values`; its variants are named by the naming pass.

@@ -186,3 +186,64 @@ pub(super) fn marks_secret(schema: &Schema) -> bool {
     };
     password || schema.schema_data.write_only
 }
+
+/// An object's properties, by name.
+pub(super) type Properties<'s> = Vec<(&'s str, SchemaRef<'s>)>;
+
+/// An object's parts: its properties, `required` and `additionalProperties`.
+pub(super) type ObjectParts<'s> = (
+    Properties<'s>,
+    &'s [String],
+    Option<&'s AdditionalProperties>,
+);
+
+/// The parts of a schema that can be read as an object: an object schema,
+/// or one that only constrains (`{required: [a]}`, as a `oneOf` variant
+/// beside properties often is), which has no properties of its own.
+pub(super) fn object_like(schema: &Schema) -> Option<ObjectParts<'_>> {
+    if let View::Object {
+        properties,
+        required,
+        additional,
+    } = view(schema)
+    {
+        return Some((properties, required, additional));
+    }
+    match &schema.schema_kind {
+        SchemaKind::Any(any)
+            if any.typ.is_none()
+                && any.items.is_none()
+                && any.enumeration.is_empty()
+                && any.one_of.is_empty()
+                && any.any_of.is_empty()
+                && any.all_of.is_empty()
+                && any.not.is_none()
+                && any.format.is_none() =>
+        {
+            Some((
+                Vec::new(),
+                &any.required,
+                any.additional_properties.as_ref(),
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// The properties beside a schema's `oneOf`/`anyOf` (and their `required`),
+/// which every variant's value carries too.
+pub(super) fn shared_properties(schema: &Schema) -> Option<(Properties<'_>, &[String])> {
+    match &schema.schema_kind {
+        SchemaKind::Any(any)
+            if !any.properties.is_empty() && (!any.one_of.is_empty() || !any.any_of.is_empty()) =>
+        {
+            let properties = any
+                .properties
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.into()))
+                .collect();
+            Some((properties, &any.required))
+        }
+        _ => None,
+    }
+}

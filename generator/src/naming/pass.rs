@@ -37,6 +37,12 @@ pub(crate) struct TypeRequest {
     pub priority: u8,
     /// What the candidate is made from.
     pub hint: Hint,
+    /// The hints of the other places whose identical schemas share this
+    /// type: the shortest candidate of all is the type's.
+    pub also: Vec<Hint>,
+    /// The schema's `title`, for an inline type: its name when that name is
+    /// free (see [`type_names`]).
+    pub title: Option<String>,
     /// The file the type goes to.
     pub file: FileKey,
 }
@@ -112,6 +118,21 @@ impl Hint {
     }
 }
 
+impl TypeRequest {
+    /// The candidate name from the hints, given the operations' builder
+    /// names: the shortest of the places' (the first in text order on a tie).
+    fn candidate(&self, builders: &[String]) -> String {
+        let mut best = self.hint.candidate(builders);
+        for hint in &self.also {
+            let other = hint.candidate(builders);
+            if (other.len(), &other) < (best.len(), &best) {
+                best = other;
+            }
+        }
+        best
+    }
+}
+
 /// Where a named type's file comes from, settled once names are final.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum FileKey {
@@ -133,10 +154,11 @@ pub(crate) fn settle(
     previous: Option<&ApiRecord>,
 ) -> (Vec<TypeDef>, Vec<Operation>) {
     let builders = operation_names(&mut operations, previous);
-    type_names(&mut types, requests, &builders, previous);
+    let continued = continued_types(&types, previous);
+    type_names(&mut types, requests, &builders, previous, &continued);
     operation_files(&mut operations);
-    for def in &mut types {
-        members(def, previous);
+    for (def, entry) in types.iter_mut().zip(&continued) {
+        members(def, previous, entry.as_deref());
     }
     for op in &mut operations {
         params(op, previous);
@@ -223,17 +245,25 @@ fn type_names(
     requests: &[TypeRequest],
     builders: &[String],
     previous: Option<&ApiRecord>,
+    continued: &[Option<String>],
 ) {
+    let titles: Vec<Option<String>> = requests
+        .iter()
+        .map(|r| r.title.as_deref().and_then(title_candidate))
+        .collect();
     let mut claims: Vec<Claim> = types
         .iter()
         .zip(requests)
-        .map(|(def, request)| Claim {
+        .zip(&titles)
+        .zip(continued)
+        .map(|(((_, request), title), entry)| Claim {
             raw: request.raw.clone(),
-            candidate: request.hint.candidate(builders),
+            candidate: title.clone().unwrap_or_else(|| request.candidate(builders)),
             priority: request.priority,
             previous: kept(
                 previous
-                    .and_then(|r| r.types.get(&def.key))
+                    .zip(entry.as_deref())
+                    .and_then(|(r, entry)| r.types.get(entry))
                     .map(|t| t.name.as_str()),
             ),
         })
@@ -248,6 +278,22 @@ fn type_names(
         });
     }
     let mut names = resolve(&claims, false);
+    // A title is a name only when it is free: a type that would get it
+    // with a suffix (another type, a recorded name or a title of another
+    // schema has it) is named from its place instead, as without a title.
+    // A recorded name is kept either way.
+    let mut fallback = false;
+    for (i, title) in titles.iter().enumerate() {
+        if let Some(title) = title {
+            if claims[i].previous.is_none() && names[i] != *title {
+                claims[i].candidate = requests[i].candidate(builders);
+                fallback = true;
+            }
+        }
+    }
+    if fallback {
+        names = resolve(&claims, false);
+    }
     names.truncate(types.len());
     // A type's file is its own (components) or its owner's; owners chain up
     // to a component or a tag.
@@ -327,8 +373,8 @@ fn operation_files(operations: &mut [Operation]) {
 }
 
 /// Fields, enum values and parts of one type.
-fn members(def: &mut TypeDef, previous: Option<&ApiRecord>) {
-    let previous_member = |wire: &str| kept(previous.and_then(|r| r.member(&def.key, wire)));
+fn members(def: &mut TypeDef, previous: Option<&ApiRecord>, recorded: Option<&str>) {
+    let previous_member = |wire: &str| kept(previous.and_then(|r| r.member(recorded?, wire)));
     match &mut def.kind {
         TypeKind::Struct(s) => {
             let claims: Vec<Claim> = s
@@ -372,6 +418,49 @@ fn members(def: &mut TypeDef, previous: Option<&ApiRecord>) {
 }
 
 /// A previous name, when it is still spelled the way names are now.
+/// The previous record's type that each type continues: the one recorded
+/// under its key, or one recorded as sharing a type with it or with a place
+/// it stands for ([`ApiRecord::continued`]). A recorded type is continued by
+/// one type at most: the one with its key, else the first by key.
+fn continued_types(types: &[TypeDef], previous: Option<&ApiRecord>) -> Vec<Option<String>> {
+    let Some(record) = previous else {
+        return vec![None; types.len()];
+    };
+    let mut found: Vec<Option<String>> = types
+        .iter()
+        .map(|def| record.continued(&def.key, &def.also).map(str::to_owned))
+        .collect();
+    let mut owner: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    for (i, entry) in found.iter().enumerate() {
+        if let Some(entry) = entry {
+            let rank = |j: usize| (types[j].key != *entry, types[j].key.clone());
+            owner
+                .entry(entry.clone())
+                .and_modify(|o| {
+                    if rank(i) < rank(*o) {
+                        *o = i;
+                    }
+                })
+                .or_insert(i);
+        }
+    }
+    for (i, entry) in found.iter_mut().enumerate() {
+        if entry.as_ref().is_some_and(|e| owner.get(e) != Some(&i)) {
+            *entry = None;
+        }
+    }
+    found
+}
+
+/// The candidate type name from a schema's `title`, when it spells one
+/// (letters first: a title of punctuation or digits names nothing).
+fn title_candidate(title: &str) -> Option<String> {
+    title
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_alphabetic())
+        .then(|| type_name(title))
+}
+
 fn kept(previous: Option<&str>) -> Option<String> {
     previous.filter(|name| keeps(name)).map(str::to_owned)
 }

@@ -151,16 +151,34 @@ pub fn diff(old: &ApiRecord, new: &ApiRecord) -> Changes {
         }
     }
 
-    // Types: a removed schema whose shape reappears under a new name is renamed.
+    // Types: the same key, or a type shared by identical schemas that now
+    // has the key of another of its places, is the same type.
+    let mut continued: BTreeMap<&str, &str> = BTreeMap::new();
+    for new_ptr in new.types.keys() {
+        if old.types.contains_key(new_ptr) {
+            continued.insert(new_ptr, new_ptr);
+        }
+    }
+    for (new_ptr, now) in &new.types {
+        if old.types.contains_key(new_ptr) {
+            continue;
+        }
+        if let Some(old_ptr) = old.continued(new_ptr, &now.also) {
+            if !new.types.contains_key(old_ptr) && !continued.values().any(|p| *p == old_ptr) {
+                continued.insert(new_ptr, old_ptr);
+            }
+        }
+    }
+    // A removed schema whose shape reappears under a new name is renamed.
     let added: Vec<(&String, &TypeRecord)> = new
         .types
         .iter()
-        .filter(|(p, _)| !old.types.contains_key(*p))
+        .filter(|(p, _)| !continued.contains_key(p.as_str()))
         .collect();
     let removed: Vec<(&String, &TypeRecord)> = old
         .types
         .iter()
-        .filter(|(p, _)| !new.types.contains_key(*p))
+        .filter(|(p, _)| !continued.values().any(|c| c == p))
         .collect();
     let mut renamed_to: BTreeMap<&str, &str> = BTreeMap::new();
     for (old_ptr, before) in &removed {
@@ -213,10 +231,8 @@ pub fn diff(old: &ApiRecord, new: &ApiRecord) -> Changes {
             }
         }
     }
-    for (ptr, before) in &old.types {
-        if let Some(now) = new.types.get(ptr) {
-            type_changes(&mut out, before, now, known);
-        }
+    for (new_ptr, old_ptr) in &continued {
+        type_changes(&mut out, &old.types[*old_ptr], &new.types[*new_ptr], known);
     }
     out.changes
         .sort_by(|a, b| (!a.breaking, &a.text).cmp(&(!b.breaking, &b.text)));

@@ -89,6 +89,10 @@ pub struct TypeRecord {
     pub open: bool,
     /// Fields, enum values or variants, by wire name (or tag).
     pub members: BTreeMap<String, MemberRecord>,
+    /// The keys of the other places whose identical schemas share this
+    /// type: the type keeps its name through any of them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<String>,
 }
 
 /// A field, parameter, enum value or variant.
@@ -350,6 +354,7 @@ impl ApiRecord {
                     request: def.in_request,
                     open,
                     members,
+                    also: def.also.clone(),
                 },
             );
         }
@@ -366,6 +371,24 @@ impl ApiRecord {
     /// Reads a record written by [`ApiRecord::to_json`].
     pub fn from_json(text: &str) -> Result<Self, serde_json::Error> {
         serde_json::from_str(text)
+    }
+
+    /// The key of the recorded type that a type with key `key`, sharing its
+    /// type with the places `also`, continues: the one recorded under `key`,
+    /// else one that listed `key` as a place it stood for, else the same for
+    /// each of `also` in order.
+    pub fn continued(&self, key: &str, also: &[String]) -> Option<&str> {
+        std::iter::once(key)
+            .chain(also.iter().map(String::as_str))
+            .find_map(|k| {
+                if let Some((found, _)) = self.types.get_key_value(k) {
+                    return Some(found.as_str());
+                }
+                self.types
+                    .iter()
+                    .find(|(_, t)| t.also.iter().any(|a| a == k))
+                    .map(|(found, _)| found.as_str())
+            })
     }
 
     /// The previous name of a member (field, enum value) of the type at `pointer`.

@@ -616,3 +616,103 @@ mod discriminator_with_references {
         rejects::<Pet>(json!({ "type": "dog" }));
     }
 }
+
+mod properties_beside_one_of {
+    use super::*;
+    use fixture_compile::properties_one_of::types::{
+        Animal, AnimalDog, Contact, Mixed, Pet, PetBark, PetCat, PetStatus, Shape, Single,
+    };
+
+    #[test]
+    fn shared_properties_survive_in_every_untagged_variant() {
+        let pet: Pet = roundtrip(json!({ "name": "rex", "status": "sold", "bark": true }));
+        let Pet::Bark(PetBark { name, status, .. }) = &pet else {
+            panic!("decoded as {pet:?}");
+        };
+        assert_eq!((name.as_str(), status), ("rex", &Some(PetStatus::Sold)));
+        // The referenced variant carries them too.
+        let pet: Pet = roundtrip(json!({ "name": "tom", "meow": 3 }));
+        let Pet::Cat(PetCat { name, meow, .. }) = &pet else {
+            panic!("decoded as {pet:?}");
+        };
+        assert_eq!((name.as_str(), *meow), ("tom", 3));
+        // A shared required property is required in every variant.
+        rejects::<Pet>(json!({ "bark": true }));
+        rejects::<Pet>(json!({ "meow": 3 }));
+    }
+
+    #[test]
+    fn variants_that_only_require_pick_by_what_is_present() {
+        let email: Contact = roundtrip(json!({ "email": "a@example.test" }));
+        assert!(matches!(email, Contact::Email(_)), "{email:?}");
+        let phone: Contact = roundtrip(json!({ "phone": "+1" }));
+        assert!(matches!(phone, Contact::Phone(_)), "{phone:?}");
+        let both: Contact = roundtrip(json!({ "email": "a@example.test", "phone": "+1" }));
+        assert!(matches!(both, Contact::Email(_)), "{both:?}");
+        rejects::<Contact>(json!({}));
+    }
+
+    #[test]
+    fn a_tagged_variant_carries_the_shared_fields() {
+        let shape: Shape = roundtrip(json!({ "kind": "circle", "id": "c1", "radius": 2.5 }));
+        assert!(
+            matches!(&shape, Shape::Circle { id, radius } if id == "c1" && *radius == 2.5),
+            "{shape:?}"
+        );
+        rejects::<Shape>(json!({ "kind": "square", "side": 1.0 }));
+    }
+
+    #[test]
+    fn a_dispatched_variant_carries_the_shared_fields() {
+        let animal: Animal = roundtrip(json!({ "kind": "Dog", "bark": true, "age": 4 }));
+        let Animal::Dog(AnimalDog { age, bark, .. }) = &animal else {
+            panic!("decoded as {animal:?}");
+        };
+        assert_eq!((*age, *bark), (Some(4), true));
+        roundtrip::<Vec<Animal>>(json!([{ "kind": "Bird", "wings": 2, "age": 1 }]));
+    }
+
+    #[test]
+    fn one_variant_is_one_struct_and_a_string_variant_stays_a_string() {
+        let single: Single = roundtrip(json!({ "a": "x", "b": 1 }));
+        assert_eq!((single.a.as_deref(), single.b), (Some("x"), Some(1)));
+        let mixed: Mixed = roundtrip(json!({ "a": "x", "b": 1 }));
+        assert!(matches!(mixed, Mixed::Object(_)), "{mixed:?}");
+        assert_eq!(
+            roundtrip::<Mixed>(json!("text")),
+            Mixed::String("text".into())
+        );
+    }
+}
+
+mod openapi31 {
+    use super::*;
+    use fixture_compile::openapi31_types::types::{Gadget, GadgetKind, GadgetSerial, Owner};
+
+    #[test]
+    fn a_type_array_with_null_const_and_several_types_round_trip() {
+        let gadget: Gadget = roundtrip(json!({
+            "id": 7,
+            "kind": "gadget",
+            "label": null,
+            "name": "lamp",
+            "note": "bright",
+            "serial": 123,
+            "previous_owner": { "name": "ann" },
+        }));
+        // `type: [string, "null"]`, required: `null` is a value.
+        assert_eq!(gadget.label, None);
+        assert_eq!(gadget.kind, GadgetKind::Gadget);
+        assert_eq!(gadget.serial, Some(GadgetSerial::Integer(123)));
+        assert_eq!(gadget.previous_owner, Some(Owner::new("ann")));
+        let gadget: Gadget = roundtrip(json!({
+            "id": 8, "kind": "gadget", "label": "x", "name": "kettle", "serial": "A-1",
+        }));
+        assert_eq!(gadget.serial, Some(GadgetSerial::String("A-1".into())));
+        // A required nullable field is written as `null` when it is `None`.
+        let written =
+            serde_json::to_value(Gadget::new(9, GadgetKind::Gadget, None::<String>, "fan"))
+                .unwrap();
+        assert_eq!(written["label"], Value::Null, "{written}");
+    }
+}
