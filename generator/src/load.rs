@@ -98,6 +98,9 @@ pub fn overlaid_value(
 /// Reads a version-checked document value as OpenAPI 3.0.
 fn read_document(value: &Value, source_name: &str) -> Result<OpenAPI, LoadError> {
     check_depth(value, source_name)?;
+    // Styles a location does not allow are reported by lowering, not refused.
+    let moved = crate::styles::move_refused(value);
+    let value = moved.as_ref().unwrap_or(value);
     check_schemas(value, &At::ROOT, Place::Document, false, source_name)?;
     deserialize_located(value).map_err(|(path, e)| LoadError::Structure {
         source_name: source_name.to_owned(),

@@ -422,10 +422,16 @@ fn param_styles() {
     assert_eq!(
         diagnostic_constructs(&g),
         [
+            (
+                "parameter-style",
+                "#/paths/~1forms/put/requestBody/content/application~1x-www-form-urlencoded/encoding/address"
+            ),
             ("parameter-style", at(unexpressible, 0).as_str()),
             ("parameter-style", at(unexpressible, 1).as_str()),
             ("parameter-style", at(unexpressible, 2).as_str()),
             ("parameter-style", at(unexpressible, 3).as_str()),
+            ("parameter-style", at(unexpressible, 4).as_str()),
+            ("parameter-style", at(unexpressible, 5).as_str()),
         ]
     );
     let path = file(&g, "operations/path.rs");

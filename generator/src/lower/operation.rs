@@ -192,6 +192,18 @@ impl<'a> Lowerer<'a> {
                 Parameter::Cookie { .. } => ParamLocation::Cookie,
             };
             let mut encoding = param_encoding(param);
+            if let Some(style) = data.extensions.get(crate::styles::REFUSED) {
+                self.diags.spec_problem(
+                    &at,
+                    "parameter-style",
+                    format!(
+                        "style {style} is not allowed for a parameter in {}; parameter `{}` is sent in the default style, `{}`",
+                        location_name(location),
+                        data.name,
+                        style_name(encoding.style)
+                    ),
+                );
+            }
             let ctx = Ctx::new(Hint::operation(index, &data.name), module.clone());
             let mut sensitive = self.secrets.pointer_listed(at.as_str());
             let (ty, schema_docs_) = match &data.format {
@@ -328,6 +340,19 @@ impl<'a> Lowerer<'a> {
             } else if essence == "application/x-www-form-urlencoded" {
                 if form_encoding_.is_empty() {
                     form_encoding_ = form_encoding(content);
+                }
+                let mut refused: Vec<_> = content
+                    .encoding
+                    .iter()
+                    .filter_map(|(name, e)| Some((name, e.extensions.get(crate::styles::REFUSED)?)))
+                    .collect();
+                refused.sort_by_key(|(name, _)| *name);
+                for (name, style) in refused {
+                    self.diags.spec_problem(
+                        &at.push("encoding").push(name),
+                        "parameter-style",
+                        format!("style {style} is not allowed in a form body's `encoding`; field `{name}` is written as if it had no `style`"),
+                    );
                 }
                 match schema {
                     Some(s) => BodyForm::Form(self.schema_ty(s, &at.push("schema"), ctx)),
@@ -579,6 +604,16 @@ impl<'a> Lowerer<'a> {
             name: (*name).clone(),
             ty,
         }
+    }
+}
+
+/// Where a parameter goes, as the specification spells it.
+fn location_name(location: ParamLocation) -> &'static str {
+    match location {
+        ParamLocation::Path => "path",
+        ParamLocation::Query => "query",
+        ParamLocation::Header => "header",
+        ParamLocation::Cookie => "cookie",
     }
 }
 

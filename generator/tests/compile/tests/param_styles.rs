@@ -256,15 +256,20 @@ async fn what_the_table_leaves_out_is_sent_as_the_diagnostics_say() {
         .deep_array(colors())
         .nested(nested)
         .spaced(rgb())
+        .wrong(colors())
+        .x_wrong(colors())
         .await
         .unwrap();
+    let request = only_request(&server).await;
     assert_eq!(
-        only_request(&server).await.url.query(),
+        request.url.query(),
         Some(
             "deep_array=blue&deep_array=black&deep_array=brown\
-             &nested%5Brange%5D%5Bgt%5D=1&B=150&G=200&R=100"
+             &nested%5Brange%5D%5Bgt%5D=1&B=150&G=200&R=100&wrong=blue,black,brown"
         )
     );
+    // Styles the location does not allow: its default instead.
+    assert_eq!(header(&request, "X-Wrong"), ["blue,black,brown"]);
 
     // An array of arrays in non-exploded form: an encoding error, nothing sent.
     let (server, client) = start().await;
