@@ -433,6 +433,9 @@ pub struct MultipartField {
     pub kind: MultipartKind,
     /// Docs.
     pub docs: Docs,
+    /// The part's content type from the media type's `encoding`, when it
+    /// gives one.
+    pub content_type: Option<String>,
 }
 
 /// The content of a multipart part.
@@ -444,7 +447,9 @@ pub enum MultipartKind {
     Files,
     /// A text value.
     Text,
-    /// A JSON value.
+    /// Any other value: a primitive is a text part, an object a JSON
+    /// part, an array one part per item (or one part of the content type the
+    /// `encoding` gives).
     Json(Ty),
 }
 

@@ -426,17 +426,40 @@ fn multipart_def(
     let pushes = parts.iter().map(|p| {
         let field = ident(&p.name);
         let wire = &p.wire;
-        let part = match &p.kind {
-            MultipartKind::File | MultipartKind::Files => quote!(value.into_part(#wire)),
-            MultipartKind::Text => quote!(crate::runtime::MultipartPart::text(#wire, value)),
-            MultipartKind::Json(_) => quote!(crate::runtime::MultipartPart::json(#wire, &value)?),
+        let content_type = p.content_type.as_deref();
+        let (part, add) = match (&p.kind, content_type) {
+            (MultipartKind::File | MultipartKind::Files, None) => {
+                (quote!(value.into_part(#wire)), quote!(push))
+            }
+            // The file's own content type, or the `encoding`'s.
+            (MultipartKind::File | MultipartKind::Files, Some(ct)) => {
+                (quote!(value.into_part_typed(#wire, #ct)), quote!(push))
+            }
+            (MultipartKind::Text, None) => (
+                quote!(crate::runtime::MultipartPart::text(#wire, value)),
+                quote!(push),
+            ),
+            (MultipartKind::Text, Some(ct)) => (
+                quote!(crate::runtime::MultipartPart::text(#wire, value).with_content_type(#ct)),
+                quote!(push),
+            ),
+            (MultipartKind::Json(_), ct) => {
+                let ct = match ct {
+                    Some(ct) => quote!(Some(#ct)),
+                    None => quote!(None),
+                };
+                (
+                    quote!(crate::runtime::MultipartPart::values(#wire, &value, #ct)?),
+                    quote!(extend),
+                )
+            }
         };
         if matches!(p.kind, MultipartKind::Files) {
-            quote!(for value in self.#field { parts.push(#part); })
+            quote!(for value in self.#field { parts.#add(#part); })
         } else if p.required {
-            quote!(let value = self.#field; parts.push(#part);)
+            quote!(let value = self.#field; parts.#add(#part);)
         } else {
-            quote!(if let Some(value) = self.#field { parts.push(#part); })
+            quote!(if let Some(value) = self.#field { parts.#add(#part); })
         }
     });
     let default = parts

@@ -361,7 +361,7 @@ impl<'a> Lowerer<'a> {
                     },
                 }
             } else if essence == "multipart/form-data" {
-                match schema.and_then(|s| self.multipart(s, &at.push("schema"), ctx)) {
+                match schema.and_then(|s| self.multipart(s, &at.push("schema"), ctx, content)) {
                     Some(ty) => BodyForm::Multipart(ty),
                     None => {
                         self.diags.unsupported(&at, "multipart-without-object", "a multipart body whose schema is not an object; it is sent as raw bytes");
@@ -390,7 +390,13 @@ impl<'a> Lowerer<'a> {
     }
 
     /// The parts of a multipart body: its object's properties.
-    fn multipart(&mut self, schema: SchemaRef<'a>, ptr: &Pointer, ctx: &Ctx) -> Option<Ty> {
+    fn multipart(
+        &mut self,
+        schema: SchemaRef<'a>,
+        ptr: &Pointer,
+        ctx: &Ctx,
+        media: &openapiv3::MediaType,
+    ) -> Option<Ty> {
         let (schema, at) = self.deref(schema, ptr)?;
         let openapiv3::SchemaKind::Type(openapiv3::Type::Object(object)) = &schema.schema_kind
         else {
@@ -425,12 +431,20 @@ impl<'a> Lowerer<'a> {
                 ReferenceOr::Item(s) => schema_docs(s),
                 ReferenceOr::Reference { .. } => Docs::default(),
             };
+            let content_type = media
+                .encoding
+                .get(wire)
+                .and_then(|e| e.content_type.as_deref())
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .map(str::to_owned);
             parts.push(MultipartField {
                 name: String::new(),
                 wire: wire.clone(),
                 required: object.required.contains(wire),
                 kind,
                 docs: d,
+                content_type,
             });
         }
         let id = self.add_inline_as(

@@ -2,8 +2,9 @@
 //! Examples table of the OpenAPI specification (path: simple, label,
 //! matrix; query: form, spaceDelimited, pipeDelimited, deepObject; header:
 //! simple; cookie: form; with and without `explode`), `allowReserved`, a
-//! parameter given as JSON `content`, and form bodies with nested values and
-//! an `encoding`, each checked as the exact request the server receives.
+//! parameter given as JSON `content`, form bodies with nested values and an
+//! `encoding`, and a multipart body with parts of every kind, each checked
+//! as the exact request the server receives.
 //!
 //! The table's object is `{"R": 100, "G": 200, "B": 150}`; a generated
 //! struct writes its fields in wire-name order, so the object's entries
@@ -13,10 +14,10 @@
 //! the runtime writes in their style.
 
 use fixture_compile::param_styles::types::{
-    Nested, NestedRange, QueryDeepCreated, Rgb, Submission, SubmissionAddress,
+    Nested, NestedRange, QueryDeepCreated, Rgb, Submission, SubmissionAddress, UploadPartsBody,
 };
 use fixture_compile::param_styles::Client;
-use fixture_compile::Error;
+use fixture_compile::{Error, FilePart};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
 fn client(uri: &str) -> Client {
@@ -319,5 +320,74 @@ async fn a_form_body_follows_its_encoding() {
     assert_eq!(
         std::str::from_utf8(&request.body).unwrap(),
         "address%5Bcity%5D=Oslo&ids=1%2C2&meta%5Bk%5D=v&name=a+b&tags=x%7Cy%26z"
+    );
+}
+
+/// The parts of a `multipart/form-data` body: name, content type, data.
+fn multipart_parts(request: &Request) -> Vec<(String, Option<String>, String)> {
+    let content_type = header(request, "Content-Type")[0];
+    let boundary = content_type
+        .split_once("boundary=")
+        .expect("a multipart content type")
+        .1;
+    let body = std::str::from_utf8(&request.body).unwrap();
+    let delimiter = format!("--{boundary}");
+    body.split(delimiter.as_str())
+        .skip(1)
+        .filter(|part| !part.starts_with("--"))
+        .map(|part| {
+            let (head, data) = part.split_once("\r\n\r\n").unwrap();
+            // Header names in any case.
+            let field = |prefix: &str| {
+                head.lines().find_map(|l| {
+                    let (name, value) = l.split_once(": ")?;
+                    (format!("{}: ", name.to_ascii_lowercase()) == prefix).then(|| value.to_owned())
+                })
+            };
+            let disposition = field("content-disposition: ").unwrap();
+            let name = disposition
+                .split("name=\"")
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+                .unwrap()
+                .to_owned();
+            let data = data.strip_suffix("\r\n").unwrap_or(data).to_owned();
+            (name, field("content-type: "), data)
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn multipart_parts_are_written_by_their_schema_and_encoding() {
+    let (server, client) = start().await;
+    let mut body = UploadPartsBody::new(FilePart::new("PNG").file_name("a.png"));
+    body.count = Some(3);
+    body.flags = Some(vec![true, false]);
+    body.labels = Some(vec!["x".into(), "y z".into()]);
+    body.meta = Some(rgb());
+    body.points = Some(vec![rgb(), Rgb::new(1, 2, 3)]);
+    body.table = Some("a,b\n1,2".into());
+    body.ids = Some(vec![1, 2]);
+    client.upload_parts(body).await.unwrap();
+    let parts = multipart_parts(&only_request(&server).await);
+    let json = Some("application/json".to_owned());
+    let part = |name: &str, content_type: Option<String>, data: &str| {
+        (name.to_owned(), content_type, data.to_owned())
+    };
+    assert_eq!(
+        parts,
+        [
+            part("count", None, "3"),
+            part("file", Some("image/png".to_owned()), "PNG"),
+            part("flags", None, "true"),
+            part("flags", None, "false"),
+            part("ids", json.clone(), "[1,2]"),
+            part("labels", None, "x"),
+            part("labels", None, "y z"),
+            part("meta", json.clone(), r#"{"B":150,"G":200,"R":100}"#),
+            part("points", json.clone(), r#"{"B":150,"G":200,"R":100}"#),
+            part("points", json.clone(), r#"{"B":1,"G":2,"R":3}"#),
+            part("table", Some("text/csv".to_owned()), "a,b\n1,2"),
+        ]
     );
 }
