@@ -46,7 +46,7 @@ impl DeployAFunctionBody {
             parts.push(value.into_part("file"));
         }
         let value = self.metadata;
-        parts.push(crate::runtime::MultipartPart::json("metadata", &value)?);
+        parts.extend(crate::runtime::MultipartPart::values("metadata", &value, None)?);
         Ok(parts)
     }
 }
