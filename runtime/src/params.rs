@@ -75,6 +75,42 @@ impl ParamStyle {
         }
     }
 
+    /// `simple`, exploded or not.
+    pub const fn simple(explode: bool) -> Self {
+        Self::new(Style::Simple, explode)
+    }
+
+    /// `label`, exploded or not.
+    pub const fn label(explode: bool) -> Self {
+        Self::new(Style::Label, explode)
+    }
+
+    /// `matrix`, exploded or not.
+    pub const fn matrix(explode: bool) -> Self {
+        Self::new(Style::Matrix, explode)
+    }
+
+    /// `form`, exploded or not.
+    pub const fn form(explode: bool) -> Self {
+        Self::new(Style::Form, explode)
+    }
+
+    /// `spaceDelimited`, exploded or not.
+    pub const fn space_delimited(explode: bool) -> Self {
+        Self::new(Style::SpaceDelimited, explode)
+    }
+
+    /// `pipeDelimited`, exploded or not.
+    pub const fn pipe_delimited(explode: bool) -> Self {
+        Self::new(Style::PipeDelimited, explode)
+    }
+
+    /// `deepObject`, exploded or not (the specification defines it
+    /// exploded only; it is written so either way).
+    pub const fn deep_object(explode: bool) -> Self {
+        Self::new(Style::DeepObject, explode)
+    }
+
     /// The same, with the reserved characters sent as they are.
     pub const fn allow_reserved(mut self) -> Self {
         self.allow_reserved = true;

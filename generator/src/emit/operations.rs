@@ -528,8 +528,19 @@ fn style_tokens(encoding: &ParamEncoding) -> TokenStream {
         (Style::Simple, false) => quote!(crate::runtime::ParamStyle::SIMPLE),
         (Style::Form, true) => quote!(crate::runtime::ParamStyle::FORM),
         (style, explode) => {
-            let style = format_ident!("{}", format!("{style:?}"));
-            quote!(crate::runtime::ParamStyle::new(crate::runtime::Style::#style, #explode))
+            let constructor = format_ident!(
+                "{}",
+                match style {
+                    Style::Simple => "simple",
+                    Style::Label => "label",
+                    Style::Matrix => "matrix",
+                    Style::Form => "form",
+                    Style::SpaceDelimited => "space_delimited",
+                    Style::PipeDelimited => "pipe_delimited",
+                    Style::DeepObject => "deep_object",
+                }
+            );
+            quote!(crate::runtime::ParamStyle::#constructor(#explode))
         }
     };
     if encoding.allow_reserved {
@@ -539,13 +550,13 @@ fn style_tokens(encoding: &ParamEncoding) -> TokenStream {
     }
 }
 
-/// The value of a parameter held in `value` as the runtime's `params`
-/// functions take it: a reference, or its JSON text.
-fn styled_value(p: &Param) -> TokenStream {
+/// The value of a parameter (`value`: an expression of its type) as the
+/// runtime's `params` functions take it: a reference, or its JSON text.
+fn styled_value(p: &Param, value: TokenStream) -> TokenStream {
     if p.encoding.json {
-        quote!(&crate::runtime::json_text(&value)?)
+        quote!(&crate::runtime::json_text(&#value)?)
     } else {
-        quote!(&value)
+        quote!(&#value)
     }
 }
 
@@ -555,7 +566,7 @@ fn push_param(api: &Api, p: &Param) -> TokenStream {
     let wire = &p.wire;
     if !plain(api, p) {
         let style = style_tokens(&p.encoding);
-        let value = styled_value(p);
+        let value = styled_value(p, quote!(value));
         let method = match p.location {
             ParamLocation::Header => format_ident!("header_param"),
             ParamLocation::Cookie => format_ident!("cookie_param"),
@@ -621,13 +632,10 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
                 let field = ident(&p.name);
                 let segment = format_ident!("segment_{}", segments.len());
                 let style = style_tokens(&p.encoding);
-                let value = styled_value(p);
+                let value = styled_value(p, quote!(self.#field));
                 let wire = &p.wire;
                 segments.push(quote! {
-                    let #segment = {
-                        let value = self.#field;
-                        crate::runtime::path_param(#wire, #value, #style)?
-                    };
+                    let #segment = crate::runtime::path_param(#wire, #value, #style)?;
                 });
                 values.push(quote!(&#segment));
             }
