@@ -478,7 +478,7 @@ fn encode_body(body: &Body) -> TokenStream {
 }
 
 /// The type behind aliases: what a parameter's value really is.
-fn unalias<'t>(api: &'t Api, mut t: &'t Ty) -> &'t Ty {
+pub(super) fn unalias<'t>(api: &'t Api, mut t: &'t Ty) -> &'t Ty {
     for _ in 0..api.types.len() {
         match t {
             Ty::Named(id) => match &api.ty(*id).kind {

@@ -399,6 +399,15 @@ pub fn referenced(def: &TypeDef, out: &mut Vec<crate::model::TypeId>) {
     }
 }
 
+/// Whether a value of `t` is always a JSON object (a struct or a map).
+fn is_object(api: &Api, t: &Ty) -> bool {
+    match super::operations::unalias(api, t) {
+        Ty::Map(_) => true,
+        Ty::Named(id) => matches!(api.ty(*id).kind, TypeKind::Struct(_)),
+        _ => false,
+    }
+}
+
 /// A `multipart/form-data` body: a struct of parts and its conversion to
 /// the runtime's parts, in field order.
 fn multipart_def(
@@ -441,6 +450,11 @@ fn multipart_def(
             ),
             (MultipartKind::Text, Some(ct)) => (
                 quote!(crate::runtime::MultipartPart::text(#wire, value).with_content_type(#ct)),
+                quote!(push),
+            ),
+            // An object is one JSON part whatever it holds.
+            (MultipartKind::Json(t), None) if is_object(api, t) => (
+                quote!(crate::runtime::MultipartPart::json(#wire, &value)?),
                 quote!(push),
             ),
             (MultipartKind::Json(_), ct) => {
