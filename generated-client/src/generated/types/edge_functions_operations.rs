@@ -46,7 +46,7 @@ impl DeployAFunctionBody {
             parts.push(value.into_part("file"));
         }
         let value = self.metadata;
-        parts.extend(crate::runtime::MultipartPart::values("metadata", &value, None)?);
+        parts.push(crate::runtime::MultipartPart::json("metadata", &value)?);
         Ok(parts)
     }
 }
