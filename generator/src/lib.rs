@@ -24,6 +24,7 @@ pub mod overlay;
 pub mod record;
 pub mod resolve;
 pub mod secrets;
+mod styles;
 
 pub use diagnostics::{Diagnostic, Severity};
 pub use load::LoadError;

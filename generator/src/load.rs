@@ -156,6 +156,10 @@ fn read_document(
         other => other,
     };
     check_depth(&value, source_name).map_err(at_source)?;
+    // Styles a location does not allow are reported by lowering, not refused.
+    if let Some(moved) = crate::styles::move_refused(&value) {
+        value = moved;
+    }
     check_schemas(&value, &At::ROOT, Place::Document, false, source_name).map_err(at_source)?;
     let document = deserialize_located(&value).map_err(|(path, e)| {
         at_source(LoadError::Structure {

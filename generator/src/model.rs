@@ -312,6 +312,59 @@ pub enum ParamLocation {
     Query,
     /// Sent as a header.
     Header,
+    /// Sent in the `Cookie` header.
+    Cookie,
+}
+
+/// OpenAPI's `style` of a parameter (or of a form body's field).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Style {
+    /// `simple`
+    Simple,
+    /// `label`
+    Label,
+    /// `matrix`
+    Matrix,
+    /// `form`
+    Form,
+    /// `spaceDelimited`
+    SpaceDelimited,
+    /// `pipeDelimited`
+    PipeDelimited,
+    /// `deepObject`
+    DeepObject,
+}
+
+/// How a parameter's value is written: `style`, `explode`,
+/// `allowReserved`, or JSON text (`content: application/json`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ParamEncoding {
+    /// The style.
+    pub style: Style,
+    /// `explode`.
+    pub explode: bool,
+    /// `allowReserved` (a query's values).
+    pub allow_reserved: bool,
+    /// Sent as JSON text (`content` of a JSON media type), in the
+    /// location's default style.
+    pub json: bool,
+}
+
+impl ParamEncoding {
+    /// The default of a location: `simple` for path and header, exploded
+    /// `form` for query and cookie.
+    pub fn default_for(location: ParamLocation) -> Self {
+        let (style, explode) = match location {
+            ParamLocation::Path | ParamLocation::Header => (Style::Simple, false),
+            ParamLocation::Query | ParamLocation::Cookie => (Style::Form, true),
+        };
+        ParamEncoding {
+            style,
+            explode,
+            allow_reserved: false,
+            json: false,
+        }
+    }
 }
 
 /// An operation's parameter.
@@ -333,6 +386,8 @@ pub struct Param {
     pub deprecated: bool,
     /// The value is a secret: `Debug` shows it redacted (see [`crate::secrets`]).
     pub sensitive: bool,
+    /// How the value is written.
+    pub encoding: ParamEncoding,
 }
 
 /// A request body.
@@ -347,6 +402,9 @@ pub struct Body {
     pub choice_name: String,
     /// Docs.
     pub docs: Docs,
+    /// The `encoding` of the `application/x-www-form-urlencoded` form: the
+    /// style of each property that has one, by wire name, sorted.
+    pub form_encoding: Vec<(String, ParamEncoding)>,
 }
 
 /// One media type a request body may be sent as.
@@ -378,6 +436,9 @@ pub struct MultipartField {
     pub kind: MultipartKind,
     /// Docs.
     pub docs: Docs,
+    /// The part's content type from the media type's `encoding`, when it
+    /// gives one.
+    pub content_type: Option<String>,
 }
 
 /// The content of a multipart part.
@@ -389,7 +450,9 @@ pub enum MultipartKind {
     Files,
     /// A text value.
     Text,
-    /// A JSON value.
+    /// Any other value: a primitive is a text part, an object a JSON
+    /// part, an array one part per item (or one part of the content type the
+    /// `encoding` gives).
     Json(Ty),
 }
 

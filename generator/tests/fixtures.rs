@@ -116,6 +116,7 @@ const VALID: &[&str] = &[
     "openapi31_types.yaml",
     "openapi31_webhooks_only.yaml",
     "optional_bodies.yaml",
+    "param_styles.yaml",
     "params.yaml",
     "properties_one_of.yaml",
     "recursion.yaml",
@@ -409,12 +410,53 @@ fn plain_formats_make_every_string_format_a_string() {
 #[test]
 fn params() {
     let g = snapshot("params.yaml");
+    assert_eq!(diagnostic_constructs(&g), []);
+    // A cookie parameter is sent.
+    assert!(
+        file(&g, "operations/branches.rs").contains(
+            r#"request.cookie_param("session", &value, crate::runtime::ParamStyle::FORM)?;"#
+        ),
+        "{}",
+        file(&g, "operations/branches.rs")
+    );
+}
+
+#[test]
+fn param_styles() {
+    let g = snapshot("param_styles.yaml");
+    let at = |path: &str, i: usize| format!("#/paths/{path}/get/parameters/{i}");
+    let unexpressible = "~1unexpressible";
     assert_eq!(
         diagnostic_constructs(&g),
-        [(
-            "cookie-parameter",
-            "#/paths/~1branches~1{branch_id_or_ref}/get/parameters/1"
-        )]
+        [
+            (
+                "parameter-style",
+                "#/paths/~1forms/put/requestBody/content/application~1x-www-form-urlencoded/encoding/address"
+            ),
+            ("parameter-style", at(unexpressible, 0).as_str()),
+            ("parameter-style", at(unexpressible, 1).as_str()),
+            ("parameter-style", at(unexpressible, 2).as_str()),
+            ("parameter-style", at(unexpressible, 3).as_str()),
+            ("parameter-style", at(unexpressible, 4).as_str()),
+            ("parameter-style", at(unexpressible, 5).as_str()),
+        ]
+    );
+    let path = file(&g, "operations/path.rs");
+    // Default-style primitives stay as short as ever; a string union is a string.
+    assert!(
+        path.contains("crate::runtime::expand_path(OPERATION.path, &[&self.disk])"),
+        "{path}"
+    );
+    assert!(
+        path.contains("pub fn get_disk(&self, disk: impl Into<types::NameOrId>)"),
+        "{path}"
+    );
+    let query = file(&g, "operations/query.rs");
+    // Never JSON text, but for `content: application/json`.
+    assert_eq!(query.matches("json_text").count(), 1, "{query}");
+    assert!(
+        query.contains(r#"request.query.push(("plain", value));"#),
+        "{query}"
     );
 }
 
@@ -836,15 +878,21 @@ fn structured_params() {
         ops[..tags].trim_end().ends_with("for value in value {"),
         "{ops}"
     );
-    // A map or an object is sent as JSON text.
+    // A map or an object is written in its style (exploded form), never as
+    // JSON text.
     assert!(
-        ops.contains(r#"("labels", crate::runtime::json_text(&value)?)"#),
+        ops.contains(
+            r#"request.query_param("labels", &value, crate::runtime::ParamStyle::FORM)?;"#
+        ),
         "{ops}"
     );
     assert!(
-        ops.contains(r#"("filter", crate::runtime::json_text(&value)?)"#),
+        ops.contains(
+            r#"request.query_param("filter", &value, crate::runtime::ParamStyle::FORM)?;"#
+        ),
         "{ops}"
     );
+    assert!(!ops.contains("json_text"), "{ops}");
 }
 
 #[test]

@@ -480,9 +480,10 @@ impl Client {
                 "{op}: a path parameter cannot be {segment:?}"
             )));
         }
-        let url = Url::parse(&format!("{}{}", inner.base_url, request.path)).map_err(|e| {
+        let mut url = Url::parse(&format!("{}{}", inner.base_url, request.path)).map_err(|e| {
             Error::InvalidRequest(format!("{op}: bad path {:?}: {e}", request.path))
         })?;
+        request.apply_query(&mut url);
         let replayable = request.is_replayable();
         let deadline = Deadline::new(clock.now(), request.timeout.or(inner.timeout));
         let attempt_timeout = request.attempt_timeout.or(inner.attempt_timeout);
@@ -683,9 +684,6 @@ impl Client {
                 })?;
             value.set_sensitive(true);
             builder = builder.header(AUTHORIZATION, value);
-        }
-        if !request.query.is_empty() {
-            builder = builder.query(&request.query);
         }
         // Exactly one `User-Agent`: the call's own replaces the client's.
         let mut user_agent = inner.user_agent.clone();

@@ -33,7 +33,8 @@
 //! JSON path of a failure found afterwards by `json_path.rs`). Every
 //! generated call is the same future, [`Call`] (`call.rs`), with a
 //! per-operation decoding function. `clock.rs` is the seam
-//! that lets tests observe waits without sleeping. `parts.rs` holds the small
+//! that lets tests observe waits without sleeping. `params.rs` writes
+//! parameters (and form-body fields) in their OpenAPI `style`. `parts.rs` holds the small
 //! conversions generated code uses to build multipart bodies and parameters.
 //! `formats.rs` holds what the types of typed formats (`uuid`, `date-time`,
 //! `date`, unsigned integers) need: the [`uuid`] and [`chrono`] crates are
@@ -57,6 +58,7 @@ mod json_path;
 mod limiter;
 mod nullable;
 mod pacing;
+mod params;
 mod parts;
 mod request;
 mod response;
@@ -76,10 +78,12 @@ pub use error::{ApiError, DecodeError, Error, Result};
 pub use formats::rfc3339;
 pub use limiter::RateLimit;
 pub use nullable::Nullable;
+pub use params::{path_param, ParamStyle, Style};
 pub use parts::json_text;
 pub use parts::FilePart;
 pub use request::{
-    encode_path_segment, expand_path, MultipartPart, Operation, Request, RequestBody,
+    encode_path_segment, expand_path, expand_path_encoded, MultipartPart, Operation, Request,
+    RequestBody,
 };
 pub use response::{RawResponse, Response, ServerRateLimit};
 pub use retry::RetryPolicy;

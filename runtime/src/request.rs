@@ -94,11 +94,12 @@ impl RequestBody {
             .map_err(|e| Error::Encode(e.to_string()))
     }
 
-    /// Serializes `value` (a struct or a list of pairs) as a form body.
+    /// Serializes `value` (an object, or a list of `(name, value)` pairs)
+    /// as a form body, each field in its
+    /// default style ([`RequestBody::form_styled`] with no styles): arrays
+    /// as repeated fields, objects as bracket keys.
     pub fn form<T: serde::Serialize + ?Sized>(value: &T) -> Result<Self> {
-        serde_urlencoded::to_string(value)
-            .map(|v| Self::Form(Bytes::from(v)))
-            .map_err(|e| Error::Encode(e.to_string()))
+        Self::form_styled(value, &[])
     }
 }
 
@@ -150,8 +151,13 @@ pub struct Request {
     pub operation: &'static Operation,
     /// The path with parameters substituted and percent-encoded.
     pub path: String,
-    /// Query parameters in order; repeated names are exploded arrays.
+    /// Query parameters in order; repeated names are exploded arrays. Each
+    /// name and value is form-urlencoded when sent.
     pub query: Vec<(&'static str, String)>,
+    /// Query text already encoded (`name=value` pairs joined by `&`), sent
+    /// after [`Request::query`]: the parameters written by
+    /// [`Request::query_param`] in their OpenAPI style.
+    pub encoded_query: String,
     /// Extra headers (header parameters of the operation).
     pub headers: Vec<(&'static str, String)>,
     /// The body.
@@ -177,6 +183,7 @@ impl Request {
             operation,
             path,
             query: Vec::new(),
+            encoded_query: String::new(),
             headers: Vec::new(),
             body: RequestBody::Empty,
             timeout: None,
@@ -230,6 +237,28 @@ impl Request {
         self
     }
 
+    /// Sets the query of `url` to this request's: [`Request::query`]
+    /// form-urlencoded, then [`Request::encoded_query`] as it is (the URL
+    /// escapes only what no query may hold, such as a space or `#`).
+    pub fn apply_query(&self, url: &mut reqwest::Url) {
+        if self.query.is_empty() && self.encoded_query.is_empty() {
+            return;
+        }
+        if !self.query.is_empty() {
+            url.query_pairs_mut()
+                .extend_pairs(self.query.iter().map(|(k, v)| (*k, v.as_str())));
+        }
+        if !self.encoded_query.is_empty() {
+            let query = match url.query() {
+                Some(existing) if !existing.is_empty() => {
+                    format!("{existing}&{}", self.encoded_query)
+                }
+                _ => self.encoded_query.clone(),
+            };
+            url.set_query(Some(&query));
+        }
+    }
+
     /// Whether the request may be sent more than once: its method is
     /// idempotent or it carries an `Idempotency-Key` header.
     pub fn is_replayable(&self) -> bool {
@@ -275,9 +304,47 @@ pub fn expand_path(template: &str, values: &[&str]) -> String {
     path
 }
 
+/// The path of `template` with its `{...}` placeholders replaced, in
+/// order, by `values` as they are: texts already percent-encoded, such as
+/// [`path_param`](super::path_param) writes (a `label` or `matrix` value
+/// carries its own `.` or `;`). Otherwise as [`expand_path`].
+pub fn expand_path_encoded(template: &str, values: &[&str]) -> String {
+    let mut path = String::with_capacity(template.len() + 16);
+    let mut values = values.iter();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
+        path.push_str(&rest[..start]);
+        if let Some(value) = values.next() {
+            path.push_str(value);
+        }
+        rest = &rest[start + len + 1..];
+    }
+    path.push_str(rest);
+    path
+}
+
+#[cfg(test)]
+pub(crate) mod tests_support {
+    use super::Operation;
+
+    /// An operation for tests of request building.
+    pub(crate) static OPERATION: Operation = Operation::new("test", "GET", "/");
+}
+
 #[cfg(test)]
 mod tests {
-    use super::expand_path;
+    use super::{expand_path, expand_path_encoded};
+
+    #[test]
+    fn encoded_values_are_placed_as_they_are() {
+        assert_eq!(
+            expand_path_encoded("/v1/things/{id}{x}", &[".a.b", ";x=1,2"]),
+            "/v1/things/.a.b;x=1,2"
+        );
+    }
 
     #[test]
     fn placeholders_are_replaced_in_order_and_encoded() {

@@ -69,6 +69,7 @@ fn operation_sample(doc: &Value, op: &Operation) -> OperationSample {
             ParamLocation::Path => "path",
             ParamLocation::Query => "query",
             ParamLocation::Header => "header",
+            ParamLocation::Cookie => "cookie",
         };
         let found = find_param(&sampler, spec_op, &op_ptr, &param.wire, location)
             .or_else(|| find_param(&sampler, item, &path_ptr, &param.wire, location));

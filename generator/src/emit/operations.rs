@@ -6,7 +6,8 @@ use quote::{format_ident, quote};
 use super::docs::{code, doc_attrs, lines, push_paragraph};
 use super::types::ty;
 use crate::model::{
-    Api, Body, BodyForm, Operation, Param, ParamLocation, Response, Scalar, Ty, TypeKind,
+    Api, Body, BodyForm, Operation, Param, ParamEncoding, ParamLocation, Response, Scalar, Style,
+    Ty, TypeKind,
 };
 use crate::naming::ident;
 
@@ -75,17 +76,22 @@ fn mentions_types(op: &Operation) -> bool {
     !named.is_empty()
 }
 
-/// How a value of type `t` is passed into the builder.
+/// How a value of type `t` is passed into the builder: a string (or an
+/// alias of one, such as a `oneOf` of strings) as anything that converts
+/// into it.
 fn arg_type(api: &Api, t: &Ty) -> TokenStream {
-    match t {
-        Ty::Scalar(Scalar::String) => quote!(impl Into<String>),
-        other => ty(api, other),
+    match unalias(api, t) {
+        Ty::Scalar(Scalar::String) => {
+            let t = ty(api, t);
+            quote!(impl Into<#t>)
+        }
+        _ => ty(api, t),
     }
 }
 
 /// Converts an argument into what the builder stores.
-fn arg_into(t: &Ty, name: &Ident) -> TokenStream {
-    match t {
+fn arg_into(api: &Api, t: &Ty, name: &Ident) -> TokenStream {
+    match unalias(api, t) {
         Ty::Scalar(Scalar::String) => quote!(#name.into()),
         _ => quote!(#name),
     }
@@ -218,7 +224,7 @@ fn client_method(api: &Api, op: &Operation, alias: Option<&str>) -> TokenStream 
     for p in required_params(op) {
         let name = ident(&p.name);
         let t = arg_type(api, &p.ty);
-        let value = arg_into(&p.ty, &name);
+        let value = arg_into(api, &p.ty, &name);
         args.push(quote!(#name: #t));
         inits.push(init(&name, value));
     }
@@ -377,7 +383,7 @@ fn setter(api: &Api, p: &Param) -> TokenStream {
     let doc = doc_attrs(&doc);
     let name = ident(&p.name);
     let t = arg_type(api, &p.ty);
-    let value = arg_into(&p.ty, &format_ident!("value"));
+    let value = arg_into(api, &p.ty, &format_ident!("value"));
     let deprecated = p
         .deprecated
         .then(|| quote!(#[deprecated = "deprecated in the API"]));
@@ -435,10 +441,19 @@ fn body_choice(api: &Api, body: &Body) -> Option<TokenStream> {
 }
 
 /// Encodes one body form held in `value`.
-fn encode_form(form: &BodyForm) -> TokenStream {
+fn encode_form(body: &Body, form: &BodyForm) -> TokenStream {
     match form {
         BodyForm::Json(_) => quote!(crate::runtime::RequestBody::json(&value)?),
-        BodyForm::Form(_) => quote!(crate::runtime::RequestBody::form(&value)?),
+        BodyForm::Form(_) if body.form_encoding.is_empty() => {
+            quote!(crate::runtime::RequestBody::form(&value)?)
+        }
+        BodyForm::Form(_) => {
+            let styles = body.form_encoding.iter().map(|(name, encoding)| {
+                let style = style_tokens(encoding);
+                quote!((#name, #style))
+            });
+            quote!(crate::runtime::RequestBody::form_styled(&value, &[#(#styles),*])?)
+        }
         BodyForm::Multipart(_) => {
             quote!(crate::runtime::RequestBody::Multipart(value.into_parts()?))
         }
@@ -451,19 +466,19 @@ fn encode_form(form: &BodyForm) -> TokenStream {
 
 fn encode_body(body: &Body) -> TokenStream {
     if let [(_, form)] = body.forms.as_slice() {
-        return encode_form(form);
+        return encode_form(body, form);
     }
     let name = ident(&body.choice_name);
     let arms = body.forms.iter().map(|(vname, form)| {
         let v = ident(vname);
-        let encode = encode_form(form);
+        let encode = encode_form(body, form);
         quote!(#name::#v(value) => #encode,)
     });
     quote!(match value { #(#arms)* })
 }
 
 /// The type behind aliases: what a parameter's value really is.
-fn unalias<'t>(api: &'t Api, mut t: &'t Ty) -> &'t Ty {
+pub(super) fn unalias<'t>(api: &'t Api, mut t: &'t Ty) -> &'t Ty {
     for _ in 0..api.types.len() {
         match t {
             Ty::Named(id) => match &api.ty(*id).kind {
@@ -479,7 +494,7 @@ fn unalias<'t>(api: &'t Api, mut t: &'t Ty) -> &'t Ty {
 /// Turns a parameter value (bound to `value`) into its text form.
 fn param_text(api: &Api, t: &Ty) -> TokenStream {
     match unalias(api, t) {
-        Ty::Scalar(Scalar::String) if matches!(t, Ty::Scalar(Scalar::String)) => quote!(value),
+        Ty::Scalar(Scalar::String) => quote!(value),
         // RFC 3339, as the value is written in JSON (not chrono's `Display`).
         Ty::Scalar(Scalar::DateTime) => quote!(crate::runtime::rfc3339(&value)),
         scalar if scalar.is_scalar() => quote!(value.to_string()),
@@ -488,11 +503,83 @@ fn param_text(api: &Api, t: &Ty) -> TokenStream {
     }
 }
 
-/// Pushes one query or header parameter held in `value` onto `list`.
-fn push_param(api: &Api, p: &Param, list: &Ident) -> TokenStream {
+/// Whether a parameter is written as it always was: a primitive or enum
+/// (or, in a query, an array of them) in its location's default style, sent
+/// by pushing its text. Anything else is written by the runtime's
+/// `params` module.
+fn plain(api: &Api, p: &Param) -> bool {
+    let primitive = |t: &Ty| match unalias(api, t) {
+        Ty::Named(id) => matches!(api.ty(*id).kind, TypeKind::Enum(_)),
+        other => other.is_scalar(),
+    };
+    if p.encoding != ParamEncoding::default_for(p.location) {
+        return false;
+    }
+    match (p.location, unalias(api, &p.ty)) {
+        (ParamLocation::Cookie, _) => false,
+        (ParamLocation::Query, Ty::Vec(item)) => primitive(item),
+        (_, t) => primitive(t),
+    }
+}
+
+/// The runtime's `ParamStyle` of an encoding.
+fn style_tokens(encoding: &ParamEncoding) -> TokenStream {
+    let base = match (encoding.style, encoding.explode) {
+        (Style::Simple, false) => quote!(crate::runtime::ParamStyle::SIMPLE),
+        (Style::Form, true) => quote!(crate::runtime::ParamStyle::FORM),
+        (style, explode) => {
+            let constructor = format_ident!(
+                "{}",
+                match style {
+                    Style::Simple => "simple",
+                    Style::Label => "label",
+                    Style::Matrix => "matrix",
+                    Style::Form => "form",
+                    Style::SpaceDelimited => "space_delimited",
+                    Style::PipeDelimited => "pipe_delimited",
+                    Style::DeepObject => "deep_object",
+                }
+            );
+            quote!(crate::runtime::ParamStyle::#constructor(#explode))
+        }
+    };
+    if encoding.allow_reserved {
+        quote!(#base.allow_reserved())
+    } else {
+        base
+    }
+}
+
+/// The value of a parameter (`value`: an expression of its type) as the
+/// runtime's `params` functions take it: a reference, or its JSON text.
+fn styled_value(p: &Param, value: TokenStream) -> TokenStream {
+    if p.encoding.json {
+        quote!(&crate::runtime::json_text(&#value)?)
+    } else {
+        quote!(&#value)
+    }
+}
+
+/// Writes one query, header or cookie parameter held in `value` into
+/// `request`.
+fn push_param(api: &Api, p: &Param) -> TokenStream {
     let wire = &p.wire;
+    if !plain(api, p) {
+        let style = style_tokens(&p.encoding);
+        let value = styled_value(p, quote!(value));
+        let method = match p.location {
+            ParamLocation::Header => format_ident!("header_param"),
+            ParamLocation::Cookie => format_ident!("cookie_param"),
+            _ => format_ident!("query_param"),
+        };
+        return quote!(request.#method(#wire, #value, #style)?;);
+    }
+    let list = match p.location {
+        ParamLocation::Header => format_ident!("headers"),
+        _ => format_ident!("query"),
+    };
     match unalias(api, &p.ty) {
-        Ty::Vec(item) if !matches!(unalias(api, item), Ty::Vec(_) | Ty::Map(_) | Ty::Json) => {
+        Ty::Vec(item) => {
             let text = param_text(api, item);
             quote! {
                 for value in value {
@@ -507,26 +594,52 @@ fn push_param(api: &Api, p: &Param, list: &Ident) -> TokenStream {
     }
 }
 
+/// The `{name}` placeholders of a path template, in order.
+fn template_names(template: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
+        names.push(&rest[start + 1..start + len]);
+        rest = &rest[start + len + 1..];
+    }
+    names
+}
+
 fn request_fn(api: &Api, op: &Operation) -> TokenStream {
     let id = &op.id;
     let method = &op.http_method;
     let template = &op.path;
     // The path: the template's placeholders filled, in order, with the
-    // parameters' text (the runtime encodes each as one segment).
-    let mut values = Vec::new();
-    let mut segments = Vec::new();
-    let mut rest = template.as_str();
-    while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else {
-            break;
-        };
-        let name = &rest[start + 1..start + len];
-        match op
-            .params
+    // parameters' text (the runtime encodes each as one segment), or, when
+    // one has a style of its own, with every parameter's encoded text.
+    let path_param = |name: &str| {
+        op.params
             .iter()
             .find(|p| p.location == ParamLocation::Path && p.wire == name)
-        {
-            Some(p) if p.ty == Ty::Scalar(Scalar::String) => {
+    };
+    let names = template_names(template);
+    let styled = names
+        .iter()
+        .any(|n| path_param(n).is_some_and(|p| !plain(api, p)));
+    let mut values = Vec::new();
+    let mut segments = Vec::new();
+    for name in &names {
+        match path_param(name) {
+            Some(p) if !plain(api, p) => {
+                let field = ident(&p.name);
+                let segment = format_ident!("segment_{}", segments.len());
+                let style = style_tokens(&p.encoding);
+                let value = styled_value(p, quote!(self.#field));
+                let wire = &p.wire;
+                segments.push(quote! {
+                    let #segment = crate::runtime::path_param(#wire, #value, #style)?;
+                });
+                values.push(quote!(&#segment));
+            }
+            Some(p) if *unalias(api, &p.ty) == Ty::Scalar(Scalar::String) && !styled => {
                 let field = ident(&p.name);
                 values.push(quote!(&self.#field));
             }
@@ -534,6 +647,11 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
                 let field = ident(&p.name);
                 let segment = format_ident!("segment_{}", segments.len());
                 let text = param_text(api, &p.ty);
+                let text = if styled {
+                    quote!(crate::runtime::encode_path_segment(&#text))
+                } else {
+                    text
+                };
                 segments.push(quote! {
                     let #segment = {
                         let value = self.#field;
@@ -545,10 +663,11 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
             // Undeclared (a diagnostic): sent as an empty segment.
             None => values.push(quote!("")),
         }
-        rest = &rest[start + len + 1..];
     }
     let path = if values.is_empty() {
         quote!(String::from(#template))
+    } else if styled {
+        quote!(crate::runtime::expand_path_encoded(OPERATION.path, &[#(#values),*]))
     } else {
         quote!(crate::runtime::expand_path(OPERATION.path, &[#(#values),*]))
     };
@@ -558,11 +677,7 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
         .filter(|p| p.location != ParamLocation::Path)
         .map(|p| {
             let field = ident(&p.name);
-            let list = match p.location {
-                ParamLocation::Header => format_ident!("headers"),
-                _ => format_ident!("query"),
-            };
-            let push = push_param(api, p, &list);
+            let push = push_param(api, p);
             if p.required {
                 quote! {
                     let value = self.#field;

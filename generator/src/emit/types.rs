@@ -402,6 +402,15 @@ pub fn referenced(def: &TypeDef, out: &mut Vec<crate::model::TypeId>) {
     }
 }
 
+/// Whether a value of `t` is always a JSON object (a struct or a map).
+fn is_object(api: &Api, t: &Ty) -> bool {
+    match super::operations::unalias(api, t) {
+        Ty::Map(_) => true,
+        Ty::Named(id) => matches!(api.ty(*id).kind, TypeKind::Struct(_)),
+        _ => false,
+    }
+}
+
 /// A `multipart/form-data` body: a struct of parts and its conversion to
 /// the runtime's parts, in field order.
 fn multipart_def(
@@ -429,17 +438,45 @@ fn multipart_def(
     let pushes = parts.iter().map(|p| {
         let field = ident(&p.name);
         let wire = &p.wire;
-        let part = match &p.kind {
-            MultipartKind::File | MultipartKind::Files => quote!(value.into_part(#wire)),
-            MultipartKind::Text => quote!(crate::runtime::MultipartPart::text(#wire, value)),
-            MultipartKind::Json(_) => quote!(crate::runtime::MultipartPart::json(#wire, &value)?),
+        let content_type = p.content_type.as_deref();
+        let (part, add) = match (&p.kind, content_type) {
+            (MultipartKind::File | MultipartKind::Files, None) => {
+                (quote!(value.into_part(#wire)), quote!(push))
+            }
+            // The file's own content type, or the `encoding`'s.
+            (MultipartKind::File | MultipartKind::Files, Some(ct)) => {
+                (quote!(value.into_part_typed(#wire, #ct)), quote!(push))
+            }
+            (MultipartKind::Text, None) => (
+                quote!(crate::runtime::MultipartPart::text(#wire, value)),
+                quote!(push),
+            ),
+            (MultipartKind::Text, Some(ct)) => (
+                quote!(crate::runtime::MultipartPart::text(#wire, value).with_content_type(#ct)),
+                quote!(push),
+            ),
+            // An object is one JSON part whatever it holds.
+            (MultipartKind::Json(t), None) if is_object(api, t) => (
+                quote!(crate::runtime::MultipartPart::json(#wire, &value)?),
+                quote!(push),
+            ),
+            (MultipartKind::Json(_), ct) => {
+                let ct = match ct {
+                    Some(ct) => quote!(Some(#ct)),
+                    None => quote!(None),
+                };
+                (
+                    quote!(crate::runtime::MultipartPart::values(#wire, &value, #ct)?),
+                    quote!(extend),
+                )
+            }
         };
         if matches!(p.kind, MultipartKind::Files) {
-            quote!(for value in self.#field { parts.push(#part); })
+            quote!(for value in self.#field { parts.#add(#part); })
         } else if p.required {
-            quote!(let value = self.#field; parts.push(#part);)
+            quote!(let value = self.#field; parts.#add(#part);)
         } else {
-            quote!(if let Some(value) = self.#field { parts.push(#part); })
+            quote!(if let Some(value) = self.#field { parts.#add(#part); })
         }
     });
     let default = parts

@@ -1,8 +1,8 @@
 //! Path items to operations: parameters, request bodies and success responses.
 
 use openapiv3::{
-    Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, Response as OaResponse,
-    StatusCode,
+    Parameter, ParameterSchemaOrContent, PathStyle, QueryStyle, ReferenceOr, RequestBody,
+    Response as OaResponse, StatusCode,
 };
 
 use super::schema::{schema_docs, Ctx};
@@ -10,8 +10,8 @@ use super::view::SchemaRef;
 use super::{docs, Lowerer};
 use crate::diagnostics::Pointer;
 use crate::model::{
-    Body, BodyForm, Docs, MultipartField, MultipartKind, Operation, Param, ParamLocation, Response,
-    Scalar, Ty, TypeKind,
+    Body, BodyForm, Docs, MultipartField, MultipartKind, Operation, Param, ParamEncoding,
+    ParamLocation, Response, Scalar, Style, Ty, TypeKind, VariantPayload,
 };
 use crate::naming::pass::{FileKey, Hint};
 use crate::resolve::{Component, RefError};
@@ -189,18 +189,21 @@ impl<'a> Lowerer<'a> {
                 Parameter::Path { .. } => ParamLocation::Path,
                 Parameter::Query { .. } => ParamLocation::Query,
                 Parameter::Header { .. } => ParamLocation::Header,
-                Parameter::Cookie { .. } => {
-                    self.diags.unsupported(
-                        &at,
-                        "cookie-parameter",
-                        format!(
-                            "cookie parameter `{}` is not supported; it is never sent",
-                            data.name
-                        ),
-                    );
-                    continue;
-                }
+                Parameter::Cookie { .. } => ParamLocation::Cookie,
             };
+            let mut encoding = param_encoding(param);
+            if let Some(style) = data.extensions.get(crate::styles::REFUSED) {
+                self.diags.spec_problem(
+                    &at,
+                    "parameter-style",
+                    format!(
+                        "style {style} is not allowed for a parameter in {}; parameter `{}` is sent in the default style, `{}`",
+                        location_name(location),
+                        data.name,
+                        style_name(encoding.style)
+                    ),
+                );
+            }
             let ctx = Ctx::new(Hint::operation(index, &data.name), module.clone());
             let mut sensitive = self.secrets.pointer_listed(at.as_str());
             let (ty, schema_docs_) = match &data.format {
@@ -213,17 +216,38 @@ impl<'a> Lowerer<'a> {
                     sensitive |= self.marked_secret(schema, &at.push("schema"));
                     (self.schema_ty(schema, &at.push("schema"), &ctx), d)
                 }
-                ParameterSchemaOrContent::Content(_) => {
-                    self.diags.unsupported(
-                        &at,
-                        "parameter-content",
-                        "parameters described by `content` are sent as strings",
-                    );
-                    (Ty::Scalar(Scalar::String), Docs::default())
+                ParameterSchemaOrContent::Content(content) => {
+                    // One media type, by the specification; the first in
+                    // order when there are more.
+                    let mut media: Vec<_> = content.iter().collect();
+                    media.sort_by_key(|(m, _)| *m);
+                    match media.first() {
+                        Some((media_type, m)) if is_json(&essence(media_type)) => {
+                            encoding.json = true;
+                            let ty = match &m.schema {
+                                Some(s) => {
+                                    let schema_at =
+                                        at.push("content").push(media_type.as_str()).push("schema");
+                                    sensitive |= self.marked_secret(s.into(), &schema_at);
+                                    self.schema_ty(s.into(), &schema_at, &ctx)
+                                }
+                                None => Ty::Json,
+                            };
+                            (ty, Docs::default())
+                        }
+                        _ => {
+                            self.diags.unsupported(
+                                &at,
+                                "parameter-content",
+                                "a parameter described by `content` of a media type other than JSON is sent as a string, as it is given",
+                            );
+                            (Ty::Scalar(Scalar::String), Docs::default())
+                        }
+                    }
                 }
             };
-            if !param_ty_supported(&ty) {
-                self.diags.unsupported(&at, "structured-parameter", format!("parameter `{}` is not a primitive, enum or array of them; it is sent as JSON text", data.name));
+            if !encoding.json {
+                self.check_style(&at, &data.name, encoding, &ty);
             }
             let mut param_docs = docs(None, data.description.as_ref());
             match (&mut param_docs.description, schema_docs_.description) {
@@ -243,6 +267,7 @@ impl<'a> Lowerer<'a> {
                 docs: param_docs,
                 deprecated: data.deprecated.unwrap_or(false),
                 sensitive,
+                encoding,
             });
         }
         params
@@ -302,6 +327,7 @@ impl<'a> Lowerer<'a> {
         let mut media: Vec<(&String, &openapiv3::MediaType)> = body.content.iter().collect();
         media.sort_by_key(|(m, _)| *m);
         let mut forms = Vec::new();
+        let mut form_encoding_ = Vec::new();
         for (media_type, content) in media {
             let at = ptr.push("content").push(media_type);
             let essence = essence(media_type);
@@ -312,6 +338,22 @@ impl<'a> Lowerer<'a> {
                     None => Ty::Json,
                 })
             } else if essence == "application/x-www-form-urlencoded" {
+                if form_encoding_.is_empty() {
+                    form_encoding_ = form_encoding(content);
+                }
+                let mut refused: Vec<_> = content
+                    .encoding
+                    .iter()
+                    .filter_map(|(name, e)| Some((name, e.extensions.get(crate::styles::REFUSED)?)))
+                    .collect();
+                refused.sort_by_key(|(name, _)| *name);
+                for (name, style) in refused {
+                    self.diags.spec_problem(
+                        &at.push("encoding").push(name),
+                        "parameter-style",
+                        format!("style {style} is not allowed in a form body's `encoding`; field `{name}` is written as if it had no `style`"),
+                    );
+                }
                 match schema {
                     Some(s) => BodyForm::Form(self.schema_ty(s, &at.push("schema"), ctx)),
                     None => BodyForm::Bytes {
@@ -319,7 +361,7 @@ impl<'a> Lowerer<'a> {
                     },
                 }
             } else if essence == "multipart/form-data" {
-                match schema.and_then(|s| self.multipart(s, &at.push("schema"), ctx)) {
+                match schema.and_then(|s| self.multipart(s, &at.push("schema"), ctx, content)) {
                     Some(ty) => BodyForm::Multipart(ty),
                     None => {
                         self.diags.unsupported(&at, "multipart-without-object", "a multipart body whose schema is not an object; it is sent as raw bytes");
@@ -343,11 +385,18 @@ impl<'a> Lowerer<'a> {
             forms,
             choice_name: String::new(),
             docs: docs(None, body.description.as_ref()),
+            form_encoding: form_encoding_,
         })
     }
 
     /// The parts of a multipart body: its object's properties.
-    fn multipart(&mut self, schema: SchemaRef<'a>, ptr: &Pointer, ctx: &Ctx) -> Option<Ty> {
+    fn multipart(
+        &mut self,
+        schema: SchemaRef<'a>,
+        ptr: &Pointer,
+        ctx: &Ctx,
+        media: &openapiv3::MediaType,
+    ) -> Option<Ty> {
         let (schema, at) = self.deref(schema, ptr)?;
         let openapiv3::SchemaKind::Type(openapiv3::Type::Object(object)) = &schema.schema_kind
         else {
@@ -382,12 +431,20 @@ impl<'a> Lowerer<'a> {
                 ReferenceOr::Item(s) => schema_docs(s),
                 ReferenceOr::Reference { .. } => Docs::default(),
             };
+            let content_type = media
+                .encoding
+                .get(wire)
+                .and_then(|e| e.content_type.as_deref())
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .map(str::to_owned);
             parts.push(MultipartField {
                 name: String::new(),
                 wire: wire.clone(),
                 required: object.required.contains(wire),
                 kind,
                 docs: d,
+                content_type,
             });
         }
         let id = self.add_inline_as(
@@ -447,6 +504,78 @@ impl<'a> Lowerer<'a> {
 }
 
 impl<'a> Lowerer<'a> {
+    /// What a value of `ty` is, and whether an array or object holds
+    /// another; `budget` bounds the walk through recursive types.
+    fn shape(&self, ty: &Ty, budget: u8) -> (Shape, bool) {
+        let inner = |t: &Ty| self.shape(t, budget.saturating_sub(1)).0 != Shape::Primitive;
+        if budget == 0 {
+            return (Shape::Any, true);
+        }
+        match ty {
+            Ty::Bool | Ty::Scalar(_) => (Shape::Primitive, false),
+            Ty::Json => (Shape::Any, true),
+            Ty::Vec(t) => (Shape::Array, inner(t)),
+            Ty::Map(t) => (Shape::Object, inner(t)),
+            Ty::Boxed(t) | Ty::Option(t) => self.shape(t, budget),
+            Ty::Named(id) => match &self.types[id.0].def.kind {
+                TypeKind::Enum(_) => (Shape::Primitive, false),
+                TypeKind::Alias(t) => self.shape(t, budget - 1),
+                TypeKind::Struct(s) => (
+                    Shape::Object,
+                    s.fields.iter().any(|f| inner(&f.ty))
+                        || s.additional.as_ref().is_some_and(inner),
+                ),
+                TypeKind::OneOf(o) => {
+                    let mut shapes = o.variants.iter().map(|v| match &v.payload {
+                        VariantPayload::Value(t) => self.shape(t, budget - 1),
+                        VariantPayload::Fields(fields) => {
+                            (Shape::Object, fields.iter().any(|f| inner(&f.ty)))
+                        }
+                    });
+                    let first = shapes.next().unwrap_or((Shape::Any, true));
+                    shapes.fold(first, |(a, n), (b, m)| {
+                        (if a == b { a } else { Shape::Any }, n || m)
+                    })
+                }
+                TypeKind::Multipart(_) => (Shape::Any, true),
+            },
+        }
+    }
+
+    /// A diagnostic when a parameter's value cannot be written in its
+    /// style as the specification defines it, saying what is sent instead.
+    fn check_style(&mut self, at: &Pointer, name: &str, encoding: ParamEncoding, ty: &Ty) {
+        let (shape, nested) = self.shape(ty, 8);
+        let style = style_name(encoding.style);
+        let pairs = matches!(encoding.style, Style::DeepObject)
+            || (encoding.style == Style::Form && encoding.explode);
+        let delimited = matches!(encoding.style, Style::SpaceDelimited | Style::PipeDelimited);
+        let problem = if shape == Shape::Any {
+            Some(format!("parameter `{name}` may hold any value; it is written in `{style}` style as it serializes (an array or object inside another is written with bracket keys in exploded `form` and `deepObject`, and is an encoding error elsewhere)"))
+        } else if encoding.style == Style::DeepObject && shape != Shape::Object {
+            Some(format!(
+                "`deepObject` applies to objects; parameter `{name}` is sent as exploded `form`"
+            ))
+        } else if encoding.style == Style::DeepObject && !encoding.explode {
+            Some(format!("`deepObject` is defined only with `explode: true`; parameter `{name}` is sent as if it were exploded"))
+        } else if delimited && shape == Shape::Primitive {
+            Some(format!(
+                "`{style}` applies to arrays and objects; parameter `{name}` is sent as `form`"
+            ))
+        } else if delimited && encoding.explode {
+            Some(format!("`{style}` with `explode: true` is not defined; parameter `{name}` is sent as exploded `form`"))
+        } else if nested && pairs {
+            Some(format!("parameter `{name}` holds arrays or objects inside an array or object, which `{style}` style does not define; inner objects are sent with bracket keys (`{name}[a][b]=1`) and inner arrays as repeated keys"))
+        } else if nested {
+            Some(format!("parameter `{name}` holds arrays or objects inside an array or object, which `{style}` style cannot express; such a value fails to encode (`Error::Encode`)"))
+        } else {
+            None
+        };
+        if let Some(message) = problem {
+            self.diags.unsupported(at, "parameter-style", message);
+        }
+    }
+
     /// A response without a body: the value of its one declared header, if it
     /// declares exactly one of a primitive type.
     fn header_response(&mut self, ptr: &Pointer, response: &'a OaResponse) -> Response {
@@ -492,6 +621,29 @@ impl<'a> Lowerer<'a> {
     }
 }
 
+/// Where a parameter goes, as the specification spells it.
+fn location_name(location: ParamLocation) -> &'static str {
+    match location {
+        ParamLocation::Path => "path",
+        ParamLocation::Query => "query",
+        ParamLocation::Header => "header",
+        ParamLocation::Cookie => "cookie",
+    }
+}
+
+/// A style as the specification spells it.
+fn style_name(style: Style) -> &'static str {
+    match style {
+        Style::Simple => "simple",
+        Style::Label => "label",
+        Style::Matrix => "matrix",
+        Style::Form => "form",
+        Style::SpaceDelimited => "spaceDelimited",
+        Style::PipeDelimited => "pipeDelimited",
+        Style::DeepObject => "deepObject",
+    }
+}
+
 /// A media type without its parameters, in lower case.
 fn essence(media_type: &str) -> String {
     media_type
@@ -512,13 +664,79 @@ fn is_binary(schema: &openapiv3::Schema) -> bool {
         if matches!(&s.format, openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::Binary)))
 }
 
-/// Whether a parameter of this type has a plain text form.
-fn param_ty_supported(ty: &Ty) -> bool {
-    match ty {
-        Ty::Vec(item) => !matches!(**item, Ty::Vec(_) | Ty::Map(_) | Ty::Json),
-        Ty::Map(_) | Ty::Json => false,
-        _ => true,
+/// A parameter's `style`, `explode` and `allowReserved`, defaults filled.
+fn param_encoding(param: &Parameter) -> ParamEncoding {
+    let (style, allow_reserved) = match param {
+        Parameter::Path { style, .. } => (
+            match style {
+                PathStyle::Simple => Style::Simple,
+                PathStyle::Label => Style::Label,
+                PathStyle::Matrix => Style::Matrix,
+            },
+            false,
+        ),
+        Parameter::Query {
+            style,
+            allow_reserved,
+            ..
+        } => (query_style(style), *allow_reserved),
+        Parameter::Header { .. } => (Style::Simple, false),
+        Parameter::Cookie { .. } => (Style::Form, false),
+    };
+    ParamEncoding {
+        style,
+        explode: param
+            .parameter_data_ref()
+            .explode
+            .unwrap_or(style == Style::Form),
+        allow_reserved,
+        json: false,
     }
+}
+
+fn query_style(style: &QueryStyle) -> Style {
+    match style {
+        QueryStyle::Form => Style::Form,
+        QueryStyle::SpaceDelimited => Style::SpaceDelimited,
+        QueryStyle::PipeDelimited => Style::PipeDelimited,
+        QueryStyle::DeepObject => Style::DeepObject,
+    }
+}
+
+/// The style of each property of a form body that its `encoding` gives
+/// one, sorted by property. The parsed document reads an absent `explode`
+/// as `false`: without a `style` it is taken as absent (`form`, exploded).
+fn form_encoding(media: &openapiv3::MediaType) -> Vec<(String, ParamEncoding)> {
+    let mut out: Vec<(String, ParamEncoding)> = media
+        .encoding
+        .iter()
+        .filter(|(_, e)| e.style.is_some() || e.explode)
+        .map(|(name, e)| {
+            let style = e.style.as_ref().map_or(Style::Form, query_style);
+            let explode = if e.style.is_none() { true } else { e.explode };
+            (
+                name.clone(),
+                ParamEncoding {
+                    style,
+                    explode,
+                    allow_reserved: false,
+                    json: false,
+                },
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// What a value is, as styles see it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Primitive,
+    Array,
+    Object,
+    /// Untyped, or a `oneOf` of different shapes.
+    Any,
 }
 
 /// `operationId`, or one made from the method and path when it is missing.

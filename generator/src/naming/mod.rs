@@ -558,6 +558,7 @@ pub fn param_candidate(wire: &str, location: crate::model::ParamLocation) -> Str
         ParamLocation::Path => "path",
         ParamLocation::Query => "query",
         ParamLocation::Header => "header",
+        ParamLocation::Cookie => "cookie",
     };
     format!("{candidate}_{location}")
 }

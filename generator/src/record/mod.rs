@@ -420,6 +420,7 @@ pub fn param_key(location: ParamLocation, wire: &str) -> String {
         ParamLocation::Path => "path",
         ParamLocation::Query => "query",
         ParamLocation::Header => "header",
+        ParamLocation::Cookie => "cookie",
     };
     format!("{location}:{wire}")
 }
