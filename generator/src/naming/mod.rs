@@ -208,7 +208,7 @@ pub fn type_name(raw: &str) -> String {
 /// such as `v1-` or `V2_` (the crate is already versioned). Names of the
 /// client's own methods and keywords get an `_operation` suffix.
 pub fn method_name(operation_id: &str) -> String {
-    let name = snake(strip_version_prefix(operation_id));
+    let name = shorten_snake(&snake(strip_version_prefix(operation_id)));
     if CLIENT_METHODS.contains(&name.as_str()) || KEYWORDS.contains(&name.as_str()) {
         format!("{name}_operation")
     } else {
@@ -335,11 +335,13 @@ pub const MAX_NAME: usize = 80;
 /// Shortens an UpperCamelCase `name` longer than [`MAX_NAME`]: `base`, a
 /// prefix of it (the owner's name), followed by as many of the last words
 /// of the rest as fit (`OwnerPlaceItemDeepProperty` -> `OwnerDeepProperty`).
-/// Names that fit, or whose base alone does not, come back as they are.
+/// Names that fit come back as they are; when no word fits beside the
+/// base, the name's first characters.
 pub fn shorten(name: &str, base: &str) -> String {
-    if name.chars().count() <= MAX_NAME || !name.starts_with(base) {
+    if name.chars().count() <= MAX_NAME {
         return name.to_owned();
     }
+    let base = if name.starts_with(base) { base } else { "" };
     let rest = &name[base.len()..];
     let room = MAX_NAME.saturating_sub(base.chars().count());
     // Word starts: an uppercase letter, or a digit after a non-digit.
@@ -359,7 +361,25 @@ pub fn shorten(name: &str, base: &str) -> String {
         .find(|tail| tail.chars().count() <= room)
     {
         Some(tail) if !tail.is_empty() => format!("{base}{tail}"),
-        _ => name.to_owned(),
+        // No word fits beside the base: the name's first characters.
+        _ => name.chars().take(MAX_NAME).collect(),
+    }
+}
+
+/// Shortens a snake_case `name` longer than [`MAX_NAME`] to its last words
+/// that fit (`list_..._for_project` -> `..._for_project`), or its first
+/// characters when its last word alone is longer.
+pub fn shorten_snake(name: &str) -> String {
+    if name.chars().count() <= MAX_NAME {
+        return name.to_owned();
+    }
+    let tail = name
+        .match_indices('_')
+        .map(|(i, _)| &name[i + 1..])
+        .find(|tail| !tail.is_empty() && tail.chars().count() <= MAX_NAME);
+    match tail {
+        Some(tail) => tail.to_owned(),
+        None => name.chars().take(MAX_NAME).collect(),
     }
 }
 
@@ -725,12 +745,19 @@ mod tests {
         );
         assert!(short.len() <= MAX_NAME);
         assert_eq!(shorten("ShortName", "Short"), "ShortName");
-        // A base that does not leave room: unchanged rather than cut mid-word.
+        // A base that leaves no room: the first characters.
         let huge = "B".repeat(MAX_NAME);
-        assert_eq!(
-            shorten(&format!("{huge}Tail"), &huge),
-            format!("{huge}Tail")
+        assert_eq!(shorten(&format!("{huge}Tail"), &huge), huge);
+        let word = "a".repeat(6800);
+        assert_eq!(shorten(&format!("X{word}"), "").chars().count(), MAX_NAME);
+        // Operation names from very long ids stay within the limit too.
+        let id = format!("get-{}-for-project", "word-".repeat(40));
+        let method = method_name(&id);
+        assert!(
+            method.len() <= MAX_NAME && method.ends_with("_for_project"),
+            "{method}"
         );
+        assert_eq!(method_name(&word).len(), MAX_NAME);
         assert!(shorten(&format!("{base}{}2Item", "Word".repeat(12)), base).len() <= MAX_NAME);
     }
 
