@@ -114,7 +114,9 @@ const VALID: &[&str] = &[
     "params.yaml",
     "recursion.yaml",
     "secrets.yaml",
+    "security_schemes.yaml",
     "serde_type_names.yaml",
+    "servers.yaml",
     "structured_params.yaml",
 ];
 
@@ -431,6 +433,178 @@ fn no_servers_no_security() {
     assert_eq!(undefined.len(), 2, "{:?}", g.diagnostics);
     assert!(undefined.iter().any(|m| m.contains("`api_key`")));
     assert!(undefined.iter().any(|m| m.contains("`oauth`")));
+}
+
+#[test]
+fn servers() {
+    let g = snapshot("servers.yaml");
+    assert!(g.diagnostics.is_empty(), "{:?}", g.diagnostics);
+    // The defaults fill the base URL; its template is kept for the builder.
+    assert_eq!(
+        g.api.base_url.as_deref(),
+        Some("https://api.example.com/api/v1")
+    );
+    let server = g.api.server.as_ref().expect("a templated server");
+    assert_eq!(server.url, "{origin}/api/{version}");
+    let setters: Vec<(&str, &str, Option<&str>)> = g
+        .api
+        .variables
+        .iter()
+        .map(|v| {
+            (
+                v.name.as_str(),
+                v.method.as_str(),
+                v.values.as_ref().map(|(ty, _)| ty.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        setters,
+        [
+            ("origin", "origin", None),
+            ("port", "port", None),
+            ("region", "region", Some("ServerRegion")),
+            ("upload_origin", "upload_origin", None),
+            ("version", "version", Some("ServerVersion")),
+        ]
+    );
+    let op = |id: &str| g.api.operations.iter().find(|o| o.id == id).unwrap();
+    assert!(op("listThings").server.is_none());
+    assert_eq!(
+        op("upload").server.as_ref().map(|s| s.url.as_str()),
+        Some("{upload_origin}/upload/{version}"),
+        "path-level servers"
+    );
+    assert_eq!(
+        op("getReport").server.as_ref().map(|s| s.url.as_str()),
+        Some("http://{region}.reports.example.test:{port}/v1"),
+        "operation-level servers"
+    );
+}
+
+#[test]
+fn server_variable_problems_are_diagnostics() {
+    let text = r#"{"openapi": "3.0.3", "info": {"title": "T", "version": "1"},
+        "servers": [{"url": "https://{tenant}.example.com/{stage}",
+                     "variables": {"stage": {"default": "prod", "enum": ["dev", "test"]}}}],
+        "paths": {}}"#;
+    let g = generate(text, "inline.json", &Options::default()).unwrap();
+    let found = diagnostic_constructs(&g);
+    assert!(
+        found.contains(&("undeclared-server-variable", "#/servers/0")),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("server-variable-default", "#/servers/0/variables/stage")),
+        "{found:?}"
+    );
+    assert_eq!(g.api.base_url.as_deref(), Some("https://.example.com/prod"));
+    let stage = &g.api.server.as_ref().unwrap().variables[0];
+    assert_eq!(stage.values, ["dev", "test", "prod"]);
+}
+
+#[test]
+fn security_schemes() {
+    use generator::model::{ApiKeyLocation, SchemeKind};
+    let g = snapshot("security_schemes.yaml");
+    assert!(g.diagnostics.is_empty(), "{:?}", g.diagnostics);
+    let schemes: Vec<(&str, &str, &SchemeKind)> = g
+        .api
+        .security_schemes
+        .iter()
+        .map(|s| (s.name.as_str(), s.method.as_str(), &s.kind))
+        .collect();
+    let key = |location, name: &str| SchemeKind::ApiKey {
+        location,
+        name: name.to_owned(),
+    };
+    assert_eq!(
+        schemes,
+        [
+            (
+                "api_key_query",
+                "api_key_query",
+                &key(ApiKeyLocation::Query, "api_key")
+            ),
+            (
+                "apikey_header",
+                "apikey_header",
+                &key(ApiKeyLocation::Header, "apikey")
+            ),
+            ("basic", "basic", &SchemeKind::Basic),
+            ("bearer", "bearer", &SchemeKind::Bearer),
+            ("oauth", "oauth", &SchemeKind::Bearer),
+            ("oidc", "oidc", &SchemeKind::Bearer),
+            (
+                "session_cookie",
+                "session_cookie",
+                &key(ApiKeyLocation::Cookie, "session")
+            ),
+        ]
+    );
+    let op = |id: &str| g.api.operations.iter().find(|o| o.id == id).unwrap();
+    let names = |v: &[&[&str]]| -> Vec<Vec<String>> {
+        v.iter()
+            .map(|a| a.iter().map(|s| (*s).to_owned()).collect())
+            .collect()
+    };
+    assert_eq!(op("byDefault").security, Some(names(&[&["apikey_header"]])));
+    assert_eq!(
+        op("keyAndToken").security,
+        Some(names(&[&["apikey_header", "bearer"]]))
+    );
+    assert_eq!(
+        op("oauthOrBasic").security,
+        Some(names(&[&["oauth"], &["basic"]]))
+    );
+    assert_eq!(
+        op("optionalToken").security,
+        Some(names(&[&[], &["bearer"]]))
+    );
+    assert!(!op("public").authenticated);
+    // Header parameters naming a credential's header are optional and secret.
+    for (id, wire) in [("keyAndToken", "Authorization"), ("keyParam", "apikey")] {
+        let p = op(id).params.iter().find(|p| p.wire == wire).unwrap();
+        assert!(!p.required && p.sensitive, "{id}: {wire}");
+    }
+    let trace = op("keyParam")
+        .params
+        .iter()
+        .find(|p| p.wire == "X-Trace")
+        .unwrap();
+    assert!(!trace.sensitive);
+}
+
+#[test]
+fn unsupported_security_schemes_are_diagnostics() {
+    let text = r##"{"openapi": "3.0.3", "info": {"title": "T", "version": "1"},
+        "components": {"securitySchemes": {
+            "digest": {"type": "http", "scheme": "digest"},
+            "bad": {"type": "apiKey", "in": "header", "name": "a b"},
+            "gone": {"$ref": "#/components/securitySchemes/missing"}}},
+        "security": [{"digest": []}],
+        "paths": {"/x": {"get": {"responses": {"204": {"description": "ok"}}}}}}"##;
+    let g = generate(text, "inline.json", &Options::default()).unwrap();
+    let found = diagnostic_constructs(&g);
+    for (construct, pointer) in [
+        (
+            "http-auth-scheme",
+            "#/components/securitySchemes/digest/scheme",
+        ),
+        (
+            "security-scheme-name",
+            "#/components/securitySchemes/bad/name",
+        ),
+        ("security-scheme-ref", "#/components/securitySchemes/gone"),
+    ] {
+        assert!(
+            found.contains(&(construct, pointer)),
+            "{construct}: {found:?}"
+        );
+    }
+    assert!(g.api.security_schemes.is_empty());
+    // No alternative can be sent: the client's bearer token, as without schemes.
+    assert_eq!(g.api.operations[0].security, None);
 }
 
 #[test]

@@ -167,6 +167,11 @@ pub struct Request {
     pub attempt_timeout: Option<Duration>,
     /// Whether to send the client's credentials.
     pub(crate) authenticated: bool,
+    /// The operation's security requirement; `None`: the client's bearer
+    /// token, if any.
+    pub(crate) security: Option<super::auth::Security>,
+    /// The operation's own server; `None`: the client's base URL.
+    pub(crate) server: Option<&'static super::server::Server>,
 }
 
 impl Request {
@@ -182,6 +187,8 @@ impl Request {
             timeout: None,
             attempt_timeout: None,
             authenticated: true,
+            security: None,
+            server: None,
         }
     }
 
@@ -227,6 +234,23 @@ impl Request {
     /// token exchange, which authenticate the app in the body).
     pub fn without_auth(mut self) -> Self {
         self.authenticated = false;
+        self
+    }
+
+    /// Sends the credentials of the first alternative of `security` the
+    /// client has every credential for (see [`Security`](super::Security));
+    /// without this, a request carries the client's bearer token, if any.
+    pub fn with_security(mut self, security: super::auth::Security) -> Self {
+        self.security = Some(security);
+        self
+    }
+
+    /// Sends the request to `server` (resolved with the client's
+    /// [server variables](super::ClientBuilder::server_variables)) rather
+    /// than to the client's base URL: for paths and operations with
+    /// servers of their own.
+    pub fn with_server(mut self, server: &'static super::server::Server) -> Self {
+        self.server = Some(server);
         self
     }
 

@@ -114,6 +114,8 @@ impl<'a> Lowerer<'a> {
             docs: docs(op.summary.as_ref(), op.description.as_ref()),
             oauth_scope,
             authenticated,
+            security: None,
+            server: None,
             deprecated: op.deprecated,
             internal,
             params,
