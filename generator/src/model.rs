@@ -529,6 +529,9 @@ pub struct Operation {
     /// Its own server (path- or operation-level `servers`), when it differs
     /// from the document's.
     pub server: Option<Server>,
+    /// Its answer is a redirect (the document gives it 3xx responses and no
+    /// 2xx): the client takes the 3xx as success rather than an error.
+    pub redirect: bool,
     /// `deprecated: true`.
     pub deprecated: bool,
     /// `x-internal: true`.

@@ -573,6 +573,14 @@ fn security_schemes() {
         .find(|p| p.wire == "X-Trace")
         .unwrap();
     assert!(!trace.sensitive);
+    // A 302 without a 2xx is the operation's answer: its `Location`.
+    let authorize = op("authorize");
+    assert!(authorize.redirect);
+    assert!(matches!(
+        &authorize.response,
+        generator::model::Response::Header { name, .. } if name == "Location"
+    ));
+    assert!(!op("byDefault").redirect);
 }
 
 #[test]

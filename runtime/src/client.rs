@@ -295,6 +295,9 @@ impl<C> ClientBuilder<C> {
 
     /// Uses a pre-configured `reqwest::Client` (proxies, TLS roots, pools).
     /// The `User-Agent`, the token and timeouts are still set per request.
+    /// Its redirect policy applies: the client's own follows none (an API
+    /// key in a header would go to the host a redirect names), so give it
+    /// `redirect(reqwest::redirect::Policy::none())` to keep that.
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
         self.http = Some(http);
         self
@@ -425,6 +428,9 @@ impl<C> ClientBuilder<C> {
                 .user_agent(user_agent.clone())
                 .connect_timeout(self.connect_timeout)
                 .https_only(!self.allow_insecure)
+                // A redirect is the API's answer, never followed: it could
+                // take an API key in a header of its own to another host.
+                .redirect(reqwest::redirect::Policy::none())
                 .build()
                 .map_err(|e| Error::Config(format!("could not build the HTTP client: {e}")))?,
         };
@@ -495,8 +501,9 @@ impl Client {
     /// This is also the way to call an operation the generated methods lack:
     /// see [`Operation::new`].
     pub async fn execute(&self, request: Request) -> Result<RawResponse> {
+        let redirect = request.redirect;
         let (response, attempts) = self.send(request).await?;
-        if response.status.is_success() {
+        if response.status.is_success() || (redirect && response.status.is_redirection()) {
             return Ok(response);
         }
         let retry_after = retry::retry_after(&response.headers, self.inner.clock.system_time());

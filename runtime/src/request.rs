@@ -172,6 +172,8 @@ pub struct Request {
     pub(crate) security: Option<super::auth::Security>,
     /// The operation's own server; `None`: the client's base URL.
     pub(crate) server: Option<&'static super::server::Server>,
+    /// A 3xx answer is the operation's success.
+    pub(crate) redirect: bool,
 }
 
 impl Request {
@@ -189,6 +191,7 @@ impl Request {
             authenticated: true,
             security: None,
             server: None,
+            redirect: false,
         }
     }
 
@@ -251,6 +254,14 @@ impl Request {
     /// servers of their own.
     pub fn with_server(mut self, server: &'static super::server::Server) -> Self {
         self.server = Some(server);
+        self
+    }
+
+    /// Takes a 3xx answer as success: for operations whose answer is a
+    /// redirect (the client never follows one; its `Location` is the
+    /// result). Without this, a 3xx is an [`Error::Api`](super::Error::Api).
+    pub fn with_redirect_answer(mut self) -> Self {
+        self.redirect = true;
         self
     }
 

@@ -612,7 +612,8 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
         None => (None, None),
     };
     let without_auth = (!op.authenticated).then(|| quote!(.without_auth()));
-    let without_auth = quote!(#without_auth #security #server);
+    let redirect = op.redirect.then(|| quote!(.with_redirect_answer()));
+    let without_auth = quote!(#without_auth #security #server #redirect);
     // Parameters and a body are written into the request; without them it
     // goes out as made.
     let mutable = (!params.is_empty() || body.is_some()).then(|| quote!(mut));

@@ -73,6 +73,7 @@ impl<'a> Lowerer<'a> {
             op.server = own.filter(|s| Some(s) != server.as_ref());
             op_servers.push(op.server.clone());
             op.security = requirement(self.doc, source, &schemes);
+            op.redirect = answered_by_redirect(source);
             defer_auth_headers(op, &schemes);
         }
         declared.extend(op_servers.iter().flatten());
@@ -296,6 +297,21 @@ fn template_names(url: &str) -> Vec<&str> {
         rest = &rest[start + len + 1..];
     }
     names
+}
+
+/// Whether `op` declares 3xx responses and no 2xx one.
+fn answered_by_redirect(op: &openapiv3::Operation) -> bool {
+    use openapiv3::StatusCode;
+    let codes = op.responses.responses.keys();
+    let success = codes.clone().any(|code| match code {
+        StatusCode::Code(c) => (200..300).contains(c),
+        StatusCode::Range(r) => *r == 2,
+    });
+    let redirect = codes.clone().any(|code| match code {
+        StatusCode::Code(c) => (300..400).contains(c),
+        StatusCode::Range(r) => *r == 3,
+    });
+    !success && redirect
 }
 
 /// An operation's requirement when the document defines schemes: its own

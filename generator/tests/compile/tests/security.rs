@@ -269,3 +269,34 @@ async fn no_secret_shows_in_debug_or_in_a_transport_error() {
     assert!(shown.contains("apikey_header"), "{shown}");
     assert!(matches!(error, Error::Transport { .. }), "{error:?}");
 }
+
+#[tokio::test]
+async fn a_redirect_answer_is_returned_not_followed() {
+    let provider = MockServer::start().await;
+    let server = MockServer::start().await;
+    let location = format!("{}/login?state=s", provider.uri());
+    Mock::given(wiremock::matchers::path("/authorize"))
+        .respond_with(ResponseTemplate::new(302).insert_header("Location", location.as_str()))
+        .mount(&server)
+        .await;
+    let client = client(&server, all());
+    assert_eq!(client.authorize("github").await.unwrap(), location);
+    assert_eq!(
+        sent(&server).await,
+        (
+            "GET /authorize?provider=github".to_owned(),
+            vec![h("apikey", KEY)]
+        )
+    );
+    // Neither the redirect nor the API key went to the provider.
+    assert!(provider.received_requests().await.unwrap().is_empty());
+    // An operation whose answer is not a redirect takes a 3xx as an error.
+    let server = MockServer::start().await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(ResponseTemplate::new(307).insert_header("Location", location.as_str()))
+        .mount(&server)
+        .await;
+    let error = self::client(&server, all()).by_default().await.unwrap_err();
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(307), "{error:?}");
+    assert!(provider.received_requests().await.unwrap().is_empty());
+}
