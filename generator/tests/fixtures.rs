@@ -501,6 +501,16 @@ fn server_variable_problems_are_diagnostics() {
     assert_eq!(g.api.base_url.as_deref(), Some("https://.example.com/prod"));
     let stage = &g.api.server.as_ref().unwrap().variables[0];
     assert_eq!(stage.values, ["dev", "test", "prod"]);
+    // A setter never takes the name of the constructor or of `Default::default`.
+    let text = r#"{"openapi": "3.0.3", "info": {"title": "T", "version": "1"},
+        "servers": [{"url": "https://{new}.example.com/{default}",
+                     "variables": {"new": {"default": "a"}, "default": {"default": "b"}}}],
+        "components": {"securitySchemes": {"new": {"type": "http", "scheme": "basic"}}},
+        "paths": {}}"#;
+    let g = generate(text, "inline.json", &Options::default()).unwrap();
+    let methods: Vec<&str> = g.api.variables.iter().map(|v| v.method.as_str()).collect();
+    assert_eq!(methods, ["default_2", "new_2"]);
+    assert_eq!(g.api.security_schemes[0].method, "new_2");
 }
 
 #[test]
@@ -613,6 +623,30 @@ fn unsupported_security_schemes_are_diagnostics() {
     assert!(g.api.security_schemes.is_empty());
     // No alternative can be sent: the client's bearer token, as without schemes.
     assert_eq!(g.api.operations[0].security, None);
+}
+
+#[test]
+fn alternatives_naming_an_undefined_scheme_are_left_out() {
+    let text = r#"{"openapi": "3.0.3", "info": {"title": "T", "version": "1"},
+        "components": {"securitySchemes": {"key": {"type": "apiKey", "in": "query", "name": "k"}}},
+        "paths": {"/x": {"get": {"security": [{"missing": []}, {"key": []}],
+                                 "responses": {"204": {"description": "ok"}}}}}}"#;
+    let g = generate(text, "inline.json", &Options::default()).unwrap();
+    assert_eq!(
+        g.api.operations[0].security,
+        Some(vec![vec!["key".to_owned()]])
+    );
+    let found: Vec<&str> = g
+        .diagnostics
+        .iter()
+        .filter(|d| d.construct == "undefined-security-scheme")
+        .map(|d| d.message.as_str())
+        .collect();
+    assert_eq!(found.len(), 1, "{:?}", g.diagnostics);
+    assert!(
+        found[0].contains("`missing`") && found[0].contains("left out"),
+        "{found:?}"
+    );
 }
 
 #[test]

@@ -177,6 +177,14 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
+        // Without schemes every call sends the client's bearer token; with
+        // some, the alternatives naming an undefined one are left out
+        // (`security.rs`).
+        let effect = if defined.is_empty() {
+            "the client authenticates every call with its bearer token"
+        } else {
+            "the alternatives naming it are left out (none left: the client's bearer token)"
+        };
         for (name, mut pointers) in uses {
             // The document-wide requirement first, then operations in order.
             pointers.sort_by_key(|p| (p != "#/security", p.clone()));
@@ -186,7 +194,7 @@ impl<'a> Lowerer<'a> {
                 "undefined-security-scheme",
                 format!(
                     "security scheme `{name}` is used by {} requirement(s) but not defined in \
-                     #/components/securitySchemes; the client authenticates every call with its bearer token",
+                     #/components/securitySchemes; {effect}",
                     pointers.len()
                 ),
             );

@@ -39,6 +39,10 @@ const ROOT_NAMES: &[&str] = &[
     "ServerVariables",
 ];
 
+/// Names a setter of `ServerVariables` or `Credentials` must not take: their
+/// constructor, and `default`, which an inherent method would shadow.
+const SETTER_RESERVED: &[&str] = &["new", "default"];
+
 impl<'a> Lowerer<'a> {
     /// Lowers servers and security, and sets each operation's server,
     /// security requirement and auth header parameters.
@@ -154,7 +158,8 @@ impl<'a> Lowerer<'a> {
             components.security_schemes.iter().collect();
         entries.sort_by(|a, b| a.0.cmp(b.0));
         let mut schemes = Vec::new();
-        let mut claimed: BTreeSet<String> = BTreeSet::new();
+        let mut claimed: BTreeSet<String> =
+            SETTER_RESERVED.iter().map(|s| (*s).to_owned()).collect();
         for (name, scheme) in entries {
             let at = Pointer::root()
                 .push("components")
@@ -395,7 +400,7 @@ fn setters(servers: &[&Server]) -> Vec<VariableSetter> {
             by_name.entry(&v.name).or_default().push(v);
         }
     }
-    let mut methods = BTreeSet::new();
+    let mut methods: BTreeSet<String> = SETTER_RESERVED.iter().map(|s| (*s).to_owned()).collect();
     let mut types: BTreeSet<String> = ROOT_NAMES.iter().map(|s| (*s).to_owned()).collect();
     by_name
         .into_iter()
