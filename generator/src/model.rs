@@ -80,6 +80,8 @@ pub struct SecurityScheme {
     pub name: String,
     /// The setter's Rust name.
     pub method: String,
+    /// For a bearer scheme, the Rust name of the setter taking a token provider.
+    pub provider_method: Option<String>,
     /// How the credential is sent.
     pub kind: SchemeKind,
     /// `description`.

@@ -511,6 +511,31 @@ fn server_variable_problems_are_diagnostics() {
     let methods: Vec<&str> = g.api.variables.iter().map(|v| v.method.as_str()).collect();
     assert_eq!(methods, ["default_2", "new_2"]);
     assert_eq!(g.api.security_schemes[0].method, "new_2");
+    // A scheme named like a bearer scheme's provider setter gives way,
+    // whichever comes first.
+    let text = r#"{"openapi": "3.0.3", "info": {"title": "T", "version": "1"},
+        "components": {"securitySchemes": {
+            "X_provider": {"type": "apiKey", "in": "header", "name": "k"},
+            "user": {"type": "http", "scheme": "bearer"},
+            "user_provider": {"type": "http", "scheme": "bearer"},
+            "x": {"type": "http", "scheme": "bearer"}}},
+        "paths": {}}"#;
+    let g = generate(text, "inline.json", &Options::default()).unwrap();
+    let methods: Vec<(&str, Option<&str>)> = g
+        .api
+        .security_schemes
+        .iter()
+        .map(|s| (s.method.as_str(), s.provider_method.as_deref()))
+        .collect();
+    assert_eq!(
+        methods,
+        [
+            ("x_provider_credential", None),
+            ("user", Some("user_provider")),
+            ("user_provider_2", Some("user_provider_2_provider")),
+            ("x", Some("x_provider")),
+        ]
+    );
 }
 
 #[test]

@@ -206,21 +206,26 @@ fn credentials(api: &Api) -> TokenStream {
                 }
             },
             SchemeKind::Bearer => {
-                let provider = ident(&format!("{}_provider", s.method));
-                let provider_doc = format!(
-                    " Security scheme `{}`: a bearer token asked of `provider` before each attempt.",
-                    code(name)
-                );
+                let provider = s.provider_method.as_deref().map(|provider| {
+                    let provider = ident(provider);
+                    let doc = format!(
+                        " Security scheme `{}`: a bearer token asked of `provider` before each attempt.",
+                        code(name)
+                    );
+                    quote! {
+                        #[doc = #doc]
+                        pub fn #provider(self, provider: impl crate::runtime::TokenProvider) -> Self {
+                            Self(self.0.set(#name, crate::runtime::Credential::bearer_provider(provider)))
+                        }
+                    }
+                });
                 quote! {
                     #doc
                     pub fn #method(self, token: impl Into<crate::runtime::SecretString>) -> Self {
                         Self(self.0.set(#name, crate::runtime::Credential::bearer(token)))
                     }
 
-                    #[doc = #provider_doc]
-                    pub fn #provider(self, provider: impl crate::runtime::TokenProvider) -> Self {
-                        Self(self.0.set(#name, crate::runtime::Credential::bearer_provider(provider)))
-                    }
+                    #provider
                 }
             }
         }

@@ -249,6 +249,7 @@ impl<'a> Lowerer<'a> {
             }
             schemes.push(SecurityScheme {
                 name: name.clone(),
+                provider_method: (kind == SchemeKind::Bearer).then(|| format!("{method}_provider")),
                 method,
                 kind,
                 docs: docs(None, description.as_ref()),
@@ -264,6 +265,10 @@ impl<'a> Lowerer<'a> {
         for scheme in &mut schemes {
             if providers.contains(&scheme.method) {
                 scheme.method = claim(&mut claimed, format!("{}_credential", scheme.method));
+                if scheme.kind == SchemeKind::Bearer {
+                    let provider = claim(&mut claimed, format!("{}_provider", scheme.method));
+                    scheme.provider_method = Some(provider);
+                }
             }
         }
         schemes
