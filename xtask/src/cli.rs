@@ -62,7 +62,7 @@ commands:
       operation x mode table; fails on any rejected request, undecodable
       response or missing token.
   conformance-auth [--static | --dynamic] [--seeds N,N,..] [--only OPERATION_ID]..
-                   [--from PATH]
+                   [--from PATH|URL]
       The same run for the Supabase Auth spec (../shared/specs/supabase-auth/
       openapi.yaml, or --from; its sha256 is checked): its client is generated
       into target/conformance-auth/ at every run, with a harness crate around

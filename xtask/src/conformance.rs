@@ -293,29 +293,28 @@ pub mod samples;
 /// Management API's. Nothing of it is committed: the crate is generated on
 /// every run.
 pub fn conformance_auth(ws: &Workspace, options: &ConformanceOptions) -> Result<()> {
-    let path = match &options.from {
-        None => ws.root().join(AUTH_SPEC),
-        Some(Source::Path(path)) => path.clone(),
-        Some(Source::Url(url)) => {
-            bail!("conformance-auth reads a local copy of the Auth spec, not {url}")
-        }
+    let source = match &options.from {
+        None => Source::Path(ws.root().join(AUTH_SPEC)),
+        Some(source) => source.clone(),
     };
-    let bytes = std::fs::read(&path).with_context(|| {
-        format!(
-            "cannot read the Auth spec {} (`.ci/fetch-specs` downloads it)",
-            path.display()
-        )
+    let bytes = source.read().with_context(|| {
+        format!("cannot read the Auth spec {source} (`.ci/fetch-specs` downloads it)")
     })?;
     let sha256 = crate::spec::sha256_hex(&bytes);
     if sha256 != AUTH_SPEC_SHA256 {
-        bail!(
-            "{} has sha256 {sha256}, expected {AUTH_SPEC_SHA256}",
-            path.display()
-        );
+        bail!("{source} has sha256 {sha256}, expected {AUTH_SPEC_SHA256}");
     }
-    let text =
-        String::from_utf8(bytes).with_context(|| format!("{} is not UTF-8", path.display()))?;
+    let text = String::from_utf8(bytes).with_context(|| format!("{source} is not UTF-8"))?;
     let dir = ws.target_dir().join("conformance-auth");
+    // A downloaded spec is kept beside the run, for Prism and the generator.
+    let path = match source {
+        Source::Path(path) => path,
+        Source::Url(_) => {
+            let path = dir.join("openapi.yaml");
+            crate::spec::write_atomically(&path, text.as_bytes())?;
+            path
+        }
+    };
     let client_dir = dir.join("client");
     crate::standalone::generate_standalone(
         ws,
