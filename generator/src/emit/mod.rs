@@ -233,6 +233,9 @@ fn job_tokens(
         Job::Root => {
             let base_url = api.base_url.clone().unwrap_or_default();
             let base_doc = match &api.base_url {
+                Some(_) if api.server.is_some() => {
+                    " The API's base URL, its server variables at their defaults (see [`SERVER`])."
+                }
                 Some(_) => " The API's base URL.",
                 None => " The document declares no server and no default was configured: set the base URL on the client builder.",
             };
