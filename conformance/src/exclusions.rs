@@ -157,7 +157,7 @@ pub const EXCLUSIONS: &[Exclusion] = &[
 
 /// Whether any exclusion names operation `id`.
 pub fn is_excluded(id: &str) -> bool {
-    EXCLUSIONS.iter().any(|e| e.id == id)
+    crate::EXCLUSIONS.iter().any(|e| e.id == id)
 }
 
 /// Whether every problem of a failed call of `id` in `mode` is excused by
@@ -165,7 +165,7 @@ pub fn is_excluded(id: &str) -> bool {
 pub fn excused(id: &str, mode: Mode, problems: &[(FailKind, String)]) -> bool {
     !problems.is_empty()
         && problems.iter().all(|(kind, detail)| {
-            EXCLUSIONS.iter().any(|e| {
+            crate::EXCLUSIONS.iter().any(|e| {
                 e.id == id
                     && e.modes.covers(mode)
                     && e.kind == *kind

@@ -5,8 +5,8 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use crate::api::{Client, Error, RetryPolicy};
 use anyhow::{Context, Result};
-use supabase_management_api::{Client, Error, RetryPolicy};
 
 use crate::prism::{Prism, PrismConfig};
 use crate::proxy::{Proxy, Recorded};
@@ -146,9 +146,10 @@ pub async fn run_calls(
 fn client(base_url: &str) -> Result<Client> {
     let http = reqwest::Client::builder()
         .pool_max_idle_per_host(0)
+        .redirect(reqwest::redirect::Policy::none())
         .build()
         .context("cannot build the HTTP client")?;
-    Client::builder(TOKEN)
+    crate::client_builder()
         .base_url(base_url)
         .allow_insecure_http(true)
         .http_client(http)
@@ -268,6 +269,9 @@ fn check_requests(call: &SampleCall, recorded: &[Recorded]) -> Option<String> {
             "sent {} for a {} operation",
             request.method, call.method
         ));
+    }
+    if !crate::PROXY_CHECKS_BEARER {
+        return None;
     }
     let expected = format!("Bearer {TOKEN}");
     match (call.authenticated, request.header("authorization")) {

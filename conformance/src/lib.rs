@@ -16,6 +16,24 @@
 
 #![warn(missing_docs)]
 
+/// The client under test. The modules below name it `crate::api`, and take
+/// how to build it and what to check from this crate's root, so that
+/// another generated client reuses them (`cargo xtask conformance-auth`
+/// builds a harness crate of its own around them).
+pub use supabase_management_api as api;
+
+pub use exclusions::EXCLUSIONS;
+
+/// A builder of the client every call is made with, authenticating with
+/// [`harness::TOKEN`].
+pub fn client_builder() -> api::ClientBuilder<api::Client> {
+    api::Client::builder(harness::TOKEN)
+}
+
+/// Whether the recording proxy checks each call's bearer token: the
+/// Management API's spec declares no security scheme, so Prism does not.
+pub const PROXY_CHECKS_BEARER: bool = true;
+
 pub mod exclusions;
 pub mod harness;
 pub mod prism;

@@ -3,9 +3,10 @@
 
 use std::fmt::Write as _;
 
-use crate::exclusions::{excused, is_excluded, EXCLUSIONS};
+use crate::exclusions::{excused, is_excluded};
 use crate::harness::{Mode, ModeResult, Outcome};
 use crate::samples::SampleCall;
+use crate::EXCLUSIONS;
 
 /// What one cell of the table says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

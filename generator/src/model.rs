@@ -22,6 +22,97 @@ pub struct Api {
     pub types: Vec<TypeDef>,
     /// Every operation, sorted by method name.
     pub operations: Vec<Operation>,
+    /// The document's first server, when its URL has variables (the
+    /// client's base URL is resolved from it).
+    pub server: Option<Server>,
+    /// One setter per server variable name of every server (the document's,
+    /// paths', operations'), sorted by name.
+    pub variables: Vec<VariableSetter>,
+    /// `components.securitySchemes` that can be sent, sorted by name; empty
+    /// when the document defines none (every operation then sends the
+    /// client's bearer token).
+    pub security_schemes: Vec<SecurityScheme>,
+}
+
+/// A server URL template (a `servers` entry).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Server {
+    /// The URL template, `{name}` standing for a variable.
+    pub url: String,
+    /// Its variables, sorted by name.
+    pub variables: Vec<ServerVariable>,
+}
+
+/// A variable of one server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerVariable {
+    /// The name between braces.
+    pub name: String,
+    /// `default`.
+    pub default: String,
+    /// `enum`; empty when any value is allowed.
+    pub values: Vec<String>,
+    /// `description`.
+    pub docs: Docs,
+}
+
+/// The client's setter of one server variable (every server declaring a
+/// variable of that name takes its value).
+#[derive(Debug, Clone)]
+pub struct VariableSetter {
+    /// The variable's name.
+    pub name: String,
+    /// The setter's Rust name.
+    pub method: String,
+    /// The default of its first declaration.
+    pub default: String,
+    /// The Rust name of its enum and its variants, when every declaration
+    /// lists the same `enum` values.
+    pub values: Option<(String, Vec<Variant>)>,
+    /// `description`.
+    pub docs: Docs,
+}
+
+/// A security scheme the client can send a credential for.
+#[derive(Debug, Clone)]
+pub struct SecurityScheme {
+    /// Its name in `components.securitySchemes`.
+    pub name: String,
+    /// The setter's Rust name.
+    pub method: String,
+    /// For a bearer scheme, the Rust name of the setter taking a token provider.
+    pub provider_method: Option<String>,
+    /// How the credential is sent.
+    pub kind: SchemeKind,
+    /// `description`.
+    pub docs: Docs,
+}
+
+/// How a security scheme's credential is sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SchemeKind {
+    /// `apiKey`: in a header, query parameter or cookie of that name.
+    ApiKey {
+        /// `in`.
+        location: ApiKeyLocation,
+        /// `name`.
+        name: String,
+    },
+    /// `http` with scheme `basic`.
+    Basic,
+    /// `http` bearer, `oauth2` or `openIdConnect`: a bearer token.
+    Bearer,
+}
+
+/// Where an API key goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApiKeyLocation {
+    /// A header.
+    Header,
+    /// A query parameter.
+    Query,
+    /// A cookie.
+    Cookie,
 }
 
 impl Api {
@@ -499,6 +590,16 @@ pub struct Operation {
     pub oauth_scope: Option<String>,
     /// Whether the operation takes credentials (`security: []` says it does not).
     pub authenticated: bool,
+    /// Its security requirement when the document defines security schemes:
+    /// alternatives of scheme names (an empty one: credentials optional).
+    /// `None`: the client's bearer token.
+    pub security: Option<Vec<Vec<String>>>,
+    /// Its own server (path- or operation-level `servers`), when it differs
+    /// from the document's.
+    pub server: Option<Server>,
+    /// Its answer is a redirect (the document gives it 3xx responses and no
+    /// 2xx): the client takes the 3xx as success rather than an error.
+    pub redirect: bool,
     /// `deprecated: true`.
     pub deprecated: bool,
     /// `x-internal: true`.

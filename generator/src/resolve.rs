@@ -97,6 +97,7 @@ component! {
     RequestBody => "requestBodies", request_bodies;
     Response => "responses", responses;
     Header => "headers", headers;
+    openapiv3::SecurityScheme => "securitySchemes", security_schemes;
 }
 
 /// The unescaped segments of a local reference, `None` for any other.

@@ -121,7 +121,9 @@ const VALID: &[&str] = &[
     "properties_one_of.yaml",
     "recursion.yaml",
     "secrets.yaml",
+    "security_schemes.yaml",
     "serde_type_names.yaml",
+    "servers.yaml",
     "structured_params.yaml",
     "titles.yaml",
 ];
@@ -519,6 +521,245 @@ fn no_servers_no_security() {
     assert_eq!(undefined.len(), 2, "{:?}", g.diagnostics);
     assert!(undefined.iter().any(|m| m.contains("`api_key`")));
     assert!(undefined.iter().any(|m| m.contains("`oauth`")));
+}
+
+#[test]
+fn servers() {
+    let g = snapshot("servers.yaml");
+    assert!(g.diagnostics.is_empty(), "{:?}", g.diagnostics);
+    // The defaults fill the base URL; its template is kept for the builder.
+    assert_eq!(
+        g.api.base_url.as_deref(),
+        Some("https://api.example.com/api/v1")
+    );
+    let server = g.api.server.as_ref().expect("a templated server");
+    assert_eq!(server.url, "{origin}/api/{version}");
+    let setters: Vec<(&str, &str, Option<&str>)> = g
+        .api
+        .variables
+        .iter()
+        .map(|v| {
+            (
+                v.name.as_str(),
+                v.method.as_str(),
+                v.values.as_ref().map(|(ty, _)| ty.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        setters,
+        [
+            ("origin", "origin", None),
+            ("port", "port", None),
+            ("region", "region", Some("ServerRegion")),
+            ("upload_origin", "upload_origin", None),
+            ("version", "version", Some("ServerVersion")),
+        ]
+    );
+    let op = |id: &str| g.api.operations.iter().find(|o| o.id == id).unwrap();
+    assert!(op("listThings").server.is_none());
+    assert_eq!(
+        op("upload").server.as_ref().map(|s| s.url.as_str()),
+        Some("{upload_origin}/upload/{version}"),
+        "path-level servers"
+    );
+    assert_eq!(
+        op("getReport").server.as_ref().map(|s| s.url.as_str()),
+        Some("http://{region}.reports.example.test:{port}/v1"),
+        "operation-level servers"
+    );
+}
+
+#[test]
+fn server_variable_problems_are_diagnostics() {
+    let text = r#"{"openapi": "3.0.3", "info": {"title": "T", "version": "1"},
+        "servers": [{"url": "https://{tenant}.example.com/{stage}",
+                     "variables": {"stage": {"default": "prod", "enum": ["dev", "test"]}}}],
+        "paths": {}}"#;
+    let g = generate(text, "inline.json", &Options::default()).unwrap();
+    let found = diagnostic_constructs(&g);
+    assert!(
+        found.contains(&("undeclared-server-variable", "#/servers/0")),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("server-variable-default", "#/servers/0/variables/stage")),
+        "{found:?}"
+    );
+    assert_eq!(g.api.base_url.as_deref(), Some("https://.example.com/prod"));
+    let stage = &g.api.server.as_ref().unwrap().variables[0];
+    assert_eq!(stage.values, ["dev", "test", "prod"]);
+    // A setter never takes the name of the constructor or of `Default::default`.
+    let text = r#"{"openapi": "3.0.3", "info": {"title": "T", "version": "1"},
+        "servers": [{"url": "https://{new}.example.com/{default}",
+                     "variables": {"new": {"default": "a"}, "default": {"default": "b"}}}],
+        "components": {"securitySchemes": {"new": {"type": "http", "scheme": "basic"}}},
+        "paths": {}}"#;
+    let g = generate(text, "inline.json", &Options::default()).unwrap();
+    let methods: Vec<&str> = g.api.variables.iter().map(|v| v.method.as_str()).collect();
+    assert_eq!(methods, ["default_2", "new_2"]);
+    assert_eq!(g.api.security_schemes[0].method, "new_2");
+    // A scheme named like a bearer scheme's provider setter gives way,
+    // whichever comes first.
+    let text = r#"{"openapi": "3.0.3", "info": {"title": "T", "version": "1"},
+        "components": {"securitySchemes": {
+            "X_provider": {"type": "apiKey", "in": "header", "name": "k"},
+            "user": {"type": "http", "scheme": "bearer"},
+            "user_provider": {"type": "http", "scheme": "bearer"},
+            "x": {"type": "http", "scheme": "bearer"}}},
+        "paths": {}}"#;
+    let g = generate(text, "inline.json", &Options::default()).unwrap();
+    let methods: Vec<(&str, Option<&str>)> = g
+        .api
+        .security_schemes
+        .iter()
+        .map(|s| (s.method.as_str(), s.provider_method.as_deref()))
+        .collect();
+    assert_eq!(
+        methods,
+        [
+            ("x_provider_credential", None),
+            ("user", Some("user_provider")),
+            ("user_provider_2", Some("user_provider_2_provider")),
+            ("x", Some("x_provider")),
+        ]
+    );
+}
+
+#[test]
+fn security_schemes() {
+    use generator::model::{ApiKeyLocation, SchemeKind};
+    let g = snapshot("security_schemes.yaml");
+    assert!(g.diagnostics.is_empty(), "{:?}", g.diagnostics);
+    let schemes: Vec<(&str, &str, &SchemeKind)> = g
+        .api
+        .security_schemes
+        .iter()
+        .map(|s| (s.name.as_str(), s.method.as_str(), &s.kind))
+        .collect();
+    let key = |location, name: &str| SchemeKind::ApiKey {
+        location,
+        name: name.to_owned(),
+    };
+    assert_eq!(
+        schemes,
+        [
+            (
+                "api_key_query",
+                "api_key_query",
+                &key(ApiKeyLocation::Query, "api_key")
+            ),
+            (
+                "apikey_header",
+                "apikey_header",
+                &key(ApiKeyLocation::Header, "apikey")
+            ),
+            ("basic", "basic", &SchemeKind::Basic),
+            ("bearer", "bearer", &SchemeKind::Bearer),
+            ("oauth", "oauth", &SchemeKind::Bearer),
+            ("oidc", "oidc", &SchemeKind::Bearer),
+            (
+                "session_cookie",
+                "session_cookie",
+                &key(ApiKeyLocation::Cookie, "session")
+            ),
+        ]
+    );
+    let op = |id: &str| g.api.operations.iter().find(|o| o.id == id).unwrap();
+    let names = |v: &[&[&str]]| -> Vec<Vec<String>> {
+        v.iter()
+            .map(|a| a.iter().map(|s| (*s).to_owned()).collect())
+            .collect()
+    };
+    assert_eq!(op("byDefault").security, Some(names(&[&["apikey_header"]])));
+    assert_eq!(
+        op("keyAndToken").security,
+        Some(names(&[&["apikey_header", "bearer"]]))
+    );
+    assert_eq!(
+        op("oauthOrBasic").security,
+        Some(names(&[&["oauth"], &["basic"]]))
+    );
+    assert_eq!(
+        op("optionalToken").security,
+        Some(names(&[&[], &["bearer"]]))
+    );
+    assert!(!op("public").authenticated);
+    // Header parameters naming a credential's header are optional and secret.
+    for (id, wire) in [("keyAndToken", "Authorization"), ("keyParam", "apikey")] {
+        let p = op(id).params.iter().find(|p| p.wire == wire).unwrap();
+        assert!(!p.required && p.sensitive, "{id}: {wire}");
+    }
+    let trace = op("keyParam")
+        .params
+        .iter()
+        .find(|p| p.wire == "X-Trace")
+        .unwrap();
+    assert!(!trace.sensitive);
+    // A 302 without a 2xx is the operation's answer: its `Location`.
+    let authorize = op("authorize");
+    assert!(authorize.redirect);
+    assert!(matches!(
+        &authorize.response,
+        generator::model::Response::Header { name, .. } if name == "Location"
+    ));
+    assert!(!op("byDefault").redirect);
+}
+
+#[test]
+fn unsupported_security_schemes_are_diagnostics() {
+    let text = r##"{"openapi": "3.0.3", "info": {"title": "T", "version": "1"},
+        "components": {"securitySchemes": {
+            "digest": {"type": "http", "scheme": "digest"},
+            "bad": {"type": "apiKey", "in": "header", "name": "a b"},
+            "gone": {"$ref": "#/components/securitySchemes/missing"}}},
+        "security": [{"digest": []}],
+        "paths": {"/x": {"get": {"responses": {"204": {"description": "ok"}}}}}}"##;
+    let g = generate(text, "inline.json", &Options::default()).unwrap();
+    let found = diagnostic_constructs(&g);
+    for (construct, pointer) in [
+        (
+            "http-auth-scheme",
+            "#/components/securitySchemes/digest/scheme",
+        ),
+        (
+            "security-scheme-name",
+            "#/components/securitySchemes/bad/name",
+        ),
+        ("security-scheme-ref", "#/components/securitySchemes/gone"),
+    ] {
+        assert!(
+            found.contains(&(construct, pointer)),
+            "{construct}: {found:?}"
+        );
+    }
+    assert!(g.api.security_schemes.is_empty());
+    // No alternative can be sent: the client's bearer token, as without schemes.
+    assert_eq!(g.api.operations[0].security, None);
+}
+
+#[test]
+fn alternatives_naming_an_undefined_scheme_are_left_out() {
+    let text = r#"{"openapi": "3.0.3", "info": {"title": "T", "version": "1"},
+        "components": {"securitySchemes": {"key": {"type": "apiKey", "in": "query", "name": "k"}}},
+        "paths": {"/x": {"get": {"security": [{"missing": []}, {"key": []}],
+                                 "responses": {"204": {"description": "ok"}}}}}}"#;
+    let g = generate(text, "inline.json", &Options::default()).unwrap();
+    assert_eq!(
+        g.api.operations[0].security,
+        Some(vec![vec!["key".to_owned()]])
+    );
+    let found: Vec<&str> = g
+        .diagnostics
+        .iter()
+        .filter(|d| d.construct == "undefined-security-scheme")
+        .map(|d| d.message.as_str())
+        .collect();
+    assert_eq!(found.len(), 1, "{:?}", g.diagnostics);
+    assert!(
+        found[0].contains("`missing`") && found[0].contains("left out"),
+        "{found:?}"
+    );
 }
 
 #[test]

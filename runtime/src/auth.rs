@@ -131,3 +131,154 @@ impl fmt::Debug for Auth {
         })
     }
 }
+
+/// How a security scheme carries its credential, as far as the client
+/// needs to know to pick one (see [`SecurityScheme`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SchemeKind {
+    /// An API key in a header, query parameter or cookie.
+    ApiKey,
+    /// HTTP basic: a user name and password.
+    Basic,
+    /// A bearer token in `Authorization` (HTTP bearer, OAuth 2 and OpenID
+    /// Connect): the client's [access token](super::ClientBuilder::access_token)
+    /// serves when the scheme has no credential of its own.
+    Bearer,
+}
+
+/// One security scheme of an operation's requirement, emitted by the
+/// generator: its name in `components.securitySchemes` and its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SecurityScheme {
+    /// The scheme's name in the document.
+    pub name: &'static str,
+    /// How it carries its credential.
+    pub kind: SchemeKind,
+}
+
+impl SecurityScheme {
+    /// The scheme `name` of `kind`.
+    pub const fn new(name: &'static str, kind: SchemeKind) -> Self {
+        Self { name, kind }
+    }
+}
+
+/// What an operation accepts as credentials: alternatives, any one of which
+/// suffices; within one, every scheme is needed. An empty alternative
+/// (`{}` in the document) makes credentials optional.
+pub type Security = &'static [&'static [SecurityScheme]];
+
+/// Where an API key goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ApiKeyLocation {
+    /// A request header of that name.
+    Header,
+    /// A query parameter of that name.
+    Query,
+    /// A cookie of that name.
+    Cookie,
+}
+
+/// The credential of one security scheme. `Debug` shows its kind and where
+/// it goes, never the secret (nor a basic user name).
+#[derive(Clone)]
+pub struct Credential(pub(crate) CredentialKind);
+
+#[derive(Clone)]
+pub(crate) enum CredentialKind {
+    ApiKey {
+        location: ApiKeyLocation,
+        name: &'static str,
+        key: SecretString,
+    },
+    Basic {
+        username: SecretString,
+        password: SecretString,
+    },
+    Bearer(Auth),
+}
+
+impl Credential {
+    /// An API key sent as the header, query parameter or cookie `name`.
+    pub fn api_key(
+        location: ApiKeyLocation,
+        name: &'static str,
+        key: impl Into<SecretString>,
+    ) -> Self {
+        Self(CredentialKind::ApiKey {
+            location,
+            name,
+            key: key.into(),
+        })
+    }
+
+    /// HTTP basic authentication: `Authorization: Basic base64(username:password)`.
+    pub fn basic(username: impl Into<String>, password: impl Into<SecretString>) -> Self {
+        Self(CredentialKind::Basic {
+            username: SecretString::new(username),
+            password: password.into(),
+        })
+    }
+
+    /// A fixed bearer token: `Authorization: Bearer <token>`.
+    pub fn bearer(token: impl Into<SecretString>) -> Self {
+        Self(CredentialKind::Bearer(Auth::Static(token.into())))
+    }
+
+    /// A bearer token asked of `provider` before each attempt (told when
+    /// the API answers 401, like the client's own
+    /// [token provider](super::ClientBuilder::token_provider)).
+    pub fn bearer_provider(provider: impl TokenProvider) -> Self {
+        Self(CredentialKind::Bearer(Auth::Provider(Arc::new(provider))))
+    }
+}
+
+impl fmt::Debug for Credential {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.0 {
+            CredentialKind::ApiKey { location, name, .. } => {
+                write!(f, "ApiKey({location:?} {name:?}, <redacted>)")
+            }
+            CredentialKind::Basic { .. } => f.write_str("Basic(<redacted>)"),
+            CredentialKind::Bearer(auth) => write!(f, "Bearer({auth:?})"),
+        }
+    }
+}
+
+/// Credentials by security scheme name. A generated client has a typed
+/// `Credentials` with a setter per scheme of its document, convertible
+/// into this one; [`ClientBuilder::credentials`](super::ClientBuilder::credentials)
+/// takes either. `Debug` shows the schemes and kinds, never a secret.
+#[derive(Clone, Default)]
+pub struct Credentials(pub(crate) std::collections::BTreeMap<&'static str, Credential>);
+
+impl Credentials {
+    /// No credentials.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets the credential of the scheme named `scheme`.
+    pub fn set(mut self, scheme: &'static str, credential: Credential) -> Self {
+        self.0.insert(scheme, credential);
+        self
+    }
+
+    /// Whether the scheme named `scheme` has a credential.
+    pub fn contains(&self, scheme: &str) -> bool {
+        self.0.contains_key(scheme)
+    }
+
+    /// Adds every credential of `other`, replacing those of the same schemes.
+    pub(crate) fn extend(&mut self, other: Credentials) {
+        self.0.extend(other.0);
+    }
+}
+
+impl fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(self.0.iter()).finish()
+    }
+}

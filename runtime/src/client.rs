@@ -5,11 +5,14 @@ use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use reqwest::header::{HeaderName, HeaderValue, AUTHORIZATION, USER_AGENT};
+use reqwest::header::{HeaderName, HeaderValue, AUTHORIZATION, COOKIE, USER_AGENT};
 use reqwest::{Method, StatusCode, Url};
 use tracing::{field, Instrument, Span};
 
-use super::auth::{Auth, BoxError, DynTokenProvider, SecretString, TokenProvider};
+use super::auth::{
+    ApiKeyLocation, Auth, BoxError, Credential, CredentialKind, Credentials, DynTokenProvider,
+    SchemeKind, SecretString, Security, TokenProvider,
+};
 use super::clock::{Clock, DynClock, TokioClock};
 use super::error::{is_transient, ApiError, Error, Result};
 use super::limiter::{Limiter, RateLimit};
@@ -17,6 +20,7 @@ use super::pacing::{Held, Pacer};
 use super::request::{Operation, Request, RequestBody};
 use super::response::{read_body, RawResponse, ReadError};
 use super::retry::{self, RetryPolicy, Wait};
+use super::server::{Server, ServerVariables};
 
 /// The `User-Agent` of a client built without
 /// [`ClientBuilder::user_agent`]: this crate and its version.
@@ -38,6 +42,11 @@ struct Inner {
     user_agent: HeaderValue,
     base_url: String,
     auth: Auth,
+    /// Credentials of the document's security schemes, by name.
+    credentials: Credentials,
+    /// Values of server variables, for operations with servers of their own.
+    variables: ServerVariables,
+    allow_insecure: bool,
     timeout: Option<Duration>,
     attempt_timeout: Option<Duration>,
     retry: RetryPolicy,
@@ -54,6 +63,8 @@ impl fmt::Debug for Client {
         f.debug_struct("Client")
             .field("base_url", &self.inner.base_url)
             .field("auth", &self.inner.auth)
+            .field("credentials", &self.inner.credentials)
+            .field("server_variables", &self.inner.variables)
             .field("timeout", &self.inner.timeout)
             .field("attempt_timeout", &self.inner.attempt_timeout)
             .field("retry", &self.inner.retry)
@@ -70,6 +81,11 @@ impl fmt::Debug for Client {
 /// functions start here with the API's base URL and name).
 pub struct ClientBuilder<C = Client> {
     base_url: String,
+    /// The server URL template the base URL is resolved from, when set
+    /// after (or instead of) `base_url`.
+    server: Option<&'static Server>,
+    variables: ServerVariables,
+    credentials: Credentials,
     user_agent: String,
     /// Product tokens appended to `user_agent`.
     user_agent_products: Vec<String>,
@@ -92,6 +108,9 @@ impl<C> fmt::Debug for ClientBuilder<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("base_url", &self.base_url)
+            .field("server", &self.server)
+            .field("server_variables", &self.variables)
+            .field("credentials", &self.credentials)
             .field("user_agent", &self.user_agent)
             .field("user_agent_products", &self.user_agent_products)
             .field("auth", &self.auth)
@@ -128,6 +147,9 @@ impl<C> ClientBuilder<C> {
     pub fn new(base_url: impl Into<String>) -> Self {
         Self {
             base_url: base_url.into(),
+            server: None,
+            variables: ServerVariables::new(),
+            credentials: Credentials::new(),
             user_agent: USER_AGENT_VALUE.to_owned(),
             user_agent_products: Vec::new(),
             auth: Auth::None,
@@ -184,9 +206,49 @@ impl<C> ClientBuilder<C> {
         self
     }
 
-    /// Sends requests to `base_url` instead of the default.
+    /// Sends requests to `base_url` instead of the default (operations
+    /// with servers of their own still go to those).
     pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
         self.base_url = base_url.into();
+        self.server = None;
+        self
+    }
+
+    /// Resolves the base URL from `server`'s template with the
+    /// [server variables](Self::server_variables) when the client is built
+    /// (a generated client starts here when its document's server has
+    /// variables). A later [`base_url`](Self::base_url) replaces it.
+    pub fn server(mut self, server: &'static Server) -> Self {
+        self.server = Some(server);
+        self
+    }
+
+    /// Sets values of server variables (a generated client's typed
+    /// `ServerVariables`, or the runtime's), replacing earlier values of the
+    /// same variables. They fill the base URL's template
+    /// ([`server`](Self::server)) and those of operations with servers of
+    /// their own; a variable without a value takes its default.
+    /// [`build`](Self::build) refuses a value the variable's `enum` does
+    /// not allow.
+    pub fn server_variables(mut self, variables: impl Into<ServerVariables>) -> Self {
+        self.variables.extend(variables.into());
+        self
+    }
+
+    /// Sets credentials of security schemes (a generated client's typed
+    /// `Credentials`, or the runtime's), replacing earlier credentials of
+    /// the same schemes. An operation sends those of the first alternative
+    /// of its security requirement that has every credential it needs; a
+    /// bearer scheme without a credential of its own takes the client's
+    /// [access token](Self::access_token) or [token provider](Self::token_provider).
+    pub fn credentials(mut self, credentials: impl Into<Credentials>) -> Self {
+        self.credentials.extend(credentials.into());
+        self
+    }
+
+    /// Sets the credential of the security scheme named `scheme`.
+    pub fn credential(mut self, scheme: &'static str, credential: Credential) -> Self {
+        self.credentials = std::mem::take(&mut self.credentials).set(scheme, credential);
         self
     }
 
@@ -233,6 +295,9 @@ impl<C> ClientBuilder<C> {
 
     /// Uses a pre-configured `reqwest::Client` (proxies, TLS roots, pools).
     /// The `User-Agent`, the token and timeouts are still set per request.
+    /// Its redirect policy applies: the client's own follows none (an API
+    /// key in a header would go to the host a redirect names), so give it
+    /// `redirect(reqwest::redirect::Policy::none())` to keep that.
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
         self.http = Some(http);
         self
@@ -315,26 +380,30 @@ impl<C> ClientBuilder<C> {
 
     /// Builds the client. Fails when the base URL is not a valid `https://`
     /// URL (or `http://` with [`allow_insecure_http`](Self::allow_insecure_http)),
-    /// or the user agent is not a valid header value.
+    /// a server variable has a value its `enum` does not allow, an API key's
+    /// name is not a valid header name, or the user agent is not a valid
+    /// header value.
     pub fn build(self) -> Result<C>
     where
         C: From<Client>,
     {
-        let base_url = self.base_url.trim_end_matches('/').to_owned();
-        let parsed = Url::parse(&base_url)
-            .map_err(|e| Error::Config(format!("base URL {base_url:?} is not a URL: {e}")))?;
-        match parsed.scheme() {
-            "https" => {}
-            "http" if self.allow_insecure => {}
-            "http" => {
-                return Err(Error::Config(format!(
-                    "base URL {base_url:?} is not https; call allow_insecure_http(true) to use it anyway"
-                )))
-            }
-            other => {
-                return Err(Error::Config(format!(
-                    "base URL {base_url:?} has scheme {other:?}; expected https"
-                )))
+        let base_url = match self.server {
+            Some(server) => server.resolve(&self.variables)?,
+            None => self.base_url.trim_end_matches('/').to_owned(),
+        };
+        check_base_url(&base_url, self.allow_insecure)?;
+        for (scheme, credential) in &self.credentials.0 {
+            if let CredentialKind::ApiKey {
+                location: ApiKeyLocation::Header,
+                name,
+                ..
+            } = &credential.0
+            {
+                HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
+                    Error::Config(format!(
+                        "the API key of scheme {scheme:?} goes in header {name:?}, which is not a valid header name"
+                    ))
+                })?;
             }
         }
         let mut full_user_agent = self.user_agent.trim().to_owned();
@@ -359,6 +428,9 @@ impl<C> ClientBuilder<C> {
                 .user_agent(user_agent.clone())
                 .connect_timeout(self.connect_timeout)
                 .https_only(!self.allow_insecure)
+                // A redirect is the API's answer, never followed: it could
+                // take an API key in a header of its own to another host.
+                .redirect(reqwest::redirect::Policy::none())
                 .build()
                 .map_err(|e| Error::Config(format!("could not build the HTTP client: {e}")))?,
         };
@@ -368,6 +440,9 @@ impl<C> ClientBuilder<C> {
                 user_agent,
                 base_url,
                 auth: self.auth,
+                credentials: self.credentials,
+                variables: self.variables,
+                allow_insecure: self.allow_insecure,
                 timeout: self.timeout,
                 attempt_timeout: self.attempt_timeout,
                 retry: self.retry,
@@ -379,6 +454,22 @@ impl<C> ClientBuilder<C> {
             }),
         };
         Ok(client.into())
+    }
+}
+
+/// Checks that `base_url` is an `https` URL (or `http` when allowed).
+fn check_base_url(base_url: &str, allow_insecure: bool) -> Result<()> {
+    let parsed = Url::parse(base_url)
+        .map_err(|e| Error::Config(format!("base URL {base_url:?} is not a URL: {e}")))?;
+    match parsed.scheme() {
+        "https" => Ok(()),
+        "http" if allow_insecure => Ok(()),
+        "http" => Err(Error::Config(format!(
+            "base URL {base_url:?} is not https; call allow_insecure_http(true) to use it anyway"
+        ))),
+        other => Err(Error::Config(format!(
+            "base URL {base_url:?} has scheme {other:?}; expected https"
+        ))),
     }
 }
 
@@ -410,8 +501,9 @@ impl Client {
     /// This is also the way to call an operation the generated methods lack:
     /// see [`Operation::new`].
     pub async fn execute(&self, request: Request) -> Result<RawResponse> {
+        let redirect = request.redirect;
         let (response, attempts) = self.send(request).await?;
-        if response.status.is_success() {
+        if response.status.is_success() || (redirect && response.status.is_redirection()) {
             return Ok(response);
         }
         let retry_after = retry::retry_after(&response.headers, self.inner.clock.system_time());
@@ -480,7 +572,15 @@ impl Client {
                 "{op}: a path parameter cannot be {segment:?}"
             )));
         }
-        let mut url = Url::parse(&format!("{}{}", inner.base_url, request.path)).map_err(|e| {
+        let base_url = match request.server {
+            None => std::borrow::Cow::Borrowed(inner.base_url.as_str()),
+            Some(server) => {
+                let url = server.resolve(&inner.variables)?;
+                check_base_url(&url, inner.allow_insecure)?;
+                std::borrow::Cow::Owned(url)
+            }
+        };
+        let mut url = Url::parse(&format!("{base_url}{}", request.path)).map_err(|e| {
             Error::InvalidRequest(format!("{op}: bad path {:?}: {e}", request.path))
         })?;
         request.apply_query(&mut url);
@@ -531,7 +631,7 @@ impl Client {
             if let Some(permit) = &mut permit {
                 permit.sending();
             }
-            let (token, outcome) = self
+            let (applied, outcome) = self
                 .attempt(&method, &url, request, timeout)
                 .instrument(tracing::debug_span!(
                     "attempt",
@@ -548,7 +648,7 @@ impl Client {
                     let status = response.status;
                     if status == StatusCode::UNAUTHORIZED
                         && !refreshed_token
-                        && self.token_rejected(token.as_ref()).await
+                        && self.token_rejected(&applied).await
                     {
                         refreshed_token = true;
                         tracing::info!(attempt, "access token rejected; retrying with a fresh one");
@@ -622,48 +722,135 @@ impl Client {
         }
     }
 
-    /// The bearer token for `request`, if it is to carry one.
-    async fn token(&self, request: &Request) -> Result<Option<SecretString>, Failure> {
+    /// The credentials `request` is to carry: none when it is sent without
+    /// auth; the client's bearer token when it names no security
+    /// requirement; else those of the first alternative of its requirement
+    /// that has every credential it needs.
+    async fn credentials(&self, request: &Request) -> Result<Applied, Failure> {
+        let mut applied = Applied::default();
         if !request.authenticated {
-            return Ok(None);
+            return Ok(applied);
         }
-        match &self.inner.auth {
-            Auth::None => Ok(None),
-            Auth::Static(token) => Ok(Some(token.clone())),
-            Auth::Provider(provider) => provider
-                .access_token()
-                .await
-                .map(Some)
-                .map_err(Failure::Auth),
+        let Some(security) = request.security else {
+            self.apply_bearer(&self.inner.auth, "bearer", &mut applied)
+                .await?;
+            return Ok(applied);
+        };
+        let Some(alternative) = self.satisfiable(security) else {
+            if security.iter().any(|alternative| alternative.is_empty()) {
+                return Ok(applied);
+            }
+            let wanted: Vec<String> = security
+                .iter()
+                .map(|alternative| {
+                    let names: Vec<&str> = alternative.iter().map(|s| s.name).collect();
+                    names.join(" and ")
+                })
+                .collect();
+            return Err(Failure::Invalid(format!(
+                "no credentials for its security requirement (one of: {}); set them on the client builder",
+                wanted.join("; ")
+            )));
+        };
+        for scheme in alternative {
+            match self.inner.credentials.0.get(scheme.name).map(|c| &c.0) {
+                Some(CredentialKind::ApiKey {
+                    location,
+                    name,
+                    key,
+                }) => match location {
+                    ApiKeyLocation::Header => {
+                        let header = HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
+                            Failure::Invalid(format!("invalid API key header name {name:?}"))
+                        })?;
+                        applied.header(header, key.expose_secret(), scheme.name)?;
+                    }
+                    ApiKeyLocation::Query => applied.query.push((name, key.clone())),
+                    ApiKeyLocation::Cookie => applied.cookies.push((name, key.clone())),
+                },
+                Some(CredentialKind::Basic { username, password }) => {
+                    use base64::Engine as _;
+                    let pair = format!("{}:{}", username.expose_secret(), password.expose_secret());
+                    let encoded = base64::engine::general_purpose::STANDARD.encode(pair);
+                    applied.header(AUTHORIZATION, &format!("Basic {encoded}"), scheme.name)?;
+                }
+                Some(CredentialKind::Bearer(auth)) => {
+                    self.apply_bearer(auth, scheme.name, &mut applied).await?
+                }
+                // A bearer scheme without a credential of its own.
+                None => {
+                    self.apply_bearer(&self.inner.auth, scheme.name, &mut applied)
+                        .await?
+                }
+            }
         }
+        Ok(applied)
     }
 
-    /// Tells the token provider (if any) that the API rejected `token`;
-    /// returns whether a retry with a fresh token is worth it.
-    async fn token_rejected(&self, token: Option<&SecretString>) -> bool {
-        match (&self.inner.auth, token) {
-            (Auth::Provider(provider), Some(token)) => provider.token_rejected(token).await,
-            _ => false,
-        }
+    /// The first alternative of `security` whose every scheme has a
+    /// credential (a bearer scheme has the client's token, if any), skipping
+    /// empty ones: credentials are sent when there are some.
+    fn satisfiable(&self, security: Security) -> Option<&'static [super::SecurityScheme]> {
+        let has_token = !matches!(self.inner.auth, Auth::None);
+        security.iter().copied().find(|alternative| {
+            !alternative.is_empty()
+                && alternative.iter().all(|scheme| {
+                    self.inner.credentials.contains(scheme.name)
+                        || (scheme.kind == SchemeKind::Bearer && has_token)
+                })
+        })
     }
 
-    /// One attempt: get the token, send the request and read the whole
-    /// response within `timeout`. Returns the token it sent, if any.
+    /// Adds `Authorization: Bearer` from `auth`, asking a provider for the token.
+    async fn apply_bearer(
+        &self,
+        auth: &Auth,
+        scheme: &str,
+        applied: &mut Applied,
+    ) -> Result<(), Failure> {
+        let token = match auth {
+            Auth::None => return Ok(()),
+            Auth::Static(token) => token.clone(),
+            Auth::Provider(provider) => {
+                let token = provider.access_token().await.map_err(Failure::Auth)?;
+                applied.tokens.push((provider.clone(), token.clone()));
+                token
+            }
+        };
+        applied.header(
+            AUTHORIZATION,
+            &format!("Bearer {}", token.expose_secret()),
+            scheme,
+        )
+    }
+
+    /// Tells the token providers that gave the tokens of `applied` that the
+    /// API rejected them; returns whether a retry with fresh ones is worth it.
+    async fn token_rejected(&self, applied: &Applied) -> bool {
+        let mut retry = false;
+        for (provider, token) in &applied.tokens {
+            retry |= provider.token_rejected(token).await;
+        }
+        retry
+    }
+
+    /// One attempt: get the credentials, send the request and read the
+    /// whole response within `timeout`. Returns the credentials it sent.
     async fn attempt(
         &self,
         method: &Method,
         url: &Url,
         request: &Request,
         timeout: Option<Duration>,
-    ) -> (Option<SecretString>, Result<RawResponse, Failure>) {
-        match self.token(request).await {
-            Ok(token) => {
+    ) -> (Applied, Result<RawResponse, Failure>) {
+        match self.credentials(request).await {
+            Ok(applied) => {
                 let outcome = self
-                    .send_once(method, url, request, token.as_ref(), timeout)
+                    .send_once(method, url, request, &applied, timeout)
                     .await;
-                (token, outcome)
+                (applied, outcome)
             }
-            Err(failure) => (None, Err(failure)),
+            Err(failure) => (Applied::default(), Err(failure)),
         }
     }
 
@@ -672,19 +859,30 @@ impl Client {
         method: &Method,
         url: &Url,
         request: &Request,
-        token: Option<&SecretString>,
+        applied: &Applied,
         timeout: Option<Duration>,
     ) -> Result<RawResponse, Failure> {
         let inner = &*self.inner;
         let mut builder = inner.http.request(method.clone(), url.clone());
-        if let Some(token) = token {
-            let mut value = HeaderValue::try_from(format!("Bearer {}", token.expose_secret()))
-                .map_err(|_| {
-                    Failure::Invalid("the access token is not a valid header value".into())
-                })?;
-            value.set_sensitive(true);
-            builder = builder.header(AUTHORIZATION, value);
+        // A header the call sets itself (a header parameter, `.header(..)`)
+        // replaces a credential's: a request never carries two.
+        let set_by_call = |name: &HeaderName| {
+            request
+                .headers
+                .iter()
+                .any(|(n, _)| n.eq_ignore_ascii_case(name.as_str()))
+        };
+        for (name, value) in &applied.headers {
+            if !set_by_call(name) {
+                builder = builder.header(name, value.clone());
+            }
         }
+        // The call's query is in `url` already (`Request::apply_query`);
+        // an API key in the query comes after it.
+        for (name, key) in &applied.query {
+            builder = builder.query(&[(name, key.expose_secret())]);
+        }
+        let mut cookies = applied.cookie_header()?;
         // Exactly one `User-Agent`: the call's own replaces the client's.
         let mut user_agent = inner.user_agent.clone();
         for (name, value) in &request.headers {
@@ -694,9 +892,23 @@ impl Client {
                 .map_err(|_| Failure::Invalid(format!("invalid value for header {name}")))?;
             if name == USER_AGENT {
                 user_agent = value;
+            } else if name == COOKIE && cookies.is_some() {
+                // One `Cookie` header: the call's cookies, then the credentials'.
+                if let Some(credentials) = cookies.take() {
+                    let mut joined = value.as_bytes().to_vec();
+                    joined.extend_from_slice(b"; ");
+                    joined.extend_from_slice(credentials.as_bytes());
+                    let mut value = HeaderValue::from_bytes(&joined)
+                        .map_err(|_| Failure::Invalid("invalid cookie header".to_owned()))?;
+                    value.set_sensitive(true);
+                    builder = builder.header(name, value);
+                }
             } else {
                 builder = builder.header(name, value);
             }
+        }
+        if let Some(cookies) = cookies {
+            builder = builder.header(COOKIE, cookies);
         }
         // Set on the request, it also replaces the one an `http_client`
         // would add.
@@ -707,7 +919,18 @@ impl Client {
         builder = with_body(builder, &request.body)?;
 
         tracing::debug!("sending request");
-        let response = builder.send().await.map_err(Failure::from)?;
+        // An API key in the query is in the URL, which reqwest's errors quote.
+        let hide_url = |e: reqwest::Error| {
+            if applied.query.is_empty() {
+                e
+            } else {
+                e.without_url()
+            }
+        };
+        let response = builder
+            .send()
+            .await
+            .map_err(|e| Failure::from(hide_url(e)))?;
         let status = response.status();
         Span::current().record("status", status.as_u16());
         tracing::debug!("response received");
@@ -716,7 +939,7 @@ impl Client {
             .await
             .map_err(|e| match e {
                 ReadError::TooLarge => Failure::TooLarge(inner.max_response_body),
-                ReadError::Http(e) => Failure::from(e),
+                ReadError::Http(e) => Failure::from(hide_url(e)),
             })?;
         Ok(RawResponse {
             operation: request.operation,
@@ -766,6 +989,55 @@ fn with_body(
             builder.multipart(form)
         }
     })
+}
+
+/// The credentials one attempt carries.
+#[derive(Default)]
+struct Applied {
+    /// Headers, values marked sensitive; at most one `Authorization`.
+    headers: Vec<(HeaderName, HeaderValue)>,
+    /// API keys sent as query parameters.
+    query: Vec<(&'static str, SecretString)>,
+    /// API keys sent as cookies.
+    cookies: Vec<(&'static str, SecretString)>,
+    /// The providers asked for tokens, with what they gave, to tell them of a 401.
+    tokens: Vec<(Arc<dyn DynTokenProvider>, SecretString)>,
+}
+
+impl Applied {
+    /// Adds header `name`, unless a credential already set it (two schemes
+    /// of one requirement both sending `Authorization`: the first wins).
+    fn header(&mut self, name: HeaderName, value: &str, scheme: &str) -> Result<(), Failure> {
+        if self.headers.iter().any(|(n, _)| *n == name) {
+            tracing::debug!(header = %name, scheme, "header already set by another credential");
+            return Ok(());
+        }
+        let mut value = HeaderValue::try_from(value).map_err(|_| {
+            Failure::Invalid(format!(
+                "the credential of security scheme {scheme:?} is not a valid header value"
+            ))
+        })?;
+        value.set_sensitive(true);
+        self.headers.push((name, value));
+        Ok(())
+    }
+
+    /// The `Cookie` header of the API keys sent as cookies, if any.
+    fn cookie_header(&self) -> Result<Option<HeaderValue>, Failure> {
+        if self.cookies.is_empty() {
+            return Ok(None);
+        }
+        let pairs: Vec<String> = self
+            .cookies
+            .iter()
+            .map(|(name, key)| format!("{name}={}", key.expose_secret()))
+            .collect();
+        let mut value = HeaderValue::try_from(pairs.join("; ")).map_err(|_| {
+            Failure::Invalid("an API key sent as a cookie is not a valid cookie value".to_owned())
+        })?;
+        value.set_sensitive(true);
+        Ok(Some(value))
+    }
 }
 
 /// The deadline of a call, on the client's clock.

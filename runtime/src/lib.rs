@@ -18,7 +18,8 @@
 //! 2. for each attempt: wait for the budget the server reported for the
 //!    operation's limit group (`pacing.rs`), then for the limiter
 //!    (`limiter.rs`: client-side rate limit, or a 429 that blocks the whole
-//!    client), ask the auth source (`auth.rs`) for the bearer token, send,
+//!    client), ask the auth source (`auth.rs`) for the credentials of the
+//!    operation's security requirement (or the bearer token), send,
 //!    read the body up to the size limit, within the attempt's timeout
 //!    (shortened to what is left of the call's deadline); the response's
 //!    `x-ratelimit-*` headers update the budgets;
@@ -64,9 +65,13 @@ mod request;
 mod response;
 mod retry;
 mod ser;
+mod server;
 mod slot;
 
-pub use auth::{BoxError, SecretString, TokenProvider};
+pub use auth::{
+    ApiKeyLocation, BoxError, Credential, Credentials, SchemeKind, SecretString, Security,
+    SecurityScheme, TokenProvider,
+};
 pub use call::{
     Body, Call, CallOptions, Decode, Header, Json, Prepared, Raw, Text, Unit, WithMetadata,
 };
@@ -88,6 +93,7 @@ pub use request::{
 pub use response::{RawResponse, Response, ServerRateLimit};
 pub use retry::RetryPolicy;
 pub use ser::{serialize_object, FieldWriter, ToFields};
+pub use server::{Server, ServerVariable, ServerVariables};
 #[doc(hidden)]
 pub use slot::{missing_field, present, Field};
 

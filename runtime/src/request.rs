@@ -173,6 +173,13 @@ pub struct Request {
     pub attempt_timeout: Option<Duration>,
     /// Whether to send the client's credentials.
     pub(crate) authenticated: bool,
+    /// The operation's security requirement; `None`: the client's bearer
+    /// token, if any.
+    pub(crate) security: Option<super::auth::Security>,
+    /// The operation's own server; `None`: the client's base URL.
+    pub(crate) server: Option<&'static super::server::Server>,
+    /// A 3xx answer is the operation's success.
+    pub(crate) redirect: bool,
 }
 
 impl Request {
@@ -189,6 +196,9 @@ impl Request {
             timeout: None,
             attempt_timeout: None,
             authenticated: true,
+            security: None,
+            server: None,
+            redirect: false,
         }
     }
 
@@ -257,6 +267,31 @@ impl Request {
             };
             url.set_query(Some(&query));
         }
+    }
+
+    /// Sends the credentials of the first alternative of `security` the
+    /// client has every credential for (see [`Security`](super::Security));
+    /// without this, a request carries the client's bearer token, if any.
+    pub fn with_security(mut self, security: super::auth::Security) -> Self {
+        self.security = Some(security);
+        self
+    }
+
+    /// Sends the request to `server` (resolved with the client's
+    /// [server variables](super::ClientBuilder::server_variables)) rather
+    /// than to the client's base URL: for paths and operations with
+    /// servers of their own.
+    pub fn with_server(mut self, server: &'static super::server::Server) -> Self {
+        self.server = Some(server);
+        self
+    }
+
+    /// Takes a 3xx answer as success: for operations whose answer is a
+    /// redirect (the client never follows one; its `Location` is the
+    /// result). Without this, a 3xx is an [`Error::Api`](super::Error::Api).
+    pub fn with_redirect_answer(mut self) -> Self {
+        self.redirect = true;
+        self
     }
 
     /// Whether the request may be sent more than once: its method is

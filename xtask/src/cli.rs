@@ -61,6 +61,12 @@ commands:
       seed generating responses (dynamic, seeds 1-5 by default). Prints an
       operation x mode table; fails on any rejected request, undecodable
       response or missing token.
+  conformance-auth [--static | --dynamic] [--seeds N,N,..] [--only OPERATION_ID]..
+                   [--from PATH|URL]
+      The same run for the Supabase Auth spec (../shared/specs/supabase-auth/
+      openapi.yaml, or --from; its sha256 is checked): its client is generated
+      into target/conformance-auth/ at every run, with a harness crate around
+      conformance/src/, and Prism checks its security schemes.
   package-check
       `cargo publish --dry-run` the runtime and the client, build a crate
       that depends on the client, and generate and build a standalone crate
@@ -116,6 +122,8 @@ pub enum Command {
     SemverChecksInstall,
     /// `conformance`
     Conformance(crate::conformance::ConformanceOptions),
+    /// `conformance-auth`
+    ConformanceAuth(crate::conformance::ConformanceOptions),
     /// `bench`
     Bench(BenchOptions),
     /// `help`
@@ -272,6 +280,7 @@ pub fn parse(args: &[String]) -> Result<Command> {
         }
         "bench" => parse_bench(args)?,
         "conformance" => Command::Conformance(crate::conformance::parse_options(args)?),
+        "conformance-auth" => Command::ConformanceAuth(crate::conformance::parse_options(args)?),
         "package-check" => {
             flags(&[])?;
             Command::PackageCheck
@@ -353,6 +362,7 @@ pub fn run(args: &[String]) -> Result<()> {
         Command::ReleaseDryRun => crate::release::dry_run(&ws),
         Command::SemverChecksInstall => crate::semver::install(&ws).map(drop),
         Command::Conformance(options) => crate::conformance::conformance(&ws, &options),
+        Command::ConformanceAuth(options) => crate::conformance::conformance_auth(&ws, &options),
         Command::Bench(options) => crate::bench::run(&ws, &options).map(drop),
         Command::Help => {
             print!("{USAGE}");

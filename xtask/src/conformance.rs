@@ -235,6 +235,186 @@ fn check_version(bin: &Path) -> Result<()> {
     Ok(())
 }
 
+/// The Supabase Auth spec of the second conformance run, beside the
+/// workspace (`.ci/fetch-specs` downloads it where it is missing).
+pub const AUTH_SPEC: &str = "../shared/specs/supabase-auth/openapi.yaml";
+
+/// The sha256 of [`AUTH_SPEC`]: the run refuses any other document.
+pub const AUTH_SPEC_SHA256: &str =
+    "2e2a74a7459f377dd37e1c0e4c926e39a5be9e6a140fcf6dc1fd0c3ec8a0e621";
+
+/// The package of the Auth client generated for the run.
+const AUTH_PACKAGE: &str = "supabase-auth-client";
+
+/// The API key the Auth run sends (its `apikey` scheme); the bearer
+/// schemes take the harness's token.
+pub const AUTH_API_KEY: &str = "conformance-anon-key";
+
+/// The root of the Auth run's harness crate: the Management run's modules
+/// (`conformance/src/`) around the Auth client, named `crate::api`.
+const AUTH_LIB_RS: &str = r#"//! The conformance harness around the Supabase Auth client: the modules of
+//! `conformance/src/`, with the client generated from the Auth spec.
+//! Written by `cargo xtask conformance-auth`; do not edit.
+
+pub use supabase_auth_client as api;
+
+/// Prism checks the Auth spec's security schemes itself.
+pub const PROXY_CHECKS_BEARER: bool = false;
+
+#[path = "CONFORMANCE/auth/exclusions.rs"]
+mod auth_exclusions;
+pub use auth_exclusions::EXCLUSIONS;
+
+/// The client: the harness's token for the bearer schemes (`UserAuth`,
+/// `AdminAuth`) and an API key for `APIKeyAuth`.
+pub fn client_builder() -> api::ClientBuilder<api::Client> {
+    api::Client::builder(harness::TOKEN)
+        .credentials(api::Credentials::new().api_key_auth("API_KEY"))
+}
+
+#[path = "CONFORMANCE/src/exclusions.rs"]
+pub mod exclusions;
+#[path = "CONFORMANCE/src/harness.rs"]
+pub mod harness;
+#[path = "CONFORMANCE/src/prism.rs"]
+pub mod prism;
+#[path = "CONFORMANCE/src/proxy.rs"]
+pub mod proxy;
+#[path = "CONFORMANCE/src/report.rs"]
+pub mod report;
+#[rustfmt::skip]
+pub mod samples;
+"#;
+
+/// `cargo xtask conformance-auth`: the Supabase Auth spec (checked against
+/// [`AUTH_SPEC_SHA256`]) generated into a standalone crate under
+/// `target/conformance-auth/`, with its sample calls and a harness crate
+/// around the modules of `conformance/src/`, run against Prism like the
+/// Management API's. Nothing of it is committed: the crate is generated on
+/// every run.
+pub fn conformance_auth(ws: &Workspace, options: &ConformanceOptions) -> Result<()> {
+    let source = match &options.from {
+        None => Source::Path(ws.root().join(AUTH_SPEC)),
+        Some(source) => source.clone(),
+    };
+    let bytes = source.read().with_context(|| {
+        format!("cannot read the Auth spec {source} (`.ci/fetch-specs` downloads it)")
+    })?;
+    let sha256 = crate::spec::sha256_hex(&bytes);
+    if sha256 != AUTH_SPEC_SHA256 {
+        bail!("{source} has sha256 {sha256}, expected {AUTH_SPEC_SHA256}");
+    }
+    let text = String::from_utf8(bytes).with_context(|| format!("{source} is not UTF-8"))?;
+    let dir = ws.target_dir().join("conformance-auth");
+    // A downloaded spec is kept beside the run, for Prism and the generator.
+    let path = match source {
+        Source::Path(path) => path,
+        Source::Url(_) => {
+            let path = dir.join("openapi.yaml");
+            crate::spec::write_atomically(&path, text.as_bytes())?;
+            path
+        }
+    };
+    let client_dir = dir.join("client");
+    crate::standalone::generate_standalone(
+        ws,
+        &crate::standalone::StandaloneOptions {
+            spec: Source::Path(path.clone()),
+            out: client_dir.clone(),
+            name: Some(AUTH_PACKAGE.to_owned()),
+            base_url: None,
+            overlays: Vec::new(),
+            plain_formats: false,
+        },
+    )?;
+    let harness = dir.join("harness");
+    write_auth_harness(
+        ws,
+        &text,
+        &path.display().to_string(),
+        &harness,
+        &client_dir,
+    )?;
+    let prism = install_prism(ws)?;
+    std::fs::copy(ws.root().join("Cargo.lock"), harness.join("Cargo.lock"))
+        .context("cannot copy Cargo.lock")?;
+    let mut command = cargo();
+    command
+        .current_dir(&harness)
+        .env("CARGO_TARGET_DIR", ws.target_dir())
+        .args(["run", "--quiet", "--"])
+        .arg("--spec")
+        .arg(&path)
+        .arg("--prism")
+        .arg(&prism)
+        .arg("--logs")
+        .arg(dir.join("logs"));
+    if !options.static_mode {
+        command.arg("--no-static");
+    }
+    for seed in &options.seeds {
+        command.arg("--seed").arg(seed.to_string());
+    }
+    for id in &options.only {
+        command.arg("--only").arg(id);
+    }
+    run(&mut command)
+}
+
+/// Writes the harness crate of the Auth run into `harness`: its manifest
+/// (the Auth client at `client` by path, the binary the Management run's
+/// `conformance/src/main.rs`), its root ([`AUTH_LIB_RS`]) and the sample
+/// calls of the Auth spec `text`.
+fn write_auth_harness(
+    ws: &Workspace,
+    text: &str,
+    source: &str,
+    harness: &Path,
+    client: &Path,
+) -> Result<()> {
+    let generated = generator::generate(text, source, &generator::Options::default())
+        .with_context(|| format!("cannot generate the client of {source}"))?;
+    let document =
+        generator::load::parse(text, source).with_context(|| format!("cannot read {source}"))?;
+    let samples = conformance_samples::samples(&document, &generated.api);
+    let crate_name = AUTH_PACKAGE.replace('-', "_");
+    let file = samples_file(
+        &generated.api,
+        &samples,
+        &SamplesOptions {
+            client_path: crate_name.clone(),
+            generated_path: crate_name,
+            regenerate_command: "cargo xtask conformance-auth".to_owned(),
+        },
+    )
+    .with_context(|| format!("cannot emit the sample calls for {source}"))?;
+    let conformance = ws.root().join("conformance");
+    let quoted = |p: &Path| toml_edit::Value::from(p.display().to_string()).to_string();
+    let manifest = format!(
+        "# Written by `cargo xtask conformance-auth`; do not edit.\n\
+         [package]\nname = \"conformance-auth\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
+         [lib]\nname = \"conformance\"\npath = \"src/lib.rs\"\n\n\
+         [[bin]]\nname = \"conformance-auth\"\npath = {}\n\n\
+         [dependencies]\n{AUTH_PACKAGE} = {{ path = {} }}\n\
+         serde = {{ version = \"1\", features = [\"derive\"] }}\nserde_json = \"1\"\nanyhow = \"1\"\n\
+         reqwest = {{ version = \"0.12\", default-features = false }}\n\
+         tokio = {{ version = \"1\", features = [\"rt\", \"rt-multi-thread\", \"net\", \"io-util\", \"time\", \"sync\", \"macros\"] }}\n\
+         libc = \"0.2\"\n\n[workspace]\n",
+        quoted(&conformance.join("src").join("main.rs")),
+        quoted(client),
+    );
+    let lib = AUTH_LIB_RS
+        .replace("CONFORMANCE", &conformance.display().to_string())
+        .replace("API_KEY", AUTH_API_KEY);
+    crate::spec::write_atomically(&harness.join("Cargo.toml"), manifest.as_bytes())?;
+    crate::spec::write_atomically(&harness.join("src").join("lib.rs"), lib.as_bytes())?;
+    crate::spec::write_atomically(
+        &harness.join("src").join("samples.rs"),
+        file.contents.as_bytes(),
+    )?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -255,6 +435,32 @@ mod tests {
         assert_eq!(dynamic.seeds, [7, 8]);
         assert!(parse("--seeds x").is_err());
         assert!(parse("--fast").is_err());
+    }
+
+    #[test]
+    fn ci_fetches_the_auth_spec_with_its_checksum() {
+        let ws = Workspace::current();
+        let script = std::fs::read_to_string(ws.root().join(".ci").join("fetch-specs")).unwrap();
+        assert!(
+            script.contains(&format!(
+                "github_file supabase/auth openapi.yaml 2026-08-12 \\\n    {AUTH_SPEC_SHA256} openapi.yaml"
+            )),
+            "{script}"
+        );
+        assert!(AUTH_SPEC.ends_with("supabase-auth/openapi.yaml"));
+    }
+
+    #[test]
+    fn the_auth_harness_names_every_module_of_the_conformance_crate() {
+        let ws = Workspace::current();
+        let lib = std::fs::read_to_string(ws.root().join("conformance/src/lib.rs")).unwrap();
+        for line in lib.lines().filter(|l| l.starts_with("pub mod ")) {
+            let module = line.trim_start_matches("pub mod ").trim_end_matches(';');
+            assert!(
+                AUTH_LIB_RS.contains(&format!("pub mod {module};")),
+                "the Auth harness lacks module {module}"
+            );
+        }
     }
 
     #[test]

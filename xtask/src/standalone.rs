@@ -135,7 +135,9 @@ mod generated;
 /// timeouts, errors). Generated code reaches it as `crate::runtime`.
 pub use openapi_client_runtime as runtime;
 
-pub use generated::{operations, types, Client, DEFAULT_BASE_URL};
+// The client, its modules and what the document's servers and security
+// schemes add (`ServerVariables`, `Credentials`, the base URL's template).
+pub use generated::*;
 pub use runtime::{
     bytes, chrono, encode_path_segment, reqwest, uuid, ApiError, BoxError, Call, ClientBuilder,
     Clock, Decode, DecodeError, Error, FilePart, MultipartPart, Nullable, Operation, RateLimit,

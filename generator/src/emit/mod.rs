@@ -7,6 +7,7 @@
 //!   the operations in a tag;
 //! - `operations/<tag>.rs`: client methods and request builders by tag.
 
+mod access;
 mod docs;
 mod operations;
 mod types;
@@ -232,10 +233,14 @@ fn job_tokens(
         Job::Root => {
             let base_url = api.base_url.clone().unwrap_or_default();
             let base_doc = match &api.base_url {
+                Some(_) if api.server.is_some() => {
+                    " The API's base URL, its server variables at their defaults (see [`SERVER`])."
+                }
                 Some(_) => " The API's base URL.",
                 None => " The document declares no server and no default was configured: set the base URL on the client builder.",
             };
-            let client = client_type();
+            let client = client_type(api.server.is_some());
+            let access = access::items(api);
             quote! {
                 #header
                 #![doc = ""]
@@ -248,6 +253,7 @@ fn job_tokens(
                 pub mod types;
 
                 #client
+                #access
             }
         }
     }
@@ -259,7 +265,9 @@ fn job_tokens(
 /// operations it has only the constructors below, which
 /// [`naming::CLIENT_METHODS`](crate::naming::CLIENT_METHODS) keeps free;
 /// everything else is the runtime's, reached through `Deref`.
-fn client_type() -> TokenStream {
+fn client_type(templated: bool) -> TokenStream {
+    // A base URL with variables is resolved from its template when built.
+    let server = templated.then(|| quote!(.server(&SERVER)));
     quote! {
         /// The API client: one method per operation, each returning a request
         /// builder. Cheap to clone: clones share one connection pool, one rate
@@ -294,6 +302,7 @@ fn client_type() -> TokenStream {
             /// credentials. Its `User-Agent` is this crate's name and version.
             pub fn builder_without_auth() -> crate::runtime::ClientBuilder<Self> {
                 crate::runtime::ClientBuilder::new(DEFAULT_BASE_URL)
+                    #server
                     .user_agent(concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")))
             }
         }
@@ -470,7 +479,7 @@ mod tests {
     /// operations are kept off ([`crate::naming::CLIENT_METHODS`]).
     #[test]
     fn client_methods_are_reserved() {
-        let file: syn::File = syn::parse2(super::client_type()).unwrap();
+        let file: syn::File = syn::parse2(super::client_type(true)).unwrap();
         let mut found = Vec::new();
         for item in file.items {
             let syn::Item::Impl(block) = item else {

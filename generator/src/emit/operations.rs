@@ -707,7 +707,28 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
             }
         }
     });
+    // `security: []`: no credentials; a requirement: its credentials; an
+    // operation with servers of its own: its server.
+    let (security, security_static) = match super::access::security(api, op) {
+        Some(value) if op.authenticated => (
+            Some(quote!(.with_security(SECURITY))),
+            Some(quote!(static SECURITY: crate::runtime::Security = #value;)),
+        ),
+        _ => (None, None),
+    };
+    let (server, server_static) = match &op.server {
+        Some(s) => {
+            let value = super::access::server(s);
+            (
+                Some(quote!(.with_server(&SERVER))),
+                Some(quote!(static SERVER: crate::runtime::Server = #value;)),
+            )
+        }
+        None => (None, None),
+    };
     let without_auth = (!op.authenticated).then(|| quote!(.without_auth()));
+    let redirect = op.redirect.then(|| quote!(.with_redirect_answer()));
+    let without_auth = quote!(#without_auth #security #server #redirect);
     // Parameters and a body are written into the request; without them it
     // goes out as made.
     let mutable = (!params.is_empty() || body.is_some()).then(|| quote!(mut));
@@ -726,6 +747,8 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
         fn request(self) -> crate::runtime::Prepared {
             static OPERATION: crate::runtime::Operation =
                 crate::runtime::Operation::new(#id, #method, #template);
+            #security_static
+            #server_static
             #(#segments)*
             let path = #path;
             #build

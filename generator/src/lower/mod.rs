@@ -2,7 +2,8 @@
 //!
 //! `view` is a structural view over `openapiv3` schemas; `schema` turns
 //! schemas into named types and type expressions, with `one_of` classifying
-//! `oneOf`/`anyOf`; `operation` turns path items into operations. Every
+//! `oneOf`/`anyOf`; `operation` turns path items into operations; `security` lowers servers
+//! and security schemes and settles each operation's server and requirement. Every
 //! `$ref` is read through [`crate::resolve`]. Lowering settles no name: it
 //! records what each name is made from, and the naming pass
 //! (`naming::pass`) settles them all at once. A final pass
@@ -13,6 +14,7 @@ mod finish;
 mod one_of;
 mod operation;
 mod schema;
+mod security;
 mod view;
 
 use std::collections::BTreeMap;
@@ -70,14 +72,11 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
     };
     lowerer.register_components();
     lowerer.lower_components();
-    let operations = lowerer.lower_operations();
+    let mut operations = lowerer.lower_operations();
     lowerer.break_alias_cycles();
     lowerer.check_security(&operations);
-    let base_url = doc
-        .servers
-        .first()
-        .map(|s| s.url.trim_end_matches('/').to_owned())
-        .or_else(|| options.default_base_url.clone());
+    let access = lowerer.access(&mut operations);
+    let base_url = access.base_url.or_else(|| options.default_base_url.clone());
     let (types, requests): (Vec<TypeDef>, Vec<TypeRequest>) = lowerer
         .types
         .into_iter()
@@ -95,6 +94,9 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> (Api, Vec<Diagnostic>) {
         base_url,
         types,
         operations,
+        server: access.server,
+        variables: access.variables,
+        security_schemes: access.schemes,
     };
     (api, lowerer.diags.finish())
 }
@@ -184,6 +186,14 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
+        // Without schemes every call sends the client's bearer token; with
+        // some, the alternatives naming an undefined one are left out
+        // (`security.rs`).
+        let effect = if defined.is_empty() {
+            "the client authenticates every call with its bearer token"
+        } else {
+            "the alternatives naming it are left out (none left: the client's bearer token)"
+        };
         for (name, mut pointers) in uses {
             // The document-wide requirement first, then operations in order.
             pointers.sort_by_key(|p| (p != "#/security", p.clone()));
@@ -193,7 +203,7 @@ impl<'a> Lowerer<'a> {
                 "undefined-security-scheme",
                 format!(
                     "security scheme `{name}` is used by {} requirement(s) but not defined in \
-                     #/components/securitySchemes; the client authenticates every call with its bearer token",
+                     #/components/securitySchemes; {effect}",
                     pointers.len()
                 ),
             );

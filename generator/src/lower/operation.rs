@@ -114,6 +114,9 @@ impl<'a> Lowerer<'a> {
             docs: docs(op.summary.as_ref(), op.description.as_ref()),
             oauth_scope,
             authenticated,
+            security: None,
+            server: None,
+            redirect: false,
             deprecated: op.deprecated,
             internal,
             params,
@@ -458,7 +461,8 @@ impl<'a> Lowerer<'a> {
         Some(Ty::Named(id))
     }
 
-    /// The first success status's body (2xx codes in order, then `2XX`, then `default`).
+    /// The first success status's body (2xx codes in order, then `2XX`, then `default`);
+    /// without a 2xx, the first redirect's (3xx: the answer is the redirect, see `Operation::redirect`).
     fn response(&mut self, ptr: &Pointer, op: &'a openapiv3::Operation, ctx: &Ctx) -> Response {
         let mut candidates: Vec<(u16, String, &'a ReferenceOr<OaResponse>)> = op
             .responses
@@ -467,6 +471,7 @@ impl<'a> Lowerer<'a> {
             .filter_map(|(code, r)| match code {
                 StatusCode::Code(c) if (200..300).contains(c) => Some((*c, c.to_string(), r)),
                 StatusCode::Range(2) => Some((299, "2XX".to_owned(), r)),
+                StatusCode::Code(c) if (300..400).contains(c) => Some((1000 + c, c.to_string(), r)),
                 _ => None,
             })
             .collect();
