@@ -6,7 +6,7 @@ use openapiv3::{
 };
 
 use super::schema::{schema_docs, Ctx};
-use super::view::SchemaRef;
+use super::view::{view, SchemaRef, View};
 use super::{docs, Lowerer};
 use crate::diagnostics::Pointer;
 use crate::model::{
@@ -392,7 +392,8 @@ impl<'a> Lowerer<'a> {
         })
     }
 
-    /// The parts of a multipart body: its object's properties.
+    /// The parts of a multipart body: its object's properties, or those of
+    /// the objects of its `allOf` (the first of a repeated name wins).
     fn multipart(
         &mut self,
         schema: SchemaRef<'a>,
@@ -401,17 +402,34 @@ impl<'a> Lowerer<'a> {
         media: &openapiv3::MediaType,
     ) -> Option<Ty> {
         let (schema, at) = self.deref(schema, ptr)?;
-        let openapiv3::SchemaKind::Type(openapiv3::Type::Object(object)) = &schema.schema_kind
-        else {
-            return None;
-        };
-        let mut props: Vec<(&String, &ReferenceOr<Box<openapiv3::Schema>>)> =
-            object.properties.iter().collect();
-        props.sort_by_key(|(n, _)| *n);
+        let mut props: Vec<(&'a str, SchemaRef<'a>, Pointer)> = Vec::new();
+        let mut required: Vec<&'a String> = Vec::new();
+        let mut objects = vec![(schema, at.clone())];
+        if let View::AllOf(parts) = view(schema) {
+            objects.clear();
+            for (i, part) in parts.into_iter().enumerate() {
+                objects.push(self.deref(part, &at.push("allOf").push(i.to_string()))?);
+            }
+        }
+        for (object, object_at) in objects {
+            let View::Object {
+                properties,
+                required: r,
+                ..
+            } = view(object)
+            else {
+                return None;
+            };
+            for (wire, prop) in properties {
+                props.push((wire, prop, object_at.push("properties").push(wire)));
+            }
+            required.extend(r);
+        }
+        props.sort_by_key(|(n, _, _)| *n);
+        props.dedup_by_key(|(n, _, _)| *n);
         let mut parts = Vec::new();
-        for (wire, prop) in props {
-            let prop_at = at.push("properties").push(wire);
-            let kind = match self.deref(prop.into(), &prop_at) {
+        for (wire, prop, prop_at) in props {
+            let kind = match self.deref(prop, &prop_at) {
                 Some((s, _)) if is_binary(s) => MultipartKind::File,
                 Some((s, _)) if matches!(&s.schema_kind, openapiv3::SchemaKind::Type(openapiv3::Type::Array(a)) if a.items.as_ref().is_some_and(|i| matches!(i, ReferenceOr::Item(i) if is_binary(i)))) => {
                     MultipartKind::Files
@@ -425,14 +443,14 @@ impl<'a> Lowerer<'a> {
                     MultipartKind::Text
                 }
                 _ => MultipartKind::Json(self.schema_ty(
-                    prop.into(),
+                    prop,
                     &prop_at,
                     &Ctx::new(ctx.hint.child(wire), ctx.module.clone()),
                 )),
             };
             let d = match prop {
-                ReferenceOr::Item(s) => schema_docs(s),
-                ReferenceOr::Reference { .. } => Docs::default(),
+                crate::resolve::Node::Item(s) => schema_docs(s),
+                crate::resolve::Node::Ref(_) => Docs::default(),
             };
             let content_type = media
                 .encoding
@@ -443,8 +461,8 @@ impl<'a> Lowerer<'a> {
                 .map(str::to_owned);
             parts.push(MultipartField {
                 name: String::new(),
-                wire: wire.clone(),
-                required: object.required.contains(wire),
+                wire: wire.to_owned(),
+                required: required.iter().any(|r| r.as_str() == wire),
                 kind,
                 docs: d,
                 content_type,

@@ -14,7 +14,8 @@
 //! the runtime writes in their style.
 
 use fixture_compile::param_styles::types::{
-    Nested, NestedRange, QueryDeepCreated, Rgb, Submission, SubmissionAddress, UploadPartsBody,
+    Nested, NestedRange, QueryDeepCreated, Rgb, Submission, SubmissionAddress, UploadMergedBody,
+    UploadPartsBody,
 };
 use fixture_compile::param_styles::Client;
 use fixture_compile::{Error, FilePart};
@@ -355,6 +356,26 @@ fn multipart_parts(request: &Request) -> Vec<(String, Option<String>, String)> {
             (name, field("content-type: "), data)
         })
         .collect()
+}
+
+#[tokio::test]
+async fn a_multipart_body_of_all_of_objects_has_every_objects_parts() {
+    let (server, client) = start().await;
+    let mut body = UploadMergedBody::new(FilePart::new("PDF").file_name("a.pdf"), "hello");
+    body.size = Some(3);
+    client.upload_merged(body).await.unwrap();
+    let parts = multipart_parts(&only_request(&server).await);
+    let names_and_data: Vec<(&str, &str)> = parts
+        .iter()
+        .map(|(name, _, data)| (name.as_str(), data.as_str()))
+        .collect();
+    assert_eq!(
+        names_and_data,
+        [("file", "PDF"), ("note", "hello"), ("size", "3")]
+    );
+    // Text parts carry no content type of their own.
+    assert_eq!(parts[1].1, None);
+    assert_eq!(parts[2].1, None);
 }
 
 #[tokio::test]
