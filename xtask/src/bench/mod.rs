@@ -949,7 +949,7 @@ impl Report {
         let t = &mut self.text;
         let _ = writeln!(
             t,
-            "## 4. Against the client of commit {BASELINE_COMMIT}\n\n\
+            "### Against the client of commit {BASELINE_COMMIT}\n\n\
              The same measure for the client of {BASELINE_COMMIT} (generated code and \
              runtime in one crate, hand-expanded serde impls), built in its own workspace \
              with its own lock; ours includes the runtime crate.\n"
