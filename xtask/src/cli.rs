@@ -50,7 +50,8 @@ commands:
       Time generation (by stage, and on 1x/4x/16x synthetic specs), the
       generated crate's compile, a small program's clean build and one call
       against hand-written reqwest, side by side with progenitor and
-      openapi-to-rust (installed into .tools/ on first use); write
+      openapi-to-rust (installed into .tools/ on first use) and the client
+      of commit 82eafb0 (git archive; a clone with that commit); write
       target/bench/report.md.
       --smoke: each stage once on small inputs, debug builds, no peers.
   conformance [--static | --dynamic] [--seeds N,N,..] [--only OPERATION_ID]..
