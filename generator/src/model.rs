@@ -611,3 +611,18 @@ pub struct Operation {
     /// The success response.
     pub response: Response,
 }
+
+/// The `{name}` placeholders of a template (a path, a server URL), in
+/// order; text after an unclosed `{` has none.
+pub fn template_names(template: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
+        names.push(&rest[start + 1..start + len]);
+        rest = &rest[start + len + 1..];
+    }
+    names
+}

@@ -322,21 +322,9 @@ pub fn encode_path_segment(value: &str) -> String {
 /// one segment ([`encode_path_segment`]). A placeholder without a value is
 /// left empty; text after an unclosed `{` is kept as it is.
 pub fn expand_path(template: &str, values: &[&str]) -> String {
-    let mut path = String::with_capacity(template.len() + 16);
-    let mut values = values.iter();
-    let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else {
-            break;
-        };
-        path.push_str(&rest[..start]);
-        if let Some(value) = values.next() {
-            path.push_str(&encode_path_segment(value));
-        }
-        rest = &rest[start + len + 1..];
-    }
-    path.push_str(rest);
-    path
+    fill_template(template, values, |value, path| {
+        path.push_str(&encode_path_segment(value))
+    })
 }
 
 /// The path of `template` with its `{...}` placeholders replaced, in
@@ -344,6 +332,13 @@ pub fn expand_path(template: &str, values: &[&str]) -> String {
 /// [`path_param`](super::path_param) writes (a `label` or `matrix` value
 /// carries its own `.` or `;`). Otherwise as [`expand_path`].
 pub fn expand_path_encoded(template: &str, values: &[&str]) -> String {
+    fill_template(template, values, |value, path| path.push_str(value))
+}
+
+/// `template` with each `{...}` placeholder replaced, in order, by what
+/// `write` makes of the next of `values` (nothing once they run out); text
+/// after an unclosed `{` is kept as it is.
+fn fill_template(template: &str, values: &[&str], write: impl Fn(&str, &mut String)) -> String {
     let mut path = String::with_capacity(template.len() + 16);
     let mut values = values.iter();
     let mut rest = template;
@@ -353,7 +348,7 @@ pub fn expand_path_encoded(template: &str, values: &[&str]) -> String {
         };
         path.push_str(&rest[..start]);
         if let Some(value) = values.next() {
-            path.push_str(value);
+            write(value, &mut path);
         }
         rest = &rest[start + len + 1..];
     }

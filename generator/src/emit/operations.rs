@@ -594,20 +594,6 @@ fn push_param(api: &Api, p: &Param) -> TokenStream {
     }
 }
 
-/// The `{name}` placeholders of a path template, in order.
-fn template_names(template: &str) -> Vec<&str> {
-    let mut names = Vec::new();
-    let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else {
-            break;
-        };
-        names.push(&rest[start + 1..start + len]);
-        rest = &rest[start + len + 1..];
-    }
-    names
-}
-
 fn request_fn(api: &Api, op: &Operation) -> TokenStream {
     let id = &op.id;
     let method = &op.http_method;
@@ -620,7 +606,7 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
             .iter()
             .find(|p| p.location == ParamLocation::Path && p.wire == name)
     };
-    let names = template_names(template);
+    let names = crate::model::template_names(template);
     let styled = names
         .iter()
         .any(|n| path_param(n).is_some_and(|p| !plain(api, p)));

@@ -122,7 +122,7 @@ impl<'a> Lowerer<'a> {
                 docs: docs(None, v.description.as_ref()),
             });
         }
-        for name in template_names(&server.url) {
+        for name in crate::model::template_names(&server.url) {
             if !variables.iter().any(|v| v.name == name) {
                 self.diags.spec_problem(
                     at,
@@ -141,7 +141,7 @@ impl<'a> Lowerer<'a> {
         }
         variables.sort_by(|a, b| a.name.cmp(&b.name));
         // Only the variables the URL uses.
-        let used = template_names(&server.url);
+        let used = crate::model::template_names(&server.url);
         variables.retain(|v| used.contains(&v.name.as_str()));
         Server {
             url: server.url.trim_end_matches('/').to_owned(),
@@ -293,20 +293,6 @@ fn claim(claimed: &mut BTreeSet<String>, name: String) -> String {
     }
     claimed.insert(candidate.clone());
     candidate
-}
-
-/// The names between braces in a URL template, in order.
-fn template_names(url: &str) -> Vec<&str> {
-    let mut names = Vec::new();
-    let mut rest = url;
-    while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else {
-            break;
-        };
-        names.push(&rest[start + 1..start + len]);
-        rest = &rest[start + len + 1..];
-    }
-    names
 }
 
 /// Whether `op` declares 3xx responses and no 2xx one.
