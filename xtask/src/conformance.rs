@@ -171,13 +171,34 @@ pub fn conformance(ws: &Workspace, options: &ConformanceOptions) -> Result<()> {
     let mut command = cargo();
     command
         .current_dir(ws.root())
-        .args(["run", "--quiet", "-p", "conformance", "--"])
+        .args(["run", "--quiet", "-p", "conformance", "--"]);
+    harness_args(
+        &mut command,
+        &spec,
+        &prism,
+        &ws.target_dir().join("conformance"),
+        options,
+    );
+    run(&mut command)
+}
+
+/// The arguments of a conformance harness run: the spec Prism serves, the
+/// Prism binary, the folder of its logs, and the modes, seeds and
+/// operations of `options`.
+fn harness_args(
+    command: &mut std::process::Command,
+    spec: &std::path::Path,
+    prism: &std::path::Path,
+    logs: &std::path::Path,
+    options: &ConformanceOptions,
+) {
+    command
         .arg("--spec")
-        .arg(&spec)
+        .arg(spec)
         .arg("--prism")
-        .arg(&prism)
+        .arg(prism)
         .arg("--logs")
-        .arg(ws.target_dir().join("conformance"));
+        .arg(logs);
     if !options.static_mode {
         command.arg("--no-static");
     }
@@ -187,7 +208,6 @@ pub fn conformance(ws: &Workspace, options: &ConformanceOptions) -> Result<()> {
     for id in &options.only {
         command.arg("--only").arg(id);
     }
-    run(&mut command)
 }
 
 /// Installs the pinned Prism into `.tools/prism/` (unless it is there
@@ -342,22 +362,8 @@ pub fn conformance_auth(ws: &Workspace, options: &ConformanceOptions) -> Result<
     command
         .current_dir(&harness)
         .env("CARGO_TARGET_DIR", ws.target_dir())
-        .args(["run", "--quiet", "--"])
-        .arg("--spec")
-        .arg(&path)
-        .arg("--prism")
-        .arg(&prism)
-        .arg("--logs")
-        .arg(dir.join("logs"));
-    if !options.static_mode {
-        command.arg("--no-static");
-    }
-    for seed in &options.seeds {
-        command.arg("--seed").arg(seed.to_string());
-    }
-    for id in &options.only {
-        command.arg("--only").arg(id);
-    }
+        .args(["run", "--quiet", "--"]);
+    harness_args(&mut command, &path, &prism, &dir.join("logs"), options);
     run(&mut command)
 }
 
