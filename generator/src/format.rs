@@ -21,34 +21,19 @@ const WIDTH: usize = 100;
 /// line stays whole.
 fn wrap_comments(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 50);
-    let mut in_fence = false;
+    let mut docs = DocLines::default();
     for line in text.lines() {
-        let trimmed = line.trim_start();
-        let marker = ["/// ", "//! "]
-            .into_iter()
-            .find(|m| trimmed.starts_with(m));
-        let Some(marker) = marker else {
-            if !(trimmed == "///" || trimmed == "//!") {
-                in_fence = false;
-            }
+        // Every line is read, for the fences; only long ones are wrapped.
+        let long = line.chars().count() > WIDTH;
+        let doc = docs.read(line).filter(|doc| long && doc.wrappable);
+        let Some(DocLine {
+            prefix, content, ..
+        }) = doc
+        else {
             out.push_str(line);
             out.push('\n');
             continue;
         };
-        let prefix = &line[..line.len() - trimmed.len() + marker.len()];
-        let content = &trimmed[marker.len()..];
-        if content.trim_start().starts_with("```") {
-            in_fence = !in_fence;
-        }
-        let wrappable = !in_fence
-            && !content.starts_with(' ')
-            && !content.starts_with('#')
-            && !content.starts_with('|');
-        if !wrappable || line.chars().count() <= WIDTH {
-            out.push_str(line);
-            out.push('\n');
-            continue;
-        }
         let mut rest = content;
         // A list item's continuation lines are indented under its text.
         let indent = if content.starts_with("- ") || content.starts_with("* ") {
@@ -76,6 +61,74 @@ fn wrap_comments(text: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// A doc-comment line: its prefix (indentation and `/// ` or `//! `), its
+/// text, and whether Markdown reads it the same when it is broken at a
+/// space: not inside a fenced code block, not a heading, not a table row,
+/// not an indented continuation.
+struct DocLine<'a> {
+    prefix: &'a str,
+    content: &'a str,
+    wrappable: bool,
+}
+
+/// Reads a file's lines in order, keeping track of fenced code blocks.
+#[derive(Default)]
+struct DocLines {
+    in_fence: bool,
+}
+
+impl DocLines {
+    /// `line` as a doc line, or `None` for any other line.
+    fn read<'a>(&mut self, line: &'a str) -> Option<DocLine<'a>> {
+        let trimmed = line.trim_start();
+        let Some(marker) = ["/// ", "//! "]
+            .into_iter()
+            .find(|m| trimmed.starts_with(m))
+        else {
+            if !(trimmed == "///" || trimmed == "//!") {
+                self.in_fence = false;
+            }
+            return None;
+        };
+        let content = &trimmed[marker.len()..];
+        if content.trim_start().starts_with("```") {
+            self.in_fence = !self.in_fence;
+        }
+        Some(DocLine {
+            prefix: &line[..line.len() - trimmed.len() + marker.len()],
+            content,
+            wrappable: !self.in_fence
+                && !content.starts_with(' ')
+                && !content.starts_with('#')
+                && !content.starts_with('|'),
+        })
+    }
+}
+
+/// The lines of formatted `text` longer than [`WIDTH`] characters, with
+/// their numbers (from 1), except the doc lines that no break can shorten
+/// without changing how Markdown reads them: a line of a fenced code block,
+/// a heading, a table row, or a word longer than the line (a long URL).
+/// Formatted output has none.
+pub fn overlong_lines(text: &str) -> Vec<(usize, &str)> {
+    let mut docs = DocLines::default();
+    let mut long = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let doc = docs.read(line);
+        if line.chars().count() <= WIDTH {
+            continue;
+        }
+        let unbreakable = doc.is_some_and(|doc| {
+            let room = WIDTH.saturating_sub(doc.prefix.chars().count());
+            !doc.wrappable || break_at(doc.content, room).is_none()
+        });
+        if !unbreakable {
+            long.push((index + 1, line));
+        }
+    }
+    long
 }
 
 /// The byte offset of the space to break `text` at: the last one within
@@ -366,6 +419,30 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(words(&wrapped), words(&text));
+    }
+
+    #[test]
+    fn overlong_lines_are_the_ones_a_break_could_have_shortened() {
+        let url = format!("https://example.com/{}", "a".repeat(100));
+        let words = "word ".repeat(25);
+        let code = format!("    let x = \"{}\";", "a".repeat(100));
+        let text = [
+            format!("    /// See {url}"),
+            format!("    /// {url}"),
+            format!("    /// {words}"),
+            "    /// ```text".to_owned(),
+            format!("    /// {words}"),
+            "    /// ```".to_owned(),
+            format!("    /// | {words} |"),
+            code.clone(),
+        ]
+        .join("\n");
+        let long: Vec<usize> = overlong_lines(&text).iter().map(|(n, _)| *n).collect();
+        assert_eq!(long, [1, 3, 8], "{text}");
+        // Wrapping leaves only what it cannot break.
+        let wrapped = wrap_comments(&text);
+        let long: Vec<&str> = overlong_lines(&wrapped).iter().map(|(_, l)| *l).collect();
+        assert_eq!(long, [code.as_str()], "{wrapped}");
     }
 
     #[test]

@@ -158,6 +158,24 @@ fn every_fixture_is_tested() {
 }
 
 #[test]
+fn generated_lines_fit_in_100_columns() {
+    let mut long = Vec::new();
+    for file in VALID {
+        let Ok(generated) = run(file) else { continue };
+        for out in generated.files.iter().filter(|f| f.path.ends_with(".rs")) {
+            for (number, line) in generator::format::overlong_lines(&out.contents) {
+                long.push(format!("{file}: {}:{number}: {line}", out.path));
+            }
+        }
+    }
+    assert!(
+        long.is_empty(),
+        "lines over 100 columns:\n{}",
+        long.join("\n")
+    );
+}
+
+#[test]
 fn generation_is_deterministic() {
     for file in VALID {
         let (Ok(a), Ok(b)) = (run(file), run(file)) else {
