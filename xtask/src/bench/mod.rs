@@ -38,6 +38,9 @@ pub const TARGET_COMPILE_RATIO: f64 = 0.5;
 /// Our clean debug build, at most this times the client of
 /// [`BASELINE_COMMIT`]'s.
 pub const TARGET_BASELINE_RATIO: f64 = 1.1;
+/// Target: Rust lines of the generated code of the pinned spec (the
+/// client's `src/generated/`).
+pub const TARGET_GENERATED_LINES: usize = 26_000;
 /// Target: a generated call over the hand-written one.
 pub const TARGET_CALL_RATIO: f64 = 1.05;
 
@@ -149,6 +152,9 @@ pub fn run(ws: &Workspace, options: &BenchOptions) -> Result<PathBuf> {
     section("compile time of the generated crate");
     let ours_dir = dirs.root.join("compile").join("ours");
     generate_ours(ws, &spec_path, &ours_dir)?;
+    let ours_src = ours_dir.join("crate").join("src");
+    let ours_code = code_lines(&ours_src)?;
+    let ours_generated = code_lines(&ours_src.join("generated"))?;
     // A smoke run shares the workspace's target directory, whose dependencies
     // the tests and `package-check` have built already.
     let ours_target = if options.smoke {
@@ -187,7 +193,8 @@ pub fn run(ws: &Workspace, options: &BenchOptions) -> Result<PathBuf> {
             peer_runs.push(run_peer(ws, peer, &spec, &dirs, options));
         }
     }
-    report.compile(&ours_compile, &ours_sample, &peer_runs, options);
+    report.compile(&ours_compile, ours_code, &ours_sample, &peer_runs, options);
+    report.code(ours_generated);
     if let Some(baseline) = &baseline {
         report.baseline(&ours_compile, baseline);
     }
@@ -436,7 +443,8 @@ struct CompileTimes {
 /// first, untimed), then times `cargo build` after `cargo clean -p` of
 /// each of `packages` (the crate and its runtime): debug, release, and a
 /// debug rebuild after touching `touched`. Cargo's profile defaults apply
-/// (the dev profile is incremental).
+/// (the dev profile is incremental). A timed build that compiles any other
+/// package is an error rather than a figure.
 fn compile_times(
     krate: &Path,
     target: &Path,
@@ -445,19 +453,41 @@ fn compile_times(
     options: &BenchOptions,
 ) -> Result<CompileTimes> {
     let package = packages[0];
-    let build = |args: &[&str]| -> Result<f64> {
+    // Times one cargo command; with `expected`, a build that compiled any
+    // other package fails: its time would not be the crate's alone.
+    let build_checked = |args: &[&str], expected: Option<&[&str]>| -> Result<f64> {
         let start = Instant::now();
         // Output captured: a failure reports the compiler's errors.
-        output(
+        let out = output(
             cargo()
                 .current_dir(krate)
                 .env("CARGO_TARGET_DIR", target)
                 .env_remove("CARGO_INCREMENTAL")
                 .env_remove("RUSTFLAGS")
-                .args(args),
+                .args(args)
+                .args(expected.map_or(&[][..], |_| &["--message-format=json"][..])),
         )?;
-        Ok(start.elapsed().as_secs_f64())
+        let elapsed = start.elapsed().as_secs_f64();
+        if let Some(expected) = expected {
+            let others: Vec<String> = compiled_packages(&out)
+                .into_iter()
+                .filter(|name| !expected.contains(&name.as_str()))
+                .collect();
+            if !others.is_empty() {
+                bail!(
+                    "`cargo build` of {package} in {} also compiled {}, whose files \
+                     `cargo clean -p {}` removed (a target of a cleaned package named \
+                     like a dependency, such as a test file `tracing.rs`, does this): \
+                     the time would not be the crate's alone",
+                    krate.display(),
+                    others.join(", "),
+                    expected.join(" -p "),
+                );
+            }
+        }
+        Ok(elapsed)
     };
+    let build = |args: &[&str]| build_checked(args, None);
     let profiles: &[&[&str]] = if options.smoke {
         &[&[]]
     } else {
@@ -485,7 +515,9 @@ fn compile_times(
             }
             clean.extend_from_slice(profile);
             build(&clean)?;
-            times.push(build(&args)?);
+            // A smoke run builds the dependencies here too.
+            let expected = (!options.smoke).then_some(packages);
+            times.push(build_checked(&args, expected)?);
         }
         let m = median(times);
         println!("{package} {profile:?}: {m:.1} s");
@@ -502,7 +534,10 @@ fn compile_times(
                 .open(&path)
                 .and_then(|f| f.set_modified(SystemTime::now()))
                 .with_context(|| format!("cannot touch {}", path.display()))?;
-            times.push(build(&["build", "--quiet", "-p", package])?);
+            times.push(build_checked(
+                &["build", "--quiet", "-p", package],
+                Some(&[package]),
+            )?);
         }
         Some(median(times))
     };
@@ -513,6 +548,69 @@ fn compile_times(
     })
 }
 
+/// The packages that cargo's JSON messages (`--message-format=json`) say
+/// were compiled rather than found fresh, each once, in order.
+fn compiled_packages(messages: &str) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for line in messages.lines().filter(|l| l.starts_with('{')) {
+        let Ok(message) = serde_json::from_str::<Value>(line) else {
+            continue;
+        };
+        if message["reason"] != "compiler-artifact" || message["fresh"] != false {
+            continue;
+        }
+        if let Some(name) = message["package_id"].as_str().and_then(package_name) {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    names
+}
+
+/// The package name in a cargo package id: `registry+https://..#name@1.0.0`
+/// or `path+file:///../dir#name@0.1.0`, or `path+file:///../name#0.1.0`
+/// when the folder is named like the package.
+fn package_name(id: &str) -> Option<String> {
+    let (source, fragment) = id.rsplit_once('#')?;
+    match fragment.split_once('@') {
+        Some((name, _)) => Some(name.to_owned()),
+        None => source.rsplit('/').next().map(str::to_owned),
+    }
+}
+
+/// The Rust lines of the `.rs` files under a folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct CodeLines {
+    lines: usize,
+    /// Lines over 100 columns that a break could shorten (see
+    /// [`generator::format::overlong_lines`]).
+    overlong: usize,
+}
+
+fn code_lines(dir: &Path) -> Result<CodeLines> {
+    let mut total = CodeLines {
+        lines: 0,
+        overlong: 0,
+    };
+    let entries =
+        std::fs::read_dir(dir).with_context(|| format!("cannot list {}", dir.display()))?;
+    for entry in entries {
+        let path = entry?.path();
+        if path.is_dir() {
+            let inner = code_lines(&path)?;
+            total.lines += inner.lines;
+            total.overlong += inner.overlong;
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let text = std::fs::read_to_string(&path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            total.lines += text.lines().count();
+            total.overlong += generator::format::overlong_lines(&text).len();
+        }
+    }
+    Ok(total)
+}
+
 /// A peer's figures, as far as it got.
 struct PeerRun {
     peer: &'static Peer,
@@ -520,6 +618,8 @@ struct PeerRun {
     install_s: Option<f64>,
     edits: Vec<String>,
     generation_ms: Option<f64>,
+    /// Lines of its generated crate's `src/`.
+    code: Option<CodeLines>,
     compile: Option<CompileTimes>,
     sample: Option<Sample>,
     /// The step that failed and its first error lines.
@@ -540,6 +640,7 @@ fn run_peer(
         install_s: None,
         edits: Vec::new(),
         generation_ms: None,
+        code: None,
         compile: None,
         sample: None,
         failure: None,
@@ -578,6 +679,7 @@ fn peer_steps(
     let _ = std::fs::remove_dir_all(&krate);
     output(&mut (peer.generate)(&bin, &path, &krate)).map_err(|e| ("generate", e))?;
     (peer.wrap)(&krate).map_err(|e| ("make a crate of the output", e))?;
+    run.code = Some(code_lines(&krate.join("src")).map_err(|e| ("count its lines", e))?);
     let generation_ms = process_wall(
         |out| (peer.generate)(&bin, &path, out),
         &dirs.scratch.join(format!("{}-generated", peer.name)),
@@ -940,6 +1042,22 @@ impl Report {
         t.push('\n');
     }
 
+    /// The size and width of our generated code against its targets.
+    fn code(&mut self, generated: CodeLines) {
+        let _ = writeln!(
+            self.text,
+            "### Generated code\n\n\
+             Target generated Rust lines (`src/generated/`) ≤ {TARGET_GENERATED_LINES}: {} \
+             ({} lines). Target no line over 100 columns that a break could shorten (a \
+             doc line may be longer only for a word longer than the line, such as a URL, \
+             a heading, a table row or a code block line): {} ({}).\n",
+            met(generated.lines <= TARGET_GENERATED_LINES),
+            generated.lines,
+            met(generated.overlong == 0),
+            generated.overlong,
+        );
+    }
+
     /// Our clean build against the client of [`BASELINE_COMMIT`].
     fn baseline(
         &mut self,
@@ -989,6 +1107,7 @@ impl Report {
     fn compile(
         &mut self,
         ours: &CompileTimes,
+        ours_code: CodeLines,
         ours_sample: &Sample,
         peers: &[PeerRun],
         options: &BenchOptions,
@@ -1032,7 +1151,7 @@ impl Report {
         }
         let _ = writeln!(t, "\n|---|---:|{}", "---:|".repeat(2 * PEERS.len()));
         let ratio = |a: Option<f64>, b: Option<f64>| match (a, b) {
-            (Some(a), Some(b)) => format!("{:.2}", a / b),
+            (Some(a), Some(b)) if b > 0.0 => format!("{:.2}", a / b),
             _ => "—".to_owned(),
         };
         /// A row: its name, ours, a peer's figure, and how to show one.
@@ -1042,12 +1161,24 @@ impl Report {
             fn(&PeerRun) -> Option<f64>,
             fn(f64) -> String,
         );
-        let rows: [Row; 7] = [
+        let rows: [Row; 9] = [
             (
                 "generation (process)",
                 Some(ours_wall),
                 |p| p.generation_ms,
                 |v| format!("{v:.0} ms"),
+            ),
+            (
+                "generated Rust lines (the crate's `src/`)",
+                Some(ours_code.lines as f64),
+                |p| p.code.map(|c| c.lines as f64),
+                |v| format!("{v:.0}"),
+            ),
+            (
+                "lines over 100 columns",
+                Some(ours_code.overlong as f64),
+                |p| p.code.map(|c| c.overlong as f64),
+                |v| format!("{v:.0}"),
             ),
             (
                 "clean debug build",
@@ -1263,6 +1394,25 @@ mod tests {
                     serde v1.0.228\nserde_derive v1.0.228 (proc-macro)\ntokio v1.49.0\n\
                     serde v1.0.228 (*)\n\nsyn v1.0.0\nsyn v2.0.1\n";
         assert_eq!(tree_packages(tree), 7);
+    }
+
+    #[test]
+    fn compiled_packages_are_read_from_cargo_messages() {
+        let messages = [
+            r#"{"reason":"compiler-artifact","package_id":"registry+https://github.com/rust-lang/crates.io-index#tracing@0.1.44","fresh":false}"#,
+            r#"{"reason":"compiler-artifact","package_id":"registry+https://github.com/rust-lang/crates.io-index#serde@1.0.0","fresh":true}"#,
+            r#"{"reason":"compiler-message","package_id":"path+file:///w/runtime#openapi-client-runtime@0.2.0"}"#,
+            r#"{"reason":"compiler-artifact","package_id":"path+file:///w/runtime#openapi-client-runtime@0.2.0","fresh":false}"#,
+            r#"{"reason":"compiler-artifact","package_id":"path+file:///w/bench-ours#0.1.0","fresh":false}"#,
+            r#"{"reason":"compiler-artifact","package_id":"path+file:///w/bench-ours#0.1.0","fresh":false}"#,
+            r#"{"reason":"build-finished","success":true}"#,
+            "   Compiling tracing v0.1.44",
+        ]
+        .join("\n");
+        assert_eq!(
+            super::compiled_packages(&messages),
+            ["tracing", "openapi-client-runtime", "bench-ours"]
+        );
     }
 
     #[test]
