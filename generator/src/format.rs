@@ -12,7 +12,7 @@ pub fn format_file(tokens: TokenStream) -> Result<String, String> {
 }
 
 /// The longest line a doc comment is wrapped to, in characters.
-const WIDTH: usize = 100;
+pub const WIDTH: usize = 100;
 
 /// Wraps doc-comment lines longer than [`WIDTH`] at spaces, as Markdown
 /// reads them the same: not inside a fenced code block, not a heading or a
