@@ -41,6 +41,23 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// One segment of a JSON pointer, escaped per RFC 6901: `~` as `~0`, `/`
+/// as `~1`.
+pub fn escape_segment(segment: &str) -> String {
+    segment.replace('~', "~0").replace('/', "~1")
+}
+
+/// The segments of a pointer in URI-fragment form (`#/a/b~1c`: `a`,
+/// `b/c`), unescaped.
+pub fn pointer_segments(pointer: &str) -> Vec<String> {
+    pointer
+        .trim_start_matches('#')
+        .split('/')
+        .skip(1)
+        .map(|s| s.replace("~1", "/").replace("~0", "~"))
+        .collect()
+}
+
 /// A JSON pointer under construction, rendered in URI-fragment form (`#/a/b~1c`).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Pointer(String);
@@ -58,8 +75,7 @@ impl Pointer {
 
     /// This pointer extended by one segment, escaped per RFC 6901.
     pub fn push(&self, segment: impl AsRef<str>) -> Self {
-        let escaped = segment.as_ref().replace('~', "~0").replace('/', "~1");
-        Pointer(format!("{}/{}", self.0, escaped))
+        Pointer(format!("{}/{}", self.0, escape_segment(segment.as_ref())))
     }
 
     /// The pointer as text.
@@ -119,5 +135,23 @@ impl Diagnostics {
         self.0.sort();
         self.0.dedup();
         self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pointer_segments_undo_escaping() {
+        let pointer = Pointer::root().push("paths").push("/v1/{a~b}").push("get");
+        assert_eq!(pointer.as_str(), "#/paths/~1v1~1{a~0b}/get");
+        assert_eq!(
+            pointer_segments(pointer.as_str()),
+            ["paths", "/v1/{a~b}", "get"]
+        );
+        assert_eq!(escape_segment("~1/"), "~01~1");
+        assert_eq!(pointer_segments("#/a~01"), ["a~1"]);
+        assert!(pointer_segments("#").is_empty());
     }
 }

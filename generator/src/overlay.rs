@@ -137,12 +137,7 @@ fn action_name(overlay: &str, index: usize, description: Option<&str>, target: &
 /// `POST /path` for a pointer inside an operation, the first three segments
 /// (`components/schemas/X`) for one inside the components, else the pointer.
 fn item_of_pointer(pointer: &str) -> String {
-    let segments: Vec<String> = pointer
-        .trim_start_matches('#')
-        .split('/')
-        .skip(1)
-        .map(|s| s.replace("~1", "/").replace("~0", "~"))
-        .collect();
+    let segments = crate::diagnostics::pointer_segments(pointer);
     match segments.as_slice() {
         [paths, path, method, ..] if paths == "paths" => {
             format!("{} {path}", method.to_ascii_uppercase())
@@ -596,7 +591,7 @@ fn json_pointer(location: &[Step]) -> String {
     location.iter().fold(String::new(), |mut text, step| {
         text.push('/');
         match step {
-            Step::Key(key) => text.push_str(&key.replace('~', "~0").replace('/', "~1")),
+            Step::Key(key) => text.push_str(&crate::diagnostics::escape_segment(key)),
             Step::Index(i) => text.push_str(&i.to_string()),
         }
         text

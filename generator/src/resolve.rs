@@ -102,12 +102,8 @@ component! {
 
 /// The unescaped segments of a local reference, `None` for any other.
 fn segments(reference: &str) -> Option<Vec<String>> {
-    let path = reference.strip_prefix("#/")?;
-    Some(
-        path.split('/')
-            .map(|s| s.replace("~1", "/").replace("~0", "~"))
-            .collect(),
-    )
+    reference.strip_prefix("#/")?;
+    Some(crate::diagnostics::pointer_segments(reference))
 }
 
 /// Whether `rest` (after `#/components/schemas/<name>`) walks only through

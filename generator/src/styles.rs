@@ -4,6 +4,7 @@
 //! [`REFUSED`], so the document loads with the location's default style, and
 //! lowering reports it at the parameter's (or encoding's) pointer.
 
+use crate::diagnostics::escape_segment;
 use serde_json::Value;
 
 /// The extension a refused `style` is kept under.
@@ -15,13 +16,13 @@ pub(crate) fn move_refused(document: &Value) -> Option<Value> {
     let mut found = Vec::new();
     if let Some(paths) = document.get("paths").and_then(Value::as_object) {
         for (path, item) in paths {
-            let item_at = format!("/paths/{}", escape(path));
+            let item_at = format!("/paths/{}", escape_segment(path));
             visit_parameters(item, &item_at, &mut found);
             let Some(item) = item.as_object() else {
                 continue;
             };
             for (method, op) in item {
-                let op_at = format!("{item_at}/{}", escape(method));
+                let op_at = format!("{item_at}/{}", escape_segment(method));
                 visit_parameters(op, &op_at, &mut found);
                 if let Some(body) = op.get("requestBody") {
                     visit_body(body, &format!("{op_at}/requestBody"), &mut found);
@@ -41,7 +42,7 @@ pub(crate) fn move_refused(document: &Value) -> Option<Value> {
                 for (name, value) in map {
                     visit(
                         value,
-                        &format!("/components/{key}/{}", escape(name)),
+                        &format!("/components/{key}/{}", escape_segment(name)),
                         &mut found,
                     );
                 }
@@ -60,10 +61,6 @@ pub(crate) fn move_refused(document: &Value) -> Option<Value> {
         }
     }
     Some(document)
-}
-
-fn escape(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
 }
 
 fn visit_parameters(holder: &Value, at: &str, found: &mut Vec<String>) {
@@ -112,8 +109,8 @@ fn visit_body(body: &Value, at: &str, found: &mut Vec<String>) {
             if !style.as_str().is_some_and(|s| QUERY.contains(&s)) {
                 found.push(format!(
                     "{at}/content/{}/encoding/{}",
-                    escape(media_type),
-                    escape(property)
+                    escape_segment(media_type),
+                    escape_segment(property)
                 ));
             }
         }

@@ -51,12 +51,7 @@ pub fn code(text: &str) -> String {
 /// `GET /v1/x parameters[1]`). Segments of another shape are kept as
 /// pointer segments (`/not`), so every pointer has a rendering.
 pub fn schema_path(pointer: &str) -> String {
-    let segments: Vec<String> = pointer
-        .trim_start_matches('#')
-        .split('/')
-        .skip(1)
-        .map(|s| s.replace("~1", "/").replace("~0", "~"))
-        .collect();
+    let segments = crate::diagnostics::pointer_segments(pointer);
     let mut out = String::new();
     let mut rest: &[String] = &segments;
     match rest {

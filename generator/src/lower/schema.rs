@@ -110,12 +110,9 @@ impl<'a> Lowerer<'a> {
         };
         let doc_components = components;
         for (pointer, id) in self.components.clone() {
-            let name = pointer
-                .rsplit('/')
-                .next()
-                .unwrap_or_default()
-                .replace("~1", "/")
-                .replace("~0", "~");
+            let name = crate::diagnostics::pointer_segments(&pointer)
+                .pop()
+                .unwrap_or_default();
             let ptr = Pointer::from_ref(&pointer);
             let ctx = Ctx::new(Hint::schema(&name), FileKey::Parent(id));
             let kind = match doc_components.schemas.get(&name) {
